@@ -1,0 +1,40 @@
+"""conflictlib: news reporting on armed conflict as pandas tables you can trace.
+
+>>> import conflictlib as cl
+>>> x = cl.parse_text("A drone attack hit Tower 22 late on Sunday.", published="2024-01-29")
+>>> x.events[["date", "weapon", "place", "country"]].iloc[0].tolist()
+[Timestamp('2024-01-28 00:00:00'), 'drone', 'Tower 22', 'Jordan']
+
+Submodules loaded on first use: ``conflictlib.plots`` (charts), ``conflictlib.report``
+(HTML reports), ``conflictlib.evaluate`` (scoring against cases).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._lookup import Config
+from ._parse import Parsed, parse, parse_text
+from ._resolve import resolve_actor, resolve_place
+from .corpus import Article, Corpus, ReadError, read_corpus
+
+__all__ = [
+    "Article", "Config", "Corpus", "Parsed", "ReadError", "link", "parse", "parse_text",
+    "read_corpus", "resolve_actor", "resolve_place", "__version__",
+]
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .link import link
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in ("plots", "report", "evaluate"):
+        return importlib.import_module(f".{name}", __name__)
+    if name == "link":
+        from .link import link
+
+        return link
+    raise AttributeError(f"module 'conflictlib' has no attribute {name!r}")

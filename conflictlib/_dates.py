@@ -1,0 +1,181 @@
+"""Dates as reporting writes them, resolved against the publication date.
+
+Absolute dates ("October 7", "Oct. 17", "17 October", "Dec. 3, 2023"), months
+("in January", "mid-October"), years ("in 2014"), weekdays ("late on Sunday",
+"early Tuesday", "Thursday evening") and relative words ("yesterday",
+"overnight", "the previous day", "earlier this week").  Each resolves to a
+date and a precision (day, month, year or unknown).
+
+A bare weekday is the most recent such day on or before publication (the same
+day is possible); a day and month without a year is the most recent such date
+on or before publication, unless that is more than ~10 months back and the
+next one is within a week ahead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "thursday": 3,
+    "thurs": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+# Relative words and their offset in days from publication; None means the
+# expression names a span (week) rather than a day.
+RELATIVE = {
+    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "tonight": 0,
+    "yesterday": -1, "last night": -1, "overnight": -1, "the previous day": -1,
+    "the day before": -1, "a day earlier": -1, "the previous night": -1,
+    "yesterday's": -1, "the night before": -1,
+    "earlier this week": None, "this week": None, "last week": None,
+    "earlier this month": None, "last month": None,
+}
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def date_pattern() -> regex.Pattern[str]:
+    """DATE: one date expression; which group matched says its kind."""
+    month = _alt(MONTHS)
+    return regex.compile(
+        rf"""
+        (?<![\w])
+        (?:
+            # Oct. 17 / October 17, 2023 / Oct 17th
+            (?P<md_month>{month})\.?\s(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])
+                (?:,?\s(?P<md_year>(?:19|20)\d\d))?
+          | # 17 October (2023)
+            (?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<dm_month>{month})\.?(?:,?\s(?P<dm_year>(?:19|20)\d\d))?
+          | # 2023-12-03
+            (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)
+          | # mid-October, early January, late December (2023)
+            (?P<part>mid|early|late)[\s-](?P<pm_month>{month})(?:\s(?P<pm_year>(?:19|20)\d\d))?
+          | # in January / in January 2024 / since December
+            (?:in|since|during|through|until)\s(?P<m_month>{month})(?:\s(?P<m_year>(?:19|20)\d\d))?
+          | # late on Sunday / early Tuesday / Thursday evening / on Monday
+            (?P<wd>{_alt(WEEKDAYS)})(?!\w)
+          | # yesterday / overnight / earlier this week
+            (?P<rel>{_alt(RELATIVE)})
+          | # in 2014 / since 2020
+            (?:in|since|during|of)\s(?P<year>(?:19|20)\d\d)(?!\d)
+        )
+        (?![\w])
+        """,
+        regex.VERBOSE,
+    )
+
+
+class DateExpr(NamedTuple):
+    start: int
+    end: int
+    date: dt.date | None
+    precision: str  # day | month | year | unknown
+    kind: str       # absolute | weekday | relative | month | year
+
+
+def _month_day(pub: dt.date | None, month: int, day: int, year: str | None) -> tuple[dt.date | None, str]:
+    try:
+        if year:
+            return dt.date(int(year), month, day), "day"
+        if pub is None:
+            return None, "unknown"
+        d = dt.date(pub.year, month, day)
+        if d > pub + dt.timedelta(days=7):
+            d = dt.date(pub.year - 1, month, day)
+        return d, "day"
+    except ValueError:
+        return None, "unknown"
+
+
+def _month(pub: dt.date | None, month: int, year: str | None) -> tuple[dt.date | None, str]:
+    if year:
+        return dt.date(int(year), month, 1), "month"
+    if pub is None:
+        return None, "unknown"
+    y = pub.year if month <= pub.month else pub.year - 1
+    return dt.date(y, month, 1), "month"
+
+
+def _span_month(pub: dt.date, first: dt.date, last: dt.date) -> tuple[dt.date | None, str]:
+    if first.year == last.year and first.month == last.month:
+        return dt.date(first.year, first.month, 1), "month"
+    return None, "unknown"
+
+
+def resolve(m: regex.Match[str], pub: dt.date | None) -> DateExpr:
+    """Turn one match of :func:`date_pattern` into a date and a precision."""
+    g = m.group
+    if g("md_month"):
+        d, p = _month_day(pub, MONTHS[g("md_month")], int(g("md_day")), g("md_year"))
+        return DateExpr(m.start(), m.end(), d, p, "absolute")
+    if g("dm_month"):
+        d, p = _month_day(pub, MONTHS[g("dm_month")], int(g("dm_day")), g("dm_year"))
+        return DateExpr(m.start(), m.end(), d, p, "absolute")
+    if g("iso"):
+        try:
+            return DateExpr(m.start(), m.end(), dt.date.fromisoformat(g("iso")), "day", "absolute")
+        except ValueError:
+            return DateExpr(m.start(), m.end(), None, "unknown", "absolute")
+    if g("pm_month"):
+        d, p = _month(pub, MONTHS[g("pm_month")], g("pm_year"))
+        return DateExpr(m.start(), m.end(), d, p, "month")
+    if g("m_month"):
+        d, p = _month(pub, MONTHS[g("m_month")], g("m_year"))
+        return DateExpr(m.start(), m.end(), d, p, "month")
+    if g("wd"):
+        if pub is None:
+            return DateExpr(m.start(), m.end(), None, "unknown", "weekday")
+        back = (pub.weekday() - WEEKDAYS[g("wd")]) % 7
+        return DateExpr(m.start(), m.end(), pub - dt.timedelta(days=back), "day", "weekday")
+    if g("rel"):
+        rel = regex.sub(r"\s+", " ", g("rel"))
+        off = RELATIVE[rel]
+        if pub is None:
+            return DateExpr(m.start(), m.end(), None, "unknown", "relative")
+        if off is not None:
+            return DateExpr(m.start(), m.end(), pub + dt.timedelta(days=off), "day", "relative")
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if rel in ("earlier this week", "this week"):
+            d, p = _span_month(pub, monday, pub)
+        elif rel == "last week":
+            d, p = _span_month(pub, monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
+        elif rel == "earlier this month":
+            d, p = dt.date(pub.year, pub.month, 1), "month"
+        else:  # last month
+            first = dt.date(pub.year, pub.month, 1) - dt.timedelta(days=1)
+            d, p = dt.date(first.year, first.month, 1), "month"
+        return DateExpr(m.start(), m.end(), d, p, "relative")
+    year = int(g("year"))
+    return DateExpr(m.start(), m.end(), dt.date(year, 1, 1), "year", "year")
+
+
+def dates(folded: str, pub: dt.date | None, start: int = 0, end: int | None = None) -> list[DateExpr]:
+    """Every date expression in ``folded[start:end]``, resolved against *pub*."""
+    pat = date_pattern()
+    return [resolve(m, pub) for m in pat.finditer(folded, start, len(folded) if end is None else end)]
+
+
+def resolve_date(expr: str, published: str | dt.date | None) -> tuple[dt.date | None, str]:
+    """Resolve one date expression: ``resolve_date("late on Sunday", "2023-12-04")``
+    gives ``(datetime.date(2023, 12, 3), "day")``."""
+    from ._text import fold
+
+    pub = dt.date.fromisoformat(published) if isinstance(published, str) else published
+    found = dates(fold(expr), pub)
+    if not found:
+        return None, "unknown"
+    return found[0].date, found[0].precision

@@ -1,0 +1,1091 @@
+"""Per-article extraction: one article in, plain row dicts out.
+
+:func:`extract` is a pure function of an article and the lookup tables, so a
+corpus can be split across processes and the parts concatenated.  It reads an
+article sentence by sentence:
+
+1. *anchors*: the words that report an attack.  An attack noun phrase ("two
+   drone attacks", "a US air strike"), a munition with an attack verb ("four
+   rockets were fired at"), an attack verb with a subject ("militants attacked",
+   "the base came under attack"), or a killing by a named actor ("Hamas
+   operatives killed about 1,200 people").  Anchors inside a trend, a threat, a
+   hypothetical, a negation or a photo caption are dropped; a count with
+   "since" or "times" is a tally, not an event.
+2. each anchor's *frame*: perpetrator, target, places, date and count, read from
+   the text between it and its neighbours.
+3. *coreference*: a definite or pronoun anchor ("the strike", "The drone
+   attacks", "It") joins the latest compatible event; an anchor at a place
+   already attacked in this article joins that event; anything else is new.
+   A lead's "two attacks in Iraq and Syria" becomes two events that a later
+   "attacks hit Ain al-Asad ... and Green Village" fills in.
+4. claims (who says so, with which stance), casualties, troop deployments and
+   tallies, each row with its rule, span and sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ._dates import DateExpr, dates
+from ._lookup import Actor, Config, Gazetteer, Place, gazetteer
+from ._numbers import Number, numbers
+from ._schema import JOIN
+from ._text import Sentence, SentenceIndex, fold, split_sentences
+from ._vocab import SITE_NOUNS, clause_start_pattern, cue_pattern, pronoun_pattern
+
+Row = dict[str, Any]
+
+# Sides whose own statements about their own strikes confirm them (states).
+_STATE_KINDS = ("state", "military", "government body", "official")
+_ATTACK_KINDS = ("np", "munition", "verb", "kill")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    key: str
+    place: Place | None
+    actor: Actor | None
+    weapon_term: Any
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+@dataclass
+class Event:
+    idx: int
+    group: int
+    weapon: str = "unknown"
+    perp: Actor | None = None
+    target: str | None = None
+    site: Place | None = None
+    country: str | None = None
+    date: dt.date | None = None
+    precision: str = "unknown"
+    count: int | None = 1
+    claimed_by: list[str] = field(default_factory=list)
+    confirmed_by: list[str] = field(default_factory=list)
+    denied_by: list[str] = field(default_factory=list)
+    killed: int | None = None
+    wounded: int | None = None
+    start: int = 0
+    end: int = 0
+    sentence: int = 0
+    rule: str = ""
+    plural_summary: bool = False
+
+
+@dataclass
+class Anchor:
+    start: int
+    end: int
+    kind: str
+    rule: str
+    weapon: str = "unknown"
+    count: int | None = None
+    definite: bool = False
+    plural: bool = False
+    anaphoric: bool = False
+    perp: Actor | None = None
+    target: str | None = None
+    sites: list[Place] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    site_countries: list[str] = field(default_factory=list)
+    date: DateExpr | None = None
+    suppressed: str | None = None
+    left: int = 0        # start of the noun phrase (determiner, number, modifiers)
+    seg_start: int = 0   # end of the previous anchor
+    seg_end: int = 0     # start of the next anchor
+    passive: bool = False
+    side_hint: str | None = None
+    events: list[Event] = field(default_factory=list)
+
+
+_DET = regex.compile(
+    r"(?:^|\s)(?P<det>the|this|that|these|those|its|their|his|her|our|both|latest|last|same|"
+    r"previous|earlier|such|(?:\w+day|[a-z]+)'s)(?:\s[\w\-\"']+){0,3}\s*$"
+)
+_INDEF = regex.compile(r"(?:^|\s)(?:a|an|another|one|new|two|three|four|five|several|multiple)(?:\s[\w\-\"']+){0,3}\s*$")
+_PASSIVE = regex.compile(r"(?:^|\s)(?:was|were|been|being|is|are|be|get|got|had\sbeen|have\sbeen|has\sbeen)\s(?:\w+ly\s)?$")
+_PREP_TARGET = regex.compile(r"(?:^|\s)(?:on|against|at|targeting|targeted|toward|towards|hitting|struck|hit|attacked)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
+_BY = regex.compile(r"(?:^|\s)by\s(?:the\s)?$")
+_NOT_PERP = regex.compile(
+    r"(?:backed\sby|supported\sby|allied\swith|allied\sto|linked\sto|loyal\sto|aligned\swith|"
+    r"funded\sby|armed\sby|trained\sby|support\sfor|for|from|of|with|and|-)\s(?:the\s)?$"
+)
+_LOC_PREP = regex.compile(r"(?:^|\s)(?:in|at|near|inside|outside|on|around|across|into|to)\s(?:the\s)?(?:[\w\-\"']+\s){0,4}$")
+_FROM = regex.compile(r"(?:^|\s)(?:from|toward|towards)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
+_SITE_BEFORE = regex.compile(r"(?:" + "|".join(SITE_NOUNS) + r")\s(?:\w+\s)?(?:in|inside|across|throughout)\s$")
+_CLAUSE_BREAK = regex.compile(r"[;:()]|\s-\s|\s\u2013\s")
+_OWN_LOSS = regex.compile(
+    r"(?:its|their|his|our)\s(?:own\s)?(?:fighters|members|men|militiamen|commanders?|leaders?|"
+    r"soldiers|troops|personnel|officers?)|they\sdied|(?:had|have)\sbeen\skilled"
+)
+_CIVILIAN = regex.compile(r"civilians?")
+_VICTIM = regex.compile(
+    r"\s(?:of\s(?:its|their|the)\s)?(?:[\w\-]+\s){0,2}?(?P<noun>people|civilians|militiamen|fighters|members|"
+    r"militants|soldiers|troops|personnel|service\smembers|servicemembers|others|americans|"
+    r"men|children|women|staff|contractors|guards|workers|commanders?|officers?|sailors|marines|"
+    r"us\ssoldiers|us\stroops|us\sservice\smembers|us\spersonnel)(?![\w])"
+)
+_MILITIA = regex.compile(r"\bmilitia|\bmilitant")
+_TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
+# Words that cannot stand inside a noun phrase between its determiner or number and its noun.
+_NON_NP = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \
+          r"launched|fired|carried|conducted|claimed|said|was|were|is|are|has|have|had|it|they)"
+# NP_GAP: between a count and its noun ("two drone attacks", "three separate attacks").
+_NP_GAP = regex.compile(rf"\s(?:(?!{_NON_NP}\s)[\w\-'\"]+\s){{0,2}}")
+# MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").
+_MOD_GAP = regex.compile(rf"(?:'s?)?\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
+# SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
+# ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
+_SPEAKER_GAP = regex.compile(
+    r"(?:\s*,?\s(?:[\w\-']+\s){0,3}|\s+[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
+)
+# PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
+_PREP_BEFORE = regex.compile(
+    r"(?:^|\s)(?:on|against|at|in|for|of|to|with|from|near|toward|towards|targeting|into|by|"
+    r"support\sfor|backed\sby|allied\swith)\s(?:the\s)?(?:[\w\-]+\s)?$")
+
+
+def _actor_side(a: Actor | None) -> str | None:
+    return a.side if a is not None else None
+
+
+class _Article:
+    """State of one article while its sentences are read in order."""
+
+    def __init__(self, article_id: str, text: str, published: dt.date | None, g: Gazetteer) -> None:
+        self.aid = article_id
+        self.text = text
+        self.pub = published
+        self.g = g
+        self.folded = fold(text)
+        self.sentences = split_sentences(text)
+        self.sidx = SentenceIndex(self.sentences)
+        self.events: list[Event] = []
+        self.n_groups = 0
+        self.claims: list[Row] = []
+        self.claim_keys: set[tuple] = set()
+        self.casualties: list[Row] = []
+        self.deployments: list[Row] = []
+        self.tallies: list[Row] = []
+        self.mentions: list[Row] = []
+        self.last_group_actor: Actor | None = None
+        self.last_speaker: Actor | None = None
+        self.last_events: list[Event] = []
+        self.last_event_sentence = -10
+
+    # -- scanning -------------------------------------------------------------------------------
+
+    def scan(self) -> None:
+        g = self.g
+        toks: list[Tok] = []
+        for h in g.scan(self.text, self.folded):
+            p, a, w = g.places.get(h.key), g.actors.get(h.key), g.weapons.get(h.key)
+            toks.append(Tok(h.start, h.end, h.key, p, a, w))
+            surface = self.text[h.start:h.end]
+            for kind, entry in (("place", p), ("actor", a), ("weapon", w)):
+                if entry is not None:
+                    name = entry.weapon if kind == "weapon" else entry.name
+                    self.mentions.append({"article_id": self.aid, "kind": kind, "name": name,
+                                          "surface": surface, "start": h.start, "end": h.end})
+        cues = [Cue(m.start(), m.end(), m.lastgroup or "", m.group())
+                for m in cue_pattern().finditer(self.folded)]
+        # Bucket everything by sentence.
+        n = len(self.sentences)
+        self.s_toks: list[list[Tok]] = [[] for _ in range(n)]
+        self.s_cues: list[list[Cue]] = [[] for _ in range(n)]
+        for t in toks:
+            self.s_toks[self.sidx.of(t.start)].append(t)
+        for c in cues:
+            self.s_cues[self.sidx.of(c.start)].append(c)
+
+    # -- per sentence ---------------------------------------------------------------------------
+
+    def run(self) -> None:
+        self.scan()
+        for s in self.sentences:
+            toks, cues = self.s_toks[s.index], self.s_cues[s.index]
+            interesting = any(t.weapon_term is not None for t in toks) or any(
+                c.kind in ("attack_v", "under_attack", "kill", "wound", "troops", "claim", "confirm",
+                           "deny", "ack", "threat", "say", "no_cas") for c in cues)
+            if interesting:
+                self.sentence(s, toks, cues)
+            for t in toks:
+                if t.actor is not None and t.actor.kind in ("armed group", "umbrella group"):
+                    self.last_group_actor = t.actor
+
+    def sentence(self, s: Sentence, toks: list[Tok], cues: list[Cue]) -> None:
+        f = self.folded
+        nums = numbers(f, s.start, s.end)
+        dexprs = dates(f, self.pub, s.start, s.end)
+        anchors = self.find_anchors(s, toks, cues, nums)
+        anchors.sort(key=lambda a: a.start)
+        for i, a in enumerate(anchors):
+            a.seg_start = anchors[i - 1].end if i else s.start
+            a.seg_end = anchors[i + 1].left if i + 1 < len(anchors) else s.end
+        used_nums: set[int] = set()
+        self.tallies_in(s, toks, cues, nums, dexprs, anchors, used_nums)
+        live = [a for a in anchors if a.suppressed is None]
+        for a in live:
+            self.frame(s, a, toks, cues, nums, dexprs, anchors)
+        for a in live:
+            self.resolve(s, a)
+        if any(c.kind == "hours" for c in cues):
+            evs = [e for a in live for e in a.events]
+            known = {(e.date, e.precision) for e in evs if e.date is not None}
+            if len(known) == 1:
+                d, p = known.pop()
+                for e in evs:
+                    if e.date is None:
+                        e.date, e.precision = d, p
+        self.casualties_in(s, toks, cues, nums, live, used_nums)
+        self.claims_in(s, toks, cues, live)
+        self.deployments_in(s, toks, cues, nums, used_nums)
+        if live:
+            self.last_events = [e for a in live for e in a.events]
+            self.last_event_sentence = s.index
+
+    # -- anchors --------------------------------------------------------------------------------
+
+    def find_anchors(self, s: Sentence, toks: list[Tok], cues: list[Cue], nums: list[Number]) -> list[Anchor]:
+        f = self.folded
+        anchors: list[Anchor] = []
+        used: set[int] = set()
+        wtoks = [(i, t) for i, t in enumerate(toks) if t.weapon_term is not None]
+        # (a) attack noun phrases, with the munitions before them
+        for i, t in wtoks:
+            if t.weapon_term.role not in ("attack", "generic"):
+                continue
+            left = t.start
+            munitions = []
+            j = i - 1
+            while j >= 0 and toks[j].weapon_term is not None and toks[j].weapon_term.role == "munition" \
+                    and regex.fullmatch(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?", f[toks[j].end:left]):
+                munitions.insert(0, toks[j])
+                used.add(j)
+                left = toks[j].start
+                j -= 1
+            weapon = munitions[0].weapon_term.weapon if munitions else t.weapon_term.weapon
+            a = Anchor(left, t.end, "np", "attack-noun", weapon=weapon, left=left,
+                       plural=t.key.endswith("s") and not t.key.endswith("ss"))
+            if munitions:
+                a.rule = "munition-attack-noun"
+            self.np_left(s, a, toks, nums)
+            used.add(i)
+            anchors.append(a)
+        # (b) munitions with an attack or launch verb
+        for i, t in wtoks:
+            if i in used or t.weapon_term.role != "munition":
+                continue
+            after = [c for c in cues if c.kind in ("attack_v", "launch_v", "under_attack")
+                     and 0 <= c.start - t.end <= 45 and not _CLAUSE_BREAK.search(f, t.end, c.start)]
+            before = [c for c in cues if c.kind in ("attack_v", "launch_v")
+                      and 0 <= t.start - c.end <= 30 and not _CLAUSE_BREAK.search(f, c.end, t.start)]
+            if not after and not before:
+                continue
+            # A munition right after an attack noun phrase belongs to it ("attack with drones").
+            if any(0 <= t.start - a.end <= 12 for a in anchors):
+                continue
+            a = Anchor(t.start, t.end, "munition", "munition-verb", weapon=t.weapon_term.weapon,
+                       count=1, left=t.start, plural=False)
+            self.np_left(s, a, toks, nums, count=False)
+            for c in after + before:
+                c.kind = "attack_v_used"
+            anchors.append(a)
+            used.add(i)
+        # (c) attack verbs with a subject
+        np_ends = [a.end for a in anchors]
+        for c in cues:
+            if c.kind not in ("attack_v", "under_attack"):
+                continue
+            # the verb of a noun phrase or munition before it ("attacks also hit", "drones targeted")
+            if any(0 <= c.start - e <= 30 and not _CLAUSE_BREAK.search(f, e, c.start) for e in np_ends):
+                continue
+            if any(a.start <= c.start < a.end for a in anchors):
+                continue
+            passive = c.kind == "under_attack" or bool(_PASSIVE.search(f, max(s.start, c.start - 30), c.start))
+            lo = max(s.start, c.start - 60)
+            brk = None
+            for m in _CLAUSE_BREAK.finditer(f, lo, c.start):
+                brk = m.end()
+            if brk is not None:
+                lo = brk
+            subj = [t for t in toks if lo <= t.start and t.end <= c.start and (t.actor or t.place)]
+            pron = self.pronoun_subject(s, c.start)
+            a = Anchor(c.start, c.end, "verb", "attack-verb", left=c.start, passive=passive, count=1)
+            if passive and subj:
+                a.rule = "passive-attack-verb"
+            elif subj and subj[-1].actor is not None and not passive:
+                a.rule = "actor-attack-verb"
+            elif pron in ("it", "they"):
+                a.rule, a.anaphoric = "pronoun-attack-verb", True
+            else:
+                continue
+            anchors.append(a)
+        # (d) killings by a named actor: "Hamas operatives killed about 1,200 people"
+        for c in cues:
+            if c.kind != "kill" or c.text not in ("killed", "killing", "kills"):
+                continue
+            if any(0 <= c.start - a.end <= 60 for a in anchors):
+                continue
+            if _PASSIVE.search(f, max(s.start, c.start - 30), c.start):
+                continue
+            subj = [t for t in toks if t.actor is not None and 0 <= c.start - t.end <= 35
+                    and not regex.search(r"[,;]", f[t.end:c.start])]
+            obj = [n for n in nums if 0 <= n.start - c.end <= 3 and not n.ordinal]
+            if not subj or not obj:
+                continue
+            a = Anchor(subj[-1].start, c.end, "kill", "actor-killed-number", left=subj[-1].start,
+                       count=1, perp=self.military_of(subj[-1].actor))
+            anchors.append(a)
+        # suppression: trends, threats, hypotheticals, negations, photo captions
+        for a in anchors:
+            a.suppressed = self.suppression(s, a, cues)
+        return anchors
+
+    def np_left(self, s: Sentence, a: Anchor, toks: list[Tok], nums: list[Number], count: bool = True) -> None:
+        """Read determiner, count and actor modifier in the words before a noun phrase."""
+        f = self.folded
+        lo = max(s.start, a.left - 45)
+        for m in regex.finditer(r"[,;:.()]", f[lo:a.left]):
+            lo_new = lo + m.end()
+            lo = lo_new if lo_new <= a.left else lo
+        window = f[lo:a.left]
+        if _MILITIA.search(window):
+            a.side_hint = "iran-aligned"
+        a.definite = bool(_DET.search(window)) and not _INDEF.search(window[-25:] if len(window) > 25 else window)
+        # "Sunday's attack", "the attacks": definite; "a", "two": indefinite
+        if count:
+            for n in nums:
+                if lo <= n.start and n.end <= a.left and not n.ordinal and _NP_GAP.fullmatch(f, n.end, a.left):
+                    a.count = n.value
+                    a.plural = a.plural or n.value > 1
+        # an actor right before the noun: "a US air strike", "Kataib Hezbollah's drone attack"
+        mods = [t for t in toks if t.actor is not None and lo <= t.start and t.end <= a.left
+                and _MOD_GAP.fullmatch(f, t.end, a.left)]
+        if mods:
+            a.perp = self.military_of(mods[-1].actor)
+        # places right before the noun: "the Tower 22 attack"
+        for t in toks:
+            if t.place is not None and lo <= t.start and t.end <= a.left and \
+                    regex.fullmatch(r"(?:'s)?\s(?:[\w\-]+\s){0,1}", f[t.end:a.left]):
+                if t.place.is_site:
+                    a.sites.append(t.place)
+        if a.kind == "np" and a.count is None and not a.plural:
+            a.count = 1
+
+    def suppression(self, s: Sentence, a: Anchor, cues: list[Cue]) -> str | None:
+        f = self.folded
+        for c in cues:
+            if c.kind == "photo":
+                return "photo caption"
+            if c.start >= a.end:
+                continue
+            gap = a.left - c.end
+            if c.start >= a.left and c.end <= a.end and c.kind in ("trend",):
+                return "trend"
+            if c.end > a.left:
+                continue
+            between = f[c.end:a.left]
+            if _CLAUSE_BREAK.search(between):
+                continue
+            if c.kind == "trend" and gap <= 35:
+                return "trend"
+            if c.kind == "threat" and gap <= 70:
+                return "threat"
+            if c.kind == "hypo" and gap <= 40:
+                return "hypothetical"
+            if c.kind == "neg" and gap <= 14:
+                return "negated"
+        return None
+
+    def speaker_before(self, toks: list[Tok], pos: int) -> Tok | None:
+        """The actor that speaks the verb at *pos*: the nearest actor before it, if close."""
+        for t in reversed(toks):
+            if t.actor is None or t.end > pos:
+                continue
+            return t if pos - t.end <= 70 and _SPEAKER_GAP.fullmatch(self.folded, t.end, pos) else None
+        return None
+
+    def speaker_after(self, toks: list[Tok], c: Cue) -> Tok | None:
+        """"said the Pentagon", "according to CENTCOM"."""
+        if c.text not in ("said", "says", "according to", "told", "added", "reported"):
+            return None
+        return next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= 6), None)
+
+    def pronoun_subject(self, s: Sentence, pos: int) -> str | None:
+        """The pronoun that is the subject of the clause holding *pos* ("It", "The group", "he")."""
+        f = self.folded
+        starts = [s.start] + [m.end() for m in clause_start_pattern().finditer(f, s.start, pos)]
+        for p in reversed(starts):
+            m = pronoun_pattern().match(f, p, pos)
+            if m is not None:
+                return m.group("pron")
+        return None
+
+    def military_of(self, actor: Actor) -> Actor:
+        """A state as the author of an attack means its military ("US air strike")."""
+        if actor.kind == "state":
+            for cand in self.g.actor_by_name.values():
+                if cand.parent == actor.name and cand.kind == "military":
+                    return cand
+        return actor
+
+    # -- frames ---------------------------------------------------------------------------------
+
+    def frame(self, s: Sentence, a: Anchor, toks: list[Tok], cues: list[Cue], nums: list[Number],
+              dexprs: list[DateExpr], anchors: list[Anchor]) -> None:
+        f = self.folded
+        # The forward segment ends at the next anchor, or at a speech verb that reports it.
+        fwd_end = a.seg_end
+        for c in cues:
+            if c.kind in ("say", "claim", "confirm", "deny", "ack") and a.end <= c.start < fwd_end:
+                # the speaker's name before the verb is not an object either
+                spk = self.speaker_before(toks, c.start)
+                fwd_end = spk.start if spk is not None and spk.start >= a.end else c.start
+                break
+        fwd = [t for t in toks if a.end <= t.start and t.end <= fwd_end]
+        back = [t for t in toks if a.seg_start <= t.start and t.end <= a.left]
+        # places
+        cands: list[tuple[Tok, bool]] = []
+        for t in fwd:
+            if t.place is None:
+                continue
+            if _FROM.search(f, max(s.start, t.start - 25), t.start):
+                continue
+            site_obj = bool(_SITE_BEFORE.search(f, max(s.start, t.start - 25), t.start))
+            cands.append((t, site_obj))
+        if a.passive or a.anaphoric or (not cands and a.kind != "kill"):
+            for t in back:
+                if t.place is not None and (a.passive or a.anaphoric or
+                                            _LOC_PREP.search(f, max(a.seg_start, t.start - 40), t.start)):
+                    cands.append((t, False))
+        if a.anaphoric:
+            for t in toks:
+                if t.place is not None and t not in [c[0] for c in cands]:
+                    cands.append((t, False))
+        sites = list(a.sites)
+        for t, _ in cands:
+            if t.place.is_site and t.place not in sites:
+                sites.append(t.place)
+        # a city or province that only locates a site is not a site of its own
+        kept = []
+        for p in sites:
+            locator = p.kind in ("city", "town", "district") and any(
+                q is not p and q.kind not in ("city", "town", "district") and q.admin1 and q.admin1 == p.admin1
+                for q in sites)
+            if not locator:
+                kept.append(p)
+        a.sites = kept
+        covered = {p.country for p in kept}
+        for t, site_obj in cands:
+            p = t.place
+            if p.is_site:
+                continue
+            if p.kind == "admin1":
+                country = p.country
+            else:
+                country = p.country or p.name
+            if country is None or country in covered:
+                continue
+            if site_obj and kept:
+                a.site_countries.append(country)
+                covered.add(country)
+            elif country not in a.countries:
+                a.countries.append(country)
+        # target: an actor after "on/against/at"; the subject of a passive verb
+        for t in fwd:
+            if t.actor is not None and _PREP_TARGET.search(f, max(a.end, t.start - 30), t.start):
+                a.target = t.actor.name
+                break
+        if a.target is None and a.passive:
+            subj = [t for t in back if t.actor is not None]
+            if subj:
+                a.target = subj[-1].actor.name
+        if a.kind == "kill":
+            m = _VICTIM.match(f, a.end, fwd_end)
+            seg = f[a.end:fwd_end]
+            a.target = "civilians" if _CIVILIAN.search(seg) else (m.group("noun") if m else None)
+        # perpetrator: a modifier, else the subject before the anchor, else "by ACTOR"
+        if a.perp is None and a.kind != "kill":
+            speakers = self.speaker_toks(toks, cues)
+            lo = a.seg_start
+            for m in _CLAUSE_BREAK.finditer(f, a.seg_start, a.left):
+                lo = m.end()
+            subj = [t for t in back if t.actor is not None and t.start >= lo and t.start not in speakers
+                    and t.actor.kind != "monitor"
+                    and not _PREP_BEFORE.search(f, max(s.start, t.start - 30), t.start)]
+            if a.passive:
+                subj = []
+            if subj and (a.kind != "verb" or not a.passive):
+                a.perp = self.military_of(subj[0].actor if a.kind == "np" and len(subj) > 1 and
+                                          subj[-1].actor.kind == "state" else subj[-1].actor)
+                if a.target == a.perp.name:
+                    a.perp = None
+            if a.perp is None:
+                for t in fwd:
+                    if t.actor is not None and _BY.search(f, max(a.end, t.start - 6), t.start):
+                        a.perp = self.military_of(t.actor)
+                        break
+        # weapon of a verb anchor: a munition in its segment ("was hit by rockets")
+        if a.kind == "verb" and a.weapon == "unknown":
+            for t in fwd + back:
+                if t.weapon_term is not None and t.weapon_term.weapon != "unknown":
+                    a.weapon = t.weapon_term.weapon
+                    break
+        if a.weapon == "unknown" and a.kind == "np" and a.perp is not None and \
+                a.perp.side in ("us-led", "israel") and regex.search(r"strikes?$", f[a.start:a.end]):
+            a.weapon = "air strike"
+        # "attacked four times"
+        if a.kind == "verb":
+            for n in nums:
+                if a.end <= n.start <= a.end + 20 and _TIMES_AFTER.match(f, n.end):
+                    a.count = n.value
+        # date: in the forward segment, else before the noun, else the sentence's only date
+        own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end]
+        if not own:
+            own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + 2]
+        if not own:
+            free = [d for d in dexprs if not any(b is not a and b.seg_start <= d.start < b.seg_end for b in anchors)]
+            if len(dexprs) == 1 or len(free) == 1:
+                own = free or dexprs
+        own = [d for d in own if d.kind != "year" or d.precision == "year"]
+        if own:
+            a.date = own[0]
+
+    def speaker_toks(self, toks: list[Tok], cues: list[Cue]) -> set[int]:
+        """Starts of actor names that are speakers (an actor right before a speech verb)."""
+        out = set()
+        for c in cues:
+            if c.kind not in ("say", "claim", "confirm", "deny", "ack", "threat"):
+                continue
+            for t in (self.speaker_before(toks, c.start), self.speaker_after(toks, c)):
+                if t is not None:
+                    out.add(t.start)
+        return out
+
+    # -- coreference ----------------------------------------------------------------------------
+
+    def compatible(self, e: Event, a: Anchor, site: Place | None = None) -> bool:
+        if a.weapon != "unknown" and e.weapon != "unknown" and a.weapon != e.weapon:
+            return False
+        if a.perp is not None and e.perp is not None and a.perp.side != e.perp.side:
+            return False
+        if a.side_hint is not None and e.perp is not None and e.perp.side != a.side_hint:
+            return False
+        if a.date is not None and a.date.date is not None and e.date is not None and \
+                a.date.precision == "day" and e.precision == "day" and a.date.date != e.date:
+            return False
+        if site is not None:
+            if e.site is not None and e.site != site:
+                return False
+            if e.country is not None and site.country is not None and e.country != site.country:
+                return False
+        else:
+            for c in a.countries:
+                if e.country is not None and c != e.country:
+                    return False
+            for p in a.sites:
+                if e.site is not None and p != e.site:
+                    return False
+        return True
+
+    def new_event(self, s: Sentence, a: Anchor, group: int, site: Place | None, country: str | None) -> Event:
+        e = Event(idx=len(self.events), group=group, start=a.start, end=a.end, sentence=s.index,
+                  rule=a.rule)
+        e.count = a.count if a.count is not None else None
+        self.events.append(e)
+        self.fill(e, a, site, country)
+        return e
+
+    def fill(self, e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
+        if e.weapon == "unknown":
+            e.weapon = a.weapon
+        if a.perp is not None and (e.perp is None or e.perp.kind == "generic" or a.perp.parent == e.perp.name):
+            e.perp = a.perp
+        if e.target is None and a.target is not None:
+            e.target = a.target
+        if site is not None and e.site is None:
+            e.site = site
+        if e.site is not None:
+            e.country = e.site.country
+        elif country is not None and e.country is None:
+            e.country = country
+        if a.date is not None and a.date.date is not None and (
+                e.date is None or (e.precision != "day" and a.date.precision == "day")):
+            e.date, e.precision = a.date.date, a.date.precision
+
+    def resolve(self, s: Sentence, a: Anchor) -> None:
+        objects: list[tuple[Place | None, str | None]] = [(p, p.country) for p in a.sites]
+        objects += [(None, c) for c in a.site_countries]
+        definite = a.definite or a.anaphoric
+        self.n_groups += 1
+        group = self.n_groups
+        if objects and a.sites and definite and a.plural and len(objects) > 1:
+            evs = self.find_group_sites(a, objects)
+            if evs:
+                for e, (site, country) in zip(evs, objects):
+                    self.fill(e, a, site, country)
+                a.events.extend(evs)
+                return
+        if objects and a.sites:
+            for site, country in objects:
+                e = None
+                if site is not None:
+                    e = self.find(a, site=site, definite=definite)
+                if e is None:
+                    e = self.new_event(s, a, group, site, country)
+                    if a.count is not None and len(objects) > 1:
+                        e.count = 1
+                else:
+                    self.fill(e, a, site, country)
+                a.events.append(e)
+            return
+        if definite:
+            if a.plural:
+                evs = self.find_group(a)
+                if evs:
+                    for e in evs:
+                        self.fill(e, a, None, None)
+                    a.events.extend(evs)
+                    return
+            else:
+                e = self.find(a, site=None, definite=True)
+                if e is not None:
+                    self.fill(e, a, None, None)
+                    a.events.append(e)
+                    return
+        countries = a.countries or [None]
+        if a.count is not None and a.count > 1 and len(countries) == a.count:
+            for c in countries:
+                e = self.new_event(s, a, group, None, c)
+                e.count = 1
+                a.events.append(e)
+            return
+        e = self.new_event(s, a, group, None, countries[0] if len(countries) == 1 else None)
+        a.events.append(e)
+
+    def find(self, a: Anchor, *, site: Place | None, definite: bool) -> Event | None:
+        for e in reversed(self.events):
+            if site is not None and e.site == site and self.compatible(e, a, site):
+                return e
+        if not definite:
+            return None
+        for e in reversed(self.events):
+            if self.compatible(e, a, site):
+                if site is not None and e.site is None and a.anaphoric is False and not a.definite:
+                    continue
+                return e
+        return None
+
+    def find_group_sites(self, a: Anchor, objects: list[tuple[Place | None, str | None]]) -> list[Event]:
+        """The latest group of events with one compatible event for each site, in site order."""
+        seen: list[int] = []
+        for e in reversed(self.events):
+            if e.group not in seen:
+                seen.append(e.group)
+        for gid in seen:
+            evs = [e for e in self.events if e.group == gid]
+            if len(evs) != len(objects):
+                continue
+            out: list[Event] = []
+            for site, country in objects:
+                pick = next((e for e in evs if e not in out and (
+                    self.compatible(e, a, site) if site is not None else e.country == country)), None)
+                if pick is None:
+                    break
+                out.append(pick)
+            if len(out) == len(objects):
+                return out
+        return []
+
+    def find_group(self, a: Anchor) -> list[Event]:
+        seen: list[int] = []
+        for e in reversed(self.events):
+            if e.group not in seen:
+                seen.append(e.group)
+        for gid in seen:
+            evs = [e for e in self.events if e.group == gid]
+            if all(self.compatible(e, a) for e in evs):
+                return evs
+        return []
+
+    # -- casualties -----------------------------------------------------------------------------
+
+    def casualties_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], nums: list[Number],
+                      live: list[Anchor], used_nums: set[int]) -> None:
+        f = self.folded
+        for c in cues:
+            if c.kind == "no_cas":
+                ev = self.event_near(s, c.start, live)
+                self.add_casualty(s, ev, None, 0, 0, "exact", c.start, c.end, "no-casualties", False)
+                continue
+            if c.kind not in ("kill", "wound"):
+                continue
+            killed = c.kind == "kill"
+            # "killed five militiamen", "wounding 40", "killing at least three"
+            n = next((n for n in nums if 0 <= n.start - c.end <= 3 and not n.ordinal
+                      and n.start not in used_nums), None)
+            rule = "verb-number"
+            if n is None or c.text in ("dead", "died", "deaths", "injuries", "hurt", "injury",
+                                       "minor injuries", "traumatic brain injuries"):
+                # "five of its fighters had been killed", "more than 40 wounded", "three dead"
+                cand = [n for n in nums if n.end <= c.start and c.start - n.end <= 45 and not n.ordinal
+                        and n.start not in used_nums
+                        and not regex.search(r"[;]|\b(?:and|after|in|since)\b", f[n.end:c.start].replace(" and ", " & ", 0))
+                        and not _CLAUSE_BREAK.search(f, n.end, c.start)]
+                if cand:
+                    n, rule = cand[-1], "number-passive"
+            if n is None:
+                continue
+            if n.value > 100000:
+                continue
+            used_nums.add(n.start)
+            lo, hi = min(n.start, c.start), max(n.end, c.end)
+            m = _VICTIM.match(f, n.end, s.end)
+            group = self.text[m.start("noun"):m.end("noun")] if m else None
+            cumulative = any(k.kind == "since" and k.start > lo - 40 for k in cues)
+            ev = None if cumulative else self.event_near(s, c.start, live)
+            self.add_casualty(s, ev, group, n.value if killed else None, None if killed else n.value,
+                              n.qualifier, lo, hi, rule, cumulative)
+
+    def event_near(self, s: Sentence, pos: int, live: list[Anchor]) -> Event | None:
+        best = None
+        for a in live:
+            if not a.events:
+                continue
+            d = abs(pos - a.end) if pos >= a.end else abs(a.start - pos)
+            if best is None or d < best[0]:
+                best = (d, a)
+        if best is not None:
+            a = best[1]
+            return a.events[0] if len(a.events) == 1 else None
+        if self.last_events and s.index - self.last_event_sentence <= 1 and len(self.last_events) == 1:
+            return self.last_events[0]
+        return None
+
+    def add_casualty(self, s: Sentence, ev: Event | None, group: str | None, killed: int | None,
+                     wounded: int | None, qualifier: str, start: int, end: int, rule: str,
+                     cumulative: bool) -> None:
+        if ev is not None:
+            for r in self.casualties:
+                if r["_event"] is ev and r["killed"] == killed and r["wounded"] == wounded:
+                    return
+            if killed is not None:
+                ev.killed = max(ev.killed or 0, killed)
+            if wounded is not None:
+                ev.wounded = max(ev.wounded or 0, wounded)
+        self.casualties.append({
+            "_event": ev, "article_id": self.aid, "group": group, "killed": killed, "wounded": wounded,
+            "qualifier": qualifier, "cumulative": cumulative, "rule": rule, "start": start, "end": end,
+            "text": self.text[s.start:s.end],
+        })
+
+    # -- claims ---------------------------------------------------------------------------------
+
+    def claims_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], live: list[Anchor]) -> None:
+        f = self.folded
+        for c in cues:
+            if c.kind not in ("say", "claim", "confirm", "deny", "ack", "threat"):
+                continue
+            speaker: Actor | None = None
+            rule = "speaker-verb"
+            tb = self.speaker_before(toks, c.start)
+            ta = self.speaker_after(toks, c)
+            if tb is not None:
+                speaker = tb.actor
+            elif ta is not None:
+                speaker, rule = ta.actor, "verb-speaker"
+            else:
+                p = self.pronoun_subject(s, c.start)
+                if p is not None:
+                    if p in ("he", "she", "the official", "the spokesman", "the spokesperson"):
+                        speaker = self.last_speaker
+                    elif p in ("it", "they", "the statement"):
+                        speaker = self.last_speaker or self.last_group_actor
+                    else:
+                        speaker = self.last_group_actor
+                    rule = "pronoun-speaker"
+            if speaker is None or speaker.kind == "generic" and c.kind == "say":
+                continue
+            stance, events = self.stance(s, c, speaker, live)
+            if stance is None:
+                continue
+            self.last_speaker = speaker
+            key = (speaker.name, stance, tuple(e.idx for e in events))
+            if key in self.claim_keys:
+                continue
+            self.claim_keys.add(key)
+            for e in events:
+                self.apply_claim(e, speaker, stance)
+            start = tb.start if rule == "speaker-verb" and tb is not None else c.start
+            self.claims.append({
+                "_events": events, "article_id": self.aid, "speaker": speaker.name,
+                "speaker_side": speaker.side, "stance": stance, "rule": rule,
+                "start": start, "end": c.end, "text": self.text[s.start:s.end],
+            })
+
+    def stance(self, s: Sentence, c: Cue, speaker: Actor, live: list[Anchor]) -> tuple[str | None, list[Event]]:
+        f = self.folded
+        after = [e for a in live if a.start >= c.end for e in a.events]
+        before = [e for a in live if a.end <= c.start for e in a.events]
+        here = after or before
+        kind = c.kind
+        if kind == "threat":
+            return "threat", []
+        if kind == "ack" or (kind == "say" and _OWN_LOSS.search(f, s.start, s.end)
+                             and any(k in f[s.start:s.end] for k in ("killed", "died", "dead"))):
+            events = here or self.loss_event(speaker)
+            return ("acknowledge", events) if events else (None, [])
+        if not here:
+            if kind in ("claim", "confirm", "deny") and self.last_events and \
+                    s.index - self.last_event_sentence <= 2:
+                here = list(self.last_events)
+            else:
+                return None, []
+        dedupe: list[Event] = []
+        for e in here:
+            if e not in dedupe:
+                dedupe.append(e)
+        here = dedupe
+        if kind == "claim":
+            return "claim", here
+        if kind == "confirm":
+            return "confirm", here
+        if kind == "deny":
+            return "deny", here
+        # a plain "said": the stance follows from who speaks about whose attack
+        perp_sides = {e.perp.side for e in here if e.perp is not None and e.perp.kind != "generic"}
+        gen_sides = {e.perp.side for e in here if e.perp is not None}
+        if speaker.side == "neutral":
+            return "confirm", here
+        if speaker.side in perp_sides:
+            state = any(e.perp is not None and e.perp.kind in _STATE_KINDS for e in here)
+            return ("confirm" if state or speaker.kind in _STATE_KINDS else "claim"), here
+        if speaker.side in gen_sides or (not gen_sides and speaker.kind not in _STATE_KINDS
+                                         and speaker.side == "iran-aligned"):
+            return "claim", here
+        targets = {e.target for e in here}
+        if speaker.kind in _STATE_KINDS:
+            return "confirm", here
+        if targets:
+            return "confirm", here
+        return None, []
+
+    def loss_event(self, speaker: Actor) -> list[Event]:
+        for e in reversed(self.events):
+            if e.perp is not None and e.perp.side != speaker.side and (e.killed or 0) > 0:
+                return [e]
+        return []
+
+    def apply_claim(self, e: Event, speaker: Actor, stance: str) -> None:
+        if stance == "claim":
+            if speaker.name not in e.claimed_by:
+                e.claimed_by.append(speaker.name)
+            if e.perp is None or e.perp.kind == "generic" or speaker.parent == e.perp.name:
+                if speaker.kind not in ("monitor",):
+                    e.perp = speaker
+        elif stance == "confirm":
+            if speaker.name not in e.confirmed_by:
+                e.confirmed_by.append(speaker.name)
+        elif stance == "deny":
+            if speaker.name not in e.denied_by:
+                e.denied_by.append(speaker.name)
+        elif stance == "acknowledge":
+            if e.perp is None or e.perp.side != speaker.side:
+                if e.target is None or e.target == speaker.parent or self.g.actor_by_name.get(e.target) is None \
+                        or self.g.actor_by_name[e.target].kind == "generic":
+                    e.target = speaker.name
+
+    # -- deployments ----------------------------------------------------------------------------
+
+    def deployments_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], nums: list[Number],
+                       used_nums: set[int]) -> None:
+        f = self.folded
+        troop_cues = [c for c in cues if c.kind == "troops"]
+        if not troop_cues or not any(c.kind == "deploy" for c in cues):
+            return
+        for c in troop_cues:
+            n = next((n for n in nums if n.end <= c.start and c.start - n.end <= 22 and not n.ordinal
+                      and n.start not in used_nums and n.value >= 10), None)
+            if n is None:
+                continue
+            between = f[n.end:c.start]
+            if not regex.fullmatch(r"\s(?:[\w.\-]+\s){0,2}", between):
+                continue
+            # casualties are not deployments
+            if any(k.kind in ("kill", "wound") and 0 <= k.start - c.end <= 25 for k in cues):
+                continue
+            force = self.force(s, toks, n.start, c.end)
+            if force is None:
+                continue
+            where = self.place_after(toks, c.end, s.end)
+            if where is None:
+                continue
+            used_nums.add(n.start)
+            self.add_deployment(s, force, where, n, n.start, self.place_end, "number-troops-in")
+            # the elliptical second figure: "... and 2,500 in neighbouring Iraq"
+            m = regex.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?").match(f, self.place_end)
+            if m is not None:
+                n2 = next((x for x in nums if x.start == m.end() or x.start - m.end() <= 1 and x.start >= m.end()), None)
+                if n2 is not None and not n2.ordinal:
+                    tail = regex.compile(r"\s(?:(?:more\s)?(?:troops|soldiers|forces|personnel)\s)?"
+                                         r"(?:are\s)?(?:in|to)\s").match(f, n2.end)
+                    if tail is not None:
+                        w2 = self.place_after(toks, n2.end, s.end, max_gap=30)
+                        if w2 is not None:
+                            used_nums.add(n2.start)
+                            self.add_deployment(s, force, w2, n2, n2.start, self.place_end, "elliptical-second-figure")
+
+    def force(self, s: Sentence, toks: list[Tok], lo: int, hi: int) -> str | None:
+        inside = [t for t in toks if t.actor is not None and lo <= t.start < hi + 2]
+        before = [t for t in toks if t.actor is not None and s.start <= t.start and t.end <= lo
+                  and lo - t.end <= 40]
+        cands = inside or before[-1:]
+        if not cands:
+            return None
+        a = cands[-1].actor
+        while a.parent and a.kind not in ("state",) and a.parent in self.g.actor_by_name:
+            a = self.g.actor_by_name[a.parent]
+        return a.name if a.kind == "state" or a.side == "us-led" else cands[-1].actor.name
+
+    def place_after(self, toks: list[Tok], pos: int, end: int, max_gap: int = 45) -> str | None:
+        for t in toks:
+            if t.place is not None and pos <= t.start and t.start - pos <= max_gap and t.end <= end:
+                if regex.search(r"(?:^|\s)(?:in|to|into|across|inside)\s(?:[\w\-]+\s){0,1}$", self.folded[pos:t.start]):
+                    self.place_end = t.end
+                    p = t.place
+                    return p.country if p.kind not in ("country",) and p.country else p.name
+        return None
+
+    def add_deployment(self, s: Sentence, force: str, country: str, n: Number, start: int, end: int,
+                       rule: str) -> None:
+        self.deployments.append({
+            "article_id": self.aid, "force": force, "country": country, "troops": n.value,
+            "qualifier": n.qualifier, "as_of": self.pub, "rule": rule, "start": start, "end": end,
+            "text": self.text[s.start:s.end],
+        })
+
+    # -- tallies --------------------------------------------------------------------------------
+
+    def tallies_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], nums: list[Number],
+                   dexprs: list[DateExpr], anchors: list[Anchor], used_nums: set[int]) -> None:
+        f = self.folded
+        since = [c for c in cues if c.kind == "since"]
+        for a in anchors:
+            n = None
+            rule = ""
+            if a.kind == "np":
+                cand = [x for x in nums if x.end <= a.left + 1 and a.left - x.end <= 25
+                        and not regex.search(r"[,;]", f[x.end:a.left])]
+                if cand:
+                    n = cand[-1]
+                    rule = "ordinal-attack" if n.ordinal else "number-attacks"
+            else:
+                cand = [x for x in nums if a.end <= x.start <= a.end + 25 and _TIMES_AFTER.match(f, x.end)]
+                if cand:
+                    n, rule = cand[0], "attacked-number-times"
+            if n is None:
+                continue
+            sc = next((c for c in since if 0 <= c.start - a.end <= 40), None)
+            if not n.ordinal and sc is None and not (rule == "attacked-number-times" and n.value >= 10):
+                continue
+            since_d = next((d for d in dexprs if sc is not None and d.start >= sc.start and d.start - sc.end <= 2), None)
+            if since_d is None and sc is not None:
+                since_d = next((d for d in dexprs if d.start >= sc.start and d.start - sc.end <= 12), None)
+            attributed = self.tally_source(s, toks, cues)
+            used_nums.add(n.start)
+            if not n.ordinal:
+                a.suppressed = "tally"
+            self.add_tally(s, n.value, n.qualifier, since_d, "total", attributed, n.start, a.end, rule)
+            # the split by country: "- 32 times in Iraq and 34 in Syria"
+            pos = (since_d.end if since_d is not None else a.end)
+            for x in nums:
+                if x.start < pos or x.start - pos > 80 or x.ordinal or x.start in used_nums:
+                    continue
+                place = self.place_after(toks, x.end, s.end, max_gap=22)
+                if place is None:
+                    continue
+                used_nums.add(x.start)
+                self.add_tally(s, x.value, x.qualifier, since_d, place, attributed, x.start, self.place_end,
+                               "tally-split")
+                pos = self.place_end
+
+    def tally_source(self, s: Sentence, toks: list[Tok], cues: list[Cue]) -> str | None:
+        for c in cues:
+            if c.kind in ("say", "confirm"):
+                t = self.speaker_before(toks, c.start) or self.speaker_after(toks, c)
+                if t is not None:
+                    return t.actor.name
+        return None
+
+    def add_tally(self, s: Sentence, count: int, qualifier: str, since: DateExpr | None, scope: str,
+                  attributed: str | None, start: int, end: int, rule: str) -> None:
+        self.tallies.append({
+            "article_id": self.aid, "count": count, "qualifier": qualifier,
+            "since": since.date if since is not None else None, "scope": scope,
+            "attributed_to": attributed, "as_of": self.pub, "rule": rule, "start": start, "end": end,
+            "text": self.text[s.start:s.end],
+        })
+
+    # -- rows -----------------------------------------------------------------------------------
+
+    def rows(self) -> dict[str, list[Row]]:
+        ids = {}
+        ev_rows = []
+        for e in self.events:
+            eid = f"{self.aid}:e{len(ids) + 1}"
+            ids[e.idx] = eid
+            s = self.sentences[e.sentence]
+            status = "confirmed" if e.confirmed_by else "claimed" if e.claimed_by else "reported"
+            p = e.site
+            ev_rows.append({
+                "event_id": eid, "article_id": self.aid, "date": e.date,
+                "date_precision": e.precision if e.date is not None else "unknown",
+                "weapon": e.weapon, "perpetrator": e.perp.name if e.perp else None,
+                "perpetrator_side": e.perp.side if e.perp else None, "target": e.target,
+                "place": p.name if p else None, "country": e.country,
+                "admin1": p.admin1 if p else None, "lat": p.lat if p else None,
+                "lon": p.lon if p else None, "count": e.count, "status": status,
+                "claimed_by": JOIN.join(e.claimed_by) or None,
+                "confirmed_by": JOIN.join(e.confirmed_by) or None,
+                "denied_by": JOIN.join(e.denied_by) or None,
+                "killed": e.killed, "wounded": e.wounded, "rule": e.rule,
+                "start": e.start, "end": e.end, "text": self.text[s.start:s.end],
+            })
+        claims = []
+        for i, c in enumerate(self.claims):
+            evs = c.pop("_events")
+            c["claim_id"] = f"{self.aid}:c{i + 1}"
+            c["published"] = self.pub
+            c["event_ids"] = JOIN.join(ids[e.idx] for e in evs) or None
+            claims.append(c)
+        cas = []
+        for c in self.casualties:
+            ev = c.pop("_event")
+            c["event_id"] = ids[ev.idx] if ev is not None else None
+            cas.append(c)
+        return {"events": ev_rows, "claims": claims, "casualties": cas,
+                "deployments": self.deployments, "tallies": self.tallies, "mentions": self.mentions}
+
+
+def extract(article_id: str, text: str, published: dt.date | None,
+            config: Config | None = None) -> dict[str, list[Row]]:
+    """Extract every table's rows from one article body (a pure function)."""
+    g = gazetteer(config) if config is not None else gazetteer()
+    art = _Article(article_id, text, published, g)
+    art.run()
+    return art.rows()

@@ -1,0 +1,137 @@
+"""Numbers as reporting writes them: digits with separators, number words,
+"a dozen", "dozens", ordinals, each with its qualifier ("at least", "about").
+
+:func:`numbers` finds them all in a folded text in one pass.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+# Number words to values.  "several", "multiple", "dozens" are vague: they give
+# a lower bound, so their qualifier becomes "at least".
+UNITS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000}
+VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 24, "several": 3, "multiple": 2,
+         "a couple of": 2, "a few": 3, "a handful of": 3, "scores": 40,
+         "hundreds": 200, "a hundred": 100, "a thousand": 1000}
+VAGUE_EXACT = {"a dozen", "dozen", "a hundred", "a thousand"}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+# Qualifier phrases to the qualifier vocabulary of the tables.
+QUALIFIERS = {
+    "at least": "at least", "a minimum of": "at least", "no fewer than": "at least",
+    "about": "about", "around": "about", "roughly": "about", "some": "about",
+    "approximately": "about", "an estimated": "about", "estimated": "about",
+    "approx": "about", "circa": "about",
+    "more than": "more than", "over": "more than", "upwards of": "more than",
+    "in excess of": "more than",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "up to": "up to", "as many as": "up to",
+}
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def number_pattern() -> regex.Pattern[str]:
+    """NUMBER: an optional qualifier, then digits, number words, or a vague count."""
+    word = f"(?:{_alt(TENS)})(?:[\\s-](?:{_alt(k for k in UNITS if k not in ('a', 'an', 'single'))}))?" \
+           f"|(?:{_alt(k for k in UNITS if k not in ('a', 'an', 'single'))})"
+    return regex.compile(
+        rf"""
+        (?<![\w.,])
+        (?:(?P<qual>{_alt(QUALIFIERS)})\s)?                # at least / about / more than ...
+        (?:
+            (?P<digits>\d{{1,3}}(?:,\d{{3}}){{1,3}}|\d{{1,7}}) # 1,200 or 66
+            (?:\s(?P<dscale>hundred|thousand))?
+          | (?P<ord>\d{{1,4}})(?:st|nd|rd|th)               # 74th
+          | (?P<ordw>{_alt(ORDINALS)})
+          | (?P<vague>{_alt(VAGUE)})
+          | (?P<words>(?:{word})(?:\s(?:hundred|thousand)(?:\s(?:and\s)?(?:{word}))?)?)
+        )
+        (?![\w])
+        """,
+        regex.VERBOSE,
+    )
+
+
+class Number(NamedTuple):
+    start: int
+    end: int
+    value: int
+    qualifier: str  # exact | about | at least | more than | nearly | up to
+    ordinal: bool
+    num_start: int  # where the number itself starts (after a qualifier)
+
+
+def _words_value(text: str) -> int:
+    total, cur = 0, 0
+    for w in regex.split(r"[\s-]+", text):
+        if w == "and":
+            continue
+        if w in UNITS:
+            cur += UNITS[w]
+        elif w in TENS:
+            cur += TENS[w]
+        elif w in SCALES:
+            cur = max(cur, 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total += cur
+                cur = 0
+    return total + cur
+
+
+def numbers(folded: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """Every number in ``folded[start:end]`` (a folded text), in order."""
+    out = []
+    pat = number_pattern()
+    for m in pat.finditer(folded, start, len(folded) if end is None else end):
+        qual = QUALIFIERS.get(regex.sub(r"\s+", " ", m.group("qual") or ""), "exact")
+        ordinal = False
+        if m.group("digits"):
+            value = int(m.group("digits").replace(",", ""))
+            if m.group("dscale"):
+                value *= SCALES[m.group("dscale")]
+            num_start = m.start("digits")
+        elif m.group("ord"):
+            value, ordinal, num_start = int(m.group("ord")), True, m.start("ord")
+        elif m.group("ordw"):
+            value, ordinal, num_start = ORDINALS[m.group("ordw")], True, m.start("ordw")
+        elif m.group("vague"):
+            v = regex.sub(r"\s+", " ", m.group("vague"))
+            value, num_start = VAGUE[v], m.start("vague")
+            if v not in VAGUE_EXACT and qual == "exact":
+                qual = "at least"
+        else:
+            value, num_start = _words_value(m.group("words")), m.start("words")
+        out.append(Number(m.start(), m.end(), value, qual, ordinal, num_start))
+    return out
+
+
+def parse_number(text: str) -> Number | None:
+    """Parse one number phrase: ``parse_number("about 1,200").value == 1200``."""
+    from ._text import fold
+
+    f = fold(text.strip())
+    m = number_pattern().fullmatch(f)
+    if m is None:
+        return None
+    found = numbers(f)
+    return found[0] if found else None

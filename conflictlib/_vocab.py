@@ -1,0 +1,177 @@
+"""Grammar words of conflict reporting, and the one pattern that finds them.
+
+Domain facts (places, actors, weapons) are CSV tables under ``data/``; the
+words here are the closed classes of English that tie those facts together:
+attack verbs, speech verbs by stance, casualty words, words that mark a
+sentence as a trend, a threat or a hypothetical.  Each named table becomes one
+named group of :func:`cue_pattern`; a match's group name is its cue kind.
+Every alternative is a fixed phrase or a bounded repeat, so no input can make
+the pattern backtrack without bound.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+#: ATTACK_VERBS: verbs whose subject attacks and whose object is attacked.
+ATTACK_VERBS = (
+    "attacked", "attacking", "targeted", "targeting", "targetted", "struck", "striking",
+    "hit", "hitting", "shelled", "shelling", "bombed", "bombing", "pounded", "pounding",
+    "shot down", "downed", "intercepted", "engaged", "slammed into", "crashed into",
+    "exploded at", "exploded near", "landed near", "landed inside", "landed in",
+)
+#: LAUNCH_VERBS: verbs that launch a munition at a target ("fired rockets at").
+LAUNCH_VERBS = ("launched", "launching", "launches", "launch", "fired", "firing", "fires", "lobbed")
+#: UNDER_ATTACK: the passive idiom "came under attack/fire".
+UNDER_ATTACK = (
+    "came under attack", "came under fire", "came under rocket fire", "came under drone attack",
+    "came under a drone attack", "came under a rocket attack", "came under heavy fire",
+    "come under attack", "comes under attack", "were attacked", "was attacked",
+)
+#: KILL_WORDS and WOUND_WORDS: casualty verbs and nouns.
+KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "death of", "lost their lives")
+WOUND_WORDS = (
+    "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
+    "minor injuries", "traumatic brain injuries", "traumatic brain injury",
+)
+#: NO_CASUALTIES: phrases that say an attack caused no casualties.
+NO_CASUALTIES = (
+    "no casualties", "no injuries", "no deaths", "no one was hurt", "no one was injured",
+    "no one was killed", "nobody was hurt", "nobody was injured", "caused no casualties",
+    "caused no injuries", "without causing casualties", "no casualties or damage",
+    "no reported casualties", "no reported injuries", "no immediate reports of casualties",
+    "no immediate reports of injuries", "there were no injuries", "there were no casualties",
+    "no us personnel were injured", "no personnel were injured", "no us casualties",
+)
+#: CLAIM_VERBS, CONFIRM_VERBS, DENY_VERBS, ACK_VERBS, THREAT_VERBS, SAY_VERBS:
+#: speech verbs by the stance they give the speaker.
+CLAIM_VERBS = (
+    "claimed responsibility", "claims responsibility", "claiming responsibility",
+    "took responsibility", "claimed", "claims", "claiming", "claim of responsibility",
+    "said it targeted", "said it attacked", "said it had targeted", "said its fighters targeted",
+)
+CONFIRM_VERBS = ("confirmed", "confirms", "confirming", "verified")
+DENY_VERBS = ("denied", "denies", "denying", "rejected claims", "dismissed claims")
+ACK_VERBS = (
+    "acknowledged", "acknowledges", "acknowledging", "mourned", "mourns", "mourning",
+    "announced the death of", "announced the deaths of", "eulogised", "eulogized",
+)
+THREAT_VERBS = (
+    "vowed", "vows", "vowing", "threatened", "threatens", "threatening", "warned", "warns",
+    "pledged", "pledges", "promised", "promises",
+)
+SAY_VERBS = (
+    "said", "says", "added", "told", "stated", "announced", "according to", "reported",
+    "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",
+    "statement said", "statements said", "spokesperson said", "spokesman said",
+)
+#: TREND_WORDS: a sentence about a trend or a series, not one event.
+TREND_WORDS = (
+    "increased", "increase in", "increasing", "stepped up", "escalated", "escalating", "escalation of",
+    "intensified", "ramped up", "surge in", "surge of", "string of", "wave of", "series of", "spate of",
+    "campaign of", "barrage of attacks", "have been attacking", "has been attacking",
+    "dozens of attacks", "scores of attacks", "hundreds of attacks", "more attacks", "further attacks",
+    "future attacks", "any attack", "attacks like", "such attacks",
+)
+#: HYPOTHETICAL_WORDS: modality that makes an attack unreal.
+HYPOTHETICAL_WORDS = (
+    "would", "could", "might", "may", "if", "plans to", "planned to", "planning to", "intends to",
+    "prepared to", "ready to", "in case of", "unless", "should", "threatened to", "threatens to",
+    "preparing to", "aimed to", "seeking to", "risk of", "fear of", "fears of", "to deter",
+    "to prevent",
+)
+#: NEGATION_WORDS: an attack said not to have happened.
+NEGATION_WORDS = ("no", "not", "never", "without", "false", "fake", "denied any", "did not")
+#: PHOTO_WORDS: photo captions and file-photo notes describe pictures, not news.
+PHOTO_WORDS = ("file photo", "(file)", "pictured", "in this photo", "photo:", "this picture", "a picture taken")
+#: HOURS_LINK: "several hours after": two events on the same day.
+HOURS_LINK = (
+    "several hours after", "several hours before", "hours after", "hours before", "hours later",
+    "hours earlier", "a few hours after", "a few hours before", "shortly after", "shortly before",
+    "minutes after", "minutes before", "the same day", "later that day", "earlier that day",
+    "the same night", "later that night", "several hours earlier",
+)
+#: SINCE: the start of a tally ("since October 17").
+SINCE_WORDS = ("since",)
+#: TIMES: "attacked 66 times".
+TIMES_WORDS = ("times",)
+#: TROOP_NOUNS: nouns for deployed personnel.
+TROOP_NOUNS = (
+    "troops", "soldiers", "forces", "personnel", "service members", "servicemembers",
+    "service personnel", "military personnel", "marines", "sailors", "airmen", "troop",
+)
+#: DEPLOY_VERBS: verbs and phrases of a standing deployment.
+DEPLOY_VERBS = (
+    "has", "have", "had", "keeps", "keep", "maintains", "maintain", "deployed", "deploys", "deploy",
+    "stationed", "based", "remain", "remains", "there are", "sent", "sends", "sending",
+    "prepare-to-deploy", "prepare to deploy", "are deployed", "is deployed", "are stationed",
+    "are based", "are in", "currently", "withdraw", "withdrawal of",
+)
+#: PRONOUN_SUBJECTS: subjects that refer back to an earlier actor.
+PRONOUN_SUBJECTS = (
+    "it", "they", "he", "she", "the group", "the militia", "the militias", "the faction",
+    "the movement", "the network", "the coalition of militias", "the statement", "the official",
+    "the spokesman", "the spokesperson", "the organisation", "the organization",
+)
+#: SITE_NOUNS: nouns that make a country an attack site of its own ("bases inside Syria").
+SITE_NOUNS = ("bases", "base", "positions", "facilities", "facility", "targets", "sites", "outposts")
+
+_TABLES = {
+    "under_attack": UNDER_ATTACK,
+    "no_cas": NO_CASUALTIES,
+    "hours": HOURS_LINK,
+    "claim": CLAIM_VERBS,
+    "confirm": CONFIRM_VERBS,
+    "deny": DENY_VERBS,
+    "ack": ACK_VERBS,
+    "threat": THREAT_VERBS,
+    "say": SAY_VERBS,
+    "attack_v": ATTACK_VERBS,
+    "launch_v": LAUNCH_VERBS,
+    "kill": KILL_WORDS,
+    "wound": WOUND_WORDS,
+    "trend": TREND_WORDS,
+    "hypo": HYPOTHETICAL_WORDS,
+    "photo": PHOTO_WORDS,
+    "since": SINCE_WORDS,
+    "times": TIMES_WORDS,
+    "troops": TROOP_NOUNS,
+    "deploy": DEPLOY_VERBS,
+    "neg": NEGATION_WORDS,
+}
+
+
+def _alt(words) -> str:
+    """An alternation of fixed phrases, longest first, spaces matching one blank."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def cue_pattern() -> regex.Pattern[str]:
+    """CUES: every grammar word above, one named group per table.
+
+    Alternatives are tried in the order of the tables, so a longer idiom
+    ("came under attack", "no casualties") wins over its parts.
+    """
+    body = "|".join(f"(?P<{name}>{_alt(words)})" for name, words in _TABLES.items())
+    return regex.compile(
+        rf"(?<![\w-])(?:{body})(?![\w])",
+    )
+
+
+@cache
+def pronoun_pattern() -> regex.Pattern[str]:
+    """PRONOUN_SUBJECT at the start of a sentence or clause."""
+    return regex.compile(rf"(?P<pron>{_alt(PRONOUN_SUBJECTS)})(?![\w])")
+
+
+@cache
+def clause_start_pattern() -> regex.Pattern[str]:
+    """CLAUSE_START: where a new subject may begin inside a sentence."""
+    return regex.compile(r"(?:[,;]\s(?:but\s|and\s)?|\sbut\s|\sand\s)")
+
+
+def in_table(word: str, table: tuple[str, ...]) -> bool:
+    return word in table
