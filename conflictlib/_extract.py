@@ -35,7 +35,7 @@ from ._lookup import Actor, Config, Gazetteer, Place, gazetteer
 from ._numbers import Number, numbers
 from ._schema import JOIN
 from ._text import Sentence, SentenceIndex, fold, split_sentences
-from ._vocab import SITE_NOUNS, clause_start_pattern, cue_pattern, pronoun_pattern
+from ._vocab import SITE_NOUNS, clause_start_pattern, cue_key, cue_kinds, cue_pattern, pronoun_pattern
 
 Row = dict[str, Any]
 
@@ -139,6 +139,17 @@ _VICTIM = regex.compile(
     r"men|children|women|staff|contractors|guards|workers|commanders?|officers?|sailors|marines|"
     r"us\ssoldiers|us\stroops|us\sservice\smembers|us\spersonnel)(?![\w])"
 )
+# Small patterns of the extractor, each named for what it matches.
+_MUNITION_JOIN = regex.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
+_COMMA = regex.compile(r"[,;]")
+_PUNCT = regex.compile(r"[,;:.()]")
+_PLACE_MOD_GAP = regex.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
+_STRIKE_NOUN = regex.compile(r"strikes?$")
+_CAS_GAP_STOP = regex.compile(r"[;]|\b(?:and|after|in|since)\b")           # "five ... killed" gap
+_TROOP_GAP = regex.compile(r"\s(?:[\w.\-]+\s){0,2}")                  # "900 US troops"
+_SECOND_FIGURE = regex.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?")
+_SECOND_TAIL = regex.compile(r"\s(?:(?:more\s)?(?:troops|soldiers|forces|personnel)\s)?(?:are\s)?(?:in|to)\s")
+_IN_BEFORE = regex.compile(r"(?:^|\s)(?:in|to|into|across|inside)\s(?:[\w\-]+\s){0,1}$")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -201,8 +212,13 @@ class _Article:
                     name = entry.weapon if kind == "weapon" else entry.name
                     self.mentions.append({"article_id": self.aid, "kind": kind, "name": name,
                                           "surface": surface, "start": h.start, "end": h.end})
-        cues = [Cue(m.start(), m.end(), m.lastgroup or "", m.group())
-                for m in cue_pattern().finditer(self.folded)]
+        kinds = cue_kinds()
+        cues = []
+        for m in cue_pattern().finditer(self.folded):
+            phrase = m.group()
+            if phrase not in kinds:
+                phrase = cue_key(phrase)
+            cues.append(Cue(m.start(), m.end(), kinds[phrase], phrase))
         # Bucket everything by sentence.
         n = len(self.sentences)
         self.s_toks: list[list[Tok]] = [[] for _ in range(n)]
@@ -211,6 +227,12 @@ class _Article:
             self.s_toks[self.sidx.of(t.start)].append(t)
         for c in cues:
             self.s_cues[self.sidx.of(c.start)].append(c)
+        self.s_nums: list[list[Number]] = [[] for _ in range(n)]
+        self.s_dates: list[list[DateExpr]] = [[] for _ in range(n)]
+        for x in numbers(self.folded):
+            self.s_nums[self.sidx.of(x.start)].append(x)
+        for d in dates(self.folded, self.pub):
+            self.s_dates[self.sidx.of(d.start)].append(d)
 
     # -- per sentence ---------------------------------------------------------------------------
 
@@ -228,9 +250,8 @@ class _Article:
                     self.last_group_actor = t.actor
 
     def sentence(self, s: Sentence, toks: list[Tok], cues: list[Cue]) -> None:
-        f = self.folded
-        nums = numbers(f, s.start, s.end)
-        dexprs = dates(f, self.pub, s.start, s.end)
+        nums = self.s_nums[s.index]
+        dexprs = self.s_dates[s.index]
         anchors = self.find_anchors(s, toks, cues, nums)
         anchors.sort(key=lambda a: a.start)
         for i, a in enumerate(anchors):
@@ -273,7 +294,7 @@ class _Article:
             munitions = []
             j = i - 1
             while j >= 0 and toks[j].weapon_term is not None and toks[j].weapon_term.role == "munition" \
-                    and regex.fullmatch(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?", f[toks[j].end:left]):
+                    and _MUNITION_JOIN.fullmatch(f, toks[j].end, left):
                 munitions.insert(0, toks[j])
                 used.add(j)
                 left = toks[j].start
@@ -344,7 +365,7 @@ class _Article:
             if _PASSIVE.search(f, max(s.start, c.start - 30), c.start):
                 continue
             subj = [t for t in toks if t.actor is not None and 0 <= c.start - t.end <= 35
-                    and not regex.search(r"[,;]", f[t.end:c.start])]
+                    and not _COMMA.search(f, t.end, c.start)]
             obj = [n for n in nums if 0 <= n.start - c.end <= 3 and not n.ordinal]
             if not subj or not obj:
                 continue
@@ -360,9 +381,8 @@ class _Article:
         """Read determiner, count and actor modifier in the words before a noun phrase."""
         f = self.folded
         lo = max(s.start, a.left - 45)
-        for m in regex.finditer(r"[,;:.()]", f[lo:a.left]):
-            lo_new = lo + m.end()
-            lo = lo_new if lo_new <= a.left else lo
+        for m in _PUNCT.finditer(f, lo, a.left):
+            lo = m.end()
         window = f[lo:a.left]
         if _MILITIA.search(window):
             a.side_hint = "iran-aligned"
@@ -381,7 +401,7 @@ class _Article:
         # places right before the noun: "the Tower 22 attack"
         for t in toks:
             if t.place is not None and lo <= t.start and t.end <= a.left and \
-                    regex.fullmatch(r"(?:'s)?\s(?:[\w\-]+\s){0,1}", f[t.end:a.left]):
+                    _PLACE_MOD_GAP.fullmatch(f, t.end, a.left):
                 if t.place.is_site:
                     a.sites.append(t.place)
         if a.kind == "np" and a.count is None and not a.plural:
@@ -547,7 +567,7 @@ class _Article:
                     a.weapon = t.weapon_term.weapon
                     break
         if a.weapon == "unknown" and a.kind == "np" and a.perp is not None and \
-                a.perp.side in ("us-led", "israel") and regex.search(r"strikes?$", f[a.start:a.end]):
+                a.perp.side in ("us-led", "israel") and _STRIKE_NOUN.search(f, a.start, a.end):
             a.weapon = "air strike"
         # "attacked four times"
         if a.kind == "verb":
@@ -745,7 +765,7 @@ class _Article:
                 # "five of its fighters had been killed", "more than 40 wounded", "three dead"
                 cand = [n for n in nums if n.end <= c.start and c.start - n.end <= 45 and not n.ordinal
                         and n.start not in used_nums
-                        and not regex.search(r"[;]|\b(?:and|after|in|since)\b", f[n.end:c.start].replace(" and ", " & ", 0))
+                        and not _CAS_GAP_STOP.search(f, n.end, c.start)
                         and not _CLAUSE_BREAK.search(f, n.end, c.start)]
                 if cand:
                     n, rule = cand[-1], "number-passive"
@@ -924,7 +944,7 @@ class _Article:
             if n is None:
                 continue
             between = f[n.end:c.start]
-            if not regex.fullmatch(r"\s(?:[\w.\-]+\s){0,2}", between):
+            if not _TROOP_GAP.fullmatch(between):
                 continue
             # casualties are not deployments
             if any(k.kind in ("kill", "wound") and 0 <= k.start - c.end <= 25 for k in cues):
@@ -938,12 +958,11 @@ class _Article:
             used_nums.add(n.start)
             self.add_deployment(s, force, where, n, n.start, self.place_end, "number-troops-in")
             # the elliptical second figure: "... and 2,500 in neighbouring Iraq"
-            m = regex.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?").match(f, self.place_end)
+            m = _SECOND_FIGURE.match(f, self.place_end)
             if m is not None:
                 n2 = next((x for x in nums if x.start == m.end() or x.start - m.end() <= 1 and x.start >= m.end()), None)
                 if n2 is not None and not n2.ordinal:
-                    tail = regex.compile(r"\s(?:(?:more\s)?(?:troops|soldiers|forces|personnel)\s)?"
-                                         r"(?:are\s)?(?:in|to)\s").match(f, n2.end)
+                    tail = _SECOND_TAIL.match(f, n2.end)
                     if tail is not None:
                         w2 = self.place_after(toks, n2.end, s.end, max_gap=30)
                         if w2 is not None:
@@ -965,7 +984,7 @@ class _Article:
     def place_after(self, toks: list[Tok], pos: int, end: int, max_gap: int = 45) -> str | None:
         for t in toks:
             if t.place is not None and pos <= t.start and t.start - pos <= max_gap and t.end <= end:
-                if regex.search(r"(?:^|\s)(?:in|to|into|across|inside)\s(?:[\w\-]+\s){0,1}$", self.folded[pos:t.start]):
+                if _IN_BEFORE.search(self.folded, pos, t.start):
                     self.place_end = t.end
                     p = t.place
                     return p.country if p.kind not in ("country",) and p.country else p.name
@@ -990,7 +1009,7 @@ class _Article:
             rule = ""
             if a.kind == "np":
                 cand = [x for x in nums if x.end <= a.left + 1 and a.left - x.end <= 25
-                        and not regex.search(r"[,;]", f[x.end:a.left])]
+                        and not _COMMA.search(f, x.end, a.left)]
                 if cand:
                     n = cand[-1]
                     rule = "ordinal-attack" if n.ordinal else "number-attacks"

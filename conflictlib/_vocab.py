@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import re
+
 import regex
 
 #: ATTACK_VERBS: verbs whose subject attacks and whose object is attacked.
@@ -85,7 +87,7 @@ HYPOTHETICAL_WORDS = (
 #: NEGATION_WORDS: an attack said not to have happened.
 NEGATION_WORDS = ("no", "not", "never", "without", "false", "fake", "denied any", "did not")
 #: PHOTO_WORDS: photo captions and file-photo notes describe pictures, not news.
-PHOTO_WORDS = ("file photo", "(file)", "pictured", "in this photo", "photo:", "this picture", "a picture taken")
+PHOTO_WORDS = ("file photo", "file picture", "pictured", "in this photo", "photo:", "this picture", "a picture taken")
 #: HOURS_LINK: "several hours after": two events on the same day.
 HOURS_LINK = (
     "several hours after", "several hours before", "hours after", "hours before", "hours later",
@@ -148,17 +150,37 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s") for w in sorted(set(words), key=len, reverse=True))
 
 
-@cache
-def cue_pattern() -> regex.Pattern[str]:
-    """CUES: every grammar word above, one named group per table.
 
-    Alternatives are tried in the order of the tables, so a longer idiom
-    ("came under attack", "no casualties") wins over its parts.
+_CUE_SEP = re.compile(r'[\s\-"]+')
+
+
+def cue_key(phrase: str) -> str:
+    """The key of a cue phrase: separators folded to one space ("prepare-to-deploy")."""
+    return _CUE_SEP.sub(" ", phrase).strip()
+
+
+@cache
+def cue_kinds() -> dict[str, str]:
+    """Cue phrase key -> the name of the first table that lists it."""
+    out: dict[str, str] = {}
+    for name, words in _TABLES.items():
+        for w in words:
+            out.setdefault(cue_key(w), name)
+    return out
+
+
+@cache
+def cue_pattern() -> re.Pattern[str]:
+    """CUES: every grammar word above in one trie-shaped pattern, longest phrase first.
+
+    A match's kind is ``cue_kinds()[cue_key(match)]``; the longest phrase wins,
+    so an idiom ("came under attack", "no casualties", "said it targeted")
+    beats its parts.  Compiled with the standard library's ``re``, which scans
+    a trie several times faster than ``regex``.
     """
-    body = "|".join(f"(?P<{name}>{_alt(words)})" for name, words in _TABLES.items())
-    return regex.compile(
-        rf"(?<![\w-])(?:{body})(?![\w])",
-    )
+    from ._lookup import trie_pattern
+
+    return re.compile(r"\b(?<![\w-])(?:" + trie_pattern(cue_kinds()) + r")(?![\w])")
 
 
 @cache
