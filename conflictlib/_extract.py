@@ -229,8 +229,11 @@ class _Article:
             self.s_cues[self.sidx.of(c.start)].append(c)
         self.s_nums: list[list[Number]] = [[] for _ in range(n)]
         self.s_dates: list[list[DateExpr]] = [[] for _ in range(n)]
+        inside = {i for t in toks if t.place is not None and any(ch.isdigit() for ch in t.key)
+                  for i in range(t.start, t.end)}
         for x in numbers(self.folded):
-            self.s_nums[self.sidx.of(x.start)].append(x)
+            if x.num_start not in inside:  # "Tower 22" is a name, not a number
+                self.s_nums[self.sidx.of(x.start)].append(x)
         for d in dates(self.folded, self.pub):
             self.s_dates[self.sidx.of(d.start)].append(d)
 
@@ -1056,7 +1059,8 @@ class _Article:
         self.tallies.append({
             "article_id": self.aid, "count": count, "qualifier": qualifier,
             "since": since.date if since is not None else None, "scope": scope,
-            "attributed_to": attributed, "as_of": self.pub, "rule": rule, "start": start, "end": end,
+            "attributed_to": attributed, "as_of": self.pub, "rule": rule,
+            "start": min(start, end), "end": max(start, end),
             "text": self.text[s.start:s.end],
         })
 

@@ -1,0 +1,462 @@
+"""Charts of conflictlib tables, seaborn-style.
+
+Every function takes a table first (``x.events`` or ``x.deployments`` from
+:func:`conflictlib.parse`), everything else keyword-only; draws on *ax* (the
+current axes when ``None``); passes extra ``**kwargs`` to the matplotlib call
+that draws the marks; and returns the :class:`~matplotlib.axes.Axes`.
+
+Conventions shared by all charts:
+
+* an event row stands for ``count`` attacks (``"attacked four times"`` is one
+  row with count 4); a missing count counts as 1;
+* an empty table draws an empty axes with a "no data" note and never raises;
+* time charts leave out undated rows (``NaT``) and say how many in the title;
+* drawing is deterministic (no random jitter), so figures can be compared.
+
+This module imports matplotlib at import time; ``import conflictlib`` does not
+import it (``conflictlib.plots`` is a submodule loaded on first use).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.ticker import MaxNLocator
+
+from conflictlib._schema import STATUSES
+
+__all__ = [
+    "GRADES",
+    "attack_frequency",
+    "claimed_vs_confirmed",
+    "event_map",
+    "grade",
+    "timeline",
+    "troop_deployments",
+]
+
+#: Levels of corroboration of an event, strongest first (see :func:`grade`).
+GRADES: tuple[str, ...] = ("confirmed", "claimed only", "reported only")
+
+#: Label for a missing value in a grouping column.
+_MISSING = "unknown"
+
+#: Fixed colours for the ordered vocabularies, so that a status keeps its
+#: colour from chart to chart (tab10 blue, orange, grey).
+_FIXED_COLOURS: dict[str, str] = {
+    "confirmed": "#1f77b4",
+    "claimed": "#ff7f0e",
+    "claimed only": "#ff7f0e",
+    "reported": "#7f7f7f",
+    "reported only": "#7f7f7f",
+}
+
+_FREQS: dict[str, tuple[str, str]] = {
+    # freq: (wording in the title, pandas frequency of the full range of bars)
+    "D": ("day", "D"),
+    "W": ("week", "W-MON"),  # weeks start on Monday
+}
+
+
+# --------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------
+
+
+def _axes(ax: Axes | None) -> Axes:
+    """*ax*, or the current axes of pyplot."""
+    return plt.gca() if ax is None else ax
+
+
+def _no_data(ax: Axes, note: str = "") -> Axes:
+    """Write "no data" (and *note*) in the middle of an empty *ax*."""
+    text = "no data" + (f"\n({note})" if note else "")
+    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center",
+            color="0.4")
+    return ax
+
+
+def _require(df: pd.DataFrame, columns: Sequence[str], what: str) -> None:
+    """Raise a KeyError naming the columns of *columns* missing from *df*."""
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise KeyError(f"{what} needs column(s) {missing}; got {list(df.columns)}")
+
+
+def _counts(events: pd.DataFrame) -> pd.Series:
+    """Number of attacks each event row stands for (missing count -> 1)."""
+    if "count" not in events.columns:
+        return pd.Series(1, index=events.index, dtype="int64")
+    return events["count"].fillna(1).astype("int64")
+
+
+def _is_set(col: pd.Series) -> pd.Series:
+    """True where a text cell holds a value (not NA, not blank)."""
+    return col.astype("string").fillna("").str.strip().ne("")
+
+
+def grade(events: pd.DataFrame) -> pd.Series:
+    """Corroboration grade of each event: one of :data:`GRADES`.
+
+    A ``grade`` column, when the table has one, is used as is.  Otherwise an
+    event is ``"confirmed"`` when its status is confirmed or someone confirmed
+    it, ``"claimed only"`` when it was claimed but not confirmed, and
+    ``"reported only"`` when neither.
+    """
+    if "grade" in events.columns:
+        return events["grade"].astype("string").fillna(_MISSING)
+    empty = pd.Series(False, index=events.index)
+    status = events["status"].astype("string") if "status" in events else None
+
+    def has(column: str, value: str) -> pd.Series:
+        out = _is_set(events[column]) if column in events.columns else empty
+        if status is not None:
+            out = out | status.eq(value).fillna(False)
+        return out.astype(bool)
+
+    confirmed = has("confirmed_by", "confirmed")
+    claimed = has("claimed_by", "claimed")
+    values = np.select([confirmed, claimed], GRADES[:2], default=GRADES[2])
+    return pd.Series(values, index=events.index, dtype="string", name="grade")
+
+
+def _groups(events: pd.DataFrame, by: str) -> pd.Series:
+    """Values of grouping column *by* ("grade" may be derived), NA -> "unknown"."""
+    if by == "grade":
+        return grade(events)
+    _require(events, [by], f"by={by!r}")
+    return events[by].astype("string").fillna(_MISSING).replace("", _MISSING)
+
+
+def _order(values: pd.Series, weights: pd.Series | None = None) -> list[str]:
+    """Deterministic order of group labels.
+
+    Known vocabularies (statuses, grades) keep their own order; other labels
+    go by total weight, largest first, then by name; "unknown" comes last.
+    """
+    labels = list(pd.unique(values))
+    vocab = [v for v in dict.fromkeys((*STATUSES, *GRADES)) if v in labels]
+    if vocab and len(vocab) == len([v for v in labels if v != _MISSING]):
+        rest = [v for v in labels if v not in vocab]
+        return vocab + rest
+    w = (weights if weights is not None else pd.Series(1, index=values.index))
+    totals = w.groupby(values.to_numpy()).sum()
+    return sorted(labels, key=lambda v: (v == _MISSING, -totals.get(v, 0), v))
+
+
+def _colour_kw(label: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """A fixed colour for *label* unless the caller chose colours."""
+    if label in _FIXED_COLOURS and not {"color", "c", "facecolor"} & kwargs.keys():
+        return {"color": _FIXED_COLOURS[label]}
+    return {}
+
+
+def _n(n: int, noun: str) -> str:
+    """*n* and *noun* ("event" becomes "events" unless n == 1)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {_PLURALS.get(noun, noun + 's')}"
+
+
+_PLURALS: dict[str, str] = {
+    "figure without date or number": "figures without date or number",
+    "event without coordinates": "events without coordinates",
+}
+
+
+def _left_out(n: int, noun: str) -> str:
+    """Title note on *n* rows left out of a chart ("" when none)."""
+    return f" ({_n(n, noun)} left out)" if n else ""
+
+
+def _date_axis(ax: Axes) -> None:
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+def _legend(ax: Axes, title: str, n: int) -> None:
+    if n > 1 or title:
+        ax.legend(title=title, fontsize="small", title_fontsize="small",
+                  frameon=False)
+
+
+# --------------------------------------------------------------------------
+# charts
+# --------------------------------------------------------------------------
+
+
+def attack_frequency(
+    events: pd.DataFrame,
+    *,
+    freq: Literal["D", "W"] = "D",
+    by: str | None = "country",
+    ax: Axes | None = None,
+    **kwargs: Any,
+) -> Axes:
+    """Stacked bars of attacks per day (``freq="D"``) or week (``"W"``).
+
+    Bar heights add up the ``count`` column (missing count = 1), split by
+    column *by* (``"country"``, ``"weapon"``, ``"perpetrator_side"``,
+    ``"status"``, ``"grade"``, or ``None`` for one series).  Weeks start on
+    Monday; days or weeks without attacks get no bar but keep their place on
+    the time axis.  Undated events are left out and counted in the title.
+    ``**kwargs`` go to :meth:`~matplotlib.axes.Axes.bar`.
+    """
+    if freq not in _FREQS:
+        raise ValueError(f"freq must be one of {sorted(_FREQS)}, got {freq!r}")
+    ax = _axes(ax)
+    if len(events) == 0:
+        return _no_data(ax)
+    _require(events, ["date"], "attack_frequency")
+    unit, step = _FREQS[freq]
+    dates = pd.to_datetime(events["date"])
+    dated = events[dates.notna()]
+    n_undated = len(events) - len(dated)
+    title = f"Attacks per {unit}" + (f" by {by.replace('_', ' ')}" if by else "")
+    title += _left_out(n_undated, "undated event")
+    ax.set_title(title)
+    if len(dated) == 0:
+        return _no_data(ax, _n(n_undated, "undated event"))
+
+    day = dates[dates.notna()].dt.normalize()
+    period = day.dt.to_period("W").dt.start_time if freq == "W" else day
+    groups = _groups(dated, by) if by else pd.Series("events", index=dated.index)
+    counts = _counts(dated)
+    table = (counts.groupby([period.to_numpy(), groups.to_numpy()]).sum()
+             .unstack(fill_value=0))
+    full = pd.date_range(table.index.min(), table.index.max(), freq=step)
+    table = table.reindex(full, fill_value=0)
+    order = _order(groups, counts)
+
+    # a day's bar is centred on the day; a week's bar starts on its Monday
+    # and covers six of its seven days
+    width, align = (0.8, "center") if freq == "D" else (6.0, "edge")
+    bottom = np.zeros(len(table))
+    x = table.index.to_numpy()
+    for label in order:
+        heights = table[label].to_numpy(dtype=float)
+        kw = {"width": width, "label": label, "align": align,
+              **_colour_kw(label, kwargs), **kwargs}
+        ax.bar(x, heights, bottom=bottom, **kw)
+        bottom = bottom + heights
+    _date_axis(ax)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel("attacks")
+    if by:
+        _legend(ax, by.replace("_", " "), len(order))
+    return ax
+
+
+def troop_deployments(
+    deployments: pd.DataFrame,
+    *,
+    by: str = "country",
+    ax: Axes | None = None,
+    **kwargs: Any,
+) -> Axes:
+    """Troop figures over time (``as_of``), one line with markers per *by*.
+
+    When all dated figures share a single date, draws one bar per group
+    instead.  Several figures for the same group and date are shown by the
+    largest.  Rows without a date or a troop number are left out and counted
+    in the title.  ``**kwargs`` go to :meth:`~matplotlib.axes.Axes.plot` (or
+    :meth:`~matplotlib.axes.Axes.bar` for a single date).
+    """
+    ax = _axes(ax)
+    if len(deployments) == 0:
+        return _no_data(ax)
+    _require(deployments, ["as_of", "troops", by], "troop_deployments")
+    as_of = pd.to_datetime(deployments["as_of"])
+    keep = as_of.notna() & deployments["troops"].notna()
+    n_out = int((~keep).sum())
+    rows = deployments[keep]
+    title = f"Troops by {by.replace('_', ' ')}" + _left_out(
+        n_out, "figure without date or number")
+    ax.set_title(title)
+    if len(rows) == 0:
+        return _no_data(ax, _n(n_out, "figure without date or number"))
+
+    groups = _groups(rows, by)
+    table = (rows["troops"].astype("int64")
+             .groupby([as_of[keep].to_numpy(), groups.to_numpy()]).max()
+             .unstack())
+    order = _order(groups, rows["troops"].astype("int64"))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel("troops")
+    if len(table.index) == 1:
+        (when,) = table.index
+        heights = [float(table.at[when, g]) for g in order]
+        bars = ax.bar(order, heights, **kwargs)
+        ax.bar_label(bars, fmt="{:,.0f}")
+        ax.set_xlabel(f"as of {pd.Timestamp(when):%Y-%m-%d}")
+        return ax
+    ax.set_ylim(bottom=0)
+    for label in order:
+        series = table[label].dropna()
+        kw = {"marker": "o", "label": label, **kwargs}
+        ax.plot(series.index.to_numpy(), series.to_numpy(dtype=float), **kw)
+    _date_axis(ax)
+    _legend(ax, by.replace("_", " "), len(order))
+    return ax
+
+
+def claimed_vs_confirmed(
+    events: pd.DataFrame,
+    *,
+    by: Literal["status", "grade"] = "status",
+    ax: Axes | None = None,
+    **kwargs: Any,
+) -> Axes:
+    """How many attacks were claimed, confirmed or only reported.
+
+    ``by="status"``: one bar per status (claimed, confirmed, reported).
+    ``by="grade"``: one stacked bar per country split by :func:`grade`
+    (confirmed, claimed only, reported only).  Heights add up ``count``
+    (missing = 1); undated events are included.  ``**kwargs`` go to
+    :meth:`~matplotlib.axes.Axes.bar`.
+    """
+    if by not in ("status", "grade"):
+        raise ValueError(f"by must be 'status' or 'grade', got {by!r}")
+    ax = _axes(ax)
+    if len(events) == 0:
+        return _no_data(ax)
+    counts = _counts(events)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel("attacks")
+    if by == "status":
+        status = _groups(events, "status")
+        totals = counts.groupby(status.to_numpy()).sum()
+        order = _order(status, counts)
+        heights = [float(totals[s]) for s in order]
+        colours = {} if {"color", "c", "facecolor"} & kwargs.keys() else {
+            "color": [_FIXED_COLOURS.get(s, "C0") for s in order]}
+        bars = ax.bar(order, heights, **{**colours, **kwargs})
+        ax.bar_label(bars, fmt="%d")
+        ax.set_title("Attacks by status")
+        return ax
+
+    _require(events, ["country"], "claimed_vs_confirmed(by='grade')")
+    grades = grade(events)
+    country = _groups(events, "country")
+    table = (counts.groupby([country.to_numpy(), grades.to_numpy()]).sum()
+             .unstack(fill_value=0))
+    countries = _order(country, counts)
+    table = table.reindex(countries)
+    bottom = np.zeros(len(countries))
+    for label in _order(grades, counts):
+        heights = table[label].to_numpy(dtype=float)
+        kw = {"label": label, **_colour_kw(label, kwargs), **kwargs}
+        ax.bar(countries, heights, bottom=bottom, **kw)
+        bottom = bottom + heights
+    ax.set_title("Claimed only vs confirmed, by country")
+    _legend(ax, "grade", 2)
+    return ax
+
+
+def timeline(
+    events: pd.DataFrame,
+    *,
+    by: str = "status",
+    ax: Axes | None = None,
+    **kwargs: Any,
+) -> Axes:
+    """One marker per event at its date, a row per country, colour by *by*.
+
+    Markers of different groups on the same row are set a little apart
+    (a fixed offset per group, not random jitter) so that they do not hide
+    each other.  Undated events are left out and counted in the title.
+    ``**kwargs`` go to :meth:`~matplotlib.axes.Axes.scatter`.
+    """
+    ax = _axes(ax)
+    if len(events) == 0:
+        return _no_data(ax)
+    _require(events, ["date", "country"], "timeline")
+    dates = pd.to_datetime(events["date"])
+    dated = events[dates.notna()]
+    n_undated = len(events) - len(dated)
+    ax.set_title("Events over time" + _left_out(n_undated, "undated event"))
+    if len(dated) == 0:
+        return _no_data(ax, _n(n_undated, "undated event"))
+
+    country = _groups(dated, "country")
+    rows = sorted(pd.unique(country), key=lambda v: (v == _MISSING, v))
+    row_of = {c: i for i, c in enumerate(rows)}
+    groups = _groups(dated, by)
+    order = _order(groups)
+    # deterministic dodge: groups spread over +-0.25 of a row
+    offsets = np.linspace(-0.25, 0.25, len(order)) if len(order) > 1 else [0.0]
+    for label, offset in zip(order, offsets):
+        mask = (groups == label).to_numpy()
+        x = dates[dates.notna()][mask].to_numpy()
+        y = country[mask].map(row_of).to_numpy(dtype=float) + offset
+        kw = {"label": label, "s": 36, "zorder": 3,
+              **_colour_kw(label, kwargs), **kwargs}
+        ax.scatter(x, y, **kw)
+    ax.set_yticks(range(len(rows)), rows)
+    ax.set_ylim(-0.6, len(rows) - 0.4)
+    ax.invert_yaxis()
+    ax.grid(axis="y", color="0.9", zorder=0)
+    _date_axis(ax)
+    _legend(ax, by.replace("_", " "), len(order))
+    return ax
+
+
+def event_map(
+    events: pd.DataFrame,
+    *,
+    label: bool = True,
+    ax: Axes | None = None,
+    **kwargs: Any,
+) -> Axes:
+    """Map-like scatter of attack places (longitude, latitude).
+
+    One marker per place, its area proportional to the attacks there (60 pt² each) (sum of
+    ``count``, missing = 1), one colour per country; with *label*, each marker
+    is labelled with its place name.  Events without coordinates are left out
+    and counted in the title.  ``**kwargs`` go to
+    :meth:`~matplotlib.axes.Axes.scatter`.
+    """
+    ax = _axes(ax)
+    if len(events) == 0:
+        return _no_data(ax)
+    _require(events, ["lat", "lon"], "event_map")
+    located = events["lat"].notna() & events["lon"].notna()
+    n_out = int((~located).sum())
+    ax.set_title("Places attacked" + _left_out(n_out, "event without coordinates"))
+    rows = events[located]
+    if len(rows) == 0:
+        return _no_data(ax, _n(n_out, "event without coordinates"))
+
+    table = pd.DataFrame({
+        "place": (rows["place"].astype("string").fillna("")
+                  if "place" in rows else ""),
+        "country": _groups(rows, "country") if "country" in rows else _MISSING,
+        "lat": rows["lat"].astype(float),
+        "lon": rows["lon"].astype(float),
+        "count": _counts(rows),
+    })
+    places = (table.groupby(["country", "place", "lat", "lon"], as_index=False)
+              ["count"].sum())
+    for country in _order(places["country"], places["count"]):
+        here = places[places["country"] == country]
+        kw = {"s": 60.0 * here["count"].to_numpy(dtype=float), "label": country,
+              "alpha": 0.7, "edgecolors": "white", "zorder": 3, **kwargs}
+        ax.scatter(here["lon"].to_numpy(), here["lat"].to_numpy(), **kw)
+    if label:
+        for row in places.itertuples():
+            if row.place:
+                ax.annotate(row.place, (row.lon, row.lat), xytext=(5, 4),
+                            textcoords="offset points", fontsize="small")
+    # equal distances on the ground in both directions, near these latitudes
+    mid = float(np.deg2rad(places["lat"].mean()))
+    ax.set_aspect(1.0 / max(np.cos(mid), 0.1), adjustable="datalim")
+    ax.set_xlabel("longitude")
+    ax.set_ylabel("latitude")
+    ax.margins(0.15)
+    _legend(ax, "country", places["country"].nunique())
+    return ax

@@ -1,0 +1,346 @@
+"""Render the project's notebooks over a corpus into self-contained HTML.
+
+``conflictlib report CORPUS --out reports/`` (or :func:`render_report`) runs
+every notebook of a folder over *CORPUS* and writes ``reports/<name>.html``
+for each, plus ``reports/index.html`` linking them.
+
+For each notebook:
+
+1. the corpus path is injected the papermill way: a code cell tagged
+   ``injected-parameters`` holding ``CORPUS = r"/absolute/path"`` goes right
+   after the cell tagged ``parameters`` (see :func:`inject_parameters`);
+2. the notebook is executed with :mod:`nbclient` (kernel ``python3``, its
+   working directory the notebook's folder, so the notebook's own default
+   ``CORPUS = "../seeds"`` also works when run by hand);
+3. it is exported with nbconvert's :class:`~nbconvert.HTMLExporter` with code
+   cells and prompts hidden; charts stay embedded as base64 PNG, so each page
+   stands alone.
+
+Article text reaches the pages only through cell outputs: pandas escapes HTML
+in DataFrame tables and nbconvert escapes plain-text output, so an article
+that contains ``<script>`` shows it as text.  The index escapes every value
+it writes (titles, the corpus path).
+
+The Jupyter modules are imported inside the functions: importing this module
+stays cheap.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from glob import has_magic
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
+__all__ = [
+    "ReportError",
+    "default_notebooks",
+    "find_notebooks",
+    "index_html",
+    "inject_parameters",
+    "notebook_title",
+    "render_report",
+]
+
+log = logging.getLogger(__name__)
+
+#: Cell tag marking the cell whose values a report overrides.
+PARAMETERS_TAG = "parameters"
+#: Cell tag of the cell a report inserts (papermill's name).
+INJECTED_TAG = "injected-parameters"
+KERNEL_NAME = "python3"
+TIMEOUT = 600  # seconds per cell
+
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+#: A Markdown ATX heading line: up to three spaces, 1-6 ``#``, the text,
+#: optional closing ``#``s.  Bounded, no nested repeats.
+_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>[^\n]*?)(?:[ \t]+#+)?[ \t]*$",
+                      re.MULTILINE)
+
+
+class ReportError(RuntimeError):
+    """A report could not be made (no notebooks, missing corpus, a notebook failed)."""
+
+
+# --------------------------------------------------------------------------
+# finding notebooks and corpus
+# --------------------------------------------------------------------------
+
+
+def default_notebooks() -> Path:
+    """The notebooks folder: the repository's ``notebooks/`` next to the
+    package source if there is one, else ``./notebooks``.
+
+    Raises :class:`ReportError` when neither exists.
+    """
+    candidates = [_PACKAGE_ROOT / "notebooks", Path.cwd() / "notebooks"]
+    for folder in candidates:
+        if folder.is_dir():
+            return folder
+    raise ReportError(
+        "no notebooks folder found (looked in "
+        + " and ".join(str(c) for c in dict.fromkeys(candidates))
+        + "); pass --notebooks DIR")
+
+
+def find_notebooks(notebooks: str | os.PathLike[str] | None = None) -> list[Path]:
+    """The ``.ipynb`` files to render, in name order.
+
+    *notebooks* is a folder (its ``*.ipynb``, without names starting with
+    ``.`` or ``_`` and without ``-checkpoint`` copies), a single notebook
+    file, or ``None`` for :func:`default_notebooks`.
+    """
+    folder = default_notebooks() if notebooks is None else Path(notebooks)
+    if folder.is_file():
+        if folder.suffix != ".ipynb":
+            raise ReportError(f"not a notebook (.ipynb): {folder}")
+        return [folder.resolve()]
+    if not folder.is_dir():
+        raise ReportError(f"notebooks folder not found: {folder}")
+    found = sorted(
+        p.resolve() for p in folder.glob("*.ipynb")
+        if not p.name.startswith((".", "_")) and not p.stem.endswith("-checkpoint"))
+    if not found:
+        raise ReportError(f"no notebooks (*.ipynb) in {folder}")
+    return found
+
+
+def _corpus_path(corpus: str | os.PathLike[str]) -> str:
+    """Absolute form of *corpus* (a file, folder or glob pattern); must exist."""
+    text = os.fspath(corpus)
+    absolute = os.path.abspath(os.path.expanduser(text))
+    if has_magic(text):
+        from glob import glob
+        if not glob(absolute, recursive=True):
+            raise ReportError(f"corpus pattern matches no file: {absolute}")
+    elif not os.path.exists(absolute):
+        raise ReportError(f"corpus not found: {absolute}")
+    return absolute
+
+
+def _count_articles(corpus: str) -> int:
+    import conflictlib
+
+    try:
+        return len(conflictlib.read_corpus(corpus))
+    except (FileNotFoundError, ValueError) as err:
+        raise ReportError(f"cannot read corpus {corpus}: {err}") from err
+
+
+# --------------------------------------------------------------------------
+# one notebook
+# --------------------------------------------------------------------------
+
+
+def _literal(value: object) -> str:
+    """Python source for *value*; a path string becomes a raw literal r"..."."""
+    if (isinstance(value, str) and '"' not in value and "\n" not in value
+            and not value.endswith("\\")):
+        return f'r"{value}"'
+    return repr(value)
+
+
+def inject_parameters(nb: NotebookNode, **params: object) -> NotebookNode:
+    """Insert a cell setting *params* after the cell tagged ``parameters``.
+
+    The new code cell is tagged ``injected-parameters`` and holds one
+    ``NAME = value`` line per parameter.  An ``injected-parameters`` cell
+    already present (a notebook run before) is replaced.  Without a
+    ``parameters`` cell the new cell goes first, as papermill does.
+    Changes *nb* in place and returns it.
+    """
+    import nbformat
+
+    def tags(cell: Any) -> list[str]:
+        return list(cell.get("metadata", {}).get("tags", []))
+
+    cells = [c for c in nb.cells if INJECTED_TAG not in tags(c)]
+    source = "\n".join(f"{name} = {_literal(value)}" for name, value in params.items())
+    new = nbformat.v4.new_code_cell(source, metadata={"tags": [INJECTED_TAG]})
+    new.pop("id", None)
+    if nb.get("nbformat", 4) >= 4 and nb.get("nbformat_minor", 0) >= 5:
+        new["id"] = "injected-parameters"
+    at = next((i + 1 for i, c in enumerate(cells) if PARAMETERS_TAG in tags(c)), None)
+    if at is None:
+        log.warning("no cell tagged %r; parameters go first", PARAMETERS_TAG)
+        at = 0
+    cells.insert(at, new)
+    nb.cells = cells
+    return nb
+
+
+def notebook_title(nb: NotebookNode, default: str = "") -> str:
+    """Text of the first Markdown heading of *nb*, else *default*."""
+    for cell in nb.cells:
+        if cell.get("cell_type") == "markdown":
+            match = _HEADING.search(cell.get("source", ""))
+            if match:
+                return match["text"].strip()
+    return default
+
+
+def _kernel_env() -> dict[str, str]:
+    """Environment of the kernel: ours, with inline charts, and with this
+    source checkout first on the path so the kernel runs this conflictlib."""
+    env = dict(os.environ)
+    env["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
+    if (_PACKAGE_ROOT / "pyproject.toml").is_file():
+        parts = [str(_PACKAGE_ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+        env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(parts))
+    return env
+
+
+def _execute(nb: NotebookNode, cwd: Path) -> None:
+    """Run *nb* in place, in folder *cwd*."""
+    from nbclient import NotebookClient
+
+    client = NotebookClient(
+        nb, kernel_name=KERNEL_NAME, timeout=TIMEOUT, record_timing=False,
+        resources={"metadata": {"path": str(cwd)}})
+    client.execute(env=_kernel_env())
+
+
+def _to_html(nb: NotebookNode, title: str) -> str:
+    """Self-contained HTML of *nb* with code and prompts hidden."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    return body
+
+
+@dataclass(frozen=True)
+class _Page:
+    title: str
+    href: str          # file name in the output folder
+    error: str = ""    # one-line account of the failure, "" when it ran
+    source: str = ""   # notebook file name
+
+
+#: ANSI colour codes, which kernels put in tracebacks.
+_ANSI = re.compile(r"\x1b\[[0-9;]{0,32}m")
+
+
+def _summary(err: Exception) -> str:
+    """One line saying why a notebook failed."""
+    ename, evalue = getattr(err, "ename", ""), getattr(err, "evalue", "")
+    text = f"{ename}: {evalue}" if ename else (str(err).strip().splitlines() or [""])[-1]
+    return _ANSI.sub("", text).strip() or type(err).__name__
+
+
+def _render_one(path: Path, corpus: str, out: Path) -> tuple[_Page, Path | None]:
+    import nbformat
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    nb = nbformat.read(path, as_version=4)
+    title = notebook_title(nb, default=path.stem.replace("_", " "))
+    target = out / f"{path.stem}.html"
+    inject_parameters(nb, CORPUS=corpus)
+    log.info("running %s", path.name)
+    try:
+        _execute(nb, path.parent)
+    except (CellExecutionError, CellTimeoutError, DeadKernelError) as err:
+        log.error("notebook %s failed:\n%s", path.name, _ANSI.sub("", str(err)))
+        return _Page(title, target.name, _summary(err), path.name), None
+    target.write_text(_to_html(nb, title), encoding="utf-8")
+    log.info("wrote %s", target)
+    return _Page(title, target.name, "", path.name), target
+
+
+# --------------------------------------------------------------------------
+# index and entry point
+# --------------------------------------------------------------------------
+
+_INDEX_STYLE = """
+body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto;
+       padding: 0 1rem; line-height: 1.5; color: #222; }
+code { background: #f4f4f4; padding: 0 .2em; }
+li.failed { color: #a00; }
+"""
+
+
+def index_html(pages: Sequence[tuple[str, str] | _Page], corpus: str,
+               n_articles: int) -> str:
+    """The index page: a link per report, the corpus path and its size.
+
+    *pages* holds ``(title, file name)`` pairs (or pages of a run, whose
+    failures are listed without a link).  Every value is HTML-escaped.
+    """
+    esc = html.escape
+    items = []
+    for page in pages:
+        if not isinstance(page, _Page):
+            page = _Page(*page)
+        if page.error:
+            items.append(f'<li class="failed">{esc(page.title)}: failed '
+                         f"(<code>{esc(page.error)}</code>)</li>")
+        else:
+            items.append(f'<li><a href="{esc(quote(page.href))}">{esc(page.title)}</a></li>')
+    noun = "article" if n_articles == 1 else "articles"
+    return "\n".join([
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        "<title>conflictlib reports</title>",
+        f"<style>{_INDEX_STYLE}</style>",
+        "</head>",
+        "<body>",
+        "<h1>conflictlib reports</h1>",
+        f"<p>Corpus: <code>{esc(corpus)}</code> ({n_articles} {noun})</p>",
+        "<ul>",
+        *items,
+        "</ul>",
+        "</body>",
+        "</html>",
+        "",
+    ])
+
+
+def render_report(
+    corpus: str | os.PathLike[str],
+    out: str | os.PathLike[str] = "reports",
+    *,
+    notebooks: str | os.PathLike[str] | None = None,
+) -> list[Path]:
+    """Run the notebooks over *corpus* and write HTML reports into *out*.
+
+    *notebooks* is a folder or a single ``.ipynb`` (default:
+    :func:`default_notebooks`).  Returns the paths written: one page per
+    notebook, in name order, then ``index.html``.  Raises
+    :class:`ReportError` when the corpus or the notebooks are missing, or,
+    after writing the pages that did run and the index, when any notebook
+    failed.
+    """
+    corpus_abs = _corpus_path(corpus)
+    paths = find_notebooks(notebooks)
+    n_articles = _count_articles(corpus_abs)
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    pages: list[_Page] = []
+    written: list[Path] = []
+    for path in paths:
+        page, target = _render_one(path, corpus_abs, out_dir)
+        pages.append(page)
+        if target is not None:
+            written.append(target)
+    index = out_dir / "index.html"
+    index.write_text(index_html(pages, corpus_abs, n_articles), encoding="utf-8")
+    written.append(index)
+    failed = [p for p in pages if p.error]
+    if failed:
+        raise ReportError("notebook(s) failed: " + "; ".join(
+            f"{p.source} ({p.error})" for p in failed))
+    return written

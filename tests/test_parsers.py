@@ -1,0 +1,306 @@
+"""The small parsers as tables of cases: numbers, dates, sentences, names.
+
+Every sentence here is written for these tests (synthetic), in the forms
+that reporting on the 2023-24 militia attacks uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import conflictlib as cl
+from conflictlib._dates import resolve_date
+from conflictlib._lookup import gazetteer
+from conflictlib._numbers import parse_number
+from conflictlib._schema import COLUMNS
+from conflictlib._text import fold, name_key, split_sentences
+
+# --- numbers ---------------------------------------------------------------------------------
+
+NUMBERS = [
+    ("66", 66, "exact"),
+    ("1,200", 1200, "exact"),
+    ("2,500", 2500, "exact"),
+    ("about 1,200", 1200, "about"),
+    ("at least 66", 66, "at least"),
+    ("more than 40", 40, "more than"),
+    ("over 150", 150, "more than"),
+    ("nearly 140", 140, "nearly"),
+    ("almost 140", 140, "nearly"),
+    ("up to 10", 10, "up to"),
+    ("some 900", 900, "about"),
+    ("roughly 2,500", 2500, "about"),
+    ("around three", 3, "about"),
+    ("five", 5, "exact"),
+    ("twenty-three", 23, "exact"),
+    ("twenty three", 23, "exact"),
+    ("one hundred", 100, "exact"),
+    ("two hundred and fifty", 250, "exact"),
+    ("a dozen", 12, "exact"),
+    ("dozens", 24, "at least"),
+    ("several", 3, "at least"),
+    ("multiple", 2, "at least"),
+    ("the 74th", None, None),
+    ("74th", 74, "exact"),
+    ("Three", 3, "exact"),
+    ("3 thousand", 3000, "exact"),
+]
+
+
+@pytest.mark.parametrize("text,value,qualifier", NUMBERS, ids=[n[0] for n in NUMBERS])
+def test_numbers(text: str, value: int | None, qualifier: str | None) -> None:
+    n = parse_number(text)
+    if value is None:
+        assert n is None
+    else:
+        assert n is not None and (n.value, n.qualifier) == (value, qualifier)
+
+
+def test_ordinal_is_flagged() -> None:
+    n = parse_number("74th")
+    assert n is not None and n.ordinal
+    n = parse_number("five")
+    assert n is not None and not n.ordinal
+
+
+# --- dates -----------------------------------------------------------------------------------
+# 2023-12-04 was a Monday; 2024-01-05 a Friday.
+
+DATES = [
+    ("late on Sunday", "2023-12-04", "2023-12-03", "day"),
+    ("on Monday", "2023-12-04", "2023-12-04", "day"),         # same day is possible
+    ("early Tuesday", "2023-12-04", "2023-11-28", "day"),
+    ("Thursday evening", "2023-12-04", "2023-11-30", "day"),
+    ("overnight", "2023-12-04", "2023-12-03", "day"),
+    ("last night", "2023-12-04", "2023-12-03", "day"),
+    ("yesterday", "2023-12-04", "2023-12-03", "day"),
+    ("the previous day", "2023-12-04", "2023-12-03", "day"),
+    ("today", "2023-12-04", "2023-12-04", "day"),
+    ("on October 7", "2023-12-04", "2023-10-07", "day"),
+    ("Oct. 17", "2023-12-04", "2023-10-17", "day"),
+    ("Oct 17", "2023-12-04", "2023-10-17", "day"),
+    ("17 October", "2023-12-04", "2023-10-17", "day"),
+    ("Dec. 3, 2023", "2024-02-01", "2023-12-03", "day"),
+    ("Dec. 28", "2024-01-05", "2023-12-28", "day"),           # across the new year
+    ("Jan. 2", "2024-01-05", "2024-01-02", "day"),
+    ("in January", "2024-02-10", "2024-01-01", "month"),
+    ("mid-October", "2023-12-04", "2023-10-01", "month"),
+    ("in 2014", "2023-12-04", "2014-01-01", "year"),
+    ("earlier this week", "2023-12-07", "2023-12-01", "month"),  # Mon 4 .. Thu 7 Dec
+    ("last week", "2024-01-03", None, "unknown"),             # Dec 25 .. Dec 31, one month
+    ("2023-12-03", "2024-01-01", "2023-12-03", "day"),
+    ("no date here", "2023-12-04", None, "unknown"),
+]
+
+
+@pytest.mark.parametrize("expr,published,date,precision", DATES, ids=[d[0] for d in DATES])
+def test_dates(expr: str, published: str, date: str | None, precision: str) -> None:
+    got, prec = resolve_date(expr, published)
+    if expr == "last week":  # 2024-01-03: the previous week is Dec 25-31, all in December
+        assert (got, prec) == (dt.date(2023, 12, 1), "month")
+        return
+    assert (str(got) if got else None, prec) == (date, precision)
+
+
+def test_weekday_without_publication_date_is_unknown() -> None:
+    assert resolve_date("late on Sunday", None) == (None, "unknown")
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+SENTENCES = [
+    ("U.S. forces were attacked. Nobody was hurt.", 2),
+    ("The attack on Oct. 17 hit Ain al-Asad. It was the first.", 2),
+    ("Lt. Col. Smith said the base was hit. No claim followed.", 2),
+    ("Pentagon press secretary Maj. Gen. Pat Ryder said so.", 1),
+    ("One paragraph\n\nAnother paragraph", 2),
+    ('"It was a drone," he said. "Nothing else."', 2),
+    ("Attacks rose (the Pentagon said). Then fell.", 2),
+]
+
+
+@pytest.mark.parametrize("text,n", SENTENCES, ids=[s[0][:30] for s in SENTENCES])
+def test_sentences(text: str, n: int) -> None:
+    got = split_sentences(text)
+    assert len(got) == n
+    # spans are contiguous pieces of the text, in order, without overlap
+    for a, b in zip(got, got[1:]):
+        assert a.end <= b.start
+    assert all(text[s.start:s.end].strip() == text[s.start:s.end] for s in got)
+
+
+# --- names -----------------------------------------------------------------------------------
+
+PLACES = [
+    ("Ain al-Asad", "Ain al-Asad Air Base"),
+    ("Ain Al Asad base", "Ain al-Asad Air Base"),
+    ("Ayn al-Assad", "Ain al-Asad Air Base"),
+    ("Al-Asad airbase", "Ain al-Asad Air Base"),
+    ("AIN AL-ASAD", "Ain al-Asad Air Base"),
+    ("a base near Baghdad's international airport", "Baghdad International Airport"),
+    ("Baghdad airport", "Baghdad International Airport"),
+    ("Harir airport", "Harir Air Base"),
+    ("al-Harir", "Harir Air Base"),
+    ("Irbil airport", "Erbil International Airport"),
+    ("Arbil", "Erbil"),
+    ("At Tanf", "al-Tanf garrison"),
+    ("Tower 22", "Tower 22"),
+    ("Rmeilan", cl.resolve_place("Rumalyn landing zone")),
+    ("Bukamal", cl.resolve_place("Albu Kamal")),
+    ("Mayadeen", cl.resolve_place("al-Mayadin")),
+    ("Jurf al-Nasr", cl.resolve_place("Jurf al-Sakhar")),
+    ("Atlantis", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("name,canonical", PLACES, ids=[p[0] or "empty" for p in PLACES])
+def test_resolve_place(name: str, canonical: str | None) -> None:
+    assert cl.resolve_place(name) == canonical
+
+
+ACTORS = [
+    ("Al Nujaba", "Harakat al-Nujaba"),
+    ("Harakat Hezbollah al-Nujaba", "Harakat al-Nujaba"),
+    ("Kata'ib Hizballah", "Kataib Hezbollah"),
+    ("Kataib Hizbullah", "Kataib Hezbollah"),
+    ("Hezbollah Brigades", "Kataib Hezbollah"),
+    ("Islamic Resistance of Iraq", "Islamic Resistance in Iraq"),
+    ("Popular Mobilisation Forces", "Popular Mobilization Forces"),
+    ("Hashd al-Shaabi", "Popular Mobilization Forces"),
+    ("U.S. forces", "US military"),
+    ("US", "United States"),
+    ("CENTCOM", "US Central Command"),
+    ("a US defense official", "US official"),
+    ("Daesh", "ISIS"),
+    ("Ansar Allah", "Houthis"),
+    ("the weather", None),
+]
+
+
+@pytest.mark.parametrize("name,canonical", ACTORS, ids=[a[0] for a in ACTORS])
+def test_resolve_actor(name: str, canonical: str | None) -> None:
+    assert cl.resolve_actor(name) == canonical
+
+
+def test_resolve_rejects_non_strings() -> None:
+    with pytest.raises(TypeError):
+        cl.resolve_place(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["us", "is", "it is us", "This IS the way"])
+def test_acronyms_are_case_sensitive(text: str) -> None:
+    """"us" and "is" are English words, not the US or the Islamic State."""
+    names = [gazetteer().actors.get(h.key) for h in gazetteer().scan(text.lower())]
+    assert all(a is None for a in names)
+
+
+def test_name_key_and_fold() -> None:
+    assert name_key("Ain al-Asad") == name_key("AIN  AL ASAD") == "ain al asad"
+    assert name_key("U.S.") == "us"
+    for s in ["İstanbul – “quoted” ‘x’", "Ḥarakat", "ß"]:
+        assert len(fold(s)) == len(s)
+
+
+def test_every_place_row_has_coordinates_unless_region() -> None:
+    g = gazetteer()
+    for p in g.place_by_name.values():
+        if p.kind != "region":
+            assert p.lat is not None and p.lon is not None, p.name
+            assert -90 <= p.lat <= 90 and -180 <= p.lon <= 180
+        if p.admin1:
+            assert any(q.kind == "admin1" and q.admin1 == p.admin1 for q in g.place_by_name.values()), p.name
+
+
+def test_every_actor_parent_exists() -> None:
+    g = gazetteer()
+    for a in g.actor_by_name.values():
+        assert a.parent is None or a.parent in g.actor_by_name, a.name
+    assert g.actor_by_name["Kataib Hezbollah"].parent == "Islamic Resistance in Iraq"
+
+
+def test_user_rows_merge_over_the_package(tmp_path) -> None:
+    extra = tmp_path / "my_places.csv"
+    extra.write_text(
+        "# my own places (synthetic test table)\n"
+        "name,kind,country,admin1,lat,lon,aliases\n"
+        "Camp Imaginary,base,Iraq,Anbar,33.0,42.0,Imaginary base;Camp Imag\n"
+    )
+    cfg = cl.Config(places=str(extra))
+    assert cl.resolve_place("Imaginary base", config=cfg) == "Camp Imaginary"
+    assert cl.resolve_place("Imaginary base") is None
+    x = cl.parse_text("A drone attack hit Camp Imag on Sunday.", published="2024-01-22", config=cfg)
+    assert x.events["place"].tolist() == ["Camp Imaginary"]
+    with pytest.raises(FileNotFoundError):
+        cl.Config(places=str(tmp_path / "missing.csv"))
+
+
+# --- the whole parser ------------------------------------------------------------------------
+
+def test_parse_missing_path_raises(tmp_path) -> None:
+    with pytest.raises(FileNotFoundError):
+        cl.parse(tmp_path / "nope")
+
+
+def test_parse_text_needs_text() -> None:
+    with pytest.raises(TypeError):
+        cl.parse_text(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        cl.parse_text("A drone hit Tower 22.", published="last Tuesday")
+
+
+def test_empty_text_becomes_an_error_row() -> None:
+    x = cl.parse_text("   ", published="2024-01-01")
+    assert len(x.articles) == 0
+    assert x.errors["stage"].tolist() == ["empty"]
+
+
+def _check_tables(x: cl.Parsed) -> None:
+    for name, cols in COLUMNS.items():
+        df = getattr(x, name)
+        assert list(df.columns) == list(cols), name
+        for col, dtype in cols.items():
+            assert str(df[col].dtype).startswith(dtype.split("[")[0]) or \
+                (dtype == "string" and pd.api.types.is_string_dtype(df[col])), (name, col, df[col].dtype)
+
+
+_WORDS = ("drone", "attack", "Ain al-Asad", "US", "forces", "killed", "five", "said", "the", ",", ".",
+          "Sunday", "Kataib Hezbollah", "claimed", "rockets", "since", "Oct.", "17", "66", "times", "troops",
+          "in", "Syria", "and", "2,500", "no", "it", "(", ")", "-", "\n", "struck", "Tower 22", "vowed",
+          "?", "hit", "at least", "the 74th", "wounded", "more than", "'s", "“", "airport")
+
+
+def test_parse_never_raises_and_always_returns_typed_tables() -> None:
+    """A property test: random word salad from the domain's own words."""
+    rng = random.Random(20231017)
+    for i in range(300):
+        text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(0, 60)))
+        x = cl.parse_text(text or "x", published="2024-01-15", article_id=f"fuzz{i}")
+        _check_tables(x)
+        for t in (x.events, x.claims, x.casualties, x.deployments, x.tallies):
+            body = x.articles["text"].iloc[0] if len(x.articles) else ""
+            for r in t.to_dict("records"):
+                assert 0 <= r["start"] <= r["end"] <= len(body)
+                assert r["text"] in body
+
+
+def test_pathological_input_is_fast() -> None:
+    """Long runs of punctuation or repeated words must not make any pattern backtrack."""
+    import time
+
+    for text in ["?" * 20000, "al-" * 5000, "drone " * 4000, "1," * 8000, "said " * 4000]:
+        t = time.perf_counter()
+        cl.parse_text(text, published="2024-01-15")
+        assert time.perf_counter() - t < 10, text[:10]
+
+
+def test_import_is_light() -> None:
+    code = "import sys, conflictlib; print('matplotlib' in sys.modules, 'pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[0] == "False"  # matplotlib is imported only by the plots

@@ -1,0 +1,411 @@
+"""Tests of conflictlib.plots on small hand-made tables.
+
+The tables below are synthetic: rows written for these tests in the shape of
+the seed article's events (two claimed drone attacks on Sunday 3 December
+2023, a confirmed US air strike near Kirkuk, undated earlier attacks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import matplotlib
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+import pytest
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.collections import PathCollection  # noqa: E402
+from matplotlib.colors import to_rgba  # noqa: E402
+
+from conflictlib import plots  # noqa: E402
+from conflictlib._schema import COLUMNS, frame  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _fixed_style() -> Any:
+    """Agg backend, default style, and no figure left open after a test."""
+    plt.switch_backend("Agg")
+    matplotlib.rcdefaults()
+    yield
+    plt.close("all")
+
+
+# --------------------------------------------------------------------------
+# synthetic tables
+# --------------------------------------------------------------------------
+
+EVENT_ROWS: list[dict[str, object]] = [
+    dict(event_id="s1", date="2023-12-03", country="Iraq", weapon="drone",
+         perpetrator_side="iran-aligned", status="claimed",
+         claimed_by="Islamic Resistance in Iraq", place="Ain al-Asad Air Base",
+         lat=33.80, lon=42.44, count=None),
+    dict(event_id="s2", date="2023-12-03", country="Syria", weapon="drone",
+         perpetrator_side="iran-aligned", status="claimed",
+         claimed_by="Islamic Resistance in Iraq", place="Green Village",
+         lat=35.05, lon=40.50, count=2),
+    dict(event_id="s3", date="2023-12-03", country="Iraq", weapon="air strike",
+         perpetrator_side="us-led", status="confirmed",
+         confirmed_by="US military official", place="Kirkuk",
+         lat=35.47, lon=44.39, count=1),
+    dict(event_id="s4", date=None, country="Iraq", weapon="drone",
+         perpetrator_side="iran-aligned", status="claimed",
+         claimed_by="Islamic Resistance in Iraq", count=None),
+    dict(event_id="s5", date="2023-12-12", country="Syria", weapon="rocket",
+         perpetrator_side=None, status="reported", place="Green Village",
+         lat=35.05, lon=40.50, count=3),
+    dict(event_id="s6", date="2023-12-13", country=None, weapon="unknown",
+         status="reported", count=1),
+]
+DATED = [r for r in EVENT_ROWS if r["date"] is not None]
+
+
+def _count(row: dict[str, object]) -> int:
+    return 1 if row.get("count") is None else int(row["count"])  # type: ignore[call-overload]
+
+
+@pytest.fixture
+def events() -> pd.DataFrame:
+    return frame("events", EVENT_ROWS)
+
+
+@pytest.fixture
+def empty_events() -> pd.DataFrame:
+    return frame("events", [])
+
+
+DEPLOYMENT_ROWS: list[dict[str, object]] = [
+    dict(force="US forces", country="Iraq", troops=2500, qualifier="exact",
+         as_of="2023-12-04"),
+    dict(force="US forces", country="Syria", troops=900, qualifier="exact",
+         as_of="2023-12-04"),
+    dict(force="US forces", country="Syria", troops=900, qualifier="about",
+         as_of="2024-01-29"),
+    dict(force="US forces", country="Jordan", troops=3000, qualifier="about",
+         as_of="2024-01-29"),
+    dict(force="US forces", country="Iraq", troops=None, qualifier=None,
+         as_of="2024-01-29"),
+    dict(force="US forces", country="Iraq", troops=2500, qualifier="about",
+         as_of=None),
+]
+
+
+@pytest.fixture
+def deployments() -> pd.DataFrame:
+    return frame("deployments", DEPLOYMENT_ROWS)
+
+
+# --------------------------------------------------------------------------
+# helpers to read back what was drawn
+# --------------------------------------------------------------------------
+
+
+def _bars(ax: plt.Axes) -> list[Any]:
+    return [p for p in ax.patches if p.get_height() > 0]
+
+
+def _bar_dates(ax: plt.Axes, freq: str) -> dict[pd.Timestamp, float]:
+    """Total bar height per date: a day's bar is centred on it, a week's
+    bar starts on its Monday."""
+    out: dict[pd.Timestamp, float] = {}
+    for p in _bars(ax):
+        at = p.get_x() + (p.get_width() / 2 if freq == "D" else 0)
+        key = pd.Timestamp(mdates.num2date(at).replace(tzinfo=None)).round("h")
+        out[key] = out.get(key, 0.0) + p.get_height()
+    return out
+
+
+def _scatter_points(ax: plt.Axes) -> np.ndarray:
+    coll = [c for c in ax.collections if isinstance(c, PathCollection)]
+    return np.concatenate([c.get_offsets() for c in coll]) if coll else np.empty((0, 2))
+
+
+# --------------------------------------------------------------------------
+# every chart: returns the axes, falls back to plt.gca(), passes kwargs,
+# draws "no data" on empty input
+# --------------------------------------------------------------------------
+
+# (id, function, table fixture name, keyword arguments)
+CHARTS: list[tuple[str, Callable[..., plt.Axes], str, dict[str, Any]]] = [
+    ("attack_frequency-day-country", plots.attack_frequency, "events", {}),
+    ("attack_frequency-week-weapon", plots.attack_frequency, "events",
+     {"freq": "W", "by": "weapon"}),
+    ("attack_frequency-no-split", plots.attack_frequency, "events", {"by": None}),
+    ("attack_frequency-grade", plots.attack_frequency, "events", {"by": "grade"}),
+    ("troop_deployments", plots.troop_deployments, "deployments", {}),
+    ("claimed_vs_confirmed-status", plots.claimed_vs_confirmed, "events", {}),
+    ("claimed_vs_confirmed-grade", plots.claimed_vs_confirmed, "events",
+     {"by": "grade"}),
+    ("timeline", plots.timeline, "events", {}),
+    ("timeline-weapon", plots.timeline, "events", {"by": "weapon"}),
+    ("event_map", plots.event_map, "events", {}),
+]
+CHART_IDS = [c[0] for c in CHARTS]
+
+
+def _artists(ax: plt.Axes) -> list[Any]:
+    return [*ax.patches, *ax.lines, *ax.collections]
+
+
+@pytest.mark.parametrize(("name", "func", "table", "kw"), CHARTS, ids=CHART_IDS)
+def test_returns_the_given_axes(name: str, func: Callable[..., plt.Axes],
+                                table: str, kw: dict[str, Any],
+                                request: pytest.FixtureRequest) -> None:
+    _, (ax1, ax2) = plt.subplots(1, 2)
+    got = func(request.getfixturevalue(table), ax=ax1, **kw)
+    assert got is ax1
+    assert _artists(ax1) and not _artists(ax2)
+
+
+@pytest.mark.parametrize(("name", "func", "table", "kw"), CHARTS, ids=CHART_IDS)
+def test_uses_current_axes(name: str, func: Callable[..., plt.Axes], table: str,
+                           kw: dict[str, Any], request: pytest.FixtureRequest) -> None:
+    _, (ax1, ax2) = plt.subplots(1, 2)
+    plt.sca(ax1)
+    got = func(request.getfixturevalue(table), **kw)
+    assert got is ax1
+    assert _artists(ax1) and not _artists(ax2)
+
+
+@pytest.mark.parametrize(("name", "func", "table", "kw"), CHARTS, ids=CHART_IDS)
+def test_kwargs_reach_matplotlib(name: str, func: Callable[..., plt.Axes],
+                                 table: str, kw: dict[str, Any],
+                                 request: pytest.FixtureRequest) -> None:
+    ax = func(request.getfixturevalue(table), color="#123456", alpha=0.42, **kw)
+    artists = _artists(ax)
+    assert artists
+    for artist in artists:
+        assert artist.get_alpha() == pytest.approx(0.42)
+        colour = (artist.get_color() if hasattr(artist, "get_xydata")
+                  else artist.get_facecolor())
+        rgba = np.atleast_2d(to_rgba(colour) if isinstance(colour, str) else colour)
+        assert np.allclose(rgba[:, :3], to_rgba("#123456")[:3])
+
+
+@pytest.mark.parametrize(("name", "func", "table", "kw"), CHARTS, ids=CHART_IDS)
+@pytest.mark.parametrize("empty", ["typed-frame", "bare-frame"])
+def test_empty_input_draws_no_data(name: str, func: Callable[..., plt.Axes],
+                                   table: str, kw: dict[str, Any], empty: str) -> None:
+    df = frame(table, []) if empty == "typed-frame" else pd.DataFrame()
+    ax = func(df, **kw)
+    assert not _artists(ax)
+    assert [t.get_text() for t in ax.texts] == ["no data"]
+
+
+@pytest.mark.parametrize(("func", "kw"), [
+    (plots.attack_frequency, {}),
+    (plots.timeline, {}),
+], ids=["attack_frequency", "timeline"])
+def test_all_undated_says_so(func: Callable[..., plt.Axes], kw: dict[str, Any]) -> None:
+    undated = frame("events", [r for r in EVENT_ROWS if r["date"] is None] * 2)
+    ax = func(undated, **kw)
+    assert not _artists(ax)
+    assert "2 undated events left out" in ax.get_title()
+    assert ax.texts[0].get_text().startswith("no data")
+
+
+# --------------------------------------------------------------------------
+# attack_frequency: numbers drawn equal the data
+# --------------------------------------------------------------------------
+
+def _expected_per_period(freq: str) -> dict[pd.Timestamp, float]:
+    out: dict[pd.Timestamp, float] = {}
+    for row in DATED:
+        day = pd.Timestamp(str(row["date"]))
+        key = day - pd.Timedelta(days=day.weekday()) if freq == "W" else day
+        out[key] = out.get(key, 0.0) + _count(row)
+    return out
+
+
+@pytest.mark.parametrize("by", ["country", "weapon", "perpetrator_side", "status",
+                                "grade", None])
+@pytest.mark.parametrize("freq", ["D", "W"])
+def test_attack_frequency_heights(events: pd.DataFrame, freq: str, by: str | None) -> None:
+    ax = plots.attack_frequency(events, freq=freq, by=by)
+    assert sum(p.get_height() for p in ax.patches) == sum(_count(r) for r in DATED)
+    assert _bar_dates(ax, freq) == _expected_per_period(freq)
+    assert "(1 undated event left out)" in ax.get_title()
+
+
+@pytest.mark.parametrize(("by", "label", "expected"), [
+    ("country", "Iraq", 2),          # count NA -> 1, plus the air strike
+    ("country", "Syria", 5),
+    ("country", "unknown", 1),       # missing country
+    ("weapon", "drone", 3),
+    ("perpetrator_side", "us-led", 1),
+    ("status", "reported", 4),
+    ("grade", "claimed only", 3),
+], ids=lambda v: str(v))
+def test_attack_frequency_stack_per_group(events: pd.DataFrame, by: str, label: str,
+                                          expected: int) -> None:
+    ax = plots.attack_frequency(events, by=by)
+    handles, labels = ax.get_legend_handles_labels()
+    container = handles[labels.index(label)]
+    assert sum(p.get_height() for p in container) == expected
+
+
+def test_attack_frequency_stacks_do_not_overlap(events: pd.DataFrame) -> None:
+    ax = plots.attack_frequency(events, by="country")
+    by_x: dict[float, list[tuple[float, float]]] = {}
+    for p in _bars(ax):
+        by_x.setdefault(p.get_x(), []).append((p.get_y(), p.get_y() + p.get_height()))
+    for spans in by_x.values():
+        spans.sort()
+        assert spans[0][0] == 0
+        assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_attack_frequency_rejects_unknown_freq(events: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="freq"):
+        plots.attack_frequency(events, freq="M")  # type: ignore[arg-type]
+
+
+def test_attack_frequency_unknown_column(events: pd.DataFrame) -> None:
+    with pytest.raises(KeyError, match="no_such_column"):
+        plots.attack_frequency(events, by="no_such_column")
+
+
+# --------------------------------------------------------------------------
+# troop_deployments
+# --------------------------------------------------------------------------
+
+def test_troop_lines_equal_troops(deployments: pd.DataFrame) -> None:
+    ax = plots.troop_deployments(deployments)
+    drawn = {}
+    for line in ax.get_lines():
+        xs, ys = line.get_xdata(), line.get_ydata()
+        drawn[line.get_label()] = {pd.Timestamp(x): y for x, y in zip(xs, ys)}
+    expected: dict[str, dict[pd.Timestamp, float]] = {}
+    for r in DEPLOYMENT_ROWS:
+        if r["troops"] is not None and r["as_of"] is not None:
+            expected.setdefault(str(r["country"]), {})[
+                pd.Timestamp(str(r["as_of"]))] = float(r["troops"])  # type: ignore[arg-type]
+    assert drawn == expected
+    assert all(line.get_marker() == "o" for line in ax.get_lines())
+    assert "(2 figures without date or number left out)" in ax.get_title()
+
+
+def test_troop_single_date_draws_bars() -> None:
+    rows = [r for r in DEPLOYMENT_ROWS if r["as_of"] == "2023-12-04"]
+    ax = plots.troop_deployments(frame("deployments", rows))
+    assert not ax.get_lines()
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    heights = [p.get_height() for p in ax.patches]
+    assert dict(zip(labels, heights)) == {"Iraq": 2500, "Syria": 900}
+    assert [t.get_text() for t in ax.texts] == ["2,500", "900"]
+    assert "2023-12-04" in ax.get_xlabel()
+
+
+def test_troop_same_day_figures_show_the_largest() -> None:
+    rows = [dict(country="Iraq", troops=2000, as_of="2024-01-01"),
+            dict(country="Iraq", troops=2500, as_of="2024-01-01")]
+    ax = plots.troop_deployments(frame("deployments", rows))
+    assert [p.get_height() for p in ax.patches] == [2500]
+
+
+# --------------------------------------------------------------------------
+# claimed_vs_confirmed
+# --------------------------------------------------------------------------
+
+def test_claimed_vs_confirmed_status_bars(events: pd.DataFrame) -> None:
+    ax = plots.claimed_vs_confirmed(events)
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    heights = [p.get_height() for p in ax.patches]
+    expected: dict[str, int] = {}
+    for r in EVENT_ROWS:   # undated events count too
+        expected[str(r["status"])] = expected.get(str(r["status"]), 0) + _count(r)
+    assert dict(zip(labels, heights)) == expected
+    assert labels == ["claimed", "confirmed", "reported"]   # vocabulary order
+    assert [t.get_text() for t in ax.texts] == [str(expected[s]) for s in labels]
+
+
+def test_claimed_vs_confirmed_grade_by_country(events: pd.DataFrame) -> None:
+    ax = plots.claimed_vs_confirmed(events, by="grade")
+    handles, labels = ax.get_legend_handles_labels()
+    countries = [t.get_text() for t in ax.get_xticklabels()]
+    drawn = {(countries[i], lab): p.get_height()
+             for h, lab in zip(handles, labels) for i, p in enumerate(h)
+             if p.get_height()}
+    assert drawn == {("Iraq", "claimed only"): 2, ("Iraq", "confirmed"): 1,
+                     ("Syria", "claimed only"): 2, ("Syria", "reported only"): 3,
+                     ("unknown", "reported only"): 1}
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    (dict(status="confirmed"), "confirmed"),
+    (dict(status="claimed", confirmed_by="Pentagon"), "confirmed"),
+    (dict(status="claimed", claimed_by="Islamic Resistance in Iraq"), "claimed only"),
+    (dict(status="reported", claimed_by="Kataib Hezbollah"), "claimed only"),
+    (dict(status="reported"), "reported only"),
+    (dict(status=None, claimed_by=" "), "reported only"),
+], ids=["status-confirmed", "confirmed_by", "claimed", "claimed_by",
+        "reported", "blank"])
+def test_grade(row: dict[str, object], expected: str) -> None:
+    assert plots.grade(frame("events", [row])).tolist() == [expected]
+
+
+def test_grade_column_wins() -> None:
+    df = frame("events", [dict(status="confirmed")]).assign(grade="claimed only")
+    assert plots.grade(df).tolist() == ["claimed only"]
+
+
+# --------------------------------------------------------------------------
+# timeline
+# --------------------------------------------------------------------------
+
+def test_timeline_one_marker_per_dated_event(events: pd.DataFrame) -> None:
+    ax = plots.timeline(events)
+    points = _scatter_points(ax)
+    assert len(points) == len(DATED)
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    got = sorted((mdates.num2date(x).strftime("%Y-%m-%d"), rows[int(np.rint(y))])
+                 for x, y in points)
+    want = sorted((str(r["date"]), str(r["country"] or "unknown")) for r in DATED)
+    assert got == want
+    assert "(1 undated event left out)" in ax.get_title()
+
+
+def test_timeline_colour_groups(events: pd.DataFrame) -> None:
+    ax = plots.timeline(events, by="status")
+    _, labels = ax.get_legend_handles_labels()
+    assert labels == ["claimed", "confirmed", "reported"]
+
+
+# --------------------------------------------------------------------------
+# event_map
+# --------------------------------------------------------------------------
+
+def test_event_map_places_and_sizes(events: pd.DataFrame) -> None:
+    ax = plots.event_map(events)
+    drawn = {}
+    for coll in ax.collections:
+        for (x, y), s in zip(coll.get_offsets(), coll.get_sizes()):
+            drawn[(round(float(x), 2), round(float(y), 2))] = s
+    expected: dict[tuple[float, float], float] = {}
+    for r in EVENT_ROWS:
+        if r.get("lat") is not None:
+            key = (float(r["lon"]), float(r["lat"]))  # type: ignore[arg-type]
+            expected[key] = expected.get(key, 0) + _count(r)
+    # area proportional to the attacks at a place
+    assert drawn.keys() == expected.keys()
+    ratios = {drawn[k] / expected[k] for k in expected}
+    assert len(ratios) == 1
+    assert sorted(t.get_text() for t in ax.texts) == [
+        "Ain al-Asad Air Base", "Green Village", "Kirkuk"]
+    assert "(2 events without coordinates left out)" in ax.get_title()
+
+
+def test_event_map_without_labels(events: pd.DataFrame) -> None:
+    ax = plots.event_map(events, label=False)
+    assert not ax.texts
+
+
+def test_schema_columns_cover_charts() -> None:
+    # the columns the charts read exist in the schema, so real tables work
+    assert {"date", "count", "country", "weapon", "perpetrator_side", "status",
+            "claimed_by", "confirmed_by", "place", "lat", "lon"} <= COLUMNS["events"].keys()
+    assert {"country", "troops", "as_of"} <= COLUMNS["deployments"].keys()
