@@ -68,9 +68,9 @@ def date_pattern() -> re.Pattern[str]:
           | # 2023-12-03
             (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)
           | # mid-October, early January, late December (2023)
-            (?P<part>mid|early|late)[\s-](?P<pm_month>{month})(?:\s(?P<pm_year>(?:19|20)\d\d))?
+            (?P<part>mid|early|late)[\s-](?P<pm_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<pm_year>(?:19|20)\d\d))?
           | # in January / in January 2024 / since December
-            (?:in|since|during|through|until)\s(?P<m_month>{month})(?:\s(?P<m_year>(?:19|20)\d\d))?
+            (?:in|since|during|through|until)\s(?P<m_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
           | # late on Sunday / early Tuesday / Thursday evening / on Monday
             (?P<wd>{_alt(WEEKDAYS)})(?!\w)
           | # yesterday / overnight / earlier this week

@@ -150,6 +150,10 @@ _TROOP_GAP = regex.compile(r"\s(?:[\w.\-]+\s){0,2}")                  # "900 US 
 _SECOND_FIGURE = regex.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?")
 _SECOND_TAIL = regex.compile(r"\s(?:(?:more\s)?(?:troops|soldiers|forces|personnel)\s)?(?:are\s)?(?:in|to)\s")
 _IN_BEFORE = regex.compile(r"(?:^|\s)(?:in|to|into|across|inside)\s(?:[\w\-]+\s){0,1}$")
+_AFTER_VERB = regex.compile(r"\s(?:the\s)?")                          # "said the Pentagon"
+# SAID_IT: "the group said it attacked", "IRI said that its fighters had targeted"
+_SAID_IT = regex.compile(r"(?:said|says|claimed|announced|added|stated)\s(?:that\s)?"
+                         r"(?:it|they|its\sfighters|its\smembers|its\sforces)\s(?:had\s|have\s|has\s)?$")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -231,11 +235,13 @@ class _Article:
         self.s_dates: list[list[DateExpr]] = [[] for _ in range(n)]
         inside = {i for t in toks if t.place is not None and any(ch.isdigit() for ch in t.key)
                   for i in range(t.start, t.end)}
-        for x in numbers(self.folded):
-            if x.num_start not in inside:  # "Tower 22" is a name, not a number
-                self.s_nums[self.sidx.of(x.start)].append(x)
         for d in dates(self.folded, self.pub):
             self.s_dates[self.sidx.of(d.start)].append(d)
+            if d.kind in ("absolute", "month", "year"):
+                inside.update(range(d.start, d.end))
+        for x in numbers(self.folded):
+            if x.num_start not in inside:  # "Tower 22", "Oct. 17" are not counts
+                self.s_nums[self.sidx.of(x.start)].append(x)
 
     # -- per sentence ---------------------------------------------------------------------------
 
@@ -325,19 +331,28 @@ class _Article:
                 continue
             a = Anchor(t.start, t.end, "munition", "munition-verb", weapon=t.weapon_term.weapon,
                        count=1, left=t.start, plural=False)
+            if before and _PASSIVE.search(f, max(s.start, before[0].start - 30), before[0].start):
+                a.passive = True  # "the base was struck by rockets"
             self.np_left(s, a, toks, nums, count=False)
             for c in after + before:
                 c.kind = "attack_v_used"
             anchors.append(a)
             used.add(i)
         # (c) attack verbs with a subject
-        np_ends = [a.end for a in anchors]
+        nps = list(anchors)
         for c in cues:
             if c.kind not in ("attack_v", "under_attack"):
                 continue
-            # the verb of a noun phrase or munition before it ("attacks also hit", "drones targeted")
-            if any(0 <= c.start - e <= 30 and not _CLAUSE_BREAK.search(f, e, c.start) for e in np_ends):
-                continue
+            # the verb of a noun phrase or munition before it ("attacks also hit", "drones targeted");
+            # with an actor between, the actor is the subject ("In a separate strike, US forces hit")
+            host = next((a for a in nps if 0 <= c.start - a.end <= 40 and not _CLAUSE_BREAK.search(f, a.end, c.start)), None)
+            if host is not None:
+                between = [t for t in toks if t.actor is not None and host.end <= t.start and t.end <= c.start]
+                if not between and c.start - host.end <= 30:
+                    continue
+                if between and host.perp is None:
+                    host.perp = self.military_of(between[-1].actor)
+                    continue
             if any(a.start <= c.start < a.end for a in anchors):
                 continue
             passive = c.kind == "under_attack" or bool(_PASSIVE.search(f, max(s.start, c.start - 30), c.start))
@@ -350,6 +365,15 @@ class _Article:
             subj = [t for t in toks if lo <= t.start and t.end <= c.start and (t.actor or t.place)]
             pron = self.pronoun_subject(s, c.start)
             a = Anchor(c.start, c.end, "verb", "attack-verb", left=c.start, passive=passive, count=1)
+            said = _SAID_IT.search(f, s.start, c.start) if not passive else None
+            if said is not None:
+                spk = self.speaker_before(toks, said.start())
+                author = spk.actor if spk is not None else (
+                    self.last_group_actor if self.pronoun_subject(s, said.start()) else None)
+                if author is not None:
+                    a.rule, a.perp = "speaker-said-it-attacked", self.military_of(author)
+                    anchors.append(a)
+                    continue
             if passive and subj:
                 a.rule = "passive-attack-verb"
             elif subj and subj[-1].actor is not None and not passive:
@@ -447,7 +471,8 @@ class _Article:
         """"said the Pentagon", "according to CENTCOM"."""
         if c.text not in ("said", "says", "according to", "told", "added", "reported"):
             return None
-        return next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= 6), None)
+        return next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= 6
+                     and _AFTER_VERB.fullmatch(self.folded, c.end, t.start)), None)
 
     def pronoun_subject(self, s: Sentence, pos: int) -> str | None:
         """The pronoun that is the subject of the clause holding *pos* ("It", "The group", "he")."""
@@ -553,6 +578,10 @@ class _Article:
                     and not _PREP_BEFORE.search(f, max(s.start, t.start - 30), t.start)]
             if a.passive:
                 subj = []
+            if a.kind in ("np", "munition"):
+                # the subject of a noun phrase must act on it: "militias launched two attacks"
+                subj = [t for t in subj if any(k.kind in ("agent", "launch_v") and t.end <= k.start
+                                               and k.end <= a.left for k in cues)]
             if subj and (a.kind != "verb" or not a.passive):
                 a.perp = self.military_of(subj[0].actor if a.kind == "np" and len(subj) > 1 and
                                           subj[-1].actor.kind == "state" else subj[-1].actor)

@@ -85,7 +85,7 @@ HYPOTHETICAL_WORDS = (
     "to prevent",
 )
 #: NEGATION_WORDS: an attack said not to have happened.
-NEGATION_WORDS = ("no", "not", "never", "without", "false", "fake", "denied any", "did not")
+NEGATION_WORDS = ("no", "not", "never", "without", "false", "fake", "did not")
 #: PHOTO_WORDS: photo captions and file-photo notes describe pictures, not news.
 PHOTO_WORDS = ("file photo", "file picture", "pictured", "in this photo", "photo:", "this picture", "a picture taken")
 #: HOURS_LINK: "several hours after": two events on the same day.
@@ -116,6 +116,16 @@ PRONOUN_SUBJECTS = (
     "it", "they", "he", "she", "the group", "the militia", "the militias", "the faction",
     "the movement", "the network", "the coalition of militias", "the statement", "the official",
     "the spokesman", "the spokesperson", "the organisation", "the organization",
+    "a channel affiliated with the group", "a telegram channel affiliated with the group",
+    "channels affiliated with the group", "a channel linked to the group", "its media arm",
+    "the group's media arm",
+)
+#: AGENT_VERBS: verbs that make the actor before them the author of the attack after them
+#: ("militias launched two attacks", "Kataib Hezbollah was behind the attack").
+AGENT_VERBS = (   # with LAUNCH_VERBS, which are agentive too
+    "carried out", "carries out", "conducted", "conducts", "staged", "mounted", "used", "sent",
+    "unleashed", "directed", "flew", "was behind", "were behind", "is behind", "are behind",
+    "responsible for",
 )
 #: SITE_NOUNS: nouns that make a country an attack site of its own ("bases inside Syria").
 SITE_NOUNS = ("bases", "base", "positions", "facilities", "facility", "targets", "sites", "outposts")
@@ -131,6 +141,7 @@ _TABLES = {
     "threat": THREAT_VERBS,
     "say": SAY_VERBS,
     "attack_v": ATTACK_VERBS,
+    "agent": AGENT_VERBS,
     "launch_v": LAUNCH_VERBS,
     "kill": KILL_WORDS,
     "wound": WOUND_WORDS,
@@ -192,7 +203,8 @@ def pronoun_pattern() -> regex.Pattern[str]:
 @cache
 def clause_start_pattern() -> regex.Pattern[str]:
     """CLAUSE_START: where a new subject may begin inside a sentence."""
-    return regex.compile(r"(?:[,;]\s(?:but\s|and\s)?|\sbut\s|\sand\s)")
+    return regex.compile(r"(?:[,;]\s(?:but\s|and\s)?|\sbut\s|\sand\s|"
+                         r"\s(?:said|says|added|announced|stated|claimed|confirmed)\s(?:that\s)?)")
 
 
 def in_table(word: str, table: tuple[str, ...]) -> bool:

@@ -278,10 +278,13 @@ def _field_pairs(result: CaseResult) -> list[tuple[dict[str, Any], dict[str, Any
             where = [agree.get("place", False), agree.get("country", False)]
             if not ("place" in w or "country" in w) or any(where):
                 cands.append((t.matched.get(i) == j, sum(agree.values()), i, j))
-    pairs, used_i, used_j = [], set(), set()
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    used_i: set[int] = set()
+    used_j: set[int] = set()
     for _, _, i, j in sorted(cands, key=lambda c: (-c[0], -c[1], c[2], c[3])):
         if i not in used_i and j not in used_j:
-            used_i.add(i), used_j.add(j)
+            used_i.add(i)
+            used_j.add(j)
             pairs.append((t.expected[i], t.returned[j]))
     return pairs
 

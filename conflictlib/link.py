@@ -40,7 +40,7 @@ import datetime as dt
 import math
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Iterable
 
 from ._schema import JOIN
@@ -83,16 +83,9 @@ _SCOPE_ORDER: Final = ("total", "Iraq", "Syria", "Jordan")
 
 
 def _na(v: Any) -> bool:
-    try:
-        return v is None or bool(v != v) or v is _pd_na()
-    except (TypeError, ValueError):  # pd.NA compares to NA
-        return True
-
-
-def _pd_na() -> Any:
     import pandas as pd
 
-    return pd.NA
+    return v is None or (pd.api.types.is_scalar(v) and bool(pd.isna(v)))
 
 
 def _str(v: Any) -> str | None:
@@ -267,20 +260,42 @@ class _Clusters:
         return max(self.reports[i].spec for i in self.members[root])
 
 
-def _block_keys(r: _Report) -> list[tuple]:
-    """Keys under which *r* is filed; two compatible reports always share one."""
+def _months(r: _Report, days: int) -> list[tuple[int, int]]:
+    """The (year, month) pairs a dated report may match in."""
+    assert r.date is not None
+    if r.date_level == _YEAR:
+        return [(r.date.year, m) for m in range(1, 13)]
+    if r.date_level == _MONTH:
+        return [(r.date.year, r.date.month)]
+    span = dt.timedelta(days=days - 1)
+    lo, hi = r.date - span, r.date + span
+    out = []
+    d = dt.date(lo.year, lo.month, 1)
+    while d <= hi:
+        out.append((d.year, d.month))
+        d = _period_end(d, _MONTH) + dt.timedelta(days=1)
+    return out
+
+
+def _block_keys(r: _Report, days: int) -> list[tuple]:
+    """Keys under which *r* is filed (blocking: two compatible reports share a key)."""
     keys: list[tuple] = []
     if r.place is not None:
         keys.append(("place", r.place))
-    if r.country is not None:
-        keys.append(("country", r.country))
+    if r.country is not None and r.date_level != _UNDATED:
+        keys += [("month", r.country, ym) for ym in _months(r, days)]
     return keys
 
 
-def _candidate_keys(r: _Report) -> list[tuple]:
+def _candidate_keys(r: _Report, days: int) -> list[tuple]:
+    """Keys to look up the reports *r* may be compatible with.  An undated
+    report only matches at its own place; a dated one in its country and
+    month (an undated one at its place finds it from its side)."""
     if r.date_level == _UNDATED:
         return [("place", r.place)] if r.place is not None else []
-    return [("country", r.country)] if r.country is not None else []
+    if r.country is None:
+        return []
+    return [("month", r.country, ym) for ym in _months(r, days)]
 
 
 def _cluster(reports: list[_Report], rules: _Rules) -> list[list[int]]:
@@ -303,7 +318,7 @@ def _cluster(reports: list[_Report], rules: _Rules) -> list[list[int]]:
     # Stage 2: less precise reports join compatible incidents when those agree.
     index: dict[tuple, set[int]] = defaultdict(set)
     for r in reports:
-        for k in _block_keys(r):
+        for k in _block_keys(r, rules.days):
             index[k].add(r.idx)
     changed, rounds = True, 0
     while changed and rounds < 10:
@@ -316,13 +331,21 @@ def _cluster(reports: list[_Report], rules: _Rules) -> list[list[int]]:
             spec = cl.spec(root)
             near: set[int] = set()
             for i in cl.members[root]:
-                for k in _candidate_keys(reports[i]):
+                for k in _candidate_keys(reports[i], rules.days):
                     near.update(cl.find(j) for j in index.get(k, ()))
             near.discard(root)
-            cands = sorted((rt for rt in near if cl.fits(root, rt)), key=lambda rt: reports[rt].order)
+            # only as or more precise incidents: a precise report never pulls in
+            # a vague one that might belong to another attack; the vague one decides
+            cands = sorted((rt for rt in near if cl.spec(rt) >= spec and cl.fits(root, rt)),
+                           key=lambda rt: reports[rt].order)
             if not cands:
                 continue
-            for group in (cands, [rt for rt in cands if cl.spec(rt) > spec]):
+            # all of them; else the more precise places; else those dated as
+            # precisely (a day report prefers the same day to "earlier this
+            # week"); else the reports as precise as this one
+            for group in (cands, [rt for rt in cands if cl.spec(rt)[0] > spec[0]],
+                          [rt for rt in cands if cl.spec(rt)[1] >= spec[1]],
+                          [rt for rt in cands if cl.spec(rt) == spec]):
                 if group and all(cl.fits(a, b) for n, a in enumerate(group) for b in group[n + 1:]):
                     for rt in group:
                         root = cl.union(cl.find(root), cl.find(rt))
@@ -430,7 +453,7 @@ def _figures(values: list[int]) -> tuple[int, int, int] | None:
     return min(values), int(best), max(values)
 
 
-def grade(claimed_by: list[str], confirmed_by: list[str], denied_by: list[str]) -> str:
+def _grade(claimed_by: list[str], confirmed_by: list[str], denied_by: list[str]) -> str:
     """Airwars-style grade of an incident from who claimed, confirmed and denied it."""
     if denied_by and (claimed_by or confirmed_by):
         return "contested"
@@ -485,7 +508,7 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
             said[eid][_str(rec["stance"]) or ""].append(speaker)
     figures: dict[str, dict[str, set[int]]] = defaultdict(lambda: {"killed": set(), "wounded": set()})
     for rec in x.casualties.to_dict("records"):
-        if rec["cumulative"] is True:
+        if not _na(rec["cumulative"]) and bool(rec["cumulative"]):
             continue
         for eid in _split(rec["event_id"]):
             for col in ("killed", "wounded"):
@@ -524,7 +547,7 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
         perp = _perpetrator([_str(rec["perpetrator"]) for rec in recs], g)  # type: ignore[misc]
         side = _side_of(perp, g) or _most_common(r.side for r in reps)
         art_ids = _unique(r.article_id for r in reps)
-        pubs = [published.get(a) for a in art_ids if published.get(a) is not None]
+        pubs = [d for a in art_ids if (d := published.get(a)) is not None]
         kf, wf = _figures(killed), _figures(wounded)
         rows.append({
             "date": date, "date_precision": _PRECISION[best_level] if date else "unknown",
@@ -545,7 +568,7 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
             "claimed_by": JOIN.join(claimed) or None,
             "confirmed_by": JOIN.join(confirmed) or None,
             "denied_by": JOIN.join(denied) or None,
-            "grade": grade(claimed, confirmed, denied),
+            "grade": _grade(claimed, confirmed, denied),
             "killed_low": kf[0] if kf else None, "killed_best": kf[1] if kf else None,
             "killed_high": kf[2] if kf else None,
             "wounded_low": wf[0] if wf else None, "wounded_best": wf[1] if wf else None,

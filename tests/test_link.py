@@ -1,0 +1,518 @@
+"""Corpus-level linking: incidents, claims ledger, tally series, cumulative counts.
+
+(a) Unit tests on hand-built tables (a :class:`Parsed` built with
+``conflictlib._schema.frame``), written as tables of cases.
+(b) End to end: the SYNTHETIC corpus ``tests/corpora/synthetic_linked`` must
+give exactly the incidents and tally series written out by hand in
+``tests/corpora/synthetic_linked.expected.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+import conflictlib as cl
+from conflictlib._parse import Parsed
+from conflictlib._schema import frame
+from conflictlib.link import (GRADES, INCIDENT_COLUMNS, claims_ledger, cumulative_counts, link,
+                              tally_series)
+
+CORPUS = Path(__file__).parent / "corpora" / "synthetic_linked"
+EXPECTED = json.loads((Path(__file__).parent / "corpora" / "synthetic_linked.expected.json").read_text())
+
+# --------------------------------------------------------------------------- helpers
+
+_EVENT_DEFAULTS: dict[str, Any] = {
+    "date": None, "date_precision": "unknown", "weapon": "unknown", "perpetrator": None,
+    "perpetrator_side": None, "target": "US military", "place": None, "country": None,
+    "admin1": None, "lat": None, "lon": None, "count": 1, "status": "reported",
+    "claimed_by": None, "confirmed_by": None, "denied_by": None, "killed": None, "wounded": None,
+    "rule": "test", "start": 0, "end": 1, "text": "x",
+}
+
+
+def ev(article: str, n: int = 1, **kw: Any) -> dict[str, Any]:
+    """An event row of *article*; a date given as "YYYY-MM-DD" has day precision,
+    "YYYY-MM" month precision; the country defaults to the place's."""
+    row = {**_EVENT_DEFAULTS, "event_id": f"{article}:e{n}", "article_id": article, **kw}
+    d = row["date"]
+    if isinstance(d, str) and "date_precision" not in kw:
+        row["date_precision"] = "day" if len(d) == 10 else "month"
+        row["date"] = d if len(d) == 10 else d + "-01"
+    if row["place"] and not row["country"]:
+        row["country"] = _gaz().place_by_name[row["place"]].country
+    if row["perpetrator"] and not row["perpetrator_side"]:
+        row["perpetrator_side"] = _gaz().actor_by_name[row["perpetrator"]].side
+    return row
+
+
+def _gaz() -> Any:
+    from conflictlib._lookup import gazetteer
+
+    return gazetteer()
+
+
+def parsed(events: list[dict], *, claims: list[dict] = (), casualties: list[dict] = (),
+           tallies: list[dict] = (), published: dict[str, str] | None = None,
+           sources: dict[str, str] | None = None) -> Parsed:
+    """A Parsed bundle from hand-built rows; one article per article_id seen."""
+    ids = sorted({e["article_id"] for e in events} | {c["article_id"] for c in claims}
+                 | {t["article_id"] for t in tallies})
+    published = published or {}
+    sources = sources or {}
+    articles = pd.DataFrame({
+        "article_id": ids,
+        "published": pd.to_datetime([published.get(a, "2024-01-31") for a in ids]),
+        "title": ids, "source": [sources.get(a) for a in ids], "path": None,
+        "n_chars": 1, "text": "x",
+    }).astype({"article_id": "string", "title": "string", "source": "string", "path": "string",
+               "n_chars": "Int64", "text": "string"})
+    return Parsed(articles=articles, events=frame("events", list(events)),
+                  claims=frame("claims", list(claims)), casualties=frame("casualties", list(casualties)),
+                  deployments=frame("deployments", []), tallies=frame("tallies", list(tallies)),
+                  mentions=frame("mentions", []), errors=frame("errors", []))
+
+
+def groups(inc: pd.DataFrame) -> list[set[str]]:
+    """The incidents as sets of event ids, in incident order."""
+    return [set(str(v).split("; ")) for v in inc["event_ids"]]
+
+
+def val(v: Any) -> Any:
+    return None if v is None or (pd.api.types.is_scalar(v) and pd.isna(v)) else v
+
+
+ASAD, HARIR, TANF, T22 = "Ain al-Asad Air Base", "Harir Air Base", "al-Tanf garrison", "Tower 22"
+IRI, KH, GENERIC, USM = ("Islamic Resistance in Iraq", "Kataib Hezbollah", "Iran-backed militias",
+                         "US military")
+
+# --------------------------------------------------------------------------- (a) linking rules
+
+# id, events, expected groups (sets of event ids, any order)
+LINK_CASES = [
+    ("same-attack-two-spellings",
+     # the extractor canonicalises "Ain al-Asad" and "Ayn al-Assad" to one place
+     [ev("a", date="2024-01-20", place=ASAD, weapon="rocket", perpetrator=IRI),
+      ev("b", date="2024-01-20", place=ASAD, weapon="rocket"),
+      ev("c", date="2024-01-20", place=ASAD)],
+     [{"a:e1", "b:e1", "c:e1"}]),
+    ("two-bases-same-night",
+     [ev("a", date="2024-01-20", place=ASAD, weapon="rocket", perpetrator=IRI),
+      ev("a", 2, date="2024-01-20", place=HARIR, weapon="rocket", perpetrator=IRI),
+      ev("b", date="2024-01-20", place=HARIR)],
+     [{"a:e1"}, {"a:e2", "b:e1"}]),
+    ("same-base-next-day-is-another-attack",
+     [ev("a", date="2024-01-20", place=ASAD), ev("b", date="2024-01-21", place=ASAD)],
+     [{"a:e1"}, {"b:e1"}]),
+    ("country-only-same-day-joins-the-site",
+     [ev("a", date="2024-01-24", place=TANF, perpetrator=IRI, weapon="drone"),
+      ev("b", date="2024-01-24", country="Syria", perpetrator=GENERIC, weapon="drone")],
+     [{"a:e1", "b:e1"}]),
+    ("country-only-other-day-stays-apart",
+     [ev("a", date="2024-01-24", place=TANF), ev("b", date="2024-01-25", country="Syria")],
+     [{"a:e1"}, {"b:e1"}]),
+    ("country-only-other-country-stays-apart",
+     [ev("a", date="2024-01-24", place=TANF), ev("b", date="2024-01-24", country="Iraq")],
+     [{"a:e1"}, {"b:e1"}]),
+    ("country-only-month-joins-site-in-that-month",
+     [ev("a", date="2024-01-24", place=TANF), ev("b", date="2024-01", country="Syria")],
+     [{"a:e1", "b:e1"}]),
+    ("country-only-month-other-month-stays-apart",
+     [ev("a", date="2024-01-24", place=TANF), ev("b", date="2024-02", country="Syria")],
+     [{"a:e1"}, {"b:e1"}]),
+    ("country-only-ambiguous-between-two-sites-stays-apart",
+     [ev("a", date="2024-01-20", place=ASAD), ev("b", date="2024-01-20", place=HARIR),
+      ev("c", date="2024-01-20", country="Iraq")],
+     [{"a:e1"}, {"b:e1"}, {"c:e1"}]),
+    ("two-country-only-reports-and-one-site",
+     [ev("a", date="2024-01-24", place=TANF), ev("b", date="2024-01-24", country="Syria"),
+      ev("c", date="2024-01-24", country="Syria")],
+     [{"a:e1", "b:e1", "c:e1"}]),
+    ("month-date-same-place-merged",
+     [ev("a", date="2024-01-29", place="Rumalyn landing zone", weapon="drone"),
+      ev("b", date="2024-01", place="Rumalyn landing zone", weapon="drone")],
+     [{"a:e1", "b:e1"}]),
+    ("undated-same-place-within-the-week-merged",
+     [ev("a", date="2024-02-02", place="al-Qaim", weapon="air strike", perpetrator=USM),
+      ev("b", place="al-Qaim", perpetrator=USM)],
+     [{"a:e1", "b:e1"}]),
+    ("undated-country-only-never-merged",
+     [ev("a", date="2024-02-02", place="al-Qaim"), ev("b", country="Iraq")],
+     [{"a:e1"}, {"b:e1"}]),
+    ("nothing-known-never-merged",
+     [ev("a", date="2024-02-02", place="al-Qaim"), ev("b"), ev("c")],
+     [{"a:e1"}, {"b:e1"}, {"c:e1"}]),
+    ("date-but-no-place-or-country-never-merged",
+     [ev("a", date="2024-02-02", place="al-Qaim"), ev("b", date="2024-02-02"),
+      ev("c", date="2024-02-02")],
+     [{"a:e1"}, {"b:e1"}, {"c:e1"}]),
+    ("site-and-its-governorate",
+     [ev("a", date="2024-01-20", place=ASAD), ev("b", date="2024-01-20", place="Anbar Governorate")],
+     [{"a:e1", "b:e1"}]),
+    ("site-and-its-city",
+     [ev("a", date="2024-01-20", place="Erbil International Airport"),
+      ev("b", date="2024-01-20", place="Erbil")],
+     [{"a:e1", "b:e1"}]),
+    ("site-and-a-far-city-stay-apart",
+     [ev("a", date="2024-01-20", place=ASAD), ev("b", date="2024-01-20", place="Baghdad")],
+     [{"a:e1"}, {"b:e1"}]),
+    ("two-cities-stay-apart",
+     [ev("a", date="2024-01-20", place="Kirkuk"), ev("b", date="2024-01-20", place="Erbil")],
+     [{"a:e1"}, {"b:e1"}]),
+    ("different-weapons-stay-apart",
+     [ev("a", date="2024-01-20", place=ASAD, weapon="drone"),
+      ev("b", date="2024-01-20", place=ASAD, weapon="rocket")],
+     [{"a:e1"}, {"b:e1"}]),
+    ("weapon-unknown-is-compatible",
+     [ev("a", date="2024-01-20", place=ASAD, weapon="air strike"),
+      ev("b", date="2024-01-20", place=ASAD)],
+     [{"a:e1", "b:e1"}]),
+    ("complete-linkage-drone-unknown-rocket",
+     [ev("a", date="2024-01-20", place=ASAD, weapon="drone"), ev("b", date="2024-01-20", place=ASAD),
+      ev("c", date="2024-01-20", place=ASAD, weapon="rocket")],
+     [{"a:e1", "b:e1"}, {"c:e1"}]),
+    ("different-sides-stay-apart",
+     [ev("a", date="2024-02-02", place="Kirkuk", perpetrator=USM, weapon="air strike"),
+      ev("b", date="2024-02-02", place="Kirkuk", perpetrator=IRI)],
+     [{"a:e1"}, {"b:e1"}]),
+    ("side-missing-is-compatible",
+     [ev("a", date="2024-01-28", place=T22, perpetrator=KH), ev("b", date="2024-01-28", place=T22)],
+     [{"a:e1", "b:e1"}]),
+]
+
+
+@pytest.mark.parametrize("events,want", [c[1:] for c in LINK_CASES], ids=[c[0] for c in LINK_CASES])
+def test_link_groups(events: list[dict], want: list[set[str]]) -> None:
+    inc = link(parsed(events, published={"b": "2024-02-05"}))
+    assert sorted(map(sorted, groups(inc))) == sorted(map(sorted, want))
+    assert inc["n_reports"].sum() == len(events)
+
+
+# id, days, approx_days, events, published, number of incidents
+WINDOW_CASES = [
+    ("days-1-next-day-apart", 1, 7,
+     [ev("a", date="2024-01-20", place=ASAD), ev("b", date="2024-01-21", place=ASAD)], {}, 2),
+    ("days-2-next-day-merged", 2, 7,
+     [ev("a", date="2024-01-20", place=ASAD), ev("b", date="2024-01-21", place=ASAD)], {}, 1),
+    ("days-2-two-days-apart", 2, 7,
+     [ev("a", date="2024-01-20", place=ASAD), ev("b", date="2024-01-22", place=ASAD)], {}, 2),
+    ("days-2-across-month-end", 2, 7,
+     [ev("a", date="2024-01-31", place=TANF), ev("b", date="2024-02-01", country="Syria")], {}, 1),
+    # published Monday Feb 5: the window is Jan 29 (Monday minus 7) .. Feb 5
+    ("undated-last-week-in-window", 1, 7,
+     [ev("a", date="2024-01-29", place=ASAD), ev("b", place=ASAD)], {"b": "2024-02-05"}, 1),
+    ("undated-before-window", 1, 7,
+     [ev("a", date="2024-01-28", place=ASAD), ev("b", place=ASAD)], {"b": "2024-02-05"}, 2),
+    ("undated-after-publication", 1, 7,
+     [ev("a", date="2024-02-06", place=ASAD), ev("b", place=ASAD)], {"b": "2024-02-05"}, 2),
+    ("undated-wider-window", 1, 14,
+     [ev("a", date="2024-01-28", place=ASAD), ev("b", place=ASAD)], {"b": "2024-02-05"}, 1),
+    ("undated-two-candidates-ambiguous", 1, 7,
+     [ev("a", date="2024-01-30", place=ASAD), ev("c", date="2024-02-01", place=ASAD),
+      ev("b", place=ASAD)], {"b": "2024-02-05"}, 3),
+]
+
+
+@pytest.mark.parametrize("days,approx_days,events,published,n", [c[1:] for c in WINDOW_CASES],
+                         ids=[c[0] for c in WINDOW_CASES])
+def test_link_windows(days: int, approx_days: int, events: list[dict], published: dict, n: int) -> None:
+    assert len(link(parsed(events, published=published), days=days, approx_days=approx_days)) == n
+
+
+@pytest.mark.parametrize("kw", [{"days": 0}, {"approx_days": -1}], ids=["days-0", "approx-negative"])
+def test_link_rejects_bad_windows(kw: dict) -> None:
+    with pytest.raises(ValueError):
+        link(parsed([ev("a")]), **kw)
+
+
+# id, per-report (killed, wounded) on the events, casualty-table rows (event, killed, wounded,
+# cumulative), expected (killed low/best/high, wounded low/best/high)
+CASUALTY_CASES = [
+    ("three-at-least-three-four",
+     [(3, 34), (4, None), (3, 40), (None, 40)], [],
+     (3, 3, 4, 34, 40, 40)),
+    ("tie-takes-lower-median",
+     [(None, 2), (None, 4)], [], (None, None, None, 2, 2, 4)),
+    ("no-figures-are-NA",
+     [(None, None), (None, None)], [], (None, None, None, None, None, None)),
+    ("no-one-hurt-is-zero",
+     [(0, 0), (None, None)], [], (0, 0, 0, 0, 0, 0)),
+    ("never-a-sum",
+     [(5, None), (5, None), (5, None)], [], (5, 5, 5, None, None, None)),
+    ("casualty-table-figures-count",
+     # one article gives two figures for the same attack: both count, once each
+     [(3, None), (None, None)], [("r1", 3, None, False), ("r1", 4, None, False), ("r2", 4, None, False)],
+     (3, 4, 4, None, None, None)),
+    ("cumulative-rows-ignored",
+     [(3, None), (None, None)], [("r2", 66, None, True)], (3, 3, 3, None, None, None)),
+]
+
+
+@pytest.mark.parametrize("reports,rows,want", [c[1:] for c in CASUALTY_CASES],
+                         ids=[c[0] for c in CASUALTY_CASES])
+def test_casualty_ranges(reports: list[tuple], rows: list[tuple], want: tuple) -> None:
+    events = [ev(f"r{n}", date="2024-01-28", place=T22, killed=k, wounded=w)
+              for n, (k, w) in enumerate(reports, 1)]
+    cas = [{"article_id": a, "event_id": f"{a}:e1", "group": None, "killed": k, "wounded": w,
+            "qualifier": "exact", "cumulative": c, "rule": "t", "start": 0, "end": 1, "text": "x"}
+           for a, k, w, c in rows]
+    inc = link(parsed(events, casualties=cas))
+    assert len(inc) == 1
+    cols = ["killed_low", "killed_best", "killed_high", "wounded_low", "wounded_best", "wounded_high"]
+    assert tuple(val(inc.iloc[0][c]) for c in cols) == want
+
+
+def _claim(article: str, speaker: str, stance: str, events: str | None, n: int = 1) -> dict:
+    return {"claim_id": f"{article}:c{n}", "article_id": article, "published": None,
+            "speaker": speaker, "speaker_side": _gaz().actor_by_name[speaker].side, "stance": stance,
+            "event_ids": events, "rule": "t", "start": 0, "end": 1, "text": f"{speaker} {stance}"}
+
+
+# id, per-report (claimed_by, confirmed_by, denied_by), extra claim rows, expected grade
+GRADE_CASES = [
+    ("claimed", [(IRI, None, None)], [], "claimed"),
+    ("confirmed", [(None, "Pentagon", None)], [], "confirmed"),
+    ("neutral-confirms", [(None, "Syrian Observatory for Human Rights", None)], [], "confirmed"),
+    ("claimed+confirmed-across-articles", [(IRI, None, None), (None, "US Central Command", None)], [],
+     "claimed+confirmed"),
+    ("contested-confirm-and-deny", [(None, "US official", KH)], [], "contested"),
+    ("contested-claim-and-deny-across-articles", [(IRI, None, None), (None, None, "Iran")], [],
+     "contested"),
+    ("contested-from-claims-table", [(None, "Pentagon", None), (None, None, None)],
+     [("r2", KH, "deny")], "contested"),
+    ("claim-from-claims-table", [(None, None, None)], [("r1", IRI, "claim")], "claimed"),
+    ("acknowledge-is-not-a-grade", [(None, None, None)], [("r1", "Harakat al-Nujaba", "acknowledge")],
+     "reported"),
+    ("reported", [(None, None, None), (None, None, None)], [], "reported"),
+]
+
+
+@pytest.mark.parametrize("reports,said,want", [c[1:] for c in GRADE_CASES], ids=[c[0] for c in GRADE_CASES])
+def test_grades(reports: list[tuple], said: list[tuple], want: str) -> None:
+    events = [ev(f"r{n}", date="2024-01-25", place="Baghdad International Airport", claimed_by=c,
+                 confirmed_by=f, denied_by=d) for n, (c, f, d) in enumerate(reports, 1)]
+    claims = [_claim(a, s, st, f"{a}:e1") for a, s, st in said]
+    inc = link(parsed(events, claims=claims))
+    assert len(inc) == 1
+    assert inc.iloc[0]["grade"] == want
+    assert want in GRADES
+
+
+# id, perpetrators of the reports, expected
+PERPETRATOR_CASES = [
+    ("named-beats-generic", [GENERIC, IRI, GENERIC], IRI),
+    ("member-beats-umbrella", [IRI, KH, IRI], KH),
+    ("member-beats-umbrella-and-generic", [GENERIC, KH, IRI], KH),
+    ("only-generic", [GENERIC, None], GENERIC),
+    ("none", [None, None], None),
+]
+
+
+@pytest.mark.parametrize("perps,want", [c[1:] for c in PERPETRATOR_CASES],
+                         ids=[c[0] for c in PERPETRATOR_CASES])
+def test_most_specific_perpetrator(perps: list[str | None], want: str | None) -> None:
+    events = [ev(f"r{n}", date="2024-01-28", place=T22, perpetrator=p) for n, p in enumerate(perps, 1)]
+    inc = link(parsed(events))
+    assert len(inc) == 1
+    assert val(inc.iloc[0]["perpetrator"]) == want
+
+
+def test_incident_keeps_evidence_and_most_precise_values() -> None:
+    events = [
+        ev("b", date="2024-01", place=ASAD, weapon="rocket", confirmed_by="Pentagon"),
+        ev("a", date="2024-01-20", country="Iraq", perpetrator=IRI, claimed_by=IRI),
+        ev("c", date="2024-01-20", place=ASAD),
+        ev("c", 2, date="2024-01-21", place=HARIR, weapon="drone"),
+    ]
+    x = parsed(events, published={"a": "2024-01-20", "b": "2024-01-27", "c": "2024-01-22"},
+               sources={"a": "Telegram", "c": "Telegram"})
+    inc = link(x)
+    assert list(inc.columns[:len(INCIDENT_COLUMNS)]) == list(INCIDENT_COLUMNS)
+    assert len(inc) == 2
+    row = inc[inc["place"] == ASAD].iloc[0]
+    assert set(row["event_ids"].split("; ")) == {"a:e1", "b:e1", "c:e1"}
+    assert set(row["article_ids"].split("; ")) == {"a", "b", "c"}
+    assert (row["n_reports"], row["n_sources"]) == (3, 2)  # a and c share a source
+    assert str(row["date"])[:10] == "2024-01-20" and row["date_precision"] == "day"
+    assert (row["country"], row["admin1"], row["weapon"]) == ("Iraq", "Anbar", "rocket")
+    assert float(row["lat"]) == pytest.approx(33.79, abs=0.01)
+    assert str(row["first_reported"])[:10] == "2024-01-20"
+    assert str(row["last_reported"])[:10] == "2024-01-27"
+    assert (row["claimed_by"], row["confirmed_by"], row["grade"]) == (IRI, "Pentagon", "claimed+confirmed")
+    assert inc["incident_id"].is_unique
+    assert all(str(inc[c].dtype) == d for c, d in INCIDENT_COLUMNS.items())
+
+
+def test_link_is_deterministic_whatever_the_row_order() -> None:
+    events = [ev(f"a{n}", date="2024-01-22" if n % 3 == 2 else "2024-01-20",
+                 place=[ASAD, HARIR, TANF][n % 3]) for n in range(9)]
+    events += [ev("g", date="2024-01-20", country="Iraq"), ev("z")]
+    first = link(parsed(events))
+    shuffled = events[:]
+    random.Random(4).shuffle(shuffled)
+    again = link(parsed(shuffled))
+    pd.testing.assert_frame_equal(first, again)
+    assert len(first) == 3 + 1 + 1  # g is ambiguous (Ain al-Asad or Harir); z knows nothing
+
+
+def test_empty() -> None:
+    inc = link(parsed([]))
+    assert inc.empty and list(inc.columns) == list(INCIDENT_COLUMNS)
+    assert cumulative_counts(parsed([]), inc).empty
+
+
+def test_incidents_property_uses_link() -> None:
+    x = parsed([ev("a", date="2024-01-20", place=ASAD), ev("b", date="2024-01-20", place=ASAD)])
+    assert len(x.incidents) == 1 and x.incidents is x.incidents
+
+
+# --------------------------------------------------------------------------- ledger, tallies, counts
+
+def test_claims_ledger() -> None:
+    events = [ev("a", date="2024-01-20", place=ASAD), ev("a", 2, date="2024-01-20", place=HARIR),
+              ev("b", date="2024-01-20", place=ASAD)]
+    claims = [_claim("a", IRI, "claim", "a:e1; a:e2"), _claim("a", IRI, "threat", None, 2),
+              _claim("b", "US Central Command", "confirm", "b:e1")]
+    x = parsed(events, claims=claims, published={"a": "2024-01-20", "b": "2024-01-21"})
+    inc = x.incidents
+    asad = inc.loc[inc["place"] == ASAD, "incident_id"].iloc[0]
+    harir = inc.loc[inc["place"] == HARIR, "incident_id"].iloc[0]
+    led = claims_ledger(x)
+    assert list(led.columns[:8]) == ["claim_id", "incident_ids", "speaker", "speaker_side", "stance",
+                                     "published", "article_id", "event_ids"]
+    assert len(led) == 3
+    got = {r["claim_id"]: r for r in led.to_dict("records")}
+    assert set(got["a:c1"]["incident_ids"].split("; ")) == {asad, harir}
+    assert val(got["a:c2"]["incident_ids"]) is None  # a threat is about no incident
+    assert got["b:c1"]["incident_ids"] == asad
+    assert str(got["b:c1"]["published"])[:10] == "2024-01-21"
+    assert led["published"].is_monotonic_increasing
+
+
+def _tally(article: str, count: int, scope: str, as_of: str | None) -> dict:
+    return {"article_id": article, "count": count, "qualifier": "exact", "since": "2023-10-17",
+            "scope": scope, "attributed_to": "Pentagon", "as_of": as_of, "rule": "t", "start": 0,
+            "end": 1, "text": "x"}
+
+
+def test_tally_series_order_and_dates() -> None:
+    tallies = [_tally("b", 98, "Syria", "2024-02-01"), _tally("b", 166, "total", "2024-02-01"),
+               _tally("a", 140, "total", None), _tally("b", 1, "Jordan", "2024-02-01"),
+               _tally("a", 57, "Iraq", "2024-01-22"), _tally("b", 67, "Iraq", "2024-02-01")]
+    x = parsed([], tallies=tallies, published={"a": "2024-01-22", "b": "2024-02-01"})
+    ts = tally_series(x)
+    assert list(ts.columns[:7]) == ["as_of", "count", "qualifier", "since", "scope", "attributed_to",
+                                    "article_id"]
+    assert list(zip(ts["scope"], ts["count"])) == [("total", 140), ("total", 166), ("Iraq", 57),
+                                                   ("Iraq", 67), ("Syria", 98), ("Jordan", 1)]
+    assert str(ts["as_of"].iloc[0])[:10] == "2024-01-22"  # from the article's date
+
+
+def test_cumulative_counts() -> None:
+    inc = pd.DataFrame({
+        "date": pd.to_datetime(["2024-01-20", "2024-01-20", "2024-01-22", "2024-01-23", None,
+                                "2024-01-23"]),
+        "grade": ["claimed", "claimed+confirmed", "confirmed", "reported", "claimed", "confirmed"],
+        "perpetrator_side": ["iran-aligned", None, "iran-aligned", None, "iran-aligned", "us-led"],
+    })
+    cc = cumulative_counts(parsed([]), inc)
+    assert list(cc.columns) == ["date", "incidents", "claimed", "confirmed"]
+    assert [str(d)[:10] for d in cc["date"]] == ["2024-01-20", "2024-01-21", "2024-01-22", "2024-01-23"]
+    assert list(cc["claimed"]) == [2, 2, 2, 2]
+    assert list(cc["confirmed"]) == [1, 1, 2, 2]  # the US strike (us-led) is not an attack counted
+    assert list(cc["incidents"]) == [2, 2, 3, 4]
+    every = cumulative_counts(parsed([]), inc, perpetrator_side=None)
+    assert list(every["confirmed"]) == [1, 1, 2, 3]
+    weekly = cumulative_counts(parsed([]), inc, freq="W")
+    assert list(weekly["claimed"]) == [2, 2] and list(weekly["confirmed"]) == [1, 2]
+
+
+# --------------------------------------------------------------------------- (b) end to end
+
+@pytest.fixture(scope="module")
+def corpus() -> Parsed:
+    return cl.parse(CORPUS)
+
+
+def _place(name: str | None) -> str | None:
+    return None if name is None else cl.resolve_place(name)
+
+
+def _actor(name: str | None) -> str | None:
+    return None if name is None else cl.resolve_actor(name)
+
+
+def test_corpus_is_synthetic_and_large_enough(corpus: Parsed) -> None:
+    assert len(corpus.articles) >= 12 and corpus.errors.empty
+    assert corpus.articles["title"].str.startswith("SYNTHETIC").all()
+    assert corpus.articles["published"].nunique() >= 8
+
+
+def test_corpus_every_report_in_exactly_one_incident(corpus: Parsed) -> None:
+    inc = corpus.incidents
+    ids = [e for v in inc["event_ids"] for e in str(v).split("; ")]
+    assert sorted(ids) == sorted(corpus.events["event_id"])
+    assert inc["n_reports"].sum() == len(corpus.events)
+
+
+_FIELDS = ["date_precision", "country", "weapon", "grade", "n_reports", "killed_low", "killed_best",
+           "killed_high", "wounded_low", "wounded_best", "wounded_high"]
+
+
+@pytest.mark.xfail(strict=True, reason="extractor misreadings in the synthetic corpus (see the "
+                   "link helper's report): perpetrator 'US military' for attacks ON US forces, "
+                   "missed events (Harir, Rumalyn claims), passive-subject place (Ayn al-Assad), "
+                   "denial read as perpetrator")
+def test_corpus_incidents_match_hand_reading(corpus: Parsed) -> None:
+    inc = corpus.incidents
+    want = EXPECTED["incidents"]
+    got = {(str(r["date"])[:10] if val(r["date"]) else None, val(r["place"])): r
+           for r in inc.to_dict("records")}
+    problems = []
+    keys = [(w["date"], _place(w["place"])) for w in want]
+    if sorted(map(str, keys)) != sorted(map(str, got)):
+        problems.append(f"incidents: want {sorted(map(str, keys))}, got {sorted(map(str, got))}")
+    for w, key in zip(want, keys):
+        g = got.get(key)
+        if g is None:
+            continue
+        for f in _FIELDS:
+            if val(g[f]) != w[f]:
+                problems.append(f"{key} {f}: want {w[f]!r}, got {val(g[f])!r}")
+        if val(g["perpetrator"]) != _actor(w["perpetrator"]):
+            problems.append(f"{key} perpetrator: want {w['perpetrator']!r}, got {val(g['perpetrator'])!r}")
+        if set(str(g["article_ids"]).split("; ")) != set(w["article_ids"]):
+            problems.append(f"{key} article_ids: want {w['article_ids']}, got {g['article_ids']}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.xfail(strict=True, reason="extractor misreadings: 'since Oct. 17, 57 times in Iraq' "
+                   "gives 17 for Iraq and since 2023-10-01; 'once in Jordan' missed; 'a Pentagon "
+                   "spokesperson said' not attributed")
+def test_corpus_tally_series_matches_hand_reading(corpus: Parsed) -> None:
+    ts = tally_series(corpus)
+    got = [(str(r["as_of"])[:10], val(r["count"]), val(r["qualifier"]), str(val(r["since"]))[:10],
+            val(r["scope"]), _actor(val(r["attributed_to"])), r["article_id"])
+           for r in ts.to_dict("records")]
+    want = [(t["as_of"], t["count"], t["qualifier"], t["since"], t["scope"], _actor(t["attributed_to"]),
+             t["article_id"]) for t in EXPECTED["tallies"]]
+    assert got == want
+
+
+def test_corpus_ledger_and_counts_are_consistent(corpus: Parsed) -> None:
+    inc = corpus.incidents
+    led = claims_ledger(corpus)
+    assert len(led) == len(corpus.claims)
+    linked = {i for v in led["incident_ids"].dropna() for i in str(v).split("; ")}
+    assert linked <= set(inc["incident_id"])
+    cc = cumulative_counts(corpus)
+    dated = inc[inc["date"].notna() & (inc["perpetrator_side"].isna()
+                                       | (inc["perpetrator_side"] == "iran-aligned"))]
+    assert cc["incidents"].iloc[-1] == len(dated)
+    assert cc["claimed"].iloc[-1] == dated["grade"].isin(["claimed", "claimed+confirmed"]).sum()
