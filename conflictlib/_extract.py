@@ -41,6 +41,9 @@ Row = dict[str, Any]
 
 # Sides whose own statements about their own strikes confirm them (states).
 _STATE_KINDS = ("state", "military", "government body", "official")
+# Attack verbs whose object is the munition ("shot down two drones").
+_OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
+_MODALS = ("would", "could", "might", "may", "should")
 _ATTACK_KINDS = ("np", "munition", "verb", "kill")
 
 
@@ -149,11 +152,17 @@ _CAS_GAP_STOP = regex.compile(r"[;]|\b(?:and|after|in|since)\b")           # "fi
 _TROOP_GAP = regex.compile(r"\s(?:[\w.\-]+\s){0,2}")                  # "900 US troops"
 _SECOND_FIGURE = regex.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?")
 _SECOND_TAIL = regex.compile(r"\s(?:(?:more\s)?(?:troops|soldiers|forces|personnel)\s)?(?:are\s)?(?:in|to)\s")
-_IN_BEFORE = regex.compile(r"(?:^|\s)(?:in|to|into|across|inside)\s(?:[\w\-]+\s){0,1}$")
+_IN_BEFORE = regex.compile(r"(?:^|\s)(?:in|to|into|across|inside|from|at)\s(?:the\s)?(?:[\w\-]+\s){0,1}$")
 _AFTER_VERB = regex.compile(r"\s(?:the\s)?")                          # "said the Pentagon"
 # SAID_IT: "the group said it attacked", "IRI said that its fighters had targeted"
 _SAID_IT = regex.compile(r"(?:said|says|claimed|announced|added|stated)\s(?:that\s)?"
                          r"(?:it|they|its\sfighters|its\smembers|its\sforces)\s(?:had\s|have\s|has\s)?$")
+_CAS_AFTER = regex.compile(r"\s(?:to\s|among\s|of\s)?")               # "minor injuries to eight"
+_SPEAKER_END = regex.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during)\s)")
+# INSTRUMENT: the words between an attack verb and its weapon ("hit X with a swarm of drones")
+_INSTRUMENT = regex.compile(r"(?:^|\s)(?:with|from|using|by|in)\s(?:[\w\-]+\s){0,4}$")
+_DENY_COMPLEMENT = regex.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
+_REPORTS_OF = regex.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -269,6 +278,7 @@ class _Article:
         used_nums: set[int] = set()
         self.tallies_in(s, toks, cues, nums, dexprs, anchors, used_nums)
         live = [a for a in anchors if a.suppressed is None]
+        self.denied_here = any(a.suppressed in ("denied", "negated") for a in anchors)
         for a in live:
             self.frame(s, a, toks, cues, nums, dexprs, anchors)
         for a in live:
@@ -322,7 +332,7 @@ class _Article:
                 continue
             after = [c for c in cues if c.kind in ("attack_v", "launch_v", "under_attack")
                      and 0 <= c.start - t.end <= 45 and not _CLAUSE_BREAK.search(f, t.end, c.start)]
-            before = [c for c in cues if c.kind in ("attack_v", "launch_v")
+            before = [c for c in cues if (c.kind == "launch_v" or c.text in _OBJECT_VERBS)
                       and 0 <= t.start - c.end <= 30 and not _CLAUSE_BREAK.search(f, c.end, t.start)]
             if not after and not before:
                 continue
@@ -341,7 +351,7 @@ class _Article:
         # (c) attack verbs with a subject
         nps = list(anchors)
         for c in cues:
-            if c.kind not in ("attack_v", "under_attack"):
+            if c.kind not in ("attack_v", "under_attack") or c.text in _OBJECT_VERBS:
                 continue
             # the verb of a noun phrase or munition before it ("attacks also hit", "drones targeted");
             # with an actor between, the actor is the subject ("In a separate strike, US forces hit")
@@ -363,6 +373,8 @@ class _Article:
             if brk is not None:
                 lo = brk
             subj = [t for t in toks if lo <= t.start and t.end <= c.start and (t.actor or t.place)]
+            if passive:  # the subject of a passive verb stands right before it
+                subj = [t for t in subj if c.start - t.end <= 40 and not _COMMA.search(f, t.end, c.start)]
             pron = self.pronoun_subject(s, c.start)
             a = Anchor(c.start, c.end, "verb", "attack-verb", left=c.start, passive=passive, count=1)
             said = _SAID_IT.search(f, s.start, c.start) if not passive else None
@@ -399,9 +411,41 @@ class _Article:
             a = Anchor(subj[-1].start, c.end, "kill", "actor-killed-number", left=subj[-1].start,
                        count=1, perp=self.military_of(subj[-1].actor))
             anchors.append(a)
+        # an attack noun inside "came under attack" is that verb's; a weapon after "with/from/by"
+        # is the instrument of the verb before it ("hit Ain al-Asad with a swarm of drones")
+        verbs = [a for a in anchors if a.kind == "verb"]
+        drop: set[int] = set()
+        for v in verbs:
+            for i, a in enumerate(anchors):
+                if a.kind in ("np", "munition") and v.start <= a.start and a.end <= v.end:
+                    drop.add(i)
+            nxt = min([a.left for a in anchors if a.left > v.end and a.kind == "verb"] + [s.end])
+            for t in toks:
+                if t.weapon_term is None or not (v.end <= t.start < nxt):
+                    continue
+                if _CLAUSE_BREAK.search(f, v.end, t.start) or not _INSTRUMENT.search(f, max(v.end, t.start - 45), t.start):
+                    continue
+                if v.weapon == "unknown" and t.weapon_term.weapon != "unknown":
+                    v.weapon = t.weapon_term.weapon
+                for i, a in enumerate(anchors):
+                    if a.kind in ("np", "munition") and a.start <= t.start < a.end:
+                        drop.add(i)
+                break
+        anchors = [a for i, a in enumerate(anchors) if i not in drop]
         # suppression: trends, threats, hypotheticals, negations, photo captions
         for a in anchors:
             a.suppressed = self.suppression(s, a, cues)
+        # denials that an attack happened: "denied that any attack took place",
+        # "denied reports that a drone had struck", "reports of an attack ... were false"
+        false_after = [c for c in cues if c.kind == "false"]
+        for d in cues:
+            if d.kind == "deny" and _DENY_COMPLEMENT.match(f, d.end):
+                for a in anchors:
+                    if a.left >= d.end and not _CLAUSE_BREAK.search(f, d.end, a.left):
+                        a.suppressed = "denied"
+        for a in anchors:
+            if _REPORTS_OF.search(f, max(s.start, a.left - 40), a.left) and any(c.start > a.end for c in false_after):
+                a.suppressed = "denied"
         return anchors
 
     def np_left(self, s: Sentence, a: Anchor, toks: list[Tok], nums: list[Number], count: bool = True) -> None:
@@ -436,10 +480,21 @@ class _Article:
 
     def suppression(self, s: Sentence, a: Anchor, cues: list[Cue]) -> str | None:
         f = self.folded
+        if self.text[s.start:s.end].rstrip("\"' )").endswith("?"):
+            return "question"
         for c in cues:
             if c.kind == "photo":
                 return "photo caption"
+            if c.kind in ("trend", "hypo") and c.start < a.end and c.end > a.left:
+                return "trend" if c.kind == "trend" else "hypothetical"
             if c.start >= a.end:
+                # "Any drone launched at the base would be intercepted"; "Attacks ... have increased"
+                if c.start - a.end <= 80 and not _CLAUSE_BREAK.search(f, a.end, c.start) and not \
+                        _COMMA.search(f, a.end, c.start):
+                    if c.kind == "trend":
+                        return "trend"
+                    if c.kind == "hypo" and c.text in _MODALS and c.start - a.end <= 45:
+                        return "hypothetical"
                 continue
             gap = a.left - c.end
             if c.start >= a.left and c.end <= a.end and c.kind in ("trend",):
@@ -471,8 +526,13 @@ class _Article:
         """"said the Pentagon", "according to CENTCOM"."""
         if c.text not in ("said", "says", "according to", "told", "added", "reported"):
             return None
-        return next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= 6
-                     and _AFTER_VERB.fullmatch(self.folded, c.end, t.start)), None)
+        f = self.folded
+        for t in toks:
+            if t.actor is not None and 0 <= t.start - c.end <= 6 and _AFTER_VERB.fullmatch(f, c.end, t.start):
+                # "..., said the Pentagon." but not "CENTCOM said US forces struck"
+                if c.text == "according to" or _SPEAKER_END.match(f, t.end):
+                    return t
+        return None
 
     def pronoun_subject(self, s: Sentence, pos: int) -> str | None:
         """The pronoun that is the subject of the clause holding *pos* ("It", "The group", "he")."""
@@ -612,8 +672,8 @@ class _Article:
             own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + 2]
         if not own:
             free = [d for d in dexprs if not any(b is not a and b.seg_start <= d.start < b.seg_end for b in anchors)]
-            if len(dexprs) == 1 or len(free) == 1:
-                own = free or dexprs
+            if len(free) == 1:
+                own = free
         own = [d for d in own if d.kind != "year" or d.precision == "year"]
         if own:
             a.date = own[0]
@@ -720,6 +780,11 @@ class _Article:
                     self.fill(e, a, None, None)
                     a.events.append(e)
                     return
+        day = a.date is not None and a.date.precision == "day"
+        if definite and not a.sites and not day:
+            return  # "the October attacks": refers to nothing this article reports
+        if a.kind == "np" and a.plural and a.count is None and not a.sites and not day:
+            return  # a bare plural ("Attacks on US forces ...") names a kind of event, not one
         countries = a.countries or [None]
         if a.count is not None and a.count > 1 and len(countries) == a.count:
             for c in countries:
@@ -789,8 +854,8 @@ class _Article:
                 continue
             killed = c.kind == "kill"
             # "killed five militiamen", "wounding 40", "killing at least three"
-            n = next((n for n in nums if 0 <= n.start - c.end <= 3 and not n.ordinal
-                      and n.start not in used_nums), None)
+            n = next((n for n in nums if 0 <= n.start - c.end <= 12 and not n.ordinal
+                      and n.start not in used_nums and _CAS_AFTER.fullmatch(f, c.end, n.start)), None)
             rule = "verb-number"
             if n is None or c.text in ("dead", "died", "deaths", "injuries", "hurt", "injury",
                                        "minor injuries", "traumatic brain injuries"):
@@ -898,6 +963,8 @@ class _Article:
         kind = c.kind
         if kind == "threat":
             return "threat", []
+        if self.denied_here and not here and kind in ("deny", "say"):
+            return "deny", []
         if kind == "ack" or (kind == "say" and _OWN_LOSS.search(f, s.start, s.end)
                              and any(k in f[s.start:s.end] for k in ("killed", "died", "dead"))):
             events = here or self.loss_event(speaker)
@@ -1016,7 +1083,7 @@ class _Article:
     def place_after(self, toks: list[Tok], pos: int, end: int, max_gap: int = 45) -> str | None:
         for t in toks:
             if t.place is not None and pos <= t.start and t.start - pos <= max_gap and t.end <= end:
-                if _IN_BEFORE.search(self.folded, pos, t.start):
+                if _IN_BEFORE.search(self.folded, pos, t.start):  # in / to / from ...
                     self.place_end = t.end
                     p = t.place
                     return p.country if p.kind not in ("country",) and p.country else p.name

@@ -62,7 +62,9 @@ ACK_VERBS = (
 )
 THREAT_VERBS = (
     "vowed", "vows", "vowing", "threatened", "threatens", "threatening", "warned", "warns",
-    "pledged", "pledges", "promised", "promises",
+    "pledged", "pledges", "promised", "promises", "would continue", "will continue",
+    "would retaliate", "will retaliate", "would respond", "will respond", "would not stop",
+    "will not stop", "warned of",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
@@ -76,16 +78,27 @@ TREND_WORDS = (
     "campaign of", "barrage of attacks", "have been attacking", "has been attacking",
     "dozens of attacks", "scores of attacks", "hundreds of attacks", "more attacks", "further attacks",
     "future attacks", "any attack", "attacks like", "such attacks",
+    "more frequent", "less frequent", "stopped", "largely stopped", "slowed", "decreased", "declined",
+    "subsided", "dropped", "doubled", "tripled", "halted", "paused", "repeatedly", "regular fire",
+    "regularly", "routinely", "frequently", "often", "almost daily", "near-daily", "nearly daily",
+    "orchestrating", "accuses", "accused", "been targeted dozens of times", "time and again",
 )
 #: HYPOTHETICAL_WORDS: modality that makes an attack unreal.
 HYPOTHETICAL_WORDS = (
     "would", "could", "might", "may", "if", "plans to", "planned to", "planning to", "intends to",
-    "prepared to", "ready to", "in case of", "unless", "should", "threatened to", "threatens to",
+    "prepared to", "ready to", "in case of", "unless", "should",
     "preparing to", "aimed to", "seeking to", "risk of", "fear of", "fears of", "to deter",
-    "to prevent",
+    "to prevent", "plan to", "ability to", "able to", "capable of", "capability to", "whether",
+    "weighing", "considering", "options for", "any", "every", "future", "possible", "potential",
 )
+#: FALSE_WORDS: a report called untrue ("reports of an attack were false").
+FALSE_WORDS = ("false", "untrue", "incorrect", "baseless", "fabricated", "inaccurate", "fake news",
+               "not true", "unfounded")
+#: REPORT_NOUNS: what a denial denies ("denied reports that ...").
+REPORT_NOUNS = ("reports of", "reports that", "claims of", "claims that", "that any", "that a",
+                "that an", "reports", "that its", "that the")
 #: NEGATION_WORDS: an attack said not to have happened.
-NEGATION_WORDS = ("no", "not", "never", "without", "false", "fake", "did not")
+NEGATION_WORDS = ("no", "not", "never", "without", "did not")
 #: PHOTO_WORDS: photo captions and file-photo notes describe pictures, not news.
 PHOTO_WORDS = ("file photo", "file picture", "pictured", "in this photo", "photo:", "this picture", "a picture taken")
 #: HOURS_LINK: "several hours after": two events on the same day.
@@ -153,6 +166,7 @@ _TABLES = {
     "troops": TROOP_NOUNS,
     "deploy": DEPLOY_VERBS,
     "neg": NEGATION_WORDS,
+    "false": FALSE_WORDS,
 }
 
 

@@ -38,8 +38,6 @@ _ACTOR_FIELDS = frozenset({"perpetrator", "target", "speaker", "force", "attribu
 _LIST_FIELDS = frozenset({"claimed_by", "confirmed_by", "denied_by"})
 _DATE_FIELDS = frozenset({"date", "since", "as_of"})
 _INT_FIELDS = frozenset({"count", "killed", "wounded", "troops"})
-#: fields a case may give that are computed from the returned row, not read off a column
-_DERIVED = {"claims": {"n_events"}, "casualties": {"linked"}}
 #: keys of an expected row that are comments, never compared
 _COMMENTS = frozenset({"why", "note"})
 #: a field the returned table does not have
@@ -98,7 +96,6 @@ def _got(table: str, name: str, row: dict[str, Any]) -> Any:
     if isinstance(v, (bool, int, float, str)):
         return v
     return v.item() if hasattr(v, "item") else v  # numpy scalars
-
 
 
 def compare_row(table: str, want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]:

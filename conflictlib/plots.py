@@ -30,11 +30,13 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import MaxNLocator
 
 from conflictlib._schema import STATUSES
+from conflictlib.link import GRADES as INCIDENT_GRADES
 
 __all__ = [
     "GRADES",
     "attack_frequency",
     "claimed_vs_confirmed",
+    "claims_vs_tallies",
     "event_map",
     "grade",
     "timeline",
@@ -47,14 +49,20 @@ GRADES: tuple[str, ...] = ("confirmed", "claimed only", "reported only")
 #: Label for a missing value in a grouping column.
 _MISSING = "unknown"
 
-#: Fixed colours for the ordered vocabularies, so that a status keeps its
-#: colour from chart to chart (tab10 blue, orange, grey).
+#: Ordered vocabularies: event statuses, event grades (:func:`grade`) and
+#: incident grades (``x.incidents["grade"]``, :data:`conflictlib.link.GRADES`).
+_VOCABULARIES: tuple[tuple[str, ...], ...] = (STATUSES, GRADES, INCIDENT_GRADES)
+
+#: Fixed colours for the ordered vocabularies, so that a status or grade keeps
+#: its colour from chart to chart (tab10 blue, orange, grey, green, red).
 _FIXED_COLOURS: dict[str, str] = {
     "confirmed": "#1f77b4",
     "claimed": "#ff7f0e",
     "claimed only": "#ff7f0e",
     "reported": "#7f7f7f",
     "reported only": "#7f7f7f",
+    "claimed+confirmed": "#2ca02c",
+    "contested": "#d62728",
 }
 
 _FREQS: dict[str, tuple[str, str]] = {
@@ -137,14 +145,16 @@ def _groups(events: pd.DataFrame, by: str) -> pd.Series:
 def _order(values: pd.Series, weights: pd.Series | None = None) -> list[str]:
     """Deterministic order of group labels.
 
-    Known vocabularies (statuses, grades) keep their own order; other labels
-    go by total weight, largest first, then by name; "unknown" comes last.
+    Labels of a known vocabulary (statuses, event grades, incident grades)
+    keep its order, "unknown" last; other labels go by total weight, largest
+    first, then by name; "unknown" comes last.
     """
     labels = list(pd.unique(values))
-    vocab = [v for v in dict.fromkeys((*STATUSES, *GRADES)) if v in labels]
-    if vocab and len(vocab) == len([v for v in labels if v != _MISSING]):
-        rest = [v for v in labels if v not in vocab]
-        return vocab + rest
+    known = {v for v in labels if v != _MISSING}
+    for vocabulary in _VOCABULARIES:
+        if known and known <= set(vocabulary):
+            return [v for v in vocabulary if v in known] + [
+                v for v in labels if v not in known]
     w = (weights if weights is not None else pd.Series(1, index=values.index))
     totals = w.groupby(values.to_numpy()).sum()
     return sorted(labels, key=lambda v: (v == _MISSING, -totals.get(v, 0), v))
@@ -165,6 +175,7 @@ def _n(n: int, noun: str) -> str:
 _PLURALS: dict[str, str] = {
     "figure without date or number": "figures without date or number",
     "event without coordinates": "events without coordinates",
+    "tally without date or count": "tallies without date or count",
 }
 
 
@@ -460,3 +471,85 @@ def event_map(
     ax.margins(0.15)
     _legend(ax, "country", places["country"].nunique())
     return ax
+
+
+#: Legend labels of the columns of :func:`conflictlib.link.cumulative_counts`.
+_COUNT_LABELS: dict[str, str] = {
+    "incidents": "incidents in the corpus",
+    "claimed": "claimed (corpus)",
+    "confirmed": "confirmed (corpus)",
+}
+
+
+#: Colours of the official tallies' scopes, apart from the fixed colours of
+#: the grades (tab10 purple, brown, pink, olive, cyan).
+_TALLY_COLOURS: tuple[str, ...] = ("#9467bd", "#8c564b", "#e377c2", "#bcbd22", "#17becf")
+
+
+def claims_vs_tallies(
+    counts: pd.DataFrame,
+    tallies: pd.DataFrame,
+    *,
+    columns: Sequence[str] = ("claimed", "confirmed"),
+    scopes: Sequence[str] | None = None,
+    ax: Axes | None = None,
+    **kwargs: Any,
+) -> Axes:
+    """Cumulative counts of incidents in the corpus next to official tallies.
+
+    *counts* is a table of :func:`conflictlib.link.cumulative_counts` (a
+    ``date`` column and running totals); each of its *columns* (default the
+    militia-claimed and the confirmed incidents) is drawn as a step line.
+    *tallies* is a table of :func:`conflictlib.link.tally_series` (``as_of``,
+    ``count``, ``scope``); each scope (all of them, or those in *scopes*) is a
+    dashed line with a marker per official figure.  Tallies without a date or
+    a count are left out and counted in the title.  Either table may be
+    empty; when both are, the axes say "no data".  ``**kwargs`` go to every
+    :meth:`~matplotlib.axes.Axes.step` and :meth:`~matplotlib.axes.Axes.plot`
+    call.
+    """
+    ax = _axes(ax)
+    has_counts = len(counts) > 0
+    has_tallies = len(tallies) > 0
+    if has_tallies:
+        _require(tallies, ["as_of", "count", "scope"], "claims_vs_tallies(tallies)")
+        if scopes is not None:
+            tallies = tallies[tallies["scope"].isin(list(scopes))]
+            has_tallies = len(tallies) > 0
+    if not (has_counts or has_tallies):
+        return _no_data(ax)
+    n_out = 0
+    ax.set_title("Incidents in the corpus vs official tallies")
+    if has_counts:
+        _require(counts, ["date", *columns], "claims_vs_tallies(counts)")
+        dates = pd.to_datetime(counts["date"]).to_numpy()
+        for column in columns:
+            kw = {"where": "post", "label": _COUNT_LABELS.get(column, column),
+                  **_colour_kw(column, kwargs), **kwargs}
+            ax.step(dates, counts[column].to_numpy(dtype=float), **kw)
+    if has_tallies:
+        as_of = pd.to_datetime(tallies["as_of"])
+        keep = as_of.notna() & tallies["count"].notna()
+        n_out = int((~keep).sum())
+        rows = tallies[keep].assign(_as_of=as_of[keep]).sort_values("_as_of", kind="stable")
+        scope = _groups(rows, "scope")
+        for n, label in enumerate(dict.fromkeys(scope)):
+            here = rows[(scope == label).to_numpy()]
+            colour = {} if {"color", "c"} & kwargs.keys() else {
+                "color": _TALLY_COLOURS[n % len(_TALLY_COLOURS)]}
+            kw = {"marker": "o", "linestyle": "--", "label": f"official tally: {label}",
+                  **colour, **kwargs}
+            ax.plot(here["_as_of"].to_numpy(), here["count"].to_numpy(dtype=float), **kw)
+        ax.set_title(ax.get_title() + _left_out(n_out, "tally without date or count"))
+    if not _artists_drawn(ax):
+        return _no_data(ax, _n(n_out, "tally without date or count"))
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel("attacks, cumulative")
+    _date_axis(ax)
+    _legend(ax, "", 2)
+    return ax
+
+
+def _artists_drawn(ax: Axes) -> bool:
+    return bool(ax.lines or ax.patches or ax.collections)
