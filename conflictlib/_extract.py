@@ -163,6 +163,11 @@ _SPEAKER_END = regex.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during)\s)")
 _INSTRUMENT = regex.compile(r"(?:^|\s)(?:with|from|using|by|in)\s(?:[\w\-]+\s){0,4}$")
 _DENY_COMPLEMENT = regex.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = regex.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
+_APPOSITIVE = regex.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
+# SAID_IT_AGENT: "The US military said it carried out a self-defense strike"
+_SAID_IT_AGENT = regex.compile(
+    r"(?P<say>said|says|announced|added|stated)\s(?:that\s)?(?:it|they|its\sforces|its\sfighters)\s"
+    r"(?:had\s|has\s|have\s)?(?:carried\sout|conducted|launched|fired|staged|mounted)\s")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -175,7 +180,7 @@ _MOD_GAP = regex.compile(rf"(?:'s?)?\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
 _SPEAKER_GAP = regex.compile(
-    r"(?:\s*,?\s(?:[\w\-']+\s){0,3}|\s+[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
+    r"(?:\s*,?\s(?:[\w\-']+\s){0,3}|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
 )
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
 _PREP_BEFORE = regex.compile(
@@ -304,6 +309,7 @@ class _Article:
         f = self.folded
         anchors: list[Anchor] = []
         used: set[int] = set()
+        used_verbs: set[int] = set()
         wtoks = [(i, t) for i, t in enumerate(toks) if t.weapon_term is not None]
         # (a) attack noun phrases, with the munitions before them
         for i, t in wtoks:
@@ -345,13 +351,13 @@ class _Article:
                 a.passive = True  # "the base was struck by rockets"
             self.np_left(s, a, toks, nums, count=False)
             for c in after + before:
-                c.kind = "attack_v_used"
+                used_verbs.add(id(c))
             anchors.append(a)
             used.add(i)
         # (c) attack verbs with a subject
         nps = list(anchors)
         for c in cues:
-            if c.kind not in ("attack_v", "under_attack") or c.text in _OBJECT_VERBS:
+            if c.kind not in ("attack_v", "under_attack") or c.text in _OBJECT_VERBS or id(c) in used_verbs:
                 continue
             # the verb of a noun phrase or munition before it ("attacks also hit", "drones targeted");
             # with an actor between, the actor is the subject ("In a separate strike, US forces hit")
@@ -386,7 +392,9 @@ class _Article:
                     a.rule, a.perp = "speaker-said-it-attacked", self.military_of(author)
                     anchors.append(a)
                     continue
-            if passive and subj:
+            site_after = any(t.place is not None and t.place.is_site and 0 <= t.start - c.end <= 60
+                             and not _CLAUSE_BREAK.search(f, c.end, t.start) for t in toks)
+            if passive and (subj or site_after):
                 a.rule = "passive-attack-verb"
             elif subj and subj[-1].actor is not None and not passive:
                 a.rule = "actor-attack-verb"
@@ -410,6 +418,11 @@ class _Article:
                 continue
             a = Anchor(subj[-1].start, c.end, "kill", "actor-killed-number", left=subj[-1].start,
                        count=1, perp=self.military_of(subj[-1].actor))
+            inst = [t for t in toks if t.weapon_term is not None and 0 <= c.start - t.end <= 60
+                    and not _CLAUSE_BREAK.search(f, t.end, c.start)]
+            if inst:  # "An IED planted by Islamic State militants killed two soldiers"
+                a.weapon = inst[-1].weapon_term.weapon
+                a.left = a.start = min(a.start, inst[-1].start)
             anchors.append(a)
         # an attack noun inside "came under attack" is that verb's; a weapon after "with/from/by"
         # is the instrument of the verb before it ("hit Ain al-Asad with a swarm of drones")
@@ -515,7 +528,15 @@ class _Article:
         return None
 
     def speaker_before(self, toks: list[Tok], pos: int) -> Tok | None:
-        """The actor that speaks the verb at *pos*: the nearest actor before it, if close."""
+        """The actor that speaks the verb at *pos*: the nearest actor before it, if close.
+
+        With an appositive between ("Kataib Hezbollah, fighting under the banner of the
+        Islamic Resistance in Iraq, claimed ...") the speaker is the actor before it.
+        """
+        for t in toks:
+            if t.actor is not None and t.end <= pos and pos - t.end <= 120 and \
+                    _APPOSITIVE.fullmatch(self.folded, t.end, pos):
+                return t
         for t in reversed(toks):
             if t.actor is None or t.end > pos:
                 continue
@@ -647,6 +668,22 @@ class _Article:
                                           subj[-1].actor.kind == "state" else subj[-1].actor)
                 if a.target == a.perp.name:
                     a.perp = None
+            if a.perp is None and a.kind in ("np", "munition"):
+                m = None
+                for m in _SAID_IT_AGENT.finditer(f, a.seg_start, a.left):
+                    pass
+                if m is not None:
+                    spk = self.speaker_before(toks, m.start("say"))
+                    author = spk.actor if spk is not None else (
+                        self.last_group_actor if self.pronoun_subject(s, m.start("say")) else None)
+                    if author is not None:
+                        a.perp = self.military_of(author)
+            if a.perp is None:
+                for c in cues:
+                    if c.kind == "blame" and c.end <= a.left:
+                        t = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= 5), None)
+                        if t is not None:
+                            a.perp = self.military_of(t.actor)
             if a.perp is None:
                 for t in fwd:
                     if t.actor is not None and _BY.search(f, max(a.end, t.start - 6), t.start):
@@ -916,7 +953,7 @@ class _Article:
     def claims_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], live: list[Anchor]) -> None:
         f = self.folded
         for c in cues:
-            if c.kind not in ("say", "claim", "confirm", "deny", "ack", "threat"):
+            if c.kind not in ("say", "claim", "confirm", "deny", "ack", "threat", "blame"):
                 continue
             speaker: Actor | None = None
             rule = "speaker-verb"
@@ -982,6 +1019,8 @@ class _Article:
         here = dedupe
         if kind == "claim":
             return "claim", here
+        if kind == "blame":
+            return "confirm", here
         if kind == "confirm":
             return "confirm", here
         if kind == "deny":

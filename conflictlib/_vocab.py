@@ -52,8 +52,9 @@ NO_CASUALTIES = (
 CLAIM_VERBS = (
     "claimed responsibility", "claims responsibility", "claiming responsibility",
     "took responsibility", "claimed", "claims", "claiming", "claim of responsibility",
-    "said it targeted", "said it attacked", "said it had targeted", "said its fighters targeted",
 )
+#: BLAME_VERBS: the speaker names the attacker ("US officials blamed Kataib Hezbollah for ...").
+BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds responsible", "pinned the attack on")
 CONFIRM_VERBS = ("confirmed", "confirms", "confirming", "verified")
 DENY_VERBS = ("denied", "denies", "denying", "rejected claims", "dismissed claims")
 ACK_VERBS = (
@@ -150,6 +151,7 @@ _TABLES = {
     "claim": CLAIM_VERBS,
     "confirm": CONFIRM_VERBS,
     "deny": DENY_VERBS,
+    "blame": BLAME_VERBS,
     "ack": ACK_VERBS,
     "threat": THREAT_VERBS,
     "say": SAY_VERBS,
