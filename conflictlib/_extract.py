@@ -41,6 +41,8 @@ Row = dict[str, Any]
 
 # Sides whose own statements about their own strikes confirm them (states).
 _STATE_KINDS = ("state", "military", "government body", "official")
+# How specific a place kind is: a city that only locates a base or a district is dropped.
+_SPECIFIC = {"admin1": 1, "city": 2, "town": 2, "district": 3}
 # Attack verbs whose object is the munition ("shot down two drones").
 _OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
 _MODALS = ("would", "could", "might", "may", "should")
@@ -86,7 +88,7 @@ class Event:
     end: int = 0
     sentence: int = 0
     rule: str = ""
-    plural_summary: bool = False
+    admin1: str | None = None
 
 
 @dataclass
@@ -112,6 +114,7 @@ class Anchor:
     seg_end: int = 0     # start of the next anchor
     passive: bool = False
     side_hint: str | None = None
+    admin1: str | None = None
     events: list[Event] = field(default_factory=list)
 
 
@@ -147,7 +150,6 @@ _MUNITION_JOIN = regex.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "dron
 _COMMA = regex.compile(r"[,;]")
 _PUNCT = regex.compile(r"[,;:.()]")
 _PLACE_MOD_GAP = regex.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
-_STRIKE_NOUN = regex.compile(r"strikes?$")
 _CAS_GAP_STOP = regex.compile(r"[;]|\b(?:and|after|in|since)\b")           # "five ... killed" gap
 _TROOP_GAP = regex.compile(r"\s(?:[\w.\-]+\s){0,2}")                  # "900 US troops"
 _SECOND_FIGURE = regex.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?")
@@ -168,6 +170,13 @@ _APPOSITIVE = regex.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
 _SAID_IT_AGENT = regex.compile(
     r"(?P<say>said|says|announced|added|stated)\s(?:that\s)?(?:it|they|its\sforces|its\sfighters)\s"
     r"(?:had\s|has\s|have\s)?(?:carried\sout|conducted|launched|fired|staged|mounted)\s")
+# TITLE_GAP: a title and a name between a body and its speech verb (original case)
+_TITLE_GAP = regex.compile(
+    r"(?:\s(?:[A-Z][\w.\-']*|press|secretary|spokesman|spokesperson|spokeswoman|national|security|"
+    r"deputy|chief|of|staff|commander|general|official|at|a|briefing|on|\w+day)){1,8},?\s")
+_COMPASS_OF = regex.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+                            r"north-east|north-west|south-east|south-west)(?:ern)?\s(?:of|from)\s$")
+_MEMBERS_OF = regex.compile(r"(?:fighters|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -540,7 +549,12 @@ class _Article:
         for t in reversed(toks):
             if t.actor is None or t.end > pos:
                 continue
-            return t if pos - t.end <= 70 and _SPEAKER_GAP.fullmatch(self.folded, t.end, pos) else None
+            if pos - t.end <= 70 and _SPEAKER_GAP.fullmatch(self.folded, t.end, pos):
+                return t
+            # "Pentagon press secretary Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
+            if pos - t.end <= 60 and _TITLE_GAP.fullmatch(self.text, t.end, pos):
+                return t
+            return None
         return None
 
     def speaker_after(self, toks: list[Tok], c: Cue) -> Tok | None:
@@ -606,6 +620,8 @@ class _Article:
             for t in toks:
                 if t.place is not None and t not in [c[0] for c in cands]:
                     cands.append((t, False))
+        # "Jurf al-Nasr, south of Baghdad": a compass locator is no site
+        cands = [(t, so) for t, so in cands if not _COMPASS_OF.search(f, max(s.start, t.start - 25), t.start)]
         sites = list(a.sites)
         for t, _ in cands:
             if t.place.is_site and t.place not in sites:
@@ -613,9 +629,8 @@ class _Article:
         # a city or province that only locates a site is not a site of its own
         kept = []
         for p in sites:
-            locator = p.kind in ("city", "town", "district") and any(
-                q is not p and q.kind not in ("city", "town", "district") and q.admin1 and q.admin1 == p.admin1
-                for q in sites)
+            locator = any(q is not p and _SPECIFIC.get(q.kind, 4) > _SPECIFIC.get(p.kind, 4)
+                          and _SPECIFIC.get(p.kind, 4) < 4 and q.admin1 and q.admin1 == p.admin1 for q in sites)
             if not locator:
                 kept.append(p)
         a.sites = kept
@@ -626,6 +641,8 @@ class _Article:
                 continue
             if p.kind == "admin1":
                 country = p.country
+                if not kept and a.admin1 is None:
+                    a.admin1 = p.admin1
             else:
                 country = p.country or p.name
             if country is None or country in covered:
@@ -656,7 +673,8 @@ class _Article:
                 lo = m.end()
             subj = [t for t in back if t.actor is not None and t.start >= lo and t.start not in speakers
                     and t.actor.kind != "monitor"
-                    and not _PREP_BEFORE.search(f, max(s.start, t.start - 30), t.start)]
+                    and (not _PREP_BEFORE.search(f, max(s.start, t.start - 30), t.start)
+                         or _MEMBERS_OF.search(f, max(s.start, t.start - 30), t.start))]
             if a.passive:
                 subj = []
             if a.kind in ("np", "munition"):
@@ -695,9 +713,6 @@ class _Article:
                 if t.weapon_term is not None and t.weapon_term.weapon != "unknown":
                     a.weapon = t.weapon_term.weapon
                     break
-        if a.weapon == "unknown" and a.kind == "np" and a.perp is not None and \
-                a.perp.side in ("us-led", "israel") and _STRIKE_NOUN.search(f, a.start, a.end):
-            a.weapon = "air strike"
         # "attacked four times"
         if a.kind == "verb":
             for n in nums:
@@ -771,8 +786,11 @@ class _Article:
             e.site = site
         if e.site is not None:
             e.country = e.site.country
+            e.admin1 = e.site.admin1
         elif country is not None and e.country is None:
             e.country = country
+        if e.site is None and a.admin1 is not None and e.admin1 is None:
+            e.admin1 = a.admin1
         if a.date is not None and a.date.date is not None and (
                 e.date is None or (e.precision != "day" and a.date.precision == "day")):
             e.date, e.precision = a.date.date, a.date.precision
@@ -971,7 +989,9 @@ class _Article:
                     elif p in ("it", "they", "the statement"):
                         speaker = self.last_speaker or self.last_group_actor
                     else:
-                        speaker = self.last_group_actor
+                        here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
+                                       and t.actor.kind in ("armed group", "umbrella group")]
+                        speaker = here_groups[-1] if here_groups else self.last_group_actor
                     rule = "pronoun-speaker"
             if speaker is None or speaker.kind == "generic" and c.kind == "say":
                 continue
@@ -1216,7 +1236,7 @@ class _Article:
                 "weapon": e.weapon, "perpetrator": e.perp.name if e.perp else None,
                 "perpetrator_side": e.perp.side if e.perp else None, "target": e.target,
                 "place": p.name if p else None, "country": e.country,
-                "admin1": p.admin1 if p else None, "lat": p.lat if p else None,
+                "admin1": e.admin1, "lat": p.lat if p else None,
                 "lon": p.lon if p else None, "count": e.count, "status": status,
                 "claimed_by": JOIN.join(e.claimed_by) or None,
                 "confirmed_by": JOIN.join(e.confirmed_by) or None,

@@ -70,7 +70,7 @@ THREAT_VERBS = (
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
     "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",
-    "statement said", "statements said", "spokesperson said", "spokesman said",
+    "statement said", "statements said",
 )
 #: TREND_WORDS: a sentence about a trend or a series, not one event.
 TREND_WORDS = (
