@@ -56,9 +56,14 @@ def _alt(words) -> str:
 def date_pattern() -> re.Pattern[str]:
     """DATE: one date expression; which group matched says its kind."""
     month = _alt(MONTHS)
+    parts, month_preps, year_preps = "mid|early|late", "in|since|during|through|until", "in|since|during|of"
+    # The first word of every branch below (or a digit): a cheap test before the branches.
+    first = _alt(sorted({re.match(r"\w+", w).group() for w in [
+        *MONTHS, *WEEKDAYS, *RELATIVE, *parts.split("|"), *month_preps.split("|"), *year_preps.split("|")]}))
     return re.compile(  # whole-text scan: the standard library's re is faster here
         rf"""
         \b(?<![\w])                                      # \b first: a fast start test
+        (?=\d|{first}(?!\w))                              # prefilter: a word a date can start with
         (?:
             # Oct. 17 / October 17, 2023 / Oct 17th
             (?P<md_month>{month})\.?\s(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])
@@ -68,15 +73,15 @@ def date_pattern() -> re.Pattern[str]:
           | # 2023-12-03
             (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)
           | # mid-October, early January, late December (2023)
-            (?P<part>mid|early|late)[\s-](?P<pm_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<pm_year>(?:19|20)\d\d))?
+            (?P<part>{parts})[\s-](?P<pm_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<pm_year>(?:19|20)\d\d))?
           | # in January / in January 2024 / since December
-            (?:in|since|during|through|until)\s(?P<m_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
+            (?:{month_preps})\s(?P<m_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
           | # late on Sunday / early Tuesday / Thursday evening / on Monday
             (?P<wd>{_alt(WEEKDAYS)})(?!\w)
           | # yesterday / overnight / earlier this week
             (?P<rel>{_alt(RELATIVE)})
           | # in 2014 / since 2020
-            (?:in|since|during|of)\s(?P<year>(?:19|20)\d\d)(?!\d)
+            (?:{year_preps})\s(?P<year>(?:19|20)\d\d)(?!\d)
         )
         (?![\w])
         """,

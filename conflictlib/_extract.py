@@ -155,7 +155,7 @@ _TROOP_GAP = regex.compile(r"\s(?:[\w.\-]+\s){0,2}")                  # "900 US 
 _SECOND_FIGURE = regex.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?")
 _SECOND_TAIL = regex.compile(r"\s(?:(?:more\s)?(?:troops|soldiers|forces|personnel)\s)?(?:are\s)?(?:in|to)\s")
 _IN_BEFORE = regex.compile(r"(?:^|\s)(?:in|to|into|across|inside|from|at)\s(?:the\s)?(?:[\w\-]+\s){0,1}$")
-_AFTER_VERB = regex.compile(r"\s(?:the\s)?")                          # "said the Pentagon"
+_AFTER_VERB = regex.compile(r"\s(?:the\s|a\s|an\s)?")                          # "said the Pentagon"
 # SAID_IT: "the group said it attacked", "IRI said that its fighters had targeted"
 _SAID_IT = regex.compile(r"(?:said|says|claimed|announced|added|stated)\s(?:that\s)?"
                          r"(?:it|they|its\sfighters|its\smembers|its\sforces)\s(?:had\s|have\s|has\s)?$")
@@ -177,6 +177,7 @@ _TITLE_GAP = regex.compile(
 _COMPASS_OF = regex.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
                             r"north-east|north-west|south-east|south-west)(?:ern)?\s(?:of|from)\s$")
 _MEMBERS_OF = regex.compile(r"(?:fighters|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
+_ORDINAL_SINCE = regex.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:on\s[\w\s]{1,30}?\s)?since\s")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -1160,46 +1161,75 @@ class _Article:
 
     def tallies_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], nums: list[Number],
                    dexprs: list[DateExpr], anchors: list[Anchor], used_nums: set[int]) -> None:
+        """Running counts: "attacked at least 66 times since October 17 - 32 times in Iraq
+        and 34 in Syria", "more than 100 attacks since mid-October", "the 74th attack"."""
         f = self.folded
         since = [c for c in cues if c.kind == "since"]
+        cands: list[tuple[Number, int, str, Anchor | None]] = []
         for a in anchors:
-            n = None
-            rule = ""
-            if a.kind == "np":
-                cand = [x for x in nums if x.end <= a.left + 1 and a.left - x.end <= 25
-                        and not _COMMA.search(f, x.end, a.left)]
-                if cand:
-                    n = cand[-1]
-                    rule = "ordinal-attack" if n.ordinal else "number-attacks"
-            else:
-                cand = [x for x in nums if a.end <= x.start <= a.end + 25 and _TIMES_AFTER.match(f, x.end)]
-                if cand:
-                    n, rule = cand[0], "attacked-number-times"
-            if n is None:
+            if a.kind != "np":
                 continue
-            sc = next((c for c in since if 0 <= c.start - a.end <= 40), None)
+            near = [x for x in nums if x.end <= a.left + 1 and a.left - x.end <= 25
+                    and not _COMMA.search(f, x.end, a.left)]
+            if near:
+                n = near[-1]
+                cands.append((n, a.end, "ordinal-attack" if n.ordinal else "number-attacks", a))
+        for c in cues:
+            if c.kind not in ("attack_v", "under_attack"):
+                continue
+            for x in nums:
+                if c.end <= x.start <= c.end + 45 and _TIMES_AFTER.match(f, x.end) and \
+                        not _CLAUSE_BREAK.search(f, c.end, x.start):
+                    host = next((a for a in anchors if a.start <= c.start < a.end + 40), None)
+                    cands.append((x, x.end, "attacked-number-times", host))
+                    break
+        for x in nums:  # "was the 58th since October 17"
+            if x.ordinal and _ORDINAL_SINCE.match(f, x.end):
+                cands.append((x, x.end, "ordinal-since", None))
+        done: set[int] = set()
+        for n, end, rule, host in cands:
+            if n.start in done or n.start in used_nums:
+                continue
+            sc = min(since, key=lambda c: abs(c.start - end), default=None)
             if not n.ordinal and sc is None and not (rule == "attacked-number-times" and n.value >= 10):
                 continue
-            since_d = next((d for d in dexprs if sc is not None and d.start >= sc.start and d.start - sc.end <= 2), None)
-            if since_d is None and sc is not None:
-                since_d = next((d for d in dexprs if d.start >= sc.start and d.start - sc.end <= 12), None)
-            attributed = self.tally_source(s, toks, cues)
+            done.add(n.start)
             used_nums.add(n.start)
-            if not n.ordinal:
-                a.suppressed = "tally"
-            self.add_tally(s, n.value, n.qualifier, since_d, "total", attributed, n.start, a.end, rule)
-            # the split by country: "- 32 times in Iraq and 34 in Syria"
-            pos = (since_d.end if since_d is not None else a.end)
-            for x in nums:
-                if x.start < pos or x.start - pos > 80 or x.ordinal or x.start in used_nums:
-                    continue
-                place = self.place_after(toks, x.end, s.end, max_gap=22)
-                if place is None:
-                    continue
-                used_nums.add(x.start)
-                self.add_tally(s, x.value, x.qualifier, since_d, place, attributed, x.start, self.place_end,
-                               "tally-split")
-                pos = self.place_end
+            since_d = None
+            if sc is not None:
+                since_d = next((d for d in dexprs if 0 <= d.start - sc.start <= sc.end - sc.start + 1), None)
+            attributed = self.tally_source(s, toks, cues)
+            if host is not None and not n.ordinal:
+                host.suppressed = "tally"
+            own_scope = self.place_after(toks, n.end, s.end, max_gap=14)
+            splits = self.tally_splits(toks, nums, n.end if own_scope is None else self.place_end,
+                                       s.end, used_nums)
+            if own_scope is not None:
+                scope = own_scope  # "attacked thirty-two times in Iraq and thirty-four in Syria"
+            elif splits:
+                scope = "total"
+            else:
+                countries = {t.place.country or t.place.name for t in toks
+                             if t.place is not None and t.end <= n.start and t.place.kind in ("country", "region")}
+                scope = countries.pop() if len(countries) == 1 else "total"
+            self.add_tally(s, n.value, n.qualifier, since_d, scope, attributed, n.start, end, rule)
+            for x, place in splits:
+                self.add_tally(s, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, "tally-split")
+
+    def tally_splits(self, toks: list[Tok], nums: list[Number], pos: int, end: int,
+                     used_nums: set[int]) -> list[tuple[Number, str]]:
+        """The split by country after a count: "- 32 times in Iraq and 34 in Syria"."""
+        out = []
+        for x in nums:
+            if x.start < pos or x.start - pos > 60 or x.ordinal or x.start in used_nums:
+                continue
+            place = self.place_after(toks, x.end, end, max_gap=22)
+            if place is None:
+                continue
+            used_nums.add(x.start)
+            out.append((x, place))
+            pos = self.place_end
+        return out
 
     def tally_source(self, s: Sentence, toks: list[Tok], cues: list[Cue]) -> str | None:
         for c in cues:

@@ -54,14 +54,21 @@ def _alt(words) -> str:
     return "(?:" + trie_pattern(words) + ")"
 
 
+def _first_words(phrases) -> list[str]:
+    """The first words of *phrases*: a match of a phrase table starts with one of them."""
+    return sorted({re.match(r"\w+", p).group() for p in phrases})
+
+
 @cache
 def number_pattern() -> re.Pattern[str]:
     """NUMBER: an optional qualifier, then digits, number words, or a vague count."""
     word = f"(?:{_alt(TENS)})(?:[\\s-](?:{_alt(k for k in UNITS if k not in ('a', 'an', 'single'))}))?" \
            f"|(?:{_alt(k for k in UNITS if k not in ('a', 'an', 'single'))})"
+    first = _alt(_first_words([*QUALIFIERS, *UNITS, *TENS, *ORDINALS, *VAGUE]))
     return re.compile(  # whole-text scan: the standard library's re is faster here
         rf"""
         \b(?<![\w.,])                                    # \b first: a fast start test
+        (?=\d|{first}(?!\w))                              # prefilter: a word a number can start with
         (?:(?P<qual>{_alt(QUALIFIERS)})\s)?                # at least / about / more than ...
         (?:
             (?P<digits>\d{{1,3}}(?:,\d{{3}}){{1,3}}|\d{{1,7}}) # 1,200 or 66
