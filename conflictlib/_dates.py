@@ -66,7 +66,7 @@ def date_pattern() -> re.Pattern[str]:
         (?=\d|{first}(?!\w))                              # prefilter: a word a date can start with
         (?:
             # Oct. 17 / October 17, 2023 / Oct 17th
-            (?P<md_month>{month})\.?\s(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])
+            (?P<md_month>{month})\.?\s(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)
                 (?:,?\s(?P<md_year>(?:19|20)\d\d))?
           | # 17 October (2023)
             (?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<dm_month>{month})\.?(?:,?\s(?P<dm_year>(?:19|20)\d\d))?

@@ -151,7 +151,7 @@ _COMMA = regex.compile(r"[,;]")
 _PUNCT = regex.compile(r"[,;:.()]")
 _PLACE_MOD_GAP = regex.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
 _CAS_GAP_STOP = regex.compile(r"[;]|\b(?:and|after|in|since)\b")           # "five ... killed" gap
-_TROOP_GAP = regex.compile(r"\s(?:[\w.\-]+\s){0,2}")                  # "900 US troops"
+_TROOP_GAP = regex.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
 _SECOND_FIGURE = regex.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?")
 _SECOND_TAIL = regex.compile(r"\s(?:(?:more\s)?(?:troops|soldiers|forces|personnel)\s)?(?:are\s)?(?:in|to)\s")
 _IN_BEFORE = regex.compile(r"(?:^|\s)(?:in|to|into|across|inside|from|at)\s(?:the\s)?(?:[\w\-]+\s){0,1}$")
@@ -160,7 +160,7 @@ _AFTER_VERB = regex.compile(r"\s(?:the\s|a\s|an\s)?")                          #
 _SAID_IT = regex.compile(r"(?:said|says|claimed|announced|added|stated)\s(?:that\s)?"
                          r"(?:it|they|its\sfighters|its\smembers|its\sforces)\s(?:had\s|have\s|has\s)?$")
 _CAS_AFTER = regex.compile(r"\s(?:to\s|among\s|of\s)?")               # "minor injuries to eight"
-_SPEAKER_END = regex.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during)\s)")
+_SPEAKER_END = regex.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
 # INSTRUMENT: the words between an attack verb and its weapon ("hit X with a swarm of drones")
 _INSTRUMENT = regex.compile(r"(?:^|\s)(?:with|from|using|by|in)\s(?:[\w\-]+\s){0,4}$")
 _DENY_COMPLEMENT = regex.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
@@ -178,6 +178,11 @@ _COMPASS_OF = regex.compile(r"(?:north|south|east|west|northeast|northwest|south
                             r"north-east|north-west|south-east|south-west)(?:ern)?\s(?:of|from)\s$")
 _MEMBERS_OF = regex.compile(r"(?:fighters|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
 _ORDINAL_SINCE = regex.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:on\s[\w\s]{1,30}?\s)?since\s")
+_AT_THE_BASE = regex.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?(?:at|in)\sthe\s(?:base|garrison|outpost)")
+_HOSTS = regex.compile(r"(?:hosts|host|houses|is\shome\sto|has)\s(?:some\s|about\s|roughly\s|around\s)?$")
+_REDUCED_TO = regex.compile(r"\sto\s")
+_HAS_BEFORE = regex.compile(r"(?:has|have|keeps|maintains|there\sare)\s(?:\w+\s)?$")
+_AND_PLACE = regex.compile(r"\s(?:and|&)\s(?:in\s)?[a-z]")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -225,6 +230,10 @@ class _Article:
         self.last_speaker: Actor | None = None
         self.last_events: list[Event] = []
         self.last_event_sentence = -10
+        self.last_force: str | None = None
+        self.last_deploy_sentence = -10
+        self.last_site: Place | None = None
+        self.place_end = 0
 
     # -- scanning -------------------------------------------------------------------------------
 
@@ -312,6 +321,9 @@ class _Article:
         if live:
             self.last_events = [e for a in live for e in a.events]
             self.last_event_sentence = s.index
+            sites = [e.site for e in self.last_events if e.site is not None]
+            if sites:
+                self.last_site = sites[-1]
 
     # -- anchors --------------------------------------------------------------------------------
 
@@ -1094,11 +1106,12 @@ class _Article:
     def deployments_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], nums: list[Number],
                        used_nums: set[int]) -> None:
         f = self.folded
+        self.elliptical_deployment(s, toks, nums, used_nums)
         troop_cues = [c for c in cues if c.kind == "troops"]
         if not troop_cues or not any(c.kind == "deploy" for c in cues):
             return
         for c in troop_cues:
-            n = next((n for n in nums if n.end <= c.start and c.start - n.end <= 22 and not n.ordinal
+            n = next((n for n in nums if n.end <= c.start and c.start - n.end <= 45 and not n.ordinal
                       and n.start not in used_nums and n.value >= 10), None)
             if n is None:
                 continue
@@ -1112,10 +1125,18 @@ class _Article:
             if force is None:
                 continue
             where = self.place_after(toks, c.end, s.end)
+            rule = "number-troops-in"
+            if where is None:
+                where, rule = self.place_before(toks, s, n.start), "place-hosts-number-troops"
+            if where is None and _AT_THE_BASE.match(f, c.end) and self.last_site is not None:
+                where, rule = self.last_site.country, "number-troops-at-the-base"
+                self.place_end = c.end
             if where is None:
                 continue
             used_nums.add(n.start)
-            self.add_deployment(s, force, where, n, n.start, self.place_end, "number-troops-in")
+            self.last_force = force
+            self.last_deploy_sentence = s.index
+            self.add_deployment(s, force, where, n, n.start, max(self.place_end, c.end), rule)
             # the elliptical second figure: "... and 2,500 in neighbouring Iraq"
             m = _SECOND_FIGURE.match(f, self.place_end)
             if m is not None:
@@ -1127,6 +1148,36 @@ class _Article:
                         if w2 is not None:
                             used_nums.add(n2.start)
                             self.add_deployment(s, force, w2, n2, n2.start, self.place_end, "elliptical-second-figure")
+
+    def place_before(self, toks: list[Tok], s: Sentence, pos: int) -> str | None:
+        """The country of a place before a figure: "Jordan hosts about 3,000 US troops",
+        "Ain al-Asad, which hosts about 1,500", "reduced its force in Syria to about 900"."""
+        f = self.folded
+        for t in reversed(toks):
+            if t.place is None or t.end > pos or pos - t.end > 60:
+                continue
+            gap = f[t.end:pos]
+            if _HOSTS.search(gap) or _REDUCED_TO.fullmatch(gap):
+                p = t.place
+                self.place_end = pos
+                return p.name if p.kind == "country" else p.country
+            return None
+        return None
+
+    def elliptical_deployment(self, s: Sentence, toks: list[Tok], nums: list[Number], used_nums: set[int]) -> None:
+        """A figure in the next sentence without its noun: "It also has roughly 900 in Syria"."""
+        if self.last_force is None or s.index - self.last_deploy_sentence != 1:
+            return
+        f = self.folded
+        for n in nums:
+            if n.start in used_nums or n.ordinal or n.value < 10:
+                continue
+            if _HAS_BEFORE.search(f, max(s.start, n.start - 25), n.start) and _SECOND_TAIL.match(f, n.end):
+                where = self.place_after(toks, n.end, s.end, max_gap=30)
+                if where is not None:
+                    used_nums.add(n.start)
+                    self.add_deployment(s, self.last_force, where, n, n.start, self.place_end,
+                                        "elliptical-next-sentence")
 
     def force(self, s: Sentence, toks: list[Tok], lo: int, hi: int) -> str | None:
         inside = [t for t in toks if t.actor is not None and lo <= t.start < hi + 2]
@@ -1183,8 +1234,9 @@ class _Article:
                     host = next((a for a in anchors if a.start <= c.start < a.end + 40), None)
                     cands.append((x, x.end, "attacked-number-times", host))
                     break
+        cands = [c for c in cands if not c[0].ordinal or c[0].value >= 10]  # "the first attack" is no tally
         for x in nums:  # "was the 58th since October 17"
-            if x.ordinal and _ORDINAL_SINCE.match(f, x.end):
+            if x.ordinal and x.value >= 10 and _ORDINAL_SINCE.match(f, x.end):
                 cands.append((x, x.end, "ordinal-since", None))
         done: set[int] = set()
         for n, end, rule, host in cands:
@@ -1202,6 +1254,8 @@ class _Article:
             if host is not None and not n.ordinal:
                 host.suppressed = "tally"
             own_scope = self.place_after(toks, n.end, s.end, max_gap=14)
+            if own_scope is not None and _AND_PLACE.match(f, self.place_end):
+                own_scope = None  # "more than 100 times in Iraq and Syria"
             splits = self.tally_splits(toks, nums, n.end if own_scope is None else self.place_end,
                                        s.end, used_nums)
             if own_scope is not None:
@@ -1237,6 +1291,9 @@ class _Article:
                 t = self.speaker_before(toks, c.start) or self.speaker_after(toks, c)
                 if t is not None:
                     return t.actor.name
+                if self.last_speaker is not None and self.pronoun_subject(s, c.start) in (
+                        "he", "she", "the official", "the spokesman", "the spokesperson", "it"):
+                    return self.last_speaker.name
         return None
 
     def add_tally(self, s: Sentence, count: int, qualifier: str, since: DateExpr | None, scope: str,

@@ -123,7 +123,8 @@ DEPLOY_VERBS = (
     "has", "have", "had", "keeps", "keep", "maintains", "maintain", "deployed", "deploys", "deploy",
     "stationed", "based", "remain", "remains", "there are", "sent", "sends", "sending",
     "prepare-to-deploy", "prepare to deploy", "are deployed", "is deployed", "are stationed",
-    "are based", "are in", "currently", "withdraw", "withdrawal of",
+    "are based", "are in", "currently", "withdraw", "withdrawal of", "hosts", "host", "houses",
+    "is home to", "reduced", "cut", "of the",
 )
 #: PRONOUN_SUBJECTS: subjects that refer back to an earlier actor.
 PRONOUN_SUBJECTS = (
