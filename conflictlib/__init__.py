@@ -25,7 +25,7 @@ __all__ = [
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .link import link
+    from .incidents import link
 
 
 def __getattr__(name: str) -> Any:
@@ -34,7 +34,7 @@ def __getattr__(name: str) -> Any:
     if name in ("plots", "report", "evaluate"):
         return importlib.import_module(f".{name}", __name__)
     if name == "link":
-        from .link import link
+        from .incidents import link
 
         return link
     raise AttributeError(f"module 'conflictlib' has no attribute {name!r}")

@@ -188,7 +188,13 @@ def _word_trie_pattern(aliases: Iterable[str]) -> str:
         body = "(?:" + "|".join(alts) + ")"
         return body + "?" if end else body
 
-    return build(root, True)
+    # A cheap test before the alternatives: the first letter of an acronym
+    # (case-sensitive), or a whole first word written in any case.
+    letters = sorted({w[0] for w in root if w and _is_acronym(w)})
+    words = sorted((w for w in root if w and not _is_acronym(w)), key=lambda s: (-len(s), s))
+    first = (["[" + "".join(regex.escape(c) for c in letters) + "]"] if letters else []) + \
+        ["(?i:" + regex.escape(w) + r")(?!\w)" for w in words]
+    return "(?=" + "|".join(first) + ")" + build(root, True) if first else build(root, True)
 
 
 class Hit(NamedTuple):
@@ -213,6 +219,7 @@ class Gazetteer:
     _pat_folded: re.Pattern[str] | None = None
     _pat_cased: re.Pattern[str] | None = None
     _keys: dict[str, str] = field(default_factory=dict)  # surface -> key, filled as met
+    _entries: dict[str, tuple] = field(default_factory=dict)  # key -> (place, actor, weapon), filled as met
 
     def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         """The two name patterns, compiled on first use.
@@ -234,20 +241,32 @@ class Gazetteer:
         pf, pc = self.patterns()
         if folded is None:
             folded = fold(text)
-        hits = [Hit(m.start(), m.end(), m.group()) for m in pf.finditer(folded)]
+        keys = self._keys
+        hits = []
+        for m in pf.finditer(folded):
+            surface = m.group()
+            k = keys.get(surface)
+            if k is None:
+                k = keys[surface] = name_key(surface).replace("'", "")
+            hits.append(Hit(*m.span(), k))
         if pc is not None:
-            cased = fold(text, lower=False)
-            extra = [Hit(m.start(), m.end(), m.group()) for m in pc.finditer(cased)]
+            extra = []
+            for m in pc.finditer(fold(text, lower=False)):
+                surface = m.group()
+                k = keys.get(surface)
+                if k is None:
+                    k = keys[surface] = name_key(surface).replace("'", "")
+                extra.append(Hit(*m.span(), k))
             if extra:
                 hits = _merge_hits(hits + extra)
-        out = []
-        keys = self._keys
-        for h in hits:
-            k = keys.get(h.key)
-            if k is None:
-                k = keys[h.key] = name_key(h.key).replace("'", "")
-            out.append(Hit(h.start, h.end, k))
-        return out
+        return hits
+
+    def entries(self, key: str) -> tuple[Place | None, Actor | None, Weapon | None]:
+        """The place, actor and weapon entries of *key* (each None if absent), cached."""
+        e = self._entries.get(key)
+        if e is None:
+            e = self._entries[key] = (self.places.get(key), self.actors.get(key), self.weapons.get(key))
+        return e
 
     def place(self, key: str) -> Place | None:
         return self.places.get(key)

@@ -27,7 +27,7 @@ class Parsed:
     ``articles``, ``events``, ``claims``, ``casualties``, ``deployments``,
     ``tallies``, ``mentions`` and ``errors``; their columns are listed in the
     README.  ``incidents`` (events of all articles linked into one row per
-    attack) is computed on first use with :func:`conflictlib.link`.
+    attack) is computed on first use with :func:`conflictlib.incidents`.
     """
 
     articles: "pd.DataFrame"
@@ -43,9 +43,9 @@ class Parsed:
 
     @property
     def incidents(self) -> "pd.DataFrame":
-        """One row per attack across all articles (see :func:`conflictlib.link`)."""
+        """One row per attack across all articles (see :func:`conflictlib.incidents`)."""
         if self._incidents is None:
-            from .link import link
+            from .incidents import link
 
             self._incidents = link(self)
         return self._incidents

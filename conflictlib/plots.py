@@ -30,7 +30,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import MaxNLocator
 
 from conflictlib._schema import STATUSES
-from conflictlib.link import GRADES as INCIDENT_GRADES
+from conflictlib.incidents import GRADES as INCIDENT_GRADES
 
 __all__ = [
     "GRADES",
@@ -50,7 +50,7 @@ GRADES: tuple[str, ...] = ("confirmed", "claimed only", "reported only")
 _MISSING = "unknown"
 
 #: Ordered vocabularies: event statuses, event grades (:func:`grade`) and
-#: incident grades (``x.incidents["grade"]``, :data:`conflictlib.link.GRADES`).
+#: incident grades (``x.incidents["grade"]``, :data:`conflictlib.incidents.GRADES`).
 _VOCABULARIES: tuple[tuple[str, ...], ...] = (STATUSES, GRADES, INCIDENT_GRADES)
 
 #: Fixed colours for the ordered vocabularies, so that a status or grade keeps
@@ -473,7 +473,7 @@ def event_map(
     return ax
 
 
-#: Legend labels of the columns of :func:`conflictlib.link.cumulative_counts`.
+#: Legend labels of the columns of :func:`conflictlib.incidents.cumulative_counts`.
 _COUNT_LABELS: dict[str, str] = {
     "incidents": "incidents in the corpus",
     "claimed": "claimed (corpus)",
@@ -497,10 +497,10 @@ def claims_vs_tallies(
 ) -> Axes:
     """Cumulative counts of incidents in the corpus next to official tallies.
 
-    *counts* is a table of :func:`conflictlib.link.cumulative_counts` (a
+    *counts* is a table of :func:`conflictlib.incidents.cumulative_counts` (a
     ``date`` column and running totals); each of its *columns* (default the
     militia-claimed and the confirmed incidents) is drawn as a step line.
-    *tallies* is a table of :func:`conflictlib.link.tally_series` (``as_of``,
+    *tallies* is a table of :func:`conflictlib.incidents.tally_series` (``as_of``,
     ``count``, ``scope``); each scope (all of them, or those in *scopes*) is a
     dashed line with a marker per official figure.  Tallies without a date or
     a count are left out and counted in the title.  Either table may be

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import conflictlib as cl
+from conflictlib._schema import COLUMNS
 from conflictlib.evaluate import TABLES, load_cases, score_case
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -25,6 +26,8 @@ FILES = sorted(CASES_DIR.glob("*.json"))
 PLACE_FIELDS = ("place",)
 ACTOR_FIELDS = ("perpetrator", "speaker", "force", "attributed_to")
 ACTOR_LIST_FIELDS = ("claimed_by", "confirmed_by", "denied_by")
+#: fields a case may give that are computed from a returned row (see conflictlib.evaluate)
+DERIVED = {"claims": {"n_events"}, "casualties": {"linked"}}
 
 
 def _param(case: dict[str, Any]) -> Any:
@@ -63,6 +66,9 @@ def test_case_is_well_formed(case: dict[str, Any]) -> None:
     assert set(case) <= {"id", "label", "published", "text", "xfail", "_file", *TABLES}
     for table in TABLES:
         assert isinstance(case.get(table, []), list)
+        known = set(COLUMNS[table]) | DERIVED.get(table, set()) | {"why", "note"}
+        for row in case.get(table, []):
+            assert set(row) <= known, f"{table}: unknown fields {sorted(set(row) - known)}"
     unresolved = []
     for table in TABLES:
         for row in case.get(table, []):

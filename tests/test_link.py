@@ -20,7 +20,7 @@ import pytest
 import conflictlib as cl
 from conflictlib._parse import Parsed
 from conflictlib._schema import frame
-from conflictlib.link import (GRADES, INCIDENT_COLUMNS, claims_ledger, cumulative_counts, link,
+from conflictlib.incidents import (GRADES, INCIDENT_COLUMNS, claims_ledger, cumulative_counts, link,
                               tally_series)
 
 CORPUS = Path(__file__).parent / "corpora" / "synthetic_linked"
@@ -516,3 +516,14 @@ def test_corpus_ledger_and_counts_are_consistent(corpus: Parsed) -> None:
                                        | (inc["perpetrator_side"] == "iran-aligned"))]
     assert cc["incidents"].iloc[-1] == len(dated)
     assert cc["claimed"].iloc[-1] == dated["grade"].isin(["claimed", "claimed+confirmed"]).sum()
+
+
+def test_cl_link_stays_a_function_after_the_module_is_imported() -> None:
+    """`import conflictlib.incidents` must not shadow the function `cl.link`."""
+    import importlib
+
+    import conflictlib as cl
+
+    importlib.import_module("conflictlib.incidents")
+    x = cl.parse_text("A drone attack hit Tower 22 late on Sunday.", published="2024-01-29")
+    assert len(cl.link(x)) == len(x.incidents) == 1

@@ -409,3 +409,161 @@ def test_schema_columns_cover_charts() -> None:
     assert {"date", "count", "country", "weapon", "perpetrator_side", "status",
             "claimed_by", "confirmed_by", "place", "lat", "lon"} <= COLUMNS["events"].keys()
     assert {"country", "troops", "as_of"} <= COLUMNS["deployments"].keys()
+
+
+# --------------------------------------------------------------------------
+# claims_vs_tallies: corpus counts next to official tallies
+# --------------------------------------------------------------------------
+
+# Synthetic running counts in the shape of conflictlib.incidents.cumulative_counts.
+COUNT_ROWS: list[dict[str, object]] = [
+    dict(date="2024-01-20", incidents=1, claimed=1, confirmed=1),
+    dict(date="2024-01-21", incidents=1, claimed=1, confirmed=1),
+    dict(date="2024-01-22", incidents=3, claimed=2, confirmed=1),
+    dict(date="2024-01-23", incidents=4, claimed=2, confirmed=3),
+]
+
+# Synthetic official figures in the shape of conflictlib.incidents.tally_series.
+TALLY_ROWS: list[dict[str, object]] = [
+    dict(as_of="2024-01-22", count=140, qualifier="at least", scope="total"),
+    dict(as_of="2024-02-01", count=166, qualifier="exact", scope="total"),
+    dict(as_of="2024-01-22", count=57, qualifier="exact", scope="Iraq"),
+    dict(as_of=None, count=60, qualifier="exact", scope="Iraq"),
+    dict(as_of="2024-02-01", count=1, qualifier="exact", scope="Jordan"),
+]
+
+
+def _counts_table(rows: list[dict[str, object]] = COUNT_ROWS) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=["date", "incidents", "claimed", "confirmed"])
+    df["date"] = pd.to_datetime(df["date"])
+    return df.astype({c: "Int64" for c in ["incidents", "claimed", "confirmed"]})
+
+
+def _tallies_table(rows: list[dict[str, object]] = TALLY_ROWS) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=["as_of", "count", "qualifier", "scope"])
+    df["as_of"] = pd.to_datetime(df["as_of"])
+    return df.astype({"count": "Int64"})
+
+
+def _drawn_lines(ax: plt.Axes) -> dict[str, list[tuple[str, float]]]:
+    """Points of each labelled line: (day, value)."""
+    out = {}
+    for line in ax.get_lines():
+        xs = [mdates.num2date(mdates.date2num(x)).strftime("%Y-%m-%d")
+              for x in line.get_xdata()]
+        out[line.get_label()] = list(zip(xs, map(float, line.get_ydata())))
+    return out
+
+
+def test_claims_vs_tallies_numbers_equal_the_data() -> None:
+    ax = plots.claims_vs_tallies(_counts_table(), _tallies_table())
+    drawn = _drawn_lines(ax)
+    for column in ["claimed", "confirmed"]:
+        assert drawn[f"{column} (corpus)"] == [
+            (str(r["date"]), float(r[column])) for r in COUNT_ROWS]  # type: ignore[arg-type]
+    for scope in ["total", "Iraq", "Jordan"]:
+        assert drawn[f"official tally: {scope}"] == sorted(
+            (str(r["as_of"]), float(r["count"]))  # type: ignore[arg-type]
+            for r in TALLY_ROWS if r["scope"] == scope and r["as_of"] is not None)
+    assert len(drawn) == 5
+    assert "(1 tally without date or count left out)" in ax.get_title()
+
+
+def test_claims_vs_tallies_counts_are_steps_tallies_dashed() -> None:
+    ax = plots.claims_vs_tallies(_counts_table(), _tallies_table())
+    styles = {line.get_label(): (line.get_drawstyle(), line.get_linestyle(),
+                                 line.get_marker()) for line in ax.get_lines()}
+    assert styles["claimed (corpus)"][0] == "steps-post"
+    assert styles["official tally: total"] == ("default", "--", "o")
+
+
+@pytest.mark.parametrize(("kw", "labels"), [
+    ({"columns": ["incidents"], "scopes": ["total"]},
+     ["incidents in the corpus", "official tally: total"]),
+    ({"columns": [], "scopes": ["Iraq", "Jordan"]},
+     ["official tally: Iraq", "official tally: Jordan"]),
+    ({"scopes": []}, ["claimed (corpus)", "confirmed (corpus)"]),
+], ids=["incidents-total", "tallies-only", "counts-only"])
+def test_claims_vs_tallies_choices(kw: dict[str, Any], labels: list[str]) -> None:
+    ax = plots.claims_vs_tallies(_counts_table(), _tallies_table(), **kw)
+    assert [line.get_label() for line in ax.get_lines()] == labels
+
+
+@pytest.mark.parametrize(("counts", "tallies"), [
+    ("empty", "empty"), ("bare", "bare"), ("empty", "undated"),
+], ids=["typed-frames", "bare-frames", "only-undated-tallies"])
+def test_claims_vs_tallies_no_data(counts: str, tallies: str) -> None:
+    c = _counts_table([]) if counts == "empty" else pd.DataFrame()
+    t = {"empty": _tallies_table([]), "bare": pd.DataFrame(),
+         "undated": _tallies_table([r for r in TALLY_ROWS if r["as_of"] is None])}[tallies]
+    ax = plots.claims_vs_tallies(c, t)
+    assert not _artists(ax)
+    assert ax.texts[0].get_text().startswith("no data")
+
+
+def test_claims_vs_tallies_axes_and_kwargs() -> None:
+    _, (ax1, ax2) = plt.subplots(1, 2)
+    assert plots.claims_vs_tallies(_counts_table(), _tallies_table(), ax=ax1) is ax1
+    plt.sca(ax2)
+    got = plots.claims_vs_tallies(_counts_table(), _tallies_table(),
+                                  color="#123456", alpha=0.42)
+    assert got is ax2 and len(ax1.get_lines()) == len(ax2.get_lines()) == 5
+    for line in ax2.get_lines():
+        assert line.get_alpha() == pytest.approx(0.42)
+        assert to_rgba(line.get_color()) == to_rgba("#123456")
+
+
+def test_claims_vs_tallies_on_linked_tables() -> None:
+    # the tables conflictlib.incidents makes have the columns the chart reads
+    import conflictlib as cl
+    from conflictlib.incidents import cumulative_counts, tally_series
+
+    x = cl.parse_text("Synthetic sentence for a test: drones struck Tower 22 on "
+                      "Sunday, the Pentagon said.", published="2024-01-29")
+    counts = cumulative_counts(x)
+    ax = plots.claims_vs_tallies(counts, tally_series(x))
+    assert [line.get_label() for line in ax.get_lines()] == [
+        "claimed (corpus)", "confirmed (corpus)"]
+    assert ax.get_lines()[1].get_ydata()[-1] == counts["confirmed"].iloc[-1]
+
+
+# --------------------------------------------------------------------------
+# incidents (x.incidents) in the event charts
+# --------------------------------------------------------------------------
+
+INCIDENT_ROWS: list[dict[str, object]] = [
+    dict(incident_id="i1", date="2024-01-20", country="Iraq", grade="claimed+confirmed",
+         place="Ain al-Asad Air Base", lat=33.79, lon=42.44, weapon="rocket"),
+    dict(incident_id="i2", date="2024-01-24", country="Syria", grade="claimed",
+         place="al-Tanf garrison", lat=33.50, lon=38.62, weapon="drone"),
+    dict(incident_id="i3", date="2024-01-25", country="Iraq", grade="contested",
+         place="Baghdad International Airport", lat=33.26, lon=44.23, weapon="rocket"),
+    dict(incident_id="i4", date="2024-01-25", country="Syria", grade="claimed",
+         place="al-Tanf garrison", lat=33.50, lon=38.62, weapon="drone"),
+    dict(incident_id="i5", date=None, country="Syria", grade="reported",
+         place=None, lat=None, lon=None, weapon="unknown"),
+]
+
+
+@pytest.fixture
+def incidents() -> pd.DataFrame:
+    df = pd.DataFrame(INCIDENT_ROWS)
+    df["date"] = pd.to_datetime(df["date"])
+    return df
+
+
+def test_incident_grades_keep_their_order_and_colours(incidents: pd.DataFrame) -> None:
+    ax = plots.attack_frequency(incidents, freq="W", by="grade")
+    handles, labels = ax.get_legend_handles_labels()
+    assert labels == ["claimed", "claimed+confirmed", "contested"]   # link.GRADES order
+    for handle, label in zip(handles, labels):
+        assert to_rgba(handle[0].get_facecolor()) == to_rgba(plots._FIXED_COLOURS[label])
+
+
+def test_incidents_count_one_each(incidents: pd.DataFrame) -> None:
+    ax = plots.attack_frequency(incidents, freq="D", by="country")
+    assert sum(p.get_height() for p in ax.patches) == 4     # no count column: 1 each
+    ax = plots.event_map(incidents, ax=plt.figure().gca())
+    sizes = {tuple(map(float, xy)): s for c in ax.collections
+             for xy, s in zip(c.get_offsets(), c.get_sizes())}
+    assert sizes[(38.62, 33.50)] == 2 * sizes[(42.44, 33.79)]

@@ -43,8 +43,9 @@ import pandas as pd
 
 pd.set_option("display.max_colwidth", None)  # show whole evidence sentences
 x = cl.parse(CORPUS)
-print(f"articles: {len(x.articles)}, events: {len(x.events)}, "
-      f"claims: {len(x.claims)}, troop figures: {len(x.deployments)}")"""
+inc = x.incidents  # one row per attack, linked across articles (cl.link)
+print(f"articles: {len(x.articles)}, event reports: {len(x.events)}, "
+      f"incidents: {len(inc)}, claims: {len(x.claims)}, troop figures: {len(x.deployments)}")"""
 
 EVIDENCE_CHECK = """\
 # Every {what} keeps its evidence: text[start:end] of its article lies in its sentence.
@@ -52,6 +53,16 @@ body = x.articles.set_index("article_id")["text"]
 for row in x.{table}.itertuples():
     span = body[row.article_id][row.start:row.end]
     assert span and span in row.text, (row.article_id, row.start, row.end, row.text)"""
+
+INCIDENT_CHECK = """\
+# Every event report belongs to exactly one incident, and each incident lists its evidence.
+from conflictlib._schema import JOIN
+from conflictlib.incidents import GRADES
+
+reports = [e for ids in inc["event_ids"] for e in ids.split(JOIN)]
+assert sorted(reports) == sorted(x.events["event_id"]), "an event is in no or two incidents"
+assert (inc["n_reports"] == inc["event_ids"].str.count(JOIN) + 1).all()
+assert inc["grade"].isin(GRADES).all()"""
 
 
 def _code(source: str, *tags: str) -> dict[str, object]:
@@ -78,54 +89,83 @@ def _head(title: str, question: str) -> list[dict[str, object]]:
 ATTACK_FREQUENCY = [
     *_head(
         "Attack frequency",
-        "**Question:** how many attacks do the articles report per day and per week, "
-        "and how do they split by country, by weapon and by the side that carried "
-        "them out?\n\n"
-        "Each row of `x.events` is one attack read from an article, with the sentence "
-        "it comes from. Its `count` says how many attacks the row stands for "
-        '("attacked four times" is one row with count 4); a missing count counts as one.'),
-    _md("## The events and their evidence\n\n"
-        "One row per event: when, with what, by whom, where, how well established "
-        "(`status`), and the sentence of the article that says so."),
-    _code('x.events[["date", "weapon", "perpetrator", "place", "country", "status", "text"]]'),
-    _code(EVIDENCE_CHECK.format(what="event", table="events")),
+        "**Question:** how many attacks happened per day and per week, and how do they "
+        "split by country, weapon, the side that carried them out, and how well they "
+        "are established (`grade`)?\n\n"
+        "A corpus reports the same attack many times (the militia's claim, a Pentagon "
+        "confirmation, a round-up), so this notebook counts **incidents**: "
+        "`x.incidents` merges the event reports of one attack into one row and keeps "
+        "every report behind it (`event_ids`, `article_ids`). Raw event reports are "
+        "shown at the end, clearly labelled, for comparison."),
+    _md("## The incidents and their evidence\n\n"
+        "One row per attack: when, where, with what, by which side, its `grade` "
+        "(`claimed`, `confirmed`, `claimed+confirmed`, `contested`, `reported`), how "
+        "many reports and sources stand behind it, and which ones."),
+    _code('inc[["incident_id", "date", "date_precision", "place", "country", "weapon", '
+          '"perpetrator_side", "grade", "n_reports", "n_sources", "event_ids", "article_ids"]]'),
+    _code(INCIDENT_CHECK),
+    _md("## Incidents by country, weapon, side and grade"),
     _code("""\
-# No negative numbers, and only the documented vocabularies.
-from conflictlib._schema import STATUSES, WEAPONS
-
-for column in ["count", "killed", "wounded"]:
-    assert (x.events[column].dropna() >= 0).all(), column
-assert x.events["status"].dropna().isin(STATUSES).all()
-assert x.events["weapon"].dropna().isin(WEAPONS).all()"""),
-    _md("## Attacks per day\n\n"
-        "Stacked bars: the height of a bar is the number of attacks that day, its "
-        "colours split it by country, weapon and side. Undated events cannot be "
-        "placed on a day; the title says how many were left out."),
+pd.concat({by: inc[by].fillna("unknown").value_counts()
+           for by in ["country", "weapon", "perpetrator_side", "grade"]},
+          names=["by", "value"]).rename("incidents").to_frame()"""),
+    _md("## Incidents per day\n\n"
+        "Stacked bars: the height of a bar is the number of incidents that day, its "
+        "colours split it by country, weapon, side and grade. Undated incidents cannot "
+        "be placed on a day; the titles say how many were left out."),
     _code(IGNORE + """\
-fig, axes = plt.subplots(3, 1, figsize=(9, 9), sharex=True, layout="constrained")
-for ax, by in zip(axes, ["country", "weapon", "perpetrator_side"]):
-    cl.plots.attack_frequency(x.events, freq="D", by=by, ax=ax)"""),
-    _md("The same counts as a table (attacks per day and country):"),
+fig, axes = plt.subplots(2, 2, figsize=(12, 7), sharex=True, layout="constrained")
+for ax, by in zip(axes.flat, ["country", "weapon", "perpetrator_side", "grade"]):
+    cl.plots.attack_frequency(inc, freq="D", by=by, ax=ax)"""),
+    _md("The same counts as a table (incidents per day and country):"),
     _code("""\
-attacks = x.events.assign(attacks=x.events["count"].fillna(1), country=x.events["country"].fillna("unknown"))
-attacks.dropna(subset=["date"]).pivot_table(
-    index="date", columns="country", values="attacks", aggfunc="sum", fill_value=0)"""),
-    _md("## Attacks per week\n\nWeeks start on Monday."),
+dated = inc.dropna(subset=["date"])
+pd.crosstab(dated["date"].rename("day"), dated["country"].fillna("unknown"))"""),
+    _md("## Incidents per week\n\nWeeks start on Monday."),
     _code(IGNORE + """\
-fig, axes = plt.subplots(3, 1, figsize=(9, 9), sharex=True, layout="constrained")
-for ax, by in zip(axes, ["country", "weapon", "perpetrator_side"]):
-    cl.plots.attack_frequency(x.events, freq="W", by=by, ax=ax)"""),
+fig, axes = plt.subplots(2, 2, figsize=(12, 7), sharex=True, layout="constrained")
+for ax, by in zip(axes.flat, ["country", "weapon", "perpetrator_side", "grade"]):
+    cl.plots.attack_frequency(inc, freq="W", by=by, ax=ax)"""),
     _code("""\
-dated = attacks.dropna(subset=["date"])
-per_day = dated.groupby("date")["attacks"].sum()
-print(f"{int(dated['attacks'].sum())} dated attacks on {len(per_day)} days; "
-      f"{int(attacks['date'].isna().sum())} undated events left out.")
+week = dated["date"].dt.to_period("W").dt.start_time.rename("week (Monday)")
+pd.crosstab(week, dated["grade"])"""),
+    _md("## Timeline\n\nOne marker per incident at its date, a row per country, "
+        "coloured by grade."),
+    _code(IGNORE + """\
+fig, ax = plt.subplots(figsize=(10, 3.5), layout="constrained")
+cl.plots.timeline(inc, by="grade", ax=ax);"""),
+    _md("## Where\n\nIncidents by latitude and longitude, marker area proportional to "
+        "the incidents at a place, labelled with the base or town."),
+    _code(IGNORE + """\
+fig, ax = plt.subplots(figsize=(8, 6), layout="constrained")
+cl.plots.event_map(inc, ax=ax);"""),
+    _md("## The event reports behind the incidents (raw, on request)\n\n"
+        "Each row of `x.events` is one report of an attack in one article, with the "
+        "sentence it comes from and the incident it was linked to. These are "
+        "**reports, not attacks**: the chart below counts article rows, so an attack "
+        "reported three times counts three times."),
+    _code("""\
+incident_of = {e: i for i, ids in zip(inc["incident_id"], inc["event_ids"])
+               for e in ids.split(JOIN)}
+x.events.assign(incident_id=x.events["event_id"].map(incident_of))[
+    ["event_id", "incident_id", "date", "weapon", "perpetrator", "place", "country",
+     "status", "article_id", "text"]]"""),
+    _code(EVIDENCE_CHECK.format(what="event report", table="events")),
+    _code(IGNORE + """\
+fig, ax = plt.subplots(figsize=(9, 3.5), layout="constrained")
+cl.plots.attack_frequency(x.events, freq="D", by="country", ax=ax)
+ax.set_title("Event REPORTS per day (article rows, not attacks)");"""),
+    _code("""\
+n_dated = int(inc["date"].notna().sum())
+per_day = dated.groupby("date").size()
+print(f"{len(inc)} incidents from {len(x.events)} event reports; "
+      f"{n_dated} dated, {len(inc) - n_dated} undated.")
 if len(per_day):
-    print(f"Busiest day: {per_day.idxmax():%A %d %B %Y} ({int(per_day.max())} attacks).")"""),
-    _md("**Reading:** the bars count only events whose day the articles let us fix; "
-        "a round-up that mentions earlier attacks without a date adds to the undated "
-        "count in the titles, not to any bar. A day with bars from both sides "
-        "(`iran-aligned` and `us-led`) is a day of attack and reply."),
+    print(f"Busiest day: {per_day.idxmax():%A %d %B %Y} ({int(per_day.max())} incidents).")"""),
+    _md("**Reading:** the bars count attacks once however often they were reported; "
+        "the gap between incidents and event reports is the double counting a "
+        "per-article count would have made, and undated incidents (a round-up's "
+        "\"earlier attacks\") appear in the tables but on no bar."),
 ]
 
 # --------------------------------------------------------------------------
@@ -136,12 +176,17 @@ TROOP_DEPLOYMENTS = [
     *_head(
         "Troop deployments",
         "**Question:** how many US troops do the articles say are deployed in each "
-        "country, and as of when?\n\n"
+        "country, as of when, according to whom, and do the figures agree?\n\n"
         "Each row of `x.deployments` is one figure given in an article "
         '("The US has 900 troops in Syria and 2,500 in neighbouring Iraq" gives two), '
         "with its qualifier (`about`, `at least`, ...) and the date it holds for."),
+    _md("## Figures over time per country"),
+    _code(IGNORE + """\
+fig, ax = plt.subplots(figsize=(8, 4), layout="constrained")
+cl.plots.troop_deployments(x.deployments, ax=ax);"""),
     _md("## The figures and their evidence"),
-    _code('x.deployments[["force", "country", "troops", "qualifier", "as_of", "article_id", "text"]]'),
+    _code('x.deployments[["country", "troops", "qualifier", "as_of", "force", '
+          '"article_id", "text"]].sort_values(["country", "as_of"], kind="stable")'),
     _code(EVIDENCE_CHECK.format(what="troop figure", table="deployments")),
     _code("""\
 # Troop numbers are counts of people: never negative.
@@ -149,26 +194,33 @@ from conflictlib._schema import QUALIFIERS
 
 assert (x.deployments["troops"].dropna() >= 0).all()
 assert x.deployments["qualifier"].dropna().isin(QUALIFIERS).all()"""),
-    _md("## The latest figure per country\n\n"
+    _md("## The latest figure per country, with its source\n\n"
         "For each country, the figure with the latest `as_of` date (undated figures "
-        "count as oldest)."),
+        "count as oldest), the article it comes from and its sentence."),
     _code("""\
-latest = (x.deployments.dropna(subset=["troops"])
-          .sort_values("as_of", na_position="first", kind="stable")
+figures = x.deployments.dropna(subset=["troops"])
+latest = (figures.sort_values("as_of", na_position="first", kind="stable")
           .groupby("country", dropna=False).tail(1)
-          .set_index("country")[["troops", "qualifier", "as_of", "article_id"]]
+          .set_index("country")[["troops", "qualifier", "as_of", "article_id", "text"]]
           .sort_index())
 latest"""),
-    _code(IGNORE + """\
-fig, ax = plt.subplots(figsize=(8, 4), layout="constrained")
-cl.plots.troop_deployments(x.deployments, ax=ax);"""),
+    _md("## Conflicting figures side by side\n\n"
+        "Countries for which the articles give different troop numbers: one row per "
+        "figure, the differing figures next to each other with their dates and sources."),
     _code("""\
-total = int(latest["troops"].sum())
-print(f"Latest figures add up to {total:,} troops in {len(latest)} countries.")"""),
-    _md("**Reading:** a single article gives one date, so the chart shows bars; over a "
-        "corpus each country becomes a line, and a flat line means outlets repeat the "
-        "same official figure. Qualifiers matter: \"about 2,500\" and \"at least 2,500\" "
-        "are different claims, so check the `qualifier` column before comparing."),
+differ = figures.groupby("country")["troops"].transform("nunique") > 1
+conflicting = (figures[differ]
+               .sort_values(["country", "as_of", "troops"], kind="stable")
+               .set_index(["country", "as_of", "article_id"])[["troops", "qualifier", "text"]])
+conflicting"""),
+    _code("""\
+print(f"Latest figures add up to {int(latest['troops'].sum()):,} troops in "
+      f"{len(latest)} countries; {conflicting.index.get_level_values('country').nunique()} "
+      f"countries have conflicting figures.")"""),
+    _md("**Reading:** a flat line means outlets repeat the same official figure; "
+        "conflicting figures are often the same number with different qualifiers "
+        "(\"about 2,500\" vs \"at least 2,500\") or different dates, so read the "
+        "`qualifier` and `as_of` columns before calling them a contradiction."),
 ]
 
 # --------------------------------------------------------------------------
@@ -178,51 +230,84 @@ print(f"Latest figures add up to {total:,} troops in {len(latest)} countries.")"
 CLAIMED_VS_CONFIRMED = [
     *_head(
         "Claimed vs confirmed",
-        "**Question:** which attacks did a group claim, which did officials confirm, "
-        "and which are only reported?\n\n"
-        "An event's `status` is `claimed` (someone said they did it), `confirmed` "
-        "(an official source said it happened) or `reported` (the article says so "
-        "without naming a source). `claimed_by`, `confirmed_by` and `denied_by` name "
-        'the speakers, several joined with "; ".'),
-    _md("## Who claimed and who confirmed each event"),
-    _code('x.events[["event_id", "date", "weapon", "place", "country", "status", '
-          '"claimed_by", "confirmed_by", "denied_by"]]'),
-    _md("## Counts by status\n\n"
-        "`events` counts rows, `attacks` adds up their `count` (a missing count is one)."),
+        "**Question:** which attacks did the militias claim, which did US or neutral "
+        "officials confirm, how do those counts compare with the Pentagon's running "
+        "tallies, and where do the sources disagree?\n\n"
+        "Each incident (`x.incidents`, one row per attack across articles) has a "
+        "`grade`, after the way Airwars grades strikes: `claimed` (only the "
+        "perpetrator side says so), `confirmed` (the attacked side or a neutral "
+        "official confirms), `claimed+confirmed`, `contested` (one side claims or "
+        "confirms, the other denies) or `reported` (no attribution)."),
     _code("""\
-from conflictlib._schema import STATUSES
+from conflictlib.incidents import GRADES, claims_ledger, cumulative_counts, tally_series
 
-by_status = (x.events.assign(attacks=x.events["count"].fillna(1))
-             .groupby("status")
-             .agg(events=("event_id", "size"), attacks=("attacks", "sum"))
-             .reindex(list(STATUSES), fill_value=0))
-by_status"""),
+pd.DataFrame({"incidents": inc["grade"].value_counts().reindex(list(GRADES), fill_value=0)})"""),
     _code("""\
-# Every event has a known status and the status table covers all of them.
-assert x.events["status"].isin(STATUSES).all()
-assert by_status["events"].sum() == len(x.events)
-assert (by_status >= 0).all().all()"""),
+assert inc["grade"].isin(GRADES).all()"""),
+    _md("## Incidents by grade over time\n\nWeeks start on Monday; undated incidents "
+        "are counted in the titles."),
     _code(IGNORE + """\
-fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4), layout="constrained")
-cl.plots.claimed_vs_confirmed(x.events, by="status", ax=left)
-cl.plots.claimed_vs_confirmed(x.events, by="grade", ax=right);"""),
+fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4), layout="constrained")
+cl.plots.attack_frequency(inc, freq="W", by="grade", ax=left)
+cl.plots.timeline(inc, by="grade", ax=right);"""),
+    _md("## Claimed and confirmed in the corpus vs the official tallies\n\n"
+        "Running counts of militia attacks (incidents of the `iran-aligned` side or of "
+        "an unknown attacker) that were claimed and that were confirmed, next to the "
+        "Pentagon's cumulative counts of attacks on US forces, one line per scope "
+        "(left); the corpus counts alone on their own scale (right)."),
+    _code(IGNORE + """\
+counts = cumulative_counts(x)
+tallies = tally_series(x)
+fig, (left, right) = plt.subplots(1, 2, figsize=(13, 4.5), layout="constrained")
+cl.plots.claims_vs_tallies(counts, tallies, ax=left)
+# the corpus alone, on its own scale: all incidents, claimed, confirmed
+cl.plots.claims_vs_tallies(counts, tallies, columns=["incidents", "claimed", "confirmed"],
+                           scopes=[], ax=right)
+right.set_title("Incidents in the corpus (running totals)");"""),
+    _md("The official tallies and their evidence:"),
+    _code('tallies[["scope", "as_of", "count", "qualifier", "since", "attributed_to", '
+          '"article_id", "text"]]'),
+    _md("The corpus counts at the last date:"),
+    _code("counts.tail(1)"),
+    _md("## Discrepancies\n\n"
+        "Militia attacks claimed but never confirmed, confirmed but never claimed, or "
+        "denied by one side; and any incident whose reports give different casualty "
+        "figures (low and high differ)."),
+    _code("""\
+militia = inc["perpetrator_side"].isna() | inc["perpetrator_side"].eq("iran-aligned")
+figures_differ = (inc["killed_low"].ne(inc["killed_high"]).fillna(False)
+                  | inc["wounded_low"].ne(inc["wounded_high"]).fillna(False))
+checks = {
+    "claimed, never confirmed": militia & inc["grade"].eq("claimed"),
+    "confirmed, never claimed": militia & inc["grade"].eq("confirmed"),
+    "denied by one side": inc["grade"].eq("contested"),
+    "casualty figures disagree": figures_differ,
+}
+discrepancies = pd.concat(
+    [inc[mask].assign(discrepancy=kind) for kind, mask in checks.items()], ignore_index=True)
+discrepancies[["discrepancy", "incident_id", "date", "place", "country", "grade",
+               "claimed_by", "confirmed_by", "denied_by", "killed_low", "killed_high",
+               "wounded_low", "wounded_high", "article_ids"]]"""),
     _md("## The claims ledger\n\n"
-        "Every statement about an event: who spoke, in what `stance` (claim, confirm, "
-        "deny, acknowledge, threat), about which events, and the sentence."),
-    _code('x.claims[["speaker", "stance", "event_ids", "text"]]'),
+        "Every statement about an attack: who spoke, in what `stance` (claim, confirm, "
+        "deny, acknowledge, threat), about which incidents, when (the article's date), "
+        "and the sentence."),
+    _code("""\
+ledger = claims_ledger(x)
+ledger[["published", "speaker", "speaker_side", "stance", "incident_ids", "article_id", "text"]]"""),
     _code(EVIDENCE_CHECK.format(what="claim", table="claims")),
     _code("""\
-# The ledger uses the documented stances and points only at events that exist.
+# The ledger uses the documented stances and points only at incidents that exist.
 from conflictlib._schema import JOIN, STANCES
 
-assert x.claims["stance"].dropna().isin(STANCES).all()
-known = set(x.events["event_id"])
-for ids in x.claims["event_ids"].dropna():
-    assert set(filter(None, ids.split(JOIN))) <= known, ids"""),
-    _md("**Reading:** a militia claim and an official confirmation are separate "
-        "statements, often in separate articles; an event moves from *claimed only* to "
-        "*confirmed* when any article in the corpus carries the confirmation. Events "
-        "that are only *reported* have no named source and deserve the most caution."),
+assert ledger["stance"].dropna().isin(STANCES).all()
+for ids in ledger["incident_ids"].dropna():
+    assert set(ids.split(JOIN)) <= set(inc["incident_id"]), ids"""),
+    _md("**Reading:** an attack moves from *claimed* to *claimed+confirmed* as soon as "
+        "any article in the corpus carries the confirmation, so claims never confirmed "
+        "are where the militia's and the Pentagon's accounts part; the corpus counts "
+        "sit far below the official tallies because a corpus reports only the attacks "
+        "that made the news."),
 ]
 
 NOTEBOOKS_CELLS: dict[str, list[dict[str, object]]] = {
