@@ -465,10 +465,6 @@ _FIELDS = ["date_precision", "country", "weapon", "grade", "n_reports", "killed_
            "killed_high", "wounded_low", "wounded_best", "wounded_high"]
 
 
-@pytest.mark.xfail(strict=True, reason="extractor misreadings in the synthetic corpus (see the "
-                   "link helper's report): perpetrator 'US military' for attacks ON US forces, "
-                   "missed events (Harir, Rumalyn claims), passive-subject place (Ayn al-Assad), "
-                   "denial read as perpetrator")
 def test_corpus_incidents_match_hand_reading(corpus: Parsed) -> None:
     inc = corpus.incidents
     want = EXPECTED["incidents"]
@@ -492,9 +488,6 @@ def test_corpus_incidents_match_hand_reading(corpus: Parsed) -> None:
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=True, reason="extractor misreadings: 'since Oct. 17, 57 times in Iraq' "
-                   "gives 17 for Iraq and since 2023-10-01; 'once in Jordan' missed; 'a Pentagon "
-                   "spokesperson said' not attributed")
 def test_corpus_tally_series_matches_hand_reading(corpus: Parsed) -> None:
     ts = tally_series(corpus)
     got = [(str(r["as_of"])[:10], val(r["count"]), val(r["qualifier"]), str(val(r["since"]))[:10],
