@@ -183,6 +183,8 @@ _HOSTS = regex.compile(r"(?:hosts|host|houses|is\shome\sto|has)\s(?:some\s|about
 _REDUCED_TO = regex.compile(r"\sto\s")
 _HAS_BEFORE = regex.compile(r"(?:has|have|keeps|maintains|there\sare)\s(?:\w+\s)?$")
 _AND_PLACE = regex.compile(r"\s(?:and|&)\s(?:in\s)?[a-z]")
+_BY_AFTER = regex.compile(r"\sby\s")
+_SEQUENCE = regex.compile(r"\b(?:after|before|following|since|later|earlier|response|retaliation|came)\b")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -242,6 +244,8 @@ class _Article:
         toks: list[Tok] = []
         for h in g.scan(self.text, self.folded):
             p, a, w = g.places.get(h.key), g.actors.get(h.key), g.weapons.get(h.key)
+            if w is not None and w.role == "ignore":
+                w = None
             toks.append(Tok(h.start, h.end, h.key, p, a, w))
             surface = self.text[h.start:h.end]
             for kind, entry in (("place", p), ("actor", a), ("weapon", w)):
@@ -305,6 +309,11 @@ class _Article:
         self.denied_here = any(a.suppressed in ("denied", "negated") for a in anchors)
         for a in live:
             self.frame(s, a, toks, cues, nums, dexprs, anchors)
+        if len(dexprs) == 1:
+            d = dexprs[0]
+            for a in live:
+                if a.date is None and a.end <= d.start and not _SEQUENCE.search(self.folded, a.end, d.start):
+                    a.date = d  # "a drone attack on X and a rocket attack on Y on Thursday"
         for a in live:
             self.resolve(s, a)
         if any(c.kind == "hours" for c in cues):
@@ -695,8 +704,8 @@ class _Article:
                 subj = [t for t in subj if any(k.kind in ("agent", "launch_v") and t.end <= k.start
                                                and k.end <= a.left for k in cues)]
             if subj and (a.kind != "verb" or not a.passive):
-                a.perp = self.military_of(subj[0].actor if a.kind == "np" and len(subj) > 1 and
-                                          subj[-1].actor.kind == "state" else subj[-1].actor)
+                a.perp = subj[0].actor if a.kind == "np" and len(subj) > 1 and \
+                    subj[-1].actor.kind == "state" else subj[-1].actor
                 if a.target == a.perp.name:
                     a.perp = None
             if a.perp is None and a.kind in ("np", "munition"):
@@ -726,11 +735,13 @@ class _Article:
                 if t.weapon_term is not None and t.weapon_term.weapon != "unknown":
                     a.weapon = t.weapon_term.weapon
                     break
-        # "attacked four times"
-        if a.kind == "verb":
+        # "attacked four times", "drones attacked Harir twice"
+        if a.kind in ("verb", "munition"):
             for n in nums:
-                if a.end <= n.start <= a.end + 20 and _TIMES_AFTER.match(f, n.end):
+                if a.end <= n.start <= min(fwd_end, a.end + 45) and (
+                        _TIMES_AFTER.match(f, n.end) or f[n.num_start:n.end] in ("twice", "once")):
                     a.count = n.value
+                    break
         # date: in the forward segment, else before the noun, else the sentence's only date
         own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end]
         if not own:
@@ -990,6 +1001,10 @@ class _Article:
             rule = "speaker-verb"
             tb = self.speaker_before(toks, c.start)
             ta = self.speaker_after(toks, c)
+            if c.kind in ("claim", "confirm", "deny", "ack", "blame") and _BY_AFTER.match(f, c.end):
+                # "Tuesday's drone attack was claimed by the Islamic Resistance in Iraq"
+                tb = None
+                ta = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= 8), None)
             if tb is not None:
                 speaker = tb.actor
             elif ta is not None:
@@ -1040,7 +1055,10 @@ class _Article:
             events = here or self.loss_event(speaker)
             return ("acknowledge", events) if events else (None, [])
         if not here:
-            if kind in ("claim", "confirm", "deny") and self.last_events and \
+            follow_up = kind == "say" and s.index - self.last_event_sentence == 1 and (
+                self.pronoun_subject(s, s.end) in ("it", "they") or any(
+                    k.kind in ("attack_v", "under_attack", "kill", "wound", "no_cas") for k in self.s_cues[s.index]))
+            if (kind in ("claim", "confirm", "deny") or follow_up) and self.last_events and \
                     s.index - self.last_event_sentence <= 2:
                 here = list(self.last_events)
             else:
