@@ -185,6 +185,9 @@ _HAS_BEFORE = regex.compile(r"(?:has|have|keeps|maintains|there\sare)\s(?:\w+\s)
 _AND_PLACE = regex.compile(r"\s(?:and|&)\s(?:in\s)?[a-z]")
 _BY_AFTER = regex.compile(r"\sby\s")
 _SEQUENCE = regex.compile(r"\b(?:after|before|following|since|later|earlier|response|retaliation|came)\b")
+_BOTH = regex.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
+_HOURS_LATER = regex.compile(r"(?:hours|minutes|shortly)\s(?:later|after|afterwards)|later\sthat\s(?:day|night)|the\ssame\s(?:day|night)")
+_TARGET_COUNT = regex.compile(r"\s(?:sites|targets|locations|facilities|positions)\b")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -235,6 +238,7 @@ class _Article:
         self.last_force: str | None = None
         self.last_deploy_sentence = -10
         self.last_site: Place | None = None
+        self.carry_date: tuple[dt.date, str] | None = None
         self.place_end = 0
 
     # -- scanning -------------------------------------------------------------------------------
@@ -309,6 +313,11 @@ class _Article:
         self.denied_here = any(a.suppressed in ("denied", "negated") for a in anchors)
         for a in live:
             self.frame(s, a, toks, cues, nums, dexprs, anchors)
+        if self.last_events and s.index - self.last_event_sentence == 1 and \
+                _HOURS_LATER.search(self.folded, s.start, min(s.end, s.start + 40)):
+            prev = {(e.date, e.precision) for e in self.last_events if e.date is not None}
+            if len(prev) == 1:
+                self.carry_date = prev.pop()
         if len(dexprs) == 1:
             d = dexprs[0]
             for a in live:
@@ -324,10 +333,16 @@ class _Article:
                 for e in evs:
                     if e.date is None:
                         e.date, e.precision = d, p
+        if self.carry_date is not None:
+            for a in live:
+                for e in a.events:
+                    if e.date is None:
+                        e.date, e.precision = self.carry_date
+            self.carry_date = None
         self.casualties_in(s, toks, cues, nums, live, used_nums)
         self.claims_in(s, toks, cues, live)
         self.deployments_in(s, toks, cues, nums, used_nums)
-        if live:
+        if any(a.events for a in live):
             self.last_events = [e for a in live for e in a.events]
             self.last_event_sentence = s.index
             sites = [e.site for e in self.last_events if e.site is not None]
@@ -735,6 +750,11 @@ class _Article:
                 if t.weapon_term is not None and t.weapon_term.weapon != "unknown":
                     a.weapon = t.weapon_term.weapon
                     break
+        # "struck three sites": one strike wave, count 3
+        if a.kind in ("verb", "munition") and a.perp is not None and a.perp.side == "us-led":
+            for n in nums:
+                if a.end <= n.start <= a.end + 12 and not n.ordinal and _TARGET_COUNT.match(f, n.end):
+                    a.count = n.value
         # "attacked four times", "drones attacked Harir twice"
         if a.kind in ("verb", "munition"):
             for n in nums:
@@ -768,7 +788,8 @@ class _Article:
     # -- coreference ----------------------------------------------------------------------------
 
     def compatible(self, e: Event, a: Anchor, site: Place | None = None) -> bool:
-        if a.weapon != "unknown" and e.weapon != "unknown" and a.weapon != e.weapon:
+        if a.weapon != "unknown" and e.weapon != "unknown" and a.weapon != e.weapon and \
+                {a.weapon, e.weapon} != {"missile", "ballistic missile"}:
             return False
         if a.perp is not None and e.perp is not None and a.perp.side != e.perp.side:
             return False
@@ -846,6 +867,14 @@ class _Article:
                 a.events.append(e)
             return
         if definite:
+            k = a.count if a.count and a.count > 1 else (2 if _BOTH.search(self.folded, a.seg_start, a.left) else 0)
+            if a.plural and k > 1:
+                evs = [e for e in self.events if self.compatible(e, a)][-k:]
+                if len(evs) == k:  # "both attacks", "the three attacks"
+                    for e in evs:
+                        self.fill(e, a, None, None)
+                    a.events.extend(evs)
+                    return
             if a.plural:
                 evs = self.find_group(a)
                 if evs:
