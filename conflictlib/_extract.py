@@ -35,7 +35,7 @@ from ._lookup import Actor, Config, Gazetteer, Place, gazetteer
 from ._numbers import Number, numbers
 from ._schema import JOIN
 from ._text import Sentence, SentenceIndex, fold, split_sentences
-from ._vocab import SITE_NOUNS, clause_start_pattern, cue_key, cue_kinds, cue_pattern, pronoun_pattern
+from ._vocab import SITE_NOUNS, TREND_PREDICATES, clause_start_pattern, cue_key, cue_kinds, cue_pattern, pronoun_pattern
 
 Row = dict[str, Any]
 
@@ -67,7 +67,7 @@ class Cue:
     text: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Event:
     idx: int
     group: int
@@ -157,7 +157,7 @@ _SECOND_TAIL = regex.compile(r"\s(?:(?:more\s)?(?:troops|soldiers|forces|personn
 _IN_BEFORE = regex.compile(r"(?:^|\s)(?:in|to|into|across|inside|from|at)\s(?:the\s)?(?:[\w\-]+\s){0,1}$")
 _AFTER_VERB = regex.compile(r"\s(?:the\s|a\s|an\s)?")                          # "said the Pentagon"
 # SAID_IT: "the group said it attacked", "IRI said that its fighters had targeted"
-_SAID_IT = regex.compile(r"(?:said|says|claimed|announced|added|stated)\s(?:that\s)?"
+_SAID_IT = regex.compile(r"(?:said|says|claimed|announced|added|stated)(?:\s(?:in|on)\s(?:a\s)?(?:[\w\-]+\s){0,3}?(?:statement|post|channel|telegram|video))?\s(?:that\s)?"
                          r"(?:it|they|its\sfighters|its\smembers|its\sforces)\s(?:had\s|have\s|has\s)?$")
 _CAS_AFTER = regex.compile(r"\s(?:to\s|among\s|of\s)?")               # "minor injuries to eight"
 _SPEAKER_END = regex.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
@@ -200,7 +200,7 @@ _MOD_GAP = regex.compile(rf"(?:'s?)?\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
 _SPEAKER_GAP = regex.compile(
-    r"(?:\s*,?\s(?:[\w\-']+\s){0,3}|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
+    r"(?:\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
 )
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
 _PREP_BEFORE = regex.compile(
@@ -310,7 +310,13 @@ class _Article:
         used_nums: set[int] = set()
         self.tallies_in(s, toks, cues, nums, dexprs, anchors, used_nums)
         live = [a for a in anchors if a.suppressed is None]
-        self.denied_here = any(a.suppressed in ("denied", "negated") for a in anchors)
+        denied = [a for a in anchors if a.suppressed in ("denied", "negated")]
+        self.denied_here = bool(denied)
+        self.denied_events = []
+        for a in denied:  # "there had been no attack on al-Shaddadi": the claimed attack is denied
+            self.frame(s, a, toks, cues, nums, dexprs, anchors)
+            for p in a.sites:
+                self.denied_events += [e for e in self.events if e.site == p]
         for a in live:
             self.frame(s, a, toks, cues, nums, dexprs, anchors)
         if self.last_events and s.index - self.last_event_sentence == 1 and \
@@ -343,7 +349,7 @@ class _Article:
         self.claims_in(s, toks, cues, live)
         self.deployments_in(s, toks, cues, nums, used_nums)
         if any(a.events for a in live):
-            self.last_events = [e for a in live for e in a.events]
+            self.last_events = list(dict.fromkeys(e for a in live for e in a.events))
             self.last_event_sentence = s.index
             sites = [e.site for e in self.last_events if e.site is not None]
             if sites:
@@ -550,7 +556,7 @@ class _Article:
                 # "Any drone launched at the base would be intercepted"; "Attacks ... have increased"
                 if c.start - a.end <= 80 and not _CLAUSE_BREAK.search(f, a.end, c.start) and not \
                         _COMMA.search(f, a.end, c.start):
-                    if c.kind == "trend":
+                    if c.kind == "trend" and c.text in TREND_PREDICATES:
                         return "trend"
                     if c.kind == "hypo" and c.text in _MODALS and c.start - a.end <= 45:
                         return "hypothetical"
@@ -904,6 +910,11 @@ class _Article:
         a.events.append(e)
 
     def find(self, a: Anchor, *, site: Place | None, definite: bool) -> Event | None:
+        if a.perp is not None and definite and site is None:
+            # "the US strikes" prefers the latest event with a perpetrator of that side
+            for e in reversed(self.events):
+                if e.perp is not None and e.perp.side == a.perp.side and self.compatible(e, a, site):
+                    return e
         for e in reversed(self.events):
             if site is not None and e.site == site and self.compatible(e, a, site):
                 return e
@@ -942,8 +953,12 @@ class _Article:
         for e in reversed(self.events):
             if e.group not in seen:
                 seen.append(e.group)
-        for gid in seen:
-            evs = [e for e in self.events if e.group == gid]
+        groups = [[e for e in self.events if e.group == gid] for gid in seen]
+        if a.perp is not None:
+            for evs in groups:
+                if all(e.perp is not None and e.perp.side == a.perp.side and self.compatible(e, a) for e in evs):
+                    return evs
+        for evs in groups:
             if all(self.compatible(e, a) for e in evs):
                 return evs
         return []
@@ -1078,7 +1093,7 @@ class _Article:
         if kind == "threat":
             return "threat", []
         if self.denied_here and not here and kind in ("deny", "say"):
-            return "deny", []
+            return "deny", list(dict.fromkeys(self.denied_events))
         if kind == "ack" or (kind == "say" and _OWN_LOSS.search(f, s.start, s.end)
                              and any(k in f[s.start:s.end] for k in ("killed", "died", "dead"))):
             events = here or self.loss_event(speaker)

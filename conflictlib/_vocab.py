@@ -46,6 +46,14 @@ NO_CASUALTIES = (
     "no reported casualties", "no reported injuries", "no immediate reports of casualties",
     "no immediate reports of injuries", "there were no injuries", "there were no casualties",
     "no us personnel were injured", "no personnel were injured", "no us casualties",
+    "neither caused injuries", "neither caused any injuries", "neither caused casualties",
+    "no injuries or damage", "no damage or injuries", "without causing injuries",
+)
+#: TREND_PREDICATES: trend words that may follow their noun ("Attacks ... have increased").
+TREND_PREDICATES = (
+    "increased", "escalated", "intensified", "stepped up", "ramped up", "more frequent",
+    "less frequent", "stopped", "largely stopped", "slowed", "decreased", "declined", "subsided",
+    "dropped", "doubled", "tripled", "halted", "paused",
 )
 #: CLAIM_VERBS, CONFIRM_VERBS, DENY_VERBS, ACK_VERBS, THREAT_VERBS, SAY_VERBS:
 #: speech verbs by the stance they give the speaker.
