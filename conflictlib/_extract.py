@@ -188,6 +188,7 @@ _SEQUENCE = regex.compile(r"\b(?:after|before|following|since|later|earlier|resp
 _BOTH = regex.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
 _HOURS_LATER = regex.compile(r"(?:hours|minutes|shortly)\s(?:later|after|afterwards)|later\sthat\s(?:day|night)|the\ssame\s(?:day|night)")
 _TARGET_COUNT = regex.compile(r"\s(?:sites|targets|locations|facilities|positions)\b")
+_SINCE_BEFORE = regex.compile(r"since\s$")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -727,6 +728,8 @@ class _Article:
             if subj and (a.kind != "verb" or not a.passive):
                 a.perp = subj[0].actor if a.kind == "np" and len(subj) > 1 and \
                     subj[-1].actor.kind == "state" else subj[-1].actor
+                if a.perp.side in ("us-led", "israel"):
+                    a.perp = self.military_of(a.perp)  # "The United States struck ..." -> US military
                 if a.target == a.perp.name:
                     a.perp = None
             if a.perp is None and a.kind in ("np", "munition"):
@@ -776,7 +779,8 @@ class _Article:
             free = [d for d in dexprs if not any(b is not a and b.seg_start <= d.start < b.seg_end for b in anchors)]
             if len(free) == 1:
                 own = free
-        own = [d for d in own if d.kind != "year" or d.precision == "year"]
+        own = [d for d in own if (d.kind != "year" or d.precision == "year")
+               and not _SINCE_BEFORE.search(f, max(s.start, d.start - 7), d.start)]  # a tally's start
         if own:
             a.date = own[0]
 
@@ -1065,6 +1069,15 @@ class _Article:
                                        and t.actor.kind in ("armed group", "umbrella group")]
                         speaker = here_groups[-1] if here_groups else self.last_group_actor
                     rule = "pronoun-speaker"
+            if c.kind == "threat":
+                if any(r["stance"] == "threat" and r["_sentence"] == s.index for r in self.claims):
+                    continue  # "warned it would respond": one threat
+                says = [k for k in cues if k.kind == "say" and k.end <= c.start]
+                for k in says:  # "a US official said the United States would retaliate"
+                    t = self.speaker_before(toks, k.start)
+                    if t is not None:
+                        speaker, rule = t.actor, "reported-threat"
+                        break
             if speaker is None or speaker.kind == "generic" and c.kind == "say":
                 continue
             stance, events = self.stance(s, c, speaker, live)
@@ -1079,7 +1092,7 @@ class _Article:
                 self.apply_claim(e, speaker, stance)
             start = tb.start if rule == "speaker-verb" and tb is not None else c.start
             self.claims.append({
-                "_events": events, "article_id": self.aid, "speaker": speaker.name,
+                "_events": events, "_sentence": s.index, "article_id": self.aid, "speaker": speaker.name,
                 "speaker_side": speaker.side, "stance": stance, "rule": rule,
                 "start": start, "end": c.end, "text": self.text[s.start:s.end],
             })
@@ -1396,6 +1409,7 @@ class _Article:
         claims = []
         for i, c in enumerate(self.claims):
             evs = c.pop("_events")
+            c.pop("_sentence")
             c["claim_id"] = f"{self.aid}:c{i + 1}"
             c["published"] = self.pub
             c["event_ids"] = JOIN.join(ids[e.idx] for e in evs) or None
