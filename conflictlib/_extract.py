@@ -89,6 +89,7 @@ class Event:
     sentence: int = 0
     rule: str = ""
     admin1: str | None = None
+    summary: bool = False
 
 
 @dataclass
@@ -187,8 +188,9 @@ _BY_AFTER = regex.compile(r"\sby\s")
 _SEQUENCE = regex.compile(r"\b(?:after|before|following|since|later|earlier|response|retaliation|came)\b")
 _BOTH = regex.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
 _HOURS_LATER = regex.compile(r"(?:hours|minutes|shortly)\s(?:later|after|afterwards)|later\sthat\s(?:day|night)|the\ssame\s(?:day|night)")
-_TARGET_COUNT = regex.compile(r"\s(?:sites|targets|locations|facilities|positions)\b")
+_TARGET_COUNT = regex.compile(r"\s(?:us\s|american\s)?(?:sites|targets|locations|facilities|positions|bases)\b")
 _SINCE_BEFORE = regex.compile(r"since\s$")
+_IN_NP = regex.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -246,44 +248,59 @@ class _Article:
 
     def scan(self) -> None:
         g = self.g
+        text, aid, mentions = self.text, self.aid, self.mentions
         toks: list[Tok] = []
-        for h in g.scan(self.text, self.folded):
-            p, a, w = g.places.get(h.key), g.actors.get(h.key), g.weapons.get(h.key)
+        for start, end, key in g.scan(text, self.folded):
+            p, a, w = g.entries(key)
             if w is not None and w.role == "ignore":
                 w = None
-            toks.append(Tok(h.start, h.end, h.key, p, a, w))
-            surface = self.text[h.start:h.end]
-            for kind, entry in (("place", p), ("actor", a), ("weapon", w)):
-                if entry is not None:
-                    name = entry.weapon if kind == "weapon" else entry.name
-                    self.mentions.append({"article_id": self.aid, "kind": kind, "name": name,
-                                          "surface": surface, "start": h.start, "end": h.end})
+            toks.append(Tok(start, end, key, p, a, w))
+            if p is not None or a is not None or w is not None:
+                surface = text[start:end]
+                if p is not None:
+                    mentions.append({"article_id": aid, "kind": "place", "name": p.name,
+                                     "surface": surface, "start": start, "end": end})
+                if a is not None:
+                    mentions.append({"article_id": aid, "kind": "actor", "name": a.name,
+                                     "surface": surface, "start": start, "end": end})
+                if w is not None:
+                    mentions.append({"article_id": aid, "kind": "weapon", "name": w.weapon,
+                                     "surface": surface, "start": start, "end": end})
         kinds = cue_kinds()
         cues = []
         for m in cue_pattern().finditer(self.folded):
             phrase = m.group()
-            if phrase not in kinds:
+            kind = kinds.get(phrase)
+            if kind is None:
                 phrase = cue_key(phrase)
-            cues.append(Cue(m.start(), m.end(), kinds[phrase], phrase))
-        # Bucket everything by sentence.
-        n = len(self.sentences)
-        self.s_toks: list[list[Tok]] = [[] for _ in range(n)]
-        self.s_cues: list[list[Cue]] = [[] for _ in range(n)]
-        for t in toks:
-            self.s_toks[self.sidx.of(t.start)].append(t)
-        for c in cues:
-            self.s_cues[self.sidx.of(c.start)].append(c)
-        self.s_nums: list[list[Number]] = [[] for _ in range(n)]
-        self.s_dates: list[list[DateExpr]] = [[] for _ in range(n)]
-        inside = {i for t in toks if t.place is not None and any(ch.isdigit() for ch in t.key)
+                kind = kinds[phrase]
+            cues.append(Cue(*m.span(), kind, phrase))
+        # Bucket everything by sentence: one sweep over items sorted by start
+        # (an offset in a gap goes to the sentence before it, or to the first).
+        starts = [s.start for s in self.sentences]
+        n = len(starts)
+
+        def bucket(items: list) -> list[list]:
+            out: list[list] = [[] for _ in range(n)]
+            i, nxt = 0, (starts[1] if n > 1 else None)
+            for x in items:
+                while nxt is not None and x.start >= nxt:
+                    i += 1
+                    nxt = starts[i + 1] if i + 1 < n else None
+                out[i].append(x)
+            return out
+
+        self.s_toks: list[list[Tok]] = bucket(toks)
+        self.s_cues: list[list[Cue]] = bucket(cues)
+        inside = {i for t in toks if t.place is not None and any(map(str.isdigit, t.key))
                   for i in range(t.start, t.end)}
-        for d in dates(self.folded, self.pub):
-            self.s_dates[self.sidx.of(d.start)].append(d)
+        ds = dates(self.folded, self.pub)
+        self.s_dates: list[list[DateExpr]] = bucket(ds)
+        for d in ds:
             if d.kind in ("absolute", "month", "year"):
                 inside.update(range(d.start, d.end))
-        for x in numbers(self.folded):
-            if x.num_start not in inside:  # "Tower 22", "Oct. 17" are not counts
-                self.s_nums[self.sidx.of(x.start)].append(x)
+        # "Tower 22", "Oct. 17" are not counts
+        self.s_nums: list[list[Number]] = bucket([x for x in numbers(self.folded) if x.num_start not in inside])
 
     # -- per sentence ---------------------------------------------------------------------------
 
@@ -497,6 +514,16 @@ class _Article:
                     if a.kind in ("np", "munition") and a.start <= t.start < a.end:
                         drop.add(i)
                 break
+        for i, m in enumerate(anchors):  # "its drones hit their targets in two attacks, one on ..."
+            if m.kind == "munition" and i not in drop:
+                for n in anchors:
+                    if n.kind == "np" and n.left > m.end and n.count and n.count > 1 and \
+                            _IN_NP.search(f, max(m.end, n.left - 30), n.left) and \
+                            not _CLAUSE_BREAK.search(f, m.end, n.left):
+                        if n.weapon == "unknown":
+                            n.weapon = m.weapon
+                        drop.add(i)
+                        break
         anchors = [a for i, a in enumerate(anchors) if i not in drop]
         # suppression: trends, threats, hypotheticals, negations, photo captions
         for a in anchors:
@@ -759,8 +786,8 @@ class _Article:
                 if t.weapon_term is not None and t.weapon_term.weapon != "unknown":
                     a.weapon = t.weapon_term.weapon
                     break
-        # "struck three sites": one strike wave, count 3
-        if a.kind in ("verb", "munition") and a.perp is not None and a.perp.side == "us-led":
+        # "struck three sites": one strike wave, count 3; "targeted two US bases": two attacks
+        if a.kind in ("verb", "munition"):
             for n in nums:
                 if a.end <= n.start <= a.end + 12 and not n.ordinal and _TARGET_COUNT.match(f, n.end):
                     a.count = n.value
@@ -868,6 +895,15 @@ class _Article:
                 e = None
                 if site is not None:
                     e = self.find(a, site=site, definite=definite)
+                    if e is not None and e.site is None and e in a.events:
+                        e = None
+                    if e is None:
+                        e = self.from_summary(a, site, s)
+                    if e is None and definite:
+                        # "The strikes hit al-Qaim and Akashat": one more attack like the last one
+                        prev = [x for x in a.events if x.country == site.country] or a.events
+                        if prev:
+                            e = self.clone(prev[-1], s)
                 if e is None:
                     e = self.new_event(s, a, group, site, country)
                     if a.count is not None and len(objects) > 1:
@@ -904,14 +940,35 @@ class _Article:
         if a.kind == "np" and a.plural and a.count is None and not a.sites and not day:
             return  # a bare plural ("Attacks on US forces ...") names a kind of event, not one
         countries = a.countries or [None]
-        if a.count is not None and a.count > 1 and len(countries) == a.count:
-            for c in countries:
+        if len(countries) > 1 and (a.count == len(countries) or (a.plural and a.count is None)):
+            for c in countries:  # "two attacks in Iraq and Syria", "strikes in Iraq and Syria"
                 e = self.new_event(s, a, group, None, c)
                 e.count = 1
                 a.events.append(e)
             return
         e = self.new_event(s, a, group, None, countries[0] if len(countries) == 1 else None)
+        e.summary = (a.count or 1) > 1
         a.events.append(e)
+
+    def clone(self, e: Event, s: Sentence) -> Event:
+        """A sister event of *e* (same report, another place): a copy with its own id."""
+        c = Event(idx=len(self.events), group=e.group, weapon=e.weapon, perp=e.perp, target=e.target,
+                  country=e.country, date=e.date, precision=e.precision, count=1,
+                  claimed_by=list(e.claimed_by), confirmed_by=list(e.confirmed_by),
+                  denied_by=list(e.denied_by), start=e.start, end=e.end, sentence=e.sentence, rule=e.rule)
+        self.events.append(c)
+        return c
+
+    def from_summary(self, a: Anchor, site: Place, s: Sentence) -> Event | None:
+        """A lead's "three attacks on US forces in Syria" detailed later, attack by attack."""
+        for e in reversed(self.events):
+            if e.summary and e.site is None and s.index - e.sentence <= 3 and self.compatible(e, a, site):
+                if (e.count or 1) > 1:
+                    e.count = (e.count or 2) - 1
+                    return self.clone(e, s)
+                e.summary = False
+                return e
+        return None
 
     def find(self, a: Anchor, *, site: Place | None, definite: bool) -> Event | None:
         if a.perp is not None and definite and site is None:
