@@ -191,6 +191,7 @@ _HOURS_LATER = regex.compile(r"(?:hours|minutes|shortly)\s(?:later|after|afterwa
 _TARGET_COUNT = regex.compile(r"\s(?:us\s|american\s)?(?:sites|targets|locations|facilities|positions|bases)\b")
 _SINCE_BEFORE = regex.compile(r"since\s$")
 _IN_NP = regex.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
+_STRIKE_NOUN = regex.compile(r"strikes?$")
 _MILITIA = regex.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -781,6 +782,10 @@ class _Article:
                         a.perp = self.military_of(t.actor)
                         break
         # weapon of a verb anchor: a munition in its segment ("was hit by rockets")
+        if a.kind == "verb" and a.weapon == "unknown" and a.rule == "passive-attack-verb":
+            for w, term in (("rocket", "rocket"), ("drone", "drone"), ("mortar", "mortar")):
+                if term in f[a.start:a.end]:  # "came under rocket fire"
+                    a.weapon = w
         if a.kind == "verb" and a.weapon == "unknown":
             for t in fwd + back:
                 if t.weapon_term is not None and t.weapon_term.weapon != "unknown":
@@ -791,6 +796,11 @@ class _Article:
             for n in nums:
                 if a.end <= n.start <= a.end + 12 and not n.ordinal and _TARGET_COUNT.match(f, n.end):
                     a.count = n.value
+        # A strike by a state's forces with no weapon named is an air strike in this conflict
+        # ("US strikes hit ...", "a US strike on Jurf al-Sakhar").
+        if a.weapon == "unknown" and a.kind == "np" and a.perp is not None and \
+                a.perp.side in ("us-led", "israel") and _STRIKE_NOUN.search(f, a.start, a.end):
+            a.weapon = "air strike"
         # "attacked four times", "drones attacked Harir twice"
         if a.kind in ("verb", "munition"):
             for n in nums:
