@@ -51,6 +51,7 @@ _SPECIFIC = {"admin1": 1, "city": 2, "town": 2, "district": 3}
 # Attack verbs whose object is the munition ("shot down two drones").
 _OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
 _MODALS = ("would", "could", "might", "may", "should")
+_SUPPRESSORS = frozenset({"photo", "trend", "hypo", "threat", "neg"})
 _ATTACK_KINDS = ("np", "munition", "verb", "kill")
 
 
@@ -247,6 +248,8 @@ class _Article:
         self.last_force: str | None = None
         self.last_deploy_sentence = -10
         self.last_site: Place | None = None
+        self._pronouns: dict[int, list[tuple[int, int, str]]] = {}
+        self._speakers: dict[int, set[int]] = {}
         self.carry_date: tuple[dt.date, str] | None = None
         self.place_end = 0
 
@@ -582,6 +585,8 @@ class _Article:
         if self.text[s.start:s.end].rstrip("\"' )").endswith("?"):
             return "question"
         for c in cues:
+            if c.kind not in _SUPPRESSORS:
+                continue
             if c.kind == "photo":
                 return "photo caption"
             if c.kind in ("trend", "hypo") and c.start < a.end and c.end > a.left:
@@ -648,12 +653,19 @@ class _Article:
 
     def pronoun_subject(self, s: Sentence, pos: int) -> str | None:
         """The pronoun that is the subject of the clause holding *pos* ("It", "The group", "he")."""
-        f = self.folded
-        starts = [s.start] + [m.end() for m in clause_start_pattern().finditer(f, s.start, pos)]
-        for p in reversed(starts):
-            m = pronoun_pattern().match(f, p, pos)
-            if m is not None:
-                return m.group("pron")
+        found = self._pronouns.get(s.index)
+        if found is None:  # once per sentence: every clause start with a pronoun subject
+            f = self.folded
+            starts = [s.start] + [m.end() for m in clause_start_pattern().finditer(f, s.start, s.end)]
+            found = []
+            for p in starts:
+                m = pronoun_pattern().match(f, p, s.end)
+                if m is not None:
+                    found.append((p, m.end(), m.group("pron")))
+            self._pronouns[s.index] = found
+        for p, end, pron in reversed(found):
+            if end <= pos:
+                return pron
         return None
 
     def military_of(self, actor: Actor) -> Actor:
@@ -828,7 +840,12 @@ class _Article:
 
     def speaker_toks(self, toks: list[Tok], cues: list[Cue]) -> set[int]:
         """Starts of actor names that are speakers (an actor right before a speech verb)."""
-        out = set()
+        key = cues[0].start if cues else -1
+        got = self._speakers.get(key)
+        if got is not None:
+            return got
+        out: set[int] = set()
+        self._speakers[key] = out
         for c in cues:
             if c.kind not in ("say", "claim", "confirm", "deny", "ack", "threat"):
                 continue
