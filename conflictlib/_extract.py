@@ -30,6 +30,7 @@ fraction of ``regex``'s (measured: extraction 16% faster), and need none of
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,10 +53,11 @@ _SPECIFIC = {"admin1": 1, "city": 2, "town": 2, "district": 3}
 _OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
 _MODALS = ("would", "could", "might", "may", "should")
 _SUPPRESSORS = frozenset({"photo", "trend", "hypo", "threat", "neg"})
+_STANCE_KINDS = frozenset({"say", "claim", "confirm", "deny", "ack", "threat", "blame"})
 _ATTACK_KINDS = ("np", "munition", "verb", "kill")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -65,7 +67,7 @@ class Tok:
     weapon_term: Any
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     start: int
     end: int
@@ -73,7 +75,7 @@ class Cue:
     text: str
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Event:
     idx: int
     group: int
@@ -98,7 +100,7 @@ class Event:
     summary: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Anchor:
     start: int
     end: int
@@ -327,6 +329,12 @@ class _Article:
                     self.last_group_actor = t.actor
 
     def sentence(self, s: Sentence, toks: list[Tok], cues: list[Cue]) -> None:
+        ck: dict[str, list[Cue]] = defaultdict(list)
+        for c in cues:
+            ck[c.kind].append(c)
+        self.ck = ck
+        self.s_toks_current = toks
+        self.actor_toks = [t for t in toks if t.actor is not None]
         nums = self.s_nums[s.index]
         dexprs = self.s_dates[s.index]
         anchors = self.find_anchors(s, toks, cues, nums)
@@ -358,7 +366,7 @@ class _Article:
                     a.date = d  # "a drone attack on X and a rocket attack on Y on Thursday"
         for a in live:
             self.resolve(s, a)
-        if any(c.kind == "hours" for c in cues):
+        if ck["hours"]:
             evs = [e for a in live for e in a.events]
             known = {(e.date, e.precision) for e in evs if e.date is not None}
             if len(known) == 1:
@@ -412,12 +420,13 @@ class _Article:
             used.add(i)
             anchors.append(a)
         # (b) munitions with an attack or launch verb
+        ck = self.ck
+        verb_cues = sorted(ck["attack_v"] + ck["launch_v"] + ck["under_attack"], key=lambda c: c.start)
         for i, t in wtoks:
             if i in used or t.weapon_term.role != "munition":
                 continue
-            after = [c for c in cues if c.kind in ("attack_v", "launch_v", "under_attack")
-                     and 0 <= c.start - t.end <= 45 and not _CLAUSE_BREAK.search(f, t.end, c.start)]
-            before = [c for c in cues if (c.kind == "launch_v" or c.text in _OBJECT_VERBS)
+            after = [c for c in verb_cues if 0 <= c.start - t.end <= 45 and not _CLAUSE_BREAK.search(f, t.end, c.start)]
+            before = [c for c in verb_cues if (c.kind == "launch_v" or c.text in _OBJECT_VERBS)
                       and 0 <= t.start - c.end <= 30 and not _CLAUSE_BREAK.search(f, c.end, t.start)]
             if not after and not before:
                 continue
@@ -435,14 +444,14 @@ class _Article:
             used.add(i)
         # (c) attack verbs with a subject
         nps = list(anchors)
-        for c in cues:
+        for c in verb_cues:
             if c.kind not in ("attack_v", "under_attack") or c.text in _OBJECT_VERBS or id(c) in used_verbs:
                 continue
             # the verb of a noun phrase or munition before it ("attacks also hit", "drones targeted");
             # with an actor between, the actor is the subject ("In a separate strike, US forces hit")
             host = next((a for a in nps if 0 <= c.start - a.end <= 40 and not _CLAUSE_BREAK.search(f, a.end, c.start)), None)
             if host is not None:
-                between = [t for t in toks if t.actor is not None and host.end <= t.start and t.end <= c.start]
+                between = [t for t in self.actor_toks if host.end <= t.start and t.end <= c.start]
                 if not between and c.start - host.end <= 30:
                     continue
                 if between and host.perp is None:
@@ -483,14 +492,14 @@ class _Article:
                 continue
             anchors.append(a)
         # (d) killings by a named actor: "Hamas operatives killed about 1,200 people"
-        for c in cues:
-            if c.kind != "kill" or c.text not in ("killed", "killing", "kills"):
+        for c in ck["kill"]:
+            if c.text not in ("killed", "killing", "kills"):
                 continue
             if any(0 <= c.start - a.end <= 60 for a in anchors):
                 continue
             if _PASSIVE.search(f, max(s.start, c.start - 30), c.start):
                 continue
-            subj = [t for t in toks if t.actor is not None and 0 <= c.start - t.end <= 35
+            subj = [t for t in self.actor_toks if 0 <= c.start - t.end <= 35
                     and not _COMMA.search(f, t.end, c.start)]
             obj = [n for n in nums if 0 <= n.start - c.end <= 3 and not n.ordinal]
             if not subj or not obj:
@@ -539,9 +548,9 @@ class _Article:
             a.suppressed = self.suppression(s, a, cues)
         # denials that an attack happened: "denied that any attack took place",
         # "denied reports that a drone had struck", "reports of an attack ... were false"
-        false_after = [c for c in cues if c.kind == "false"]
-        for d in cues:
-            if d.kind == "deny" and _DENY_COMPLEMENT.match(f, d.end):
+        false_after = ck["false"]
+        for d in ck["deny"]:
+            if _DENY_COMPLEMENT.match(f, d.end):
                 for a in anchors:
                     if a.left >= d.end and not _CLAUSE_BREAK.search(f, d.end, a.left):
                         a.suppressed = "denied"
@@ -567,7 +576,7 @@ class _Article:
                     a.count = n.value
                     a.plural = a.plural or n.value > 1
         # an actor right before the noun: "a US air strike", "Kataib Hezbollah's drone attack"
-        mods = [t for t in toks if t.actor is not None and lo <= t.start and t.end <= a.left
+        mods = [t for t in self.actor_toks if lo <= t.start and t.end <= a.left
                 and _MOD_GAP.fullmatch(f, t.end, a.left)]
         if mods:
             a.perp = self.military_of(mods[-1].actor)
@@ -624,12 +633,12 @@ class _Article:
         With an appositive between ("Kataib Hezbollah, fighting under the banner of the
         Islamic Resistance in Iraq, claimed ...") the speaker is the actor before it.
         """
-        for t in toks:
-            if t.actor is not None and t.end <= pos and pos - t.end <= 120 and \
-                    _APPOSITIVE.fullmatch(self.folded, t.end, pos):
+        actors = self.actor_toks if toks is None or toks is self.s_toks_current else [t for t in toks if t.actor is not None]
+        for t in actors:
+            if t.end <= pos and pos - t.end <= 120 and _APPOSITIVE.fullmatch(self.folded, t.end, pos):
                 return t
-        for t in reversed(toks):
-            if t.actor is None or t.end > pos:
+        for t in reversed(actors):
+            if t.end > pos:
                 continue
             if pos - t.end <= 70 and _SPEAKER_GAP.fullmatch(self.folded, t.end, pos):
                 return t
@@ -671,9 +680,7 @@ class _Article:
     def military_of(self, actor: Actor) -> Actor:
         """A state as the author of an attack means its military ("US air strike")."""
         if actor.kind == "state":
-            for cand in self.g.actor_by_name.values():
-                if cand.parent == actor.name and cand.kind == "military":
-                    return cand
+            return self.g.military(actor.name) or actor
         return actor
 
     # -- frames ---------------------------------------------------------------------------------
@@ -1131,9 +1138,8 @@ class _Article:
 
     def claims_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], live: list[Anchor]) -> None:
         f = self.folded
-        for c in cues:
-            if c.kind not in ("say", "claim", "confirm", "deny", "ack", "threat", "blame"):
-                continue
+        stance_cues = [c for c in cues if c.kind in _STANCE_KINDS]
+        for c in stance_cues:
             speaker: Actor | None = None
             rule = "speaker-verb"
             tb = self.speaker_before(toks, c.start)
@@ -1271,8 +1277,8 @@ class _Article:
                        used_nums: set[int]) -> None:
         f = self.folded
         self.elliptical_deployment(s, toks, nums, used_nums)
-        troop_cues = [c for c in cues if c.kind == "troops"]
-        if not troop_cues or not any(c.kind == "deploy" for c in cues):
+        troop_cues = self.ck["troops"]
+        if not troop_cues or not self.ck["deploy"]:
             return
         for c in troop_cues:
             n = next((n for n in nums if n.end <= c.start and c.start - n.end <= 45 and not n.ordinal

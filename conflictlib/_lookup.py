@@ -219,6 +219,7 @@ class Gazetteer:
     _pat_folded: re.Pattern[str] | None = None
     _pat_cased: re.Pattern[str] | None = None
     _keys: dict[str, str] = field(default_factory=dict)  # surface -> key, filled as met
+    _militaries: dict[str, Actor] | None = None           # state -> its military, on first use
     _entries: dict[str, tuple] = field(default_factory=dict)  # key -> (place, actor, weapon), filled as met
 
     def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
@@ -267,6 +268,13 @@ class Gazetteer:
         if e is None:
             e = self._entries[key] = (self.places.get(key), self.actors.get(key), self.weapons.get(key))
         return e
+
+    def military(self, state: str) -> Actor | None:
+        """The military of a state (the actor of kind military whose parent it is), or None."""
+        if self._militaries is None:
+            self._militaries = {a.parent: a for a in self.actor_by_name.values()
+                                if a.kind == "military" and a.parent}
+        return self._militaries.get(state)
 
     def place(self, key: str) -> Place | None:
         return self.places.get(key)
