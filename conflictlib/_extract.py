@@ -763,14 +763,15 @@ class _Article:
             a.target = "civilians" if _CIVILIAN.search(seg) else (m.group("noun") if m else None)
         # perpetrator: a modifier, else the subject before the anchor, else "by ACTOR"
         if a.perp is None and a.kind != "kill":
-            speakers = self.speaker_toks(toks, cues)
             lo = a.seg_start
             for m in _CLAUSE_BREAK.finditer(f, a.seg_start, a.left):
                 lo = m.end()
-            subj = [t for t in back if t.actor is not None and t.start >= lo and t.start not in speakers
-                    and t.actor.kind != "monitor"
+            subj = [t for t in back if t.actor is not None and t.start >= lo and t.actor.kind != "monitor"
                     and (not _PREP_BEFORE.search(f, max(s.start, t.start - 30), t.start)
                          or _MEMBERS_OF.search(f, max(s.start, t.start - 30), t.start))]
+            if subj:
+                speakers = self.speaker_toks(toks, cues)
+                subj = [t for t in subj if t.start not in speakers]
             if a.passive:
                 subj = []
             if a.kind in ("np", "munition"):
@@ -1385,7 +1386,9 @@ class _Article:
         """Running counts: "attacked at least 66 times since October 17 - 32 times in Iraq
         and 34 in Syria", "more than 100 attacks since mid-October", "the 74th attack"."""
         f = self.folded
-        since = [c for c in cues if c.kind == "since"]
+        if not (self.ck["since"] or self.ck["times"] or any(x.ordinal for x in nums)):
+            return  # a tally needs "since", "times" or an ordinal
+        since = self.ck["since"]
         cands: list[tuple[Number, int, str, Anchor | None]] = []
         for a in anchors:
             if a.kind != "np":

@@ -222,13 +222,13 @@ def cue_pattern() -> re.Pattern[str]:
 @cache
 def pronoun_pattern() -> regex.Pattern[str]:
     """PRONOUN_SUBJECT at the start of a sentence or clause."""
-    return regex.compile(rf"(?P<pron>{_alt(PRONOUN_SUBJECTS)})(?![\w])")
+    return re.compile(rf"(?P<pron>{_alt(PRONOUN_SUBJECTS)})(?![\w])")
 
 
 @cache
 def clause_start_pattern() -> regex.Pattern[str]:
     """CLAUSE_START: where a new subject may begin inside a sentence."""
-    return regex.compile(r"(?:[,;]\s(?:but\s|and\s)?|\sbut\s|\sand\s|"
+    return re.compile(r"(?:[,;]\s(?:but\s|and\s)?|\sbut\s|\sand\s|"
                          r"\s(?:said|says|added|announced|stated|claimed|confirmed)\s(?:that\s)?)")
 
 
