@@ -217,7 +217,13 @@ def _to_html(nb: NotebookNode, title: str) -> str:
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
-    return body
+    # The reports need neither require.js nor MathJax; dropping their CDN scripts keeps each
+    # page self-contained (it opens offline exactly as online).
+    return _EXTERNAL_SCRIPT.sub("", body)
+
+
+#: A <script> that loads code from another host (nbconvert's require.js and MathJax tags).
+_EXTERNAL_SCRIPT = re.compile(r'<script[^>]{0,200}\ssrc="https?://[^"]{1,300}"[^>]{0,200}>\s*</script>\n?')
 
 
 @dataclass(frozen=True)

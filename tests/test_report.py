@@ -296,6 +296,7 @@ def test_end_to_end_one_notebook(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # ... and still shown
     assert "marker-of-hidden-code" not in page              # code cells are hidden
     assert "data:image/png;base64," in page                 # the chart is embedded
+    assert not re.search(r'src="https?://', page)           # nothing loaded from another host
     assert not re.search(r"(In&nbsp;|Out)\[\d+\]", page)      # no prompts
 
     index = (out / "index.html").read_text(encoding="utf-8")
