@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import re
 
-import regex
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -58,7 +57,7 @@ def date_pattern() -> re.Pattern[str]:
     month = _alt(MONTHS)
     parts, month_preps, year_preps = "mid|early|late", "in|since|during|through|until", "in|since|during|of"
     # The first word of every branch below (or a digit): a cheap test before the branches.
-    first = _alt(sorted({re.match(r"\w+", w).group() for w in [
+    first = _alt(sorted({cast("re.Match[str]", re.match(r"\w+", w)).group() for w in [
         *MONTHS, *WEEKDAYS, *RELATIVE, *parts.split("|"), *month_preps.split("|"), *year_preps.split("|")]}))
     return re.compile(  # whole-text scan: the standard library's re is faster here
         rf"""

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,7 +41,7 @@ from ._dates import DateExpr, dates
 from ._lookup import Actor, Config, Gazetteer, Place, gazetteer
 from ._numbers import Number, numbers
 from ._schema import JOIN
-from ._text import Sentence, SentenceIndex, fold, split_sentences
+from ._text import Sentence, fold, split_sentences
 from ._vocab import SITE_NOUNS, TREND_PREDICATES, clause_start_pattern, cue_key, cue_kinds, cue_pattern, pronoun_pattern
 
 Row = dict[str, Any]
@@ -54,7 +55,6 @@ _OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
 _MODALS = ("would", "could", "might", "may", "should")
 _SUPPRESSORS = frozenset({"photo", "trend", "hypo", "threat", "neg"})
 _STANCE_KINDS = frozenset({"say", "claim", "confirm", "deny", "ack", "threat", "blame"})
-_ATTACK_KINDS = ("np", "munition", "verb", "kill")
 
 
 @dataclass(slots=True)
@@ -135,10 +135,6 @@ _INDEF = re.compile(r"(?:^|\s)(?:a|an|another|one|new|two|three|four|five|severa
 _PASSIVE = re.compile(r"(?:^|\s)(?:was|were|been|being|is|are|be|get|got|had\sbeen|have\sbeen|has\sbeen)\s(?:\w+ly\s)?$")
 _PREP_TARGET = re.compile(r"(?:^|\s)(?:on|against|at|targeting|targeted|toward|towards|hitting|struck|hit|attacked)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
-_NOT_PERP = re.compile(
-    r"(?:backed\sby|supported\sby|allied\swith|allied\sto|linked\sto|loyal\sto|aligned\swith|"
-    r"funded\sby|armed\sby|trained\sby|support\sfor|for|from|of|with|and|-)\s(?:the\s)?$"
-)
 _LOC_PREP = re.compile(r"(?:^|\s)(?:in|at|near|inside|outside|on|around|across|into|to)\s(?:the\s)?(?:[\w\-\"']+\s){0,4}$")
 _FROM = re.compile(r"(?:^|\s)(?:from|toward|towards)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
 _SITE_BEFORE = re.compile(r"(?:" + "|".join(SITE_NOUNS) + r")\s(?:\w+\s)?(?:in|inside|across|throughout)\s$")
@@ -234,7 +230,6 @@ class _Article:
         self.g = g
         self.folded = fold(text)
         self.sentences = split_sentences(text)
-        self.sidx = SentenceIndex(self.sentences)
         self.events: list[Event] = []
         self.n_groups = 0
         self.claims: list[Row] = []
@@ -318,7 +313,7 @@ class _Article:
     def run(self) -> None:
         self.scan()
         for s in self.sentences:
-            toks, cues = self.s_toks[s.index], self.s_cues[s.index]
+            toks, cues = self.s_toks[s.idx], self.s_cues[s.idx]
             interesting = any(t.weapon_term is not None for t in toks) or any(
                 c.kind in ("attack_v", "under_attack", "kill", "wound", "troops", "claim", "confirm",
                            "deny", "ack", "threat", "say", "no_cas") for c in cues)
@@ -335,8 +330,8 @@ class _Article:
         self.ck = ck
         self.s_toks_current = toks
         self.actor_toks = [t for t in toks if t.actor is not None]
-        nums = self.s_nums[s.index]
-        dexprs = self.s_dates[s.index]
+        nums = self.s_nums[s.idx]
+        dexprs = self.s_dates[s.idx]
         anchors = self.find_anchors(s, toks, cues, nums)
         anchors.sort(key=lambda a: a.start)
         for i, a in enumerate(anchors):
@@ -354,7 +349,7 @@ class _Article:
                 self.denied_events += [e for e in self.events if e.site == p]
         for a in live:
             self.frame(s, a, toks, cues, nums, dexprs, anchors)
-        if self.last_events and s.index - self.last_event_sentence == 1 and \
+        if self.last_events and s.idx - self.last_event_sentence == 1 and \
                 _HOURS_LATER.search(self.folded, s.start, min(s.end, s.start + 40)):
             prev = {(e.date, e.precision) for e in self.last_events if e.date is not None}
             if len(prev) == 1:
@@ -370,10 +365,10 @@ class _Article:
             evs = [e for a in live for e in a.events]
             known = {(e.date, e.precision) for e in evs if e.date is not None}
             if len(known) == 1:
-                d, p = known.pop()
+                day, prec = known.pop()
                 for e in evs:
                     if e.date is None:
-                        e.date, e.precision = d, p
+                        e.date, e.precision = day, prec
         if self.carry_date is not None:
             for a in live:
                 for e in a.events:
@@ -385,7 +380,7 @@ class _Article:
         self.deployments_in(s, toks, cues, nums, used_nums)
         if any(a.events for a in live):
             self.last_events = list(dict.fromkeys(e for a in live for e in a.events))
-            self.last_event_sentence = s.index
+            self.last_event_sentence = s.idx
             sites = [e.site for e in self.last_events if e.site is not None]
             if sites:
                 self.last_site = sites[-1]
@@ -403,7 +398,7 @@ class _Article:
             if t.weapon_term.role not in ("attack", "generic"):
                 continue
             left = t.start
-            munitions = []
+            munitions: list[Tok] = []
             j = i - 1
             while j >= 0 and toks[j].weapon_term is not None and toks[j].weapon_term.role == "munition" \
                     and _MUNITION_JOIN.fullmatch(f, toks[j].end, left):
@@ -455,6 +450,7 @@ class _Article:
                 if not between and c.start - host.end <= 30:
                     continue
                 if between and host.perp is None:
+                    assert between[-1].actor is not None  # self.actor_toks hold actors only
                     host.perp = self.military_of(between[-1].actor)
                     continue
             if any(a.start <= c.start < a.end for a in anchors):
@@ -504,6 +500,7 @@ class _Article:
             obj = [n for n in nums if 0 <= n.start - c.end <= 3 and not n.ordinal]
             if not subj or not obj:
                 continue
+            assert subj[-1].actor is not None  # self.actor_toks hold actors only
             a = Anchor(subj[-1].start, c.end, "kill", "actor-killed-number", left=subj[-1].start,
                        count=1, perp=self.military_of(subj[-1].actor))
             inst = [t for t in toks if t.weapon_term is not None and 0 <= c.start - t.end <= 60
@@ -532,14 +529,14 @@ class _Article:
                     if a.kind in ("np", "munition") and a.start <= t.start < a.end:
                         drop.add(i)
                 break
-        for i, m in enumerate(anchors):  # "its drones hit their targets in two attacks, one on ..."
-            if m.kind == "munition" and i not in drop:
+        for i, mu in enumerate(anchors):  # "its drones hit their targets in two attacks, one on ..."
+            if mu.kind == "munition" and i not in drop:
                 for n in anchors:
-                    if n.kind == "np" and n.left > m.end and n.count and n.count > 1 and \
-                            _IN_NP.search(f, max(m.end, n.left - 30), n.left) and \
-                            not _CLAUSE_BREAK.search(f, m.end, n.left):
+                    if n.kind == "np" and n.left > mu.end and n.count and n.count > 1 and \
+                            _IN_NP.search(f, max(mu.end, n.left - 30), n.left) and \
+                            not _CLAUSE_BREAK.search(f, mu.end, n.left):
                         if n.weapon == "unknown":
-                            n.weapon = m.weapon
+                            n.weapon = mu.weapon
                         drop.add(i)
                         break
         anchors = [a for i, a in enumerate(anchors) if i not in drop]
@@ -579,6 +576,7 @@ class _Article:
         mods = [t for t in self.actor_toks if lo <= t.start and t.end <= a.left
                 and _MOD_GAP.fullmatch(f, t.end, a.left)]
         if mods:
+            assert mods[-1].actor is not None  # self.actor_toks hold actors only
             a.perp = self.military_of(mods[-1].actor)
         # places right before the noun: "the Tower 22 attack"
         for t in toks:
@@ -662,7 +660,7 @@ class _Article:
 
     def pronoun_subject(self, s: Sentence, pos: int) -> str | None:
         """The pronoun that is the subject of the clause holding *pos* ("It", "The group", "he")."""
-        found = self._pronouns.get(s.index)
+        found = self._pronouns.get(s.idx)
         if found is None:  # once per sentence: every clause start with a pronoun subject
             f = self.folded
             starts = [s.start] + [m.end() for m in clause_start_pattern().finditer(f, s.start, s.end)]
@@ -671,7 +669,7 @@ class _Article:
                 m = pronoun_pattern().match(f, p, s.end)
                 if m is not None:
                     found.append((p, m.end(), m.group("pron")))
-            self._pronouns[s.index] = found
+            self._pronouns[s.idx] = found
         for p, end, pron in reversed(found):
             if end <= pos:
                 return pron
@@ -720,6 +718,7 @@ class _Article:
         cands = [(t, so) for t, so in cands if not _COMPASS_OF.search(f, max(s.start, t.start - 25), t.start)]
         sites = list(a.sites)
         for t, _ in cands:
+            assert t.place is not None  # cands hold places only
             if t.place.is_site and t.place not in sites:
                 sites.append(t.place)
         # a city or province that only locates a site is not a site of its own
@@ -732,6 +731,7 @@ class _Article:
         a.sites = kept
         covered = {p.country for p in kept}
         for t, site_obj in cands:
+            assert t.place is not None  # cands hold places only
             p = t.place
             if p.is_site:
                 continue
@@ -756,6 +756,7 @@ class _Article:
         if a.target is None and a.passive:
             subj = [t for t in back if t.actor is not None]
             if subj:
+                assert subj[-1].actor is not None  # subj holds actors only
                 a.target = subj[-1].actor.name
         if a.kind == "kill":
             m = _VICTIM.match(f, a.end, fwd_end)
@@ -779,8 +780,10 @@ class _Article:
                 subj = [t for t in subj if any(k.kind in ("agent", "launch_v") and t.end <= k.start
                                                and k.end <= a.left for k in cues)]
             if subj and (a.kind != "verb" or not a.passive):
+                assert subj[-1].actor is not None  # subj holds actors only
                 a.perp = subj[0].actor if a.kind == "np" and len(subj) > 1 and \
                     subj[-1].actor.kind == "state" else subj[-1].actor
+                assert a.perp is not None
                 if a.perp.side in ("us-led", "israel"):
                     a.perp = self.military_of(a.perp)  # "The United States struck ..." -> US military
                 if a.target == a.perp.name:
@@ -798,9 +801,10 @@ class _Article:
             if a.perp is None:
                 for c in cues:
                     if c.kind == "blame" and c.end <= a.left:
-                        t = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= 5), None)
-                        if t is not None:
-                            a.perp = self.military_of(t.actor)
+                        blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= 5), None)
+                        if blamed is not None:
+                            assert blamed.actor is not None
+                            a.perp = self.military_of(blamed.actor)
             if a.perp is None:
                 for t in fwd:
                     if t.actor is not None and _BY.search(f, max(a.end, t.start - 6), t.start):
@@ -890,7 +894,7 @@ class _Article:
         return True
 
     def new_event(self, s: Sentence, a: Anchor, group: int, site: Place | None, country: str | None) -> Event:
-        e = Event(idx=len(self.events), group=group, start=a.start, end=a.end, sentence=s.index,
+        e = Event(idx=len(self.events), group=group, start=a.start, end=a.end, sentence=s.idx,
                   rule=a.rule)
         e.count = a.count if a.count is not None else None
         self.events.append(e)
@@ -923,6 +927,7 @@ class _Article:
         definite = a.definite or a.anaphoric
         self.n_groups += 1
         group = self.n_groups
+        e: Event | None
         if objects and a.sites and definite and a.plural and len(objects) > 1:
             evs = self.find_group_sites(a, objects)
             if evs:
@@ -979,7 +984,7 @@ class _Article:
             return  # "the October attacks": refers to nothing this article reports
         if a.kind == "np" and a.plural and a.count is None and not a.sites and not day:
             return  # a bare plural ("Attacks on US forces ...") names a kind of event, not one
-        countries = a.countries or [None]
+        countries: Sequence[str | None] = a.countries or [None]
         if len(countries) > 1 and (a.count == len(countries) or (a.plural and a.count is None)):
             for c in countries:  # "two attacks in Iraq and Syria", "strikes in Iraq and Syria"
                 e = self.new_event(s, a, group, None, c)
@@ -1002,7 +1007,7 @@ class _Article:
     def from_summary(self, a: Anchor, site: Place, s: Sentence) -> Event | None:
         """A lead's "three attacks on US forces in Syria" detailed later, attack by attack."""
         for e in reversed(self.events):
-            if e.summary and e.site is None and s.index - e.sentence <= 3 and self.compatible(e, a, site):
+            if e.summary and e.site is None and s.idx - e.sentence <= 3 and self.compatible(e, a, site):
                 if (e.count or 1) > 1:
                     e.count = (e.count or 2) - 1
                     return self.clone(e, s)
@@ -1114,7 +1119,7 @@ class _Article:
         if best is not None:
             a = best[1]
             return a.events[0] if len(a.events) == 1 else None
-        if self.last_events and s.index - self.last_event_sentence <= 1 and len(self.last_events) == 1:
+        if self.last_events and s.idx - self.last_event_sentence <= 1 and len(self.last_events) == 1:
             return self.last_events[0]
         return None
 
@@ -1166,7 +1171,7 @@ class _Article:
                         speaker = here_groups[-1] if here_groups else self.last_group_actor
                     rule = "pronoun-speaker"
             if c.kind == "threat":
-                if any(r["stance"] == "threat" and r["_sentence"] == s.index for r in self.claims):
+                if any(r["stance"] == "threat" and r["_sentence"] == s.idx for r in self.claims):
                     continue  # "warned it would respond": one threat
                 says = [k for k in cues if k.kind == "say" and k.end <= c.start]
                 for k in says:  # "a US official said the United States would retaliate"
@@ -1188,7 +1193,7 @@ class _Article:
                 self.apply_claim(e, speaker, stance)
             start = tb.start if rule == "speaker-verb" and tb is not None else c.start
             self.claims.append({
-                "_events": events, "_sentence": s.index, "article_id": self.aid, "speaker": speaker.name,
+                "_events": events, "_sentence": s.idx, "article_id": self.aid, "speaker": speaker.name,
                 "speaker_side": speaker.side, "stance": stance, "rule": rule,
                 "start": start, "end": c.end, "text": self.text[s.start:s.end],
             })
@@ -1208,11 +1213,11 @@ class _Article:
             events = here or self.loss_event(speaker)
             return ("acknowledge", events) if events else (None, [])
         if not here:
-            follow_up = kind == "say" and s.index - self.last_event_sentence == 1 and (
+            follow_up = kind == "say" and s.idx - self.last_event_sentence == 1 and (
                 self.pronoun_subject(s, s.end) in ("it", "they") or any(
-                    k.kind in ("attack_v", "under_attack", "kill", "wound", "no_cas") for k in self.s_cues[s.index]))
+                    k.kind in ("attack_v", "under_attack", "kill", "wound", "no_cas") for k in self.s_cues[s.idx]))
             if (kind in ("claim", "confirm", "deny") or follow_up) and self.last_events and \
-                    s.index - self.last_event_sentence <= 2:
+                    s.idx - self.last_event_sentence <= 2:
                 here = list(self.last_events)
             else:
                 return None, []
@@ -1306,7 +1311,7 @@ class _Article:
                 continue
             used_nums.add(n.start)
             self.last_force = force
-            self.last_deploy_sentence = s.index
+            self.last_deploy_sentence = s.idx
             self.add_deployment(s, force, where, n, n.start, max(self.place_end, c.end), rule)
             # the elliptical second figure: "... and 2,500 in neighbouring Iraq"
             m = _SECOND_FIGURE.match(f, self.place_end)
@@ -1337,7 +1342,7 @@ class _Article:
 
     def elliptical_deployment(self, s: Sentence, toks: list[Tok], nums: list[Number], used_nums: set[int]) -> None:
         """A figure in the next sentence without its noun: "It also has roughly 900 in Syria"."""
-        if self.last_force is None or s.index - self.last_deploy_sentence != 1:
+        if self.last_force is None or s.idx - self.last_deploy_sentence != 1:
             return
         f = self.folded
         for n in nums:
@@ -1357,6 +1362,7 @@ class _Article:
         cands = inside or before[-1:]
         if not cands:
             return None
+        assert cands[-1].actor is not None  # inside and before hold actors only
         a = cands[-1].actor
         while a.parent and a.kind not in ("state",) and a.parent in self.g.actor_by_name:
             a = self.g.actor_by_name[a.parent]
@@ -1463,6 +1469,7 @@ class _Article:
             if c.kind in ("say", "confirm"):
                 t = self.speaker_before(toks, c.start) or self.speaker_after(toks, c)
                 if t is not None:
+                    assert t.actor is not None  # a speaker is an actor token
                     return t.actor.name
                 if self.last_speaker is not None and self.pronoun_subject(s, c.start) in (
                         "he", "she", "the official", "the spokesman", "the spokesperson", "it"):
@@ -1482,7 +1489,7 @@ class _Article:
     # -- rows -----------------------------------------------------------------------------------
 
     def rows(self) -> dict[str, list[Row]]:
-        ids = {}
+        ids: dict[int, str] = {}
         ev_rows = []
         for e in self.events:
             eid = f"{self.aid}:e{len(ids) + 1}"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import product
-from typing import Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
 import re
 
@@ -357,7 +357,8 @@ def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
     g._folded = _expand_apostrophes(sorted(set(k for k in folded_keys if k)))
     g._cased = sorted(set(cased_raw))
     # Apostrophe-free variants resolve to the same entries.
-    for table in (g.places, g.actors, g.weapons):
+    tables: tuple[dict[str, Any], ...] = (g.places, g.actors, g.weapons)
+    for table in tables:
         for k in list(table):
             bare = k.replace("'", "")
             table.setdefault(bare, table[k])

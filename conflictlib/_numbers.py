@@ -7,11 +7,10 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import re
 
-import regex
 
 # Number words to values.  "several", "multiple", "dozens" are vague: they give
 # a lower bound, so their qualifier becomes "at least".
@@ -56,7 +55,7 @@ def _alt(words) -> str:
 
 def _first_words(phrases) -> list[str]:
     """The first words of *phrases*: a match of a phrase table starts with one of them."""
-    return sorted({re.match(r"\w+", p).group() for p in phrases})
+    return sorted({cast("re.Match[str]", re.match(r"\w+", p)).group() for p in phrases})
 
 
 @cache

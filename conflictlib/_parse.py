@@ -99,7 +99,7 @@ def _parse_corpus(corpus: "Corpus", *, published: dt.date | None, config: Config
     from ._extract import extract
 
     rows: dict[str, list[dict]] = {name: [] for name in _TABLES}
-    errors = [{"source": e.source, "article_id": e.article_id, "stage": e.stage, "message": e.message}
+    errors: list[dict[str, object]] = [{"source": e.source, "article_id": e.article_id, "stage": e.stage, "message": e.message}
               for e in corpus.errors]
     for art in corpus:
         pub = art.published or published

@@ -9,7 +9,10 @@ that a table survives a CSV round trip.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 JOIN: Final = "; "
 

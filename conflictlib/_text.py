@@ -8,8 +8,6 @@ and quotes are unified, so a match's span is also the span in the original.
 
 from __future__ import annotations
 
-import bisect
-from functools import cache
 from typing import NamedTuple
 
 import regex
@@ -55,7 +53,7 @@ def name_key(name: str) -> str:
 class Sentence(NamedTuple):
     """One sentence: its index in the article and its span in the body text."""
 
-    index: int
+    idx: int
     start: int
     end: int
 
@@ -117,31 +115,3 @@ def _add(spans: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append(Sentence(len(spans), start, end))
-
-
-def sentence_index(sentences: list[Sentence]) -> "SentenceIndex":
-    return SentenceIndex(sentences)
-
-
-class SentenceIndex:
-    """Find the sentence that holds an offset (binary search over starts)."""
-
-    __slots__ = ("sentences", "_starts")
-
-    def __init__(self, sentences: list[Sentence]) -> None:
-        self.sentences = sentences
-        self._starts = [s.start for s in sentences]
-
-    def of(self, offset: int) -> int:
-        """Index of the sentence containing *offset* (the previous one in a gap)."""
-        return max(0, bisect.bisect_right(self._starts, offset) - 1)
-
-
-@cache
-def _ws() -> regex.Pattern[str]:
-    return regex.compile(r"\s+")
-
-
-def squash(text: str) -> str:
-    """Collapse runs of white space to one space (for display)."""
-    return _ws().sub(" ", text).strip()

@@ -103,9 +103,6 @@ HYPOTHETICAL_WORDS = (
 #: FALSE_WORDS: a report called untrue ("reports of an attack were false").
 FALSE_WORDS = ("false", "untrue", "incorrect", "baseless", "fabricated", "inaccurate", "fake news",
                "not true", "unfounded")
-#: REPORT_NOUNS: what a denial denies ("denied reports that ...").
-REPORT_NOUNS = ("reports of", "reports that", "claims of", "claims that", "that any", "that a",
-                "that an", "reports", "that its", "that the")
 #: NEGATION_WORDS: an attack said not to have happened.
 NEGATION_WORDS = ("no", "not", "never", "without", "did not")
 #: PHOTO_WORDS: photo captions and file-photo notes describe pictures, not news.
@@ -231,6 +228,3 @@ def clause_start_pattern() -> regex.Pattern[str]:
     return re.compile(r"(?:[,;]\s(?:but\s|and\s)?|\sbut\s|\sand\s|"
                          r"\s(?:said|says|added|announced|stated|claimed|confirmed)\s(?:that\s)?)")
 
-
-def in_table(word: str, table: tuple[str, ...]) -> bool:
-    return word in table
