@@ -128,10 +128,10 @@ class Anchor:
 
 
 _DET = re.compile(
-    r"(?:^|\s)(?P<det>the|this|that|these|those|its|their|his|her|our|both|latest|last|same|"
+    r"(?<!\w)(?P<det>the|this|that|these|those|its|their|his|her|our|both|latest|last|same|"
     r"previous|earlier|such|(?:\w+day|[a-z]+)'s)(?:\s[\w\-\"']+){0,3}\s*$"
 )
-_INDEF = re.compile(r"(?:^|\s)(?:a|an|another|one|new|two|three|four|five|several|multiple)(?:\s[\w\-\"']+){0,3}\s*$")
+_INDEF = re.compile(r"(?<!\w)(?:a|an|another|one|new|two|three|four|five|several|multiple)(?:\s[\w\-\"']+){0,3}\s*$")
 _PASSIVE = re.compile(r"(?:^|\s)(?:was|were|been|being|is|are|be|get|got|had\sbeen|have\sbeen|has\sbeen)\s(?:\w+ly\s)?$")
 _PREP_TARGET = re.compile(r"(?:^|\s)(?:on|against|at|targeting|targeted|toward|towards|hitting|struck|hit|attacked)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
@@ -263,15 +263,13 @@ class _Article:
             toks.append(Tok(start, end, key, p, a, w))
             if p is not None or a is not None or w is not None:
                 surface = text[start:end]
+                # rows in the column order of the mentions table
                 if p is not None:
-                    mentions.append({"article_id": aid, "kind": "place", "name": p.name,
-                                     "surface": surface, "start": start, "end": end})
+                    mentions.append((aid, "place", p.name, surface, start, end))
                 if a is not None:
-                    mentions.append({"article_id": aid, "kind": "actor", "name": a.name,
-                                     "surface": surface, "start": start, "end": end})
+                    mentions.append((aid, "actor", a.name, surface, start, end))
                 if w is not None:
-                    mentions.append({"article_id": aid, "kind": "weapon", "name": w.weapon,
-                                     "surface": surface, "start": start, "end": end})
+                    mentions.append((aid, "weapon", w.weapon, surface, start, end))
         kinds = cue_kinds()
         cues = []
         for m in cue_pattern().finditer(self.folded):
@@ -328,6 +326,7 @@ class _Article:
         for c in cues:
             ck[c.kind].append(c)
         self.ck = ck
+        self.question = self.text[s.start:s.end].rstrip("\"' )").endswith("?")
         self.s_toks_current = toks
         self.actor_toks = [t for t in toks if t.actor is not None]
         nums = self.s_nums[s.idx]
@@ -562,10 +561,9 @@ class _Article:
         lo = max(s.start, a.left - 45)
         for m in _PUNCT.finditer(f, lo, a.left):
             lo = m.end()
-        window = f[lo:a.left]
-        if _MILITIA.search(window):
+        if _MILITIA.search(f, lo, a.left):
             a.side_hint = "iran-aligned"
-        a.definite = bool(_DET.search(window)) and not _INDEF.search(window[-25:] if len(window) > 25 else window)
+        a.definite = bool(_DET.search(f, lo, a.left)) and not _INDEF.search(f, max(lo, a.left - 25), a.left)
         # "Sunday's attack", "the attacks": definite; "a", "two": indefinite
         if count:
             for n in nums:
@@ -589,7 +587,7 @@ class _Article:
 
     def suppression(self, s: Sentence, a: Anchor, cues: list[Cue]) -> str | None:
         f = self.folded
-        if self.text[s.start:s.end].rstrip("\"' )").endswith("?"):
+        if self.question:
             return "question"
         for c in cues:
             if c.kind not in _SUPPRESSORS:
