@@ -187,7 +187,7 @@ _AT_THE_BASE = re.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?
 _HOSTS = re.compile(r"(?:hosts|host|houses|is\shome\sto|has)\s(?:some\s|about\s|roughly\s|around\s)?$")
 _REDUCED_TO = re.compile(r"\sto\s")
 _HAS_BEFORE = re.compile(r"(?:has|have|keeps|maintains|there\sare)\s(?:\w+\s)?$")
-_AND_PLACE = re.compile(r"\s(?:and|&)\s(?:in\s)?[a-z]")
+_AND_PLACE = re.compile(r"(?:\s(?:and|&)|,)\s(?:in\s)?[a-z]")   # "in Iraq and Syria", "in Iraq, Syria and Jordan"
 _BY_AFTER = re.compile(r"\sby\s")
 _SEQUENCE = re.compile(r"\b(?:after|before|following|since|later|earlier|response|retaliation|came)\b")
 _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
@@ -1179,6 +1179,8 @@ class _Article:
                         break
             if speaker is None or speaker.kind == "generic" and c.kind == "say":
                 continue
+            if rule != "pronoun-speaker":
+                self.last_speaker = speaker  # "she said" in the next sentence is this speaker
             stance, events = self.stance(s, c, speaker, live)
             if stance is None:
                 continue
