@@ -196,6 +196,7 @@ _TARGET_COUNT = re.compile(r"\s(?:us\s|american\s)?(?:sites|targets|locations|fa
 _SINCE_BEFORE = re.compile(r"since\s$")
 _IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
 _STRIKE_NOUN = re.compile(r"strikes?$")
+_OF_THE = re.compile(r"(?<!\w)of\sthe\s$")
 _MILITIA = re.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -314,7 +315,8 @@ class _Article:
             toks, cues = self.s_toks[s.idx], self.s_cues[s.idx]
             interesting = any(t.weapon_term is not None for t in toks) or any(
                 c.kind in ("attack_v", "under_attack", "kill", "wound", "troops", "claim", "confirm",
-                           "deny", "ack", "threat", "say", "no_cas") for c in cues)
+                           "deny", "ack", "threat", "say", "no_cas") for c in cues) or (
+                s.idx - self.last_deploy_sentence == 1)  # "It also has roughly 900 in Syria."
             if interesting:
                 self.sentence(s, toks, cues)
             for t in toks:
@@ -1294,8 +1296,9 @@ class _Article:
             between = f[n.end:c.start]
             if not _TROOP_GAP.fullmatch(between):
                 continue
-            # casualties are not deployments
-            if any(k.kind in ("kill", "wound") and 0 <= k.start - c.end <= 25 for k in cues):
+            # casualties are not deployments, but "Of the 2,500 US troops in Iraq, eight were wounded" is
+            if any(k.kind in ("kill", "wound") and 0 <= k.start - c.end <= 25 for k in cues) and \
+                    not _OF_THE.search(f, max(s.start, n.start - 8), n.start):
                 continue
             force = self.force(s, toks, n.start, c.end)
             if force is None:
