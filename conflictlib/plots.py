@@ -524,8 +524,9 @@ def claims_vs_tallies(
         _require(counts, ["date", *columns], "claims_vs_tallies(counts)")
         dates = pd.to_datetime(counts["date"]).to_numpy()
         for column in columns:
-            kw = {"where": "post", "label": _COUNT_LABELS.get(column, column),
-                  **_colour_kw(column, kwargs), **kwargs}
+            kw = {"where": "post", "marker": "o", "markersize": 3,
+                  "label": _COUNT_LABELS.get(column, column),
+                  **_colour_kw(column, kwargs), **kwargs}  # markers: a one-day corpus still shows
             ax.step(dates, counts[column].to_numpy(dtype=float), **kw)
     if has_tallies:
         as_of = pd.to_datetime(tallies["as_of"])
@@ -546,9 +547,17 @@ def claims_vs_tallies(
     ax.set_ylim(bottom=0)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("attacks, cumulative")
+    _pad_single_date(ax)
     _date_axis(ax)
     _legend(ax, "", 2)
     return ax
+
+
+def _pad_single_date(ax: Axes, days: int = 7) -> None:
+    """Widen the x axis to a fortnight when every point lies on one date."""
+    xs = [x for line in ax.lines for x in mdates.date2num(line.get_xdata())] if ax.lines else []
+    if xs and min(xs) == max(xs):
+        ax.set_xlim(xs[0] - days, xs[0] + days)
 
 
 def _artists_drawn(ax: Axes) -> bool:

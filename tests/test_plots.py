@@ -567,3 +567,13 @@ def test_incidents_count_one_each(incidents: pd.DataFrame) -> None:
     sizes = {tuple(map(float, xy)): s for c in ax.collections
              for xy, s in zip(c.get_offsets(), c.get_sizes())}
     assert sizes[(38.62, 33.50)] == 2 * sizes[(42.44, 33.79)]
+
+
+def test_claims_vs_tallies_one_day_corpus_is_visible() -> None:
+    """A corpus whose incidents all fall on one day gets markers and a fortnight of x axis."""
+    counts = pd.DataFrame({"date": pd.to_datetime(["2023-12-03"]), "incidents": [3],
+                           "claimed": [2], "confirmed": [1]})
+    ax = plots.claims_vs_tallies(counts, pd.DataFrame())
+    lo, hi = ax.get_xlim()
+    assert hi - lo == pytest.approx(14)
+    assert all(line.get_marker() == "o" for line in ax.lines)
