@@ -238,7 +238,7 @@ class _Article:
         self.casualties: list[Row] = []
         self.deployments: list[Row] = []
         self.tallies: list[Row] = []
-        self.mentions: list[Row] = []
+        self.mentions: list[tuple[str, str, str, str, int, int]] = []  # in column order
         self.last_group_actor: Actor | None = None
         self.last_speaker: Actor | None = None
         self.last_events: list[Event] = []
@@ -329,7 +329,6 @@ class _Article:
             ck[c.kind].append(c)
         self.ck = ck
         self.question = self.text[s.start:s.end].rstrip("\"' )").endswith("?")
-        self.s_toks_current = toks
         self.actor_toks = [t for t in toks if t.actor is not None]
         nums = self.s_nums[s.idx]
         dexprs = self.s_dates[s.idx]
@@ -517,7 +516,9 @@ class _Article:
         for v in verbs:
             for i, a in enumerate(anchors):
                 if a.kind in ("np", "munition") and v.start <= a.start and a.end <= v.end:
-                    drop.add(i)
+                    drop.add(i)  # "came under rocket fire": the verb takes the noun's weapon
+                    if v.weapon == "unknown":
+                        v.weapon = a.weapon
             nxt = min([a.left for a in anchors if a.left > v.end and a.kind == "verb"] + [s.end])
             for t in toks:
                 if t.weapon_term is None or not (v.end <= t.start < nxt):
@@ -631,7 +632,7 @@ class _Article:
         With an appositive between ("Kataib Hezbollah, fighting under the banner of the
         Islamic Resistance in Iraq, claimed ...") the speaker is the actor before it.
         """
-        actors = self.actor_toks if toks is None or toks is self.s_toks_current else [t for t in toks if t.actor is not None]
+        actors = self.actor_toks  # the actor names of the sentence being read (toks is its tokens)
         for t in actors:
             if t.end <= pos and pos - t.end <= 120 and _APPOSITIVE.fullmatch(self.folded, t.end, pos):
                 return t
@@ -811,10 +812,6 @@ class _Article:
                         a.perp = self.military_of(t.actor)
                         break
         # weapon of a verb anchor: a munition in its segment ("was hit by rockets")
-        if a.kind == "verb" and a.weapon == "unknown" and a.rule == "passive-attack-verb":
-            for w, term in (("rocket", "rocket"), ("drone", "drone"), ("mortar", "mortar")):
-                if term in f[a.start:a.end]:  # "came under rocket fire"
-                    a.weapon = w
         if a.kind == "verb" and a.weapon == "unknown":
             for t in fwd + back:
                 if t.weapon_term is not None and t.weapon_term.weapon != "unknown":
@@ -1491,7 +1488,8 @@ class _Article:
 
     # -- rows -----------------------------------------------------------------------------------
 
-    def rows(self) -> dict[str, list[Row]]:
+    def rows(self) -> dict[str, list[Any]]:
+        """Each table's rows: dicts, or tuples in column order (mentions)."""
         ids: dict[int, str] = {}
         ev_rows = []
         for e in self.events:
@@ -1532,7 +1530,7 @@ class _Article:
 
 
 def extract(article_id: str, text: str, published: dt.date | None,
-            config: Config | None = None) -> dict[str, list[Row]]:
+            config: Config | None = None) -> dict[str, list[Any]]:
     """Extract every table's rows from one article body (a pure function)."""
     g = gazetteer(config) if config is not None else gazetteer()
     art = _Article(article_id, text, published, g)
