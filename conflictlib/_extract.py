@@ -53,6 +53,8 @@ _SPECIFIC = {"admin1": 1, "city": 2, "town": 2, "district": 3}
 # Attack verbs whose object is the munition ("shot down two drones").
 _OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
 _MODALS = ("would", "could", "might", "may", "should")
+# Quantifiers that make the very next noun unreal ("any attack", "future strikes").
+_QUANTIFIERS = ("any", "every", "future", "possible", "potential")
 _SUPPRESSORS = frozenset({"photo", "trend", "hypo", "threat", "neg"})
 _STANCE_KINDS = frozenset({"say", "claim", "confirm", "deny", "ack", "threat", "blame"})
 
@@ -197,6 +199,9 @@ _SINCE_BEFORE = re.compile(r"since\s$")
 _IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
 _STRIKE_NOUN = re.compile(r"strikes?$")
 _OF_THE = re.compile(r"(?<!\w)of\sthe\s$")
+_RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
+# SAID_ON_DATE: "said on Tuesday": the date of the statement, not of the attack
+_SAID_ON_DATE = re.compile(r"(?:said|says|told\s\w+|announced|stated|added)\s(?:on\s|late\s|early\s)?$")
 _MILITIA = re.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -342,6 +347,7 @@ class _Article:
         live = [a for a in anchors if a.suppressed is None]
         denied = [a for a in anchors if a.suppressed in ("denied", "negated")]
         self.denied_here = bool(denied)
+        self.suppressed_here = len(live) < len(anchors)  # a claim about a tally or a trend
         self.denied_events = []
         for a in denied:  # "there had been no attack on al-Shaddadi": the claimed attack is denied
             self.frame(s, a, toks, cues, nums, dexprs, anchors)
@@ -425,8 +431,10 @@ class _Article:
                       and 0 <= t.start - c.end <= 30 and not _CLAUSE_BREAK.search(f, c.end, t.start)]
             if not after and not before:
                 continue
-            # A munition right after an attack noun phrase belongs to it ("attack with drones").
-            if any(0 <= t.start - a.end <= 12 for a in anchors):
+            # A munition right after an attack noun phrase belongs to it ("attack with drones",
+            # "The strikes, which used long-range B-1 bombers, hit ...").
+            if any(0 <= t.start - a.end <= 12 or (0 <= t.start - a.end <= 40 and
+                                                  _RELATIVE_USE.search(f, a.end, t.start)) for a in anchors):
                 continue
             a = Anchor(t.start, t.end, "munition", "munition-verb", weapon=t.weapon_term.weapon,
                        count=1, left=t.start, plural=False)
@@ -620,8 +628,9 @@ class _Article:
                 return "trend"
             if c.kind == "threat" and gap <= 70:
                 return "threat"
-            if c.kind == "hypo" and gap <= 40:
-                return "hypothetical"
+            if c.kind == "hypo" and (_NP_GAP.fullmatch(f, c.end, a.left) if c.text in _QUANTIFIERS
+                                     else gap <= 40):
+                return "hypothetical"  # "could strike"; "any attack" but not "any role in the attack"
             if c.kind == "neg" and gap <= 14:
                 return "negated"
         return None
@@ -843,7 +852,9 @@ class _Article:
             if len(free) == 1:
                 own = free
         own = [d for d in own if (d.kind != "year" or d.precision == "year")
-               and not _SINCE_BEFORE.search(f, max(s.start, d.start - 7), d.start)]  # a tally's start
+               and not _SINCE_BEFORE.search(f, max(s.start, d.start - 7), d.start)  # a tally's start
+               and not (_SAID_ON_DATE.search(f, max(s.start, d.start - 25), d.start)
+                        and not f.startswith("'s", d.end))]
         if own:
             a.date = own[0]
 
@@ -1216,6 +1227,7 @@ class _Article:
                 self.pronoun_subject(s, s.end) in ("it", "they") or any(
                     k.kind in ("attack_v", "under_attack", "kill", "wound", "no_cas") for k in self.s_cues[s.idx]))
             if (kind in ("claim", "confirm", "deny") or follow_up) and self.last_events and \
+                    not self.suppressed_here and \
                     s.idx - self.last_event_sentence <= 2:
                 here = list(self.last_events)
             else:

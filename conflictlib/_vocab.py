@@ -91,6 +91,8 @@ TREND_WORDS = (
     "subsided", "dropped", "doubled", "tripled", "halted", "paused", "repeatedly", "regular fire",
     "regularly", "routinely", "frequently", "often", "almost daily", "near-daily", "nearly daily",
     "orchestrating", "accuses", "accused", "been targeted dozens of times", "time and again",
+    "suspending", "suspend", "suspended", "suspension of", "halting", "halt", "to stop", "stopping",
+    "ending", "an end to", "resume", "resuming",
 )
 #: HYPOTHETICAL_WORDS: modality that makes an attack unreal.
 HYPOTHETICAL_WORDS = (
