@@ -365,6 +365,7 @@ class _Article:
             for a in live:
                 if a.date is None and a.end <= d.start and not _SEQUENCE.search(self.folded, a.end, d.start):
                     a.date = d  # "a drone attack on X and a rocket attack on Y on Thursday"
+        self.sentence_anchors = live
         for a in live:
             self.resolve(s, a)
         if ck["hours"]:
@@ -717,8 +718,10 @@ class _Article:
             cands.append((t, site_obj))
         if a.passive or a.anaphoric or (not cands and a.kind != "kill"):
             for t in back:
-                if t.place is not None and (a.passive or a.anaphoric or
-                                            _LOC_PREP.search(f, max(a.seg_start, t.start - 40), t.start)):
+                if t.place is not None and (a.passive or a.anaphoric or (
+                        # "In Syria, a drone attack ...", not a place several clauses back
+                        _LOC_PREP.search(f, max(a.seg_start, t.start - 40), t.start)
+                        and (a.left - t.end <= 40 or not _COMMA.search(f, t.end, a.left)))):
                     cands.append((t, False))
         if a.anaphoric:
             for t in toks:
@@ -987,6 +990,15 @@ class _Article:
                     self.fill(e, a, None, None)
                     a.events.append(e)
                     return
+        if not a.sites and not a.countries and a.weapon != "unknown":
+            # "... a rocket attack on Harir, saying its fighters had fired a barrage of Katyusha
+            # rockets": a weapon with no place of its own elaborates the attack just named
+            same = [e for x in self.sentence_anchors if x is not a for e in x.events
+                    if e.weapon == a.weapon and self.compatible(e, a)]
+            if len(same) == 1:
+                self.fill(same[0], a, None, None)
+                a.events.append(same[0])
+                return
         day = a.date is not None and a.date.precision == "day"
         if definite and not a.sites and not day:
             return  # "the October attacks": refers to nothing this article reports
