@@ -202,6 +202,7 @@ _OF_THE = re.compile(r"(?<!\w)of\sthe\s$")
 _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
 # SAID_ON_DATE: "said on Tuesday": the date of the statement, not of the attack
 _SAID_ON_DATE = re.compile(r"(?:said|says|told\s\w+|announced|stated|added)\s(?:on\s|late\s|early\s)?$")
+_ADJECTIVE_AFTER = re.compile(r"-(?:linked|backed|aligned|allied|affiliated|sponsored|supported|based|made|led)\b")
 _MILITIA = re.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -728,7 +729,8 @@ class _Article:
                 if t.place is not None and t not in [c[0] for c in cands]:
                     cands.append((t, False))
         # "Jurf al-Nasr, south of Baghdad": a compass locator is no site
-        cands = [(t, so) for t, so in cands if not _COMPASS_OF.search(f, max(s.start, t.start - 25), t.start)]
+        cands = [(t, so) for t, so in cands if not _COMPASS_OF.search(f, max(s.start, t.start - 25), t.start)
+                 and not _ADJECTIVE_AFTER.match(f, t.end)]  # "Iran-linked sites" is no place
         sites = list(a.sites)
         for t, _ in cands:
             assert t.place is not None  # cands hold places only
@@ -848,8 +850,9 @@ class _Article:
                     break
         # date: in the forward segment, else before the noun, else the sentence's only date
         own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end]
-        if not own:
-            own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + 2]
+        if not own:  # a date before the noun, unless an earlier anchor of the sentence took it
+            own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + 2
+                   and not any(b is not a and b.date is d for b in anchors)]
         if not own:
             free = [d for d in dexprs if not any(b is not a and b.seg_start <= d.start < b.seg_end for b in anchors)]
             if len(free) == 1:
@@ -1109,7 +1112,7 @@ class _Article:
             if n is None or c.text in ("dead", "died", "deaths", "injuries", "hurt", "injury",
                                        "minor injuries", "traumatic brain injuries"):
                 # "five of its fighters had been killed", "more than 40 wounded", "three dead"
-                cand = [n for n in nums if n.end <= c.start and c.start - n.end <= 45 and not n.ordinal
+                cand = [n for n in nums if n.end <= c.start and c.start - n.end <= 60 and not n.ordinal
                         and n.start not in used_nums
                         and not _CAS_GAP_STOP.search(f, n.end, c.start)
                         and not _CLAUSE_BREAK.search(f, n.end, c.start)]
