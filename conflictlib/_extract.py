@@ -134,7 +134,7 @@ _DET = re.compile(
     r"previous|earlier|such|(?:\w+day|[a-z]+)'s)(?:\s[\w\-\"']+){0,3}\s*$"
 )
 _INDEF = re.compile(r"(?<!\w)(?:a|an|another|one|new|two|three|four|five|several|multiple)(?:\s[\w\-\"']+){0,3}\s*$")
-_PASSIVE = re.compile(r"(?:^|\s)(?:was|were|been|being|is|are|be|get|got|had\sbeen|have\sbeen|has\sbeen)\s(?:\w+ly\s)?$")
+_PASSIVE = re.compile(r"(?:^|\s)(?:was|were|been|being|is|are|be|get|got|had\sbeen|have\sbeen|has\sbeen)\s(?:\w+ly\s|also\s|again\s)?$")
 _PREP_TARGET = re.compile(r"(?:^|\s)(?:on|against|at|targeting|targeted|toward|towards|hitting|struck|hit|attacked)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
 _LOC_PREP = re.compile(r"(?:^|\s)(?:in|at|near|inside|outside|on|around|across|into|to)\s(?:the\s)?(?:[\w\-\"']+\s){0,4}$")
@@ -203,6 +203,8 @@ _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\so
 # SAID_ON_DATE: "said on Tuesday": the date of the statement, not of the attack
 _SAID_ON_DATE = re.compile(r"(?:said|says|told\s\w+|announced|stated|added)\s(?:on\s|late\s|early\s)?$")
 _ADJECTIVE_AFTER = re.compile(r"-(?:linked|backed|aligned|allied|affiliated|sponsored|supported|based|made|led)\b")
+_NONE_OF = re.compile(r"\bnone\sof\s(?:the\s|them\s)?(?:[\w\-]+\s){0,6}?(?:were|was)\s(?:\w+\s)?"
+                     r"(?P<what>injured|hurt|wounded|killed)\b")
 _MILITIA = re.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -1097,6 +1099,11 @@ class _Article:
     def casualties_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], nums: list[Number],
                       live: list[Anchor], used_nums: set[int]) -> None:
         f = self.folded
+        for m in _NONE_OF.finditer(f, s.start, s.end):  # "None of the US personnel were injured"
+            ev = self.event_near(s, m.start(), live)
+            dead = m.group("what") == "killed"
+            self.add_casualty(s, ev, None, 0 if dead else None, None if dead else 0, "exact",
+                              m.start(), m.end(), "none-of-them", False)
         for c in cues:
             if c.kind == "no_cas":
                 ev = self.event_near(s, c.start, live)
@@ -1196,7 +1203,8 @@ class _Article:
             if c.kind == "threat":
                 if any(r["stance"] == "threat" and r["_sentence"] == s.idx for r in self.claims):
                     continue  # "warned it would respond": one threat
-                says = [k for k in cues if k.kind == "say" and k.end <= c.start]
+                says = [k for k in cues if k.kind in ("say", "claim", "confirm", "deny", "ack")
+                        and k.end <= c.start]
                 for k in says:  # "a US official said the United States would retaliate"
                     t = self.speaker_before(toks, k.start)
                     if t is not None:
@@ -1460,7 +1468,9 @@ class _Article:
             if host is not None and not n.ordinal:
                 host.suppressed = "tally"
             own_scope = self.place_after(toks, n.end, s.end, max_gap=14)
-            if own_scope is not None and _AND_PLACE.match(f, self.place_end):
+            m_and = _AND_PLACE.match(f, self.place_end) if own_scope is not None else None
+            if m_and is not None and any(t.place is not None and 0 <= t.start - self.place_end <= 12
+                                         for t in toks):
                 own_scope = None  # "more than 100 times in Iraq and Syria"
             splits = self.tally_splits(toks, nums, n.end if own_scope is None else self.place_end,
                                        s.end, used_nums)

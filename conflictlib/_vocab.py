@@ -48,6 +48,10 @@ NO_CASUALTIES = (
     "no us personnel were injured", "no personnel were injured", "no us casualties",
     "neither caused injuries", "neither caused any injuries", "neither caused casualties",
     "no injuries or damage", "no damage or injuries", "without causing injuries",
+    "no us personnel were hurt", "no personnel were hurt", "no us troops were hurt",
+    "no us troops were injured", "no troops were hurt", "no troops were injured",
+    "no american personnel were hurt", "no one was wounded", "no us service members were injured",
+    "no us service members were hurt",
 )
 #: TREND_PREDICATES: trend words that may follow their noun ("Attacks ... have increased").
 TREND_PREDICATES = (
