@@ -1131,8 +1131,8 @@ class _Article:
                 continue
             used_nums.add(n.start)
             lo, hi = min(n.start, c.start), max(n.end, c.end)
-            m = _VICTIM.match(f, n.end, s.end)
-            group = self.text[m.start("noun"):m.end("noun")] if m else None
+            victim = _VICTIM.match(f, n.end, s.end)
+            group = self.text[victim.start("noun"):victim.end("noun")] if victim else None
             cumulative = any(k.kind == "since" and k.start > lo - 40 for k in cues)
             ev = None if cumulative else self.event_near(s, c.start, live)
             self.add_casualty(s, ev, group, n.value if killed else None, None if killed else n.value,
