@@ -205,6 +205,7 @@ _SAID_ON_DATE = re.compile(r"(?:said|says|told\s\w+|announced|stated|added)\s(?:
 _ADJECTIVE_AFTER = re.compile(r"-(?:linked|backed|aligned|allied|affiliated|sponsored|supported|based|made|led)\b")
 _NONE_OF = re.compile(r"\bnone\sof\s(?:the\s|them\s)?(?:[\w\-]+\s){0,6}?(?:were|was)\s(?:\w+\s)?"
                      r"(?P<what>injured|hurt|wounded|killed)\b")
+_COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and Rumalyn": two sites
 _MILITIA = re.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -734,15 +735,19 @@ class _Article:
         cands = [(t, so) for t, so in cands if not _COMPASS_OF.search(f, max(s.start, t.start - 25), t.start)
                  and not _ADJECTIVE_AFTER.match(f, t.end)]  # "Iran-linked sites" is no place
         sites = list(a.sites)
+        spans: dict[str, tuple[int, int]] = {}
         for t, _ in cands:
             assert t.place is not None  # cands hold places only
             if t.place.is_site and t.place not in sites:
                 sites.append(t.place)
-        # a city or province that only locates a site is not a site of its own
+                spans[t.place.name] = (t.start, t.end)
+        # a city or province that only locates a site ("Harir airport in the city of Erbil",
+        # "Baghdad's Mashtal district") is not a site of its own; "al-Shaddadi and Rumalyn" are two
         kept = []
         for p in sites:
             locator = any(q is not p and _SPECIFIC.get(q.kind, 4) > _SPECIFIC.get(p.kind, 4)
-                          and _SPECIFIC.get(p.kind, 4) < 4 and q.admin1 and q.admin1 == p.admin1 for q in sites)
+                          and _SPECIFIC.get(p.kind, 4) < 4 and q.admin1 and q.admin1 == p.admin1
+                          and self.locates(spans.get(p.name), spans.get(q.name)) for q in sites)
             if not locator:
                 kept.append(p)
         a.sites = kept
@@ -865,6 +870,14 @@ class _Article:
                         and not f.startswith("'s", d.end))]
         if own:
             a.date = own[0]
+
+    def locates(self, p: tuple[int, int] | None, q: tuple[int, int] | None) -> bool:
+        """Whether the place at span *p* stands next to the site at *q* as its locator
+        (not coordinated with it by "and")."""
+        if p is None or q is None:
+            return True  # a site from the noun phrase itself: keep the old reading
+        lo, hi = (q[1], p[0]) if q[1] <= p[0] else (p[1], q[0])
+        return hi - lo <= 45 and not _COORDINATED.search(self.folded, lo, hi)
 
     def speaker_toks(self, toks: list[Tok], cues: list[Cue]) -> set[int]:
         """Starts of actor names that are speakers (an actor right before a speech verb)."""
