@@ -142,7 +142,7 @@ _FROM = re.compile(r"(?:^|\s)(?:from|toward|towards)\s(?:the\s)?(?:[\w\-]+\s){0,
 _SITE_BEFORE = re.compile(r"(?:" + "|".join(SITE_NOUNS) + r")\s(?:\w+\s)?(?:in|inside|across|throughout)\s$")
 _CLAUSE_BREAK = re.compile(r"[;:()]|\s-\s|\s\u2013\s")
 _OWN_LOSS = re.compile(
-    r"(?:its|their|his|our)\s(?:own\s)?(?:fighters|members|men|militiamen|commanders?|leaders?|"
+    r"\b(?:its|their|his|our)\s(?:own\s)?(?:fighters|members|men|militiamen|commanders?|leaders?|"
     r"soldiers|troops|personnel|officers?)|they\sdied|(?:had|have)\sbeen\skilled"
 )
 _CIVILIAN = re.compile(r"civilians?")
@@ -206,6 +206,8 @@ _ADJECTIVE_AFTER = re.compile(r"-(?:linked|backed|aligned|allied|affiliated|spon
 _NONE_OF = re.compile(r"\bnone\sof\s(?:the\s|them\s)?(?:[\w\-]+\s){0,6}?(?:were|was)\s(?:\w+\s)?"
                      r"(?P<what>injured|hurt|wounded|killed)\b")
 _COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and Rumalyn": two sites
+_INVOLVEMENT = re.compile(r"\b(?:taken\spart|took\spart|taking\spart|involvement|involved|role|"
+                          r"responsib|behind|carried\sout|carrying\sout|participat|conducted)")
 _MILITIA = re.compile(r"\bmilitia|\bmilitant")
 _TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
@@ -564,7 +566,8 @@ class _Article:
         for d in ck["deny"]:
             if _DENY_COMPLEMENT.match(f, d.end):
                 for a in anchors:
-                    if a.left >= d.end and not _CLAUSE_BREAK.search(f, d.end, a.left):
+                    if a.left >= d.end and not _CLAUSE_BREAK.search(f, d.end, a.left) and \
+                            not _INVOLVEMENT.search(f, d.end, a.left):  # "denied taking part in the attack"
                         a.suppressed = "denied"
         for a in anchors:
             if _REPORTS_OF.search(f, max(s.start, a.left - 40), a.left) and any(c.start > a.end for c in false_after):
@@ -1122,9 +1125,9 @@ class _Article:
                 ev = self.event_near(s, c.start, live)
                 self.add_casualty(s, ev, None, 0, 0, "exact", c.start, c.end, "no-casualties", False)
                 continue
-            if c.kind not in ("kill", "wound"):
+            if c.kind not in ("kill", "wound") and not (c.kind == "ack" and "death" in c.text):
                 continue
-            killed = c.kind == "kill"
+            killed = c.kind != "wound"  # "announced the death of one of its commanders" too
             # "killed five militiamen", "wounding 40", "killing at least three"
             n = next((n for n in nums if 0 <= n.start - c.end <= 12 and not n.ordinal
                       and n.start not in used_nums and _CAS_AFTER.fullmatch(f, c.end, n.start)), None)
@@ -1254,8 +1257,12 @@ class _Article:
             return "threat", []
         if self.denied_here and not here and kind in ("deny", "say"):
             return "deny", list(dict.fromkeys(self.denied_events))
-        if kind == "ack" or (kind == "say" and _OWN_LOSS.search(f, s.start, s.end)
-                             and any(k in f[s.start:s.end] for k in ("killed", "died", "dead"))):
+        own_loss = kind == "say" and bool(self.ck["kill"]) and (
+            _OWN_LOSS.search(f, s.start, s.end) is not None or (
+                # "A US strike killed a commander of al-Nujaba, the group said"
+                speaker.kind in ("armed group", "umbrella group") and here and
+                all(e.perp is not None and e.perp.side != speaker.side for e in here)))
+        if kind == "ack" or own_loss:
             events = here or self.loss_event(speaker)
             return ("acknowledge", events) if events else (None, [])
         if not here:
@@ -1318,6 +1325,8 @@ class _Article:
         elif stance == "deny":
             if speaker.name not in e.denied_by:
                 e.denied_by.append(speaker.name)
+            if e.perp is not None and e.perp.side == speaker.side and not e.claimed_by:
+                e.perp = None  # "A US official denied that American aircraft carried out the strike"
         elif stance == "acknowledge":
             if e.perp is None or e.perp.side != speaker.side:
                 if e.target is None or e.target == speaker.parent or self.g.actor_by_name.get(e.target) is None \

@@ -106,6 +106,12 @@ HYPOTHETICAL_WORDS = (
     "to prevent", "plan to", "ability to", "able to", "capable of", "capability to", "whether",
     "weighing", "considering", "options for", "any", "every", "future", "possible", "potential",
 )
+#: UNVERIFIED_WORDS: a source says it could not check a claim; no stance of its own.
+UNVERIFIED_WORDS = (
+    "could not be independently verified", "could not independently verify", "could not be verified",
+    "not independently verified", "was not immediately verified", "could not immediately verify",
+    "could not independently confirm", "could not be independently confirmed",
+)
 #: FALSE_WORDS: a report called untrue ("reports of an attack were false").
 FALSE_WORDS = ("false", "untrue", "incorrect", "baseless", "fabricated", "inaccurate", "fake news",
                "not true", "unfounded")
@@ -181,6 +187,7 @@ _TABLES = {
     "deploy": DEPLOY_VERBS,
     "neg": NEGATION_WORDS,
     "false": FALSE_WORDS,
+    "unverified": UNVERIFIED_WORDS,
 }
 
 
