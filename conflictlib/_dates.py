@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
-from typing import NamedTuple, cast
+from typing import Iterable, NamedTuple, cast
 
 import re
 
@@ -44,11 +44,10 @@ RELATIVE = {
 }
 
 
-def _alt(words) -> str:
-    """The phrases as one trie-shaped alternation (no two branches share a first letter)."""
-    from ._lookup import trie_pattern
+def _alt(words: Iterable[str]) -> str:
+    from ._lookup import alternation
 
-    return "(?:" + trie_pattern(words) + ")"
+    return alternation(words)
 
 
 @cache

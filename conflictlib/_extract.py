@@ -56,6 +56,9 @@ _MODALS = ("would", "could", "might", "may", "should")
 # Quantifiers that make the very next noun unreal ("any attack", "future strikes").
 _QUANTIFIERS = ("any", "every", "future", "possible", "potential")
 _SUPPRESSORS = frozenset({"photo", "trend", "hypo", "threat", "neg"})
+# A sentence is read only when it holds a weapon word or one of these cues.
+_READ_KINDS = frozenset({"attack_v", "under_attack", "kill", "wound", "troops", "claim", "confirm",
+                         "deny", "ack", "threat", "say", "no_cas"})
 _STANCE_KINDS = frozenset({"say", "claim", "confirm", "deny", "ack", "threat", "blame"})
 
 
@@ -193,7 +196,6 @@ _AND_PLACE = re.compile(r"(?:\s(?:and|&)|,)\s(?:in\s)?[a-z]")   # "in Iraq and S
 _BY_AFTER = re.compile(r"\sby\s")
 _SEQUENCE = re.compile(r"\b(?:after|before|following|since|later|earlier|response|retaliation|came)\b")
 _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
-_HOURS_LATER = re.compile(r"(?:hours|minutes|shortly)\s(?:later|after|afterwards)|later\sthat\s(?:day|night)|the\ssame\s(?:day|night)")
 _TARGET_COUNT = re.compile(r"\s(?:us\s|american\s)?(?:sites|targets|locations|facilities|positions|bases)\b")
 _SINCE_BEFORE = re.compile(r"since\s$")
 _IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
@@ -228,10 +230,6 @@ _PREP_BEFORE = re.compile(
     r"support\sfor|backed\sby|allied\swith)\s(?:the\s)?(?:[\w\-]+\s)?$")
 
 
-def _actor_side(a: Actor | None) -> str | None:
-    return a.side if a is not None else None
-
-
 class _Article:
     """State of one article while its sentences are read in order."""
 
@@ -261,6 +259,14 @@ class _Article:
         self._speakers: dict[int, set[int]] = {}
         self.carry_date: tuple[dt.date, str] | None = None
         self.place_end = 0
+        # views of the sentence being read, set by sentence()
+        self.ck: dict[str, list[Cue]] = defaultdict(list)
+        self.actor_toks: list[Tok] = []
+        self.question = False
+        self.denied_here = False
+        self.suppressed_here = False
+        self.denied_events: list[Event] = []
+        self.sentence_anchors: list[Anchor] = []
 
     # -- scanning -------------------------------------------------------------------------------
 
@@ -270,8 +276,6 @@ class _Article:
         toks: list[Tok] = []
         for start, end, key in g.scan(text, self.folded):
             p, a, w = g.entries(key)
-            if w is not None and w.role == "ignore":
-                w = None
             toks.append(Tok(start, end, key, p, a, w))
             if p is not None or a is not None or w is not None:
                 surface = text[start:end]
@@ -325,8 +329,7 @@ class _Article:
         for s in self.sentences:
             toks, cues = self.s_toks[s.idx], self.s_cues[s.idx]
             interesting = any(t.weapon_term is not None for t in toks) or any(
-                c.kind in ("attack_v", "under_attack", "kill", "wound", "troops", "claim", "confirm",
-                           "deny", "ack", "threat", "say", "no_cas") for c in cues) or (
+                c.kind in _READ_KINDS for c in cues) or (
                 s.idx - self.last_deploy_sentence == 1)  # "It also has roughly 900 in Syria."
             if interesting:
                 self.sentence(s, toks, cues)
@@ -362,7 +365,8 @@ class _Article:
         for a in live:
             self.frame(s, a, toks, cues, nums, dexprs, anchors)
         if self.last_events and s.idx - self.last_event_sentence == 1 and \
-                _HOURS_LATER.search(self.folded, s.start, min(s.end, s.start + 40)):
+                any(c.start < s.start + 40 and "before" not in c.text and "earlier" not in c.text
+                    for c in ck["hours"]):  # "Hours later, ..." opens the sentence
             prev = {(e.date, e.precision) for e in self.last_events if e.date is not None}
             if len(prev) == 1:
                 self.carry_date = prev.pop()
@@ -484,7 +488,7 @@ class _Article:
             a = Anchor(c.start, c.end, "verb", "attack-verb", left=c.start, passive=passive, count=1)
             said = _SAID_IT.search(f, s.start, c.start) if not passive else None
             if said is not None:
-                spk = self.speaker_before(toks, said.start())
+                spk = self.speaker_before(said.start())
                 author = spk.actor if spk is not None else (
                     self.last_group_actor if self.pronoun_subject(s, said.start()) else None)
                 if author is not None:
@@ -643,13 +647,13 @@ class _Article:
                 return "negated"
         return None
 
-    def speaker_before(self, toks: list[Tok], pos: int) -> Tok | None:
+    def speaker_before(self, pos: int) -> Tok | None:
         """The actor that speaks the verb at *pos*: the nearest actor before it, if close.
 
         With an appositive between ("Kataib Hezbollah, fighting under the banner of the
         Islamic Resistance in Iraq, claimed ...") the speaker is the actor before it.
         """
-        actors = self.actor_toks  # the actor names of the sentence being read (toks is its tokens)
+        actors = self.actor_toks  # the actor names of the sentence being read
         for t in actors:
             if t.end <= pos and pos - t.end <= 120 and _APPOSITIVE.fullmatch(self.folded, t.end, pos):
                 return t
@@ -709,7 +713,7 @@ class _Article:
         for c in cues:
             if c.kind in ("say", "claim", "confirm", "deny", "ack") and a.end <= c.start < fwd_end:
                 # the speaker's name before the verb is not an object either
-                spk = self.speaker_before(toks, c.start)
+                spk = self.speaker_before(c.start)
                 fwd_end = spk.start if spk is not None and spk.start >= a.end else c.start
                 break
         fwd = [t for t in toks if a.end <= t.start and t.end <= fwd_end]
@@ -796,7 +800,7 @@ class _Article:
                     and (not _PREP_BEFORE.search(f, max(s.start, t.start - 30), t.start)
                          or _MEMBERS_OF.search(f, max(s.start, t.start - 30), t.start))]
             if subj:
-                speakers = self.speaker_toks(toks, cues)
+                speakers = self.speaker_toks(s, toks, cues)
                 subj = [t for t in subj if t.start not in speakers]
             if a.passive:
                 subj = []
@@ -818,7 +822,7 @@ class _Article:
                 for m in _SAID_IT_AGENT.finditer(f, a.seg_start, a.left):
                     pass
                 if m is not None:
-                    spk = self.speaker_before(toks, m.start("say"))
+                    spk = self.speaker_before(m.start("say"))
                     author = spk.actor if spk is not None else (
                         self.last_group_actor if self.pronoun_subject(s, m.start("say")) else None)
                     if author is not None:
@@ -882,18 +886,18 @@ class _Article:
         lo, hi = (q[1], p[0]) if q[1] <= p[0] else (p[1], q[0])
         return hi - lo <= 45 and not _COORDINATED.search(self.folded, lo, hi)
 
-    def speaker_toks(self, toks: list[Tok], cues: list[Cue]) -> set[int]:
-        """Starts of actor names that are speakers (an actor right before a speech verb)."""
-        key = cues[0].start if cues else -1
-        got = self._speakers.get(key)
+    def speaker_toks(self, s: Sentence, toks: list[Tok], cues: list[Cue]) -> set[int]:
+        """Starts of actor names that are speakers (an actor right before a speech verb),
+        worked out once per sentence."""
+        got = self._speakers.get(s.idx)
         if got is not None:
             return got
         out: set[int] = set()
-        self._speakers[key] = out
+        self._speakers[s.idx] = out
         for c in cues:
             if c.kind not in ("say", "claim", "confirm", "deny", "ack", "threat"):
                 continue
-            for t in (self.speaker_before(toks, c.start), self.speaker_after(toks, c)):
+            for t in (self.speaker_before(c.start), self.speaker_after(toks, c)):
                 if t is not None:
                     out.add(t.start)
         return out
@@ -1194,7 +1198,7 @@ class _Article:
         for c in stance_cues:
             speaker: Actor | None = None
             rule = "speaker-verb"
-            tb = self.speaker_before(toks, c.start)
+            tb = self.speaker_before(c.start)
             ta = self.speaker_after(toks, c)
             if c.kind in ("claim", "confirm", "deny", "ack", "blame") and _BY_AFTER.match(f, c.end):
                 # "Tuesday's drone attack was claimed by the Islamic Resistance in Iraq"
@@ -1222,7 +1226,7 @@ class _Article:
                 says = [k for k in cues if k.kind in ("say", "claim", "confirm", "deny", "ack")
                         and k.end <= c.start]
                 for k in says:  # "a US official said the United States would retaliate"
-                    t = self.speaker_before(toks, k.start)
+                    t = self.speaker_before(k.start)
                     if t is not None:
                         speaker, rule = t.actor, "reported-threat"
                         break
@@ -1526,7 +1530,7 @@ class _Article:
     def tally_source(self, s: Sentence, toks: list[Tok], cues: list[Cue]) -> str | None:
         for c in cues:
             if c.kind in ("say", "confirm"):
-                t = self.speaker_before(toks, c.start) or self.speaker_after(toks, c)
+                t = self.speaker_before(c.start) or self.speaker_after(toks, c)
                 if t is not None:
                     assert t.actor is not None  # a speaker is an actor token
                     return t.actor.name

@@ -162,6 +162,12 @@ def trie_pattern(keys: Iterable[str]) -> str:
     return build(root)
 
 
+def alternation(words: Iterable[str]) -> str:
+    """Fixed phrases as one non-capturing, trie-shaped group: no two branches share a first
+    letter, and the longest phrase wins (used for numbers, dates and cues alike)."""
+    return "(?:" + trie_pattern(words) + ")"
+
+
 def _word_trie_pattern(aliases: Iterable[str]) -> str:
     """A word-level trie for names with acronyms: acronyms case-sensitive
     ("US" may be written "U.S."), other words case-insensitive."""
@@ -263,10 +269,14 @@ class Gazetteer:
         return hits
 
     def entries(self, key: str) -> tuple[Place | None, Actor | None, Weapon | None]:
-        """The place, actor and weapon entries of *key* (each None if absent), cached."""
+        """The place, actor and weapon entries of *key* (each None if absent; an "ignore" weapon term
+        counts as absent), cached."""
         e = self._entries.get(key)
         if e is None:
-            e = self._entries[key] = (self.places.get(key), self.actors.get(key), self.weapons.get(key))
+            w = self.weapons.get(key)
+            if w is not None and w.role == "ignore":
+                w = None  # "carrier strike group": a weapon word that names no attack
+            e = self._entries[key] = (self.places.get(key), self.actors.get(key), w)
         return e
 
     def military(self, state: str) -> Actor | None:
@@ -276,14 +286,6 @@ class Gazetteer:
                                 if a.kind == "military" and a.parent}
         return self._militaries.get(state)
 
-    def place(self, key: str) -> Place | None:
-        return self.places.get(key)
-
-    def actor(self, key: str) -> Actor | None:
-        return self.actors.get(key)
-
-    def weapon(self, key: str) -> Weapon | None:
-        return self.weapons.get(key)
 
 
 def _merge_hits(hits: list[Hit]) -> list[Hit]:

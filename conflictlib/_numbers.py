@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple, cast
+from typing import Iterable, NamedTuple, cast
 
 import re
 
@@ -46,11 +46,10 @@ QUALIFIERS = {
 }
 
 
-def _alt(words) -> str:
-    """The phrases as one trie-shaped alternation (no two branches share a first letter)."""
-    from ._lookup import trie_pattern
+def _alt(words: Iterable[str]) -> str:
+    from ._lookup import alternation
 
-    return "(?:" + trie_pattern(words) + ")"
+    return alternation(words)
 
 
 def _first_words(phrases) -> list[str]:
