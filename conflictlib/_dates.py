@@ -53,14 +53,19 @@ def _alt(words: Iterable[str]) -> str:
 @cache
 def date_pattern() -> re.Pattern[str]:
     """DATE: one date expression; which group matched says its kind."""
+    return re.compile(r"\b(?<![\w])" + _date_body(), re.VERBOSE)  # \b first: a fast start test
+
+
+@cache
+def _date_body() -> str:
+    """The source of DATE after its left boundary (verbose)."""
     month = _alt(MONTHS)
     parts, month_preps, year_preps = "mid|early|late", "in|since|during|through|until", "in|since|during|of"
     # The first word of every branch below (or a digit): a cheap test before the branches.
     first = _alt(sorted({cast("re.Match[str]", re.match(r"\w+", w)).group() for w in [
         *MONTHS, *WEEKDAYS, *RELATIVE, *parts.split("|"), *month_preps.split("|"), *year_preps.split("|")]}))
-    return re.compile(  # whole-text scan: the standard library's re is faster here
+    return (
         rf"""
-        \b(?<![\w])                                      # \b first: a fast start test
         (?=\d|{first}(?!\w))                              # prefilter: a word a date can start with
         (?:
             # Oct. 17 / October 17, 2023 / Oct 17th
@@ -82,8 +87,7 @@ def date_pattern() -> re.Pattern[str]:
             (?:{year_preps})\s(?P<year>(?:19|20)\d\d)(?!\d)
         )
         (?![\w])
-        """,
-        re.VERBOSE,
+        """
     )
 
 
@@ -124,38 +128,41 @@ def _span_month(pub: dt.date, first: dt.date, last: dt.date) -> tuple[dt.date | 
     return None, "unknown"
 
 
-def resolve(m: re.Match[str], pub: dt.date | None) -> DateExpr:
-    """Turn one match of :func:`date_pattern` into a date and a precision."""
+def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: int = 0) -> DateExpr:
+    """Turn one match of :func:`date_pattern` (as *group* of *m*, its offsets moved by
+    *shift*) into a date and a precision."""
     g = m.group
+    span = m.span(group)
+    start, end = span[0] + shift, span[1] + shift
     if g("md_month"):
         d, p = _month_day(pub, MONTHS[g("md_month")], int(g("md_day")), g("md_year"))
-        return DateExpr(m.start(), m.end(), d, p, "absolute")
+        return DateExpr(start, end, d, p, "absolute")
     if g("dm_month"):
         d, p = _month_day(pub, MONTHS[g("dm_month")], int(g("dm_day")), g("dm_year"))
-        return DateExpr(m.start(), m.end(), d, p, "absolute")
+        return DateExpr(start, end, d, p, "absolute")
     if g("iso"):
         try:
-            return DateExpr(m.start(), m.end(), dt.date.fromisoformat(g("iso")), "day", "absolute")
+            return DateExpr(start, end, dt.date.fromisoformat(g("iso")), "day", "absolute")
         except ValueError:
-            return DateExpr(m.start(), m.end(), None, "unknown", "absolute")
+            return DateExpr(start, end, None, "unknown", "absolute")
     if g("pm_month"):
         d, p = _month(pub, MONTHS[g("pm_month")], g("pm_year"))
-        return DateExpr(m.start(), m.end(), d, p, "month")
+        return DateExpr(start, end, d, p, "month")
     if g("m_month"):
         d, p = _month(pub, MONTHS[g("m_month")], g("m_year"))
-        return DateExpr(m.start(), m.end(), d, p, "month")
+        return DateExpr(start, end, d, p, "month")
     if g("wd"):
         if pub is None:
-            return DateExpr(m.start(), m.end(), None, "unknown", "weekday")
+            return DateExpr(start, end, None, "unknown", "weekday")
         back = (pub.weekday() - WEEKDAYS[g("wd")]) % 7
-        return DateExpr(m.start(), m.end(), pub - dt.timedelta(days=back), "day", "weekday")
+        return DateExpr(start, end, pub - dt.timedelta(days=back), "day", "weekday")
     if g("rel"):
         rel = " ".join(g("rel").split())
         off = RELATIVE[rel]
         if pub is None:
-            return DateExpr(m.start(), m.end(), None, "unknown", "relative")
+            return DateExpr(start, end, None, "unknown", "relative")
         if off is not None:
-            return DateExpr(m.start(), m.end(), pub + dt.timedelta(days=off), "day", "relative")
+            return DateExpr(start, end, pub + dt.timedelta(days=off), "day", "relative")
         monday = pub - dt.timedelta(days=pub.weekday())
         if rel in ("earlier this week", "this week"):
             d, p = _span_month(pub, monday, pub)
@@ -166,15 +173,32 @@ def resolve(m: re.Match[str], pub: dt.date | None) -> DateExpr:
         else:  # last month
             first = dt.date(pub.year, pub.month, 1) - dt.timedelta(days=1)
             d, p = dt.date(first.year, first.month, 1), "month"
-        return DateExpr(m.start(), m.end(), d, p, "relative")
+        return DateExpr(start, end, d, p, "relative")
     year = int(g("year"))
-    return DateExpr(m.start(), m.end(), dt.date(year, 1, 1), "year", "year")
+    return DateExpr(start, end, dt.date(year, 1, 1), "year", "year")
 
 
 def dates(folded: str, pub: dt.date | None, start: int = 0, end: int | None = None) -> list[DateExpr]:
     """Every date expression in ``folded[start:end]``, resolved against *pub*."""
     pat = date_pattern()
     return [resolve(m, pub) for m in pat.finditer(folded, start, len(folded) if end is None else end)]
+
+
+@cache
+def _date_scan_pattern(ascii: bool) -> re.Pattern[str]:
+    """DATE_AFTER_SPACE: :func:`date_pattern` as group ``date``, after the character before it
+    (see :func:`~conflictlib._lookup.before_word`: the engine then tries it at word starts only)."""
+    from ._lookup import before_word
+
+    # whole-text scan: the standard library's re is faster here
+    return re.compile(before_word(ascii=ascii) + "(?P<date>" + _date_body() + ")", re.VERBOSE)
+
+
+def scan_dates(padded: str, pub: dt.date | None) -> list[DateExpr]:
+    """Every date expression of a folded text given with one space before it
+    (``" " + folded``); offsets index the text without that space."""
+    pat = _date_scan_pattern(padded.isascii())
+    return [resolve(m, pub, "date", -1) for m in pat.finditer(padded)]
 
 
 def resolve_date(expr: str, published: str | dt.date | None) -> tuple[dt.date | None, str]:

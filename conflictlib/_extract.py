@@ -30,6 +30,7 @@ fraction of ``regex``'s (measured: extraction 16% faster), and need none of
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,12 +38,12 @@ from typing import Any
 
 import re
 
-from ._dates import DateExpr, dates
+from ._dates import DateExpr, scan_dates
 from ._lookup import Actor, Config, Gazetteer, Place, gazetteer
-from ._numbers import Number, numbers
+from ._numbers import Number, scan_numbers
 from ._schema import JOIN
 from ._text import Sentence, fold, split_sentences
-from ._vocab import SITE_NOUNS, TREND_PREDICATES, clause_start_pattern, cue_key, cue_kinds, cue_pattern, pronoun_pattern
+from ._vocab import SITE_NOUNS, TREND_PREDICATES, clause_start_pattern, cue_key, cue_kinds, cue_scan_pattern, pronoun_pattern
 
 Row = dict[str, Any]
 
@@ -132,8 +133,8 @@ class Anchor:
     events: list[Event] = field(default_factory=list)
 
 
-_DET = re.compile(
-    r"(?<!\w)(?P<det>the|this|that|these|those|its|their|his|her|our|both|latest|last|same|"
+_DET = re.compile(  # \b first: a fast test before the alternatives, tried only at word starts
+    r"\b(?<!\w)(?P<det>the|this|that|these|those|its|their|his|her|our|both|latest|last|same|"
     r"previous|earlier|such|(?:\w+day|[a-z]+)'s)(?:\s[\w\-\"']+){0,3}\s*$"
 )
 _INDEF = re.compile(r"(?<!\w)(?:a|an|another|one|new|two|three|four|five|several|multiple)(?:\s[\w\-\"']+){0,3}\s*$")
@@ -143,7 +144,11 @@ _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
 _LOC_PREP = re.compile(r"(?:^|\s)(?:in|at|near|inside|outside|on|around|across|into|to)\s(?:the\s)?(?:[\w\-\"']+\s){0,4}$")
 _FROM = re.compile(r"(?:^|\s)(?:from|toward|towards)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
 _SITE_BEFORE = re.compile(r"(?:" + "|".join(SITE_NOUNS) + r")\s(?:\w+\s)?(?:in|inside|across|throughout)\s$")
+_SITE_PREPS = ("in", "inside", "across", "throughout")   # the last word _SITE_BEFORE needs (a quick test)
 _CLAUSE_BREAK = re.compile(r"[;:()]|\s-\s|\s\u2013\s")
+# BREAK_OR_PUNCT: the characters of _CLAUSE_BREAK and _PUNCT, found once per article
+# (a dash is a break only between spaces); windows are then tested by bisection.
+_BREAK_OR_PUNCT = re.compile(r"[,;:.()\-\u2013]")
 _OWN_LOSS = re.compile(
     r"\b(?:its|their|his|our)\s(?:own\s)?(?:fighters|members|men|militiamen|commanders?|leaders?|"
     r"soldiers|troops|personnel|officers?)|they\sdied|(?:had|have)\sbeen\skilled"
@@ -158,7 +163,6 @@ _VICTIM = re.compile(
 # Small patterns of the extractor, each named for what it matches.
 _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
 _COMMA = re.compile(r"[,;]")
-_PUNCT = re.compile(r"[,;:.()]")
 _PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
 _CAS_GAP_STOP = re.compile(r"[;]|\b(?:and|after|in|since)\b")           # "five ... killed" gap
 _TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
@@ -230,6 +234,19 @@ _PREP_BEFORE = re.compile(
     r"support\sfor|backed\sby|allied\swith)\s(?:the\s)?(?:[\w\-]+\s)?$")
 
 
+def _last_words(f: str, lo: int, hi: int, n: int) -> int:
+    """Where the last *n* space-separated words of ``f[lo:hi]`` begin (at most that far
+    back: a word after a line break may start later), or *lo*.  _DET and _INDEF end in
+    "(?:\\s[\\w-]+){0,3}\\s*$", so a match starts within the last four words."""
+    while hi > lo and f[hi - 1].isspace():
+        hi -= 1
+    for _ in range(n):
+        hi = f.rfind(" ", lo, hi)
+        if hi < 0:
+            return lo
+    return hi
+
+
 class _Article:
     """State of one article while its sentences are read in order."""
 
@@ -267,6 +284,9 @@ class _Article:
         self.suppressed_here = False
         self.denied_events: list[Event] = []
         self.sentence_anchors: list[Anchor] = []
+        self.puncts: list[int] = []      # offsets of , ; : . ( )
+        self.brk_starts: list[int] = []  # spans of the clause breaks (_CLAUSE_BREAK), in order
+        self.brk_ends: list[int] = []
 
     # -- scanning -------------------------------------------------------------------------------
 
@@ -288,13 +308,31 @@ class _Article:
                     mentions.append((aid, "weapon", w.weapon, surface, start, end))
         kinds = cue_kinds()
         cues = []
-        for m in cue_pattern().finditer(self.folded):
-            phrase = m.group()
+        padded = " " + self.folded  # the scans below start at the character before a word
+        for m in cue_scan_pattern(padded.isascii()).finditer(padded):
+            phrase = m.group(1)
             kind = kinds.get(phrase)
             if kind is None:
                 phrase = cue_key(phrase)
                 kind = kinds[phrase]
-            cues.append(Cue(*m.span(), kind, phrase))
+            start, end = m.span(1)
+            cues.append(Cue(start - 1, end - 1, kind, phrase))
+        # Clause breaks and punctuation marks, for brk(), last_break() and np_left()
+        f = self.folded
+        last = len(f) - 1
+        puncts, bs, be = self.puncts, self.brk_starts, self.brk_ends
+        for m in _BREAK_OR_PUNCT.finditer(f):
+            i = m.start()
+            ch = f[i]
+            if ch == "-" or ch == "\u2013":
+                if 0 < i < last and f[i - 1].isspace() and f[i + 1].isspace():
+                    bs.append(i - 1)
+                    be.append(i + 2)
+                continue
+            if ch != "," and ch != ".":
+                bs.append(i)
+                be.append(i + 1)
+            puncts.append(i)
         # Bucket everything by sentence: one sweep over items sorted by start
         # (an offset in a gap goes to the sentence before it, or to the first).
         starts = [s.start for s in self.sentences]
@@ -312,15 +350,37 @@ class _Article:
 
         self.s_toks: list[list[Tok]] = bucket(toks)
         self.s_cues: list[list[Cue]] = bucket(cues)
-        inside = {i for t in toks if t.place is not None and any(map(str.isdigit, t.key))
-                  for i in range(t.start, t.end)}
-        ds = dates(self.folded, self.pub)
+        numbered = g.numbered_places()
+        inside = {i for t in toks if t.place is not None and t.key in numbered for i in range(t.start, t.end)}
+        ds = scan_dates(padded, self.pub)
         self.s_dates: list[list[DateExpr]] = bucket(ds)
         for d in ds:
             if d.kind in ("absolute", "month", "year"):
                 inside.update(range(d.start, d.end))
         # "Tower 22", "Oct. 17" are not counts
-        self.s_nums: list[list[Number]] = bucket([x for x in numbers(self.folded) if x.num_start not in inside])
+        self.s_nums: list[list[Number]] = bucket([x for x in scan_numbers(padded) if x.num_start not in inside])
+
+    def brk(self, lo: int, hi: int) -> bool:
+        """Whether a clause break (_CLAUSE_BREAK) lies wholly inside ``folded[lo:hi]``."""
+        bs, be = self.brk_starts, self.brk_ends
+        i = bisect_left(bs, lo)
+        while i < len(bs) and bs[i] < hi:
+            if be[i] <= hi:
+                return True
+            i += 1
+        return False
+
+    def last_break(self, lo: int, hi: int, default: int) -> int:
+        """The end of the last clause break in ``folded[lo:hi]`` (as ``finditer`` finds them,
+        leftmost first and not overlapping), or *default*."""
+        bs, be = self.brk_starts, self.brk_ends
+        i = bisect_left(bs, lo)
+        pos, out = lo, default
+        while i < len(bs) and bs[i] < hi:
+            if bs[i] >= pos and be[i] <= hi:
+                pos = out = be[i]
+            i += 1
+        return out
 
     # -- per sentence ---------------------------------------------------------------------------
 
@@ -437,9 +497,9 @@ class _Article:
         for i, t in wtoks:
             if i in used or t.weapon_term.role != "munition":
                 continue
-            after = [c for c in verb_cues if 0 <= c.start - t.end <= 45 and not _CLAUSE_BREAK.search(f, t.end, c.start)]
+            after = [c for c in verb_cues if 0 <= c.start - t.end <= 45 and not self.brk(t.end, c.start)]
             before = [c for c in verb_cues if (c.kind == "launch_v" or c.text in _OBJECT_VERBS)
-                      and 0 <= t.start - c.end <= 30 and not _CLAUSE_BREAK.search(f, c.end, t.start)]
+                      and 0 <= t.start - c.end <= 30 and not self.brk(c.end, t.start)]
             if not after and not before:
                 continue
             # A munition right after an attack noun phrase belongs to it ("attack with drones",
@@ -463,7 +523,7 @@ class _Article:
                 continue
             # the verb of a noun phrase or munition before it ("attacks also hit", "drones targeted");
             # with an actor between, the actor is the subject ("In a separate strike, US forces hit")
-            host = next((a for a in nps if 0 <= c.start - a.end <= 40 and not _CLAUSE_BREAK.search(f, a.end, c.start)), None)
+            host = next((a for a in nps if 0 <= c.start - a.end <= 40 and not self.brk(a.end, c.start)), None)
             if host is not None:
                 between = [t for t in self.actor_toks if host.end <= t.start and t.end <= c.start]
                 if not between and c.start - host.end <= 30:
@@ -476,11 +536,7 @@ class _Article:
                 continue
             passive = c.kind == "under_attack" or bool(_PASSIVE.search(f, max(s.start, c.start - 30), c.start))
             lo = max(s.start, c.start - 60)
-            brk = None
-            for m in _CLAUSE_BREAK.finditer(f, lo, c.start):
-                brk = m.end()
-            if brk is not None:
-                lo = brk
+            lo = self.last_break(lo, c.start, lo)
             subj = [t for t in toks if lo <= t.start and t.end <= c.start and (t.actor or t.place)]
             if passive:  # the subject of a passive verb stands right before it
                 subj = [t for t in subj if c.start - t.end <= 40 and not _COMMA.search(f, t.end, c.start)]
@@ -496,7 +552,7 @@ class _Article:
                     anchors.append(a)
                     continue
             site_after = any(t.place is not None and t.place.is_site and 0 <= t.start - c.end <= 60
-                             and not _CLAUSE_BREAK.search(f, c.end, t.start) for t in toks)
+                             and not self.brk(c.end, t.start) for t in toks)
             if passive and (subj or site_after):
                 a.rule = "passive-attack-verb"
             elif subj and subj[-1].actor is not None and not passive:
@@ -523,7 +579,7 @@ class _Article:
             a = Anchor(subj[-1].start, c.end, "kill", "actor-killed-number", left=subj[-1].start,
                        count=1, perp=self.military_of(subj[-1].actor))
             inst = [t for t in toks if t.weapon_term is not None and 0 <= c.start - t.end <= 60
-                    and not _CLAUSE_BREAK.search(f, t.end, c.start)]
+                    and not self.brk(t.end, c.start)]
             if inst:  # "An IED planted by Islamic State militants killed two soldiers"
                 a.weapon = inst[-1].weapon_term.weapon
                 a.left = a.start = min(a.start, inst[-1].start)
@@ -542,7 +598,7 @@ class _Article:
             for t in toks:
                 if t.weapon_term is None or not (v.end <= t.start < nxt):
                     continue
-                if _CLAUSE_BREAK.search(f, v.end, t.start) or not _INSTRUMENT.search(f, max(v.end, t.start - 45), t.start):
+                if self.brk(v.end, t.start) or not _INSTRUMENT.search(f, max(v.end, t.start - 45), t.start):
                     continue
                 if v.weapon == "unknown" and t.weapon_term.weapon != "unknown":
                     v.weapon = t.weapon_term.weapon
@@ -555,7 +611,7 @@ class _Article:
                 for n in anchors:
                     if n.kind == "np" and n.left > mu.end and n.count and n.count > 1 and \
                             _IN_NP.search(f, max(mu.end, n.left - 30), n.left) and \
-                            not _CLAUSE_BREAK.search(f, mu.end, n.left):
+                            not self.brk(mu.end, n.left):
                         if n.weapon == "unknown":
                             n.weapon = mu.weapon
                         drop.add(i)
@@ -570,11 +626,12 @@ class _Article:
         for d in ck["deny"]:
             if _DENY_COMPLEMENT.match(f, d.end):
                 for a in anchors:
-                    if a.left >= d.end and not _CLAUSE_BREAK.search(f, d.end, a.left) and \
+                    if a.left >= d.end and not self.brk(d.end, a.left) and \
                             not _INVOLVEMENT.search(f, d.end, a.left):  # "denied taking part in the attack"
                         a.suppressed = "denied"
         for a in anchors:
-            if _REPORTS_OF.search(f, max(s.start, a.left - 40), a.left) and any(c.start > a.end for c in false_after):
+            if false_after and _REPORTS_OF.search(f, max(s.start, a.left - 40), a.left) and \
+                    any(c.start > a.end for c in false_after):
                 a.suppressed = "denied"
         return anchors
 
@@ -582,11 +639,14 @@ class _Article:
         """Read determiner, count and actor modifier in the words before a noun phrase."""
         f = self.folded
         lo = max(s.start, a.left - 45)
-        for m in _PUNCT.finditer(f, lo, a.left):
-            lo = m.end()
-        if _MILITIA.search(f, lo, a.left):
+        i = bisect_left(self.puncts, a.left) - 1
+        if i >= 0 and self.puncts[i] >= lo:
+            lo = self.puncts[i] + 1  # after the last punctuation mark
+        if f.find("milit", lo, a.left) >= 0 and _MILITIA.search(f, lo, a.left):
             a.side_hint = "iran-aligned"
-        a.definite = bool(_DET.search(f, lo, a.left)) and not _INDEF.search(f, max(lo, a.left - 25), a.left)
+        # a determiner stands in the last four words, so the search starts there
+        lo4 = max(lo, _last_words(f, lo, a.left, 4))
+        a.definite = bool(_DET.search(f, lo4, a.left)) and not _INDEF.search(f, max(lo4, a.left - 25), a.left)
         # "Sunday's attack", "the attacks": definite; "a", "two": indefinite
         if count:
             for n in nums:
@@ -621,7 +681,7 @@ class _Article:
                 return "trend" if c.kind == "trend" else "hypothetical"
             if c.start >= a.end:
                 # "Any drone launched at the base would be intercepted"; "Attacks ... have increased"
-                if c.start - a.end <= 80 and not _CLAUSE_BREAK.search(f, a.end, c.start) and not \
+                if c.start - a.end <= 80 and not self.brk(a.end, c.start) and not \
                         _COMMA.search(f, a.end, c.start):
                     if c.kind == "trend" and c.text in TREND_PREDICATES:
                         return "trend"
@@ -633,8 +693,7 @@ class _Article:
                 return "trend"
             if c.end > a.left:
                 continue
-            between = f[c.end:a.left]
-            if _CLAUSE_BREAK.search(between):
+            if self.brk(c.end, a.left):
                 continue
             if c.kind == "trend" and gap <= 35:
                 return "trend"
@@ -723,9 +782,11 @@ class _Article:
         for t in fwd:
             if t.place is None:
                 continue
-            if _FROM.search(f, max(s.start, t.start - 25), t.start):
+            lo = max(s.start, t.start - 25)
+            if (f.find("from", lo, t.start) >= 0 or f.find("toward", lo, t.start) >= 0) and \
+                    _FROM.search(f, lo, t.start):
                 continue
-            site_obj = bool(_SITE_BEFORE.search(f, max(s.start, t.start - 25), t.start))
+            site_obj = f.endswith(_SITE_PREPS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))
             cands.append((t, site_obj))
         if a.passive or a.anaphoric or (not cands and a.kind != "kill"):
             for t in back:
@@ -739,7 +800,8 @@ class _Article:
                 if t.place is not None and t not in [c[0] for c in cands]:
                     cands.append((t, False))
         # "Jurf al-Nasr, south of Baghdad": a compass locator is no site
-        cands = [(t, so) for t, so in cands if not _COMPASS_OF.search(f, max(s.start, t.start - 25), t.start)
+        cands = [(t, so) for t, so in cands if not (f.endswith(("of", "from"), max(0, t.start - 6), t.start - 1) and
+                                                    _COMPASS_OF.search(f, max(s.start, t.start - 25), t.start))
                  and not _ADJECTIVE_AFTER.match(f, t.end)]  # "Iran-linked sites" is no place
         sites = list(a.sites)
         spans: dict[str, tuple[int, int]] = {}
@@ -793,9 +855,7 @@ class _Article:
             a.target = "civilians" if _CIVILIAN.search(seg) else (m.group("noun") if m else None)
         # perpetrator: a modifier, else the subject before the anchor, else "by ACTOR"
         if a.perp is None and a.kind != "kill":
-            lo = a.seg_start
-            for m in _CLAUSE_BREAK.finditer(f, a.seg_start, a.left):
-                lo = m.end()
+            lo = self.last_break(a.seg_start, a.left, a.seg_start)
             subj = [t for t in back if t.actor is not None and t.start >= lo and t.actor.kind != "monitor"
                     and (not _PREP_BEFORE.search(f, max(s.start, t.start - 30), t.start)
                          or _MEMBERS_OF.search(f, max(s.start, t.start - 30), t.start))]
@@ -1119,7 +1179,8 @@ class _Article:
     def casualties_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], nums: list[Number],
                       live: list[Anchor], used_nums: set[int]) -> None:
         f = self.folded
-        for m in _NONE_OF.finditer(f, s.start, s.end):  # "None of the US personnel were injured"
+        for m in (_NONE_OF.finditer(f, s.start, s.end) if f.find("none", s.start, s.end) >= 0 else ()):
+            # "None of the US personnel were injured"
             ev = self.event_near(s, m.start(), live)
             dead = m.group("what") == "killed"
             self.add_casualty(s, ev, None, 0 if dead else None, None if dead else 0, "exact",
@@ -1142,7 +1203,7 @@ class _Article:
                 cand = [n for n in nums if n.end <= c.start and c.start - n.end <= 60 and not n.ordinal
                         and n.start not in used_nums
                         and not _CAS_GAP_STOP.search(f, n.end, c.start)
-                        and not _CLAUSE_BREAK.search(f, n.end, c.start)]
+                        and not self.brk(n.end, c.start)]
                 if cand:
                     n, rule = cand[-1], "number-passive"
             if n is None:
@@ -1470,7 +1531,7 @@ class _Article:
                 continue
             for x in nums:
                 if c.end <= x.start <= c.end + 45 and _TIMES_AFTER.match(f, x.end) and \
-                        not _CLAUSE_BREAK.search(f, c.end, x.start):
+                        not self.brk(c.end, x.start):
                     host = next((a for a in anchors if a.start <= c.start < a.end + 40), None)
                     cands.append((x, x.end, "attacked-number-times", host))
                     break

@@ -125,6 +125,8 @@ _LEFT, _RIGHT = r"(?<![\w'])", r"(?![\w])"
 # Between the words of a name: one to four spaces, dashes or quotes
 # ("al-Asad", "al Asad", 'the "self defence" strike').
 _SEP = r"""[\s\-"]{1,4}"""
+# The separators between the words of a name found in text, to split it into words.
+_SEP_RUN = re.compile(r"""[\s\-"]+""")
 
 
 def _is_acronym(word: str) -> bool:
@@ -160,6 +162,20 @@ def trie_pattern(keys: Iterable[str]) -> str:
         return body
 
     return build(root)
+
+
+def before_word(extra: str = "", *, ascii: bool) -> str:
+    """A character class for the character before a word: not a word character, nor one of
+    *extra* (``"'"`` for names: not inside "Kata'ib").
+
+    Whole-text scans start with it (with one space put before the text) instead of
+    ``\\b(?<!\\w)``, so that the engine skips from space to space in its C loop and tries
+    the pattern only at word starts.  For an ASCII text the class is written with ranges,
+    which the engine tests as a bitmap (about twice as fast as the Unicode category of
+    ``\\w``); the two forms are the same on ASCII text.
+    """
+    esc = "".join("\\" + c for c in extra)
+    return f"[^0-9A-Za-z_{esc}]" if ascii else f"[^\\w{esc}]"
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -222,51 +238,115 @@ class Gazetteer:
     actor_by_name: dict[str, Actor] = field(default_factory=dict)
     _folded: list[str] = field(default_factory=list)
     _cased: list[str] = field(default_factory=list)
-    _pat_folded: re.Pattern[str] | None = None
-    _pat_cased: re.Pattern[str] | None = None
+    _pat_names: dict[bool, re.Pattern[str]] = field(default_factory=dict)  # ASCII text or not -> NAMES
+    _pat_plain: re.Pattern[str] | None = None  # the slow path: names without acronyms only
+    _pat_cased: re.Pattern[str] | None = None   # the slow path: names with acronyms, case-sensitive
+    # trie key of a name with acronyms -> the indexes of its acronym words ("us forces" -> {0})
+    _acronyms: dict[str, frozenset[int]] = field(default_factory=dict)
+    # trie keys of names with acronyms that have a shorter name as their first words ("us forces": "us")
+    _prefixed: set[str] = field(default_factory=set)
+    # lower-case surface -> its trie key if that key has acronyms, else "" (filled as met)
+    _surface_keys: dict[str, str] = field(default_factory=dict)
     _keys: dict[str, str] = field(default_factory=dict)  # surface -> key, filled as met
     _militaries: dict[str, Actor] | None = None           # state -> its military, on first use
+    _numbered: frozenset[str] | None = None               # place keys with digits, on first use
     _entries: dict[str, tuple] = field(default_factory=dict)  # key -> (place, actor, weapon), filled as met
 
-    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-        """The two name patterns, compiled on first use.
+    def patterns(self, ascii: bool = False) -> re.Pattern[str]:
+        """NAMES: every name of every table in one trie, compiled on first use.
 
-        They are compiled with the standard library's ``re``: on a trie of a
+        Names with acronyms ("US forces", "IS") are in it in lower case, each
+        acronym also dotted ("u.s. forces"); :meth:`scan` then checks that the
+        acronym is written in capitals, so "us" and "is" are never actors.  One
+        pass over the text finds every name.  The pattern starts with the
+        character before the name (group 1 is the name), so that the engine
+        tries it only after a space or punctuation, not at every letter (see
+        :func:`before_word`; *ascii* gives the faster form for an ASCII text).
+
+        It is compiled with the standard library's ``re``: on a trie of a
         thousand names it scans a text about fifteen times faster than
         ``regex`` (measured 0.04 s against 0.64 s on 0.6 MB), and a trie needs
         none of ``regex``'s extra syntax.
         """
-        if self._pat_folded is None:
-            self._pat_folded = re.compile(r"\b" + _LEFT + "(?:" + trie_pattern(self._folded) + ")" + _RIGHT)
+        pat = self._pat_names.get(ascii)
+        if pat is None:
+            keys = set(self._folded) | set(self._acronyms)
+            pat = self._pat_names[ascii] = re.compile(
+                before_word("'", ascii=ascii) + "(" + trie_pattern(sorted(keys)) + ")" + _RIGHT)
+        return pat
+
+    def _slow_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        """The names without acronyms, and the names with acronyms case-sensitively
+        (a word-level trie), as two patterns: read where a name with acronyms
+        written in lower case ("us forces") may hide a shorter name."""
+        if self._pat_plain is None:
+            self._pat_plain = re.compile(r"\b" + _LEFT + "(?:" + trie_pattern(self._folded) + ")" + _RIGHT)
             if self._cased:
-                self._pat_cased = re.compile(
-                    r"\b" + _LEFT + _word_trie_pattern(self._cased) + _RIGHT)
-        return self._pat_folded, self._pat_cased
+                self._pat_cased = re.compile(r"\b" + _LEFT + _word_trie_pattern(self._cased) + _RIGHT)
+        return self._pat_plain, self._pat_cased
+
+    def _acronym_key(self, surface: str) -> str:
+        """The trie key of a lower-case *surface* if it is a name with acronyms, else "" (cached)."""
+        k = " ".join(_SEP_RUN.split(surface))
+        k = self._surface_keys[surface] = k if k in self._acronyms else ""
+        return k
+
+    def _capitals(self, key: str, surface: str) -> bool:
+        """Whether every acronym word of *key* is written in capitals in *surface* (original case)."""
+        words = _SEP_RUN.split(surface)
+        return all(words[i].replace(".", "").isupper() for i in self._acronyms[key])
 
     def scan(self, text: str, folded: str | None = None) -> list[Hit]:
         """All names in *text*, leftmost-longest, not overlapping, in order."""
-        pf, pc = self.patterns()
         if folded is None:
             folded = fold(text)
-        keys = self._keys
-        hits = []
-        for m in pf.finditer(folded):
-            surface = m.group()
-            k = keys.get(surface)
-            if k is None:
-                k = keys[surface] = name_key(surface).replace("'", "")
-            hits.append(Hit(*m.span(), k))
-        if pc is not None:
-            extra = []
-            for m in pc.finditer(fold(text, lower=False)):
-                surface = m.group()
+        pat = self.patterns(folded.isascii())
+        keys, surface_keys = self._keys, self._surface_keys
+        hits: list[Hit] = []
+        padded = " " + folded  # a character before the first name; offsets below are -1
+        cased: str | None = None
+        pos = 0
+        while True:
+            for m in pat.finditer(padded, pos):
+                surface = m.group(1)
+                ak = surface_keys.get(surface)
+                if ak is None:
+                    ak = self._acronym_key(surface)
+                start, end = m.span(1)
+                if ak:  # an acronym must be in capitals: "US forces", not "told us"
+                    if cased is None:
+                        cased = fold(text, lower=False)
+                    if not self._capitals(ak, cased[start - 1:end - 1]):
+                        hit = self._slow_at(folded, cased, start - 1) if ak in self._prefixed else None
+                        if hit is not None:
+                            hits.append(hit)
+                            pos = hit.end + 1
+                            break
+                        if " " in ak:  # a name may start inside "us forces": read on from "us"
+                            pos = start + 1
+                            break
+                        continue
                 k = keys.get(surface)
                 if k is None:
                     k = keys[surface] = name_key(surface).replace("'", "")
-                extra.append(Hit(*m.span(), k))
-            if extra:
-                hits = _merge_hits(hits + extra)
-        return hits
+                hits.append(Hit(start - 1, end - 1, k))
+            else:
+                return hits
+
+    def _slow_at(self, folded: str, cased: str, pos: int) -> Hit | None:
+        """The longest name at *pos* read by the two slow patterns, or None."""
+        pf, pc = self._slow_patterns()
+        best = None
+        for m in (pf.match(folded, pos), pc.match(cased, pos) if pc is not None else None):
+            if m is not None and (best is None or m.end() > best.end()):
+                best = m
+        if best is None:
+            return None
+        surface = best.group()
+        k = self._keys.get(surface)
+        if k is None:
+            k = self._keys[surface] = name_key(surface).replace("'", "")
+        return Hit(best.start(), best.end(), k)
 
     def entries(self, key: str) -> tuple[Place | None, Actor | None, Weapon | None]:
         """The place, actor and weapon entries of *key* (each None if absent; an "ignore" weapon term
@@ -279,6 +359,12 @@ class Gazetteer:
             e = self._entries[key] = (self.places.get(key), self.actors.get(key), w)
         return e
 
+    def numbered_places(self) -> frozenset[str]:
+        """Keys of the places with a digit in their name ("tower 22"): their number is no count."""
+        if self._numbered is None:
+            self._numbered = frozenset(k for k in self.places if any(map(str.isdigit, k)))
+        return self._numbered
+
     def military(self, state: str) -> Actor | None:
         """The military of a state (the actor of kind military whose parent it is), or None."""
         if self._militaries is None:
@@ -288,18 +374,22 @@ class Gazetteer:
 
 
 
-def _merge_hits(hits: list[Hit]) -> list[Hit]:
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    out: list[Hit] = []
-    last = -1
-    for h in hits:
-        if h.start >= last:
-            out.append(h)
-            last = h.end
-        elif out and h.end - h.start > out[-1].end - out[-1].start and h.start == out[-1].start:
-            out[-1] = h
-            last = h.end
-    return out
+def _acronym_keys(raw: str) -> list[tuple[str, frozenset[int]]]:
+    """The lower-case trie keys of a name with acronyms, and the indexes of its acronym words:
+    each acronym as written plainly and, up to four letters, with dots ("US forces": "us forces",
+    "u.s. forces", "u.s forces"), other words in lower case."""
+    words = raw.split(" ")
+    acronyms = frozenset(i for i, w in enumerate(words) if _is_acronym(w))
+    choices = []
+    for i, w in enumerate(words):
+        if i in acronyms:
+            letters = w.replace(".", "").lower()
+            dotted = ".".join(letters)
+            # dotted forms only for short acronyms ("U.S.", "I.S.", "U.S.A."), not "C.E.N.T.C.O.M."
+            choices.append(sorted({letters, dotted + ".", dotted}) if len(letters) <= 4 else [letters])
+        else:
+            choices.append([w.lower()])
+    return [(" ".join(p), acronyms) for p in product(*choices)]
 
 
 def _expand_apostrophes(aliases: list[str]) -> list[str]:
@@ -358,6 +448,14 @@ def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
             g.weapons.setdefault(k, w)
     g._folded = _expand_apostrophes(sorted(set(k for k in folded_keys if k)))
     g._cased = sorted(set(cased_raw))
+    plain = set(g._folded)
+    for raw in g._cased:
+        for key, acronyms in _acronym_keys(raw):
+            if key not in plain:
+                g._acronyms[key] = g._acronyms.get(key, frozenset()) | acronyms
+    every = plain | set(g._acronyms)
+    g._prefixed = {k for k in g._acronyms if any(
+        k2 != k and k.startswith(k2) and not (k[len(k2)].isalnum() or k[len(k2)] == "_") for k2 in every)}
     # Apostrophe-free variants resolve to the same entries.
     tables: tuple[dict[str, Any], ...] = (g.places, g.actors, g.weapons)
     for table in tables:

@@ -52,21 +52,23 @@ def _alt(words: Iterable[str]) -> str:
     return alternation(words)
 
 
-def _first_words(phrases) -> list[str]:
-    """The first words of *phrases*: a match of a phrase table starts with one of them."""
-    return sorted({cast("re.Match[str]", re.match(r"\w+", p)).group() for p in phrases})
-
-
 @cache
 def number_pattern() -> re.Pattern[str]:
     """NUMBER: an optional qualifier, then digits, number words, or a vague count."""
+    return re.compile(r"\b(?<![\w.,])" + _number_body(), re.VERBOSE)  # \b first: a fast start test
+
+
+@cache
+def _number_body() -> str:
+    """The source of NUMBER after its left boundary (verbose)."""
     word = f"(?:{_alt(TENS)})(?:[\\s-](?:{_alt(k for k in UNITS if k not in ('a', 'an', 'single'))}))?" \
            f"|(?:{_alt(k for k in UNITS if k not in ('a', 'an', 'single'))})"
-    first = _alt(_first_words([*QUALIFIERS, *UNITS, *TENS, *ORDINALS, *VAGUE]))
-    return re.compile(  # whole-text scan: the standard library's re is faster here
+    # Every phrase a number can start with (a qualifier, a number word, an ordinal, a vague
+    # count): a cheap test before the branches that also turns away "a", "in", "at" alone.
+    first = _alt([*QUALIFIERS, *(k for k in UNITS if k not in ('a', 'an', 'single')), *TENS, *ORDINALS, *VAGUE])
+    return (
         rf"""
-        \b(?<![\w.,])                                    # \b first: a fast start test
-        (?=\d|{first}(?!\w))                              # prefilter: a word a number can start with
+        (?=\d|{first}(?!\w))                              # prefilter: a phrase a number can start with
         (?:(?P<qual>{_alt(QUALIFIERS)})\s)?                # at least / about / more than ...
         (?:
             (?P<digits>\d{{1,3}}(?:,\d{{3}}){{1,3}}|\d{{1,7}}) # 1,200 or 66
@@ -77,8 +79,7 @@ def number_pattern() -> re.Pattern[str]:
           | (?P<words>(?:{word})(?:\s(?:hundred|thousand)(?:\s(?:and\s)?(?:{word}))?)?)
         )
         (?![\w])
-        """,
-        re.VERBOSE,
+        """
     )
 
 
@@ -110,29 +111,49 @@ def _words_value(text: str) -> int:
 
 def numbers(folded: str, start: int = 0, end: int | None = None) -> list[Number]:
     """Every number in ``folded[start:end]`` (a folded text), in order."""
-    out = []
     pat = number_pattern()
-    for m in pat.finditer(folded, start, len(folded) if end is None else end):
-        qual = QUALIFIERS.get(" ".join((m.group("qual") or "").split()), "exact")
-        ordinal = False
-        if m.group("digits"):
-            value = int(m.group("digits").replace(",", ""))
-            if m.group("dscale"):
-                value *= SCALES[m.group("dscale")]
-            num_start = m.start("digits")
-        elif m.group("ord"):
-            value, ordinal, num_start = int(m.group("ord")), True, m.start("ord")
-        elif m.group("ordw"):
-            value, ordinal, num_start = ORDINALS[m.group("ordw")], True, m.start("ordw")
-        elif m.group("vague"):
-            v = " ".join(m.group("vague").split())
-            value, num_start = VAGUE[v], m.start("vague")
-            if v not in VAGUE_EXACT and qual == "exact":
-                qual = "at least"
-        else:
-            value, num_start = _words_value(m.group("words")), m.start("words")
-        out.append(Number(m.start(), m.end(), value, qual, ordinal, num_start))
-    return out
+    return [_number(m, 0, 0) for m in pat.finditer(folded, start, len(folded) if end is None else end)]
+
+
+@cache
+def _number_scan_pattern(ascii: bool) -> re.Pattern[str]:
+    """NUMBER_AFTER_SPACE: :func:`number_pattern` as group ``number``, after the character before
+    it (see :func:`~conflictlib._lookup.before_word`: the engine then tries it at word starts only)."""
+    from ._lookup import before_word
+
+    # whole-text scan: the standard library's re is faster here
+    return re.compile(before_word(".,", ascii=ascii) + "(?P<number>" + _number_body() + ")", re.VERBOSE)
+
+
+def scan_numbers(padded: str) -> list[Number]:
+    """Every number of a folded text given with one space before it (``" " + folded``);
+    offsets index the text without that space."""
+    pat = _number_scan_pattern(padded.isascii())
+    return [_number(m, "number", -1) for m in pat.finditer(padded)]
+
+
+def _number(m: re.Match[str], group: int | str, shift: int) -> Number:
+    """One match of :func:`number_pattern` (as *group* of *m*, offsets moved by *shift*)."""
+    qual = QUALIFIERS.get(" ".join((m.group("qual") or "").split()), "exact")
+    ordinal = False
+    if m.group("digits"):
+        value = int(m.group("digits").replace(",", ""))
+        if m.group("dscale"):
+            value *= SCALES[m.group("dscale")]
+        num_start = m.start("digits")
+    elif m.group("ord"):
+        value, ordinal, num_start = int(m.group("ord")), True, m.start("ord")
+    elif m.group("ordw"):
+        value, ordinal, num_start = ORDINALS[m.group("ordw")], True, m.start("ordw")
+    elif m.group("vague"):
+        v = " ".join(m.group("vague").split())
+        value, num_start = VAGUE[v], m.start("vague")
+        if v not in VAGUE_EXACT and qual == "exact":
+            qual = "at least"
+    else:
+        value, num_start = _words_value(m.group("words")), m.start("words")
+    start, end = m.span(group)
+    return Number(start + shift, end + shift, value, qual, ordinal, num_start + shift)
 
 
 def parse_number(text: str) -> Number | None:

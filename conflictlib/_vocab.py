@@ -230,6 +230,16 @@ def cue_pattern() -> re.Pattern[str]:
 
 
 @cache
+def cue_scan_pattern(ascii: bool) -> re.Pattern[str]:
+    """CUES_AFTER_SPACE: the cues as group 1, after the character before them, for a whole
+    text given with one space before it (see :func:`~conflictlib._lookup.before_word`: the
+    engine then tries the pattern at word starts only)."""
+    from ._lookup import alternation, before_word
+
+    return re.compile(before_word("-", ascii=ascii) + "(" + alternation(cue_kinds()) + r")(?![\w])")
+
+
+@cache
 def pronoun_pattern() -> regex.Pattern[str]:
     """PRONOUN_SUBJECT at the start of a sentence or clause."""
     return re.compile(rf"(?P<pron>{_alt(PRONOUN_SUBJECTS)})(?![\w])")
@@ -238,6 +248,11 @@ def pronoun_pattern() -> regex.Pattern[str]:
 @cache
 def clause_start_pattern() -> regex.Pattern[str]:
     """CLAUSE_START: where a new subject may begin inside a sentence."""
-    return re.compile(r"(?:[,;]\s(?:but\s|and\s)?|\sbut\s|\sand\s|"
-                         r"\s(?:said|says|added|announced|stated|claimed|confirmed)\s(?:that\s)?)")
+    return re.compile(
+        r"""[,;\s]                                   # one character class first: the engine skips
+                                                    # to the next comma or space at C speed
+        (?:(?<=[,;])\s(?:but\s|and\s)?              # ", but" / "; and" / ", "
+          |(?<=\s)(?:but\s|and\s                    # " but " / " and "
+          |(?:said|says|added|announced|stated|claimed|confirmed)\s(?:that\s)?))  # " said that "
+        """, re.VERBOSE)
 
