@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
-from typing import Iterable, NamedTuple, cast
+from typing import Iterable, NamedTuple
 
 import re
 
@@ -61,12 +61,14 @@ def _date_body() -> str:
     """The source of DATE after its left boundary (verbose)."""
     month = _alt(MONTHS)
     parts, month_preps, year_preps = "mid|early|late", "in|since|during|through|until", "in|since|during|of"
-    # The first word of every branch below (or a digit): a cheap test before the branches.
-    first = _alt(sorted({cast("re.Match[str]", re.match(r"\w+", w)).group() for w in [
-        *MONTHS, *WEEKDAYS, *RELATIVE, *parts.split("|"), *month_preps.split("|"), *year_preps.split("|")]}))
+    # How every branch below starts (a digit, a month, a weekday, a relative phrase, a part of
+    # a month, or a preposition before a month or a year): a cheap test before the branches
+    # that also turns away "the", "a", "in" and "of" when no date follows.
+    preps = _alt(sorted({*month_preps.split("|"), *year_preps.split("|")}))
+    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)"
     return (
         rf"""
-        (?=\d|{first}(?!\w))                              # prefilter: a word a date can start with
+        (?=\d|{first})                                    # prefilter: a phrase a date can start with
         (?:
             # Oct. 17 / October 17, 2023 / Oct 17th
             (?P<md_month>{month})\.?\s(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)

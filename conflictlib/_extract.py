@@ -285,6 +285,7 @@ class _Article:
         self.denied_events: list[Event] = []
         self.sentence_anchors: list[Anchor] = []
         self.puncts: list[int] = []      # offsets of , ; : . ( )
+        self.ascii = False               # whether the text is ASCII (faster patterns), set by scan()
         self.brk_starts: list[int] = []  # spans of the clause breaks (_CLAUSE_BREAK), in order
         self.brk_ends: list[int] = []
 
@@ -309,7 +310,8 @@ class _Article:
         kinds = cue_kinds()
         cues = []
         padded = " " + self.folded  # the scans below start at the character before a word
-        for m in cue_scan_pattern(padded.isascii()).finditer(padded):
+        self.ascii = padded.isascii()
+        for m in cue_scan_pattern(self.ascii).finditer(padded):
             phrase = m.group(1)
             kind = kinds.get(phrase)
             if kind is None:
@@ -744,7 +746,7 @@ class _Article:
         found = self._pronouns.get(s.idx)
         if found is None:  # once per sentence: every clause start with a pronoun subject
             f = self.folded
-            starts = [s.start] + [m.end() for m in clause_start_pattern().finditer(f, s.start, s.end)]
+            starts = [s.start] + [m.end() for m in clause_start_pattern(self.ascii).finditer(f, s.start, s.end)]
             found = []
             for p in starts:
                 m = pronoun_pattern().match(f, p, s.end)
