@@ -253,7 +253,7 @@ def clause_start_pattern(ascii: bool = False) -> re.Pattern[str]:
     out (comma, semicolon and the ASCII white space of ``\\s``), which the engine tests as a
     bitmap while it skips along the text.
     """
-    first = "[,;\t\n\x0b\x0c\r\x1c-\x1f ]" if ascii else "[,;\s]"
+    first = r"[,;\t\n\x0b\x0c\r\x1c-\x1f ]" if ascii else r"[,;\s]"
     return re.compile(
         first + r"""                                # one character class first: the engine skips
                                                     # to the next comma or space at C speed
