@@ -201,6 +201,68 @@ def test_acronyms_are_case_sensitive(text: str) -> None:
     assert all(a is None for a in names)
 
 
+# Names found in running text: (synthetic sentence, [(surface, canonical name)]).  Acronyms
+# count only in capitals, dotted or not; a name never takes the full stop after it.
+NAMES_IN_TEXT = [
+    ("US forces were attacked.", [("US forces", "US military")]),
+    ("U.S. forces were attacked.", [("U.S. forces", "US military")]),
+    ("Militants told us forces were near.", []),
+    ("They told us Kataib Hezbollah fighters were near.", [("Kataib Hezbollah", "Kataib Hezbollah")]),
+    ("It is the work of IS.", [("IS", "ISIS")]),
+    ("The attack was claimed by ISIS.", [("ISIS", "ISIS")]),
+    ("US-led coalition forces hit Kirkuk.", [("US-led coalition", "US-led coalition"), ("Kirkuk", "Kirkuk")]),
+    ("The anti-IS coalition met in Erbil.", [("anti-IS coalition", "US-led coalition"), ("Erbil", "Erbil")]),
+    ("the anti-is coalition met in Erbil.", [("Erbil", "Erbil")]),
+    ("A statement by the IRGC.", [("IRGC", "Islamic Revolutionary Guard Corps")]),
+    ("(Harir) and \"Ain al-Asad\" were hit.", [("Harir", "Harir Air Base"), ("Ain al-Asad", "Ain al-Asad Air Base")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES_IN_TEXT, ids=[t for t, _ in NAMES_IN_TEXT])
+def test_names_in_text(text: str, expected: list[tuple[str, str]]) -> None:
+    m = cl.parse_text(text, published="2024-01-15").mentions
+    got = [(r.surface, r.name) for r in m.itertuples() if r.kind in ("actor", "place")]
+    assert got == expected
+    for r in m.itertuples():
+        assert text[r.start:r.end] == r.surface
+
+
+@pytest.mark.parametrize("text", [t for t, _ in NAMES_IN_TEXT] + [
+    "Kataib Hezbollah said it fired two drones at al-Tanf on Oct. 17, 2023, killing about 1,200.",
+    "US troops - some 900 in Syria - came under attack (again); 40 were hurt, the Pentagon said.",
+])
+def test_ascii_and_unicode_texts_read_alike(text: str) -> None:
+    """Scans use a faster pattern on ASCII text; a non-ASCII word elsewhere changes nothing."""
+    plain = cl.parse_text(text, published="2024-01-15")
+    wide = cl.parse_text(text + "\n\nErdo\u011fan visited \u00c7ukurca.", published="2024-01-15")
+    for name in ("events", "claims", "casualties", "deployments", "tallies"):
+        a = getattr(plain, name).drop(columns=["text"])
+        b = getattr(wide, name).drop(columns=["text"])
+        pd.testing.assert_frame_equal(a, b, obj=name)
+    pd.testing.assert_frame_equal(plain.mentions, wide.mentions)
+
+
+def test_clause_breaks_match_their_pattern() -> None:
+    """brk() and last_break() use offsets found once per article; they must agree with
+    _CLAUSE_BREAK searched in every window (a property test on random punctuation)."""
+    from conflictlib._extract import _CLAUSE_BREAK, _Article
+
+    rng = random.Random(7)
+    parts = [" ", "-", " - ", ";", ":", "(", ")", ",", ".", "a", "b c", "\n", " \u2013 ", "--"]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        art = _Article("t", text, None, gazetteer())
+        art.scan()
+        f = art.folded
+        for lo in range(len(f) + 1):
+            for hi in range(lo, len(f) + 1):
+                assert art.brk(lo, hi) == bool(_CLAUSE_BREAK.search(f, lo, hi)), (f, lo, hi)
+                last = None
+                for m in _CLAUSE_BREAK.finditer(f, lo, hi):
+                    last = m.end()
+                assert art.last_break(lo, hi, -1) == (-1 if last is None else last), (f, lo, hi)
+
+
 def test_name_key_and_fold() -> None:
     assert name_key("Ain al-Asad") == name_key("AIN  AL ASAD") == "ain al asad"
     assert name_key("U.S.") == "us"
