@@ -274,6 +274,7 @@ class _Article:
         self.last_site: Place | None = None
         self._pronouns: dict[int, list[tuple[int, int, str]]] = {}
         self._speakers: dict[int, set[int]] = {}
+        self._speaker_at: dict[int, Tok | None] = {}  # speaker_before() of the sentence being read
         self.carry_date: tuple[dt.date, str] | None = None
         self.place_end = 0
         # views of the sentence being read, set by sentence()
@@ -295,8 +296,10 @@ class _Article:
         g = self.g
         text, aid, mentions = self.text, self.aid, self.mentions
         toks: list[Tok] = []
+        known = g._entries  # key -> (place, actor, weapon), as g.entries() fills it
         for start, end, key in g.scan(text, self.folded):
-            p, a, w = g.entries(key)
+            e = known.get(key)
+            p, a, w = e if e is not None else g.entries(key)
             toks.append(Tok(start, end, key, p, a, w))
             if p is not None or a is not None or w is not None:
                 surface = text[start:end]
@@ -400,6 +403,7 @@ class _Article:
                     self.last_group_actor = t.actor
 
     def sentence(self, s: Sentence, toks: list[Tok], cues: list[Cue]) -> None:
+        self._speaker_at = {}
         ck: dict[str, list[Cue]] = defaultdict(list)
         for c in cues:
             ck[c.kind].append(c)
@@ -713,7 +717,15 @@ class _Article:
 
         With an appositive between ("Kataib Hezbollah, fighting under the banner of the
         Islamic Resistance in Iraq, claimed ...") the speaker is the actor before it.
+        Cached for the sentence being read (frames, claims and speakers ask for the same verbs).
         """
+        known = self._speaker_at
+        if pos in known:
+            return known[pos]
+        t = known[pos] = self._speaker_before(pos)
+        return t
+
+    def _speaker_before(self, pos: int) -> Tok | None:
         actors = self.actor_toks  # the actor names of the sentence being read
         for t in actors:
             if t.end <= pos and pos - t.end <= 120 and _APPOSITIVE.fullmatch(self.folded, t.end, pos):
