@@ -9,10 +9,17 @@ that a table survives a CSV round trip.
 
 from __future__ import annotations
 
+import datetime as dt
+from array import array
+from collections.abc import Mapping, Sequence
+from itertools import chain
+from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
+    from pandas.api.extensions import ExtensionArray
 
 JOIN: Final = "; "
 
@@ -70,15 +77,137 @@ STANCES: Final = ("claim", "confirm", "deny", "acknowledge", "threat")
 QUALIFIERS: Final = ("exact", "about", "at least", "more than", "nearly", "up to")
 
 
-def frame(name: str, rows: list[dict[str, object]]) -> "pd.DataFrame":
-    """Build table *name* from a list of row dicts, once, with its dtypes."""
+def frame(name: str, rows: "Sequence[Mapping[str, object]] | Sequence[Sequence[object]]") -> "pd.DataFrame":
+    """Build table *name* from its rows, once, with its dtypes.
+
+    The rows of one table are all dicts (a missing key is a missing value) or
+    all tuples in the column order of :data:`COLUMNS` (cheaper for the large
+    ``mentions`` table).  The rows are cut into one list per column and each
+    column is built once with its dtype (see :func:`frame_from_columns`):
+    ``DataFrame.from_records`` infers a dtype per column from the Python
+    objects and then converts a second time, which costs more.
+    """
+    names = list(COLUMNS[name])
+    k = len(names)
+    if not rows:
+        return frame_from_columns(name, {col: () for col in names})
+    if isinstance(rows[0], Mapping):
+        try:
+            # one row-major pass in C: each dict is visited once while it is
+            # in cache, and the per-row tuple is freed at once (no GC pressure)
+            flat = list(chain.from_iterable(map(itemgetter(*names), rows)))
+        except KeyError:  # a row without some column: that value is missing
+            return frame_from_columns(name, {col: [r.get(col) for r in rows] for col in names})
+    else:
+        # not zip(*rows): it keeps one live iterator per row, and tens of
+        # thousands of new tracked objects set off the garbage collector
+        flat = list(chain.from_iterable(rows))
+        # rows of another width shift the values: caught here (a check of each
+        # row's length would cost as much as the flattening)
+        if len(flat) != len(rows) * k:
+            raise ValueError(f"every {name} row must have the table's {k} values")
+    return frame_from_columns(name, {col: flat[j::k] for j, col in enumerate(names)})
+
+
+def frame_from_columns(name: str, columns: "Mapping[str, Sequence[object]]") -> "pd.DataFrame":
+    """Build table *name* from one sequence of values per column name.
+
+    *columns* must have exactly the table's columns (in any order).  ``None``
+    (or NaN) is a missing value: ``<NA>`` in string, ``Int64``, ``Float64`` and
+    ``boolean`` columns, ``NaT`` in date columns.  Dates may be
+    ``datetime.date`` objects or anything :func:`pandas.to_datetime` reads; a
+    value it cannot read becomes ``NaT``.
+    """
     import pandas as pd
 
     cols = COLUMNS[name]
-    df = pd.DataFrame.from_records(rows, columns=list(cols))
-    for col, dtype in cols.items():
-        if dtype == _D:
-            df[col] = pd.to_datetime(df[col], errors="coerce").astype("datetime64[ns]")
-        else:
-            df[col] = df[col].astype(dtype)
-    return df
+    if columns.keys() != cols.keys():
+        raise ValueError(f"{name} has the columns {list(cols)}, not {list(columns)}")
+    data = {col: _array(columns[col], dtype) for col, dtype in cols.items()}
+    # copy=False: every array was made above and belongs to this table alone
+    return pd.DataFrame(data, copy=False)
+
+
+_NAT_DAY: Final = 0  # day numbers of real dates start at 1
+_NS_PER_DAY: Final = 86_400 * 10**9
+_EPOCH: Final = dt.date(1970, 1, 1).toordinal()
+# Days that fit datetime64[ns] (1677-09-22 .. 2262-04-11): others take the slow path,
+# which fails on them as it always did.
+_FIRST_NS_DAY: Final = dt.date(1677, 9, 22).toordinal()
+_LAST_NS_DAY: Final = dt.date(2262, 4, 11).toordinal()
+
+
+def _array(values: "Sequence[object]", dtype: str) -> "ExtensionArray | np.ndarray":
+    """One column of *values* as an array of *dtype*.
+
+    The fast paths cover the values the extractor produces (``str``, ``int``,
+    ``float``, ``bool``, ``datetime.date`` or ``None``) and build the arrays
+    directly, several times faster than pandas inferring a dtype from a list
+    and converting it; they give what :func:`_array_as_before` gives.  Any
+    other value takes that slow path, so results never depend on the path.
+    """
+    import numpy as np
+    from pandas.arrays import BooleanArray, FloatingArray, IntegerArray, StringArray
+
+    n = len(values)
+    if dtype == _S:
+        # StringArray() accepts only str and missing values (None, NaN: made <NA>)
+        try:
+            return StringArray(np.fromiter(values, dtype=object, count=n))
+        except ValueError:
+            pass
+    elif dtype == _D:
+        if set(map(type, values)) <= {dt.date, type(None)}:  # not datetime: no time of day
+            days = np.fromiter((_NAT_DAY if v is None else v.toordinal() for v in values),
+                               dtype=np.int64, count=n)
+            known = days != _NAT_DAY
+            if not known.any() or (_FIRST_NS_DAY <= days[known].min()
+                                   and days[known].max() <= _LAST_NS_DAY):
+                ns = (days - _EPOCH) * _NS_PER_DAY
+                ns[~known] = np.iinfo(np.int64).min  # NaT
+                return ns.view(_D)
+    elif dtype == _I:
+        try:
+            # array("q") takes ints (and bools, numpy ints) only: a None, a float
+            # or a str stops it, so nothing is truncated or parsed on the way
+            data = np.frombuffer(array("q", values), dtype=np.int64)
+            return IntegerArray(data, np.zeros(n, dtype=bool))
+        except (TypeError, OverflowError):
+            pass
+        if set(map(type, values)) <= {int, type(None)}:
+            obj = np.fromiter(values, dtype=object, count=n)
+            missing = np.equal(obj, None)
+            obj[missing] = 0
+            try:
+                data = obj.astype(np.int64)
+            except OverflowError:
+                data = None
+            # beyond 2**53 the old path rounded through float64 when a value
+            # was missing: leave such columns to it
+            if data is not None and (n == 0 or -2**53 < data.min() and data.max() < 2**53):
+                return IntegerArray(data, missing)
+    elif dtype == _F:
+        if set(map(type, values)) <= {float, type(None)}:
+            arr = np.array(values, dtype=np.float64)  # None -> NaN
+            return FloatingArray(arr, np.isnan(arr))  # NaN is missing, as before
+    elif dtype == "boolean":
+        if set(map(type, values)) <= {bool, type(None)}:
+            obj = np.fromiter(values, dtype=object, count=n)
+            missing = np.equal(obj, None)
+            obj[missing] = False
+            return BooleanArray(obj.astype(bool), missing)
+    return _array_as_before(values, dtype)
+
+
+def _array_as_before(values: "Sequence[object]", dtype: str) -> "ExtensionArray | np.ndarray":
+    """The conversion every column went through before the fast paths: pandas
+    infers a dtype from the objects (``DataFrame.from_records`` does that per
+    column), then the column is cast to *dtype*; dates go through
+    :func:`pandas.to_datetime`, unreadable ones becoming ``NaT``."""
+    import pandas as pd
+
+    col = pd.DataFrame.from_records([(v,) for v in values], columns=["v"])["v"]
+    if dtype == _D:
+        # to_datetime gives the unit of its input (seconds for dates): cast to ns
+        return pd.to_datetime(col, errors="coerce").astype(_D).array
+    return col.astype(dtype).array

@@ -144,16 +144,16 @@ class Corpus(Sequence[Article]):
 
     def to_frame(self) -> pd.DataFrame:
         """The ``articles`` table (columns and dtypes from :mod:`conflictlib._schema`)."""
-        from ._schema import frame
+        from ._schema import frame_from_columns
 
-        rows: list[dict[str, object]] = [
-            {
-                "article_id": a.article_id, "published": a.published, "title": a.title,
-                "source": a.source, "path": a.path, "n_chars": len(a.text), "text": a.text,
-            }
-            for a in self.articles
-        ]
-        return frame("articles", rows)
+        arts = self.articles
+        # one list per column: no row dicts to build and take apart again
+        return frame_from_columns("articles", {
+            "article_id": [a.article_id for a in arts], "published": [a.published for a in arts],
+            "title": [a.title for a in arts], "source": [a.source for a in arts],
+            "path": [a.path for a in arts], "n_chars": [len(a.text) for a in arts],
+            "text": [a.text for a in arts],
+        })
 
     def errors_frame(self) -> pd.DataFrame:
         """The ``errors`` table for the problems met while reading."""
