@@ -146,9 +146,11 @@ _FROM = re.compile(r"(?:^|\s)(?:from|toward|towards)\s(?:the\s)?(?:[\w\-]+\s){0,
 _SITE_BEFORE = re.compile(r"(?:" + "|".join(SITE_NOUNS) + r")\s(?:\w+\s)?(?:in|inside|across|throughout)\s$")
 _SITE_PREPS = ("in", "inside", "across", "throughout")   # the last word _SITE_BEFORE needs (a quick test)
 _CLAUSE_BREAK = re.compile(r"[;:()]|\s-\s|\s\u2013\s")
-# BREAK_OR_PUNCT: the characters of _CLAUSE_BREAK and _PUNCT, found once per article
-# (a dash is a break only between spaces); windows are then tested by bisection.
-_BREAK_OR_PUNCT = re.compile(r"[,;:.()\-\u2013]")
+# The clause breaks and punctuation marks of an article are found once (PUNCT_CHAR,
+# BREAK_CHAR and SPACED_DASH make up _CLAUSE_BREAK); windows are then tested by bisection.
+_PUNCT_CHAR = re.compile(r"[,;:.()]")
+_BREAK_CHAR = re.compile(r"[;:()]")
+_SPACED_DASH = re.compile(r"[\-\u2013](?<=\s[\-\u2013])(?=\s)")  # a dash between white space
 _OWN_LOSS = re.compile(
     r"\b(?:its|their|his|our)\s(?:own\s)?(?:fighters|members|men|militiamen|commanders?|leaders?|"
     r"soldiers|troops|personnel|officers?)|they\sdied|(?:had|have)\sbeen\skilled"
@@ -315,43 +317,34 @@ class _Article:
         padded = " " + self.folded  # the scans below start at the character before a word
         self.ascii = padded.isascii()
         for m in cue_scan_pattern(self.ascii).finditer(padded):
-            phrase = m.group(1)
+            # the match is the character before the cue and the cue: in the text without the
+            # padding space the cue spans m.start() to m.end() - 1
+            start, end = m.span()
+            phrase = padded[start + 1:end]
             kind = kinds.get(phrase)
             if kind is None:
                 phrase = cue_key(phrase)
                 kind = kinds[phrase]
-            start, end = m.span(1)
-            cues.append(Cue(start - 1, end - 1, kind, phrase))
+            cues.append(Cue(start, end - 1, kind, phrase))
         # Clause breaks and punctuation marks, for brk(), last_break() and np_left()
         f = self.folded
-        last = len(f) - 1
-        puncts, bs, be = self.puncts, self.brk_starts, self.brk_ends
-        for m in _BREAK_OR_PUNCT.finditer(f):
-            i = m.start()
-            ch = f[i]
-            if ch == "-" or ch == "\u2013":
-                if 0 < i < last and f[i - 1].isspace() and f[i + 1].isspace():
-                    bs.append(i - 1)
-                    be.append(i + 2)
-                continue
-            if ch != "," and ch != ".":
-                bs.append(i)
-                be.append(i + 1)
-            puncts.append(i)
-        # Bucket everything by sentence: one sweep over items sorted by start
-        # (an offset in a gap goes to the sentence before it, or to the first).
-        starts = [s.start for s in self.sentences]
-        n = len(starts)
+        self.puncts = [m.start() for m in _PUNCT_CHAR.finditer(f)]
+        bs = [m.start() for m in _BREAK_CHAR.finditer(f)]
+        dashes = [m.start() - 1 for m in _SPACED_DASH.finditer(f)]
+        if dashes:
+            bs = sorted(bs + dashes)
+        self.brk_starts = bs
+        self.brk_ends = [i + 1 if f[i] in ";:()" else i + 3 for i in bs]
+        # Bucket everything by sentence (an offset in a gap goes to the sentence
+        # before it, or to the first): slices of items sorted by start.
+        bounds = [s.start for s in self.sentences[1:]]
 
         def bucket(items: list) -> list[list]:
-            out: list[list] = [[] for _ in range(n)]
-            i, nxt = 0, (starts[1] if n > 1 else None)
-            for x in items:
-                while nxt is not None and x.start >= nxt:
-                    i += 1
-                    nxt = starts[i + 1] if i + 1 < n else None
-                out[i].append(x)
-            return out
+            if not bounds:
+                return [items] if self.sentences else []
+            at = [x.start for x in items]
+            cuts = [0] + [bisect_left(at, b) for b in bounds] + [len(items)]
+            return [items[cuts[k]:cuts[k + 1]] for k in range(len(cuts) - 1)]
 
         self.s_toks: list[list[Tok]] = bucket(toks)
         self.s_cues: list[list[Cue]] = bucket(cues)

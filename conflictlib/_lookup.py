@@ -245,8 +245,8 @@ class Gazetteer:
     _acronyms: dict[str, frozenset[int]] = field(default_factory=dict)
     # trie keys of names with acronyms that have a shorter name as their first words ("us forces": "us")
     _prefixed: set[str] = field(default_factory=set)
-    # lower-case surface -> its trie key if that key has acronyms, else "" (filled as met)
-    _surface_keys: dict[str, str] = field(default_factory=dict)
+    # lower-case surface -> (its name key, its trie key if that key has acronyms else ""), filled as met
+    _surfaces: dict[str, tuple[str, str]] = field(default_factory=dict)
     _keys: dict[str, str] = field(default_factory=dict)  # surface -> key, filled as met
     _militaries: dict[str, Actor] | None = None           # state -> its military, on first use
     _numbered: frozenset[str] | None = None               # place keys with digits, on first use
@@ -286,10 +286,9 @@ class Gazetteer:
         return self._pat_plain, self._pat_cased
 
     def _acronym_key(self, surface: str) -> str:
-        """The trie key of a lower-case *surface* if it is a name with acronyms, else "" (cached)."""
+        """The trie key of a lower-case *surface* if it is a name with acronyms, else ""."""
         k = " ".join(_SEP_RUN.split(surface))
-        k = self._surface_keys[surface] = k if k in self._acronyms else ""
-        return k
+        return k if k in self._acronyms else ""
 
     def _capitals(self, key: str, surface: str) -> bool:
         """Whether every acronym word of *key* is written in capitals in *surface* (original case)."""
@@ -301,35 +300,35 @@ class Gazetteer:
         if folded is None:
             folded = fold(text)
         pat = self.patterns(folded.isascii())
-        keys, surface_keys = self._keys, self._surface_keys
+        known = self._surfaces
         hits: list[Hit] = []
-        padded = " " + folded  # a character before the first name; offsets below are -1
+        padded = " " + folded  # a character before the first name
         cased: str | None = None
         pos = 0
         while True:
             for m in pat.finditer(padded, pos):
-                surface = m.group(1)
-                ak = surface_keys.get(surface)
-                if ak is None:
-                    ak = self._acronym_key(surface)
-                start, end = m.span(1)
+                # the match is the character before the name and the name: in the text
+                # without the padding space the name spans m.start() to m.end() - 1
+                start, end = m.span()
+                surface = padded[start + 1:end]
+                info = known.get(surface)
+                if info is None:
+                    info = known[surface] = (name_key(surface).replace("'", ""), self._acronym_key(surface))
+                key, ak = info
                 if ak:  # an acronym must be in capitals: "US forces", not "told us"
                     if cased is None:
                         cased = fold(text, lower=False)
-                    if not self._capitals(ak, cased[start - 1:end - 1]):
-                        hit = self._slow_at(folded, cased, start - 1) if ak in self._prefixed else None
+                    if not self._capitals(ak, cased[start:end - 1]):
+                        hit = self._slow_at(folded, cased, start) if ak in self._prefixed else None
                         if hit is not None:
                             hits.append(hit)
                             pos = hit.end + 1
                             break
                         if " " in ak:  # a name may start inside "us forces": read on from "us"
-                            pos = start + 1
+                            pos = start + 2
                             break
                         continue
-                k = keys.get(surface)
-                if k is None:
-                    k = keys[surface] = name_key(surface).replace("'", "")
-                hits.append(Hit(start - 1, end - 1, k))
+                hits.append(Hit(start, end - 1, key))
             else:
                 return hits
 
