@@ -133,11 +133,15 @@ class Anchor:
     events: list[Event] = field(default_factory=list)
 
 
-_DET = re.compile(  # \b first: a fast test before the alternatives, tried only at word starts
+# DET / INDEF: a definite / indefinite determiner and up to three words before the end of a
+# window ("the Tower 22 ...", "Sunday's ...").  \b first: tried only at word starts; the
+# possessive repeats cannot give back anything that could help the match end at $.
+_DET = re.compile(
     r"\b(?<!\w)(?P<det>the|this|that|these|those|its|their|his|her|our|both|latest|last|same|"
-    r"previous|earlier|such|(?:\w+day|[a-z]+)'s)(?:\s[\w\-\"']+){0,3}\s*$"
+    r"previous|earlier|such|(?:\w++(?<=\wday)|[a-z]++)'s)(?:\s[\w\-\"']++){0,3}+\s*+$"
 )
-_INDEF = re.compile(r"(?<!\w)(?:a|an|another|one|new|two|three|four|five|several|multiple)(?:\s[\w\-\"']+){0,3}\s*$")
+_INDEF = re.compile(
+    r"\b(?<!\w)(?:a|an|another|one|new|two|three|four|five|several|multiple)(?:\s[\w\-\"']++){0,3}+\s*+$")
 _PASSIVE = re.compile(r"(?:^|\s)(?:was|were|been|being|is|are|be|get|got|had\sbeen|have\sbeen|has\sbeen)\s(?:\w+ly\s|also\s|again\s)?$")
 _PREP_TARGET = re.compile(r"(?:^|\s)(?:on|against|at|targeting|targeted|toward|towards|hitting|struck|hit|attacked)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
@@ -234,19 +238,6 @@ _SPEAKER_GAP = re.compile(
 _PREP_BEFORE = re.compile(
     r"(?:^|\s)(?:on|against|at|in|for|of|to|with|from|near|toward|towards|targeting|into|by|"
     r"support\sfor|backed\sby|allied\swith)\s(?:the\s)?(?:[\w\-]+\s)?$")
-
-
-def _last_words(f: str, lo: int, hi: int, n: int) -> int:
-    """Where the last *n* space-separated words of ``f[lo:hi]`` begin (at most that far
-    back: a word after a line break may start later), or *lo*.  _DET and _INDEF end in
-    "(?:\\s[\\w-]+){0,3}\\s*$", so a match starts within the last four words."""
-    while hi > lo and f[hi - 1].isspace():
-        hi -= 1
-    for _ in range(n):
-        hi = f.rfind(" ", lo, hi)
-        if hi < 0:
-            return lo
-    return hi
 
 
 class _Article:
@@ -643,9 +634,7 @@ class _Article:
             lo = self.puncts[i] + 1  # after the last punctuation mark
         if f.find("milit", lo, a.left) >= 0 and _MILITIA.search(f, lo, a.left):
             a.side_hint = "iran-aligned"
-        # a determiner stands in the last four words, so the search starts there
-        lo4 = max(lo, _last_words(f, lo, a.left, 4))
-        a.definite = bool(_DET.search(f, lo4, a.left)) and not _INDEF.search(f, max(lo4, a.left - 25), a.left)
+        a.definite = bool(_DET.search(f, lo, a.left)) and not _INDEF.search(f, max(lo, a.left - 25), a.left)
         # "Sunday's attack", "the attacks": definite; "a", "two": indefinite
         if count:
             for n in nums:
