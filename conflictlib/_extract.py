@@ -34,7 +34,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 import re
 
@@ -56,6 +57,7 @@ _OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
 _MODALS = ("would", "could", "might", "may", "should")
 # Quantifiers that make the very next noun unreal ("any attack", "future strikes").
 _QUANTIFIERS = ("any", "every", "future", "possible", "potential")
+_START = attrgetter("start")
 _SUPPRESSORS = frozenset({"photo", "trend", "hypo", "threat", "neg"})
 # A sentence is read only when it holds a weapon word or one of these cues.
 _READ_KINDS = frozenset({"attack_v", "under_attack", "kill", "wound", "troops", "claim", "confirm",
@@ -63,8 +65,9 @@ _READ_KINDS = frozenset({"attack_v", "under_attack", "kill", "wound", "troops", 
 _STANCE_KINDS = frozenset({"say", "claim", "confirm", "deny", "ack", "threat", "blame"})
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A name found in the text, with its place, actor and weapon entries (each may be None)."""
+
     start: int
     end: int
     key: str
@@ -73,12 +76,18 @@ class Tok:
     weapon_term: Any
 
 
-@dataclass(slots=True)
-class Cue:
+class Cue(NamedTuple):
+    """A grammar word found in the text (see ``_vocab``): its span, kind and folded phrase."""
+
     start: int
     end: int
     kind: str
     text: str
+
+
+# Toks and cues are made by the ten thousand: tuple.__new__(Tok, values) builds one in C,
+# without the Python-level __new__ that Tok(...) runs.
+_NEW = tuple.__new__
 
 
 @dataclass(eq=False, slots=True)
@@ -293,7 +302,7 @@ class _Article:
         for start, end, key in g.scan(text, self.folded):
             e = known.get(key)
             p, a, w = e if e is not None else g.entries(key)
-            toks.append(Tok(start, end, key, p, a, w))
+            toks.append(_NEW(Tok, (start, end, key, p, a, w)))
             if p is not None or a is not None or w is not None:
                 surface = text[start:end]
                 # rows in the column order of the mentions table
@@ -316,7 +325,7 @@ class _Article:
             if kind is None:
                 phrase = cue_key(phrase)
                 kind = kinds[phrase]
-            cues.append(Cue(start, end - 1, kind, phrase))
+            cues.append(_NEW(Cue, (start, end - 1, kind, phrase)))
         # Clause breaks and punctuation marks, for brk(), last_break() and np_left()
         f = self.folded
         self.puncts = [m.start() for m in _PUNCT_CHAR.finditer(f)]
@@ -377,9 +386,20 @@ class _Article:
         self.scan()
         for s in self.sentences:
             toks, cues = self.s_toks[s.idx], self.s_cues[s.idx]
-            interesting = any(t.weapon_term is not None for t in toks) or any(
-                c.kind in _READ_KINDS for c in cues) or (
-                s.idx - self.last_deploy_sentence == 1)  # "It also has roughly 900 in Syria."
+            # read a sentence with a weapon word or a cue of _READ_KINDS, or the one after a
+            # deployment ("It also has roughly 900 in Syria."); plain loops: in the hottest
+            # loop of the extractor a generator per sentence costs more than the test
+            interesting = s.idx - self.last_deploy_sentence == 1
+            if not interesting:
+                for t in toks:
+                    if t.weapon_term is not None:
+                        interesting = True
+                        break
+                else:
+                    for c in cues:
+                        if c.kind in _READ_KINDS:
+                            interesting = True
+                            break
             if interesting:
                 self.sentence(s, toks, cues)
             for t in toks:
@@ -397,7 +417,7 @@ class _Article:
         nums = self.s_nums[s.idx]
         dexprs = self.s_dates[s.idx]
         anchors = self.find_anchors(s, toks, cues, nums)
-        anchors.sort(key=lambda a: a.start)
+        anchors.sort(key=_START)
         for i, a in enumerate(anchors):
             a.seg_start = anchors[i - 1].end if i else s.start
             a.seg_end = anchors[i + 1].left if i + 1 < len(anchors) else s.end
@@ -445,8 +465,9 @@ class _Article:
         self.casualties_in(s, toks, cues, nums, live, used_nums)
         self.claims_in(s, toks, cues, live)
         self.deployments_in(s, toks, cues, nums, used_nums)
-        if any(a.events for a in live):
-            self.last_events = list(dict.fromkeys(e for a in live for e in a.events))
+        evs = [e for a in live for e in a.events]
+        if evs:
+            self.last_events = list(dict.fromkeys(evs))
             self.last_event_sentence = s.idx
             sites = [e.site for e in self.last_events if e.site is not None]
             if sites:
@@ -1510,8 +1531,12 @@ class _Article:
         """Running counts: "attacked at least 66 times since October 17 - 32 times in Iraq
         and 34 in Syria", "more than 100 attacks since mid-October", "the 74th attack"."""
         f = self.folded
-        if not (self.ck["since"] or self.ck["times"] or any(x.ordinal for x in nums)):
-            return  # a tally needs "since", "times" or an ordinal
+        if not (self.ck["since"] or self.ck["times"]):
+            for x in nums:
+                if x.ordinal:
+                    break
+            else:
+                return  # a tally needs "since", "times" or an ordinal
         since = self.ck["since"]
         cands: list[tuple[Number, int, str, Anchor | None]] = []
         for a in anchors:

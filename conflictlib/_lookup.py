@@ -227,6 +227,9 @@ class Hit(NamedTuple):
     key: str
 
 
+_NEW = tuple.__new__
+
+
 @dataclass
 class Gazetteer:
     """Every place, actor and weapon term, by key, and the patterns that find them."""
@@ -293,7 +296,10 @@ class Gazetteer:
     def _capitals(self, key: str, surface: str) -> bool:
         """Whether every acronym word of *key* is written in capitals in *surface* (original case)."""
         words = _SEP_RUN.split(surface)
-        return all(words[i].replace(".", "").isupper() for i in self._acronyms[key])
+        for i in self._acronyms[key]:
+            if not words[i].replace(".", "").isupper():
+                return False
+        return True
 
     def scan(self, text: str, folded: str | None = None) -> list[Hit]:
         """All names in *text*, leftmost-longest, not overlapping, in order."""
@@ -328,7 +334,7 @@ class Gazetteer:
                             pos = start + 2
                             break
                         continue
-                hits.append(Hit(start, end - 1, key))
+                hits.append(_NEW(Hit, (start, end - 1, key)))  # Hit(...) without its Python __new__
             else:
                 return hits
 

@@ -134,24 +134,28 @@ def scan_numbers(padded: str) -> list[Number]:
 
 def _number(m: re.Match[str], group: int | str, shift: int) -> Number:
     """One match of :func:`number_pattern` (as *group* of *m*, offsets moved by *shift*)."""
-    qual = QUALIFIERS.get(" ".join((m.group("qual") or "").split()), "exact")
+    g = m.group
+    q = g("qual")
+    qual = QUALIFIERS.get(" ".join(q.split()), "exact") if q else "exact"
     ordinal = False
-    if m.group("digits"):
-        value = int(m.group("digits").replace(",", ""))
-        if m.group("dscale"):
-            value *= SCALES[m.group("dscale")]
+    digits = g("digits")
+    if digits:
+        value = int(digits.replace(",", ""))
+        scale = g("dscale")
+        if scale:
+            value *= SCALES[scale]
         num_start = m.start("digits")
-    elif m.group("ord"):
-        value, ordinal, num_start = int(m.group("ord")), True, m.start("ord")
-    elif m.group("ordw"):
-        value, ordinal, num_start = ORDINALS[m.group("ordw")], True, m.start("ordw")
-    elif m.group("vague"):
-        v = " ".join(m.group("vague").split())
+    elif g("ord"):
+        value, ordinal, num_start = int(g("ord")), True, m.start("ord")
+    elif g("ordw"):
+        value, ordinal, num_start = ORDINALS[g("ordw")], True, m.start("ordw")
+    elif g("vague"):
+        v = " ".join(g("vague").split())
         value, num_start = VAGUE[v], m.start("vague")
         if v not in VAGUE_EXACT and qual == "exact":
             qual = "at least"
     else:
-        value, num_start = _words_value(m.group("words")), m.start("words")
+        value, num_start = _words_value(g("words")), m.start("words")
     start, end = m.span(group)
     return Number(start + shift, end + shift, value, qual, ordinal, num_start + shift)
 

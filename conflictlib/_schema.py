@@ -14,7 +14,7 @@ from array import array
 from collections.abc import Mapping, Sequence
 from itertools import chain
 from operator import itemgetter
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 if TYPE_CHECKING:
     import numpy as np
@@ -97,7 +97,8 @@ def frame(name: str, rows: "Sequence[Mapping[str, object]] | Sequence[Sequence[o
             # in cache, and the per-row tuple is freed at once (no GC pressure)
             flat = list(chain.from_iterable(map(itemgetter(*names), rows)))
         except KeyError:  # a row without some column: that value is missing
-            return frame_from_columns(name, {col: [r.get(col) for r in rows] for col in names})
+            dicts = cast("Sequence[Mapping[str, object]]", rows)
+            return frame_from_columns(name, {col: [r.get(col) for r in dicts] for col in names})
     else:
         # not zip(*rows): it keeps one live iterator per row, and tens of
         # thousands of new tracked objects set off the garbage collector
@@ -158,7 +159,7 @@ def _array(values: "Sequence[object]", dtype: str) -> "ExtensionArray | np.ndarr
             pass
     elif dtype == _D:
         if set(map(type, values)) <= {dt.date, type(None)}:  # not datetime: no time of day
-            days = np.fromiter((_NAT_DAY if v is None else v.toordinal() for v in values),
+            days = np.fromiter((_NAT_DAY if v is None else cast(dt.date, v).toordinal() for v in values),
                                dtype=np.int64, count=n)
             known = days != _NAT_DAY
             if not known.any() or (_FIRST_NS_DAY <= days[known].min()
@@ -170,22 +171,23 @@ def _array(values: "Sequence[object]", dtype: str) -> "ExtensionArray | np.ndarr
         try:
             # array("q") takes ints (and bools, numpy ints) only: a None, a float
             # or a str stops it, so nothing is truncated or parsed on the way
-            data = np.frombuffer(array("q", values), dtype=np.int64)
+            data = np.frombuffer(array("q", cast("Sequence[int]", values)), dtype=np.int64)
             return IntegerArray(data, np.zeros(n, dtype=bool))
         except (TypeError, OverflowError):
             pass
         if set(map(type, values)) <= {int, type(None)}:
             obj = np.fromiter(values, dtype=object, count=n)
-            missing = np.equal(obj, None)
+            missing = obj == None  # noqa: E711 (elementwise: which values are None)
             obj[missing] = 0
+            ints: "np.ndarray | None"
             try:
-                data = obj.astype(np.int64)
+                ints = obj.astype(np.int64)
             except OverflowError:
-                data = None
+                ints = None
             # beyond 2**53 the old path rounded through float64 when a value
             # was missing: leave such columns to it
-            if data is not None and (n == 0 or -2**53 < data.min() and data.max() < 2**53):
-                return IntegerArray(data, missing)
+            if ints is not None and (n == 0 or -2**53 < ints.min() and ints.max() < 2**53):
+                return IntegerArray(ints, missing)
     elif dtype == _F:
         if set(map(type, values)) <= {float, type(None)}:
             arr = np.array(values, dtype=np.float64)  # None -> NaN
@@ -193,7 +195,7 @@ def _array(values: "Sequence[object]", dtype: str) -> "ExtensionArray | np.ndarr
     elif dtype == "boolean":
         if set(map(type, values)) <= {bool, type(None)}:
             obj = np.fromiter(values, dtype=object, count=n)
-            missing = np.equal(obj, None)
+            missing = obj == None  # noqa: E711 (elementwise: which values are None)
             obj[missing] = False
             return BooleanArray(obj.astype(bool), missing)
     return _array_as_before(values, dtype)
