@@ -249,6 +249,24 @@ _PREP_BEFORE = re.compile(
     r"support\sfor|backed\sby|allied\swith)\s(?:the\s)?(?:[\w\-]+\s)?$")
 
 
+# For _Article.pronoun_subject: clause_start_pattern() followed by an optional look-ahead
+# for pronoun_pattern() (group "pron").  The empty second branch always succeeds, so each
+# match is the clause start the plain pattern finds and finditer() steps through a sentence
+# exactly as before; "pron" is set where pronoun_pattern().match(f, m.end(), endpos) would
+# match, which saves a match() call per clause start.  (?-x:...): the pronoun pattern is
+# not written for VERBOSE mode.
+_CLAUSE_PRONOUN: dict[bool, re.Pattern[str]] = {}
+
+
+def _clause_pronoun_pattern(ascii: bool) -> re.Pattern[str]:
+    pat = _CLAUSE_PRONOUN.get(ascii)
+    if pat is None:
+        clause = clause_start_pattern(ascii)
+        pat = _CLAUSE_PRONOUN[ascii] = re.compile(
+            rf"(?:{clause.pattern})(?:(?=(?-x:{pronoun_pattern().pattern}))|)", clause.flags)
+    return pat
+
+
 class _Article:
     """State of one article while its sentences are read in order."""
 
@@ -478,9 +496,12 @@ class _Article:
     def find_anchors(self, s: Sentence, toks: list[Tok], cues: list[Cue], nums: list[Number]) -> list[Anchor]:
         f = self.folded
         anchors: list[Anchor] = []
+        wtoks = [(i, t) for i, t in enumerate(toks) if t.weapon_term is not None]
+        ck = self.ck
+        if not wtoks and not ck["attack_v"] and not ck["under_attack"] and not ck["kill"]:
+            return anchors  # no weapon word, attack verb or killing: no anchor (a quick exit)
         used: set[int] = set()
         used_verbs: set[int] = set()
-        wtoks = [(i, t) for i, t in enumerate(toks) if t.weapon_term is not None]
         # (a) attack noun phrases, with the munitions before them
         for i, t in wtoks:
             if t.weapon_term.role not in ("attack", "generic"):
@@ -503,8 +524,7 @@ class _Article:
             used.add(i)
             anchors.append(a)
         # (b) munitions with an attack or launch verb
-        ck = self.ck
-        verb_cues = sorted(ck["attack_v"] + ck["launch_v"] + ck["under_attack"], key=lambda c: c.start)
+        verb_cues = sorted(ck["attack_v"] + ck["launch_v"] + ck["under_attack"], key=_START)
         for i, t in wtoks:
             if i in used or t.weapon_term.role != "munition":
                 continue
@@ -629,8 +649,9 @@ class _Article:
                         break
         anchors = [a for i, a in enumerate(anchors) if i not in drop]
         # suppression: trends, threats, hypotheticals, negations, photo captions
+        suppressors = [c for c in cues if c.kind in _SUPPRESSORS]  # the only cues suppression() reads
         for a in anchors:
-            a.suppressed = self.suppression(s, a, cues)
+            a.suppressed = self.suppression(s, a, suppressors)
         # denials that an attack happened: "denied that any attack took place",
         # "denied reports that a drone had struck", "reports of an attack ... were false"
         false_after = ck["false"]
@@ -663,11 +684,13 @@ class _Article:
                     a.count = n.value
                     a.plural = a.plural or n.value > 1
         # an actor right before the noun: "a US air strike", "Kataib Hezbollah's drone attack"
-        mods = [t for t in self.actor_toks if lo <= t.start and t.end <= a.left
-                and _MOD_GAP.fullmatch(f, t.end, a.left)]
-        if mods:
-            assert mods[-1].actor is not None  # self.actor_toks hold actors only
-            a.perp = self.military_of(mods[-1].actor)
+        mod = None  # the last such actor
+        for t in self.actor_toks:
+            if lo <= t.start and t.end <= a.left and _MOD_GAP.fullmatch(f, t.end, a.left):
+                mod = t
+        if mod is not None:
+            assert mod.actor is not None  # self.actor_toks hold actors only
+            a.perp = self.military_of(mod.actor)
         # places right before the noun: "the Tower 22 attack"
         for t in toks:
             if t.place is not None and lo <= t.start and t.end <= a.left and \
@@ -730,13 +753,15 @@ class _Article:
 
     def _speaker_before(self, pos: int) -> Tok | None:
         actors = self.actor_toks  # the actor names of the sentence being read
+        f = self.folded
         for t in actors:
-            if t.end <= pos and pos - t.end <= 120 and _APPOSITIVE.fullmatch(self.folded, t.end, pos):
+            # an appositive starts with its comma: test that before the pattern
+            if t.end < pos and pos - t.end <= 120 and f[t.end] == "," and _APPOSITIVE.fullmatch(f, t.end, pos):
                 return t
         for t in reversed(actors):
             if t.end > pos:
                 continue
-            if pos - t.end <= 70 and _SPEAKER_GAP.fullmatch(self.folded, t.end, pos):
+            if pos - t.end <= 70 and _SPEAKER_GAP.fullmatch(f, t.end, pos):
                 return t
             # "Pentagon press secretary Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
             if pos - t.end <= 60 and _TITLE_GAP.fullmatch(self.text, t.end, pos):
@@ -749,24 +774,37 @@ class _Article:
         if c.text not in ("said", "says", "according to", "told", "added", "reported"):
             return None
         f = self.folded
-        for t in toks:
-            if t.actor is not None and 0 <= t.start - c.end <= 6 and _AFTER_VERB.fullmatch(f, c.end, t.start):
+        lo = c.end
+        hi = lo + 6
+        found = None
+        # The first fitting name starting 0-6 characters after the verb.  The sentence's toks
+        # are in text order and speech verbs stand late in a sentence more often than early:
+        # read from the end, keep the last fit seen, stop before the verb.
+        for t in reversed(toks):
+            if t.start > hi:
+                continue
+            if t.start < lo:
+                break
+            if t.actor is not None and _AFTER_VERB.fullmatch(f, lo, t.start):
                 # "..., said the Pentagon." but not "CENTCOM said US forces struck"
                 if c.text == "according to" or _SPEAKER_END.match(f, t.end):
-                    return t
-        return None
+                    found = t
+        return found
 
     def pronoun_subject(self, s: Sentence, pos: int) -> str | None:
         """The pronoun that is the subject of the clause holding *pos* ("It", "The group", "he")."""
         found = self._pronouns.get(s.idx)
         if found is None:  # once per sentence: every clause start with a pronoun subject
             f = self.folded
-            starts = [s.start] + [m.end() for m in clause_start_pattern(self.ascii).finditer(f, s.start, s.end)]
             found = []
-            for p in starts:
-                m = pronoun_pattern().match(f, p, s.end)
-                if m is not None:
-                    found.append((p, m.end(), m.group("pron")))
+            m = pronoun_pattern().match(f, s.start, s.end)
+            if m is not None:
+                found.append((s.start, m.end(), m.group("pron")))
+            # the clause starts after it, each with the pronoun that opens its clause if any
+            for m in _clause_pronoun_pattern(self.ascii).finditer(f, s.start, s.end):
+                end = m.end("pron")
+                if end >= 0:
+                    found.append((m.end(), end, m.group("pron")))
             self._pronouns[s.idx] = found
         for p, end, pron in reversed(found):
             if end <= pos:
@@ -792,8 +830,15 @@ class _Article:
                 spk = self.speaker_before(c.start)
                 fwd_end = spk.start if spk is not None and spk.start >= a.end else c.start
                 break
-        fwd = [t for t in toks if a.end <= t.start and t.end <= fwd_end]
-        back = [t for t in toks if a.seg_start <= t.start and t.end <= a.left]
+        # one plain loop for both lists (two comprehensions cost more on a handful of names)
+        fwd: list[Tok] = []
+        back: list[Tok] = []
+        a_end, a_left, seg_start = a.end, a.left, a.seg_start
+        for t in toks:
+            if a_end <= t.start and t.end <= fwd_end:
+                fwd.append(t)
+            if seg_start <= t.start and t.end <= a_left:
+                back.append(t)
         # places
         cands: list[tuple[Tok, bool]] = []
         for t in fwd:
@@ -817,32 +862,49 @@ class _Article:
                 if t.place is not None and t not in [c[0] for c in cands]:
                     cands.append((t, False))
         # "Jurf al-Nasr, south of Baghdad": a compass locator is no site
-        cands = [(t, so) for t, so in cands if not (f.endswith(("of", "from"), max(0, t.start - 6), t.start - 1) and
-                                                    _COMPASS_OF.search(f, max(s.start, t.start - 25), t.start))
-                 and not _ADJECTIVE_AFTER.match(f, t.end)]  # "Iran-linked sites" is no place
+        # (a plain loop; _ADJECTIVE_AFTER needs a "-" right after the name, tested first)
+        placed: list[tuple[Tok, bool]] = []
+        for t, so in cands:
+            if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
+                continue  # "Iran-linked sites" is no place
+            if f.endswith(("of", "from"), max(0, t.start - 6), t.start - 1) and \
+                    _COMPASS_OF.search(f, max(s.start, t.start - 25), t.start):
+                continue
+            placed.append((t, so))
+        cands = placed
         sites = list(a.sites)
         spans: dict[str, tuple[int, int]] = {}
-        for t, _ in cands:
+        areas: list[tuple[Tok, bool]] = []  # the candidates that are no sites, read below
+        for t, so in cands:
             assert t.place is not None  # cands hold places only
-            if t.place.is_site and t.place not in sites:
+            if not t.place.is_site:
+                areas.append((t, so))
+            elif t.place not in sites:
                 sites.append(t.place)
                 spans[t.place.name] = (t.start, t.end)
         # a city or province that only locates a site ("Harir airport in the city of Erbil",
         # "Baghdad's Mashtal district") is not a site of its own; "al-Shaddadi and Rumalyn" are two
         kept = []
         for p in sites:
-            locator = any(q is not p and _SPECIFIC.get(q.kind, 4) > _SPECIFIC.get(p.kind, 4)
-                          and _SPECIFIC.get(p.kind, 4) < 4 and q.admin1 and q.admin1 == p.admin1
-                          and self.locates(spans.get(p.name), spans.get(q.name)) for q in sites)
-            if not locator:
+            # plain loops; only a ranked place with an admin1 can be a locator (its q must
+            # share that admin1, so q.admin1 == p.admin1 is truthy exactly when p.admin1 is)
+            rank = _SPECIFIC.get(p.kind, 4)
+            if rank < 4 and p.admin1:
+                for q in sites:
+                    if q is not p and _SPECIFIC.get(q.kind, 4) > rank and q.admin1 == p.admin1 \
+                            and self.locates(spans.get(p.name), spans.get(q.name)):
+                        break  # p locates q
+                else:
+                    kept.append(p)
+            else:
                 kept.append(p)
         a.sites = kept
-        covered = {p.country for p in kept}
-        for t, site_obj in cands:
+        covered: set[str | None] = set()  # (a loop: a comprehension costs more on 0-2 sites)
+        for p in kept:
+            covered.add(p.country)
+        for t, site_obj in areas:
             assert t.place is not None  # cands hold places only
             p = t.place
-            if p.is_site:
-                continue
             if p.kind == "admin1":
                 country = p.country
                 if not kept and a.admin1 is None:
@@ -862,29 +924,45 @@ class _Article:
                 a.target = t.actor.name
                 break
         if a.target is None and a.passive:
-            subj = [t for t in back if t.actor is not None]
-            if subj:
-                assert subj[-1].actor is not None  # subj holds actors only
-                a.target = subj[-1].actor.name
+            for t in reversed(back):  # the last actor before the anchor
+                if t.actor is not None:
+                    a.target = t.actor.name
+                    break
         if a.kind == "kill":
             m = _VICTIM.match(f, a.end, fwd_end)
             seg = f[a.end:fwd_end]
             a.target = "civilians" if _CIVILIAN.search(seg) else (m.group("noun") if m else None)
         # perpetrator: a modifier, else the subject before the anchor, else "by ACTOR"
         if a.perp is None and a.kind != "kill":
-            lo = self.last_break(a.seg_start, a.left, a.seg_start)
-            subj = [t for t in back if t.actor is not None and t.start >= lo and t.actor.kind != "monitor"
-                    and (not _PREP_BEFORE.search(f, max(s.start, t.start - 30), t.start)
-                         or _MEMBERS_OF.search(f, max(s.start, t.start - 30), t.start))]
-            if subj:
-                speakers = self.speaker_toks(s, toks, cues)
-                subj = [t for t in subj if t.start not in speakers]
-            if a.passive:
-                subj = []
-            if a.kind in ("np", "munition"):
-                # the subject of a noun phrase must act on it: "militias launched two attacks"
-                subj = [t for t in subj if any(k.kind in ("agent", "launch_v") and t.end <= k.start
-                                               and k.end <= a.left for k in cues)]
+            # The filters below are pure tests of each name, so they are applied cheapest
+            # first, and not at all for a passive verb (whose subject is no perpetrator).
+            subj: list[Tok] = []
+            if not a.passive:
+                clause: int | None = None  # the start of the subject's clause, found for the first actor
+                acts: int | None = None
+                for t in back:
+                    if t.actor is None or t.actor.kind == "monitor":
+                        continue
+                    if clause is None:
+                        clause = self.last_break(seg_start, a_left, seg_start)
+                        if a.kind in ("np", "munition"):
+                            # the subject of a noun phrase must act on it: "militias launched
+                            # two attacks", i.e. end before the start of an "agent"/"launch_v"
+                            # cue that ends before the noun phrase; any such cue will do, so
+                            # the latest start among them decides (-1: there is none)
+                            acts = -1
+                            for k in cues:
+                                if (k.kind == "agent" or k.kind == "launch_v") and k.end <= a_left \
+                                        and k.start > acts:
+                                    acts = k.start
+                    if t.start < clause or (acts is not None and t.end > acts):
+                        continue
+                    plo = max(s.start, t.start - 30)
+                    if not _PREP_BEFORE.search(f, plo, t.start) or _MEMBERS_OF.search(f, plo, t.start):
+                        subj.append(t)
+                if subj:
+                    speakers = self.speaker_toks(s, toks, cues)
+                    subj = [t for t in subj if t.start not in speakers]
             if subj and (a.kind != "verb" or not a.passive):
                 assert subj[-1].actor is not None  # subj holds actors only
                 a.perp = subj[0].actor if a.kind == "np" and len(subj) > 1 and \
@@ -896,8 +974,10 @@ class _Article:
                     a.perp = None
             if a.perp is None and a.kind in ("np", "munition"):
                 m = None
-                for m in _SAID_IT_AGENT.finditer(f, a.seg_start, a.left):
-                    pass
+                # (a match holds "it", "its" or "they": a quick test first)
+                if f.find("it", seg_start, a_left) >= 0 or f.find("they", seg_start, a_left) >= 0:
+                    for m in _SAID_IT_AGENT.finditer(f, seg_start, a_left):
+                        pass
                 if m is not None:
                     spk = self.speaker_before(m.start("say"))
                     author = spk.actor if spk is not None else (
@@ -940,6 +1020,9 @@ class _Article:
                     a.count = n.value
                     break
         # date: in the forward segment, else before the noun, else the sentence's only date
+        # (most sentences have none: then nothing below can set one)
+        if not dexprs:
+            return
         own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end]
         if not own:  # a date before the noun, unless an earlier anchor of the sentence took it
             own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + 2
@@ -948,12 +1031,13 @@ class _Article:
             free = [d for d in dexprs if not any(b is not a and b.seg_start <= d.start < b.seg_end for b in anchors)]
             if len(free) == 1:
                 own = free
-        own = [d for d in own if (d.kind != "year" or d.precision == "year")
-               and not _SINCE_BEFORE.search(f, max(s.start, d.start - 7), d.start)  # a tally's start
-               and not (_SAID_ON_DATE.search(f, max(s.start, d.start - 25), d.start)
-                        and not f.startswith("'s", d.end))]
-        if own:
-            a.date = own[0]
+        for d in own:  # the first date that is not a tally's start or the date of a statement
+            if (d.kind != "year" or d.precision == "year") \
+                    and not _SINCE_BEFORE.search(f, max(s.start, d.start - 7), d.start) \
+                    and not (_SAID_ON_DATE.search(f, max(s.start, d.start - 25), d.start)
+                             and not f.startswith("'s", d.end)):
+                a.date = d
+                break
 
     def locates(self, p: tuple[int, int] | None, q: tuple[int, int] | None) -> bool:
         """Whether the place at span *p* stands next to the site at *q* as its locator
@@ -974,9 +1058,12 @@ class _Article:
         for c in cues:
             if c.kind not in ("say", "claim", "confirm", "deny", "ack", "threat"):
                 continue
-            for t in (self.speaker_before(c.start), self.speaker_after(toks, c)):
-                if t is not None:
-                    out.add(t.start)
+            t = self.speaker_before(c.start)
+            if t is not None:
+                out.add(t.start)
+            t = self.speaker_after(toks, c)
+            if t is not None:
+                out.add(t.start)
         return out
 
     # -- coreference ----------------------------------------------------------------------------
@@ -997,19 +1084,20 @@ class _Article:
                 return False
             if e.country is not None and site.country is not None and e.country != site.country:
                 return False
-        else:
-            for c in a.countries:
-                if e.country is not None and c != e.country:
-                    return False
-            for p in a.sites:
-                if e.site is not None and p != e.site:
-                    return False
+        else:  # every country and site of the anchor must be the event's, if it has one
+            if e.country is not None:
+                for c in a.countries:
+                    if c != e.country:
+                        return False
+            if e.site is not None:
+                for p in a.sites:
+                    if p != e.site:
+                        return False
         return True
 
     def new_event(self, s: Sentence, a: Anchor, group: int, site: Place | None, country: str | None) -> Event:
-        e = Event(idx=len(self.events), group=group, start=a.start, end=a.end, sentence=s.idx,
-                  rule=a.rule)
-        e.count = a.count if a.count is not None else None
+        e = Event(idx=len(self.events), group=group, count=a.count, start=a.start, end=a.end,
+                  sentence=s.idx, rule=a.rule)
         self.events.append(e)
         self.fill(e, a, site, country)
         return e
@@ -1035,20 +1123,21 @@ class _Article:
             e.date, e.precision = a.date.date, a.date.precision
 
     def resolve(self, s: Sentence, a: Anchor) -> None:
-        objects: list[tuple[Place | None, str | None]] = [(p, p.country) for p in a.sites]
-        objects += [(None, c) for c in a.site_countries]
         definite = a.definite or a.anaphoric
         self.n_groups += 1
         group = self.n_groups
         e: Event | None
-        if objects and a.sites and definite and a.plural and len(objects) > 1:
-            evs = self.find_group_sites(a, objects)
-            if evs:
-                for e, (site, country) in zip(evs, objects):
-                    self.fill(e, a, site, country)
-                a.events.extend(evs)
-                return
-        if objects and a.sites:
+        if a.sites:  # the objects (sites, then countries of site objects) matter only with sites
+            objects: list[tuple[Place | None, str | None]] = [(p, p.country) for p in a.sites]
+            for sc in a.site_countries:
+                objects.append((None, sc))
+            if definite and a.plural and len(objects) > 1:
+                evs = self.find_group_sites(a, objects)
+                if evs:
+                    for e, (site, country) in zip(evs, objects):
+                        self.fill(e, a, site, country)
+                    a.events.extend(evs)
+                    return
             for site, country in objects:
                 e = None
                 if site is not None:
@@ -1143,15 +1232,18 @@ class _Article:
             for e in reversed(self.events):
                 if e.perp is not None and e.perp.side == a.perp.side and self.compatible(e, a, site):
                     return e
-        for e in reversed(self.events):
-            if site is not None and e.site == site and self.compatible(e, a, site):
-                return e
+        if site is not None:
+            for e in reversed(self.events):
+                if e.site is not None and e.site == site and self.compatible(e, a, site):
+                    return e  # (None == a Place is False, but slower to find out)
         if not definite:
             return None
+        # (compatible() is a pure test: the cheap test of the skipped events goes first)
+        skip_siteless = site is not None and a.anaphoric is False and not a.definite
         for e in reversed(self.events):
+            if skip_siteless and e.site is None:
+                continue
             if self.compatible(e, a, site):
-                if site is not None and e.site is None and a.anaphoric is False and not a.definite:
-                    continue
                 return e
         return None
 
@@ -1177,17 +1269,29 @@ class _Article:
         return []
 
     def find_group(self, a: Anchor) -> list[Event]:
-        seen: list[int] = []
+        # The events of each group in article order, the group of the latest event first
+        # (a dict keeps its keys in the order they were first set): two passes, not one
+        # pass over the events per group.
+        members: dict[int, list[Event]] = {}
         for e in reversed(self.events):
-            if e.group not in seen:
-                seen.append(e.group)
-        groups = [[e for e in self.events if e.group == gid] for gid in seen]
+            if e.group not in members:
+                members[e.group] = []
+        for e in self.events:
+            members[e.group].append(e)
+        groups = members.values()
         if a.perp is not None:
+            side = a.perp.side
             for evs in groups:
-                if all(e.perp is not None and e.perp.side == a.perp.side and self.compatible(e, a) for e in evs):
+                for e in evs:  # (plain loops for all())
+                    if e.perp is None or e.perp.side != side or not self.compatible(e, a):
+                        break
+                else:
                     return evs
         for evs in groups:
-            if all(self.compatible(e, a) for e in evs):
+            for e in evs:
+                if not self.compatible(e, a):
+                    break
+            else:
                 return evs
         return []
 
@@ -1196,12 +1300,16 @@ class _Article:
     def casualties_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], nums: list[Number],
                       live: list[Anchor], used_nums: set[int]) -> None:
         f = self.folded
-        for m in (_NONE_OF.finditer(f, s.start, s.end) if f.find("none", s.start, s.end) >= 0 else ()):
-            # "None of the US personnel were injured"
-            ev = self.event_near(s, m.start(), live)
-            dead = m.group("what") == "killed"
-            self.add_casualty(s, ev, None, 0 if dead else None, None if dead else 0, "exact",
-                              m.start(), m.end(), "none-of-them", False)
+        if f.find("none", s.start, s.end) >= 0:
+            for m in _NONE_OF.finditer(f, s.start, s.end):
+                # "None of the US personnel were injured"
+                ev = self.event_near(s, m.start(), live)
+                dead = m.group("what") == "killed"
+                self.add_casualty(s, ev, None, 0 if dead else None, None if dead else 0, "exact",
+                                  m.start(), m.end(), "none-of-them", False)
+        ck = self.ck  # the cues by kind: the loop below reads only these four kinds
+        if not (ck.get("kill") or ck.get("wound") or ck.get("no_cas") or ck.get("ack")):
+            return
         for c in cues:
             if c.kind == "no_cas":
                 ev = self.event_near(s, c.start, live)
@@ -1211,18 +1319,24 @@ class _Article:
                 continue
             killed = c.kind != "wound"  # "announced the death of one of its commanders" too
             # "killed five militiamen", "wounding 40", "killing at least three"
-            n = next((n for n in nums if 0 <= n.start - c.end <= 12 and not n.ordinal
-                      and n.start not in used_nums and _CAS_AFTER.fullmatch(f, c.end, n.start)), None)
+            n: Number | None = None
+            for x in nums:  # the first fit (plain loops: no generator per cue)
+                if 0 <= x.start - c.end <= 12 and not x.ordinal and x.start not in used_nums \
+                        and _CAS_AFTER.fullmatch(f, c.end, x.start):
+                    n = x
+                    break
             rule = "verb-number"
             if n is None or c.text in ("dead", "died", "deaths", "injuries", "hurt", "injury",
                                        "minor injuries", "traumatic brain injuries"):
-                # "five of its fighters had been killed", "more than 40 wounded", "three dead"
-                cand = [n for n in nums if n.end <= c.start and c.start - n.end <= 60 and not n.ordinal
-                        and n.start not in used_nums
-                        and not _CAS_GAP_STOP.search(f, n.end, c.start)
-                        and not self.brk(n.end, c.start)]
-                if cand:
-                    n, rule = cand[-1], "number-passive"
+                # "five of its fighters had been killed", "more than 40 wounded", "three dead":
+                # the last fit (the tests have no side effects, so read from the end)
+                for x in reversed(nums):
+                    if x.end <= c.start and c.start - x.end <= 60 and not x.ordinal \
+                            and x.start not in used_nums \
+                            and not _CAS_GAP_STOP.search(f, x.end, c.start) \
+                            and not self.brk(x.end, c.start):
+                        n, rule = x, "number-passive"
+                        break
             if n is None:
                 continue
             if n.value > 100000:
@@ -1231,7 +1345,11 @@ class _Article:
             lo, hi = min(n.start, c.start), max(n.end, c.end)
             victim = _VICTIM.match(f, n.end, s.end)
             group = self.text[victim.start("noun"):victim.end("noun")] if victim else None
-            cumulative = any(k.kind == "since" and k.start > lo - 40 for k in cues)
+            cumulative = False  # a "since" cue of the sentence after lo - 40
+            for k in ck["since"]:
+                if k.start > lo - 40:
+                    cumulative = True
+                    break
             ev = None if cumulative else self.event_near(s, c.start, live)
             self.add_casualty(s, ev, group, n.value if killed else None, None if killed else n.value,
                               n.qualifier, lo, hi, rule, cumulative)
@@ -1272,16 +1390,21 @@ class _Article:
 
     def claims_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], live: list[Anchor]) -> None:
         f = self.folded
-        stance_cues = [c for c in cues if c.kind in _STANCE_KINDS]
-        for c in stance_cues:
+        for c in cues:
+            if c.kind not in _STANCE_KINDS:
+                continue
             speaker: Actor | None = None
             rule = "speaker-verb"
-            tb = self.speaker_before(c.start)
-            ta = self.speaker_after(toks, c)
+            tb: Tok | None
+            ta: Tok | None
             if c.kind in ("claim", "confirm", "deny", "ack", "blame") and _BY_AFTER.match(f, c.end):
                 # "Tuesday's drone attack was claimed by the Islamic Resistance in Iraq"
                 tb = None
                 ta = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= 8), None)
+            else:
+                # ta is read only without tb (both lookups have no side effects: skip the unread one)
+                tb = self.speaker_before(c.start)
+                ta = self.speaker_after(toks, c) if tb is None else None
             if tb is not None:
                 speaker = tb.actor
             elif ta is not None:
@@ -1316,7 +1439,7 @@ class _Article:
             if stance is None:
                 continue
             self.last_speaker = speaker
-            key = (speaker.name, stance, tuple(e.idx for e in events))
+            key = (speaker.name, stance, tuple([e.idx for e in events]))  # a list: faster than a generator
             if key in self.claim_keys:
                 continue
             self.claim_keys.add(key)
@@ -1331,12 +1454,13 @@ class _Article:
 
     def stance(self, s: Sentence, c: Cue, speaker: Actor, live: list[Anchor]) -> tuple[str | None, list[Event]]:
         f = self.folded
-        after = [e for a in live if a.start >= c.end for e in a.events]
-        before = [e for a in live if a.end <= c.start for e in a.events]
-        here = after or before
         kind = c.kind
         if kind == "threat":
             return "threat", []
+        # the events of the anchors after the verb, else of those before it
+        here = [e for a in live if a.start >= c.end for e in a.events] if live else []
+        if not here and live:
+            here = [e for a in live if a.end <= c.start for e in a.events]
         if self.denied_here and not here and kind in ("deny", "say"):
             return "deny", list(dict.fromkeys(self.denied_events))
         own_loss = kind == "say" and bool(self.ck["kill"]) and (
@@ -1420,13 +1544,18 @@ class _Article:
     def deployments_in(self, s: Sentence, toks: list[Tok], cues: list[Cue], nums: list[Number],
                        used_nums: set[int]) -> None:
         f = self.folded
-        self.elliptical_deployment(s, toks, nums, used_nums)
+        if self.last_force is not None and s.idx - self.last_deploy_sentence == 1:  # its own test, without a call
+            self.elliptical_deployment(s, toks, nums, used_nums)
         troop_cues = self.ck["troops"]
         if not troop_cues or not self.ck["deploy"]:
             return
         for c in troop_cues:
-            n = next((n for n in nums if n.end <= c.start and c.start - n.end <= 45 and not n.ordinal
-                      and n.start not in used_nums and n.value >= 10), None)
+            n: Number | None = None
+            for x in nums:  # the first fit (a plain loop: no generator per cue)
+                if x.end <= c.start and c.start - x.end <= 45 and not x.ordinal \
+                        and x.start not in used_nums and x.value >= 10:
+                    n = x
+                    break
             if n is None:
                 continue
             between = f[n.end:c.start]
