@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 import re
 
 from ._dates import DateExpr, scan_dates
-from ._lookup import Actor, Config, Gazetteer, Place, gazetteer
+from ._lookup import Actor, Config, Gazetteer, Hit, Place, gazetteer
 from ._numbers import Number, scan_numbers
 from ._schema import JOIN
 from ._text import Sentence, fold, split_sentences
@@ -65,15 +65,8 @@ _READ_KINDS = frozenset({"attack_v", "under_attack", "kill", "wound", "troops", 
 _STANCE_KINDS = frozenset({"say", "claim", "confirm", "deny", "ack", "threat", "blame"})
 
 
-class Tok(NamedTuple):
-    """A name found in the text, with its place, actor and weapon entries (each may be None)."""
-
-    start: int
-    end: int
-    key: str
-    place: Place | None
-    actor: Actor | None
-    weapon_term: Any
+# A name found in the text, with its place, actor and weapon entries (each may be None).
+Tok = Hit
 
 
 class Cue(NamedTuple):
@@ -85,8 +78,8 @@ class Cue(NamedTuple):
     text: str
 
 
-# Toks and cues are made by the ten thousand: tuple.__new__(Tok, values) builds one in C,
-# without the Python-level __new__ that Tok(...) runs.
+# Cues are made by the ten thousand: tuple.__new__(Cue, values) builds one in C,
+# without the Python-level __new__ that Cue(...) runs.
 _NEW = tuple.__new__
 
 
@@ -315,12 +308,8 @@ class _Article:
     def scan(self) -> None:
         g = self.g
         text, aid, mentions = self.text, self.aid, self.mentions
-        toks: list[Tok] = []
-        known = g._entries  # key -> (place, actor, weapon), as g.entries() fills it
-        for start, end, key in g.scan(text, self.folded):
-            e = known.get(key)
-            p, a, w = e if e is not None else g.entries(key)
-            toks.append(_NEW(Tok, (start, end, key, p, a, w)))
+        toks: list[Tok] = g.scan(text, self.folded)
+        for start, end, _, p, a, w in toks:
             if p is not None or a is not None or w is not None:
                 surface = text[start:end]
                 # rows in the column order of the mentions table

@@ -220,11 +220,15 @@ def _word_trie_pattern(aliases: Iterable[str]) -> str:
 
 
 class Hit(NamedTuple):
-    """A name found in text: its span and the key it matched."""
+    """A name found in text: its span, the key it matched and that key's place, actor and
+    weapon entries (each None if the key is not in that table; see :meth:`Gazetteer.entries`)."""
 
     start: int
     end: int
     key: str
+    place: Place | None
+    actor: Actor | None
+    weapon_term: Any  # a Weapon or None (Any: the extractor reads it after filtering the toks)
 
 
 _NEW = tuple.__new__
@@ -248,8 +252,10 @@ class Gazetteer:
     _acronyms: dict[str, frozenset[int]] = field(default_factory=dict)
     # trie keys of names with acronyms that have a shorter name as their first words ("us forces": "us")
     _prefixed: set[str] = field(default_factory=set)
-    # lower-case surface -> (its name key, its trie key if that key has acronyms else ""), filled as met
-    _surfaces: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # lower-case surface -> (its trie key if that key has acronyms else "", (its name key and
+    # that key's entries)), filled as met
+    _surfaces: dict[str, tuple[str, tuple[str, Place | None, Actor | None, Weapon | None]]] = \
+        field(default_factory=dict)
     _keys: dict[str, str] = field(default_factory=dict)  # surface -> key, filled as met
     _militaries: dict[str, Actor] | None = None           # state -> its military, on first use
     _numbered: frozenset[str] | None = None               # place keys with digits, on first use
@@ -319,8 +325,9 @@ class Gazetteer:
                 surface = padded[start + 1:end]
                 info = known.get(surface)
                 if info is None:
-                    info = known[surface] = (name_key(surface).replace("'", ""), self._acronym_key(surface))
-                key, ak = info
+                    key = name_key(surface).replace("'", "")
+                    info = known[surface] = (self._acronym_key(surface), (key, *self.entries(key)))
+                ak, entry = info
                 if ak:  # an acronym must be in capitals: "US forces", not "told us"
                     if cased is None:
                         cased = fold(text, lower=False)
@@ -334,7 +341,7 @@ class Gazetteer:
                             pos = start + 2
                             break
                         continue
-                hits.append(_NEW(Hit, (start, end - 1, key)))  # Hit(...) without its Python __new__
+                hits.append(_NEW(Hit, (start, end - 1, *entry)))  # Hit(...) without its Python __new__
             else:
                 return hits
 
@@ -351,7 +358,7 @@ class Gazetteer:
         k = self._keys.get(surface)
         if k is None:
             k = self._keys[surface] = name_key(surface).replace("'", "")
-        return Hit(best.start(), best.end(), k)
+        return Hit(best.start(), best.end(), k, *self.entries(k))
 
     def entries(self, key: str) -> tuple[Place | None, Actor | None, Weapon | None]:
         """The place, actor and weapon entries of *key* (each None if absent; an "ignore" weapon term
