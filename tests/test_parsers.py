@@ -366,3 +366,33 @@ def test_import_is_light() -> None:
     code = "import sys, conflictlib; print('matplotlib' in sys.modules, 'pandas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split()[0] == "False"  # matplotlib is imported only by the plots
+
+
+def test_frame_columns_take_their_dtypes() -> None:
+    """Tables are built column by column: missing values, ints with gaps, dates given as
+    dates, ISO strings or nonsense, and rows given as dicts or tuples all come out typed."""
+    from conflictlib._schema import COLUMNS, frame
+
+    rows = [
+        {"article_id": "a", "force": "United States", "country": "Iraq", "troops": 2500,
+         "qualifier": "about", "as_of": dt.date(2024, 1, 22), "rule": "r", "start": 0, "end": 9,
+         "text": "t"},
+        {"article_id": "b", "force": None, "country": "Syria", "troops": None,
+         "qualifier": "exact", "as_of": "2023-12-04", "rule": "r", "start": 1, "end": 2,
+         "text": "t"},
+        {"article_id": "c", "troops": 900, "as_of": "not a date"},  # missing keys are missing values
+    ]
+    df = frame("deployments", rows)
+    assert list(df.columns) == list(COLUMNS["deployments"])
+    assert {c: str(t) for c, t in df.dtypes.items()} == {
+        c: ("datetime64[ns]" if t == "datetime64[ns]" else t) for c, t in COLUMNS["deployments"].items()}
+    assert df["troops"].tolist() == [2500, pd.NA, 900]
+    assert df["as_of"].tolist()[:2] == [pd.Timestamp("2024-01-22"), pd.Timestamp("2023-12-04")]
+    assert pd.isna(df["as_of"].iloc[2]) and pd.isna(df["force"].iloc[1]) and pd.isna(df["rule"].iloc[2])
+    tuples = frame("mentions", [("a", "place", "Kirkuk", "Kirkuk", 3, 9)])
+    assert tuples.iloc[0].tolist() == ["a", "place", "Kirkuk", "Kirkuk", 3, 9]
+    assert str(tuples["start"].dtype) == "Int64" and str(tuples["name"].dtype) == "string"
+    empty = frame("events", [])
+    assert len(empty) == 0 and list(empty.columns) == list(COLUMNS["events"])
+    with pytest.raises(ValueError):
+        frame("mentions", [("a", "place", "Kirkuk")])  # a row of the wrong width
