@@ -196,11 +196,34 @@ def _date_scan_pattern(ascii: bool) -> re.Pattern[str]:
     return re.compile(before_word(ascii=ascii) + "(?P<date>" + _date_body() + ")", re.VERBOSE)
 
 
+# Resolutions already made by scan_dates(): the texts of all groups of a match and the
+# publication date -> the date, precision and kind that resolve() gives.  resolve() reads
+# nothing else of a match but its span, so a hit is exact.  Reporting repeats its dates
+# ("Sunday", "Oct. 7", "last week"); the dict is emptied when full, to stay small.
+_RESOLVED: dict[tuple[tuple[str | None, ...], dt.date | None], tuple[dt.date | None, str, str]] = {}
+_RESOLVED_MAX = 4096
+_NEW = tuple.__new__  # tuple.__new__(DateExpr, values): a DateExpr without its Python-level __new__
+
+
 def scan_dates(padded: str, pub: dt.date | None) -> list[DateExpr]:
     """Every date expression of a folded text given with one space before it
     (``" " + folded``); offsets index the text without that space."""
     pat = _date_scan_pattern(padded.isascii())
-    return [resolve(m, pub, "date", -1) for m in pat.finditer(padded)]
+    cache = _RESOLVED
+    out = []
+    for m in pat.finditer(padded):
+        key = (m.groups(), pub)
+        known = cache.get(key)
+        if known is None:
+            d = resolve(m, pub, "date", -1)
+            if len(cache) >= _RESOLVED_MAX:
+                cache.clear()
+            cache[key] = d[2:]
+            out.append(d)
+        else:
+            start, end = m.span("date")
+            out.append(_NEW(DateExpr, (start - 1, end - 1, *known)))
+    return out
 
 
 def resolve_date(expr: str, published: str | dt.date | None) -> tuple[dt.date | None, str]:

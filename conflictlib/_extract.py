@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, NamedTuple
@@ -43,7 +43,7 @@ from ._dates import DateExpr, scan_dates
 from ._lookup import Actor, Config, Gazetteer, Hit, Place, gazetteer
 from ._numbers import Number, scan_numbers
 from ._schema import JOIN
-from ._text import Sentence, fold, split_sentences
+from ._text import Sentence, fold, offsets, split_sentences
 from ._vocab import SITE_NOUNS, TREND_PREDICATES, clause_start_pattern, cue_key, cue_kinds, cue_scan_pattern, pronoun_pattern
 
 Row = dict[str, Any]
@@ -260,6 +260,20 @@ def _clause_pronoun_pattern(ascii: bool) -> re.Pattern[str]:
     return pat
 
 
+def _read_clause_pronouns(found: list[tuple[int, int, str]], matches: Iterator[re.Match[str]],
+                          pos: int | None) -> bool:
+    """For _Article.pronoun_subject: append (clause start, pronoun end, pronoun) to *found* for
+    the *matches* of _clause_pronoun_pattern() with a pronoun, up to and including the first
+    match that starts at or after *pos* (None: all).  Whether *matches* ran out."""
+    for m in matches:
+        end = m.end("pron")
+        if end >= 0:
+            found.append((m.end(), end, m.group("pron")))
+        if pos is not None and m.start() >= pos:
+            return False
+    return True
+
+
 class _Article:
     """State of one article while its sentences are read in order."""
 
@@ -309,12 +323,16 @@ class _Article:
         g = self.g
         text, aid, mentions = self.text, self.aid, self.mentions
         toks: list[Tok] = g.scan(text, self.folded)
-        for start, end, _, p, a, w in toks:
+        numbered = g.numbered_places()
+        inside: set[int] = set()  # offsets of numbered places ("Tower 22") and dates, below
+        for start, end, key, p, a, w in toks:
             if p is not None or a is not None or w is not None:
                 surface = text[start:end]
                 # rows in the column order of the mentions table
                 if p is not None:
                     mentions.append((aid, "place", p.name, surface, start, end))
+                    if key in numbered:
+                        inside.update(range(start, end))
                 if a is not None:
                     mentions.append((aid, "actor", a.name, surface, start, end))
                 if w is not None:
@@ -324,20 +342,24 @@ class _Article:
         padded = " " + self.folded  # the scans below start at the character before a word
         self.ascii = padded.isascii()
         for m in cue_scan_pattern(self.ascii).finditer(padded):
-            # the match is the character before the cue and the cue: in the text without the
-            # padding space the cue spans m.start() to m.end() - 1
-            start, end = m.span()
-            phrase = padded[start + 1:end]
+            # the match is the character before the cue and the cue (group 1): in the text
+            # without the padding space the cue starts at m.start()
+            phrase = m[1]
+            start = m.start()
+            end = start + len(phrase)
             kind = kinds.get(phrase)
             if kind is None:
                 phrase = cue_key(phrase)
                 kind = kinds[phrase]
-            cues.append(_NEW(Cue, (start, end - 1, kind, phrase)))
-        # Clause breaks and punctuation marks, for brk(), last_break() and np_left()
+            cues.append(_NEW(Cue, (start, end, kind, phrase)))
+        # Clause breaks and punctuation marks, for brk(), last_break() and np_left(): the
+        # offsets that finditer() of _PUNCT_CHAR, _BREAK_CHAR and _SPACED_DASH gives, found
+        # with str.find (offsets()), several times faster.  A spaced dash: a dash with white
+        # space (\s is str.isspace()) on both sides; its break starts at the space before it.
         f = self.folded
-        self.puncts = [m.start() for m in _PUNCT_CHAR.finditer(f)]
-        bs = [m.start() for m in _BREAK_CHAR.finditer(f)]
-        dashes = [m.start() - 1 for m in _SPACED_DASH.finditer(f)]
+        bs = offsets(f, ";:()")
+        self.puncts = sorted(bs + offsets(f, ",."))
+        dashes = [i - 1 for i in offsets(f, "-\u2013") if f[i - 1:i].isspace() and f[i + 1:i + 2].isspace()]
         if dashes:
             bs = sorted(bs + dashes)
         self.brk_starts = bs
@@ -349,14 +371,18 @@ class _Article:
         def bucket(items: list) -> list[list]:
             if not bounds:
                 return [items] if self.sentences else []
-            at = [x.start for x in items]
-            cuts = [0] + [bisect_left(at, b) for b in bounds] + [len(items)]
-            return [items[cuts[k]:cuts[k + 1]] for k in range(len(cuts) - 1)]
+            # one bisection per sentence start, from the previous cut (starts increase)
+            out = []
+            lo = 0
+            for b in bounds:
+                hi = bisect_left(items, b, lo, key=_START)
+                out.append(items[lo:hi])
+                lo = hi
+            out.append(items[lo:])
+            return out
 
         self.s_toks: list[list[Tok]] = bucket(toks)
         self.s_cues: list[list[Cue]] = bucket(cues)
-        numbered = g.numbered_places()
-        inside = {i for t in toks if t.place is not None and t.key in numbered for i in range(t.start, t.end)}
         ds = scan_dates(padded, self.pub)
         self.s_dates: list[list[DateExpr]] = bucket(ds)
         for d in ds:
@@ -419,7 +445,9 @@ class _Article:
         for c in cues:
             ck[c.kind].append(c)
         self.ck = ck
-        self.question = self.text[s.start:s.end].rstrip("\"' )").endswith("?")
+        # (most sentences hold no "?" at all: that test first, without a slice)
+        self.question = self.text.find("?", s.start, s.end) >= 0 and \
+            self.text[s.start:s.end].rstrip("\"' )").endswith("?")
         self.actor_toks = [t for t in toks if t.actor is not None]
         nums = self.s_nums[s.idx]
         dexprs = self.s_dates[s.idx]
@@ -430,8 +458,13 @@ class _Article:
             a.seg_end = anchors[i + 1].left if i + 1 < len(anchors) else s.end
         used_nums: set[int] = set()
         self.tallies_in(s, toks, cues, nums, dexprs, anchors, used_nums)
-        live = [a for a in anchors if a.suppressed is None]
-        denied = [a for a in anchors if a.suppressed in ("denied", "negated")]
+        live: list[Anchor] = []    # (one plain loop: most sentences have 0-2 anchors)
+        denied: list[Anchor] = []
+        for a in anchors:
+            if a.suppressed is None:
+                live.append(a)
+            elif a.suppressed in ("denied", "negated"):
+                denied.append(a)
         self.denied_here = bool(denied)
         self.suppressed_here = len(live) < len(anchors)  # a claim about a tally or a trend
         self.denied_events = []
@@ -472,7 +505,7 @@ class _Article:
         self.casualties_in(s, toks, cues, nums, live, used_nums)
         self.claims_in(s, toks, cues, live)
         self.deployments_in(s, toks, cues, nums, used_nums)
-        evs = [e for a in live for e in a.events]
+        evs = [e for a in live for e in a.events] if live else []
         if evs:
             self.last_events = list(dict.fromkeys(evs))
             self.last_event_sentence = s.idx
@@ -513,8 +546,15 @@ class _Article:
             used.add(i)
             anchors.append(a)
         # (b) munitions with an attack or launch verb
-        verb_cues = sorted(ck["attack_v"] + ck["launch_v"] + ck["under_attack"], key=_START)
+        # The verb cues in text order.  Cues are made in text order (one finditer() in scan(),
+        # which bucket() relies on too), so the cues of one kind need no sort; they are only
+        # read below, so they need no copy either.
+        verb_cues = ck["attack_v"]
+        if ck["launch_v"] or ck["under_attack"]:
+            verb_cues = sorted(verb_cues + ck["launch_v"] + ck["under_attack"], key=_START)
         for i, t in wtoks:
+            if not verb_cues:
+                break  # a munition is an anchor only with a verb cue near it
             if i in used or t.weapon_term.role != "munition":
                 continue
             after = [c for c in verb_cues if 0 <= c.start - t.end <= 45 and not self.brk(t.end, c.start)]
@@ -560,7 +600,6 @@ class _Article:
             subj = [t for t in toks if lo <= t.start and t.end <= c.start and (t.actor or t.place)]
             if passive:  # the subject of a passive verb stands right before it
                 subj = [t for t in subj if c.start - t.end <= 40 and not _COMMA.search(f, t.end, c.start)]
-            pron = self.pronoun_subject(s, c.start)
             a = Anchor(c.start, c.end, "verb", "attack-verb", left=c.start, passive=passive, count=1)
             said = _SAID_IT.search(f, s.start, c.start) if not passive else None
             if said is not None:
@@ -571,17 +610,18 @@ class _Article:
                     a.rule, a.perp = "speaker-said-it-attacked", self.military_of(author)
                     anchors.append(a)
                     continue
-            site_after = any(t.place is not None and t.place.is_site and 0 <= t.start - c.end <= 60
-                             and not self.brk(c.end, t.start) for t in toks)
-            if passive and (subj or site_after):
+            # (the tests below are pure: each is made only where the rules before it fail)
+            if passive and (subj or any(t.place is not None and t.place.is_site and 0 <= t.start - c.end <= 60
+                                        and not self.brk(c.end, t.start) for t in toks)):  # a site after
                 a.rule = "passive-attack-verb"
             elif subj and subj[-1].actor is not None and not passive:
                 a.rule = "actor-attack-verb"
-            elif pron in ("it", "they"):
+            elif self.pronoun_subject(s, c.start) in ("it", "they"):
                 a.rule, a.anaphoric = "pronoun-attack-verb", True
             else:
                 continue
             anchors.append(a)
+        after_verbs = len(anchors)  # (the anchors (c) made, all of kind "verb", end here)
         # (d) killings by a named actor: "Hamas operatives killed about 1,200 people"
         for c in ck["kill"]:
             if c.text not in ("killed", "killing", "kills"):
@@ -606,7 +646,7 @@ class _Article:
             anchors.append(a)
         # an attack noun inside "came under attack" is that verb's; a weapon after "with/from/by"
         # is the instrument of the verb before it ("hit Ain al-Asad with a swarm of drones")
-        verbs = [a for a in anchors if a.kind == "verb"]
+        verbs = anchors[len(nps):after_verbs]  # the verb anchors: those of (c), in order
         drop: set[int] = set()
         for v in verbs:
             for i, a in enumerate(anchors):
@@ -636,11 +676,15 @@ class _Article:
                             n.weapon = mu.weapon
                         drop.add(i)
                         break
-        anchors = [a for i, a in enumerate(anchors) if i not in drop]
+        if drop:
+            anchors = [a for i, a in enumerate(anchors) if i not in drop]
+        if not anchors:
+            return anchors  # (nothing below reads or sets anything else)
         # suppression: trends, threats, hypotheticals, negations, photo captions
         suppressors = [c for c in cues if c.kind in _SUPPRESSORS]  # the only cues suppression() reads
-        for a in anchors:
-            a.suppressed = self.suppression(s, a, suppressors)
+        if suppressors or self.question:  # (else suppression() returns None, as set already)
+            for a in anchors:
+                a.suppressed = self.suppression(s, a, suppressors)
         # denials that an attack happened: "denied that any attack took place",
         # "denied reports that a drone had struck", "reports of an attack ... were false"
         false_after = ck["false"]
@@ -650,42 +694,45 @@ class _Article:
                     if a.left >= d.end and not self.brk(d.end, a.left) and \
                             not _INVOLVEMENT.search(f, d.end, a.left):  # "denied taking part in the attack"
                         a.suppressed = "denied"
-        for a in anchors:
-            if false_after and _REPORTS_OF.search(f, max(s.start, a.left - 40), a.left) and \
-                    any(c.start > a.end for c in false_after):
-                a.suppressed = "denied"
+        if false_after:
+            for a in anchors:
+                if _REPORTS_OF.search(f, max(s.start, a.left - 40), a.left) and \
+                        any(c.start > a.end for c in false_after):
+                    a.suppressed = "denied"
         return anchors
 
     def np_left(self, s: Sentence, a: Anchor, toks: list[Tok], nums: list[Number], count: bool = True) -> None:
         """Read determiner, count and actor modifier in the words before a noun phrase."""
         f = self.folded
-        lo = max(s.start, a.left - 45)
-        i = bisect_left(self.puncts, a.left) - 1
+        left = a.left
+        lo = max(s.start, left - 45)
+        i = bisect_left(self.puncts, left) - 1
         if i >= 0 and self.puncts[i] >= lo:
             lo = self.puncts[i] + 1  # after the last punctuation mark
-        if f.find("milit", lo, a.left) >= 0 and _MILITIA.search(f, lo, a.left):
+        if f.find("milit", lo, left) >= 0 and _MILITIA.search(f, lo, left):
             a.side_hint = "iran-aligned"
-        a.definite = bool(_DET.search(f, lo, a.left)) and not _INDEF.search(f, max(lo, a.left - 25), a.left)
+        a.definite = bool(_DET.search(f, lo, left)) and not _INDEF.search(f, max(lo, left - 25), left)
         # "Sunday's attack", "the attacks": definite; "a", "two": indefinite
+        # (in the loops below the pure tests come cheapest first: most names and numbers
+        # of the sentence lie outside the window lo:left)
         if count:
             for n in nums:
-                if lo <= n.start and n.end <= a.left and not n.ordinal and _NP_GAP.fullmatch(f, n.end, a.left):
+                if lo <= n.start and n.end <= left and not n.ordinal and _NP_GAP.fullmatch(f, n.end, left):
                     a.count = n.value
                     a.plural = a.plural or n.value > 1
         # an actor right before the noun: "a US air strike", "Kataib Hezbollah's drone attack"
         mod = None  # the last such actor
         for t in self.actor_toks:
-            if lo <= t.start and t.end <= a.left and _MOD_GAP.fullmatch(f, t.end, a.left):
+            if lo <= t.start and t.end <= left and _MOD_GAP.fullmatch(f, t.end, left):
                 mod = t
         if mod is not None:
             assert mod.actor is not None  # self.actor_toks hold actors only
             a.perp = self.military_of(mod.actor)
-        # places right before the noun: "the Tower 22 attack"
+        # sites right before the noun: "the Tower 22 attack"
         for t in toks:
-            if t.place is not None and lo <= t.start and t.end <= a.left and \
-                    _PLACE_MOD_GAP.fullmatch(f, t.end, a.left):
-                if t.place.is_site:
-                    a.sites.append(t.place)
+            if lo <= t.start and t.end <= left and t.place is not None and t.place.is_site and \
+                    _PLACE_MOD_GAP.fullmatch(f, t.end, left):
+                a.sites.append(t.place)
         if a.kind == "np" and a.count is None and not a.plural:
             a.count = 1
 
@@ -780,21 +827,31 @@ class _Article:
                     found = t
         return found
 
+    # The clause starts of one sentence not read yet by pronoun_subject(): (its index, the rest
+    # of its finditer()).  At most one scan is open; every other sentence's list is complete.
+    _pron_scan: tuple[int, Iterator[re.Match[str]]] | None = None
+
     def pronoun_subject(self, s: Sentence, pos: int) -> str | None:
         """The pronoun that is the subject of the clause holding *pos* ("It", "The group", "he")."""
         found = self._pronouns.get(s.idx)
+        scan = self._pron_scan
         if found is None:  # once per sentence: every clause start with a pronoun subject
+            if scan is not None:  # complete the open scan of another sentence first
+                _read_clause_pronouns(self._pronouns[scan[0]], scan[1], None)
             f = self.folded
             found = []
             m = pronoun_pattern().match(f, s.start, s.end)
             if m is not None:
                 found.append((s.start, m.end(), m.group("pron")))
-            # the clause starts after it, each with the pronoun that opens its clause if any
-            for m in _clause_pronoun_pattern(self.ascii).finditer(f, s.start, s.end):
-                end = m.end("pron")
-                if end >= 0:
-                    found.append((m.end(), end, m.group("pron")))
             self._pronouns[s.idx] = found
+            # the clause starts after it, each with the pronoun that opens its clause if any
+            scan = self._pron_scan = (s.idx, _clause_pronoun_pattern(self.ascii).finditer(f, s.start, s.end))
+        if scan is not None and scan[0] == s.idx:
+            # Read the clause starts only as far as *pos* needs (a lazy scan; the list is
+            # the same prefix of the full one).  A pronoun after a clause start at or after
+            # *pos* ends after *pos*, so it cannot be the answer: reading stops at the first one.
+            if _read_clause_pronouns(found, scan[1], pos):
+                self._pron_scan = None
         for p, end, pron in reversed(found):
             if end <= pos:
                 return pron
@@ -974,8 +1031,8 @@ class _Article:
                     if author is not None:
                         a.perp = self.military_of(author)
             if a.perp is None:
-                for c in cues:
-                    if c.kind == "blame" and c.end <= a.left:
+                for c in self.ck.get("blame", ()):  # (the sentence's "blame" cues, in text order)
+                    if c.end <= a.left:
                         blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= 5), None)
                         if blamed is not None:
                             assert blamed.actor is not None
@@ -1461,12 +1518,15 @@ class _Article:
             events = here or self.loss_event(speaker)
             return ("acknowledge", events) if events else (None, [])
         if not here:
-            follow_up = kind == "say" and s.idx - self.last_event_sentence == 1 and (
-                self.pronoun_subject(s, s.end) in ("it", "they") or any(
-                    k.kind in ("attack_v", "under_attack", "kill", "wound", "no_cas") for k in self.s_cues[s.idx]))
-            if (kind in ("claim", "confirm", "deny") or follow_up) and self.last_events and \
-                    not self.suppressed_here and \
-                    s.idx - self.last_event_sentence <= 2:
+            # (pure tests, cheapest first: the pronoun subject at the sentence end needs the
+            # sentence's every clause start, and decides only a "say" right after an event)
+            if self.last_events and not self.suppressed_here and s.idx - self.last_event_sentence <= 2 and (
+                    kind in ("claim", "confirm", "deny") or (
+                        # a follow-up
+                        kind == "say" and s.idx - self.last_event_sentence == 1 and (
+                            any(k.kind in ("attack_v", "under_attack", "kill", "wound", "no_cas")
+                                for k in self.s_cues[s.idx])
+                            or self.pronoun_subject(s, s.end) in ("it", "they")))):
                 here = list(self.last_events)
             else:
                 return None, []
@@ -1753,19 +1813,20 @@ class _Article:
 
     def rows(self) -> dict[str, list[Any]]:
         """Each table's rows: dicts, or tuples in column order (mentions)."""
+        aid, text, sentences = self.aid, self.text, self.sentences
         ids: dict[int, str] = {}
         ev_rows = []
         for e in self.events:
-            eid = f"{self.aid}:e{len(ids) + 1}"
+            eid = f"{aid}:e{len(ids) + 1}"
             ids[e.idx] = eid
-            s = self.sentences[e.sentence]
+            s = sentences[e.sentence]
             status = "confirmed" if e.confirmed_by else "claimed" if e.claimed_by else "reported"
-            p = e.site
+            perp, p = e.perp, e.site
             ev_rows.append({
-                "event_id": eid, "article_id": self.aid, "date": e.date,
+                "event_id": eid, "article_id": aid, "date": e.date,
                 "date_precision": e.precision if e.date is not None else "unknown",
-                "weapon": e.weapon, "perpetrator": e.perp.name if e.perp else None,
-                "perpetrator_side": e.perp.side if e.perp else None, "target": e.target,
+                "weapon": e.weapon, "perpetrator": perp.name if perp else None,
+                "perpetrator_side": perp.side if perp else None, "target": e.target,
                 "place": p.name if p else None, "country": e.country,
                 "admin1": e.admin1, "lat": p.lat if p else None,
                 "lon": p.lon if p else None, "count": e.count, "status": status,
@@ -1773,15 +1834,15 @@ class _Article:
                 "confirmed_by": JOIN.join(e.confirmed_by) or None,
                 "denied_by": JOIN.join(e.denied_by) or None,
                 "killed": e.killed, "wounded": e.wounded, "rule": e.rule,
-                "start": e.start, "end": e.end, "text": self.text[s.start:s.end],
+                "start": e.start, "end": e.end, "text": text[s.start:s.end],
             })
         claims = []
         for i, c in enumerate(self.claims):
             evs = c.pop("_events")
             c.pop("_sentence")
-            c["claim_id"] = f"{self.aid}:c{i + 1}"
+            c["claim_id"] = f"{aid}:c{i + 1}"
             c["published"] = self.pub
-            c["event_ids"] = JOIN.join(ids[e.idx] for e in evs) or None
+            c["event_ids"] = JOIN.join([ids[e.idx] for e in evs]) or None
             claims.append(c)
         cas = []
         for c in self.casualties:

@@ -260,6 +260,9 @@ class Gazetteer:
     _militaries: dict[str, Actor] | None = None           # state -> its military, on first use
     _numbered: frozenset[str] | None = None               # place keys with digits, on first use
     _entries: dict[str, tuple] = field(default_factory=dict)  # key -> (place, actor, weapon), filled as met
+    # (trie key of a name with acronyms, its surface as written) -> _capitals() of that surface
+    # (folded without lower-casing), filled as met and emptied when full
+    _caps: dict[tuple[str, str], bool] = field(default_factory=dict)
 
     def patterns(self, ascii: bool = False) -> re.Pattern[str]:
         """NAMES: every name of every table in one trie, compiled on first use.
@@ -312,26 +315,36 @@ class Gazetteer:
         if folded is None:
             folded = fold(text)
         pat = self.patterns(folded.isascii())
-        known = self._surfaces
+        known, caps = self._surfaces, self._caps
         hits: list[Hit] = []
         padded = " " + folded  # a character before the first name
         cased: str | None = None
         pos = 0
         while True:
             for m in pat.finditer(padded, pos):
-                # the match is the character before the name and the name: in the text
-                # without the padding space the name spans m.start() to m.end() - 1
-                start, end = m.span()
-                surface = padded[start + 1:end]
+                # the match is the character before the name and the name (group 1): in the
+                # text without the padding space the name starts at m.start()
+                surface = m[1]
                 info = known.get(surface)
                 if info is None:
                     key = name_key(surface).replace("'", "")
                     info = known[surface] = (self._acronym_key(surface), (key, *self.entries(key)))
                 ak, entry = info
+                start = m.start()
+                end = start + len(surface)
                 if ak:  # an acronym must be in capitals: "US forces", not "told us"
-                    if cased is None:
-                        cased = fold(text, lower=False)
-                    if not self._capitals(ak, cased[start:end - 1]):
+                    # fold(lower=False) maps character by character, so the name as written,
+                    # folded, is that slice of the whole text folded; the answer depends on
+                    # nothing else, so it is cached ("US" is written thousands of times)
+                    written = text[start:end]
+                    capitals = caps.get((ak, written))
+                    if capitals is None:
+                        if len(caps) >= 4096:
+                            caps.clear()
+                        capitals = caps[ak, written] = self._capitals(ak, fold(written, lower=False))
+                    if not capitals:
+                        if cased is None:
+                            cased = fold(text, lower=False)
                         hit = self._slow_at(folded, cased, start) if ak in self._prefixed else None
                         if hit is not None:
                             hits.append(hit)
@@ -341,7 +354,8 @@ class Gazetteer:
                             pos = start + 2
                             break
                         continue
-                hits.append(_NEW(Hit, (start, end - 1, *entry)))  # Hit(...) without its Python __new__
+                # Hit(...) without its Python-level __new__
+                hits.append(_NEW(Hit, (start, end) + entry))
             else:
                 return hits
 

@@ -125,11 +125,36 @@ def _number_scan_pattern(ascii: bool) -> re.Pattern[str]:
     return re.compile(before_word(".,", ascii=ascii) + "(?P<number>" + _number_body() + ")", re.VERBOSE)
 
 
+# Numbers already read by scan_numbers(): the texts of all groups of a match -> its value,
+# qualifier, whether it is an ordinal, and where the number starts after the match start.
+# _number() reads nothing else of a match but its span, and the number itself starts right
+# after the qualifier and its one space (or at the match start without a qualifier), so
+# that offset too follows from the groups: a hit is exact.  The dict is emptied when full.
+_READ: dict[tuple[str | None, ...], tuple[int, str, bool, int]] = {}
+_READ_MAX = 4096
+_NEW = tuple.__new__  # tuple.__new__(Number, values): a Number without its Python-level __new__
+
+
 def scan_numbers(padded: str) -> list[Number]:
     """Every number of a folded text given with one space before it (``" " + folded``);
     offsets index the text without that space."""
     pat = _number_scan_pattern(padded.isascii())
-    return [_number(m, "number", -1) for m in pat.finditer(padded)]
+    cache = _READ
+    out = []
+    for m in pat.finditer(padded):
+        key = m.groups()
+        known = cache.get(key)
+        if known is None:
+            n = _number(m, "number", -1)
+            if len(cache) >= _READ_MAX:
+                cache.clear()
+            cache[key] = (n.value, n.qualifier, n.ordinal, n.num_start - n.start)
+            out.append(n)
+        else:
+            start, end = m.span("number")
+            value, qual, ordinal, offset = known
+            out.append(_NEW(Number, (start - 1, end - 1, value, qual, ordinal, start - 1 + offset)))
+    return out
 
 
 def _number(m: re.Match[str], group: int | str, shift: int) -> Number:

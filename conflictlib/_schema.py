@@ -159,7 +159,8 @@ def _array(values: "Sequence[object]", dtype: str) -> "ExtensionArray | np.ndarr
             pass
     elif dtype == _D:
         if set(map(type, values)) <= {dt.date, type(None)}:  # not datetime: no time of day
-            days = np.fromiter((_NAT_DAY if v is None else cast(dt.date, v).toordinal() for v in values),
+            dates = cast("Sequence[dt.date | None]", values)  # (one cast, not one call per value)
+            days = np.fromiter((_NAT_DAY if v is None else v.toordinal() for v in dates),
                                dtype=np.int64, count=n)
             known = days != _NAT_DAY
             if not known.any() or (_FIRST_NS_DAY <= days[known].min()
