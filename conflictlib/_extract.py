@@ -151,12 +151,10 @@ _LOC_PREP = re.compile(r"(?:^|\s)(?:in|at|near|inside|outside|on|around|across|i
 _FROM = re.compile(r"(?:^|\s)(?:from|toward|towards)\s(?:the\s)?(?:[\w\-]+\s){0,2}$")
 _SITE_BEFORE = re.compile(r"(?:" + "|".join(SITE_NOUNS) + r")\s(?:\w+\s)?(?:in|inside|across|throughout)\s$")
 _SITE_PREPS = ("in", "inside", "across", "throughout")   # the last word _SITE_BEFORE needs (a quick test)
+# CLAUSE_BREAK: what ends a clause.  The extractor does not search it window by window: the
+# breaks of an article are found once (_Article.scan) and windows are tested by bisection
+# (_Article.brk, _Article.last_break); a test checks that both agree in every window.
 _CLAUSE_BREAK = re.compile(r"[;:()]|\s-\s|\s\u2013\s")
-# The clause breaks and punctuation marks of an article are found once (PUNCT_CHAR,
-# BREAK_CHAR and SPACED_DASH make up _CLAUSE_BREAK); windows are then tested by bisection.
-_PUNCT_CHAR = re.compile(r"[,;:.()]")
-_BREAK_CHAR = re.compile(r"[;:()]")
-_SPACED_DASH = re.compile(r"[\-\u2013](?<=\s[\-\u2013])(?=\s)")  # a dash between white space
 _OWN_LOSS = re.compile(
     r"\b(?:its|their|his|our)\s(?:own\s)?(?:fighters|members|men|militiamen|commanders?|leaders?|"
     r"soldiers|troops|personnel|officers?)|they\sdied|(?:had|have)\sbeen\skilled"
@@ -300,6 +298,9 @@ class _Article:
         self.last_deploy_sentence = -10
         self.last_site: Place | None = None
         self._pronouns: dict[int, list[tuple[int, int, str]]] = {}
+        # The clause starts of one sentence not read yet by pronoun_subject(): (its index, the
+        # rest of its finditer()).  At most one scan is open; every other sentence's list is complete.
+        self._pron_scan: tuple[int, Iterator[re.Match[str]]] | None = None
         self._speakers: dict[int, set[int]] = {}
         self._speaker_at: dict[int, Tok | None] = {}  # speaker_before() of the sentence being read
         self.carry_date: tuple[dt.date, str] | None = None
@@ -352,10 +353,10 @@ class _Article:
                 phrase = cue_key(phrase)
                 kind = kinds[phrase]
             cues.append(_NEW(Cue, (start, end, kind, phrase)))
-        # Clause breaks and punctuation marks, for brk(), last_break() and np_left(): the
-        # offsets that finditer() of _PUNCT_CHAR, _BREAK_CHAR and _SPACED_DASH gives, found
-        # with str.find (offsets()), several times faster.  A spaced dash: a dash with white
-        # space (\s is str.isspace()) on both sides; its break starts at the space before it.
+        # Clause breaks (_CLAUSE_BREAK) and punctuation marks (, ; : . ( )), for brk(),
+        # last_break() and np_left(), found with str.find (offsets()): several times faster
+        # than a character-class pattern.  A spaced dash: a dash with white space (\s is
+        # str.isspace()) on both sides; its break starts at the space before it.
         f = self.folded
         bs = offsets(f, ";:()")
         self.puncts = sorted(bs + offsets(f, ",."))
@@ -826,10 +827,6 @@ class _Article:
                 if c.text == "according to" or _SPEAKER_END.match(f, t.end):
                     found = t
         return found
-
-    # The clause starts of one sentence not read yet by pronoun_subject(): (its index, the rest
-    # of its finditer()).  At most one scan is open; every other sentence's list is complete.
-    _pron_scan: tuple[int, Iterator[re.Match[str]]] | None = None
 
     def pronoun_subject(self, s: Sentence, pos: int) -> str | None:
         """The pronoun that is the subject of the clause holding *pos* ("It", "The group", "he")."""

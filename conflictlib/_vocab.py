@@ -3,10 +3,11 @@
 Domain facts (places, actors, weapons) are CSV tables under ``data/``; the
 words here are the closed classes of English that tie those facts together:
 attack verbs, speech verbs by stance, casualty words, words that mark a
-sentence as a trend, a threat or a hypothetical.  Each named table becomes one
-named group of :func:`cue_pattern`; a match's group name is its cue kind.
-Every alternative is a fixed phrase or a bounded repeat, so no input can make
-the pattern backtrack without bound.
+sentence as a trend, a threat or a hypothetical.  All the tables become one
+trie-shaped pattern (:func:`cue_scan_pattern`); a match's kind is the name of the
+first table that lists its phrase (:func:`cue_kinds`).  Every alternative is a
+fixed phrase or a bounded repeat, so no input can make the pattern backtrack
+without bound.
 """
 
 from __future__ import annotations
@@ -216,24 +217,16 @@ def cue_kinds() -> dict[str, str]:
 
 
 @cache
-def cue_pattern() -> re.Pattern[str]:
-    """CUES: every grammar word above in one trie-shaped pattern, longest phrase first.
-
-    A match's kind is ``cue_kinds()[cue_key(match)]``; the longest phrase wins,
-    so an idiom ("came under attack", "no casualties", "said it targeted")
-    beats its parts.  Compiled with the standard library's ``re``, which scans
-    a trie several times faster than ``regex``.
-    """
-    from ._lookup import alternation
-
-    return re.compile(r"\b(?<![\w-])" + alternation(cue_kinds()) + r"(?![\w])")
-
-
-@cache
 def cue_scan_pattern(ascii: bool) -> re.Pattern[str]:
-    """CUES_AFTER_SPACE: the cues as group 1, after the character before them, for a whole
-    text given with one space before it (see :func:`~conflictlib._lookup.before_word`: the
-    engine then tries the pattern at word starts only)."""
+    """CUES: every grammar word above in one trie-shaped pattern, longest phrase first, as
+    group 1 after the character before it, for a whole text given with one space before it
+    (see :func:`~conflictlib._lookup.before_word`: the engine then tries the pattern at word
+    starts only).
+
+    A match's kind is ``cue_kinds()[cue_key(phrase)]``; the longest phrase wins, so an idiom
+    ("came under attack", "no casualties", "said it targeted") beats its parts.  Compiled
+    with the standard library's ``re``, which scans a trie several times faster than ``regex``.
+    """
     from ._lookup import alternation, before_word
 
     return re.compile(before_word("-", ascii=ascii) + "(" + alternation(cue_kinds()) + r")(?![\w])")
