@@ -44,7 +44,8 @@ from ._lookup import Actor, Config, Gazetteer, Hit, Place, gazetteer
 from ._numbers import Number, scan_numbers
 from ._schema import JOIN
 from ._text import Sentence, fold, offsets, split_sentences
-from ._vocab import SITE_NOUNS, TREND_PREDICATES, clause_start_pattern, cue_key, cue_kinds, cue_scan_pattern, pronoun_pattern
+from ._vocab import (SITE_NOUNS, TREND_PREDICATES, clause_pronoun_pattern, cue_key, cue_kinds, cue_scan_pattern,
+                     pronoun_pattern)
 
 Row = dict[str, Any]
 
@@ -240,28 +241,10 @@ _PREP_BEFORE = re.compile(
     r"support\sfor|backed\sby|allied\swith)\s(?:the\s)?(?:[\w\-]+\s)?$")
 
 
-# For _Article.pronoun_subject: clause_start_pattern() followed by an optional look-ahead
-# for pronoun_pattern() (group "pron").  The empty second branch always succeeds, so each
-# match is the clause start the plain pattern finds and finditer() steps through a sentence
-# exactly as before; "pron" is set where pronoun_pattern().match(f, m.end(), endpos) would
-# match, which saves a match() call per clause start.  (?-x:...): the pronoun pattern is
-# not written for VERBOSE mode.
-_CLAUSE_PRONOUN: dict[bool, re.Pattern[str]] = {}
-
-
-def _clause_pronoun_pattern(ascii: bool) -> re.Pattern[str]:
-    pat = _CLAUSE_PRONOUN.get(ascii)
-    if pat is None:
-        clause = clause_start_pattern(ascii)
-        pat = _CLAUSE_PRONOUN[ascii] = re.compile(
-            rf"(?:{clause.pattern})(?:(?=(?-x:{pronoun_pattern().pattern}))|)", clause.flags)
-    return pat
-
-
 def _read_clause_pronouns(found: list[tuple[int, int, str]], matches: Iterator[re.Match[str]],
                           pos: int | None) -> bool:
     """For _Article.pronoun_subject: append (clause start, pronoun end, pronoun) to *found* for
-    the *matches* of _clause_pronoun_pattern() with a pronoun, up to and including the first
+    the *matches* of clause_pronoun_pattern() with a pronoun, up to and including the first
     match that starts at or after *pos* (None: all).  Whether *matches* ran out."""
     for m in matches:
         end = m.end("pron")
@@ -842,7 +825,7 @@ class _Article:
                 found.append((s.start, m.end(), m.group("pron")))
             self._pronouns[s.idx] = found
             # the clause starts after it, each with the pronoun that opens its clause if any
-            scan = self._pron_scan = (s.idx, _clause_pronoun_pattern(self.ascii).finditer(f, s.start, s.end))
+            scan = self._pron_scan = (s.idx, clause_pronoun_pattern(self.ascii).finditer(f, s.start, s.end))
         if scan is not None and scan[0] == s.idx:
             # Read the clause starts only as far as *pos* needs (a lazy scan; the list is
             # the same prefix of the full one).  A pronoun after a clause start at or after

@@ -256,7 +256,6 @@ class Gazetteer:
     # that key's entries)), filled as met
     _surfaces: dict[str, tuple[str, tuple[str, Place | None, Actor | None, Weapon | None]]] = \
         field(default_factory=dict)
-    _keys: dict[str, str] = field(default_factory=dict)  # surface -> key, filled as met
     _militaries: dict[str, Actor] | None = None           # state -> its military, on first use
     _numbered: frozenset[str] | None = None               # place keys with digits, on first use
     _entries: dict[str, tuple] = field(default_factory=dict)  # key -> (place, actor, weapon), filled as met
@@ -368,10 +367,7 @@ class Gazetteer:
                 best = m
         if best is None:
             return None
-        surface = best.group()
-        k = self._keys.get(surface)
-        if k is None:
-            k = self._keys[surface] = name_key(surface).replace("'", "")
+        k = name_key(best.group()).replace("'", "")  # (a rare path: no cache)
         return Hit(best.start(), best.end(), k, *self.entries(k))
 
     def entries(self, key: str) -> tuple[Place | None, Actor | None, Weapon | None]:
