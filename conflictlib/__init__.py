@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._lookup import Config
+from .lookup import Config
 from ._parse import Parsed, parse, parse_text
 from ._resolve import resolve_actor, resolve_place
 from .corpus import Article, Corpus, ReadError, read_corpus

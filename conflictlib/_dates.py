@@ -45,7 +45,7 @@ RELATIVE = {
 
 
 def _alt(words: Iterable[str]) -> str:
-    from ._lookup import alternation
+    from .lookup.patterns import alternation
 
     return alternation(words)
 
@@ -189,8 +189,8 @@ def dates(folded: str, pub: dt.date | None, start: int = 0, end: int | None = No
 @cache
 def _date_scan_pattern(ascii: bool) -> re.Pattern[str]:
     """DATE_AFTER_SPACE: :func:`date_pattern` as group ``date``, after the character before it
-    (see :func:`~conflictlib._lookup.before_word`: the engine then tries it at word starts only)."""
-    from ._lookup import before_word
+    (see :func:`~conflictlib.lookup.patterns.before_word`: the engine then tries it at word starts only)."""
+    from .lookup.patterns import before_word
 
     # whole-text scan: the standard library's re is faster here
     return re.compile(before_word(ascii=ascii) + "(?P<date>" + _date_body() + ")", re.VERBOSE)

@@ -47,7 +47,7 @@ QUALIFIERS = {
 
 
 def _alt(words: Iterable[str]) -> str:
-    from ._lookup import alternation
+    from .lookup.patterns import alternation
 
     return alternation(words)
 
@@ -118,8 +118,8 @@ def numbers(folded: str, start: int = 0, end: int | None = None) -> list[Number]
 @cache
 def _number_scan_pattern(ascii: bool) -> re.Pattern[str]:
     """NUMBER_AFTER_SPACE: :func:`number_pattern` as group ``number``, after the character before
-    it (see :func:`~conflictlib._lookup.before_word`: the engine then tries it at word starts only)."""
-    from ._lookup import before_word
+    it (see :func:`~conflictlib.lookup.patterns.before_word`: the engine then tries it at word starts only)."""
+    from .lookup.patterns import before_word
 
     # whole-text scan: the standard library's re is faster here
     return re.compile(before_word(".,", ascii=ascii) + "(?P<number>" + _number_body() + ")", re.VERBOSE)

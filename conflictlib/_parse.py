@@ -7,8 +7,8 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Union
 
-from ._lookup import Config
-from ._schema import frame
+from .lookup import Config
+from .schema import frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -96,7 +96,7 @@ def parse_text(text: str, *, published: "str | dt.date | None" = None, article_i
 
 
 def _parse_corpus(corpus: "Corpus", *, published: dt.date | None, config: Config) -> Parsed:
-    from ._extract import extract
+    from .extract import extract
 
     rows: dict[str, list[dict]] = {name: [] for name in _TABLES}
     errors: list[dict[str, object]] = [{"source": e.source, "article_id": e.article_id, "stage": e.stage, "message": e.message}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._lookup import Config, gazetteer
+from .lookup import Config, gazetteer
 from ._text import name_key
 
 

@@ -143,8 +143,8 @@ class Corpus(Sequence[Article]):
         return f"<Corpus: {len(self.articles)} articles, {len(self.errors)} read errors>"
 
     def to_frame(self) -> pd.DataFrame:
-        """The ``articles`` table (columns and dtypes from :mod:`conflictlib._schema`)."""
-        from ._schema import frame_from_columns
+        """The ``articles`` table (columns and dtypes from :mod:`conflictlib.schema`)."""
+        from .schema import frame_from_columns
 
         arts = self.articles
         # one list per column: no row dicts to build and take apart again
@@ -157,7 +157,7 @@ class Corpus(Sequence[Article]):
 
     def errors_frame(self) -> pd.DataFrame:
         """The ``errors`` table for the problems met while reading."""
-        from ._schema import frame
+        from .schema import frame
 
         return frame("errors", [dataclasses.asdict(e) for e in self.errors])
 

@@ -43,7 +43,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Iterable
 
-from ._schema import JOIN
+from .schema import JOIN
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -164,7 +164,7 @@ def _place_ok(a: _Report, b: _Report) -> bool:
 
 
 def _is_admin1(name: str | None) -> bool:
-    from ._lookup import gazetteer
+    from .lookup import gazetteer
 
     p = gazetteer().place_by_name.get(name) if name else None
     return p is not None and p.kind == "admin1"
@@ -361,7 +361,7 @@ def _date(v: Any) -> dt.date | None:
 
 
 def _reports(x: "Parsed") -> list[_Report]:
-    from ._lookup import gazetteer
+    from .lookup import gazetteer
 
     g = gazetteer(x.config)
     arts = x.articles
@@ -485,7 +485,7 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
     """
     import pandas as pd
 
-    from ._lookup import gazetteer
+    from .lookup import gazetteer
 
     if int(days) < 1:
         raise ValueError(f"days must be at least 1, not {days!r}")

@@ -29,7 +29,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.ticker import MaxNLocator
 
-from conflictlib._schema import STATUSES
+from conflictlib.schema import STATUSES
 from conflictlib.incidents import GRADES as INCIDENT_GRADES
 
 __all__ = [

@@ -14,7 +14,9 @@ from array import array
 from collections.abc import Mapping, Sequence
 from itertools import chain
 from operator import itemgetter
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final, NamedTuple, cast
+
+from .lookup.kinds import WEAPONS  # re-exported: the weapon classes of the events table
 
 if TYPE_CHECKING:
     import numpy as np
@@ -67,22 +69,129 @@ COLUMNS: Final[dict[str, dict[str, str]]] = {
     },
 }
 
-WEAPONS: Final = (
-    "drone", "rocket", "missile", "ballistic missile", "air strike", "mortar",
-    "IED", "artillery", "gunfire", "unknown",
-)
 DATE_PRECISIONS: Final = ("day", "month", "year", "unknown")
 STATUSES: Final = ("claimed", "confirmed", "reported")
 STANCES: Final = ("claim", "confirm", "deny", "acknowledge", "threat")
 QUALIFIERS: Final = ("exact", "about", "at least", "more than", "nearly", "up to")
 
 
+# -- Typed rows: one NamedTuple per table, its fields in column order ----------------------------
+# The extractor builds these; a row of the wrong table or width cannot reach a table.
+
+class EventRow(NamedTuple):
+    event_id: str
+    article_id: str
+    date: dt.date | None
+    date_precision: str
+    weapon: str
+    perpetrator: str | None
+    perpetrator_side: str | None
+    target: str | None
+    place: str | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    count: int | None
+    status: str
+    claimed_by: str | None
+    confirmed_by: str | None
+    denied_by: str | None
+    killed: int | None
+    wounded: int | None
+    rule: str
+    start: int
+    end: int
+    text: str
+
+
+class ClaimRow(NamedTuple):
+    claim_id: str
+    article_id: str
+    published: dt.date | None
+    speaker: str
+    speaker_side: str
+    stance: str
+    event_ids: str | None
+    rule: str
+    start: int
+    end: int
+    text: str
+
+
+class CasualtyRow(NamedTuple):
+    article_id: str
+    event_id: str | None
+    group: str | None
+    killed: int | None
+    wounded: int | None
+    qualifier: str
+    cumulative: bool
+    rule: str
+    start: int
+    end: int
+    text: str
+
+
+class DeploymentRow(NamedTuple):
+    article_id: str
+    force: str
+    country: str
+    troops: int
+    qualifier: str
+    as_of: dt.date | None
+    rule: str
+    start: int
+    end: int
+    text: str
+
+
+class TallyRow(NamedTuple):
+    article_id: str
+    count: int
+    qualifier: str
+    since: dt.date | None
+    scope: str
+    attributed_to: str | None
+    as_of: dt.date | None
+    rule: str
+    start: int
+    end: int
+    text: str
+
+
+class MentionRow(NamedTuple):
+    article_id: str
+    kind: str
+    name: str
+    surface: str
+    start: int
+    end: int
+
+
+class ErrorRow(NamedTuple):
+    source: str
+    article_id: str | None
+    stage: str
+    message: str
+
+
+#: table name -> its row type
+ROWS: Final[dict[str, type]] = {
+    "events": EventRow, "claims": ClaimRow, "casualties": CasualtyRow, "deployments": DeploymentRow,
+    "tallies": TallyRow, "mentions": MentionRow, "errors": ErrorRow,
+}
+for _name, _row in ROWS.items():  # the row types and COLUMNS must agree, or nothing imports
+    if tuple(COLUMNS[_name]) != _row._fields:  # type: ignore[attr-defined]
+        raise AssertionError(f"schema: {_row.__name__} fields differ from COLUMNS[{_name!r}]")
+
+
 def frame(name: str, rows: "Sequence[Mapping[str, object]] | Sequence[Sequence[object]]") -> "pd.DataFrame":
     """Build table *name* from its rows, once, with its dtypes.
 
-    The rows of one table are all dicts (a missing key is a missing value) or
-    all tuples in the column order of :data:`COLUMNS` (cheaper for the large
-    ``mentions`` table).  The rows are cut into one list per column and each
+    The rows of one table are all dicts with exactly the table's columns, or
+    all tuples in the column order of :data:`COLUMNS` (the typed rows above,
+    :data:`ROWS`; cheaper).  An unknown or missing column raises ``ValueError``.  The rows are cut into one list per column and each
     column is built once with its dtype (see :func:`frame_from_columns`):
     ``DataFrame.from_records`` infers a dtype per column from the Python
     objects and then converts a second time, which costs more.
@@ -92,16 +201,20 @@ def frame(name: str, rows: "Sequence[Mapping[str, object]] | Sequence[Sequence[o
     if not rows:
         return frame_from_columns(name, {col: () for col in names})
     if isinstance(rows[0], Mapping):
-        try:
-            # one row-major pass in C: each dict is visited once while it is
-            # in cache, and the per-row tuple is freed at once (no GC pressure)
-            flat = list(chain.from_iterable(map(itemgetter(*names), rows)))
-        except KeyError:  # a row without some column: that value is missing
-            dicts = cast("Sequence[Mapping[str, object]]", rows)
-            return frame_from_columns(name, {col: [r.get(col) for r in dicts] for col in names})
+        dicts = cast("Sequence[Mapping[str, object]]", rows)
+        wanted = set(names)
+        for r in dicts:  # a misspelled or missing key is an error, never a column of NA
+            if len(r) != k or r.keys() != wanted:
+                unknown, missing = sorted(r.keys() - wanted), sorted(wanted - r.keys())
+                raise ValueError(f"a {name} row has unknown columns {unknown} and lacks {missing}")
+        # one row-major pass in C: each dict is visited once while it is in cache
+        flat = list(chain.from_iterable(map(itemgetter(*names), dicts)))
     else:
         # not zip(*rows): it keeps one live iterator per row, and tens of
         # thousands of new tracked objects set off the garbage collector
+        fields = getattr(type(rows[0]), "_fields", None)
+        if fields is not None and fields != tuple(names):
+            raise ValueError(f"{type(rows[0]).__name__} rows are no {name} rows")
         flat = list(chain.from_iterable(rows))
         # rows of another width shift the values: caught here (a check of each
         # row's length would cost as much as the flattening)

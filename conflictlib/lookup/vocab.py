@@ -163,6 +163,102 @@ AGENT_VERBS = (   # with LAUNCH_VERBS, which are agentive too
 #: SITE_NOUNS: nouns that make a country an attack site of its own ("bases inside Syria").
 SITE_NOUNS = ("bases", "base", "positions", "facilities", "facility", "targets", "sites", "outposts")
 
+# -- Closed classes read by the extractor's small patterns (conflictlib.extract) ---------------
+# Not cues of their own: each stage builds its window patterns from these tables with
+# :func:`words`, so a word is added in one place.
+
+#: STATEMENT_VERBS: verbs that report a statement ("the group said it ...").
+STATEMENT_VERBS = ("said", "says", "announced", "added", "stated")
+#: SPEECH_BEFORE_SPEAKER: speech verbs that may stand before their speaker ("..., said the Pentagon").
+SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported")
+#: CLAUSE_SPEECH_VERBS: a speech verb (and "that") opens a new clause with its own subject.
+CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
+#: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
+STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
+#: SELF_REFERENCES: a speaker's words for itself as the attacker ("said its fighters had targeted").
+SELF_REFERENCES = ("it", "they", "its fighters", "its members", "its forces")
+#: OWN_POSSESSIVES: possessives of a speaker's own people ("its fighters", "our soldiers").
+OWN_POSSESSIVES = ("its", "their", "his", "our")
+#: OWN_PEOPLE: nouns for a side's own people, after OWN_POSSESSIVES.
+OWN_PEOPLE = ("fighters", "members", "men", "militiamen", "commanders?", "leaders?",
+              "soldiers", "troops", "personnel", "officers?")
+#: PERSON_PRONOUNS: pronoun speakers that are a person: the last speaker.
+PERSON_PRONOUNS = ("he", "she", "the official", "the spokesman", "the spokesperson")
+#: STATEMENT_PRONOUNS: pronoun speakers that are a body or its statement: the last speaker or group.
+STATEMENT_PRONOUNS = ("it", "they", "the statement")
+#: ATTACKER_VERBS: verbs of carrying out an attack, after "said it" ("said it carried out a strike").
+ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mounted")
+#: OBJECT_VERBS: attack verbs whose object is the munition ("shot down two drones").
+OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
+#: MODALS and QUANTIFIERS: the hypothetical words that reach forward ("any drone launched at the
+#: base would be intercepted", "any attack", "future strikes"); all are in HYPOTHETICAL_WORDS.
+MODALS = ("would", "could", "might", "may", "should")
+QUANTIFIERS = ("any", "every", "future", "possible", "potential")
+#: PASSIVE_AUXILIARIES: auxiliaries before a passive verb ("was struck", "had been targeted").
+PASSIVE_AUXILIARIES = ("was", "were", "been", "being", "is", "are", "be", "get", "got", "had been",
+                       "have been", "has been")
+#: DEFINITE_DETERMINERS: a noun phrase that names an attack already reported ("the strike",
+#: "these attacks"); a possessive ("Sunday's attack") is definite too.
+DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                        "both", "latest", "last", "same", "previous", "earlier", "such")
+#: INDEFINITE_DETERMINERS: a noun phrase that reports a new attack ("a drone attack", "two strikes").
+INDEFINITE_DETERMINERS = ("a", "an", "another", "one", "new", "two", "three", "four", "five", "several",
+                          "multiple")
+#: TARGET_PREPOSITIONS: an actor after these is the target ("an attack on US forces").
+TARGET_PREPOSITIONS = ("on", "against", "at", "targeting", "targeted", "toward", "towards", "hitting",
+                       "struck", "hit", "attacked")
+#: PLACE_PREPOSITIONS: a place after these locates the attack ("in Syria, a drone attack ...").
+PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "on", "around", "across", "into", "to")
+#: ORIGIN_PREPOSITIONS: a place after these is where an attack came from, not where it hit.
+ORIGIN_PREPOSITIONS = ("from", "toward", "towards")
+#: SITE_PREPOSITIONS: "bases in Syria" makes Syria a site of its own.
+SITE_PREPOSITIONS = ("in", "inside", "across", "throughout")
+#: DEPLOYMENT_PREPOSITIONS: a country after these is where troops are ("900 troops in Syria").
+DEPLOYMENT_PREPOSITIONS = ("in", "to", "into", "across", "inside", "from", "at")
+#: SUBJECT_BLOCKERS: an actor after these is no subject ("against US troops", "backed by Iran").
+SUBJECT_BLOCKERS = ("on", "against", "at", "in", "for", "of", "to", "with", "from", "near", "toward",
+                    "towards", "targeting", "into", "by", "support for", "backed by", "allied with")
+#: COMPASS_WORDS: "south of Baghdad" only locates a site.
+COMPASS_WORDS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west")
+#: AFFILIATION_SUFFIXES: "Iran-linked sites" is no place.
+AFFILIATION_SUFFIXES = ("linked", "backed", "aligned", "allied", "affiliated", "sponsored", "supported",
+                        "based", "made", "led")
+#: VICTIM_NOUNS: who was killed or wounded ("killed five militiamen").
+VICTIM_NOUNS = ("people", "civilians", "militiamen", "fighters", "members", "militants", "soldiers",
+                "troops", "personnel", "service members", "servicemembers", "others", "americans",
+                "men", "children", "women", "staff", "contractors", "guards", "workers", "commanders?",
+                "officers?", "sailors", "marines", "us soldiers", "us troops", "us service members",
+                "us personnel")
+#: INVOLVEMENT_WORDS: "denied taking part in the attack" denies a role, not the attack.
+INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "involved", "role",
+                     "responsib", "behind", "carried out", "carrying out", "participat", "conducted")
+#: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday").
+SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
+                  "came")
+#: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
+TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
+#: HOST_VERBS: "Jordan hosts about 3,000 US troops".
+HOST_VERBS = ("hosts", "host", "houses", "is home to", "has")
+#: APPROXIMATORS: words of a rough figure before a number that a host verb governs.
+APPROXIMATORS = ("some", "about", "roughly", "around")
+#: HAVE_VERBS: "It also has roughly 900 in Syria".
+HAVE_VERBS = ("has", "have", "keeps", "maintains", "there are")
+#: TROOP_WORDS: nouns of troops in a second figure ("and 2,500 more troops in Iraq").
+TROOP_WORDS = ("troops", "soldiers", "forces", "personnel")
+
+
+def words(table: tuple[str, ...] | list[str]) -> str:
+    """One alternation of a table's words in their order, as a non-capturing group; a space
+    matches one white-space character, and a word may end in a bounded regex suffix
+    ("commanders?").  For the extractor's small window patterns."""
+    out = []
+    for w in table:
+        suffix = "?" if w.endswith("?") else ""
+        out.append(re.escape(w.rstrip("?")).replace(r"\ ", r"\s") + suffix)
+    return "(?:" + "|".join(out) + ")"
+
+
 _TABLES = {
     "under_attack": UNDER_ATTACK,
     "no_cas": NO_CASUALTIES,
@@ -220,14 +316,14 @@ def cue_kinds() -> dict[str, str]:
 def cue_scan_pattern(ascii: bool) -> re.Pattern[str]:
     """CUES: every grammar word above in one trie-shaped pattern, longest phrase first, as
     group 1 after the character before it, for a whole text given with one space before it
-    (see :func:`~conflictlib._lookup.before_word`: the engine then tries the pattern at word
+    (see :func:`~conflictlib.lookup.patterns.before_word`: the engine then tries the pattern at word
     starts only).
 
     A match's kind is ``cue_kinds()[cue_key(phrase)]``; the longest phrase wins, so an idiom
     ("came under attack", "no casualties", "said it targeted") beats its parts.  Compiled
     with the standard library's ``re``, which scans a trie several times faster than ``regex``.
     """
-    from ._lookup import alternation, before_word
+    from .patterns import alternation, before_word
 
     return re.compile(before_word("-", ascii=ascii) + "(" + alternation(cue_kinds()) + r")(?![\w])")
 
@@ -247,12 +343,13 @@ def clause_start_pattern(ascii: bool = False) -> re.Pattern[str]:
     bitmap while it skips along the text.
     """
     first = r"[,;\t\n\x0b\x0c\r\x1c-\x1f ]" if ascii else r"[,;\s]"
+    speech = words(CLAUSE_SPEECH_VERBS)
     return re.compile(
-        first + r"""                                # one character class first: the engine skips
+        first + rf"""                               # one character class first: the engine skips
                                                     # to the next comma or space at C speed
         (?:(?<=[,;])\s(?:but\s|and\s)?              # ", but" / "; and" / ", "
           |(?<=\s)(?:but\s|and\s                    # " but " / " and "
-          |(?:said|says|added|announced|stated|claimed|confirmed)\s(?:that\s)?))  # " said that "
+          |{speech}\s(?:that\s)?))                 # " said that "
         """, re.VERBOSE)
 
 

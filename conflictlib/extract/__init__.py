@@ -1,0 +1,131 @@
+"""Per-article extraction: one article in, the rows of every table out.
+
+:func:`extract` is a pure function of an article and the lookup tables, so a corpus can
+be split across processes and the parts concatenated.  It scans the article once
+(:class:`~.context.Document`: names, grammar words, numbers, dates, clause breaks) and
+reads it sentence by sentence through the stages below, in this order:
+
+====================  =========================================================================
+module                reads ... and makes
+====================  =========================================================================
+:mod:`.anchors`       the words that report an attack (anchors), and which report none
+:mod:`.tallies`       running counts ("attacked 66 times since October 17"); cancels the anchors
+                      they count
+:mod:`.frames`        each anchor's places, target, perpetrator, weapon, count and date
+:mod:`.dates`         dates shared by the anchors of a sentence and carried to the next
+:mod:`.coref`         events: new ones, or those an anchor names again
+:mod:`.casualties`    killed and wounded figures, tied to their events
+:mod:`.claims`        who claims, confirms, denies or acknowledges the events; sets their
+                      claimed_by, confirmed_by, denied_by and the perpetrator of a claim
+:mod:`.deployments`   troop figures
+:mod:`.rows`          the typed rows of every table, with ids and each event's status
+====================  =========================================================================
+
+:mod:`.speakers` (who speaks, who "it" is) is read by several stages; :mod:`.rules`
+names every rule, the values of the ``rule`` column.  What one sentence leaves for the
+next is :class:`~.context.ArticleState`, whose docstring lists who writes and reads each
+field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from operator import attrgetter
+from typing import Any
+
+from .._text import Sentence
+from ..lookup import Config, gazetteer
+from ..lookup import kinds as K
+from . import anchors, casualties, claims, coref, dates, deployments, frames, tallies
+from .context import ArticleState, Document, SentenceView
+from .rows import rows
+
+__all__ = ["extract", "READ_KINDS"]
+
+#: A sentence is read when it has a weapon word or a cue of a kind some stage needs (or it
+#: follows a troop figure: "It also has roughly 900 in Syria").  Computed from the stages'
+#: own declarations, so a rule that needs a new kind declares it in its stage.
+READ_KINDS = anchors.NEEDS | tallies.NEEDS | casualties.NEEDS | claims.NEEDS | deployments.NEEDS
+
+_START = attrgetter("start")
+
+
+def extract(article_id: str, text: str, published: dt.date | None,
+            config: Config | None = None) -> dict[str, list[Any]]:
+    """Extract every table's rows from one article body (a pure function)."""
+    g = gazetteer(config) if config is not None else gazetteer()
+    doc = Document.scan(article_id, text, published, g)
+    st = ArticleState()
+    for s in doc.sentences:
+        if _worth_reading(doc, st, s):
+            _read_sentence(doc, st, SentenceView(doc, s))
+        # "the group" and "it said" in a later sentence refer to the last group named
+        for t in doc.s_toks[s.idx]:
+            if t.actor is not None and t.actor.kind in K.GROUP_KINDS:
+                st.last_group_actor = t.actor
+    return rows(doc, st)
+
+
+def _worth_reading(doc: Document, st: ArticleState, s: Sentence) -> bool:
+    """Whether a stage can find anything in sentence *s* (most sentences of an article
+    hold no weapon word and no cue of :data:`READ_KINDS`)."""
+    if s.idx - st.last_deploy_sentence == 1:
+        return True
+    for t in doc.s_toks[s.idx]:
+        if t.weapon_term is not None:
+            return True
+    for c in doc.s_cues[s.idx]:
+        if c.kind in READ_KINDS:
+            return True
+    return False
+
+
+def _read_sentence(doc: Document, st: ArticleState, sv: SentenceView) -> None:
+    s = sv.s
+    # 1. Anchors first: every later stage reads them.  Each anchor's segment runs from the
+    #    previous anchor to the next, so that frames read each its own words.
+    found = anchors.find_anchors(doc, sv, st)
+    found.sort(key=_START)
+    for i, a in enumerate(found):
+        a.seg_start = found[i - 1].end if i else s.start
+        a.seg_end = found[i + 1].left if i + 1 < len(found) else s.end
+    sv.anchors = found
+    # 2. Tallies before any other stage takes a number, and before anchors are split into
+    #    live and suppressed: "attacked 66 times since October" is a count, not an attack.
+    for a in tallies.read(doc, sv, st):
+        a.suppressed = "tally"
+    live = [a for a in found if a.suppressed is None]
+    denied = [a for a in found if a.suppressed in ("denied", "negated")]
+    sv.live = live
+    sv.denied_here = bool(denied)
+    sv.suppressed_here = len(live) < len(found)  # a statement about a tally or a trend claims nothing
+    # 3. Frames.  A denied anchor ("there had been no attack on al-Shaddadi") is framed for
+    #    its sites only: the events already reported there are the ones a speaker denies.
+    for a in denied:
+        frames.frame(doc, sv, st, a)
+        for p in a.sites:
+            sv.denied_events += [e for e in st.events if e.site == p]
+    for a in live:
+        frames.frame(doc, sv, st, a)
+    # 4. Dates shared within the sentence and carried from the one before, before
+    #    coreference compares anchors and events by day.
+    dates.carry_from_previous(sv, st)
+    dates.share_sentence_date(doc, sv)
+    # 5. Coreference: each live anchor, in text order, to its events.
+    for a in live:
+        coref.resolve(doc, sv, st, a)
+    dates.share_event_dates(sv, st)
+    # 6. Figures and statements about the events: casualties before claims (a group's
+    #    "said" about its own dead is an acknowledgement once the dead are known), claims
+    #    before deployments (which take the numbers left over).
+    casualties.read(doc, sv, st)
+    claims.read(doc, sv, st)
+    deployments.read(doc, sv, st)
+    # 7. What the next sentences refer back to.
+    evs = [e for a in live for e in a.events] if live else []
+    if evs:
+        st.last_events = list(dict.fromkeys(evs))
+        st.last_event_sentence = s.idx
+        sites = [e.site for e in st.last_events if e.site is not None]
+        if sites:
+            st.last_site = sites[-1]

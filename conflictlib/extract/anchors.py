@@ -1,0 +1,377 @@
+"""Anchors: the words of a sentence that report an attack.
+
+Four rules make anchors (each a rule of :mod:`.rules`):
+
+- an attack noun phrase, with the munitions before it: "two drone attacks", "a US air
+  strike", "a drone and rocket attack" (``attack-noun``, ``munition-attack-noun``);
+- a munition with an attack or launch verb: "four Katyusha rockets were fired at the base"
+  is one attack, however many munitions (``munition-verb``);
+- an attack verb with a subject: "militants attacked", "the base came under attack", "the
+  group said it targeted", "It struck" (``actor-attack-verb``, ``passive-attack-verb``,
+  ``speaker-said-it-attacked``, ``pronoun-attack-verb``);
+- a killing of a number of people by a named actor: "Hamas operatives killed about 1,200
+  people" (``actor-killed-number``).
+
+Then anchors that report no attack are marked ``suppressed``: a photo caption, a trend
+("attacks have increased"), a threat, a hypothetical ("any attack would be met"), a
+negation, a question, a denial ("denied that any attack took place").  Tallies cancel the
+anchors they count later (see :mod:`.tallies`).
+
+Reads the sentence view and ``ArticleState.last_group_actor``; writes only the anchors.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import re
+
+from ..lookup import kinds as K
+from ..lookup.vocab import (DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS, MODALS,
+                            OBJECT_VERBS, PASSIVE_AUXILIARIES, QUANTIFIERS, SELF_REFERENCES, STATEMENT_MEDIA,
+                            STATEMENT_VERBS, TREND_PREDICATES, words)
+from . import rules as R
+from .context import ArticleState, Document, SentenceView
+from .phrases import COMMA
+from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
+from .speakers import military_of, pronoun_subject, speaker_before
+
+#: The cue kinds that can make an anchor (with weapon words, which always can).
+NEEDS = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.KILL})
+
+# Windows, in characters.
+MUNITION_TO_VERB = 45      # "four rockets were fired at": a munition, then its verb
+VERB_TO_MUNITION = 30      # "launched two drones", "shot down a drone": a verb, then its munition
+PASSIVE_LOOKBACK = 30      # "was struck", "had been targeted": the auxiliary before a verb
+NP_OWNS_MUNITION = 12      # "an attack with drones": a munition right after its noun phrase
+NP_RELATIVE_MUNITION = 40  # "The strikes, which used B-1 bombers, hit ..."
+NP_TO_VERB = 40            # "attacks also hit": the verb of a noun phrase before it
+NP_TO_VERB_NO_ACTOR = 30   # ... with no actor between them
+SUBJECT_LOOKBACK = 60      # the subject of an attack verb
+PASSIVE_SUBJECT_GAP = 40   # the subject of a passive verb stands right before it
+PASSIVE_SITE_AFTER = 60    # "was attacked at al-Tanf"
+KILL_AFTER_ANCHOR = 60     # "a strike ... killing five": the killing of an anchor already read
+KILLER_GAP = 35            # "Hamas operatives killed"
+KILL_OBJECT_GAP = 3        # "killed 1,200"
+KILL_INSTRUMENT = 60       # "An IED planted by Islamic State militants killed two soldiers"
+INSTRUMENT_LOOKBACK = 45   # "hit the base with a swarm of drones"
+IN_NP_LOOKBACK = 30        # "its drones hit their targets in two attacks"
+REPORTS_OF_LOOKBACK = 40   # "reports of a drone attack ... were false"
+NP_LOOKBACK = 45           # determiner, count and modifiers before a noun
+INDEF_LOOKBACK = 25        # "a", "two" right before a noun
+SUPPRESSOR_AHEAD = 80      # "Attacks ... have increased": a trend word after its noun
+MODAL_AHEAD = 45           # "Any drone launched at the base would be intercepted"
+TREND_GAP = 35             # "a string of attacks"
+THREAT_GAP = 70            # "vowed to continue its attacks"
+HYPOTHETICAL_GAP = 40      # "could strike"
+NEGATION_GAP = 14          # "no attack"
+
+# DET / INDEF: a definite / indefinite determiner and up to three words before the end of a
+# window ("the Tower 22 ...", "Sunday's ...").  The possessive repeats cannot give back
+# anything that could help the match end at $.
+_DET = re.compile(
+    rf"\b(?<!\w)(?P<det>{words(DEFINITE_DETERMINERS)[3:-1]}|"
+    r"(?:\w++(?<=\wday)|[a-z]++)'s)(?:\s[\w\-\"']++){0,3}+\s*+$"
+)
+_INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"']++){{0,3}}+\s*+$")
+_PASSIVE = re.compile(rf"(?:^|\s){words(PASSIVE_AUXILIARIES)}\s(?:\w+ly\s|also\s|again\s)?$")
+_MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
+_RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
+# SAID_IT: "the group said it attacked", "IRI said that its fighters had targeted"
+_SAID_IT = re.compile(
+    rf"(?:{words(STATEMENT_VERBS)[3:-1]}|claimed)"
+    rf"(?:\s(?:in|on)\s(?:a\s)?(?:[\w\-]+\s){{0,3}}?{words(STATEMENT_MEDIA)})?\s(?:that\s)?"
+    rf"{words(SELF_REFERENCES)}\s(?:had\s|have\s|has\s)?$")
+# INSTRUMENT: the words between an attack verb and its weapon ("hit X with a swarm of drones")
+_INSTRUMENT = re.compile(r"(?:^|\s)(?:with|from|using|by|in)\s(?:[\w\-]+\s){0,4}$")
+_IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
+_DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
+_REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
+_INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
+_MILITIA = re.compile(r"\bmilitia|\bmilitant")
+_PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
+# Words that cannot stand inside a noun phrase between its determiner or number and its noun.
+_NON_NP = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \
+          r"launched|fired|carried|conducted|claimed|said|was|were|is|are|has|have|had|it|they)"
+# NP_GAP: between a count and its noun ("two drone attacks", "three separate attacks").
+NP_GAP = re.compile(rf"\s(?:(?!{_NON_NP}\s)[\w\-'\"]+\s){{0,2}}")
+# MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").
+_MOD_GAP = re.compile(rf"(?:'s?)?\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
+
+
+def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
+    """Every anchor of the sentence, each with ``suppressed`` set when it reports no attack."""
+    f = doc.folded
+    s, toks, cues, nums, ck = sv.s, sv.toks, sv.cues, sv.nums, sv.ck
+    anchors: list[Anchor] = []
+    wtoks = [(i, t) for i, t in enumerate(toks) if t.weapon_term is not None]
+    if not wtoks and not ck[C.ATTACK_V] and not ck[C.UNDER_ATTACK] and not ck[C.KILL]:
+        return anchors  # no weapon word, attack verb or killing: no anchor
+    used: set[int] = set()
+    used_verbs: set[int] = set()
+    # (a) attack noun phrases, with the munitions before them
+    for i, t in wtoks:
+        if t.weapon_term.role not in (K.ATTACK, K.GENERIC_ROLE):
+            continue
+        left = t.start
+        munitions = []
+        j = i - 1
+        while j >= 0 and toks[j].weapon_term is not None and toks[j].weapon_term.role == K.MUNITION \
+                and _MUNITION_JOIN.fullmatch(f, toks[j].end, left):
+            munitions.insert(0, toks[j])
+            used.add(j)
+            left = toks[j].start
+            j -= 1
+        weapon = munitions[0].weapon_term.weapon if munitions else t.weapon_term.weapon
+        a = Anchor(left, t.end, A.NP, R.ATTACK_NOUN, weapon=weapon, left=left,
+                   plural=t.key.endswith("s") and not t.key.endswith("ss"))
+        if munitions:
+            a.rule = R.MUNITION_ATTACK_NOUN
+        np_left(doc, sv, a)
+        used.add(i)
+        anchors.append(a)
+    # (b) munitions with an attack or launch verb (cues are in text order: no sort needed
+    # for one kind)
+    verb_cues = ck[C.ATTACK_V]
+    if ck[C.LAUNCH_V] or ck[C.UNDER_ATTACK]:
+        verb_cues = sorted(verb_cues + ck[C.LAUNCH_V] + ck[C.UNDER_ATTACK], key=lambda c: c.start)
+    for i, t in wtoks:
+        if not verb_cues:
+            break  # a munition is an anchor only with a verb cue near it
+        if i in used or t.weapon_term.role != K.MUNITION:
+            continue
+        after = [c for c in verb_cues if 0 <= c.start - t.end <= MUNITION_TO_VERB and not doc.brk(t.end, c.start)]
+        before = [c for c in verb_cues if (c.kind == C.LAUNCH_V or c.text in OBJECT_VERBS)
+                  and 0 <= t.start - c.end <= VERB_TO_MUNITION and not doc.brk(c.end, t.start)]
+        if not after and not before:
+            continue
+        # A munition right after an attack noun phrase belongs to it ("attack with drones",
+        # "The strikes, which used long-range B-1 bombers, hit ...").
+        if any(0 <= t.start - a.end <= NP_OWNS_MUNITION or (
+                0 <= t.start - a.end <= NP_RELATIVE_MUNITION and _RELATIVE_USE.search(f, a.end, t.start))
+               for a in anchors):
+            continue
+        a = Anchor(t.start, t.end, A.MUNITION, R.MUNITION_VERB, weapon=t.weapon_term.weapon,
+                   count=1, left=t.start, plural=False)
+        if before and _PASSIVE.search(f, max(s.start, before[0].start - PASSIVE_LOOKBACK), before[0].start):
+            a.passive = True  # "the base was struck by rockets"
+        np_left(doc, sv, a, count=False)
+        for c in after + before:
+            used_verbs.add(id(c))
+        anchors.append(a)
+        used.add(i)
+    # (c) attack verbs with a subject
+    nps = list(anchors)
+    for c in verb_cues:
+        if c.kind not in (C.ATTACK_V, C.UNDER_ATTACK) or c.text in OBJECT_VERBS or id(c) in used_verbs:
+            continue
+        # the verb of a noun phrase or munition before it ("attacks also hit", "drones targeted");
+        # with an actor between, the actor is the subject ("In a separate strike, US forces hit")
+        host = next((a for a in nps if 0 <= c.start - a.end <= NP_TO_VERB and not doc.brk(a.end, c.start)), None)
+        if host is not None:
+            between = [t for t in sv.actor_toks if host.end <= t.start and t.end <= c.start]
+            if not between and c.start - host.end <= NP_TO_VERB_NO_ACTOR:
+                continue
+            if between and host.perp is None:
+                assert between[-1].actor is not None
+                host.perp = military_of(doc, between[-1].actor)
+                continue
+        if any(a.start <= c.start < a.end for a in anchors):
+            continue
+        passive = c.kind == C.UNDER_ATTACK or bool(
+            _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start))
+        lo = max(s.start, c.start - SUBJECT_LOOKBACK)
+        lo = doc.last_break(lo, c.start, lo)
+        subj = [t for t in toks if lo <= t.start and t.end <= c.start and (t.actor or t.place)]
+        if passive:  # the subject of a passive verb stands right before it
+            subj = [t for t in subj if c.start - t.end <= PASSIVE_SUBJECT_GAP and not COMMA.search(f, t.end, c.start)]
+        a = Anchor(c.start, c.end, A.VERB, "", left=c.start, passive=passive, count=1)
+        said = _SAID_IT.search(f, s.start, c.start) if not passive else None
+        if said is not None:
+            spk = speaker_before(doc, sv, said.start())
+            author = spk.actor if spk is not None else (
+                st.last_group_actor if pronoun_subject(doc, sv, said.start()) else None)
+            if author is not None:
+                a.rule, a.perp = R.SPEAKER_SAID_IT_ATTACKED, military_of(doc, author)
+                anchors.append(a)
+                continue
+        if passive and (subj or any(t.place is not None and t.place.is_site
+                                    and 0 <= t.start - c.end <= PASSIVE_SITE_AFTER
+                                    and not doc.brk(c.end, t.start) for t in toks)):  # a site after
+            a.rule = R.PASSIVE_ATTACK_VERB
+        elif subj and subj[-1].actor is not None and not passive:
+            a.rule = R.ACTOR_ATTACK_VERB
+        elif pronoun_subject(doc, sv, c.start) in ("it", "they"):
+            a.rule, a.anaphoric = R.PRONOUN_ATTACK_VERB, True
+        else:
+            continue
+        anchors.append(a)
+    after_verbs = len(anchors)  # (the anchors (c) made, all verbs, end here)
+    # (d) killings by a named actor: "Hamas operatives killed about 1,200 people"
+    for c in ck[C.KILL]:
+        if c.text not in ("killed", "killing", "kills"):
+            continue
+        if any(0 <= c.start - a.end <= KILL_AFTER_ANCHOR for a in anchors):
+            continue
+        if _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start):
+            continue
+        subj = [t for t in sv.actor_toks if 0 <= c.start - t.end <= KILLER_GAP
+                and not COMMA.search(f, t.end, c.start)]
+        obj = [n for n in nums if 0 <= n.start - c.end <= KILL_OBJECT_GAP and not n.ordinal]
+        if not subj or not obj:
+            continue
+        assert subj[-1].actor is not None
+        a = Anchor(subj[-1].start, c.end, A.KILL, R.ACTOR_KILLED_NUMBER, left=subj[-1].start,
+                   count=1, perp=military_of(doc, subj[-1].actor))
+        inst = [t for t in toks if t.weapon_term is not None and 0 <= c.start - t.end <= KILL_INSTRUMENT
+                and not doc.brk(t.end, c.start)]
+        if inst:  # "An IED planted by Islamic State militants killed two soldiers"
+            a.weapon = inst[-1].weapon_term.weapon
+            a.left = a.start = min(a.start, inst[-1].start)
+        anchors.append(a)
+    anchors = _merge_instruments(doc, sv, anchors, anchors[len(nps):after_verbs])
+    if not anchors:
+        return anchors
+    _suppress(doc, sv, anchors)
+    return anchors
+
+
+def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
+                       verbs: list[Anchor]) -> list[Anchor]:
+    """Drop the noun and munition anchors that belong to a verb anchor.
+
+    An attack noun inside "came under attack" is that verb's; a weapon after "with / from /
+    by" is the instrument of the verb before it ("hit Ain al-Asad with a swarm of drones");
+    a munition before "in two attacks" belongs to those attacks.
+    """
+    f = doc.folded
+    toks = sv.toks
+    drop: set[int] = set()
+    for v in verbs:
+        for i, a in enumerate(anchors):
+            if a.kind in (A.NP, A.MUNITION) and v.start <= a.start and a.end <= v.end:
+                drop.add(i)  # "came under rocket fire": the verb takes the noun's weapon
+                if v.weapon == K.UNKNOWN_WEAPON:
+                    v.weapon = a.weapon
+        nxt = min([a.left for a in anchors if a.left > v.end and a.kind == A.VERB] + [sv.s.end])
+        for t in toks:
+            if t.weapon_term is None or not (v.end <= t.start < nxt):
+                continue
+            if doc.brk(v.end, t.start) or not _INSTRUMENT.search(f, max(v.end, t.start - INSTRUMENT_LOOKBACK), t.start):
+                continue
+            if v.weapon == K.UNKNOWN_WEAPON and t.weapon_term.weapon != K.UNKNOWN_WEAPON:
+                v.weapon = t.weapon_term.weapon
+            for i, a in enumerate(anchors):
+                if a.kind in (A.NP, A.MUNITION) and a.start <= t.start < a.end:
+                    drop.add(i)
+            break
+    for i, mu in enumerate(anchors):  # "its drones hit their targets in two attacks, one on ..."
+        if mu.kind == A.MUNITION and i not in drop:
+            for n in anchors:
+                if n.kind == A.NP and n.left > mu.end and n.count and n.count > 1 and \
+                        _IN_NP.search(f, max(mu.end, n.left - IN_NP_LOOKBACK), n.left) and \
+                        not doc.brk(mu.end, n.left):
+                    if n.weapon == K.UNKNOWN_WEAPON:
+                        n.weapon = mu.weapon
+                    drop.add(i)
+                    break
+    if drop:
+        return [a for i, a in enumerate(anchors) if i not in drop]
+    return anchors
+
+
+def _suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
+    """Mark the anchors that report no attack: trends, threats, hypotheticals, negations,
+    photo captions, questions, and denials that an attack happened ("denied that any attack
+    took place", "denied reports that a drone had struck", "reports of an attack ... were false")."""
+    f = doc.folded
+    suppressors = [c for c in sv.cues if c.kind in SUPPRESSORS]
+    if suppressors or sv.question:
+        for a in anchors:
+            a.suppressed = suppression(doc, sv, a, suppressors)
+    for d in sv.ck[C.DENY]:
+        if _DENY_COMPLEMENT.match(f, d.end):
+            for a in anchors:
+                if a.left >= d.end and not doc.brk(d.end, a.left) and \
+                        not _INVOLVEMENT.search(f, d.end, a.left):  # "denied taking part in the attack"
+                    a.suppressed = "denied"
+    false_after = sv.ck[C.FALSE]
+    if false_after:
+        for a in anchors:
+            if _REPORTS_OF.search(f, max(sv.s.start, a.left - REPORTS_OF_LOOKBACK), a.left) and \
+                    any(c.start > a.end for c in false_after):
+                a.suppressed = "denied"
+
+
+def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> None:
+    """Read the determiner, count, actor modifier and site modifier in the words before a
+    noun phrase ("the three US strikes", "Sunday's drone attack", "the Tower 22 attack")."""
+    f = doc.folded
+    left = a.left
+    lo = max(sv.s.start, left - NP_LOOKBACK)
+    i = bisect_left(doc.puncts, left) - 1
+    if i >= 0 and doc.puncts[i] >= lo:
+        lo = doc.puncts[i] + 1  # after the last punctuation mark
+    if f.find("milit", lo, left) >= 0 and _MILITIA.search(f, lo, left):
+        a.side_hint = K.IRAN_ALIGNED  # "militia drone attacks"
+    a.definite = bool(_DET.search(f, lo, left)) and not _INDEF.search(f, max(lo, left - INDEF_LOOKBACK), left)
+    if count:
+        for n in sv.nums:
+            if lo <= n.start and n.end <= left and not n.ordinal and NP_GAP.fullmatch(f, n.end, left):
+                a.count = n.value
+                a.plural = a.plural or n.value > 1
+    # an actor right before the noun: "a US air strike", "Kataib Hezbollah's drone attack"
+    mod = None  # the last such actor
+    for t in sv.actor_toks:
+        if lo <= t.start and t.end <= left and _MOD_GAP.fullmatch(f, t.end, left):
+            mod = t
+    if mod is not None:
+        assert mod.actor is not None
+        a.perp = military_of(doc, mod.actor)
+    for t in sv.toks:
+        if lo <= t.start and t.end <= left and t.place is not None and t.place.is_site and \
+                _PLACE_MOD_GAP.fullmatch(f, t.end, left):
+            a.sites.append(t.place)
+    if a.kind == A.NP and a.count is None and not a.plural:
+        a.count = 1
+
+
+def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str | None:
+    """Why anchor *a* reports no attack (a photo caption, a trend, a hypothetical, a threat, a
+    negation, a question), or None."""
+    f = doc.folded
+    if sv.question:
+        return "question"
+    for c in cues:
+        if c.kind not in SUPPRESSORS:
+            continue
+        if c.kind == C.PHOTO:
+            return "photo caption"
+        if c.kind in (C.TREND, C.HYPO) and c.start < a.end and c.end > a.left:
+            return "trend" if c.kind == C.TREND else "hypothetical"
+        if c.start >= a.end:
+            # "Any drone launched at the base would be intercepted"; "Attacks ... have increased"
+            if c.start - a.end <= SUPPRESSOR_AHEAD and not doc.brk(a.end, c.start) and not \
+                    COMMA.search(f, a.end, c.start):
+                if c.kind == C.TREND and c.text in TREND_PREDICATES:
+                    return "trend"
+                if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD:
+                    return "hypothetical"
+            continue
+        gap = a.left - c.end
+        if c.start >= a.left and c.end <= a.end and c.kind == C.TREND:
+            return "trend"
+        if c.end > a.left:
+            continue
+        if doc.brk(c.end, a.left):
+            continue
+        if c.kind == C.TREND and gap <= TREND_GAP:
+            return "trend"
+        if c.kind == C.THREAT and gap <= THREAT_GAP:
+            return "threat"
+        if c.kind == C.HYPO and (NP_GAP.fullmatch(f, c.end, a.left) if c.text in QUANTIFIERS
+                                 else gap <= HYPOTHETICAL_GAP):
+            return "hypothetical"  # "could strike"; "any attack" but not "any role in the attack"
+        if c.kind == C.NEG and gap <= NEGATION_GAP:
+            return "negated"
+    return None

@@ -1,0 +1,262 @@
+"""What the stages read and share: the article's text index, one sentence's view of it,
+the numbers a rule has taken, and the discourse state carried from sentence to sentence.
+
+- :class:`Document`: built once per article by :meth:`Document.scan`; every name, grammar
+  word, number and date of the text, bucketed by sentence, and the clause breaks.  Never
+  changed after the scan.
+- :class:`SentenceView`: one sentence as the stages read it, with its per-sentence caches
+  and what the anchor stages found in it.
+- :class:`NumberLedger`: a number in a sentence is one fact; the first rule that reads it
+  takes it (a tally's "66" is no casualty figure).
+- :class:`ArticleState`: everything one sentence leaves for the next ones, each field with
+  the stages that write and read it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Any
+
+import re
+
+from .._dates import DateExpr, scan_dates
+from .._numbers import Number, scan_numbers
+from .._text import Sentence, fold, offsets, split_sentences
+from ..lookup import Actor, Gazetteer, Place
+from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern
+from .model import Anchor, Cue, Event, Tok
+
+_START = attrgetter("start")
+# Cues are made by the ten thousand: tuple.__new__(Cue, values) builds one without the
+# Python-level __new__ that Cue(...) runs.
+_NEW = tuple.__new__
+#: What ends a clause: ; : ( ) and a spaced dash.  The breaks of an article are found once
+#: (:meth:`Document.scan`) and windows are tested by bisection (:meth:`Document.brk`); a test
+#: checks that both agree with this pattern in every window.
+CLAUSE_BREAK = re.compile(r"[;:()]|\s-\s|\s\u2013\s")
+#: Date kinds whose digits are no counts ("Oct. 17", "in 2014").
+_DATE_DIGITS = ("absolute", "month", "year")
+
+
+class Document:
+    """One article's text and everything found in it, by sentence (read-only after scan)."""
+
+    def __init__(self, article_id: str, text: str, published: dt.date | None, g: Gazetteer) -> None:
+        self.aid = article_id
+        self.text = text
+        self.pub = published
+        self.g = g
+        self.folded = fold(text)
+        self.sentences: list[Sentence] = split_sentences(text)
+        # rows of the mentions table, in column order
+        self.mentions: list[tuple[str, str, str, str, int, int]] = []
+        self.ascii = False               # whether the text is ASCII (faster patterns)
+        self.puncts: list[int] = []      # offsets of , ; : . ( )
+        self.brk_starts: list[int] = []  # spans of the clause breaks (CLAUSE_BREAK), in order
+        self.brk_ends: list[int] = []
+        self.s_toks: list[list[Tok]] = []
+        self.s_cues: list[list[Cue]] = []
+        self.s_dates: list[list[DateExpr]] = []
+        self.s_nums: list[list[Number]] = []
+
+    @classmethod
+    def scan(cls, article_id: str, text: str, published: dt.date | None, g: Gazetteer) -> "Document":
+        """Read the article once: names, grammar words, dates, numbers and clause breaks."""
+        doc = cls(article_id, text, published, g)
+        doc._scan()
+        return doc
+
+    def _scan(self) -> None:
+        g = self.g
+        text, aid, mentions = self.text, self.aid, self.mentions
+        toks: list[Tok] = g.scan(text, self.folded)
+        numbered = g.numbered_places()
+        inside: set[int] = set()  # offsets of numbered places ("Tower 22") and dates, below
+        for start, end, key, p, a, w in toks:
+            if p is not None or a is not None or w is not None:
+                surface = text[start:end]
+                if p is not None:
+                    mentions.append((aid, "place", p.name, surface, start, end))
+                    if key in numbered:
+                        inside.update(range(start, end))
+                if a is not None:
+                    mentions.append((aid, "actor", a.name, surface, start, end))
+                if w is not None:
+                    mentions.append((aid, "weapon", w.weapon, surface, start, end))
+        kinds = cue_kinds()
+        cues = []
+        padded = " " + self.folded  # the scans below start at the character before a word
+        self.ascii = padded.isascii()
+        for m in cue_scan_pattern(self.ascii).finditer(padded):
+            # group 1 is the cue; without the padding space it starts at m.start()
+            phrase = m[1]
+            start = m.start()
+            end = start + len(phrase)
+            kind = kinds.get(phrase)
+            if kind is None:
+                phrase = cue_key(phrase)
+                kind = kinds[phrase]
+            cues.append(_NEW(Cue, (start, end, kind, phrase)))
+        # Clause breaks and punctuation marks; a spaced dash is a dash with white space on
+        # both sides, and its break starts at the space before it.
+        f = self.folded
+        bs = offsets(f, ";:()")
+        self.puncts = sorted(bs + offsets(f, ",."))
+        dashes = [i - 1 for i in offsets(f, "-\u2013") if f[i - 1:i].isspace() and f[i + 1:i + 2].isspace()]
+        if dashes:
+            bs = sorted(bs + dashes)
+        self.brk_starts = bs
+        self.brk_ends = [i + 1 if f[i] in ";:()" else i + 3 for i in bs]
+        self.s_toks = self._bucket(toks)
+        self.s_cues = self._bucket(cues)
+        ds = scan_dates(padded, self.pub)
+        self.s_dates = self._bucket(ds)
+        for d in ds:
+            if d.kind in _DATE_DIGITS:
+                inside.update(range(d.start, d.end))
+        # "Tower 22", "Oct. 17" are not counts
+        self.s_nums = self._bucket([x for x in scan_numbers(padded) if x.num_start not in inside])
+
+    def _bucket(self, items: list) -> list[list]:
+        """*items* (sorted by start) cut into one list per sentence; an offset in a gap goes
+        to the sentence before it, or to the first."""
+        bounds = [s.start for s in self.sentences[1:]]
+        if not bounds:
+            return [items] if self.sentences else []
+        out = []
+        lo = 0
+        for b in bounds:
+            hi = bisect_left(items, b, lo, key=_START)
+            out.append(items[lo:hi])
+            lo = hi
+        out.append(items[lo:])
+        return out
+
+    def brk(self, lo: int, hi: int) -> bool:
+        """Whether a clause break (:data:`CLAUSE_BREAK`) lies wholly inside ``folded[lo:hi]``."""
+        bs, be = self.brk_starts, self.brk_ends
+        i = bisect_left(bs, lo)
+        while i < len(bs) and bs[i] < hi:
+            if be[i] <= hi:
+                return True
+            i += 1
+        return False
+
+    def last_break(self, lo: int, hi: int, default: int) -> int:
+        """The end of the last clause break in ``folded[lo:hi]`` (as ``finditer`` finds them,
+        leftmost first and not overlapping), or *default*."""
+        bs, be = self.brk_starts, self.brk_ends
+        i = bisect_left(bs, lo)
+        pos, out = lo, default
+        while i < len(bs) and bs[i] < hi:
+            if bs[i] >= pos and be[i] <= hi:
+                pos = out = be[i]
+            i += 1
+        return out
+
+
+class NumberLedger:
+    """The numbers of one sentence that a rule has taken, by start offset.
+
+    A figure is one fact: "attacked 66 times since October" is a tally, so its 66 is
+    neither a casualty figure nor a troop figure.  The stages run in a fixed order
+    (tallies, casualties, deployments: see :func:`conflictlib.extract.extract`) and each
+    asks :meth:`free` before it reads a number and :meth:`take` once it has used it.
+    """
+
+    __slots__ = ("_taken",)
+
+    def __init__(self) -> None:
+        self._taken: set[int] = set()
+
+    def free(self, n: Number) -> bool:
+        return n.start not in self._taken
+
+    def take(self, n: Number) -> None:
+        self._taken.add(n.start)
+
+
+class SentenceView:
+    """One sentence as the stages read it.
+
+    Built by :func:`conflictlib.extract.extract` for each sentence worth reading; the
+    anchor stages fill ``anchors`` (every anchor), ``live`` (those not suppressed) and the
+    denial fields; the caches are for :mod:`.speakers`.
+    """
+
+    def __init__(self, doc: Document, s: Sentence) -> None:
+        self.s = s
+        self.toks: list[Tok] = doc.s_toks[s.idx]
+        self.cues: list[Cue] = doc.s_cues[s.idx]
+        self.nums: list[Number] = doc.s_nums[s.idx]
+        self.dexprs: list[DateExpr] = doc.s_dates[s.idx]
+        ck: dict[str, list[Cue]] = defaultdict(list)
+        for c in self.cues:
+            ck[c.kind].append(c)
+        self.ck = ck  # the cues by kind
+        text = doc.text
+        # a question reports nothing ("Was the base attacked?"); most sentences hold no "?"
+        self.question = text.find("?", s.start, s.end) >= 0 and \
+            text[s.start:s.end].rstrip("\"' )").endswith("?")
+        self.actor_toks: list[Tok] = [t for t in self.toks if t.actor is not None]
+        self.numbers = NumberLedger()
+        # filled by the anchor stages
+        self.anchors: list[Anchor] = []
+        self.live: list[Anchor] = []
+        self.denied_here = False          # an anchor of this sentence is denied
+        self.suppressed_here = False      # an anchor of this sentence is a tally, trend, threat ...
+        self.denied_events: list[Event] = []  # earlier events at the sites of a denied anchor
+        # caches of speakers.py
+        self.speaker_at: dict[int, Tok | None] = {}
+        self.speakers: set[int] | None = None
+        self.pronouns: list[tuple[int, int, str]] | None = None
+        self.pron_scan: Iterator[re.Match[str]] | None = None
+
+
+@dataclass
+class ArticleState:
+    """What one sentence leaves for the next: the events so far, the rows so far, and the
+    discourse (who spoke last, which group was named last, which events were reported last).
+
+    Writers and readers of each field:
+
+    - ``events``, ``n_groups``: written by :mod:`.coref` (new events) and changed by
+      :mod:`.claims` (who claimed, confirmed, denied; a group's claim sets the perpetrator)
+      and :mod:`.casualties` (killed, wounded); read by all of them.
+    - ``last_group_actor``: the last armed group named in any sentence, written by
+      ``extract()`` after each sentence; read by anchors ("the group said it attacked"),
+      frames ("it said it carried out") and claims ("the group said").
+    - ``last_speaker``: written by claims; read by claims ("she added") and tallies
+      (who gave the count).
+    - ``last_events``, ``last_event_sentence``, ``last_site``: the events of the last sentence
+      that had any, written by ``extract()``; read by casualties (a figure in the next
+      sentence), claims (a statement about them in the next sentences), deployments
+      ("troops at the base") and the date carried by "Hours later".
+    - ``carry_date``: the date "Hours later" carries into its sentence (extract's date step).
+    - ``last_force``, ``last_deploy_sentence``: written by deployments; read by deployments
+      ("It also has roughly 900 in Syria") and extract() (that next sentence is read).
+    - ``claims``, ``claim_keys``, ``casualties``, ``deployments``, ``tallies``: the rows made
+      so far (records with the events they refer to); each written by its stage; claims
+      and casualties read their own to count a repeated statement or figure once.
+    """
+
+    events: list[Event] = field(default_factory=list)
+    n_groups: int = 0
+    last_group_actor: Actor | None = None
+    last_speaker: Actor | None = None
+    last_events: list[Event] = field(default_factory=list)
+    last_event_sentence: int = -10
+    last_site: Place | None = None
+    carry_date: tuple[dt.date, str] | None = None
+    last_force: str | None = None
+    last_deploy_sentence: int = -10
+    claims: list[Any] = field(default_factory=list)
+    claim_keys: set[tuple] = field(default_factory=set)
+    casualties: list[Any] = field(default_factory=list)
+    deployments: list[tuple] = field(default_factory=list)
+    tallies: list[tuple] = field(default_factory=list)

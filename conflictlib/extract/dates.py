@@ -1,0 +1,67 @@
+"""Dates that anchors share: within a sentence, and from one sentence to the next.
+
+A frame reads each anchor's own date (:mod:`.frames`); these rules give a date to the
+anchors and events that have none:
+
+- "a drone attack on X and a rocket attack on Y on Thursday": the sentence's only date
+  dates every anchor before it, unless a word of sequence stands between ("hours after the
+  strike on Sunday");
+- "several hours after the strike": events of one sentence linked by an hours cue share
+  the one day known among them;
+- "Hours later, ...": a sentence that opens with an hours cue right after a sentence with
+  events takes their one day.
+
+Reads and writes ``ArticleState.carry_date``; reads ``last_events``; writes anchors'
+dates before coreference and events' dates after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lookup.vocab import SEQUENCE_WORDS, words
+from .context import ArticleState, Document, SentenceView
+from .model import CueKind as C
+
+#: "Hours later, ..." must open the sentence: its cue starts within this many characters.
+OPENING = 40
+_SEQUENCE = re.compile(rf"\b{words(SEQUENCE_WORDS)}\b")
+
+
+def carry_from_previous(sv: SentenceView, st: ArticleState) -> None:
+    """"Hours later, ...": the day of the previous sentence's events carries into this one."""
+    s = sv.s
+    if st.last_events and s.idx - st.last_event_sentence == 1 and \
+            any(c.start < s.start + OPENING and "before" not in c.text and "earlier" not in c.text
+                for c in sv.ck[C.HOURS]):
+        prev = {(e.date, e.precision) for e in st.last_events if e.date is not None}
+        if len(prev) == 1:
+            st.carry_date = prev.pop()
+
+
+def share_sentence_date(doc: Document, sv: SentenceView) -> None:
+    """The sentence's only date dates the live anchors before it that have none."""
+    if len(sv.dexprs) == 1:
+        d = sv.dexprs[0]
+        for a in sv.live:
+            if a.date is None and a.end <= d.start and not _SEQUENCE.search(doc.folded, a.end, d.start):
+                a.date = d
+
+
+def share_event_dates(sv: SentenceView, st: ArticleState) -> None:
+    """After coreference: events linked by an hours cue share their one known day, and a
+    carried date dates the events that still have none."""
+    if sv.ck[C.HOURS]:
+        evs = [e for a in sv.live for e in a.events]
+        known = {(e.date, e.precision) for e in evs if e.date is not None}
+        if len(known) == 1:
+            day, prec = known.pop()
+            for e in evs:
+                if e.date is None:
+                    e.date, e.precision = day, prec
+    if st.carry_date is not None:
+        for a in sv.live:
+            for e in a.events:
+                if e.date is None:
+                    e.date, e.precision = st.carry_date
+        st.carry_date = None

@@ -1,0 +1,173 @@
+"""Deployments: troop figures by force and country.
+
+- "The US has 900 troops in Syria" (``number-troops-in``); "Jordan hosts about 3,000 US
+  troops", "reduced its force in Syria to about 900" (``place-hosts-number-troops``);
+  "about 350 US troops are stationed at the base", the base named before
+  (``number-troops-at-the-base``);
+- the elliptical second figure: "900 troops in Syria and 2,500 in neighbouring Iraq"
+  (``elliptical-second-figure``), and in the next sentence: "It also has roughly 900 in
+  Syria" (``elliptical-next-sentence``).
+
+A figure next to a casualty word is a casualty figure, not a deployment, except "Of the
+2,500 US troops in Iraq, eight were wounded".  The force is the state (or the US-led side)
+of the actor named with the figure.  ``as_of`` is the publication date.
+
+Runs last of the number stages (tallies and casualties take their numbers first).  Writes
+``ArticleState.deployments``, ``last_force`` and ``last_deploy_sentence``; reads
+``last_site``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._numbers import Number
+from ..lookup import kinds as K
+from ..lookup.vocab import APPROXIMATORS, DEPLOYMENT_PREPOSITIONS, HAVE_VERBS, HOST_VERBS, TROOP_WORDS, words
+from . import rules as R
+from .context import ArticleState, Document, SentenceView
+from .model import CueKind as C, Tok
+
+#: The cue kinds this stage reads (with the sentence after a deployment, read for its
+#: elliptical figure).
+NEEDS = frozenset({C.TROOPS})
+
+# Windows, in characters.
+NUMBER_TO_NOUN = 45       # "900 US troops", "about 2,500 American service members"
+CASUALTY_AFTER = 25       # "... troops, eight were wounded": a casualty figure
+OF_THE_LOOKBACK = 8       # "Of the 2,500 US troops in Iraq, eight were wounded"
+FORCE_LOOKBACK = 40       # "The United States has about 900 troops": the force before the figure
+PLACE_AFTER = 45          # "900 troops in Syria"
+PLACE_BEFORE = 60         # "Jordan hosts about 3,000"
+SECOND_FIGURE_PLACE = 30  # "and 2,500 in neighbouring Iraq"
+HAVE_LOOKBACK = 25        # "It also has roughly 900"
+MIN_TROOPS = 10           # a smaller number is no troop figure ("two soldiers")
+
+_TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
+_SECOND_FIGURE = re.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?")
+_SECOND_TAIL = re.compile(rf"\s(?:(?:more\s)?{words(TROOP_WORDS)}\s)?(?:are\s)?(?:in|to)\s")
+_IN_BEFORE = re.compile(rf"(?:^|\s){words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,1}}$")
+_AT_THE_BASE = re.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?(?:at|in)\sthe\s(?:base|garrison|outpost)")
+_HOSTS = re.compile(rf"{words(HOST_VERBS)}\s(?:{words(APPROXIMATORS)}\s)?$")
+_REDUCED_TO = re.compile(r"\sto\s")
+_HAS_BEFORE = re.compile(rf"{words(HAVE_VERBS)}\s(?:\w+\s)?$")
+_OF_THE = re.compile(r"(?<!\w)of\sthe\s$")
+
+
+def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
+    """The troop figures of the sentence."""
+    f = doc.folded
+    s, toks, cues, nums = sv.s, sv.toks, sv.cues, sv.nums
+    if st.last_force is not None and s.idx - st.last_deploy_sentence == 1:
+        _elliptical_next(doc, sv, st)
+    troop_cues = sv.ck[C.TROOPS]
+    if not troop_cues or not sv.ck[C.DEPLOY]:
+        return
+    for c in troop_cues:
+        n: Number | None = None
+        for x in nums:  # the first fit
+            if x.end <= c.start and c.start - x.end <= NUMBER_TO_NOUN and not x.ordinal \
+                    and sv.numbers.free(x) and x.value >= MIN_TROOPS:
+                n = x
+                break
+        if n is None:
+            continue
+        if not _TROOP_GAP.fullmatch(f[n.end:c.start]):
+            continue
+        if any(k.kind in (C.KILL, C.WOUND) and 0 <= k.start - c.end <= CASUALTY_AFTER for k in cues) and \
+                not _OF_THE.search(f, max(s.start, n.start - OF_THE_LOOKBACK), n.start):
+            continue
+        force = _force(doc, sv, n.start, c.end)
+        if force is None:
+            continue
+        where, place_end = place_after(doc, toks, c.end, s.end)
+        rule = R.NUMBER_TROOPS_IN
+        if where is None:
+            (where, place_end), rule = _place_before(doc, toks, n.start), R.PLACE_HOSTS_NUMBER_TROOPS
+        if where is None and _AT_THE_BASE.match(f, c.end) and st.last_site is not None:
+            where, rule = st.last_site.country, R.NUMBER_TROOPS_AT_THE_BASE
+            place_end = c.end
+        if where is None:
+            continue
+        sv.numbers.take(n)
+        st.last_force = force
+        st.last_deploy_sentence = s.idx
+        _add(doc, sv, st, force, where, n, n.start, max(place_end, c.end), rule)
+        # the elliptical second figure: "... and 2,500 in neighbouring Iraq"
+        m = _SECOND_FIGURE.match(f, place_end)
+        if m is not None:
+            n2 = next((x for x in nums if x.start == m.end() or x.start - m.end() <= 1 and x.start >= m.end()), None)
+            if n2 is not None and not n2.ordinal:
+                tail = _SECOND_TAIL.match(f, n2.end)
+                if tail is not None:
+                    w2, end2 = place_after(doc, toks, n2.end, s.end, max_gap=SECOND_FIGURE_PLACE)
+                    if w2 is not None:
+                        sv.numbers.take(n2)
+                        _add(doc, sv, st, force, w2, n2, n2.start, end2, R.ELLIPTICAL_SECOND_FIGURE)
+
+
+def place_after(doc: Document, toks: list[Tok], pos: int, end: int,
+                max_gap: int = PLACE_AFTER) -> tuple[str | None, int]:
+    """The country of a place right after *pos* ("in Syria", "to the Middle East") and the
+    end of its name, or (None, 0).  Read by tallies too ("32 times in Iraq")."""
+    for t in toks:
+        if t.place is not None and pos <= t.start and t.start - pos <= max_gap and t.end <= end:
+            if _IN_BEFORE.search(doc.folded, pos, t.start):
+                p = t.place
+                return (p.country if p.kind != K.COUNTRY and p.country else p.name), t.end
+    return None, 0
+
+
+def _place_before(doc: Document, toks: list[Tok], pos: int) -> tuple[str | None, int]:
+    """The country of a place before a figure: "Jordan hosts about 3,000 US troops",
+    "Ain al-Asad, which hosts about 1,500", "reduced its force in Syria to about 900"."""
+    f = doc.folded
+    for t in reversed(toks):
+        if t.place is None or t.end > pos or pos - t.end > PLACE_BEFORE:
+            continue
+        gap = f[t.end:pos]
+        if _HOSTS.search(gap) or _REDUCED_TO.fullmatch(gap):
+            p = t.place
+            return (p.name if p.kind == K.COUNTRY else p.country), pos
+        return None, 0
+    return None, 0
+
+
+def _elliptical_next(doc: Document, sv: SentenceView, st: ArticleState) -> None:
+    """A figure in the next sentence without its noun: "It also has roughly 900 in Syria"."""
+    f = doc.folded
+    s = sv.s
+    assert st.last_force is not None
+    for n in sv.nums:
+        if not sv.numbers.free(n) or n.ordinal or n.value < MIN_TROOPS:
+            continue
+        if _HAS_BEFORE.search(f, max(s.start, n.start - HAVE_LOOKBACK), n.start) and _SECOND_TAIL.match(f, n.end):
+            where, end = place_after(doc, sv.toks, n.end, s.end, max_gap=SECOND_FIGURE_PLACE)
+            if where is not None:
+                sv.numbers.take(n)
+                _add(doc, sv, st, st.last_force, where, n, n.start, end, R.ELLIPTICAL_NEXT_SENTENCE)
+
+
+def _force(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
+    """The force of a figure: the actor named with it ("900 US troops") or just before it,
+    as its state (or the US-led side)."""
+    toks = sv.toks
+    inside = [t for t in toks if t.actor is not None and lo <= t.start < hi + 2]
+    before = [t for t in toks if t.actor is not None and sv.s.start <= t.start and t.end <= lo
+              and lo - t.end <= FORCE_LOOKBACK]
+    cands = inside or before[-1:]
+    if not cands:
+        return None
+    a = cands[-1].actor
+    assert a is not None
+    by_name = doc.g.actor_by_name
+    while a.parent and a.kind != K.STATE and a.parent in by_name:
+        a = by_name[a.parent]
+    named = cands[-1].actor
+    assert named is not None
+    return a.name if a.kind == K.STATE or a.side == K.US_LED else named.name
+
+
+def _add(doc: Document, sv: SentenceView, st: ArticleState, force: str, country: str, n: Number,
+         start: int, end: int, rule: str) -> None:
+    st.deployments.append((force, country, n.value, n.qualifier, rule, start, end, sv.s.idx))

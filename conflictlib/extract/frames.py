@@ -1,0 +1,321 @@
+"""Frames: who attacked what, where and when, read around each anchor.
+
+For each anchor the words after it (up to the next anchor, or a speech verb that reports
+it) and before it (back to the previous anchor) are read for:
+
+- places: the sites it hit and the countries it was in ("a drone attack on Ain al-Asad in
+  western Iraq"); a city that only locates a site is no site of its own ("Harir airport in
+  the city of Erbil"), nor a compass locator ("Jurf al-Sakhar, south of Baghdad"), nor the
+  place an attack came from;
+- the target: an actor after "on / against / at" ("an attack on US forces"), the subject of
+  a passive verb ("US forces were attacked"), the victims of a killing;
+- the perpetrator: a modifier ("a US air strike", read by :mod:`.anchors`), the subject
+  ("militias launched two attacks"), "the US military said it carried out a strike", a
+  blamed actor ("officials blamed Kataib Hezbollah for the attack") or "by ACTOR";
+- the weapon of a verb anchor ("was hit by rockets"), and a state's strike with no weapon
+  named is an air strike;
+- the count ("struck three sites", "attacked four times");
+- the date: in the words after it, else before it, else the sentence's only date.
+
+Reads the sentence view, the speakers and ``ArticleState.last_group_actor``; writes only
+the anchor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lookup import kinds as K
+from ..lookup.vocab import (AFFILIATION_SUFFIXES, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
+                            PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
+                            STATEMENT_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS,
+                            words)
+from .context import ArticleState, Document, SentenceView
+from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
+from .phrases import COMMA, TIMES_AFTER, VICTIM
+from .speakers import military_of, pronoun_subject, speaker_before, speaker_toks
+
+# Windows, in characters.
+ORIGIN_LOOKBACK = 25      # "launched from Syria": the preposition before a place
+LOCATIVE_LOOKBACK = 40    # "In Syria, a drone attack ...": a place before the anchor
+LOCATIVE_GAP = 40         # ... close to the anchor, or in the same phrase
+COMPASS_LOOKBACK = 25     # "Jurf al-Sakhar, south of Baghdad"
+LOCATOR_GAP = 45          # "Harir airport in the city of Erbil": a locator stands next to its site
+TARGET_LOOKBACK = 30      # "an attack on US forces"
+SUBJECT_PREP_LOOKBACK = 30  # "against US troops": a preposition before a would-be subject
+BLAMED_GAP = 5            # "blamed Kataib Hezbollah"
+BY_LOOKBACK = 6           # "by Kataib Hezbollah"
+TARGET_COUNT_GAP = 12     # "struck three sites"
+TIMES_SPAN = 45           # "attacked Harir four times"
+DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
+SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
+SAID_ON_LOOKBACK = 25     # "said on Tuesday": the date of the statement
+
+_FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
+_SITE_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s$")
+_LOC_PREP = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-\"']+\s){{0,4}}$")
+_ADJECTIVE_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
+_COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s$")
+_PREP_TARGET = re.compile(rf"(?:^|\s){words(TARGET_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
+_CIVILIAN = re.compile(r"civilians?")
+# PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
+_PREP_BEFORE = re.compile(rf"(?:^|\s){words(SUBJECT_BLOCKERS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
+_MEMBERS_OF = re.compile(r"(?:fighters|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
+# SAID_IT_AGENT: "The US military said it carried out a self-defense strike"
+_SAID_IT_AGENT = re.compile(
+    rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
+    rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
+_BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+_TARGET_COUNT = re.compile(rf"\s(?:us\s|american\s)?{words(TARGET_COUNT_NOUNS)}\b")
+_STRIKE_NOUN = re.compile(r"strikes?$")
+_SINCE_BEFORE = re.compile(r"since\s$")
+# SAID_ON_DATE: "said on Tuesday": the date of the statement, not of the attack
+_SAID_ON_DATE = re.compile(rf"(?:{words(STATEMENT_VERBS)[3:-1]}|told\s\w+)\s(?:on\s|late\s|early\s)?$")
+_COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and Rumalyn": two sites
+
+
+def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
+    """Fill in the places, target, perpetrator, weapon, count and date of anchor *a*."""
+    f = doc.folded
+    s, toks = sv.s, sv.toks
+    # The forward segment ends at the next anchor, or at a speech verb that reports it.
+    fwd_end = a.seg_end
+    for c in sv.cues:
+        if c.kind in REPORTING and a.end <= c.start < fwd_end:
+            # the speaker's name before the verb is not an object either
+            spk = speaker_before(doc, sv, c.start)
+            fwd_end = spk.start if spk is not None and spk.start >= a.end else c.start
+            break
+    fwd: list[Tok] = []
+    back: list[Tok] = []
+    for t in toks:
+        if a.end <= t.start and t.end <= fwd_end:
+            fwd.append(t)
+        if a.seg_start <= t.start and t.end <= a.left:
+            back.append(t)
+    _places(doc, sv, a, fwd, back)
+    _target(doc, a, fwd, back, fwd_end)
+    if a.perp is None and a.kind != A.KILL:
+        _perpetrator(doc, sv, st, a, fwd, back)
+    # weapon of a verb anchor: a munition in its segment ("was hit by rockets")
+    if a.kind == A.VERB and a.weapon == K.UNKNOWN_WEAPON:
+        for t in fwd + back:
+            if t.weapon_term is not None and t.weapon_term.weapon != K.UNKNOWN_WEAPON:
+                a.weapon = t.weapon_term.weapon
+                break
+    # "struck three sites": one strike wave, count 3; "targeted two US bases": two attacks
+    if a.kind in (A.VERB, A.MUNITION):
+        for n in sv.nums:
+            if a.end <= n.start <= a.end + TARGET_COUNT_GAP and not n.ordinal and _TARGET_COUNT.match(f, n.end):
+                a.count = n.value
+    # A strike by a state's forces with no weapon named is an air strike in this conflict
+    # ("US strikes hit ...", "a US strike on Jurf al-Sakhar").
+    if a.weapon == K.UNKNOWN_WEAPON and a.kind == A.NP and a.perp is not None and \
+            a.perp.side in K.STATE_FORCE_SIDES and _STRIKE_NOUN.search(f, a.start, a.end):
+        a.weapon = K.AIR_STRIKE
+    # "attacked four times", "drones attacked Harir twice"
+    if a.kind in (A.VERB, A.MUNITION):
+        for n in sv.nums:
+            if a.end <= n.start <= min(fwd_end, a.end + TIMES_SPAN) and (
+                    TIMES_AFTER.match(f, n.end) or f[n.num_start:n.end] in ("twice", "once")):
+                a.count = n.value
+                break
+    _date(doc, sv, a, fwd_end)
+
+
+def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: list[Tok]) -> None:
+    """The sites and countries of anchor *a*."""
+    f = doc.folded
+    s = sv.s
+    cands: list[tuple[Tok, bool]] = []  # (a place, whether it is a site object: "bases in Syria")
+    for t in fwd:
+        if t.place is None:
+            continue
+        lo = max(s.start, t.start - ORIGIN_LOOKBACK)
+        if (f.find("from", lo, t.start) >= 0 or f.find("toward", lo, t.start) >= 0) and \
+                _FROM.search(f, lo, t.start):
+            continue
+        site_obj = f.endswith(SITE_PREPOSITIONS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))
+        cands.append((t, site_obj))
+    if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
+        for t in back:
+            if t.place is not None and (a.passive or a.anaphoric or (
+                    # "In Syria, a drone attack ...", not a place several clauses back
+                    _LOC_PREP.search(f, max(a.seg_start, t.start - LOCATIVE_LOOKBACK), t.start)
+                    and (a.left - t.end <= LOCATIVE_GAP or not COMMA.search(f, t.end, a.left)))):
+                cands.append((t, False))
+    if a.anaphoric:
+        for t in sv.toks:
+            if t.place is not None and t not in [c[0] for c in cands]:
+                cands.append((t, False))
+    placed: list[tuple[Tok, bool]] = []
+    for t, so in cands:
+        if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
+            continue  # "Iran-linked sites" is no place
+        if f.endswith(("of", "from"), max(0, t.start - 6), t.start - 1) and \
+                _COMPASS_OF.search(f, max(s.start, t.start - COMPASS_LOOKBACK), t.start):
+            continue  # "Jurf al-Nasr, south of Baghdad": a compass locator is no site
+        placed.append((t, so))
+    sites = list(a.sites)
+    spans: dict[str, tuple[int, int]] = {}
+    areas: list[tuple[Tok, bool]] = []
+    for t, so in placed:
+        assert t.place is not None
+        if not t.place.is_site:
+            areas.append((t, so))
+        elif t.place not in sites:
+            sites.append(t.place)
+            spans[t.place.name] = (t.start, t.end)
+    # a city or province that only locates a site ("Harir airport in the city of Erbil",
+    # "Baghdad's Mashtal district") is not a site of its own; "al-Shaddadi and Rumalyn" are two
+    kept = []
+    for p in sites:
+        rank = K.LOCATOR_RANK.get(p.kind, K.SITE_RANK)
+        if rank < K.SITE_RANK and p.admin1:
+            for q in sites:
+                if q is not p and K.LOCATOR_RANK.get(q.kind, K.SITE_RANK) > rank and q.admin1 == p.admin1 \
+                        and locates(doc, spans.get(p.name), spans.get(q.name)):
+                    break  # p locates q
+            else:
+                kept.append(p)
+        else:
+            kept.append(p)
+    a.sites = kept
+    covered: set[str | None] = set()
+    for p in kept:
+        covered.add(p.country)
+    for t, site_obj in areas:
+        assert t.place is not None
+        p = t.place
+        if p.kind == K.ADMIN1:
+            country = p.country
+            if not kept and a.admin1 is None:
+                a.admin1 = p.admin1
+        else:
+            country = p.country or p.name
+        if country is None or country in covered:
+            continue
+        if site_obj and kept:
+            a.site_countries.append(country)
+            covered.add(country)
+        elif country not in a.countries:
+            a.countries.append(country)
+
+
+def locates(doc: Document, p: tuple[int, int] | None, q: tuple[int, int] | None) -> bool:
+    """Whether the place at span *p* stands next to the site at *q* as its locator
+    (not coordinated with it by "and")."""
+    if p is None or q is None:
+        return True  # a site from the noun phrase itself
+    lo, hi = (q[1], p[0]) if q[1] <= p[0] else (p[1], q[0])
+    return hi - lo <= LOCATOR_GAP and not _COORDINATED.search(doc.folded, lo, hi)
+
+
+def _target(doc: Document, a: Anchor, fwd: list[Tok], back: list[Tok], fwd_end: int) -> None:
+    """The target: an actor after "on / against / at"; the subject of a passive verb; the
+    victims of a killing."""
+    f = doc.folded
+    for t in fwd:
+        if t.actor is not None and _PREP_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start):
+            a.target = t.actor.name
+            break
+    if a.target is None and a.passive:
+        for t in reversed(back):  # the last actor before the anchor
+            if t.actor is not None:
+                a.target = t.actor.name
+                break
+    if a.kind == A.KILL:
+        m = VICTIM.match(f, a.end, fwd_end)
+        seg = f[a.end:fwd_end]
+        a.target = "civilians" if _CIVILIAN.search(seg) else (m.group("noun") if m else None)
+
+
+def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, fwd: list[Tok],
+                 back: list[Tok]) -> None:
+    """The perpetrator when no modifier named it: the subject before the anchor, "X said it
+    carried out", a blamed actor, or "by ACTOR"."""
+    f = doc.folded
+    s, toks = sv.s, sv.toks
+    seg_start, a_left = a.seg_start, a.left
+    subj: list[Tok] = []
+    if not a.passive:
+        clause: int | None = None  # the start of the subject's clause, found for the first actor
+        acts: int | None = None
+        for t in back:
+            if t.actor is None or t.actor.kind == K.MONITOR:
+                continue
+            if clause is None:
+                clause = doc.last_break(seg_start, a_left, seg_start)
+                if a.kind in (A.NP, A.MUNITION):
+                    # the subject of a noun phrase must act on it: "militias launched two
+                    # attacks", i.e. end before the latest agent or launch verb before it
+                    acts = -1
+                    for k in sv.cues:
+                        if (k.kind == C.AGENT or k.kind == C.LAUNCH_V) and k.end <= a_left and k.start > acts:
+                            acts = k.start
+            if t.start < clause or (acts is not None and t.end > acts):
+                continue
+            plo = max(s.start, t.start - SUBJECT_PREP_LOOKBACK)
+            if not _PREP_BEFORE.search(f, plo, t.start) or _MEMBERS_OF.search(f, plo, t.start):
+                subj.append(t)
+        if subj:
+            speakers = speaker_toks(doc, sv)
+            subj = [t for t in subj if t.start not in speakers]
+    if subj and (a.kind != A.VERB or not a.passive):
+        last = subj[-1].actor
+        assert last is not None
+        a.perp = subj[0].actor if a.kind == A.NP and len(subj) > 1 and last.kind == K.STATE else last
+        assert a.perp is not None
+        if a.perp.side in K.STATE_FORCE_SIDES:
+            a.perp = military_of(doc, a.perp)  # "The United States struck ..." -> US military
+        if a.target == a.perp.name:
+            a.perp = None
+    if a.perp is None and a.kind in (A.NP, A.MUNITION):
+        m = None
+        if f.find("it", seg_start, a_left) >= 0 or f.find("they", seg_start, a_left) >= 0:
+            for m in _SAID_IT_AGENT.finditer(f, seg_start, a_left):
+                pass  # the last one
+        if m is not None:
+            spk = speaker_before(doc, sv, m.start("say"))
+            author = spk.actor if spk is not None else (
+                st.last_group_actor if pronoun_subject(doc, sv, m.start("say")) else None)
+            if author is not None:
+                a.perp = military_of(doc, author)
+    if a.perp is None:
+        for c in sv.ck.get(C.BLAME, ()):
+            if c.end <= a.left:
+                blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP), None)
+                if blamed is not None:
+                    assert blamed.actor is not None
+                    a.perp = military_of(doc, blamed.actor)
+    if a.perp is None:
+        for t in fwd:
+            if t.actor is not None and _BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start):
+                a.perp = military_of(doc, t.actor)
+                break
+
+
+def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
+    """The date of anchor *a*: in its forward segment, else before the noun (unless an
+    earlier anchor took it), else the sentence's only date no other anchor holds; never a
+    tally's start ("since October 17") nor the date of a statement ("said on Tuesday")."""
+    dexprs = sv.dexprs
+    if not dexprs:
+        return
+    f = doc.folded
+    s, anchors = sv.s, sv.anchors
+    own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end]
+    if not own:
+        own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + DATE_BEFORE_SLACK
+               and not any(b is not a and b.date is d for b in anchors)]
+    if not own:
+        free = [d for d in dexprs if not any(b is not a and b.seg_start <= d.start < b.seg_end for b in anchors)]
+        if len(free) == 1:
+            own = free
+    for d in own:
+        if (d.kind != "year" or d.precision == "year") \
+                and not _SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start) \
+                and not (_SAID_ON_DATE.search(f, max(s.start, d.start - SAID_ON_LOOKBACK), d.start)
+                         and not f.startswith("'s", d.end)):
+            a.date = d
+            break

@@ -1,0 +1,135 @@
+"""The records the stages pass to each other: cues, anchors and events.
+
+An *anchor* is the words of one sentence that report an attack ("two drone attacks",
+"rockets were fired at", "came under attack"); :mod:`.frames` fills in who, where and
+when, and :mod:`.coref` turns it into *events*: new ones, or events of earlier sentences
+that it names again.  An event becomes one row of the events table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .._dates import DateExpr
+from ..lookup import Actor, Hit, Place
+from ..lookup import kinds as K
+
+# A name found in the text, with its place, actor and weapon entries (each may be None).
+Tok = Hit
+
+
+class Cue(NamedTuple):
+    """A grammar word found in the text (see :mod:`conflictlib.lookup.vocab`): its span,
+    kind (the name of the vocabulary table that lists it, see :class:`CueKind`) and folded
+    phrase."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+class CueKind:
+    """The kinds of grammar words: each is the name of a table in ``lookup.vocab._TABLES``."""
+
+    ATTACK_V = "attack_v"        # attacked, targeted, struck, hit
+    UNDER_ATTACK = "under_attack"  # came under attack, was attacked
+    LAUNCH_V = "launch_v"        # launched, fired
+    AGENT = "agent"              # carried out, conducted, was behind
+    KILL = "kill"
+    WOUND = "wound"
+    NO_CAS = "no_cas"            # no casualties, no one was hurt
+    SAY = "say"
+    CLAIM = "claim"
+    CONFIRM = "confirm"
+    DENY = "deny"
+    ACK = "ack"                  # acknowledged, mourned
+    BLAME = "blame"
+    THREAT = "threat"
+    TREND = "trend"
+    HYPO = "hypo"
+    PHOTO = "photo"
+    NEG = "neg"
+    FALSE = "false"              # "reports ... were false"
+    HOURS = "hours"              # hours after, the same day
+    SINCE = "since"
+    TIMES = "times"
+    TROOPS = "troops"
+    DEPLOY = "deploy"
+
+
+C = CueKind
+
+#: Cues that make an anchor unreal: a photo caption, a trend, a hypothetical, a threat, a negation.
+SUPPRESSORS = frozenset({C.PHOTO, C.TREND, C.HYPO, C.THREAT, C.NEG})
+#: Speech verbs that report an anchor before them (its objects end there).
+REPORTING = (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK)
+#: Speech verbs whose speaker is a speaker row's.
+SPEECH = (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT)
+#: Cues that give a claims row its stance.
+STANCE_KINDS = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT, C.BLAME})
+
+
+class AnchorKind:
+    NP = "np"              # an attack noun phrase: "two drone attacks"
+    MUNITION = "munition"  # a munition with a verb: "rockets were fired at"
+    VERB = "verb"          # an attack verb with a subject: "militants attacked"
+    KILL = "kill"          # a killing by a named actor: "Hamas operatives killed 1,200 people"
+
+
+@dataclass(eq=False, slots=True)
+class Event:
+    """One attack as this article reports it (one events row)."""
+
+    idx: int
+    group: int   # anchors resolved together share a group ("strikes hit al-Qaim and Akashat")
+    weapon: str = K.UNKNOWN_WEAPON
+    perp: Actor | None = None
+    target: str | None = None
+    site: Place | None = None
+    country: str | None = None
+    date: dt.date | None = None
+    precision: str = "unknown"
+    count: int | None = 1
+    claimed_by: list[str] = field(default_factory=list)
+    confirmed_by: list[str] = field(default_factory=list)
+    denied_by: list[str] = field(default_factory=list)
+    killed: int | None = None
+    wounded: int | None = None
+    start: int = 0
+    end: int = 0
+    sentence: int = 0
+    rule: str = ""
+    admin1: str | None = None
+    summary: bool = False  # a lead's "three attacks in Syria", to be detailed later
+
+
+@dataclass(slots=True)
+class Anchor:
+    """The words of one sentence that report an attack, and its frame once read."""
+
+    start: int
+    end: int
+    kind: str   # an AnchorKind
+    rule: str
+    weapon: str = K.UNKNOWN_WEAPON
+    count: int | None = None
+    definite: bool = False
+    plural: bool = False
+    anaphoric: bool = False
+    perp: Actor | None = None
+    target: str | None = None
+    sites: list[Place] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    site_countries: list[str] = field(default_factory=list)
+    date: DateExpr | None = None
+    suppressed: str | None = None
+    left: int = 0        # start of the noun phrase (determiner, number, modifiers)
+    seg_start: int = 0   # end of the previous anchor
+    seg_end: int = 0     # start of the next anchor
+    passive: bool = False
+    side_hint: str | None = None
+    admin1: str | None = None
+    events: list[Event] = field(default_factory=list)

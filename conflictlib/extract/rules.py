@@ -1,0 +1,101 @@
+"""Every rule that makes a row, by name: the values of the ``rule`` column.
+
+Each rule is registered once here with the table it makes rows of, a one-line
+description and a sentence of the form it reads; the stages refer to rules by these
+constants, so a misspelled name fails at import, and a test checks that every rule
+registered here is produced by some case of ``tests/cases`` and that every rule a case
+produces is registered.  ``python -m conflictlib.extract.rules`` lists them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Rule(NamedTuple):
+    name: str
+    table: str
+    description: str
+    example: str
+
+
+RULES: dict[str, Rule] = {}
+
+
+def _rule(name: str, table: str, description: str, example: str) -> str:
+    if name in RULES:
+        raise ValueError(f"rule {name!r} registered twice")
+    RULES[name] = Rule(name, table, description, example)
+    return name
+
+
+# -- events (anchors.py) ----------------------------------------------------------------------
+ATTACK_NOUN = _rule("attack-noun", "events", "an attack noun phrase, with its count, determiner and modifiers",
+                    "Two drone attacks hit the base on Sunday.")
+MUNITION_ATTACK_NOUN = _rule("munition-attack-noun", "events", "munitions right before an attack noun",
+                             "A drone and rocket attack targeted Harir.")
+MUNITION_VERB = _rule("munition-verb", "events", "a munition with an attack or launch verb (one attack, however many munitions)",
+                      "Four Katyusha rockets were fired at the base.")
+SPEAKER_SAID_IT_ATTACKED = _rule("speaker-said-it-attacked", "events", "a speaker says it attacked",
+                                 "The Islamic Resistance in Iraq said it targeted Ain al-Asad.")
+PASSIVE_ATTACK_VERB = _rule("passive-attack-verb", "events", "a passive attack verb with its subject or a site after it",
+                            "The base came under attack late on Sunday.")
+ACTOR_ATTACK_VERB = _rule("actor-attack-verb", "events", "an attack verb with an actor as its subject",
+                          "Militants attacked US forces at al-Tanf.")
+PRONOUN_ATTACK_VERB = _rule("pronoun-attack-verb", "events", "an attack verb whose subject is a pronoun",
+                            "It struck the Conoco gas field.")
+ACTOR_KILLED_NUMBER = _rule("actor-killed-number", "events", "a killing of a number of people by a named actor",
+                            "Hamas operatives killed about 1,200 people.")
+
+# -- claims (claims.py) -----------------------------------------------------------------------
+SPEAKER_VERB = _rule("speaker-verb", "claims", "a speaker before a speech verb",
+                     "A US defense official confirmed the attack.")
+VERB_SPEAKER = _rule("verb-speaker", "claims", "a speech verb before its speaker",
+                     "No one was hurt, said the Pentagon.")
+PRONOUN_SPEAKER = _rule("pronoun-speaker", "claims", "a pronoun speaker: the last speaker or group",
+                        "The group said its drones hit their targets.")
+REPORTED_THREAT = _rule("reported-threat", "claims", "a threat reported by a speaker",
+                        "A US official said the United States would respond.")
+
+# -- casualties (casualties.py) ---------------------------------------------------------------
+VERB_NUMBER = _rule("verb-number", "casualties", "a casualty verb before its number",
+                    "The strike killed five militiamen.")
+NUMBER_PASSIVE = _rule("number-passive", "casualties", "a number before its casualty word",
+                       "Three US soldiers were killed and more than 40 wounded.")
+NONE_OF_THEM = _rule("none-of-them", "casualties", "none of a group was hurt (a zero figure)",
+                     "None of the US personnel were injured.")
+NO_CASUALTIES = _rule("no-casualties", "casualties", "an attack caused no casualties (a zero figure)",
+                      "The attack caused no casualties or damage.")
+
+# -- deployments (deployments.py) -------------------------------------------------------------
+NUMBER_TROOPS_IN = _rule("number-troops-in", "deployments", "a number of troops in a country",
+                         "The US has 900 troops in Syria.")
+PLACE_HOSTS_NUMBER_TROOPS = _rule("place-hosts-number-troops", "deployments", "a place that hosts a number of troops",
+                                  "Jordan hosts about 3,000 US troops.")
+NUMBER_TROOPS_AT_THE_BASE = _rule("number-troops-at-the-base", "deployments", "troops at the base named just before",
+                                  "About 350 US troops are deployed at the base.")
+ELLIPTICAL_SECOND_FIGURE = _rule("elliptical-second-figure", "deployments", "a second figure without its noun",
+                                 "The US has 900 troops in Syria and 2,500 in neighbouring Iraq.")
+ELLIPTICAL_NEXT_SENTENCE = _rule("elliptical-next-sentence", "deployments", "a figure without its noun in the next sentence",
+                                 "It also has roughly 900 in Syria.")
+
+# -- tallies (tallies.py) ---------------------------------------------------------------------
+NUMBER_ATTACKS = _rule("number-attacks", "tallies", "a count of attacks since a date",
+                       "There have been more than 100 attacks since mid-October.")
+ORDINAL_ATTACK = _rule("ordinal-attack", "tallies", "an ordinal attack (a running count)",
+                       "It was the 74th attack on US forces.")
+ATTACKED_NUMBER_TIMES = _rule("attacked-number-times", "tallies", "attacked a number of times (since a date)",
+                              "US forces have been attacked at least 66 times since October 17.")
+ORDINAL_SINCE = _rule("ordinal-since", "tallies", "an ordinal since a date",
+                      "The attack was the 58th since October 17.")
+TALLY_SPLIT = _rule("tally-split", "tallies", "the split of a tally by country",
+                    "... 66 times since October 17 - 32 times in Iraq and 34 in Syria.")
+
+
+def main() -> None:
+    for r in RULES.values():
+        print(f"{r.table:12s} {r.name:28s} {r.description}\n{'':41s}e.g. {r.example}")
+
+
+if __name__ == "__main__":
+    main()

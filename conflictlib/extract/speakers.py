@@ -1,0 +1,163 @@
+"""Who speaks a speech verb, and who "it", "they" or "the group" is.
+
+Read by the anchor, frame, claims and tallies stages; nothing here writes any state
+but the sentence's caches.
+
+- :func:`speaker_before`: "The Islamic Resistance in Iraq said", "Pentagon press secretary
+  Maj. Gen. Pat Ryder said", "Kataib Hezbollah, fighting under the banner of ..., claimed".
+- :func:`speaker_after`: "..., said the Pentagon", "according to CENTCOM".
+- :func:`pronoun_subject`: the pronoun that opens the clause of a word ("It said", "he added").
+- :func:`military_of`: a state as the author of an attack means its military ("a US strike").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import re
+
+from ..lookup import Actor
+from ..lookup import kinds as K
+from ..lookup.vocab import SPEECH_BEFORE_SPEAKER, clause_pronoun_pattern, pronoun_pattern
+from .context import Document, SentenceView
+from .model import SPEECH, Cue, Tok
+
+#: How far before its verb a speaker may stand, by the words between them (characters).
+APPOSITIVE_SPAN = 120   # "Kataib Hezbollah, fighting under the banner of the IRI, claimed"
+SPEAKER_GAP_SPAN = 70   # "A US official - on condition of anonymity - confirmed"
+TITLE_GAP_SPAN = 60     # "the Pentagon's press secretary Maj. Gen. Pat Ryder said"
+#: How far after a speech verb its speaker may start ("said the Pentagon").
+SPEAKER_AFTER_SPAN = 6
+
+_APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
+# SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
+# ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
+_SPEAKER_GAP = re.compile(
+    r"(?:\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
+)
+# TITLE_GAP: a title and a name between a body and its speech verb (original case)
+_TITLE_GAP = re.compile(
+    r"(?:\s(?:[A-Z][\w.\-']*|press|secretary|spokesman|spokesperson|spokeswoman|national|security|"
+    r"deputy|chief|of|staff|commander|general|official|at|a|briefing|on|\w+day)){1,8},?\s")
+_AFTER_VERB = re.compile(r"\s(?:the\s|a\s|an\s)?")                          # "said the Pentagon"
+# SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
+# in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
+_SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
+
+
+def speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
+    """The actor that speaks the verb at *pos*: the nearest actor before it, if close.
+
+    With an appositive between ("Kataib Hezbollah, fighting under the banner of the
+    Islamic Resistance in Iraq, claimed ...") the speaker is the actor before it.
+    Cached per sentence (frames, claims and speakers ask for the same verbs).
+    """
+    known = sv.speaker_at
+    if pos in known:
+        return known[pos]
+    t = known[pos] = _speaker_before(doc, sv, pos)
+    return t
+
+
+def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
+    actors = sv.actor_toks
+    f = doc.folded
+    for t in actors:
+        # an appositive starts with its comma: test that before the pattern
+        if t.end < pos and pos - t.end <= APPOSITIVE_SPAN and f[t.end] == "," and \
+                _APPOSITIVE.fullmatch(f, t.end, pos):
+            return t
+    for t in reversed(actors):
+        if t.end > pos:
+            continue
+        if pos - t.end <= SPEAKER_GAP_SPAN and _SPEAKER_GAP.fullmatch(f, t.end, pos):
+            return t
+        # "Pentagon press secretary Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
+        if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):
+            return t
+        return None
+    return None
+
+
+def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The speaker right after its verb: "said the Pentagon", "according to CENTCOM"."""
+    if c.text not in SPEECH_BEFORE_SPEAKER:
+        return None
+    f = doc.folded
+    lo = c.end
+    hi = lo + SPEAKER_AFTER_SPAN
+    found = None
+    # the first fitting name starting within the span: read from the end, keep the last fit
+    for t in reversed(sv.toks):
+        if t.start > hi:
+            continue
+        if t.start < lo:
+            break
+        if t.actor is not None and _AFTER_VERB.fullmatch(f, lo, t.start):
+            # "..., said the Pentagon." but not "CENTCOM said US forces struck"
+            if c.text == "according to" or _SPEAKER_END.match(f, t.end):
+                found = t
+    return found
+
+
+def speaker_toks(doc: Document, sv: SentenceView) -> set[int]:
+    """Starts of the actor names of the sentence that are speakers (a speaker is no
+    perpetrator), worked out once per sentence."""
+    if sv.speakers is not None:
+        return sv.speakers
+    out: set[int] = set()
+    sv.speakers = out
+    for c in sv.cues:
+        if c.kind not in SPEECH:
+            continue
+        t = speaker_before(doc, sv, c.start)
+        if t is not None:
+            out.add(t.start)
+        t = speaker_after(doc, sv, c)
+        if t is not None:
+            out.add(t.start)
+    return out
+
+
+def _read_clause_pronouns(found: list[tuple[int, int, str]], matches: Iterator[re.Match[str]],
+                          pos: int | None) -> bool:
+    """Append (clause start, pronoun end, pronoun) to *found* for the *matches* of
+    clause_pronoun_pattern() with a pronoun, up to and including the first match that
+    starts at or after *pos* (None: all).  Whether *matches* ran out."""
+    for m in matches:
+        end = m.end("pron")
+        if end >= 0:
+            found.append((m.end(), end, m.group("pron")))
+        if pos is not None and m.start() >= pos:
+            return False
+    return True
+
+
+def pronoun_subject(doc: Document, sv: SentenceView, pos: int) -> str | None:
+    """The pronoun that is the subject of the clause holding *pos* ("It", "The group", "he")."""
+    s = sv.s
+    found = sv.pronouns
+    if found is None:  # the sentence start, then its clause starts, read lazily
+        f = doc.folded
+        found = []
+        m = pronoun_pattern().match(f, s.start, s.end)
+        if m is not None:
+            found.append((s.start, m.end(), m.group("pron")))
+        sv.pronouns = found
+        sv.pron_scan = clause_pronoun_pattern(doc.ascii).finditer(f, s.start, s.end)
+    if sv.pron_scan is not None:
+        # Read the clause starts only as far as *pos* needs: a pronoun after a clause start
+        # at or after *pos* ends after *pos*, so it cannot be the answer.
+        if _read_clause_pronouns(found, sv.pron_scan, pos):
+            sv.pron_scan = None
+    for p, end, pron in reversed(found):
+        if end <= pos:
+            return pron
+    return None
+
+
+def military_of(doc: Document, actor: Actor) -> Actor:
+    """A state as the author of an attack means its military ("US air strike")."""
+    if actor.kind == K.STATE:
+        return doc.g.military(actor.name) or actor
+    return actor

@@ -1,0 +1,152 @@
+"""Tallies: running counts of attacks, with their start date, scope and source.
+
+- "more than 100 attacks since mid-October" (``number-attacks``); "US forces have been
+  attacked at least 66 times since October 17" (``attacked-number-times``, also without
+  "since" for 10 or more); "the 74th attack" (``ordinal-attack``); "was the 58th since
+  October 17" (``ordinal-since``);
+- the split by country: "- 32 times in Iraq and 34 in Syria" (``tally-split``), one row
+  each beside the total;
+- the scope: a country named with the count ("attacked 32 times in Iraq"), else "total";
+- ``attributed_to``: the speaker of the sentence, or the last speaker for "he said".
+
+A counted attack is no event: the anchor a tally counts is cancelled (returned to
+``extract()``, which marks it).  Runs first of the number stages, so its numbers are
+no casualty or troop figures.  Writes ``ArticleState.tallies``; reads ``last_speaker``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._dates import DateExpr
+from .._numbers import Number
+from ..lookup import kinds as K
+from ..lookup.vocab import PERSON_PRONOUNS
+from . import rules as R
+from .context import ArticleState, Document, SentenceView
+from .deployments import place_after
+from .model import Anchor, AnchorKind as A, CueKind as C, Tok
+from .phrases import COMMA, TIMES_AFTER
+from .speakers import pronoun_subject, speaker_after, speaker_before
+
+#: The cue kinds this stage reads (a count hangs on an attack noun or verb).
+NEEDS = frozenset({C.ATTACK_V, C.UNDER_ATTACK})
+
+# Windows, in characters.
+NUMBER_TO_NOUN = 25     # "more than 100 attacks"
+VERB_TO_TIMES = 45      # "attacked at least 66 times"
+HOST_AFTER_VERB = 40    # the anchor a "times" count belongs to
+SCOPE_GAP = 14          # "attacked 32 times in Iraq"
+SPLIT_SPAN = 60         # "- 32 times in Iraq and 34 in Syria": the split follows the count
+SPLIT_PLACE_GAP = 22
+AND_PLACE_GAP = 12      # "100 times in Iraq and Syria": a second country right after
+MIN_ORDINAL = 10        # "the first attack" is no tally; "the 74th attack" is
+MIN_BARE_TIMES = 10     # "attacked 66 times" is a tally without "since"; "twice" is no tally
+
+_ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:on\s[\w\s]{1,30}?\s)?since\s")
+_AND_PLACE = re.compile(r"(?:\s(?:and|&)|,)\s(?:in\s)?[a-z]")   # "in Iraq and Syria", "in Iraq, Syria and Jordan"
+#: Pronoun speakers that give a count ("he said", "it said").
+_COUNT_PRONOUNS = PERSON_PRONOUNS + ("it",)
+
+
+def read(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
+    """The tallies of the sentence; returns the anchors they count (no events)."""
+    f = doc.folded
+    s, toks, cues, nums, anchors = sv.s, sv.toks, sv.cues, sv.nums, sv.anchors
+    cancelled: list[Anchor] = []
+    if not (sv.ck[C.SINCE] or sv.ck[C.TIMES]):
+        for x in nums:
+            if x.ordinal:
+                break
+        else:
+            return cancelled  # a tally needs "since", "times" or an ordinal
+    since = sv.ck[C.SINCE]
+    cands: list[tuple[Number, int, str, Anchor | None]] = []
+    for a in anchors:
+        if a.kind != A.NP:
+            continue
+        near = [x for x in nums if x.end <= a.left + 1 and a.left - x.end <= NUMBER_TO_NOUN
+                and not COMMA.search(f, x.end, a.left)]
+        if near:
+            n = near[-1]
+            cands.append((n, a.end, R.ORDINAL_ATTACK if n.ordinal else R.NUMBER_ATTACKS, a))
+    for c in cues:
+        if c.kind not in (C.ATTACK_V, C.UNDER_ATTACK):
+            continue
+        for x in nums:
+            if c.end <= x.start <= c.end + VERB_TO_TIMES and TIMES_AFTER.match(f, x.end) and \
+                    not doc.brk(c.end, x.start):
+                host = next((a for a in anchors if a.start <= c.start < a.end + HOST_AFTER_VERB), None)
+                cands.append((x, x.end, R.ATTACKED_NUMBER_TIMES, host))
+                break
+    cands = [c for c in cands if not c[0].ordinal or c[0].value >= MIN_ORDINAL]
+    for x in nums:  # "was the 58th since October 17"
+        if x.ordinal and x.value >= MIN_ORDINAL and _ORDINAL_SINCE.match(f, x.end):
+            cands.append((x, x.end, R.ORDINAL_SINCE, None))
+    done: set[int] = set()
+    for n, end, rule, host in cands:
+        if n.start in done or not sv.numbers.free(n):
+            continue
+        sc = min(since, key=lambda c: abs(c.start - end), default=None)
+        if not n.ordinal and sc is None and not (rule == R.ATTACKED_NUMBER_TIMES and n.value >= MIN_BARE_TIMES):
+            continue
+        done.add(n.start)
+        sv.numbers.take(n)
+        since_d = None
+        if sc is not None:
+            since_d = next((d for d in sv.dexprs if 0 <= d.start - sc.start <= sc.end - sc.start + 1), None)
+        attributed = _source(doc, sv, st)
+        if host is not None and not n.ordinal:
+            cancelled.append(host)
+        own_scope, place_end = place_after(doc, toks, n.end, s.end, max_gap=SCOPE_GAP)
+        m_and = _AND_PLACE.match(f, place_end) if own_scope is not None else None
+        if m_and is not None and any(t.place is not None and 0 <= t.start - place_end <= AND_PLACE_GAP for t in toks):
+            own_scope = None  # "more than 100 times in Iraq and Syria"
+        splits = _splits(doc, sv, n.end if own_scope is None else place_end, s.end)
+        if own_scope is not None:
+            scope = own_scope  # "attacked thirty-two times in Iraq and thirty-four in Syria"
+        elif splits:
+            scope = "total"
+        else:
+            countries = {t.place.country or t.place.name for t in toks
+                         if t.place is not None and t.end <= n.start and t.place.kind in (K.COUNTRY, K.REGION)}
+            scope = countries.pop() if len(countries) == 1 else "total"
+        _add(sv, st, n.value, n.qualifier, since_d, scope, attributed, n.start, end, rule)
+        for x, place in splits:
+            _add(sv, st, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, R.TALLY_SPLIT)
+    return cancelled
+
+
+def _splits(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[Number, str]]:
+    """The split by country after a count: "- 32 times in Iraq and 34 in Syria"."""
+    out = []
+    for x in sv.nums:
+        if x.start < pos or x.start - pos > SPLIT_SPAN or x.ordinal or not sv.numbers.free(x):
+            continue
+        place, place_end = place_after(doc, sv.toks, x.end, end, max_gap=SPLIT_PLACE_GAP)
+        if place is None:
+            continue
+        sv.numbers.take(x)
+        out.append((x, place))
+        pos = place_end
+    return out
+
+
+def _source(doc: Document, sv: SentenceView, st: ArticleState) -> str | None:
+    """Who gave the count: the speaker of the sentence's first statement, or the last
+    speaker for "he said"."""
+    for c in sv.cues:
+        if c.kind in (C.SAY, C.CONFIRM):
+            t: Tok | None = speaker_before(doc, sv, c.start) or speaker_after(doc, sv, c)
+            if t is not None:
+                assert t.actor is not None
+                return t.actor.name
+            if st.last_speaker is not None and pronoun_subject(doc, sv, c.start) in _COUNT_PRONOUNS:
+                return st.last_speaker.name
+    return None
+
+
+def _add(sv: SentenceView, st: ArticleState, count: int, qualifier: str, since: DateExpr | None, scope: str,
+         attributed: str | None, start: int, end: int, rule: str) -> None:
+    st.tallies.append((count, qualifier, since.date if since is not None else None, scope, attributed,
+                       rule, min(start, end), max(start, end), sv.s.idx))

@@ -1,0 +1,251 @@
+"""The gazetteer: every name of the lookup tables, and the one pattern that finds them in text.
+
+Every alias of ``places.csv``, ``actors.csv`` and ``weapons.csv`` (see :mod:`.tables`)
+becomes a key (:func:`~conflictlib._text.name_key`), and all keys are compiled into one
+trie-shaped pattern, so an article is scanned for every name in one pass.  Names with
+acronyms ("US forces", "IS") are in it in lower case and count only where the acronym is
+written in capitals, so the ordinary words "us" and "is" are never actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, NamedTuple
+
+import re
+
+from .._text import fold, name_key
+from . import kinds as K
+from . import tables
+from .config import DEFAULT_CONFIG, Config
+from .patterns import (LEFT, RIGHT, SEP_RUN, acronym_keys, before_word, expand_apostrophes, is_acronym,
+                       trie_pattern, word_trie_pattern)
+from .tables import Actor, Place, Weapon
+
+__all__ = ["Hit", "Gazetteer", "gazetteer"]
+
+
+class Hit(NamedTuple):
+    """A name found in text: its span, the key it matched and that key's place, actor and
+    weapon entries (each None if the key is not in that table; see :meth:`Gazetteer.entries`)."""
+
+    start: int
+    end: int
+    key: str
+    place: Place | None
+    actor: Actor | None
+    weapon_term: Any  # a Weapon or None (Any: the extractor reads it after filtering the toks)
+
+
+_NEW = tuple.__new__
+
+
+@dataclass
+class Gazetteer:
+    """Every place, actor and weapon term, by key, and the patterns that find them."""
+
+    places: dict[str, Place] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    weapons: dict[str, Weapon] = field(default_factory=dict)
+    place_by_name: dict[str, Place] = field(default_factory=dict)
+    actor_by_name: dict[str, Actor] = field(default_factory=dict)
+    _folded: list[str] = field(default_factory=list)
+    _cased: list[str] = field(default_factory=list)
+    _pat_names: dict[bool, re.Pattern[str]] = field(default_factory=dict)  # ASCII text or not -> NAMES
+    _pat_plain: re.Pattern[str] | None = None  # the slow path: names without acronyms only
+    _pat_cased: re.Pattern[str] | None = None   # the slow path: names with acronyms, case-sensitive
+    # trie key of a name with acronyms -> the indexes of its acronym words ("us forces" -> {0})
+    _acronyms: dict[str, frozenset[int]] = field(default_factory=dict)
+    # trie keys of names with acronyms that have a shorter name as their first words ("us forces": "us")
+    _prefixed: set[str] = field(default_factory=set)
+    # lower-case surface -> (its trie key if that key has acronyms else "", (its name key and
+    # that key's entries)), filled as met
+    _surfaces: dict[str, tuple[str, tuple[str, Place | None, Actor | None, Weapon | None]]] = \
+        field(default_factory=dict)
+    _militaries: dict[str, Actor] | None = None           # state -> its military, on first use
+    _numbered: frozenset[str] | None = None               # place keys with digits, on first use
+    _entries: dict[str, tuple] = field(default_factory=dict)  # key -> (place, actor, weapon), filled as met
+    # (trie key of a name with acronyms, its surface as written) -> _capitals() of that surface
+    # (folded without lower-casing), filled as met and emptied when full
+    _caps: dict[tuple[str, str], bool] = field(default_factory=dict)
+
+    def patterns(self, ascii: bool = False) -> re.Pattern[str]:
+        """NAMES: every name of every table in one trie, compiled on first use.
+
+        Names with acronyms ("US forces", "IS") are in it in lower case, each
+        acronym also dotted ("u.s. forces"); :meth:`scan` then checks that the
+        acronym is written in capitals, so "us" and "is" are never actors.  One
+        pass over the text finds every name.  The pattern starts with the
+        character before the name (group 1 is the name), so that the engine
+        tries it only after a space or punctuation, not at every letter (see
+        :func:`before_word`; *ascii* gives the faster form for an ASCII text).
+
+        It is compiled with the standard library's ``re``: on a trie of a
+        thousand names it scans a text about fifteen times faster than
+        ``regex`` (measured 0.04 s against 0.64 s on 0.6 MB), and a trie needs
+        none of ``regex``'s extra syntax.
+        """
+        pat = self._pat_names.get(ascii)
+        if pat is None:
+            keys = set(self._folded) | set(self._acronyms)
+            pat = self._pat_names[ascii] = re.compile(
+                before_word("'", ascii=ascii) + "(" + trie_pattern(sorted(keys)) + ")" + RIGHT)
+        return pat
+
+    def _slow_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        """The names without acronyms, and the names with acronyms case-sensitively
+        (a word-level trie), as two patterns: read where a name with acronyms
+        written in lower case ("us forces") may hide a shorter name."""
+        if self._pat_plain is None:
+            self._pat_plain = re.compile(r"\b" + LEFT + "(?:" + trie_pattern(self._folded) + ")" + RIGHT)
+            if self._cased:
+                self._pat_cased = re.compile(r"\b" + LEFT + word_trie_pattern(self._cased) + RIGHT)
+        return self._pat_plain, self._pat_cased
+
+    def _acronym_key(self, surface: str) -> str:
+        """The trie key of a lower-case *surface* if it is a name with acronyms, else ""."""
+        k = " ".join(SEP_RUN.split(surface))
+        return k if k in self._acronyms else ""
+
+    def _capitals(self, key: str, surface: str) -> bool:
+        """Whether every acronym word of *key* is written in capitals in *surface* (original case)."""
+        words = SEP_RUN.split(surface)
+        for i in self._acronyms[key]:
+            if not words[i].replace(".", "").isupper():
+                return False
+        return True
+
+    def scan(self, text: str, folded: str | None = None) -> list[Hit]:
+        """All names in *text*, leftmost-longest, not overlapping, in order."""
+        if folded is None:
+            folded = fold(text)
+        pat = self.patterns(folded.isascii())
+        known, caps = self._surfaces, self._caps
+        hits: list[Hit] = []
+        padded = " " + folded  # a character before the first name
+        cased: str | None = None
+        pos = 0
+        while True:
+            for m in pat.finditer(padded, pos):
+                # the match is the character before the name and the name (group 1): in the
+                # text without the padding space the name starts at m.start()
+                surface = m[1]
+                info = known.get(surface)
+                if info is None:
+                    key = name_key(surface).replace("'", "")
+                    info = known[surface] = (self._acronym_key(surface), (key, *self.entries(key)))
+                ak, entry = info
+                start = m.start()
+                end = start + len(surface)
+                if ak:  # an acronym must be in capitals: "US forces", not "told us"
+                    # fold(lower=False) maps character by character, so the name as written,
+                    # folded, is that slice of the whole text folded; the answer depends on
+                    # nothing else, so it is cached ("US" is written thousands of times)
+                    written = text[start:end]
+                    capitals = caps.get((ak, written))
+                    if capitals is None:
+                        if len(caps) >= 4096:
+                            caps.clear()
+                        capitals = caps[ak, written] = self._capitals(ak, fold(written, lower=False))
+                    if not capitals:
+                        if cased is None:
+                            cased = fold(text, lower=False)
+                        hit = self._slow_at(folded, cased, start) if ak in self._prefixed else None
+                        if hit is not None:
+                            hits.append(hit)
+                            pos = hit.end + 1
+                            break
+                        if " " in ak:  # a name may start inside "us forces": read on from "us"
+                            pos = start + 2
+                            break
+                        continue
+                # Hit(...) without its Python-level __new__
+                hits.append(_NEW(Hit, (start, end) + entry))
+            else:
+                return hits
+
+    def _slow_at(self, folded: str, cased: str, pos: int) -> Hit | None:
+        """The longest name at *pos* read by the two slow patterns, or None."""
+        pf, pc = self._slow_patterns()
+        best = None
+        for m in (pf.match(folded, pos), pc.match(cased, pos) if pc is not None else None):
+            if m is not None and (best is None or m.end() > best.end()):
+                best = m
+        if best is None:
+            return None
+        k = name_key(best.group()).replace("'", "")  # (a rare path: no cache)
+        return Hit(best.start(), best.end(), k, *self.entries(k))
+
+    def entries(self, key: str) -> tuple[Place | None, Actor | None, Weapon | None]:
+        """The place, actor and weapon entries of *key* (each None if absent; an "ignore" weapon term
+        counts as absent), cached."""
+        e = self._entries.get(key)
+        if e is None:
+            w = self.weapons.get(key)
+            if w is not None and w.role == K.IGNORE:
+                w = None  # "carrier strike group": a weapon word that names no attack
+            e = self._entries[key] = (self.places.get(key), self.actors.get(key), w)
+        return e
+
+    def numbered_places(self) -> frozenset[str]:
+        """Keys of the places with a digit in their name ("tower 22"): their number is no count."""
+        if self._numbered is None:
+            self._numbered = frozenset(k for k in self.places if any(map(str.isdigit, k)))
+        return self._numbered
+
+    def military(self, state: str) -> Actor | None:
+        """The military of a state (the actor of kind military whose parent it is), or None."""
+        if self._militaries is None:
+            self._militaries = {a.parent: a for a in self.actor_by_name.values()
+                                if a.kind == K.MILITARY and a.parent}
+        return self._militaries.get(state)
+
+
+
+@cache
+def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
+    """Load the tables of *config* once, and index every alias."""
+    g = Gazetteer()
+    cased_raw: list[str] = []
+    folded_keys: list[str] = []
+
+    def index(raw_aliases: list[str]) -> list[str]:
+        keys = []
+        for raw in raw_aliases:
+            words = fold(raw, lower=False).replace("-", " ").split()
+            if any(is_acronym(w) for w in words):
+                cased_raw.append(" ".join(words))
+            else:
+                folded_keys.append(name_key(raw))
+            keys.append(name_key(raw))
+        return keys
+
+    for p, names in tables.places(config):
+        g.place_by_name[p.name] = p
+        for k in index(names):
+            g.places.setdefault(k, p)
+    for a, names in tables.actors(config):
+        g.actor_by_name[a.name] = a
+        for k in index(names):
+            g.actors.setdefault(k, a)
+    for w, names in tables.weapons(config):
+        for k in index(names):
+            g.weapons.setdefault(k, w)
+    g._folded = expand_apostrophes(sorted(set(k for k in folded_keys if k)))
+    g._cased = sorted(set(cased_raw))
+    plain = set(g._folded)
+    for raw in g._cased:
+        for key, acronyms in acronym_keys(raw):
+            if key not in plain:
+                g._acronyms[key] = g._acronyms.get(key, frozenset()) | acronyms
+    every = plain | set(g._acronyms)
+    g._prefixed = {k for k in g._acronyms if any(
+        k2 != k and k.startswith(k2) and not (k[len(k2)].isalnum() or k[len(k2)] == "_") for k2 in every)}
+    # Apostrophe-free variants resolve to the same entries.
+    by_key: tuple[dict[str, Any], ...] = (g.places, g.actors, g.weapons)
+    for table in by_key:
+        for k in list(table):
+            bare = k.replace("'", "")
+            table.setdefault(bare, table[k])
+    return g

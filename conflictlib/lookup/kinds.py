@@ -1,0 +1,93 @@
+"""The closed vocabularies of the lookup tables: place kinds, actor kinds and sides, weapon
+classes and roles.
+
+The rules of the extractor branch on these values ("an armed group's statement is a
+claim", "a city that only locates a base is no site"), so a misspelled value in a CSV
+row would silently switch a rule off.  :func:`check` is run on every row when a table
+is loaded (the package's and a user's own) and raises on a value not listed here; the
+extractor compares against the constants below, never against string literals.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# -- places.csv `kind` ------------------------------------------------------------------------
+COUNTRY: Final = "country"
+REGION: Final = "region"      # "northern Iraq": gives a country, is no place
+ADMIN1: Final = "admin1"      # a governorate / province
+CITY: Final = "city"
+TOWN: Final = "town"
+DISTRICT: Final = "district"
+PLACE_KINDS: Final = frozenset({
+    COUNTRY, REGION, ADMIN1, CITY, TOWN, DISTRICT,
+    "airport", "base", "embassy", "gas field", "oil field", "site",
+})
+#: Kinds that are areas, not a site an attack can be at.
+AREA_KINDS: Final = frozenset({COUNTRY, REGION, ADMIN1})
+#: How specific a place kind is, for kinds that may only locate a more specific place:
+#: "Harir airport in the city of Erbil" names one site, Harir; a kind not listed is a site
+#: (rank 4) and never a locator.
+LOCATOR_RANK: Final = {ADMIN1: 1, CITY: 2, TOWN: 2, DISTRICT: 3}
+SITE_RANK: Final = 4
+
+# -- actors.csv `kind` and `side` -------------------------------------------------------------
+ARMED_GROUP: Final = "armed group"
+UMBRELLA_GROUP: Final = "umbrella group"
+STATE: Final = "state"
+MILITARY: Final = "military"
+GOVERNMENT_BODY: Final = "government body"
+OFFICIAL: Final = "official"
+MONITOR: Final = "monitor"    # the Syrian Observatory: a source, never a perpetrator
+GENERIC: Final = "generic"    # "Iran-backed militias": a kind of actor, not a named one
+ACTOR_KINDS: Final = frozenset({
+    ARMED_GROUP, UMBRELLA_GROUP, STATE, MILITARY, GOVERNMENT_BODY, OFFICIAL, MONITOR, GENERIC,
+})
+#: Groups whose statements claim attacks and whose names "the group" refers back to.
+GROUP_KINDS: Final = (ARMED_GROUP, UMBRELLA_GROUP)
+#: Actors of a state: their statements about their own side's strikes confirm them.
+STATE_KINDS: Final = (STATE, MILITARY, GOVERNMENT_BODY, OFFICIAL)
+
+US_LED: Final = "us-led"
+IRAN_ALIGNED: Final = "iran-aligned"
+ISRAEL: Final = "israel"
+NEUTRAL: Final = "neutral"
+OTHER: Final = "other"
+SIDES: Final = frozenset({
+    US_LED, IRAN_ALIGNED, ISRAEL, NEUTRAL, OTHER,
+    "iraq", "jihadist", "kurdistan", "palestinian", "syria",
+})
+#: Sides whose forces strike as states: "The United States struck ..." is the US military.
+STATE_FORCE_SIDES: Final = (US_LED, ISRAEL)
+
+# -- weapons.csv `weapon` and `role` ----------------------------------------------------------
+UNKNOWN_WEAPON: Final = "unknown"
+AIR_STRIKE: Final = "air strike"
+MISSILE: Final = "missile"
+BALLISTIC_MISSILE: Final = "ballistic missile"
+WEAPONS: Final = (
+    "drone", "rocket", MISSILE, BALLISTIC_MISSILE, AIR_STRIKE, "mortar",
+    "IED", "artillery", "gunfire", UNKNOWN_WEAPON,
+)
+MUNITION: Final = "munition"  # "rockets": a thing fired; not an attack by itself
+ATTACK: Final = "attack"      # "strike", "attack": names an attack
+GENERIC_ROLE: Final = "generic"
+IGNORE: Final = "ignore"      # "carrier strike group": a weapon word that names no attack
+WEAPON_ROLES: Final = frozenset({MUNITION, ATTACK, GENERIC_ROLE, IGNORE})
+
+#: table -> column -> the values allowed in it
+ALLOWED: Final = {
+    "places": {"kind": PLACE_KINDS},
+    "actors": {"kind": ACTOR_KINDS, "side": SIDES},
+    "weapons": {"weapon": frozenset(WEAPONS), "role": WEAPON_ROLES},
+}
+
+
+def check(table: str, row: dict[str, str], source: str) -> None:
+    """Raise ``ValueError`` if a row of *table* has a value its column does not allow
+    (an empty value is allowed: the loader gives it the column's default)."""
+    for col, allowed in ALLOWED.get(table, {}).items():
+        value = row.get(col)
+        if value and value not in allowed:
+            raise ValueError(f"{source}: {table} row {row.get('name') or row.get('term')!r} has "
+                             f"{col}={value!r}; allowed: {', '.join(sorted(allowed))}")
