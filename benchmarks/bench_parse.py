@@ -11,6 +11,7 @@ Usage::
 
     python benchmarks/bench_parse.py [--articles 1000] [--seed 0]
     python benchmarks/bench_parse.py --write DIR [--articles N] [--seed S]   # only write the corpus
+    python benchmarks/bench_parse.py --against HEAD~1   # also time an earlier commit, same run
 
 Measured: ``import conflictlib`` in a fresh interpreter (median of 5, and
 whether it pulled in matplotlib), :func:`conflictlib.read_corpus`, and
@@ -273,11 +274,44 @@ def max_rss_mb() -> float:
     return rss / 2**20 if sys.platform == "darwin" else rss / 2**10  # bytes on macOS, KiB on Linux
 
 
+# Times parse() of an earlier commit on the same corpus, in a fresh interpreter whose first
+# path entry is that commit's tree (checked out in a temporary git worktree).
+_AGAINST_PROBE = """
+import os, sys, time
+tree, folder = sys.argv[1], sys.argv[2]
+sys.path.insert(0, tree)
+import conflictlib as cl
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+corpus = cl.read_corpus(folder)
+best = float("inf")
+for _ in range(3):
+    t = time.perf_counter()
+    cl.parse(corpus)
+    best = min(best, time.perf_counter() - t)
+print(best)
+"""
+
+
+def time_commit(ref: str, folder: str) -> float:
+    """Best-of-3 parse seconds of commit *ref* on the corpus in *folder*."""
+    with tempfile.TemporaryDirectory(prefix="conflictlib-bench-ref-") as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(tree), ref], check=True)
+        try:
+            out = subprocess.run([sys.executable, "-c", _AGAINST_PROBE, str(tree), folder],
+                                 capture_output=True, text=True, check=True)
+        finally:
+            subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=1000, help="number of SYNTHETIC articles (default 1000)")
     ap.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     ap.add_argument("--write", metavar="DIR", type=Path, help="only write the corpus to DIR and exit")
+    ap.add_argument("--against", metavar="REF", help="also time parse() of git commit REF on the same corpus")
     args = ap.parse_args(argv)
 
     if args.write:
@@ -325,6 +359,10 @@ def main(argv: list[str] | None = None) -> int:
         seconds, _ = best_of(lambda: run_parse(corpus))
         rows.append(("parse (best of 3)", f"{seconds:.3f} s"))
         rows.append(("  throughput", f"{text_mb / seconds:.2f} MB/s, {len(corpus) / seconds:.0f} articles/s"))
+        if args.against:
+            theirs = time_commit(args.against, tmp)
+            rows.append((f"parse at {args.against} (best of 3)", f"{theirs:.3f} s, {text_mb / theirs:.2f} MB/s"))
+            rows.append(("  this tree / that commit", f"{seconds / theirs:.2f}x the time"))
 
         tracemalloc.start()
         parse(corpus)

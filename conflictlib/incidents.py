@@ -43,6 +43,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Iterable
 
+from .lookup import kinds as K
 from .schema import JOIN
 
 if TYPE_CHECKING:
@@ -128,6 +129,7 @@ class _Report:
     lon: float | None
     weapon: str | None
     side: str | None
+    is_admin1: bool = False  # the place is a governorate (in the parse's own lookup tables)
 
     @property
     def spec(self) -> tuple[int, int]:
@@ -154,20 +156,13 @@ def _place_ok(a: _Report, b: _Report) -> bool:
     kinds = (a.place_level, b.place_level)
     if kinds == (_AREA, _AREA):
         # a city and its governorate (two different cities never match)
-        return _is_admin1(a.place) or _is_admin1(b.place)
+        return a.is_admin1 or b.is_admin1
     area, site = (a, b) if a.place_level == _AREA else (b, a)
-    if _is_admin1(area.place):
+    if area.is_admin1:
         return True
     if None in (area.lat, area.lon, site.lat, site.lon):
         return True
     return _km(area.lat, area.lon, site.lat, site.lon) <= CITY_KM  # type: ignore[arg-type]
-
-
-def _is_admin1(name: str | None) -> bool:
-    from .lookup import gazetteer
-
-    p = gazetteer().place_by_name.get(name) if name else None
-    return p is not None and p.kind == "admin1"
 
 
 def _window(published: dt.date | None, approx_days: int) -> tuple[dt.date, dt.date] | None:
@@ -395,7 +390,8 @@ def _reports(x: "Parsed") -> list[_Report]:
             published=published.get(art), place=place, place_level=level, country=country,
             admin1=admin1, lat=lat, lon=lon,
             weapon=None if weapon in (None, "unknown") else weapon,
-            side=_str(rec["perpetrator_side"]) or _side_of(_str(rec["perpetrator"]), g)))
+            side=_str(rec["perpetrator_side"]) or _side_of(_str(rec["perpetrator"]), g),
+            is_admin1=p is not None and p.kind == K.ADMIN1))
     out.sort(key=lambda r: r.order)
     for n, r in enumerate(out):
         r.idx = n

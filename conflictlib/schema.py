@@ -92,7 +92,7 @@ class EventRow(NamedTuple):
     admin1: str | None
     lat: float | None
     lon: float | None
-    count: int | None
+    count: int | None  # type: ignore[assignment]  # the column, not tuple.count
     status: str
     claimed_by: str | None
     confirmed_by: str | None
@@ -148,7 +148,7 @@ class DeploymentRow(NamedTuple):
 
 class TallyRow(NamedTuple):
     article_id: str
-    count: int
+    count: int  # type: ignore[assignment]  # the column, not tuple.count
     qualifier: str
     since: dt.date | None
     scope: str
@@ -186,12 +186,15 @@ for _name, _row in ROWS.items():  # the row types and COLUMNS must agree, or not
         raise AssertionError(f"schema: {_row.__name__} fields differ from COLUMNS[{_name!r}]")
 
 
-def frame(name: str, rows: "Sequence[Mapping[str, object]] | Sequence[Sequence[object]]") -> "pd.DataFrame":
+def frame(name: str, rows: "Sequence[Mapping[str, object]] | Sequence[Sequence[object]]", *,
+          partial: bool = False) -> "pd.DataFrame":
     """Build table *name* from its rows, once, with its dtypes.
 
     The rows of one table are all dicts with exactly the table's columns, or
     all tuples in the column order of :data:`COLUMNS` (the typed rows above,
-    :data:`ROWS`; cheaper).  An unknown or missing column raises ``ValueError``.  The rows are cut into one list per column and each
+    :data:`ROWS`; cheaper).  An unknown column raises ``ValueError``, and so does
+    a missing one unless *partial* (for small tables written by hand: a missing
+    column is then a missing value).  The rows are cut into one list per column and each
     column is built once with its dtype (see :func:`frame_from_columns`):
     ``DataFrame.from_records`` infers a dtype per column from the Python
     objects and then converts a second time, which costs more.
@@ -206,7 +209,10 @@ def frame(name: str, rows: "Sequence[Mapping[str, object]] | Sequence[Sequence[o
         for r in dicts:  # a misspelled or missing key is an error, never a column of NA
             if len(r) != k or r.keys() != wanted:
                 unknown, missing = sorted(r.keys() - wanted), sorted(wanted - r.keys())
-                raise ValueError(f"a {name} row has unknown columns {unknown} and lacks {missing}")
+                if unknown or not partial:
+                    raise ValueError(f"a {name} row has unknown columns {unknown} and lacks {missing}")
+        if partial:
+            return frame_from_columns(name, {col: [r.get(col) for r in dicts] for col in names})
         # one row-major pass in C: each dict is visited once while it is in cache
         flat = list(chain.from_iterable(map(itemgetter(*names), dicts)))
     else:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import conflictlib as cl
-from conflictlib._schema import COLUMNS
+from conflictlib.schema import COLUMNS
 from conflictlib.evaluate import TABLES, load_cases, score_case
 
 CASES_DIR = Path(__file__).parent / "cases"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictlib import _schema
+from conflictlib import schema as _schema
 from conflictlib.corpus import Article, Corpus, ReadError, article_from_text, read_corpus
 
 REPO = Path(__file__).resolve().parents[1]

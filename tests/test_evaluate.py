@@ -26,10 +26,10 @@ class FakeParsed:
     """Stands in for cl.Parsed: only the five tables the scorer reads."""
 
     def __init__(self, **tables: list[dict[str, Any]]) -> None:
-        from conflictlib._schema import frame
+        from conflictlib.schema import frame
 
         for name in ("events", "claims", "casualties", "deployments", "tallies"):
-            setattr(self, name, frame(name, tables.get(name, [])))
+            setattr(self, name, frame(name, tables.get(name, []), partial=True))
 
 
 EVENT = {"event_id": "u:e1", "weapon": "drone", "place": "Ain al-Asad Air Base", "country": "Iraq",

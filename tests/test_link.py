@@ -1,7 +1,7 @@
 """Corpus-level linking: incidents, claims ledger, tally series, cumulative counts.
 
 (a) Unit tests on hand-built tables (a :class:`Parsed` built with
-``conflictlib._schema.frame``), written as tables of cases.
+``conflictlib.schema.frame``), written as tables of cases.
 (b) End to end: the SYNTHETIC corpus ``tests/corpora/synthetic_linked`` must
 give exactly the incidents and tally series written out by hand in
 ``tests/corpora/synthetic_linked.expected.json``.
@@ -19,7 +19,7 @@ import pytest
 
 import conflictlib as cl
 from conflictlib._parse import Parsed
-from conflictlib._schema import frame
+from conflictlib.schema import frame
 from conflictlib.incidents import (GRADES, INCIDENT_COLUMNS, claims_ledger, cumulative_counts, link,
                               tally_series)
 
@@ -53,7 +53,7 @@ def ev(article: str, n: int = 1, **kw: Any) -> dict[str, Any]:
 
 
 def _gaz() -> Any:
-    from conflictlib._lookup import gazetteer
+    from conflictlib.lookup import gazetteer
 
     return gazetteer()
 
@@ -73,9 +73,10 @@ def parsed(events: list[dict], *, claims: list[dict] = (), casualties: list[dict
         "n_chars": 1, "text": "x",
     }).astype({"article_id": "string", "title": "string", "source": "string", "path": "string",
                "n_chars": "Int64", "text": "string"})
-    return Parsed(articles=articles, events=frame("events", list(events)),
-                  claims=frame("claims", list(claims)), casualties=frame("casualties", list(casualties)),
-                  deployments=frame("deployments", []), tallies=frame("tallies", list(tallies)),
+    return Parsed(articles=articles, events=frame("events", list(events), partial=True),
+                  claims=frame("claims", list(claims), partial=True),
+                  casualties=frame("casualties", list(casualties), partial=True),
+                  deployments=frame("deployments", []), tallies=frame("tallies", list(tallies), partial=True),
                   mentions=frame("mentions", []), errors=frame("errors", []))
 
 
@@ -520,3 +521,19 @@ def test_cl_link_stays_a_function_after_the_module_is_imported() -> None:
     importlib.import_module("conflictlib.incidents")
     x = cl.parse_text("A drone attack hit Tower 22 late on Sunday.", published="2024-01-29")
     assert len(cl.link(x)) == len(x.incidents) == 1
+
+
+def test_user_governorate_links_through_the_parse_config(tmp_path) -> None:
+    """A governorate from a user's own places table links with a town in it: linking reads
+    the parse's Config, not the package tables alone."""
+    places = tmp_path / "places.csv"
+    places.write_text("name,kind,country,admin1,lat,lon,aliases\n"
+                      "Dhi Qar Governorate,admin1,Iraq,Dhi Qar,31.0,46.3,\n"
+                      "Nasiriyah,city,Iraq,Dhi Qar,31.05,46.26,\n", encoding="utf-8")
+    cfg = cl.Config(places=str(places))
+    rows = [ev("a", date="2024-01-20", place="Nasiriyah", country="Iraq", admin1="Dhi Qar"),
+            ev("b", date="2024-01-20", place="Dhi Qar Governorate", country="Iraq", admin1="Dhi Qar")]
+    x = parsed(rows)
+    assert len(cl.link(x)) == 2  # the package tables know neither place
+    x.config = cfg
+    assert groups(cl.link(x)) == [{"a:e1", "b:e1"}]

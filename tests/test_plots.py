@@ -23,7 +23,13 @@ from matplotlib.collections import PathCollection  # noqa: E402
 from matplotlib.colors import to_rgba  # noqa: E402
 
 from conflictlib import plots  # noqa: E402
-from conflictlib._schema import COLUMNS, frame  # noqa: E402
+from conflictlib import schema  # noqa: E402
+from conflictlib.schema import COLUMNS  # noqa: E402
+
+
+def frame(name: str, rows: list) -> pd.DataFrame:
+    """A table from rows written by hand (missing columns are missing values)."""
+    return schema.frame(name, rows, partial=True)
 
 
 @pytest.fixture(autouse=True)

@@ -33,7 +33,7 @@ from ..lookup.vocab import (DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLV
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA
-from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
+from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C, Tok
 from .speakers import military_of, pronoun_subject, speaker_before
 
 #: The cue kinds that can make an anchor (with weapon words, which always can).
@@ -114,7 +114,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if t.weapon_term.role not in (K.ATTACK, K.GENERIC_ROLE):
             continue
         left = t.start
-        munitions = []
+        munitions: list[Tok] = []
         j = i - 1
         while j >= 0 and toks[j].weapon_term is not None and toks[j].weapon_term.role == K.MUNITION \
                 and _MUNITION_JOIN.fullmatch(f, toks[j].end, left):

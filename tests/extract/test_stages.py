@@ -1,0 +1,138 @@
+"""The number and statement stages alone on one sentence: tallies, casualties, deployments
+and claims (sentences written for these tests).  Events that a sentence talks about are
+made by hand where a stage needs them, so that only the stage under test runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlib.extract import casualties, claims, coref, deployments, rules as R, tallies
+from conflictlib.extract.context import one_sentence
+from conflictlib.extract.model import Event
+from conflictlib.lookup import gazetteer
+
+PUB = dt.date(2024, 1, 22)
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("US forces have been attacked at least 66 times since October 17 - 32 times in Iraq and 34 in Syria.",
+     [(66, "at least", "2023-10-17", "total", R.ATTACKED_NUMBER_TIMES),
+      (32, "exact", "2023-10-17", "Iraq", R.TALLY_SPLIT), (34, "exact", "2023-10-17", "Syria", R.TALLY_SPLIT)]),
+    ("There have been more than 100 attacks since mid-October.",
+     [(100, "more than", "2023-10-01", "total", R.NUMBER_ATTACKS)]),
+    ("It was the 74th attack on US forces.", [(74, "exact", None, "total", R.ORDINAL_ATTACK)]),
+    ("It was the first attack on the base.", []),
+    ("Militants attacked the base twice.", []),
+])
+def test_tallies(text: str, rows: list[tuple]) -> None:
+    from conflictlib.extract import anchors
+
+    doc, sv, st = one_sentence(text, PUB)
+    sv.anchors = anchors.find_anchors(doc, sv, st)
+    cancelled = tallies.read(doc, sv, st)
+    got = [(c, q, str(since) if since else None, scope, rule) for c, q, since, scope, _, rule, *_ in st.tallies]
+    assert got == rows
+    # a count of attacks is no attack: the anchor it counts is cancelled
+    assert bool(cancelled) == any(r[4] in (R.NUMBER_ATTACKS, R.ATTACKED_NUMBER_TIMES) for r in rows)
+
+
+def _event(st, **kw) -> Event:
+    e = Event(idx=len(st.events), group=len(st.events) + 1, **kw)
+    st.events.append(e)
+    st.last_events, st.last_event_sentence = [e], -1  # reported in the sentence before
+    return e
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Five militiamen were killed.", [(5, None, "exact", R.NUMBER_PASSIVE, False)]),
+    ("The strike killed at least five militiamen and wounded 12.",
+     [(5, None, "at least", R.VERB_NUMBER, False), (None, 12, "exact", R.VERB_NUMBER, False)]),
+    ("The attack caused no casualties.", [(0, 0, "exact", R.NO_CASUALTIES, False)]),
+    ("None of the US personnel were injured.", [(None, 0, "exact", R.NONE_OF_THEM, False)]),
+    ("Some 62 US personnel have been injured since mid-October.", [(None, 62, "about", R.NUMBER_PASSIVE, True)]),
+])
+def test_casualties(text: str, rows: list[tuple]) -> None:
+    doc, sv, st = one_sentence(text, PUB)
+    e = _event(st)
+    casualties.read(doc, sv, st)
+    assert [(c.killed, c.wounded, c.qualifier, c.rule, c.cumulative) for c in st.casualties] == rows
+    # a figure of the attack just reported is that attack's; a running total is nobody's
+    assert all((c.event is None) == c.cumulative for c in st.casualties)
+    if rows and not rows[0][4] and rows[0][0]:
+        assert e.killed == rows[0][0]
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("The US has 900 troops in Syria and 2,500 in neighbouring Iraq.",
+     [("United States", "Syria", 900, R.NUMBER_TROOPS_IN), ("United States", "Iraq", 2500, R.ELLIPTICAL_SECOND_FIGURE)]),
+    ("Jordan hosts about 3,000 US troops.", [("United States", "Jordan", 3000, R.PLACE_HOSTS_NUMBER_TROOPS)]),
+    ("Three US soldiers were killed in Jordan.", []),  # a casualty figure, not a deployment
+])
+def test_deployments(text: str, rows: list[tuple]) -> None:
+    doc, sv, st = one_sentence(text, PUB)
+    deployments.read(doc, sv, st)
+    assert [(f, c, n, rule) for f, c, n, _, rule, *_ in st.deployments] == rows
+
+
+def test_deployment_figure_in_the_next_sentence() -> None:
+    doc, sv, st = one_sentence("It also has roughly 900 in Syria.", PUB)
+    st.last_force, st.last_deploy_sentence = "United States", -1
+    deployments.read(doc, sv, st)
+    assert [(f, c, n, q, rule) for f, c, n, q, rule, *_ in st.deployments] == [
+        ("United States", "Syria", 900, "about", R.ELLIPTICAL_NEXT_SENTENCE)]
+
+
+ACTORS = gazetteer().actor_by_name
+
+
+@pytest.mark.parametrize("text,perp,rows,status", [
+    # a group claims the attack reported just before, and becomes its perpetrator
+    ("Kataib Hezbollah claimed responsibility.", None,
+     [("Kataib Hezbollah", "claim", R.SPEAKER_VERB)], ("Kataib Hezbollah", "claimed")),
+    ("A US defense official confirmed the attack.", None,
+     [("US official", "confirm", R.SPEAKER_VERB)], (None, "confirmed")),
+    ("No one was hurt, said the Pentagon.", None,
+     [("Pentagon", "confirm", R.VERB_SPEAKER)], (None, "confirmed")),
+    # a plain "said" takes its stance from who speaks about whose attack
+    ("Kataib Hezbollah said its drones hit their targets.", "Kataib Hezbollah",
+     [("Kataib Hezbollah", "claim", R.SPEAKER_VERB)], ("Kataib Hezbollah", "claimed")),
+    ("The US military said the strike killed five fighters.", "US military",
+     [("US military", "confirm", R.SPEAKER_VERB)], ("US military", "confirmed")),
+    ("Kataib Hezbollah denied any role in the attack.", None,
+     [("Kataib Hezbollah", "deny", R.SPEAKER_VERB)], (None, "reported")),
+])
+def test_claims(text: str, perp: str | None, rows: list[tuple], status: tuple) -> None:
+    from conflictlib.extract.rows import status as status_of
+
+    doc, sv, st = one_sentence(text, PUB)
+    e = _event(st, perp=ACTORS[perp] if perp else None, killed=5 if "killed" in text else None)
+    e.target = "US military" if perp != "US military" else None
+    claims.read(doc, sv, st)
+    assert [(c.speaker.name, c.stance, c.rule) for c in st.claims] == rows
+    assert all(c.events == [e] for c in st.claims)
+    assert (e.perp.name if e.perp else None, status_of(e.confirmed_by, e.claimed_by)) == status
+
+
+def test_threat_is_about_no_event() -> None:
+    doc, sv, st = one_sentence("The Islamic Resistance in Iraq vowed to continue its operations.", PUB)
+    _event(st)
+    claims.read(doc, sv, st)
+    assert [(c.speaker.name, c.stance, c.events) for c in st.claims] == [
+        ("Islamic Resistance in Iraq", "threat", [])]
+
+
+def test_definite_anchor_joins_the_latest_compatible_event() -> None:
+    """coref alone: "the strike" names the US strike reported before, not the drone attack."""
+    from conflictlib.extract import anchors, frames
+
+    doc, sv, st = one_sentence("The US strike killed five fighters.", PUB)
+    strike = _event(st, weapon="air strike", perp=ACTORS["US military"])
+    drone = _event(st, weapon="drone", perp=ACTORS["Kataib Hezbollah"])
+    (a,) = anchors.find_anchors(doc, sv, st)
+    a.seg_start, a.seg_end = sv.s.start, sv.s.end
+    sv.anchors = sv.live = [a]
+    frames.frame(doc, sv, st, a)
+    coref.resolve(doc, sv, st, a)
+    assert a.events == [strike] and len(st.events) == 2 and drone not in a.events
