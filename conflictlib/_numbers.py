@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Iterable, NamedTuple, cast
+from typing import Iterable, NamedTuple
 
 import re
 

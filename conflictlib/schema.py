@@ -16,7 +16,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
-from .lookup.kinds import WEAPONS  # re-exported: the weapon classes of the events table
+from .lookup.kinds import WEAPONS  # noqa: F401  (re-exported: the weapon classes of the events table)
 
 if TYPE_CHECKING:
     import numpy as np

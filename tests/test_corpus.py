@@ -468,18 +468,16 @@ def test_seed_article() -> None:
 
 
 def test_module_reads_without_pandas_or_matplotlib(tmp_path: Path) -> None:
-    """corpus.py imports pandas only inside to_frame(); block both and read a file."""
+    """conflictlib.corpus imports pandas only inside to_frame(); block both and read a file."""
     write(tmp_path, "a.txt", f" date 2023-12-04 T\n{BODY}")
     script = textwrap.dedent(
         f"""
-        import importlib.util, sys
+        import sys
+        sys.path.insert(0, {str(REPO)!r})
         sys.modules["pandas"] = None
         sys.modules["matplotlib"] = None
-        spec = importlib.util.spec_from_file_location("corpus_alone", {str(REPO / "conflictlib" / "corpus.py")!r})
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules["corpus_alone"] = mod
-        spec.loader.exec_module(mod)
-        print(mod.read_corpus({str(tmp_path)!r})[0].published)
+        from conflictlib.corpus import read_corpus
+        print(read_corpus({str(tmp_path)!r})[0].published)
         """
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)

@@ -102,7 +102,7 @@ _MOD_GAP = re.compile(rf"(?:'s?)?\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
 def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
     """Every anchor of the sentence, each with ``suppressed`` set when it reports no attack."""
     f = doc.folded
-    s, toks, cues, nums, ck = sv.s, sv.toks, sv.cues, sv.nums, sv.ck
+    s, toks, nums, ck = sv.s, sv.toks, sv.nums, sv.ck
     anchors: list[Anchor] = []
     wtoks = [(i, t) for i, t in enumerate(toks) if t.weapon_term is not None]
     if not wtoks and not ck[C.ATTACK_V] and not ck[C.UNDER_ATTACK] and not ck[C.KILL]:

@@ -77,7 +77,7 @@ _COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and R
 def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
     """Fill in the places, target, perpetrator, weapon, count and date of anchor *a*."""
     f = doc.folded
-    s, toks = sv.s, sv.toks
+    toks = sv.toks
     # The forward segment ends at the next anchor, or at a speech verb that reports it.
     fwd_end = a.seg_end
     for c in sv.cues:

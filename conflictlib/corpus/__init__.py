@@ -1,0 +1,160 @@
+"""Read news articles from disk into a :class:`Corpus`.
+
+:func:`read_corpus` accepts a folder, a file, a glob pattern or a list of any
+of these, and reads three formats:
+
+``.txt``
+    One article per file; ``article_id`` is the file stem.  An optional first
+    line `` date 2023-12-04 Some title`` (leading whitespace optional, the
+    lower-case word ``date``, an ISO date, then the title) gives the
+    publication date and the title.  It is removed from the body together
+    with the blank lines right after it.  Without it, a wire dateline at the
+    start of the body (``BAGHDAD, Dec 4 (Reuters) -``, ``ERBIL, Iraq (AP) —``,
+    ``WASHINGTON, Jan. 28, 2024 (AFP) -``) gives the ``source`` and, when it
+    carries a year, the publication date.  The dateline stays in the body.
+``.jsonl``
+    One JSON object per line: ``text`` (required), and optionally
+    ``published`` (or ``date``), ``title``, ``source`` and ``article_id``
+    (or ``id``).  Without an id a record is ``"{stem}:{n}"``, *n* being its
+    1-based record number (blank lines are not records).
+``.csv``
+    The same fields as columns (header row required, names matched without
+    regard to case or surrounding spaces).  Each data row is one article.
+
+A folder is read non-recursively, in sorted name order; only its ``.txt``,
+``.jsonl`` and ``.csv`` files are read and any other file in it is ignored.
+A glob pattern works the same way (``**`` is recursive).  A file named
+explicitly must have one of the three suffixes (else :class:`ValueError`).
+A path or pattern that yields no readable file raises
+:class:`FileNotFoundError` naming it.  A file reached twice (say, as a folder
+member and by name) is read once.
+
+Nothing is dropped silently.  Every problem becomes a :class:`ReadError`
+in :attr:`Corpus.errors` with one of these stages:
+
+``read``    the file could not be read (permissions, I/O); file skipped.
+``decode``  the bytes are not valid in *encoding*; the message gives the
+            byte offset; file skipped.
+``empty``   the text is empty or whitespace only (or a file holds no record);
+            the article is skipped.
+``date``    a date string could not be read (``2023-13-45``, ``yesterday``);
+            the article is KEPT and the message says which date it got
+            instead (one from the text, the caller's ``published=``, or none).
+``format``  a malformed JSON line, a non-object record, a CSV row without
+            text or a CSV file without a ``text`` column; that record is
+            skipped, the others load.  Extra CSV fields are reported too
+            (the article is kept).
+
+Text handling: bytes are decoded with *encoding*, a leading byte order mark
+is removed and line ends are normalised to ``\\n``; all offsets produced by
+the parser index :attr:`Article.text` as stored here.
+
+Article ids are made unique: ids shared by articles from different files get
+the file stem as prefix (``"{stem}:{id}"``); any id still repeated gets a
+suffix ``":2"``, ``":3"``, ... in reading order.  Errors follow the renaming.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, overload
+
+from .articles import _coerce_published, article_from_text
+from .files import _expand, _read_file, _unique_ids
+from .model import STAGES, SUFFIXES, Article, DateLike, ReadError
+
+if TYPE_CHECKING:  # pandas is imported lazily: importing this module must stay fast
+    import pandas as pd
+
+__all__ = ["Article", "ReadError", "Corpus", "read_corpus", "article_from_text", "SUFFIXES", "STAGES"]
+
+
+class Corpus(Sequence[Article]):
+    """The articles read (a tuple, in reading order) and the problems met (:attr:`errors`).
+
+    Indexing with an integer gives an :class:`Article`; slicing gives a new
+    ``Corpus`` with those articles and the errors that name one of them.
+    """
+
+    __slots__ = ("articles", "errors")
+
+    def __init__(self, articles: Iterable[Article] = (), errors: Iterable[ReadError] = ()) -> None:
+        self.articles: tuple[Article, ...] = tuple(articles)
+        self.errors: tuple[ReadError, ...] = tuple(errors)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+    @overload
+    def __getitem__(self, index: slice) -> Corpus: ...
+    def __getitem__(self, index: int | slice) -> Article | Corpus:
+        if isinstance(index, slice):
+            articles = self.articles[index]
+            ids = {a.article_id for a in articles}
+            return Corpus(articles, (e for e in self.errors if e.article_id in ids))
+        return self.articles[index]
+
+    def __repr__(self) -> str:
+        return f"<Corpus: {len(self.articles)} articles, {len(self.errors)} read errors>"
+
+    def to_frame(self) -> pd.DataFrame:
+        """The ``articles`` table (columns and dtypes from :mod:`conflictlib.schema`)."""
+        from ..schema import frame_from_columns
+
+        arts = self.articles
+        # one list per column: no row dicts to build and take apart again
+        return frame_from_columns("articles", {
+            "article_id": [a.article_id for a in arts], "published": [a.published for a in arts],
+            "title": [a.title for a in arts], "source": [a.source for a in arts],
+            "path": [a.path for a in arts], "n_chars": [len(a.text) for a in arts],
+            "text": [a.text for a in arts],
+        })
+
+    def errors_frame(self) -> pd.DataFrame:
+        """The ``errors`` table for the problems met while reading."""
+        from ..schema import frame
+
+        return frame("errors", [dataclasses.asdict(e) for e in self.errors])
+
+
+def read_corpus(
+    source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    published: DateLike = None,
+    encoding: str = "utf-8",
+) -> Corpus:
+    """Read articles from a folder, a file, a glob pattern or a list of these.
+
+    *published* is the date given to any article that has no date of its own
+    (no header, no dated dateline, no ``published`` field).  See the module
+    docstring for formats, error stages and id rules.
+
+    Raises :class:`FileNotFoundError` for a path or pattern that yields no
+    file, :class:`ValueError` for a named file with an unsupported suffix or a
+    bad *published*, :class:`LookupError` for an unknown *encoding*.
+    """
+    fallback = _coerce_published(published)
+    codecs.lookup(encoding)
+    entries = [entry for path in _expand(source) for entry in _read_file(path, fallback, encoding)]
+    at = [i for i, entry in enumerate(entries) if not isinstance(entry, ReadError)]
+    for i, item in zip(at, _unique_ids([entries[i] for i in at])):  # type: ignore[misc]
+        entries[i] = item
+    articles: list[Article] = []
+    errors: list[ReadError] = []
+    for entry in entries:
+        if isinstance(entry, ReadError):
+            errors.append(entry)
+            continue
+        article, errs = entry
+        errors.extend(errs)
+        if not any(e.stage == "empty" for e in errs):
+            articles.append(article)
+    return Corpus(articles, errors)

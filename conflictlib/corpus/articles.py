@@ -1,0 +1,239 @@
+"""One article from its text: the header line or wire dateline, dates, normalised body."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from typing import Final
+
+from .model import Article, DateLike, ReadError
+
+
+_MONTHS: Final[dict[str, int]] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+"""Month names and abbreviations a dateline may use, to month number."""
+
+_AGENCIES: Final[dict[str, str]] = {
+    "reuters": "Reuters", "ap": "AP", "associated press": "AP", "afp": "AFP",
+    "agence france-presse": "AFP", "agence france presse": "AFP",
+}
+"""Spellings of wire agencies in a dateline, to the name stored in ``source``.
+
+Any other agency is stored as written."""
+
+
+@functools.cache
+def _header_re() -> re.Pattern[str]:
+    """HEADER_LINE: `` date 2023-12-04 Title`` as the first line, plus the blank lines after it."""
+    return re.compile(
+        r"""
+        \A[^\S\n]{0,40}date[^\S\n]{1,10}      # optional indent, the word 'date'
+        (?P<date>\S{1,40})                    # the date token (validated later)
+        (?:[^\S\n]{1,10}(?P<title>[^\n]*))?   # the rest of the line is the title
+        (?:\n|\Z)
+        (?:[^\S\n]*\n)*                       # blank lines right after the header
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def _dateline_re() -> re.Pattern[str]:
+    """WIRE_DATELINE: ``PLACE[, Region][, Mon D[, YYYY]] (Agency) -`` at the start of a body."""
+    months = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+    sp = r"[^\S\n]{1,3}"  # a little horizontal space, never a line break
+    return re.compile(
+        rf"""
+        \A\s{{0,40}}
+        (?P<place>[A-Z][A-Z.'/\-]{{0,30}}(?:[ ][A-Z][A-Z.'/\-]{{0,30}}){{0,3}})  # BAGHDAD, AL-QAIM
+        (?:,{sp}(?P<region>[A-Z][a-z.'\-]{{1,30}}(?:[ ][A-Z][a-z.'\-]{{1,30}}){{0,2}}))?  # Iraq
+        (?:,{sp}(?P<month>(?i:{months}))\.?{sp}(?P<day>\d{{1,2}})      # Dec 4 / Jan. 28
+           (?:,{sp}(?P<year>\d{{4}}))?)?                          # , 2024
+        {sp}\((?P<agency>[A-Za-z][A-Za-z.&'\-]{{0,30}}(?:[ ][A-Za-z.&'\-]{{1,30}}){{0,3}})\)
+        [^\S\n]{{0,3}}(?:--?|\u2013|\u2014)                       # - / -- / en or em dash
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def _iso_date_re() -> re.Pattern[str]:
+    """ISO_DATE: ``YYYY-MM-DD`` optionally followed by a time part."""
+    return re.compile(r"\A(\d{4})-(\d{2})-(\d{2})(?:[T ]\S.{0,40})?\Z")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+class _DateError(ValueError):
+    pass
+
+
+def _parse_date(value: object) -> datetime.date:
+    """A ``date`` from a date, a datetime, ``YYYY-MM-DD`` or a full ISO timestamp."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if not isinstance(value, str):
+        raise _DateError(f"{value!r} is a {type(value).__name__}, not a date string")
+    text = value.strip()
+    m = _iso_date_re().match(text)
+    if not m:
+        raise _DateError(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    try:
+        if len(text) > 10:
+            return datetime.datetime.fromisoformat(text).date()
+        return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError as exc:
+        raise _DateError(f"{value!r} is not a valid date ({exc})") from None
+
+
+def _coerce_published(published: DateLike) -> datetime.date | None:
+    """The caller's ``published=`` argument; a bad value is a programming error."""
+    if published is None:
+        return None
+    try:
+        return _parse_date(published)
+    except _DateError as exc:
+        raise ValueError(f"published={published!r}: {exc}") from None
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _opt_str(value: object) -> str | None:
+    if _blank(value):
+        return None
+    return value.strip() if isinstance(value, str) else str(value)
+
+
+# --------------------------------------------------------------------------- one article
+
+_MISSING: Final = object()
+
+
+def _normalise(text: str) -> str:
+    text = text.removeprefix("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _build(
+    text: str,
+    *,
+    article_id: str,
+    origin: str,
+    path: str | None,
+    fallback_published: datetime.date | None,
+    fallback_title: str | None = None,
+    fallback_source: str | None = None,
+    own_published: object = None,
+    own_title: str | None = None,
+    own_source: str | None = None,
+) -> tuple[Article, list[ReadError]]:
+    """Make one article.
+
+    Precedence, for each field: the record's own value (``own_*``, from a
+    jsonl/csv field), then the text (header line, then dateline), then the
+    caller's fallback.
+    """
+    errors: list[ReadError] = []
+    bad_dates: list[str] = []
+    text = _normalise(text)
+
+    body = text
+    header_date: datetime.date | None = None
+    header_title: str | None = None
+    if m := _header_re().match(text):
+        body = text[m.end():]
+        header_title = _opt_str(m["title"])
+        try:
+            header_date = _parse_date(m["date"])
+        except _DateError as exc:
+            bad_dates.append(f"header date {exc}")
+
+    line_date: datetime.date | None = None
+    line_source: str | None = None
+    if d := _dateline_re().match(body[:300]):
+        agency = d["agency"].strip()
+        line_source = _AGENCIES.get(agency.lower(), agency)
+        if d["month"] and d["year"]:
+            try:
+                line_date = datetime.date(int(d["year"]), _MONTHS[d["month"].lower()], int(d["day"]))
+            except ValueError as exc:
+                bad_dates.append(f"dateline date {d.group(0).strip()!r} is not a valid date ({exc})")
+
+    record_date: datetime.date | None = None
+    if not _blank(own_published):
+        try:
+            record_date = _parse_date(own_published)
+        except _DateError as exc:
+            bad_dates.append(f"published field {exc}")
+
+    own_date = record_date or header_date or line_date
+    published = own_date or fallback_published
+    if bad_dates:
+        if published is None:
+            outcome = "published left empty"
+        elif own_date is None:
+            outcome = f"published set from the caller's published={published.isoformat()}"
+        else:
+            outcome = f"published set to {published.isoformat()} from the text"
+        for problem in bad_dates:
+            errors.append(ReadError(origin, article_id, "date", f"{problem}; article kept, {outcome}"))
+
+    if not body.strip():
+        what = "only a header line, no body" if m else ("empty" if not text else "whitespace only")
+        errors.append(ReadError(origin, article_id, "empty", f"text is {what}; nothing to parse"))
+
+    article = Article(
+        article_id=article_id,
+        text=body,
+        published=published,
+        title=own_title or header_title or fallback_title,
+        source=own_source or line_source or fallback_source,
+        path=path,
+    )
+    return article, errors
+
+
+def article_from_text(
+    text: str,
+    *,
+    article_id: str = "text",
+    published: DateLike = None,
+    title: str | None = None,
+    source: str | None = None,
+    path: str | None = None,
+) -> tuple[Article, list[ReadError]]:
+    """Make one :class:`Article` from raw text, reading its header line or dateline.
+
+    *published*, *title* and *source* fill in what the text itself does not
+    give (a header line or dateline wins).  A bad *published* argument raises
+    :class:`ValueError`.  The article is returned even when an ``empty`` error
+    is reported; :func:`read_corpus` leaves such articles out.
+    """
+    return _build(
+        text,
+        article_id=article_id,
+        origin=path if path is not None else "<text>",
+        path=path,
+        fallback_published=_coerce_published(published),
+        fallback_title=_opt_str(title),
+        fallback_source=_opt_str(source),
+    )
