@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from ._parse import Parsed
 
-__all__ = ["Shown", "corpus_summary", "table", "TABLE_STYLE"]
+__all__ = ["EVIDENCE_LINKS", "Shown", "corpus_summary", "table", "TABLE_STYLE"]
 
 JOIN = "; "
 
@@ -46,6 +46,12 @@ TABLE_STYLE = """
 .cl-table details > summary { cursor: pointer; color: #225; font-size: 13px; }
 .cl-errors td { color: #8a1f11; }
 """
+
+#: Links of the report tables' id columns to the evidence page (``links=`` of :func:`table`).
+EVIDENCE_LINKS: dict[str, str] = {
+    "incident_id": "evidence.html#{}", "incident_ids": "evidence.html#{}",
+    "event_id": "evidence.html#{}", "event_ids": "evidence.html#{}",
+}
 
 #: Columns whose text is long (sentences, messages): they get room and wrap.
 _LONG = frozenset({"text", "message", "title"})
@@ -171,7 +177,7 @@ def table(df: "pd.DataFrame", columns: Sequence[str] | None = None, *,
     is replaced by the sentence *empty* (say why it is empty).
     """
     df = _frame(df)
-    links = dict(links or {})
+    links = {k: v for k, v in (links or {}).items() if k in df.columns}
     cols = list(columns) if columns is not None else list(df.columns)
     missing = [c for c in cols if c not in df.columns]
     if missing:
