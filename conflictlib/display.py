@@ -37,11 +37,12 @@ TABLE_STYLE = """
 .cl-table table { border-collapse: collapse; font-size: 13px; margin: 0; }
 .cl-table th { position: sticky; top: 0; background: #f3f3f3; text-align: left;
   white-space: nowrap; padding: 3px 8px; border-bottom: 1px solid #ccc; z-index: 1; }
-.cl-table td { padding: 3px 8px; border-bottom: 1px solid #eee; vertical-align: top;
-  text-align: left; }
-.cl-table td.cl-num { text-align: right; white-space: nowrap; }
-.cl-table td.cl-nowrap { white-space: nowrap; }
-.cl-table td.cl-long { min-width: 22em; max-width: 46em; }
+div.cl-table table td { padding: 3px 8px; border-bottom: 1px solid #eee; vertical-align: top;
+  text-align: left !important; max-width: none; }
+div.cl-table table th { text-align: left !important; }
+div.cl-table table td.cl-num { text-align: right !important; white-space: nowrap; }
+div.cl-table table td.cl-nowrap { white-space: nowrap; }
+div.cl-table table td.cl-long { min-width: 24em; max-width: 46em; }
 .cl-table .cl-note { color: #666; font-size: 12px; margin: 0 0 .3em 0; }
 .cl-table details > summary { cursor: pointer; color: #225; font-size: 13px; }
 .cl-errors td { color: #8a1f11; }

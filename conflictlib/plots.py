@@ -603,7 +603,7 @@ def _draw_borders(ax: Axes, view: tuple[float, float, float, float]) -> None:
 #: then the diagonals; each at a growing distance.
 _LABEL_DIRECTIONS: tuple[tuple[float, float], ...] = (
     (1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1))
-_LABEL_DISTANCES: tuple[float, ...] = (5.0, 14.0, 26.0, 40.0, 56.0)
+_LABEL_DISTANCES: tuple[float, ...] = (3.0, 12.0, 24.0, 38.0, 54.0)
 
 
 def _place_labels(ax: Axes, names: list[str], points: np.ndarray) -> None:
@@ -617,46 +617,53 @@ def _place_labels(ax: Axes, names: list[str], points: np.ndarray) -> None:
     fig.draw_without_rendering()  # final layout and aspect, so extents are true
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     frame = ax.get_window_extent(renderer)
-    taken: list[Any] = []  # boxes of markers and of labels already set
     scale = fig.dpi / 72.0
+    markers: list[tuple[float, float, float]] = []  # centre x, y and radius, in pixels
     for coll in ax.collections:
         if not hasattr(coll, "get_sizes") or not len(coll.get_sizes()):
             continue
         offsets = coll.get_offset_transform().transform(coll.get_offsets())
         for (px, py), size in zip(offsets, np.broadcast_to(coll.get_sizes(), len(offsets))):
-            r = np.sqrt(size) / 2 * scale
-            taken.append(_box(px - r, py - r, px + r, py + r))
+            markers.append((float(px), float(py), float(np.sqrt(size) / 2 * scale)))
+    labels: list[Any] = []  # boxes of the labels already set
     for name, (lon, lat) in zip(names, points):
+        cx, cy = ax.transData.transform((lon, lat))
+        own = [m for m in markers if abs(m[0] - cx) < 0.5 and abs(m[1] - cy) < 0.5]
+        radius = max((m[2] for m in own), default=0.0) / scale  # in points
+        # a label may touch its own marker's neighbourhood, never another marker
+        others = [_box(mx - r, my - r, mx + r, my + r) for mx, my, r in markers
+                  if not (abs(mx - cx) < 0.5 and abs(my - cy) < 0.5)]
         placed = None
         for distance in _LABEL_DISTANCES:
             for dx, dy in _LABEL_DIRECTIONS:
                 norm = (dx * dx + dy * dy) ** 0.5
-                offset = (dx / norm * distance, dy / norm * distance)
+                reach = radius + distance
+                offset = (dx / norm * reach, dy / norm * reach)
                 ann = ax.annotate(
                     name, (lon, lat), xytext=offset, textcoords="offset points",
                     ha="left" if dx > 0 else "right" if dx < 0 else "center",
                     va="bottom" if dy > 0 else "top" if dy < 0 else "center",
                     fontsize="small", zorder=4,
                     arrowprops=({"arrowstyle": "-", "color": "0.45", "lw": 0.6,
-                                 "shrinkA": 0, "shrinkB": 3}
+                                 "shrinkA": 0, "shrinkB": 0}
                                 if distance > _LABEL_DISTANCES[0] else None))
                 ann.set_in_layout(False)
                 box = ann.get_window_extent(renderer)
                 inside = (box.x0 >= frame.x0 and box.x1 <= frame.x1
                           and box.y0 >= frame.y0 and box.y1 <= frame.y1)
-                if inside and not any(box.overlaps(t) for t in taken):
+                if inside and not any(box.overlaps(t) for t in [*labels, *others]):
                     placed = box
                     break
                 ann.remove()
             if placed is not None:
                 break
         if placed is None:  # nowhere free: the first spot, overlapping, beats no name
-            ann = ax.annotate(name, (lon, lat), xytext=(_LABEL_DISTANCES[0], 0),
+            ann = ax.annotate(name, (lon, lat), xytext=(radius + _LABEL_DISTANCES[0], 0),
                               textcoords="offset points", va="center",
                               fontsize="small", zorder=4)
             ann.set_in_layout(False)
             placed = ann.get_window_extent(renderer)
-        taken.append(placed)
+        labels.append(placed)
 
 
 def _box(x0: float, y0: float, x1: float, y1: float) -> Any:
