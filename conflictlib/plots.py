@@ -28,6 +28,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.collections import PathCollection
 from matplotlib.ticker import MaxNLocator
 
 from conflictlib._schema import STATUSES
@@ -187,8 +188,14 @@ def _n(n: int, noun: str) -> str:
 _PLURALS: dict[str, str] = {
     "figure without date or number": "figures without date or number",
     "event without coordinates": "events without coordinates",
+    "incident without coordinates": "incidents without coordinates",
     "tally without date or count": "tallies without date or count",
 }
+
+
+def _noun(table: pd.DataFrame) -> str:
+    """What a row of *table* is: "incident" (x.incidents) or "event"."""
+    return "incident" if "incident_id" in table.columns else "event"
 
 
 def _left_out(n: int, noun: str) -> str:
@@ -241,10 +248,11 @@ def attack_frequency(
     dated = events[dates.notna()]
     n_undated = len(events) - len(dated)
     title = f"Attacks per {unit}" + (f" by {by.replace('_', ' ')}" if by else "")
-    title += _left_out(n_undated, "undated event")
+    undated = f"undated {_noun(events)}"
+    title += _left_out(n_undated, undated)
     ax.set_title(title)
     if len(dated) == 0:
-        return _no_data(ax, _n(n_undated, "undated event"))
+        return _no_data(ax, _n(n_undated, undated))
 
     day = dates[dates.notna()].dt.normalize()
     period = day.dt.to_period("W").dt.start_time if freq == "W" else day
@@ -436,9 +444,10 @@ def timeline(
     dates = pd.to_datetime(events["date"])
     dated = events[dates.notna()]
     n_undated = len(events) - len(dated)
-    ax.set_title("Events over time" + _left_out(n_undated, "undated event"))
+    undated = f"undated {_noun(events)}"
+    ax.set_title(f"{_noun(events).capitalize()}s over time" + _left_out(n_undated, undated))
     if len(dated) == 0:
-        return _no_data(ax, _n(n_undated, "undated event"))
+        return _no_data(ax, _n(n_undated, undated))
 
     country = _groups(dated, "country")
     rows = sorted(pd.unique(country), key=lambda v: (v == _MISSING, v))
@@ -458,6 +467,7 @@ def timeline(
     ax.set_ylim(-0.6, len(rows) - 0.4)
     ax.invert_yaxis()
     ax.grid(axis="y", color="0.9", zorder=0)
+    _pad_single_date(ax)
     _date_axis(ax)
     _legend(ax, by.replace("_", " "), len(order))
     return ax
@@ -786,6 +796,8 @@ def _pad_single_date(ax: Axes, days: int = 7) -> None:
     (matplotlib would otherwise stretch one date over the whole axis)."""
     xs = [float(x) for line in ax.lines for x in mdates.date2num(line.get_xdata())]
     xs += [p.get_x() + p.get_width() / 2 for p in ax.patches]
+    xs += [float(x) for c in ax.collections if isinstance(c, PathCollection)
+           for x, _ in c.get_offsets()]
     if xs and max(xs) - min(xs) < 1:
         mid = (min(xs) + max(xs)) / 2
         ax.set_xlim(mid - days, mid + days)

@@ -393,7 +393,7 @@ def render_report(
         if target is not None:
             written.append(target)
     evidence = out_dir / EVIDENCE_PAGE
-    evidence.write_text(evidence_page(x, f"Evidence: {name}"), encoding="utf-8")
+    evidence.write_text(evidence_page(x, f"Evidence: {os.path.basename(os.path.normpath(name))}"), encoding="utf-8")
     written.append(evidence)
     index.write_text(index_html(pages, name, summary, evidence=EVIDENCE_PAGE), encoding="utf-8")
     written.append(index)
