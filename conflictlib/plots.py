@@ -623,7 +623,8 @@ def _place_labels(ax: Axes, names: list[str], points: np.ndarray) -> None:
     distance gets a leader line.  Points come largest first, so the busiest
     places get the closest spots.  Labels stay out of the layout (they must
     not move the axes they were measured on)."""
-    fig = ax.figure
+    # the root figure (a SubFigure's parent holds the canvas)
+    fig: Any = getattr(ax.figure, "figure", None) or ax.figure
     fig.draw_without_rendering()  # final layout and aspect, so extents are true
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     frame = ax.get_window_extent(renderer)
@@ -780,8 +781,8 @@ def claims_vs_tallies(
     if not _artists_drawn(ax):
         return _no_data(ax, _n(n_out, "tally without date or count"))
     _label_few_points(ax)
-    top = max((float(np.nanmax(line.get_ydata())) for line in ax.lines
-               if len(line.get_ydata())), default=1.0)
+    ys = [np.asarray(line.get_ydata(), dtype=float) for line in ax.lines]
+    top = max((float(np.nanmax(y)) for y in ys if y.size), default=1.0)
     ax.set_ylim(0, max(top * 1.15, 1.0))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("attacks, cumulative")
@@ -794,10 +795,12 @@ def claims_vs_tallies(
 def _pad_single_date(ax: Axes, days: int = 7) -> None:
     """Widen the x axis to *days* either side when every mark lies on one date
     (matplotlib would otherwise stretch one date over the whole axis)."""
-    xs = [float(x) for line in ax.lines for x in mdates.date2num(line.get_xdata())]
-    xs += [p.get_x() + p.get_width() / 2 for p in ax.patches]
+    xs = [float(x) for line in ax.lines
+          for x in np.atleast_1d(mdates.date2num(np.asarray(line.get_xdata())))]
+    xs += [float(p.get_x() + p.get_width() / 2) for p in ax.patches  # type: ignore[attr-defined]
+           if hasattr(p, "get_x")]
     xs += [float(x) for c in ax.collections if isinstance(c, PathCollection)
-           for x, _ in c.get_offsets()]
+           for x in np.asarray(c.get_offsets(), dtype=float)[:, 0]]
     if xs and max(xs) - min(xs) < 1:
         mid = (min(xs) + max(xs)) / 2
         ax.set_xlim(mid - days, mid + days)
@@ -807,7 +810,8 @@ def _label_few_points(ax: Axes) -> None:
     """Label each point of every line with at most :data:`FEW_DATES` points
     with its value, in the line's colour (a lone dot says nothing without it)."""
     for n, line in enumerate(ax.lines):
-        xs, ys = mdates.date2num(line.get_xdata()), line.get_ydata()
+        xs = np.atleast_1d(mdates.date2num(np.asarray(line.get_xdata())))
+        ys = np.asarray(line.get_ydata(), dtype=float)
         if 0 < len(xs) <= FEW_DATES:
             for x, y in zip(xs, ys):
                 # staggered by line, so equal values on two lines stay legible
