@@ -809,13 +809,17 @@ def _pad_single_date(ax: Axes, days: int = 7) -> None:
 def _label_few_points(ax: Axes) -> None:
     """Label each point of every line with at most :data:`FEW_DATES` points
     with its value, in the line's colour (a lone dot says nothing without it)."""
-    for n, line in enumerate(ax.lines):
+    seen: dict[tuple[float, float], int] = {}
+    for line in ax.lines:
         xs = np.atleast_1d(mdates.date2num(np.asarray(line.get_xdata())))
         ys = np.asarray(line.get_ydata(), dtype=float)
         if 0 < len(xs) <= FEW_DATES:
             for x, y in zip(xs, ys):
-                # staggered by line, so equal values on two lines stay legible
-                ax.annotate(f"{float(y):,.0f}", (float(x), float(y)), xytext=(4, 4 + 9 * n),
+                # a second label on the same point goes above the first, so that
+                # equal values on two lines stay legible
+                k = seen.get((float(x), float(y)), 0)
+                seen[(float(x), float(y))] = k + 1
+                ax.annotate(f"{float(y):,.0f}", (float(x), float(y)), xytext=(4, 4 + 9 * k),
                             textcoords="offset points", fontsize="small",
                             color=line.get_color())
 
