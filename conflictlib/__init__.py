@@ -5,7 +5,9 @@
 >>> x.events[["date", "weapon", "place", "country"]].iloc[0].tolist()
 [Timestamp('2024-01-28 00:00:00'), 'drone', 'Tower 22', 'Jordan']
 
-Submodules loaded on first use: ``conflictlib.plots`` (charts), ``conflictlib.report``
+Submodules loaded on first use: ``conflictlib.plots`` (charts), ``conflictlib.scope``
+(what the campaign charts count), ``conflictlib.display`` (report tables),
+``conflictlib.evidence`` (the evidence view), ``conflictlib.report``
 (HTML reports), ``conflictlib.evaluate`` (scoring against cases).
 """
 
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 def __getattr__(name: str) -> Any:
     import importlib
 
-    if name in ("plots", "report", "evaluate"):
+    if name in ("plots", "report", "evaluate", "scope", "display", "evidence"):
         return importlib.import_module(f".{name}", __name__)
     if name == "link":
         from .incidents import link

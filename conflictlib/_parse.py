@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from .corpus import Corpus
+    from .evidence import Explanation
 
 Source = Union["Corpus", str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
 
@@ -49,6 +50,16 @@ class Parsed:
 
             self._incidents = link(self)
         return self._incidents
+
+    def explain(self, id: str) -> "Explanation":
+        """The evidence of incident or event *id*: its articles with every span marked.
+
+        Shows as HTML in a notebook (highlights labelled by table and rule) and
+        as a list of spans in a terminal; see :func:`conflictlib.evidence.explain`.
+        """
+        from .evidence import explain
+
+        return explain(self, id)
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in

@@ -19,6 +19,7 @@ import it (``conflictlib.plots`` is a submodule loaded on first use).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -27,6 +28,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.collections import PathCollection
 from matplotlib.ticker import MaxNLocator
 
 from conflictlib.schema import STATUSES
@@ -34,7 +36,9 @@ from conflictlib.incidents import GRADES as INCIDENT_GRADES
 
 __all__ = [
     "GRADES",
+    "REGION",
     "attack_frequency",
+    "borders",
     "claimed_vs_confirmed",
     "claims_vs_tallies",
     "event_map",
@@ -64,6 +68,15 @@ _FIXED_COLOURS: dict[str, str] = {
     "claimed+confirmed": "#2ca02c",
     "contested": "#d62728",
 }
+
+#: At most this many dates: points are drawn as dots or bars, each labelled with
+#: its value (a line through two or three points months apart reads as a trend).
+FEW_DATES = 3
+#: More than this many days or weeks: per-group lines instead of stacked bars
+#: (bars a pixel wide are unreadable).
+MANY_PERIODS = 90
+#: At most this many bars: each bar is labelled with its total.
+LABELLED_BARS = 20
 
 _FREQS: dict[str, tuple[str, str]] = {
     # freq: (wording in the title, pandas frequency of the full range of bars)
@@ -175,8 +188,14 @@ def _n(n: int, noun: str) -> str:
 _PLURALS: dict[str, str] = {
     "figure without date or number": "figures without date or number",
     "event without coordinates": "events without coordinates",
+    "incident without coordinates": "incidents without coordinates",
     "tally without date or count": "tallies without date or count",
 }
+
+
+def _noun(table: pd.DataFrame) -> str:
+    """What a row of *table* is: "incident" (x.incidents) or "event"."""
+    return "incident" if "incident_id" in table.columns else "event"
 
 
 def _left_out(n: int, noun: str) -> str:
@@ -229,10 +248,11 @@ def attack_frequency(
     dated = events[dates.notna()]
     n_undated = len(events) - len(dated)
     title = f"Attacks per {unit}" + (f" by {by.replace('_', ' ')}" if by else "")
-    title += _left_out(n_undated, "undated event")
+    undated = f"undated {_noun(events)}"
+    title += _left_out(n_undated, undated)
     ax.set_title(title)
     if len(dated) == 0:
-        return _no_data(ax, _n(n_undated, "undated event"))
+        return _no_data(ax, _n(n_undated, undated))
 
     day = dates[dates.notna()].dt.normalize()
     period = day.dt.to_period("W").dt.start_time if freq == "W" else day
@@ -244,23 +264,46 @@ def attack_frequency(
     table = table.reindex(full, fill_value=0)
     order = _order(groups, counts)
 
-    # a day's bar is centred on the day; a week's bar starts on its Monday
-    # and covers six of its seven days
-    width, align = (0.8, "center") if freq == "D" else (6.0, "edge")
-    bottom = np.zeros(len(table))
     x = table.index.to_numpy()
-    for label in order:
-        heights = table[label].to_numpy(dtype=float)
-        kw = {"width": width, "label": label, "align": align,
-              **_colour_kw(label, kwargs), **kwargs}
-        ax.bar(x, heights, bottom=bottom, **kw)
-        bottom = bottom + heights
+    if len(table) > MANY_PERIODS:
+        # many days or weeks: one line per group (stacked bars would be slivers)
+        for label in order:
+            kw = {"label": label, "drawstyle": "steps-mid", "linewidth": 1.2,
+                  **_colour_kw(label, kwargs), **kwargs}
+            ax.plot(x, table[label].to_numpy(dtype=float), **kw)
+        ax.set_ylim(bottom=0)
+    else:
+        # a day's bar is centred on the day; a week's bar starts on its Monday
+        # and covers six of its seven days
+        width, align = (0.8, "center") if freq == "D" else (6.0, "edge")
+        bottom = np.zeros(len(table))
+        for label in order:
+            heights = table[label].to_numpy(dtype=float)
+            kw = {"width": width, "label": label, "align": align,
+                  **_colour_kw(label, kwargs), **kwargs}
+            ax.bar(x, heights, bottom=bottom, **kw)
+            bottom = bottom + heights
+        if int((bottom > 0).sum()) <= LABELLED_BARS:
+            _label_totals(ax, x, bottom, width, align)
+        _pad_single_date(ax, days=3 if freq == "D" else 14)
     _date_axis(ax)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("attacks")
     if by:
         _legend(ax, by.replace("_", " "), len(order))
     return ax
+
+
+def _label_totals(ax: Axes, x: np.ndarray, totals: np.ndarray, width: float,
+                  align: str) -> None:
+    """Write each stacked bar's total above it (bars of height 0 get none)."""
+    for at, total in zip(x, totals):
+        if total > 0:
+            centre = mdates.date2num(at) + (width / 2 if align == "edge" else 0)
+            ax.annotate(f"{total:.0f}", (centre, total), xytext=(0, 2),
+                        textcoords="offset points", ha="center", va="bottom",
+                        fontsize="small")
+    ax.set_ylim(0, max(float(totals.max()) * 1.15, 1.0))
 
 
 def troop_deployments(
@@ -306,11 +349,22 @@ def troop_deployments(
         ax.bar_label(bars, fmt="{:,.0f}")
         ax.set_xlabel(f"as of {pd.Timestamp(when):%Y-%m-%d}")
         return ax
-    ax.set_ylim(bottom=0)
+    few = len(table.index) <= FEW_DATES
     for label in order:
         series = table[label].dropna()
-        kw = {"marker": "o", "label": label, **kwargs}
-        ax.plot(series.index.to_numpy(), series.to_numpy(dtype=float), **kw)
+        # few dates: dots, each labelled with its figure (a line between two
+        # figures months apart says nothing); many: lines with markers
+        kw = {"marker": "o", "label": label, **({"linestyle": "none", "markersize": 8}
+                                               if few else {}), **kwargs}
+        (line,) = ax.plot(series.index.to_numpy(), series.to_numpy(dtype=float), **kw)
+        if few:
+            for when, value in series.items():
+                ax.annotate(f"{value:,.0f}", (mdates.date2num(when), value),
+                            xytext=(0, 7), textcoords="offset points", ha="center",
+                            fontsize="small", color=line.get_color())
+    # only now: limits set before plotting freeze the axis at 0-1 (the bug of issue 12)
+    ax.set_ylim(0, max(float(np.nanmax(table.to_numpy(dtype=float))) * 1.15, 1.0))
+    _pad_single_date(ax)
     _date_axis(ax)
     _legend(ax, by.replace("_", " "), len(order))
     return ax
@@ -390,9 +444,10 @@ def timeline(
     dates = pd.to_datetime(events["date"])
     dated = events[dates.notna()]
     n_undated = len(events) - len(dated)
-    ax.set_title("Events over time" + _left_out(n_undated, "undated event"))
+    undated = f"undated {_noun(events)}"
+    ax.set_title(f"{_noun(events).capitalize()}s over time" + _left_out(n_undated, undated))
     if len(dated) == 0:
-        return _no_data(ax, _n(n_undated, "undated event"))
+        return _no_data(ax, _n(n_undated, undated))
 
     country = _groups(dated, "country")
     rows = sorted(pd.unique(country), key=lambda v: (v == _MISSING, v))
@@ -412,24 +467,76 @@ def timeline(
     ax.set_ylim(-0.6, len(rows) - 0.4)
     ax.invert_yaxis()
     ax.grid(axis="y", color="0.9", zorder=0)
+    _pad_single_date(ax)
     _date_axis(ax)
     _legend(ax, by.replace("_", " "), len(order))
     return ax
 
 
+#: The map's default view (west, east, south, north): Iraq, Syria and Jordan with
+#: a margin of their neighbours; widened to take in any incident outside it.
+REGION: tuple[float, float, float, float] = (34.2, 48.8, 29.0, 37.6)
+
+#: How each layer of ``data/borders.csv`` is drawn.
+_BORDER_STYLE: dict[str, dict[str, Any]] = {
+    "admin1": {"colors": "0.80", "linewidths": 0.5, "zorder": 1},
+    "coast": {"colors": "#6a8caf", "linewidths": 0.7, "zorder": 1},
+    "country": {"colors": "0.35", "linewidths": 1.0, "zorder": 2},
+}
+
+
+@functools.cache
+def borders() -> dict[str, list[np.ndarray]]:
+    """The map background: Natural Earth lines of the region (``data/borders.csv``).
+
+    Keys ``"country"``, ``"admin1"`` and ``"coast"`` hold lists of (n, 2)
+    arrays of (lon, lat); ``"label"`` holds one point per country name, in
+    the order of :func:`border_labels`.
+    """
+    layers: dict[str, list[np.ndarray]] = {"country": [], "admin1": [], "coast": [], "label": []}
+    for layer, _, path in _border_rows():
+        points = np.array([[float(v) for v in p.split()] for p in path.split(",")])
+        layers[layer].append(points)
+    return layers
+
+
+def border_labels() -> list[str]:
+    """Country names of the label points of :func:`borders`, in order."""
+    return [name for layer, name, _ in _border_rows() if layer == "label"]
+
+
+@functools.cache
+def _border_rows() -> tuple[tuple[str, str, str], ...]:
+    import csv
+    from importlib.resources import files
+
+    text = files("conflictlib").joinpath("data/borders.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    reader = csv.DictReader(lines)
+    return tuple((r["layer"], r["name"], r["path"]) for r in reader)
+
+
 def event_map(
     events: pd.DataFrame,
     *,
+    by: str = "grade",
     label: bool = True,
+    background: bool = True,
     ax: Axes | None = None,
     **kwargs: Any,
 ) -> Axes:
-    """Map-like scatter of attack places (longitude, latitude).
+    """Map of attack places: country and governorate borders, one marker per place.
 
-    One marker per place, its area proportional to the attacks there (60 pt² each) (sum of
-    ``count``, missing = 1), one colour per country; with *label*, each marker
-    is labelled with its place name.  Events without coordinates are left out
-    and counted in the title.  ``**kwargs`` go to
+    Incidents (``x.incidents``) or events (``x.events``) are grouped by place
+    and by column *by* (default ``"grade"``: an incident's grade, or
+    :func:`grade` of an event; fixed colours per grade).  A marker's area is
+    proportional to the reports behind it (``n_reports`` of incidents, else
+    ``count`` of events; 60 pt² each).  With *label* each place is named, the
+    labels set where they overlap neither each other nor a marker (a leader
+    line joins a label pushed away from its place).  The background is Natural
+    Earth's borders and coasts (``background=False`` leaves it out); the view is
+    :data:`REGION`, widened to take in every place.  Rows without coordinates
+    are left out and counted in the title.  ``**kwargs`` go to
     :meth:`~matplotlib.axes.Axes.scatter`.
     """
     ax = _axes(ax)
@@ -438,39 +545,142 @@ def event_map(
     _require(events, ["lat", "lon"], "event_map")
     located = events["lat"].notna() & events["lon"].notna()
     n_out = int((~located).sum())
-    ax.set_title("Places attacked" + _left_out(n_out, "event without coordinates"))
+    noun = "incident" if "incident_id" in events.columns else "event"
+    ax.set_title("Places attacked" + _left_out(n_out, f"{noun} without coordinates"))
     rows = events[located]
     if len(rows) == 0:
-        return _no_data(ax, _n(n_out, "event without coordinates"))
+        return _no_data(ax, _n(n_out, f"{noun} without coordinates"))
 
+    reports = (rows["n_reports"].fillna(1).astype("int64") if "n_reports" in rows
+               else _counts(rows))
     table = pd.DataFrame({
         "place": (rows["place"].astype("string").fillna("")
                   if "place" in rows else ""),
-        "country": _groups(rows, "country") if "country" in rows else _MISSING,
+        "group": _groups(rows, by),
         "lat": rows["lat"].astype(float),
         "lon": rows["lon"].astype(float),
-        "count": _counts(rows),
+        "reports": reports,
     })
-    places = (table.groupby(["country", "place", "lat", "lon"], as_index=False)
-              ["count"].sum())
-    for country in _order(places["country"], places["count"]):
-        here = places[places["country"] == country]
-        kw = {"s": 60.0 * here["count"].to_numpy(dtype=float), "label": country,
-              "alpha": 0.7, "edgecolors": "white", "zorder": 3, **kwargs}
+    marks = (table.groupby(["group", "place", "lat", "lon"], as_index=False)["reports"].sum()
+             .sort_values("reports", ascending=False, kind="stable"))
+    west, east, south, north = REGION
+    west, east = min(west, marks["lon"].min() - 0.5), max(east, marks["lon"].max() + 0.5)
+    south, north = min(south, marks["lat"].min() - 0.5), max(north, marks["lat"].max() + 0.5)
+    if background:
+        _draw_borders(ax, (west, east, south, north))
+    for group in _order(marks["group"], marks["reports"]):
+        here = marks[marks["group"] == group]
+        kw = {"s": 60.0 * here["reports"].to_numpy(dtype=float), "label": group,
+              "alpha": 0.85, "edgecolors": "white", "linewidths": 0.8, "zorder": 3,
+              **_colour_kw(group, kwargs), **kwargs}
         ax.scatter(here["lon"].to_numpy(), here["lat"].to_numpy(), **kw)
-    if label:
-        for row in places.itertuples():
-            if row.place:
-                ax.annotate(row.place, (row.lon, row.lat), xytext=(5, 4),
-                            textcoords="offset points", fontsize="small")
+    ax.set_xlim(west, east)
+    ax.set_ylim(south, north)
     # equal distances on the ground in both directions, near these latitudes
-    mid = float(np.deg2rad(places["lat"].mean()))
-    ax.set_aspect(1.0 / max(np.cos(mid), 0.1), adjustable="datalim")
-    ax.set_xlabel("longitude")
-    ax.set_ylabel("latitude")
-    ax.margins(0.15)
-    _legend(ax, "country", places["country"].nunique())
+    mid = float(np.deg2rad((south + north) / 2))
+    ax.set_aspect(1.0 / max(np.cos(mid), 0.1), adjustable="box")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_facecolor("#fbfbf8")
+    _legend(ax, by.replace("_", " ") + " (marker area: reports)", 2)
+    if label:
+        places = (marks.groupby(["place", "lat", "lon"], as_index=False)["reports"].sum()
+                  .sort_values(["reports", "place"], ascending=[False, True], kind="stable"))
+        places = places[places["place"] != ""]
+        _place_labels(ax, places["place"].tolist(),
+                      places[["lon", "lat"]].to_numpy(dtype=float))
     return ax
+
+
+def _draw_borders(ax: Axes, view: tuple[float, float, float, float]) -> None:
+    """Natural Earth lines and country names of the region on *ax*."""
+    from matplotlib.collections import LineCollection
+
+    layers = borders()
+    for layer in ("admin1", "coast", "country"):
+        ax.add_collection(LineCollection(layers[layer], label=f"_{layer}",
+                                         **_BORDER_STYLE[layer]))
+    west, east, south, north = view
+    for name, (point,) in zip(border_labels(), layers["label"]):
+        if west < point[0] < east and south < point[1] < north:
+            ax.text(point[0], point[1], name.upper(), ha="center", va="center",
+                    fontsize="small", color="0.55", fontstyle="italic", zorder=1,
+                    gid="country-label")
+
+
+#: Where a label may go, tried in order: (dx, dy) unit directions from its
+#: marker, right first (the way a map reader looks), then left, above, below,
+#: then the diagonals; each at a growing distance.
+_LABEL_DIRECTIONS: tuple[tuple[float, float], ...] = (
+    (1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1))
+_LABEL_DISTANCES: tuple[float, ...] = (3.0, 12.0, 24.0, 38.0, 54.0)
+
+
+def _place_labels(ax: Axes, names: list[str], points: np.ndarray) -> None:
+    """Label each point with its name where the label overlaps no other label
+    and no marker, trying the positions of :data:`_LABEL_DIRECTIONS` at each of
+    :data:`_LABEL_DISTANCES` in turn; a label set further than the first
+    distance gets a leader line.  Points come largest first, so the busiest
+    places get the closest spots.  Labels stay out of the layout (they must
+    not move the axes they were measured on)."""
+    # the root figure (a SubFigure's parent holds the canvas)
+    fig: Any = getattr(ax.figure, "figure", None) or ax.figure
+    fig.draw_without_rendering()  # final layout and aspect, so extents are true
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    frame = ax.get_window_extent(renderer)
+    scale = fig.dpi / 72.0
+    markers: list[tuple[float, float, float]] = []  # centre x, y and radius, in pixels
+    for coll in ax.collections:
+        if not hasattr(coll, "get_sizes") or not len(coll.get_sizes()):
+            continue
+        offsets = coll.get_offset_transform().transform(coll.get_offsets())
+        for (px, py), size in zip(offsets, np.broadcast_to(coll.get_sizes(), len(offsets))):
+            markers.append((float(px), float(py), float(np.sqrt(size) / 2 * scale)))
+    labels: list[Any] = []  # boxes of the labels already set
+    for name, (lon, lat) in zip(names, points):
+        cx, cy = ax.transData.transform((lon, lat))
+        own = [m for m in markers if abs(m[0] - cx) < 0.5 and abs(m[1] - cy) < 0.5]
+        radius = max((m[2] for m in own), default=0.0) / scale  # in points
+        # a label may touch its own marker's neighbourhood, never another marker
+        others = [_box(mx - r, my - r, mx + r, my + r) for mx, my, r in markers
+                  if not (abs(mx - cx) < 0.5 and abs(my - cy) < 0.5)]
+        placed = None
+        for distance in _LABEL_DISTANCES:
+            for dx, dy in _LABEL_DIRECTIONS:
+                norm = (dx * dx + dy * dy) ** 0.5
+                reach = radius + distance
+                offset = (dx / norm * reach, dy / norm * reach)
+                ann = ax.annotate(
+                    name, (lon, lat), xytext=offset, textcoords="offset points",
+                    ha="left" if dx > 0 else "right" if dx < 0 else "center",
+                    va="bottom" if dy > 0 else "top" if dy < 0 else "center",
+                    fontsize="small", zorder=4,
+                    arrowprops=({"arrowstyle": "-", "color": "0.45", "lw": 0.6,
+                                 "shrinkA": 0, "shrinkB": 0}
+                                if distance > _LABEL_DISTANCES[0] else None))
+                ann.set_in_layout(False)
+                box = ann.get_window_extent(renderer)
+                inside = (box.x0 >= frame.x0 and box.x1 <= frame.x1
+                          and box.y0 >= frame.y0 and box.y1 <= frame.y1)
+                if inside and not any(box.overlaps(t) for t in [*labels, *others]):
+                    placed = box
+                    break
+                ann.remove()
+            if placed is not None:
+                break
+        if placed is None:  # nowhere free: the first spot, overlapping, beats no name
+            ann = ax.annotate(name, (lon, lat), xytext=(radius + _LABEL_DISTANCES[0], 0),
+                              textcoords="offset points", va="center",
+                              fontsize="small", zorder=4)
+            ann.set_in_layout(False)
+            placed = ann.get_window_extent(renderer)
+        labels.append(placed)
+
+
+def _box(x0: float, y0: float, x1: float, y1: float) -> Any:
+    from matplotlib.transforms import Bbox
+
+    return Bbox([[x0, y0], [x1, y1]])
 
 
 #: Legend labels of the columns of :func:`conflictlib.incidents.cumulative_counts`.
@@ -480,6 +690,14 @@ _COUNT_LABELS: dict[str, str] = {
     "confirmed": "confirmed (corpus)",
 }
 
+
+#: Colours of the corpus counts: all incidents dark grey, so that it never
+#: shares the blue of "confirmed" or the orange of "claimed".
+_COUNT_COLOURS: dict[str, str] = {
+    "incidents": "#404040",
+    "claimed": _FIXED_COLOURS["claimed"],
+    "confirmed": _FIXED_COLOURS["confirmed"],
+}
 
 #: Colours of the official tallies' scopes, apart from the fixed colours of
 #: the grades (tab10 purple, brown, pink, olive, cyan).
@@ -520,13 +738,31 @@ def claims_vs_tallies(
         return _no_data(ax)
     n_out = 0
     ax.set_title("Incidents in the corpus vs official tallies")
+    if has_counts and not has_tallies and counts["date"].nunique() == 1:
+        # one day of corpus counts and nothing to compare: bars, each labelled
+        # (a dot per series on an empty time axis reads as nothing)
+        _require(counts, ["date", *columns], "claims_vs_tallies(counts)")
+        last = counts.iloc[-1]
+        heights = [float(last[c]) for c in columns]
+        colours = {} if {"color", "c", "facecolor"} & kwargs.keys() else {
+            "color": [_COUNT_COLOURS.get(c, _TALLY_COLOURS[-1]) for c in columns]}
+        bars = ax.bar([_COUNT_LABELS.get(c, c) for c in columns], heights,
+                      **{**colours, **kwargs})
+        ax.bar_label(bars, fmt="%d")
+        ax.set_xlabel(f"as of {pd.Timestamp(last['date']):%Y-%m-%d} (one day of incidents)")
+        ax.set_ylim(0, max(max(heights, default=0) * 1.15, 1.0))
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_ylabel("attacks, cumulative")
+        return ax
     if has_counts:
         _require(counts, ["date", *columns], "claims_vs_tallies(counts)")
         dates = pd.to_datetime(counts["date"]).to_numpy()
         for column in columns:
+            colour = {} if {"color", "c"} & kwargs.keys() else {
+                "color": _COUNT_COLOURS.get(column, _TALLY_COLOURS[-1])}
             kw = {"where": "post", "marker": "o", "markersize": 3,
                   "label": _COUNT_LABELS.get(column, column),
-                  **_colour_kw(column, kwargs), **kwargs}  # markers: a one-day corpus still shows
+                  **colour, **kwargs}  # markers: a one-day corpus still shows
             ax.step(dates, counts[column].to_numpy(dtype=float), **kw)
     if has_tallies:
         as_of = pd.to_datetime(tallies["as_of"])
@@ -544,7 +780,10 @@ def claims_vs_tallies(
         ax.set_title(ax.get_title() + _left_out(n_out, "tally without date or count"))
     if not _artists_drawn(ax):
         return _no_data(ax, _n(n_out, "tally without date or count"))
-    ax.set_ylim(bottom=0)
+    _label_few_points(ax)
+    ys = [np.asarray(line.get_ydata(), dtype=float) for line in ax.lines]
+    top = max((float(np.nanmax(y)) for y in ys if y.size), default=1.0)
+    ax.set_ylim(0, max(top * 1.15, 1.0))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("attacks, cumulative")
     _pad_single_date(ax)
@@ -554,10 +793,35 @@ def claims_vs_tallies(
 
 
 def _pad_single_date(ax: Axes, days: int = 7) -> None:
-    """Widen the x axis to a fortnight when every point lies on one date."""
-    xs = [x for line in ax.lines for x in mdates.date2num(line.get_xdata())] if ax.lines else []
-    if xs and min(xs) == max(xs):
-        ax.set_xlim(xs[0] - days, xs[0] + days)
+    """Widen the x axis to *days* either side when every mark lies on one date
+    (matplotlib would otherwise stretch one date over the whole axis)."""
+    xs = [float(x) for line in ax.lines
+          for x in np.atleast_1d(mdates.date2num(np.asarray(line.get_xdata())))]
+    xs += [float(p.get_x() + p.get_width() / 2) for p in ax.patches  # type: ignore[attr-defined]
+           if hasattr(p, "get_x")]
+    xs += [float(x) for c in ax.collections if isinstance(c, PathCollection)
+           for x in np.asarray(c.get_offsets(), dtype=float)[:, 0]]
+    if xs and max(xs) - min(xs) < 1:
+        mid = (min(xs) + max(xs)) / 2
+        ax.set_xlim(mid - days, mid + days)
+
+
+def _label_few_points(ax: Axes) -> None:
+    """Label each point of every line with at most :data:`FEW_DATES` points
+    with its value, in the line's colour (a lone dot says nothing without it)."""
+    seen: dict[tuple[float, float], int] = {}
+    for line in ax.lines:
+        xs = np.atleast_1d(mdates.date2num(np.asarray(line.get_xdata())))
+        ys = np.asarray(line.get_ydata(), dtype=float)
+        if 0 < len(xs) <= FEW_DATES:
+            for x, y in zip(xs, ys):
+                # a second label on the same point goes above the first, so that
+                # equal values on two lines stay legible
+                k = seen.get((float(x), float(y)), 0)
+                seen[(float(x), float(y))] = k + 1
+                ax.annotate(f"{float(y):,.0f}", (float(x), float(y)), xytext=(4, 4 + 9 * k),
+                            textcoords="offset points", fontsize="small",
+                            color=line.get_color())
 
 
 def _artists_drawn(ax: Axes) -> bool:

@@ -31,6 +31,7 @@ import html
 import logging
 import os
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from glob import has_magic
@@ -40,6 +41,8 @@ from urllib.parse import quote
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
+
+    from conflictlib._parse import Parsed
 
 __all__ = [
     "ReportError",
@@ -58,6 +61,8 @@ PARAMETERS_TAG = "parameters"
 #: Cell tag of the cell a report inserts (papermill's name).
 INJECTED_TAG = "injected-parameters"
 KERNEL_NAME = "python3"
+#: File name of the evidence page in the output folder (the tables link to it).
+EVIDENCE_PAGE = "evidence.html"
 TIMEOUT = 600  # seconds per cell
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -128,11 +133,11 @@ def _corpus_path(corpus: str | os.PathLike[str]) -> str:
     return absolute
 
 
-def _count_articles(corpus: str) -> int:
+def _parse(corpus: str) -> Parsed:
     import conflictlib
 
     try:
-        return len(conflictlib.read_corpus(corpus))
+        return conflictlib.parse(corpus)
     except (FileNotFoundError, ValueError) as err:
         raise ReportError(f"cannot read corpus {corpus}: {err}") from err
 
@@ -201,13 +206,28 @@ def _kernel_env() -> dict[str, str]:
 
 
 def _execute(nb: NotebookNode, cwd: Path) -> None:
-    """Run *nb* in place, in folder *cwd*."""
+    """Run *nb* in place, in folder *cwd*.
+
+    The kernel talks over IPC sockets in a private temporary folder: over TCP,
+    ipykernel warns on every start that its traffic is not encrypted (three
+    warnings per report, even with ``--quiet``), and IPC is the remedy it names.
+    """
+    import tempfile
+
+    from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
 
-    client = NotebookClient(
-        nb, kernel_name=KERNEL_NAME, timeout=TIMEOUT, record_timing=False,
-        resources={"metadata": {"path": str(cwd)}})
-    client.execute(env=_kernel_env())
+    with tempfile.TemporaryDirectory(prefix="conflictlib-kernel-") as sockets:
+        km = KernelManager(kernel_name=KERNEL_NAME, transport="ipc",
+                           ip=os.path.join(sockets, "kernel"))
+        client = NotebookClient(
+            nb, km=km, kernel_name=KERNEL_NAME, timeout=TIMEOUT, record_timing=False,
+            resources={"metadata": {"path": str(cwd)}})
+        try:
+            client.execute(env=_kernel_env())
+        finally:
+            if km.has_kernel:
+                km.shutdown_kernel(now=False)
 
 
 def _to_html(nb: NotebookNode, title: str) -> str:
@@ -245,7 +265,7 @@ def _summary(err: Exception) -> str:
     return _ANSI.sub("", text).strip() or type(err).__name__
 
 
-def _render_one(path: Path, corpus: str, out: Path) -> tuple[_Page, Path | None]:
+def _render_one(path: Path, corpus: str, out: Path, progress: str = "") -> tuple[_Page, Path | None]:
     import nbformat
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
@@ -253,14 +273,14 @@ def _render_one(path: Path, corpus: str, out: Path) -> tuple[_Page, Path | None]
     title = notebook_title(nb, default=path.stem.replace("_", " "))
     target = out / f"{path.stem}.html"
     inject_parameters(nb, CORPUS=corpus)
-    log.info("running %s", path.name)
+    started = time.monotonic()
     try:
         _execute(nb, path.parent)
     except (CellExecutionError, CellTimeoutError, DeadKernelError) as err:
-        log.error("notebook %s failed:\n%s", path.name, _ANSI.sub("", str(err)))
+        log.error("%s%s failed:\n%s", progress, path.name, _ANSI.sub("", str(err)))
         return _Page(title, target.name, _summary(err), path.name), None
     target.write_text(_to_html(nb, title), encoding="utf-8")
-    log.info("wrote %s", target)
+    log.info("%s%s -> %s (%.1f s)", progress, path.name, target, time.monotonic() - started)
     return _Page(title, target.name, "", path.name), target
 
 
@@ -269,20 +289,26 @@ def _render_one(path: Path, corpus: str, out: Path) -> tuple[_Page, Path | None]
 # --------------------------------------------------------------------------
 
 _INDEX_STYLE = """
-body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto;
+body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto;
        padding: 0 1rem; line-height: 1.5; color: #222; }
 code { background: #f4f4f4; padding: 0 .2em; }
 li.failed { color: #a00; }
+p.nothing { color: #a00; font-weight: bold; }
 """
 
 
 def index_html(pages: Sequence[tuple[str, str] | _Page], corpus: str,
-               n_articles: int) -> str:
-    """The index page: a link per report, the corpus path and its size.
+               summary: Any = None, *, evidence: str = "") -> str:
+    """The index page: what the corpus was, and a link per report.
 
-    *pages* holds ``(title, file name)`` pairs (or pages of a run, whose
+    *corpus* is the corpus as the user named it; *summary* a
+    :func:`conflictlib.display.corpus_summary` of it (articles, sources, dates,
+    errors) or ``None``; *evidence* the file name of the evidence page, if
+    any.  *pages* holds ``(title, file name)`` pairs (or pages of a run, whose
     failures are listed without a link).  Every value is HTML-escaped.
     """
+    from conflictlib.display import TABLE_STYLE
+
     esc = html.escape
     items = []
     for page in pages:
@@ -293,21 +319,28 @@ def index_html(pages: Sequence[tuple[str, str] | _Page], corpus: str,
                          f"(<code>{esc(page.error)}</code>)</li>")
         else:
             items.append(f'<li><a href="{esc(quote(page.href))}">{esc(page.title)}</a></li>')
-    noun = "article" if n_articles == 1 else "articles"
+    if evidence:
+        items.append(f'<li><a href="{esc(quote(evidence))}">Evidence</a>: every incident with '
+                     "its articles, each evidence span highlighted</li>")
+    body = [f"<p>Corpus: <code>{esc(corpus)}</code></p>"]
+    if summary is not None:
+        body.append(summary.html)
+    if not items:
+        body.append('<p class="nothing">Nothing could be read from this corpus: no report was made.</p>')
     return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
         "<title>conflictlib reports</title>",
-        f"<style>{_INDEX_STYLE}</style>",
+        f"<style>{_INDEX_STYLE}{TABLE_STYLE}</style>",
         "</head>",
         "<body>",
         "<h1>conflictlib reports</h1>",
-        f"<p>Corpus: <code>{esc(corpus)}</code> ({n_articles} {noun})</p>",
-        "<ul>",
+        *body,
+        "<ul>" if items else "",
         *items,
-        "</ul>",
+        "</ul>" if items else "",
         "</body>",
         "</html>",
         "",
@@ -323,27 +356,46 @@ def render_report(
     """Run the notebooks over *corpus* and write HTML reports into *out*.
 
     *notebooks* is a folder or a single ``.ipynb`` (default:
-    :func:`default_notebooks`).  Returns the paths written: one page per
-    notebook, in name order, then ``index.html``.  Raises
-    :class:`ReportError` when the corpus or the notebooks are missing, or,
-    after writing the pages that did run and the index, when any notebook
-    failed.
+    :func:`default_notebooks`).  Writes one page per notebook, ``evidence.html``
+    (every incident with its articles, evidence spans highlighted) and
+    ``index.html`` (what the corpus was: articles, sources, dates and every
+    read or extract error; a link per page).  Returns the paths written, the
+    notebook pages in name order, then the evidence page and the index.
+    Raises :class:`ReportError` when the corpus or the notebooks are missing;
+    when no article could be read (after writing an index that lists the
+    errors); or, after writing the pages that did run and the index, when any
+    notebook failed.
     """
+    from conflictlib.display import corpus_summary
+    from conflictlib.evidence import evidence_page
+
+    name = os.fspath(corpus)
     corpus_abs = _corpus_path(corpus)
     paths = find_notebooks(notebooks)
-    n_articles = _count_articles(corpus_abs)
+    x = _parse(corpus_abs)
+    summary = corpus_summary(x)
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
+    index = out_dir / "index.html"
+    for error in x.errors.itertuples(index=False):
+        log.warning("%s: %s error: %s", os.path.basename(str(error.source)), error.stage,
+                    error.message)
+    if len(x.articles) == 0:
+        index.write_text(index_html([], name, summary), encoding="utf-8")
+        raise ReportError(f"no article could be read from {name} "
+                          f"({len(x.errors)} error(s), listed in {index})")
 
     pages: list[_Page] = []
     written: list[Path] = []
-    for path in paths:
-        page, target = _render_one(path, corpus_abs, out_dir)
+    for n, path in enumerate(paths, 1):
+        page, target = _render_one(path, corpus_abs, out_dir, f"[{n}/{len(paths)}] ")
         pages.append(page)
         if target is not None:
             written.append(target)
-    index = out_dir / "index.html"
-    index.write_text(index_html(pages, corpus_abs, n_articles), encoding="utf-8")
+    evidence = out_dir / EVIDENCE_PAGE
+    evidence.write_text(evidence_page(x, f"Evidence: {os.path.basename(os.path.normpath(name))}"), encoding="utf-8")
+    written.append(evidence)
+    index.write_text(index_html(pages, name, summary, evidence=EVIDENCE_PAGE), encoding="utf-8")
     written.append(index)
     failed = [p for p in pages if p.error]
     if failed:

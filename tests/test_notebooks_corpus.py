@@ -2,10 +2,11 @@
 
 ``conflictlib report`` (conflictlib.report.render_report) runs the repository's
 notebooks over tests/corpora/synthetic_linked, a synthetic multi-article corpus
-(articles written for the tests, labelled synthetic), into tmp_path.  The pages
-must exist, show the incidents (one row per attack across articles) and their
-analysis, and hold no error or warning output.  One render (about 15 s) is
-shared by all tests of the module.
+(articles written for the tests, labelled synthetic; conftest.py adds one with
+hostile markup), into tmp_path.  The pages must exist, show the incidents (one
+row per attack across articles) and their analysis, and hold no error or
+warning output.  One render (about 12 s, conftest.py) is shared with the
+browser tests.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ NOTEBOOKS = REPO / "notebooks"
 EXPECTED: dict[str, list[str]] = {
     "01_attack_frequency": ["Attack frequency", "<th>incident_id</th>", "<th>event_ids</th>",
                             "<th>article_ids</th>", "Incidents per week",
-                            "Event reports behind the incidents"],
-    "02_troop_deployments": ["Troop deployments", "<th>troops</th>",
-                             "The latest figure per country", "Conflicting figures"],
+                            "Event reports behind the incidents", "Other violence"],
+    "02_troop_deployments": ["Troop deployments", "The latest figure per country",
+                             "Conflicting figures",
+                             "No troop figures: no article in this corpus gives a number"],
     "03_claimed_vs_confirmed": ["Claimed vs confirmed", "<th>incident_id</th>",
                                 "<th>discrepancy</th>", "claims ledger",
                                 "<th>incident_ids</th>", "official tallies"],
@@ -36,11 +38,11 @@ EXPECTED: dict[str, list[str]] = {
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    out = tmp_path_factory.mktemp("reports")
-    written = report.render_report(CORPUS, out, notebooks=NOTEBOOKS)  # raises if a cell fails
-    assert [p.name for p in written] == [f"{name}.html" for name in EXPECTED] + ["index.html"]
-    return {p.stem: p.read_text(encoding="utf-8") for p in written}
+def pages(rendered: dict[str, Path]) -> dict[str, str]:
+    out = rendered["synthetic"]
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted([f"{name}.html" for name in EXPECTED] + ["evidence.html", "index.html"])
+    return {p.stem: p.read_text(encoding="utf-8") for p in out.iterdir()}
 
 
 def _norm(page: str) -> str:
@@ -84,9 +86,9 @@ def test_no_cell_errored_or_warned(pages: dict[str, str], name: str) -> None:
     assert not _bad_outputs(pages[name])
 
 
-def test_pages_are_about_this_corpus(pages: dict[str, str]) -> None:
+def test_pages_are_about_this_corpus(pages: dict[str, str], synthetic_corpus: Path) -> None:
     # the injected corpus was read, not the notebooks' default (the seed)
-    n = len(list(CORPUS.glob("*.txt")))
+    n = len(list(synthetic_corpus.glob("*.txt")))
     for name in EXPECTED:
         page = pages[name]
         assert re.search(rf"articles: {n}, event reports: \d+, incidents: \d+", page), name
@@ -95,5 +97,27 @@ def test_pages_are_about_this_corpus(pages: dict[str, str]) -> None:
 
 
 def test_index_links_every_page(pages: dict[str, str]) -> None:
-    for name in EXPECTED:
+    for name in [*EXPECTED, "evidence"]:
         assert f'href="{name}.html"' in pages["index"]
+    assert "17 articles read" in pages["index"]
+    assert "Published 2024-01-20 to 2024-02-05." in pages["index"]
+
+
+def test_every_page_says_what_was_read(pages: dict[str, str]) -> None:
+    for name in EXPECTED:
+        assert "17 articles read" in pages[name] and "No read or extract errors." in pages[name]
+
+
+def test_report_tables_link_to_the_evidence(pages: dict[str, str]) -> None:
+    anchors = set(re.findall(r'\sid="([^"]+)"', pages["evidence"]))
+    for name in EXPECTED:
+        targets = {html.unescape(t) for t in re.findall(r'href="evidence\.html#([^"]+)"', pages[name])}
+        targets = {re.sub(r"%3A", ":", t) for t in targets}
+        assert targets <= anchors, (name, targets - anchors)
+        # the incident tables link (the troop page has no incident to link)
+        assert bool(targets) == (name != "02_troop_deployments"), name
+
+
+def test_no_na_markers_in_tables(pages: dict[str, str]) -> None:
+    for name in EXPECTED:
+        assert "&lt;NA&gt;" not in pages[name] and "NaT</td>" not in pages[name], name

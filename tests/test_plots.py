@@ -19,7 +19,7 @@ import pytest
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.collections import PathCollection  # noqa: E402
+from matplotlib.collections import LineCollection, PathCollection  # noqa: E402
 from matplotlib.colors import to_rgba  # noqa: E402
 
 from conflictlib import plots  # noqa: E402
@@ -154,7 +154,9 @@ CHART_IDS = [c[0] for c in CHARTS]
 
 
 def _artists(ax: plt.Axes) -> list[Any]:
-    return [*ax.patches, *ax.lines, *ax.collections]
+    """What a chart drew from the data (the map's border lines are background)."""
+    return [*ax.patches, *ax.lines,
+            *(c for c in ax.collections if not isinstance(c, LineCollection))]
 
 
 @pytest.mark.parametrize(("name", "func", "table", "kw"), CHARTS, ids=CHART_IDS)
@@ -385,29 +387,90 @@ def test_timeline_colour_groups(events: pd.DataFrame) -> None:
 # event_map
 # --------------------------------------------------------------------------
 
+def _markers(ax: plt.Axes) -> dict[tuple[float, float], float]:
+    return {(round(float(x), 2), round(float(y), 2)): float(s)
+            for c in ax.collections if isinstance(c, PathCollection)
+            for (x, y), s in zip(c.get_offsets(), np.broadcast_to(c.get_sizes(), len(c.get_offsets())))}
+
+
+def _labels(ax: plt.Axes) -> list[Any]:
+    return [t for t in ax.texts if t.get_gid() != "country-label"]
+
+
 def test_event_map_places_and_sizes(events: pd.DataFrame) -> None:
-    ax = plots.event_map(events)
-    drawn = {}
-    for coll in ax.collections:
-        for (x, y), s in zip(coll.get_offsets(), coll.get_sizes()):
-            drawn[(round(float(x), 2), round(float(y), 2))] = s
+    ax = plots.event_map(events, by="country")
     expected: dict[tuple[float, float], float] = {}
     for r in EVENT_ROWS:
         if r.get("lat") is not None:
             key = (float(r["lon"]), float(r["lat"]))  # type: ignore[arg-type]
             expected[key] = expected.get(key, 0) + _count(r)
+    drawn = _markers(ax)
     # area proportional to the attacks at a place
     assert drawn.keys() == expected.keys()
-    ratios = {drawn[k] / expected[k] for k in expected}
-    assert len(ratios) == 1
-    assert sorted(t.get_text() for t in ax.texts) == [
+    assert {drawn[k] / expected[k] for k in expected} == {60.0}
+    assert sorted(t.get_text() for t in _labels(ax)) == [
         "Ain al-Asad Air Base", "Green Village", "Kirkuk"]
     assert "(2 events without coordinates left out)" in ax.get_title()
 
 
 def test_event_map_without_labels(events: pd.DataFrame) -> None:
     ax = plots.event_map(events, label=False)
-    assert not ax.texts
+    assert not _labels(ax)
+
+
+def test_event_map_draws_natural_earth_borders(events: pd.DataFrame) -> None:
+    ax = plots.event_map(events)
+    lines = {c.get_label(): c for c in ax.collections if isinstance(c, LineCollection)}
+    assert set(lines) == {"_country", "_admin1", "_coast"}
+    assert all(len(c.get_segments()) > 10 for c in lines.values())
+    names = {t.get_text() for t in ax.texts if t.get_gid() == "country-label"}
+    assert {"IRAQ", "SYRIA", "JORDAN"} <= names
+    west, east, south, north = plots.REGION
+    assert ax.get_xlim() == (west, east) and ax.get_ylim() == (south, north)
+    assert not [c for c in plots.event_map(events, background=False, ax=plt.figure().gca())
+                .collections if isinstance(c, LineCollection)]
+
+
+def test_borders_data_covers_the_campaign_countries() -> None:
+    layers = plots.borders()
+    points = np.concatenate(layers["country"])
+    # clipped to the region (a line leaving it keeps one point just outside)
+    assert 32.0 <= points[:, 0].min() < 34.0 and 48.5 < points[:, 0].max() <= 51.0
+    assert 27.0 <= points[:, 1].min() and points[:, 1].max() <= 40.0
+    assert len(plots.border_labels()) == len(layers["label"])
+    assert "Iraq" in plots.border_labels()
+
+
+def test_event_map_colours_by_grade(incidents: pd.DataFrame) -> None:
+    ax = plots.event_map(incidents)
+    for c in ax.collections:
+        if isinstance(c, PathCollection):
+            assert np.allclose(c.get_facecolor()[0][:3], to_rgba(plots._FIXED_COLOURS[c.get_label()])[:3])
+    _, labels = ax.get_legend_handles_labels()
+    assert labels == ["claimed", "claimed+confirmed", "contested"]
+
+
+def test_event_map_labels_never_overlap() -> None:
+    """al-Rukban sits 600 m from Tower 22: on a map of the region the two markers
+    are one, and their labels must still be apart (issue 12)."""
+    rows = pd.DataFrame({
+        "incident_id": ["i1", "i2", "i3", "i4"], "grade": ["claimed+confirmed", "claimed",
+                                                            "reported", "confirmed"],
+        "place": ["Tower 22", "al-Rukban", "al-Tanf garrison", "Albu Kamal"],
+        "lat": [33.3221, 33.3170, 33.4990, 34.4528], "lon": [38.6916, 38.6900, 38.6180, 40.9180],
+        "n_reports": [4, 1, 3, 1]})
+    fig, ax = plt.subplots(figsize=(8, 6), layout="constrained")
+    plots.event_map(rows, ax=ax)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    boxes = {t.get_text(): t.get_window_extent(renderer) for t in _labels(ax)}
+    assert set(boxes) == {"Tower 22", "al-Rukban", "al-Tanf garrison", "Albu Kamal"}
+    names = sorted(boxes)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            assert not boxes[a].overlaps(boxes[b]), (a, b)
+    frame = ax.get_window_extent(renderer)
+    assert all(frame.contains(b.x0, b.y0) and frame.contains(b.x1, b.y1) for b in boxes.values())
 
 
 def test_schema_columns_cover_charts() -> None:
@@ -528,9 +591,10 @@ def test_claims_vs_tallies_on_linked_tables() -> None:
                       "Sunday, the Pentagon said.", published="2024-01-29")
     counts = cumulative_counts(x)
     ax = plots.claims_vs_tallies(counts, tally_series(x))
-    assert [line.get_label() for line in ax.get_lines()] == [
+    # one day of counts and no tallies: a labelled bar per count
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
         "claimed (corpus)", "confirmed (corpus)"]
-    assert ax.get_lines()[1].get_ydata()[-1] == counts["confirmed"].iloc[-1]
+    assert ax.patches[1].get_height() == counts["confirmed"].iloc[-1]
 
 
 # --------------------------------------------------------------------------
@@ -570,16 +634,86 @@ def test_incidents_count_one_each(incidents: pd.DataFrame) -> None:
     ax = plots.attack_frequency(incidents, freq="D", by="country")
     assert sum(p.get_height() for p in ax.patches) == 4     # no count column: 1 each
     ax = plots.event_map(incidents, ax=plt.figure().gca())
-    sizes = {tuple(map(float, xy)): s for c in ax.collections
-             for xy, s in zip(c.get_offsets(), c.get_sizes())}
+    sizes = _markers(ax)
     assert sizes[(38.62, 33.50)] == 2 * sizes[(42.44, 33.79)]
 
 
-def test_claims_vs_tallies_one_day_corpus_is_visible() -> None:
-    """A corpus whose incidents all fall on one day gets markers and a fortnight of x axis."""
+def test_claims_vs_tallies_one_day_corpus_draws_labelled_bars() -> None:
+    """A corpus whose incidents all fall on one day, and no tallies: one labelled bar
+    per count, in the counts' own colours (no dots floating on an empty time axis)."""
     counts = pd.DataFrame({"date": pd.to_datetime(["2023-12-03"]), "incidents": [3],
                            "claimed": [2], "confirmed": [1]})
-    ax = plots.claims_vs_tallies(counts, pd.DataFrame())
-    lo, hi = ax.get_xlim()
-    assert hi - lo == pytest.approx(14)
-    assert all(line.get_marker() == "o" for line in ax.lines)
+    ax = plots.claims_vs_tallies(counts, pd.DataFrame(),
+                                 columns=["incidents", "claimed", "confirmed"])
+    assert not ax.lines
+    assert [p.get_height() for p in ax.patches] == [3, 2, 1]
+    assert [t.get_text() for t in ax.texts] == ["3", "2", "1"]
+    colours = [to_rgba(p.get_facecolor()) for p in ax.patches]
+    assert len(set(colours)) == 3
+    assert "2023-12-03" in ax.get_xlabel()
+
+
+def test_claims_vs_tallies_colours_are_distinct() -> None:
+    ax = plots.claims_vs_tallies(_counts_table(), _tallies_table(),
+                                 columns=["incidents", "claimed", "confirmed"])
+    colours = [to_rgba(line.get_color()) for line in ax.get_lines()]
+    assert len(set(colours)) == len(colours) == 6
+
+
+def test_claims_vs_tallies_few_dates_are_labelled() -> None:
+    ax = plots.claims_vs_tallies(_counts_table([]), _tallies_table(), scopes=["total"])
+    assert [t.get_text() for t in ax.texts] == ["140", "166"]
+    assert ax.get_ylim()[1] > 166
+
+
+# --------------------------------------------------------------------------
+# every time chart on one date, many dates and empty input: what was drawn
+# --------------------------------------------------------------------------
+
+def _troops(dates: list[str]) -> pd.DataFrame:
+    rows = [dict(country=c, troops=t + 10 * i, as_of=d, force="US forces")
+            for i, d in enumerate(dates) for c, t in [("Iraq", 2500), ("Syria", 900)]]
+    return frame("deployments", rows)
+
+
+@pytest.mark.parametrize("n_dates", [2, 3, 12], ids=["two-dates", "three-dates", "twelve-dates"])
+def test_troop_chart_is_scaled_to_the_figures(n_dates: int) -> None:
+    """The bug of issue 12: limits set before plotting kept the axis at 0-1."""
+    dates = [f"2024-{m:02d}-01" for m in range(1, n_dates + 1)] if n_dates <= 12 else []
+    df = _troops(dates)
+    ax = plots.troop_deployments(df)
+    lo, hi = ax.get_ylim()
+    assert lo == 0 and hi >= df["troops"].max()
+    drawn = sorted(y for line in ax.get_lines() for y in line.get_ydata())
+    assert drawn == sorted(df["troops"].astype(float))
+    few = n_dates <= plots.FEW_DATES
+    assert all((line.get_linestyle() == "None") == few for line in ax.get_lines())
+    assert (len(ax.texts) == len(df)) == few      # few dates: each figure labelled
+
+
+@pytest.mark.parametrize(("n_days", "kind"), [(1, "bars"), (30, "bars"), (200, "lines")])
+def test_attack_frequency_one_few_many_days(n_days: int, kind: str) -> None:
+    days = pd.date_range("2023-10-17", periods=n_days, freq="D")
+    df = frame("events", [dict(date=d, country="Iraq" if i % 2 else "Syria", count=1)
+                          for i, d in enumerate(days)])
+    ax = plots.attack_frequency(df, freq="D")
+    if kind == "bars":
+        assert not ax.lines and sum(p.get_height() for p in ax.patches) == n_days
+        lo, hi = ax.get_xlim()
+        assert hi - lo <= n_days + 8           # one day is not stretched over the axis
+        labelled = n_days <= plots.LABELLED_BARS
+        assert (len(ax.texts) == n_days) == labelled
+    else:
+        assert not ax.patches
+        assert {line.get_label() for line in ax.get_lines()} == {"Iraq", "Syria"}
+        assert sum(line.get_ydata().sum() for line in ax.get_lines()) == n_days
+
+
+@pytest.mark.parametrize("func", [plots.attack_frequency, plots.timeline, plots.event_map,
+                                  plots.claimed_vs_confirmed],
+                         ids=["attack_frequency", "timeline", "event_map", "claimed_vs_confirmed"])
+def test_one_event_charts(func: Callable[..., plt.Axes]) -> None:
+    df = frame("events", [EVENT_ROWS[2]])
+    ax = func(df)
+    assert _artists(ax)
+    assert not any("no data" in t.get_text() for t in ax.texts)

@@ -208,21 +208,39 @@ def test_index_page_links_and_escapes() -> None:
     page = report.index_html(
         [("Attack frequency", "01_attack_frequency.html"),
          (f"Odd {SCRIPT} & title", "02 odd&name.html")],
-        corpus='/data/<b>"corpus"</b> & more', n_articles=12)
+        corpus='data/<b>"corpus"</b> & more', evidence="evidence.html")
     assert '<a href="01_attack_frequency.html">Attack frequency</a>' in page
     assert '<a href="02%20odd%26name.html">Odd &lt;script&gt;alert(1)&lt;/script&gt; &amp; title</a>' in page
-    assert "/data/&lt;b&gt;&quot;corpus&quot;&lt;/b&gt; &amp; more" in page
-    assert "(12 articles)" in page
+    assert "data/&lt;b&gt;&quot;corpus&quot;&lt;/b&gt; &amp; more" in page
+    assert '<a href="evidence.html">Evidence</a>' in page
     assert SCRIPT not in page and "<b>" not in page
-    assert page.count("<li>") == 2
+    assert page.count("<li>") == 3
 
 
-def test_index_page_singular_and_failures() -> None:
+def test_index_page_failures_and_nothing_read() -> None:
     failed = report._Page("Troops", "02_troops.html", "AssertionError: <negative>", "02.ipynb")
-    page = report.index_html([failed], corpus="/c", n_articles=1)
-    assert "(1 article)" in page
+    page = report.index_html([failed], corpus="c")
     assert 'class="failed"' in page and "href" not in page
     assert "AssertionError: &lt;negative&gt;" in page
+    assert "Nothing could be read" in report.index_html([], corpus="c")
+
+
+def test_unreadable_corpus_exits_1_and_lists_the_errors(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A CSV without a text column: no report of empty charts, an index that says why."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "synthetic.csv").write_text("title,body\nSynthetic,no text column\n",
+                                          encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["report", str(corpus), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "no article could be read" in err and "no 'text' column" in err
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "0 articles read" in index and "no &#x27;text&#x27; column" in index
+    # the corpus as the user named it, the errors by file name (no folders)
+    assert "synthetic.csv" in index and index.count(str(tmp_path)) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["index.html"]
 
 
 def test_kernel_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -287,7 +305,11 @@ def test_end_to_end_one_notebook(tmp_path: Path, capsys: pytest.CaptureFixture[s
     nbformat.write(nb, notebooks / "01_probe.ipynb")
     out = tmp_path / "reports"
     assert main(["report", str(corpus), "--out", str(out), "--notebooks", str(notebooks)]) == 0
-    assert capsys.readouterr().out.strip() == f"open {out / 'index.html'}"
+    captured = capsys.readouterr()
+    assert captured.out.strip() == f"open {out / 'index.html'}"
+    # one progress line per notebook, and no kernel warning (issue 12)
+    assert re.fullmatch(r"\[1/1\] 01_probe\.ipynb -> \S+01_probe\.html \(\d+\.\d s\)\n",
+                        captured.err), captured.err
 
     page = (out / "01_probe.html").read_text(encoding="utf-8")
     assert f"corpus: {corpus}" in page                      # the injected path was used
@@ -301,5 +323,22 @@ def test_end_to_end_one_notebook(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
     index = (out / "index.html").read_text(encoding="utf-8")
     assert '<a href="01_probe.html">Probe &lt;em&gt;report&lt;/em&gt;</a>' in index
-    assert f"<code>{corpus}</code> (1 article)" in index
-    assert sorted(p.name for p in out.iterdir()) == ["01_probe.html", "index.html"]
+    assert f"<code>{corpus}</code>" in index
+    assert "1 article read" in index and "Published 2024-01-29." in index
+    assert sorted(p.name for p in out.iterdir()) == ["01_probe.html", "evidence.html",
+                                                     "index.html"]
+
+
+def test_quiet_run_prints_nothing(tmp_path: Path) -> None:
+    """``--quiet``: no progress lines, no kernel warnings, in a real subprocess."""
+    corpus = _corpus(tmp_path)
+    notebooks = tmp_path / "nb"
+    notebooks.mkdir()
+    nbformat.write(_nb(_md("# Q"), _code('CORPUS = "x"', "parameters"), _code("1 + 1")),
+                   notebooks / "01_q.ipynb")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-m", "conflictlib", "report", str(corpus),
+                           "--out", str(tmp_path / "out"), "--notebooks", str(notebooks), "-q"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and done.stderr == ""

@@ -15,8 +15,11 @@ Usage, from the repository root::
 volatile metadata (execution timings, interpreter version).  Re-run it when
 the extractor changes: nbval compares the stored tables with fresh ones.
 
-Conventions of the cells: the cell tagged ``parameters`` holds exactly
-``CORPUS = "../seeds"`` (``conflictlib report`` injects its corpus after it);
+Conventions of the cells: the cell tagged ``parameters`` holds
+``CORPUS = "../seeds"`` and ``INCLUDE_OTHER = False`` (``conflictlib report``
+injects its corpus after it); tables are shown with
+:func:`conflictlib.display.table` (chosen columns, the rest on demand, ids
+linked to the evidence page, a sentence instead of an empty table);
 cells whose output may change (charts) start with ``# NBVAL_IGNORE_OUTPUT``;
 the checks that matter are ``assert`` cells.
 """
@@ -24,7 +27,6 @@ the checks that matter are ``assert`` cells.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -34,18 +36,26 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 IGNORE = "# NBVAL_IGNORE_OUTPUT\n"
 
-PARAMETERS = 'CORPUS = "../seeds"'
+PARAMETERS = """\
+CORPUS = "../seeds"
+INCLUDE_OTHER = False  # True: the charts also count violence outside the campaign"""
 
 SETUP = """\
 import conflictlib as cl
 import matplotlib.pyplot as plt
 import pandas as pd
+from conflictlib.display import EVIDENCE_LINKS, corpus_summary, table
+from conflictlib.scope import in_campaign
 
-pd.set_option("display.max_colwidth", None)  # show whole evidence sentences
 x = cl.parse(CORPUS)
 inc = x.incidents  # one row per attack, linked across articles (cl.link)
+# the campaign: attacks on US and coalition forces, and US (and coalition) strikes
+campaign = inc[in_campaign(inc, include_other=INCLUDE_OTHER)]
+other = inc[~in_campaign(inc, include_other=INCLUDE_OTHER)]
 print(f"articles: {len(x.articles)}, event reports: {len(x.events)}, "
-      f"incidents: {len(inc)}, claims: {len(x.claims)}, troop figures: {len(x.deployments)}")"""
+      f"incidents: {len(inc)} ({len(campaign)} in the campaign), claims: {len(x.claims)}, "
+      f"troop figures: {len(x.deployments)}")
+corpus_summary(x)"""
 
 EVIDENCE_CHECK = """\
 # Every {what} keeps its evidence: text[start:end] of its article lies in its sentence.
@@ -56,13 +66,21 @@ for row in x.{table}.itertuples():
 
 INCIDENT_CHECK = """\
 # Every event report belongs to exactly one incident, and each incident lists its evidence.
-from conflictlib._schema import JOIN
+from conflictlib.schema import JOIN
 from conflictlib.incidents import GRADES
 
 reports = [e for ids in inc["event_ids"] for e in ids.split(JOIN)]
 assert sorted(reports) == sorted(x.events["event_id"]), "an event is in no or two incidents"
 assert (inc["n_reports"] == inc["event_ids"].str.count(JOIN) + 1).all()
 assert inc["grade"].isin(GRADES).all()"""
+
+SCOPE_NOTE = (
+    "**What is counted.** The charts count the campaign: attacks on US and coalition "
+    "forces (by Iran-aligned groups, or unattributed attacks in Iraq, Syria and Jordan) "
+    "and US and coalition strikes (`conflictlib.scope.in_campaign`). Other violence the "
+    "articles mention (an attack on Israel, say) is listed apart at the end; set "
+    "`INCLUDE_OTHER = True` to count it too. Ids link to the evidence page, where each "
+    "incident's articles show every evidence span highlighted.")
 
 
 def _code(source: str, *tags: str) -> dict[str, object]:
@@ -82,6 +100,16 @@ def _head(title: str, question: str) -> list[dict[str, object]]:
     ]
 
 
+OTHER_VIOLENCE = [
+    _md("## Other violence the articles mention\n\n"
+        "Incidents outside the campaign (another attacker, or a target that is not US-led): "
+        "kept in the tables, left out of the charts above."),
+    _code("""\
+table(other, ["incident_id", "date", "place", "country", "perpetrator", "perpetrator_side",
+              "target", "weapon", "grade"], links=EVIDENCE_LINKS,
+      empty="None: every incident of this corpus is part of the campaign.")"""),
+]
+
 # --------------------------------------------------------------------------
 # 01 attack frequency
 # --------------------------------------------------------------------------
@@ -96,49 +124,65 @@ ATTACK_FREQUENCY = [
         "confirmation, a round-up), so this notebook counts **incidents**: "
         "`x.incidents` merges the event reports of one attack into one row and keeps "
         "every report behind it (`event_ids`, `article_ids`). Raw event reports are "
-        "shown at the end, clearly labelled, for comparison."),
+        "shown at the end, clearly labelled, for comparison.\n\n" + SCOPE_NOTE),
     _md("## The incidents and their evidence\n\n"
-        "One row per attack: when, where, with what, by which side, its `grade` "
-        "(`claimed`, `confirmed`, `claimed+confirmed`, `contested`, `reported`), how "
-        "many reports and sources stand behind it, and which ones."),
-    _code('inc[["incident_id", "date", "date_precision", "place", "country", "weapon", '
-          '"perpetrator_side", "grade", "n_reports", "n_sources", "event_ids", "article_ids"]]'),
+        "One row per attack of the campaign: when, where, with what, by which side, its "
+        "`grade` (`claimed`, `confirmed`, `claimed+confirmed`, `contested`, `reported`), how "
+        "many reports and sources stand behind it. Every column is under *show all columns*."),
+    _code('table(campaign, ["incident_id", "date", "place", "country", "weapon", '
+          '"perpetrator", "grade", "n_reports", "n_sources"], links=EVIDENCE_LINKS, '
+          'empty="No incident of the campaign in this corpus.")'),
     _code(INCIDENT_CHECK),
     _md("## Incidents by country, weapon, side and grade"),
     _code("""\
-pd.concat({by: inc[by].fillna("unknown").value_counts()
-           for by in ["country", "weapon", "perpetrator_side", "grade"]},
-          names=["by", "value"]).rename("incidents").to_frame()"""),
+counts = pd.concat({by: campaign[by].fillna("unknown").value_counts()
+                    for by in ["country", "weapon", "perpetrator_side", "grade"]},
+                   names=["by", "value"]).rename("incidents").to_frame()
+table(counts, empty="No incident of the campaign in this corpus.")"""),
     _md("## Incidents per day\n\n"
         "Stacked bars: the height of a bar is the number of incidents that day, its "
         "colours split it by country, weapon, side and grade. Undated incidents cannot "
         "be placed on a day; the titles say how many were left out."),
     _code(IGNORE + """\
-fig, axes = plt.subplots(2, 2, figsize=(12, 7), sharex=True, layout="constrained")
-for ax, by in zip(axes.flat, ["country", "weapon", "perpetrator_side", "grade"]):
-    cl.plots.attack_frequency(inc, freq="D", by=by, ax=ax)"""),
+if campaign["date"].notna().any():
+    fig, axes = plt.subplots(2, 2, figsize=(12, 7), sharex=True, layout="constrained")
+    for ax, by in zip(axes.flat, ["country", "weapon", "perpetrator_side", "grade"]):
+        cl.plots.attack_frequency(campaign, freq="D", by=by, ax=ax)
+else:
+    print(f"No chart: none of the {len(campaign)} incidents of the campaign has a date.")"""),
     _md("The same counts as a table (incidents per day and country):"),
     _code("""\
-dated = inc.dropna(subset=["date"])
-pd.crosstab(dated["date"].rename("day"), dated["country"].fillna("unknown"))"""),
+dated = campaign.dropna(subset=["date"])
+table(pd.crosstab(dated["date"].rename("day"), dated["country"].fillna("unknown")),
+      empty="No dated incident.")"""),
     _md("## Incidents per week\n\nWeeks start on Monday."),
     _code(IGNORE + """\
-fig, axes = plt.subplots(2, 2, figsize=(12, 7), sharex=True, layout="constrained")
-for ax, by in zip(axes.flat, ["country", "weapon", "perpetrator_side", "grade"]):
-    cl.plots.attack_frequency(inc, freq="W", by=by, ax=ax)"""),
+if len(dated):
+    fig, axes = plt.subplots(2, 2, figsize=(12, 7), sharex=True, layout="constrained")
+    for ax, by in zip(axes.flat, ["country", "weapon", "perpetrator_side", "grade"]):
+        cl.plots.attack_frequency(campaign, freq="W", by=by, ax=ax)
+else:
+    print("No chart: no incident of the campaign has a date.")"""),
     _code("""\
 week = dated["date"].dt.to_period("W").dt.start_time.rename("week (Monday)")
-pd.crosstab(week, dated["grade"])"""),
+table(pd.crosstab(week, dated["grade"]), empty="No dated incident.")"""),
     _md("## Timeline\n\nOne marker per incident at its date, a row per country, "
         "coloured by grade."),
     _code(IGNORE + """\
-fig, ax = plt.subplots(figsize=(10, 3.5), layout="constrained")
-cl.plots.timeline(inc, by="grade", ax=ax);"""),
-    _md("## Where\n\nIncidents by latitude and longitude, marker area proportional to "
-        "the incidents at a place, labelled with the base or town."),
+if len(dated):
+    fig, ax = plt.subplots(figsize=(10, 3.5), layout="constrained")
+    cl.plots.timeline(campaign, by="grade", ax=ax)
+else:
+    print("No chart: no incident of the campaign has a date.")"""),
+    _md("## Where\n\nIncidents on a map of the region (Natural Earth borders): colour by "
+        "grade, marker area by the number of reports, each place named."),
     _code(IGNORE + """\
-fig, ax = plt.subplots(figsize=(8, 6), layout="constrained")
-cl.plots.event_map(inc, ax=ax);"""),
+if campaign["lat"].notna().any():
+    fig, ax = plt.subplots(figsize=(9, 6.5), layout="constrained")
+    cl.plots.event_map(campaign, ax=ax)
+else:
+    print("No map: no incident of the campaign has a known place.")"""),
+    *OTHER_VIOLENCE,
     _md("## The event reports behind the incidents (raw, on request)\n\n"
         "Each row of `x.events` is one report of an attack in one article, with the "
         "sentence it comes from and the incident it was linked to. These are "
@@ -147,19 +191,22 @@ cl.plots.event_map(inc, ax=ax);"""),
     _code("""\
 incident_of = {e: i for i, ids in zip(inc["incident_id"], inc["event_ids"])
                for e in ids.split(JOIN)}
-x.events.assign(incident_id=x.events["event_id"].map(incident_of))[
-    ["event_id", "incident_id", "date", "weapon", "perpetrator", "place", "country",
-     "status", "article_id", "text"]]"""),
+reports = x.events.assign(incident_id=x.events["event_id"].map(incident_of))
+table(reports, ["event_id", "incident_id", "date", "weapon", "perpetrator", "place", "status",
+                "text"], links=EVIDENCE_LINKS, empty="No event reports in this corpus.")"""),
     _code(EVIDENCE_CHECK.format(what="event report", table="events")),
     _code(IGNORE + """\
-fig, ax = plt.subplots(figsize=(9, 3.5), layout="constrained")
-cl.plots.attack_frequency(x.events, freq="D", by="country", ax=ax)
-ax.set_title("Event REPORTS per day (article rows, not attacks)");"""),
+if reports["date"].notna().any():
+    fig, ax = plt.subplots(figsize=(9, 3.5), layout="constrained")
+    cl.plots.attack_frequency(x.events, freq="D", by="country", ax=ax)
+    ax.set_title("Event REPORTS per day (article rows, not attacks)")
+else:
+    print("No chart: no event report has a date.")"""),
     _code("""\
-n_dated = int(inc["date"].notna().sum())
+n_dated = int(campaign["date"].notna().sum())
 per_day = dated.groupby("date").size()
-print(f"{len(inc)} incidents from {len(x.events)} event reports; "
-      f"{n_dated} dated, {len(inc) - n_dated} undated.")
+print(f"{len(campaign)} incidents of the campaign from {len(x.events)} event reports; "
+      f"{n_dated} dated, {len(campaign) - n_dated} undated; {len(other)} other incidents.")
 if len(per_day):
     print(f"Busiest day: {per_day.idxmax():%A %d %B %Y} ({int(per_day.max())} incidents).")"""),
     _md("**Reading:** the bars count attacks once however often they were reported; "
@@ -172,6 +219,8 @@ if len(per_day):
 # 02 troop deployments
 # --------------------------------------------------------------------------
 
+NO_TROOPS = "No troop figures: no article in this corpus gives a number of troops."
+
 TROOP_DEPLOYMENTS = [
     *_head(
         "Troop deployments",
@@ -181,29 +230,33 @@ TROOP_DEPLOYMENTS = [
         '("The US has 900 troops in Syria and 2,500 in neighbouring Iraq" gives two), '
         "with its qualifier (`about`, `at least`, ...) and the date it holds for."),
     _md("## Figures over time per country"),
-    _code(IGNORE + """\
-fig, ax = plt.subplots(figsize=(8, 4), layout="constrained")
-cl.plots.troop_deployments(x.deployments, ax=ax);"""),
+    _code(IGNORE + f"""\
+if len(x.deployments):
+    fig, ax = plt.subplots(figsize=(8, 4), layout="constrained")
+    cl.plots.troop_deployments(x.deployments, ax=ax)
+else:
+    print({NO_TROOPS!r})"""),
     _md("## The figures and their evidence"),
-    _code('x.deployments[["country", "troops", "qualifier", "as_of", "force", '
-          '"article_id", "text"]].sort_values(["country", "as_of"], kind="stable")'),
+    _code('table(x.deployments.sort_values(["country", "as_of"], kind="stable"), '
+          '["country", "troops", "qualifier", "as_of", "force", "article_id", "text"], '
+          f'empty={NO_TROOPS!r})'),
     _code(EVIDENCE_CHECK.format(what="troop figure", table="deployments")),
     _code("""\
 # Troop numbers are counts of people: never negative.
-from conflictlib._schema import QUALIFIERS
+from conflictlib.schema import QUALIFIERS
 
 assert (x.deployments["troops"].dropna() >= 0).all()
 assert x.deployments["qualifier"].dropna().isin(QUALIFIERS).all()"""),
     _md("## The latest figure per country, with its source\n\n"
         "For each country, the figure with the latest `as_of` date (undated figures "
         "count as oldest), the article it comes from and its sentence."),
-    _code("""\
+    _code(f"""\
 figures = x.deployments.dropna(subset=["troops"])
 latest = (figures.sort_values("as_of", na_position="first", kind="stable")
           .groupby("country", dropna=False).tail(1)
           .set_index("country")[["troops", "qualifier", "as_of", "article_id", "text"]]
           .sort_index())
-latest"""),
+table(latest, empty={NO_TROOPS!r})"""),
     _md("## Conflicting figures side by side\n\n"
         "Countries for which the articles give different troop numbers: one row per "
         "figure, the differing figures next to each other with their dates and sources."),
@@ -212,7 +265,8 @@ differ = figures.groupby("country")["troops"].transform("nunique") > 1
 conflicting = (figures[differ]
                .sort_values(["country", "as_of", "troops"], kind="stable")
                .set_index(["country", "as_of", "article_id"])[["troops", "qualifier", "text"]])
-conflicting"""),
+table(conflicting, empty="No conflicting figures: each country has one troop number "
+                         "(or none) in this corpus.")"""),
     _code("""\
 print(f"Latest figures add up to {int(latest['troops'].sum()):,} troops in "
       f"{len(latest)} countries; {conflicting.index.get_level_values('country').nunique()} "
@@ -227,6 +281,9 @@ print(f"Latest figures add up to {int(latest['troops'].sum()):,} troops in "
 # 03 claimed vs confirmed
 # --------------------------------------------------------------------------
 
+NO_TALLIES = ("No official tallies: no article in this corpus gives a running count of "
+              'attacks ("at least 160 attacks since October 17").')
+
 CLAIMED_VS_CONFIRMED = [
     *_head(
         "Claimed vs confirmed",
@@ -237,72 +294,84 @@ CLAIMED_VS_CONFIRMED = [
         "`grade`, after the way Airwars grades strikes: `claimed` (only the "
         "perpetrator side says so), `confirmed` (the attacked side or a neutral "
         "official confirms), `claimed+confirmed`, `contested` (one side claims or "
-        "confirms, the other denies) or `reported` (no attribution)."),
+        "confirms, the other denies) or `reported` (no attribution).\n\n" + SCOPE_NOTE),
     _code("""\
 from conflictlib.incidents import GRADES, claims_ledger, cumulative_counts, tally_series
 
-pd.DataFrame({"incidents": inc["grade"].value_counts().reindex(list(GRADES), fill_value=0)})"""),
+grades = pd.DataFrame({"incidents": campaign["grade"].value_counts()
+                       .reindex(list(GRADES), fill_value=0)}).rename_axis("grade")
+table(grades)"""),
     _code("""\
 assert inc["grade"].isin(GRADES).all()"""),
     _md("## Incidents by grade over time\n\nWeeks start on Monday; undated incidents "
         "are counted in the titles."),
     _code(IGNORE + """\
-fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4), layout="constrained")
-cl.plots.attack_frequency(inc, freq="W", by="grade", ax=left)
-cl.plots.timeline(inc, by="grade", ax=right);"""),
+if campaign["date"].notna().any():
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4), layout="constrained")
+    cl.plots.attack_frequency(campaign, freq="W", by="grade", ax=left)
+    cl.plots.timeline(campaign, by="grade", ax=right)
+else:
+    print(f"No chart: none of the {len(campaign)} incidents of the campaign has a date.")"""),
     _md("## Claimed and confirmed in the corpus vs the official tallies\n\n"
         "Running counts of militia attacks (incidents of the `iran-aligned` side or of "
         "an unknown attacker) that were claimed and that were confirmed, next to the "
         "Pentagon's cumulative counts of attacks on US forces, one line per scope "
         "(left); the corpus counts alone on their own scale (right)."),
-    _code(IGNORE + """\
-counts = cumulative_counts(x)
+    _code(IGNORE + f"""\
+counts = cumulative_counts(x, campaign)
 tallies = tally_series(x)
-fig, (left, right) = plt.subplots(1, 2, figsize=(13, 4.5), layout="constrained")
-cl.plots.claims_vs_tallies(counts, tallies, ax=left)
-# the corpus alone, on its own scale: all incidents, claimed, confirmed
-cl.plots.claims_vs_tallies(counts, tallies, columns=["incidents", "claimed", "confirmed"],
-                           scopes=[], ax=right)
-right.set_title("Incidents in the corpus (running totals)");"""),
+if len(counts) or len(tallies):
+    fig, (left, right) = plt.subplots(1, 2, figsize=(13, 4.5), layout="constrained")
+    cl.plots.claims_vs_tallies(counts, tallies, ax=left)
+    # the corpus alone, on its own scale: all incidents, claimed, confirmed
+    cl.plots.claims_vs_tallies(counts, tallies, columns=["incidents", "claimed", "confirmed"],
+                               scopes=[], ax=right)
+    right.set_title("Incidents in the corpus (running totals)")
+if not len(tallies):
+    print({NO_TALLIES!r})
+if not len(counts):
+    print("No running counts: no dated militia incident in this corpus.")"""),
     _md("The official tallies and their evidence:"),
-    _code('tallies[["scope", "as_of", "count", "qualifier", "since", "attributed_to", '
-          '"article_id", "text"]]'),
+    _code('table(tallies, ["scope", "as_of", "count", "qualifier", "since", "attributed_to", '
+          f'"article_id", "text"], empty={NO_TALLIES!r})'),
     _md("The corpus counts at the last date:"),
-    _code("counts.tail(1)"),
+    _code('table(counts.tail(1), empty="No dated militia incident in this corpus.")'),
     _md("## Discrepancies\n\n"
         "Militia attacks claimed but never confirmed, confirmed but never claimed, or "
         "denied by one side; and any incident whose reports give different casualty "
         "figures (low and high differ)."),
     _code("""\
-militia = inc["perpetrator_side"].isna() | inc["perpetrator_side"].eq("iran-aligned")
-figures_differ = (inc["killed_low"].ne(inc["killed_high"]).fillna(False)
-                  | inc["wounded_low"].ne(inc["wounded_high"]).fillna(False))
+militia = campaign["perpetrator_side"].isna() | campaign["perpetrator_side"].eq("iran-aligned")
+figures_differ = (campaign["killed_low"].ne(campaign["killed_high"]).fillna(False)
+                  | campaign["wounded_low"].ne(campaign["wounded_high"]).fillna(False))
 checks = {
-    "claimed, never confirmed": militia & inc["grade"].eq("claimed"),
-    "confirmed, never claimed": militia & inc["grade"].eq("confirmed"),
-    "denied by one side": inc["grade"].eq("contested"),
+    "claimed, never confirmed": militia & campaign["grade"].eq("claimed"),
+    "confirmed, never claimed": militia & campaign["grade"].eq("confirmed"),
+    "denied by one side": campaign["grade"].eq("contested"),
     "casualty figures disagree": figures_differ,
 }
 discrepancies = pd.concat(
-    [inc[mask].assign(discrepancy=kind) for kind, mask in checks.items()], ignore_index=True)
-discrepancies[["discrepancy", "incident_id", "date", "place", "country", "grade",
-               "claimed_by", "confirmed_by", "denied_by", "killed_low", "killed_high",
-               "wounded_low", "wounded_high", "article_ids"]]"""),
+    [campaign[mask].assign(discrepancy=kind) for kind, mask in checks.items()], ignore_index=True)
+table(discrepancies, ["discrepancy", "incident_id", "date", "place", "grade", "claimed_by",
+                      "confirmed_by", "denied_by"], links=EVIDENCE_LINKS,
+      empty="No discrepancies: every incident is both claimed and confirmed, or neither.")"""),
     _md("## The claims ledger\n\n"
         "Every statement about an attack: who spoke, in what `stance` (claim, confirm, "
         "deny, acknowledge, threat), about which incidents, when (the article's date), "
         "and the sentence."),
     _code("""\
 ledger = claims_ledger(x)
-ledger[["published", "speaker", "speaker_side", "stance", "incident_ids", "article_id", "text"]]"""),
+table(ledger, ["published", "speaker", "stance", "incident_ids", "text"], links=EVIDENCE_LINKS,
+      empty="No claims, confirmations or denials in this corpus.")"""),
     _code(EVIDENCE_CHECK.format(what="claim", table="claims")),
     _code("""\
 # The ledger uses the documented stances and points only at incidents that exist.
-from conflictlib._schema import JOIN, STANCES
+from conflictlib.schema import JOIN, STANCES
 
 assert ledger["stance"].dropna().isin(STANCES).all()
 for ids in ledger["incident_ids"].dropna():
     assert set(ids.split(JOIN)) <= set(inc["incident_id"]), ids"""),
+    *OTHER_VIOLENCE,
     _md("**Reading:** an attack moves from *claimed* to *claimed+confirmed* as soon as "
         "any article in the corpus carries the confirmation, so claims never confirmed "
         "are where the militia's and the Pentagon's accounts part; the corpus counts "
@@ -351,15 +420,12 @@ def strip(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 
 def execute(nb: nbformat.NotebookNode) -> None:
-    """Run *nb* in place in ``notebooks/`` as ``nbconvert --execute`` would."""
-    from nbclient import NotebookClient
+    """Run *nb* in place in ``notebooks/`` as ``conflictlib report`` does (same kernel
+    environment, IPC sockets: no warnings from the kernel)."""
+    sys.path.insert(0, str(ROOT))
+    from conflictlib.report import _execute
 
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    env["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
-    client = NotebookClient(nb, kernel_name="python3", timeout=600, record_timing=False,
-                            resources={"metadata": {"path": str(NOTEBOOKS)}})
-    client.execute(env=env)
+    _execute(nb, NOTEBOOKS)
 
 
 def main(argv: list[str] | None = None) -> int:
