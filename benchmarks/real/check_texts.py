@@ -1,0 +1,42 @@
+"""Which texts of the real-reporting sets are here, missing or changed.
+
+The texts are third-party writing and are not in git (``texts/`` is ignored); each record
+of ``gold.jsonl`` and ``clusters.jsonl`` keeps the url, the search query that finds the
+text and the sha1 of the exact text that was annotated.  Run this after fetching texts
+again: it lists each record whose ``texts/ID.txt`` is missing or differs.
+
+    python benchmarks/real/check_texts.py          # exit 1 if any text is missing or changed
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    bad = 0
+    total = 0
+    for name in ("gold.jsonl", "clusters.jsonl"):
+        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            total += 1
+            path = HERE / "texts" / f"{rec['id']}.txt"
+            if not path.exists():
+                print(f"missing  {rec['id']}  query: {rec['query']!r}  url: {rec['url']}")
+                bad += 1
+                continue
+            sha = hashlib.sha1(path.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
+            if sha != rec["text_sha1"]:
+                print(f"changed  {rec['id']}  (sha1 {sha} != {rec['text_sha1']})")
+                bad += 1
+    print(f"{total - bad} of {total} texts present and unchanged")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
