@@ -11,6 +11,9 @@ after resolving the expected spelling with :func:`conflictlib.resolve_place` /
 Command line::
 
     python -m conflictlib.evaluate tests/cases [--json] [--show-failures N]
+    python -m conflictlib.evaluate --gold GOLD.jsonl --texts DIR [--split dev|test|all] [--show N]
+
+The second form scores real reporting against an analyst's gold (see :mod:`.real`).
 """
 
 from __future__ import annotations
@@ -359,6 +362,11 @@ def evaluate(cases_dir: str | Path) -> Report:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point; returns 0 (scores are reported, not judged)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--gold" in argv or any(a.startswith("--gold=") for a in argv):
+        from .real import main as real_main
+
+        return real_main(argv)
     p = argparse.ArgumentParser(prog="python -m conflictlib.evaluate", description=__doc__.split("\n")[0])
     p.add_argument("cases_dir", help="folder of case files (*.json)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
