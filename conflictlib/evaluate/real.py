@@ -124,6 +124,30 @@ def _key_score(keys: Callable[[dict[str, Any]], tuple], g: dict[str, Any], x: di
     return 1.0 if keys(g) == keys(x) else None
 
 
+def _pair_casualties(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[tuple[int, int | tuple[int, int]]]:
+    """Casualty pairs by (killed, wounded); a gold figure with both killed and wounded may
+    also pair with a killed row and a wounded row of one sentence ("three soldiers were
+    killed and more than 40 wounded" is one figure to the analyst, two rows to the tables)."""
+    pairs: list[tuple[int, int | tuple[int, int]]] = list(_pair(gold, got, _SCORERS["casualties"]))
+    used_g = {i for i, _ in pairs}
+    used_x = {j for _, j in pairs}
+    for i, g in enumerate(gold):
+        if i in used_g or g.get("killed") is None or g.get("wounded") is None:
+            continue
+        k = next((j for j, x in enumerate(got) if j not in used_x and _val(x.get("killed")) == g["killed"]
+                  and _val(x.get("wounded")) is None), None)
+        if k is None:
+            continue
+        w = next((j for j, x in enumerate(got) if j not in used_x and _val(x.get("wounded")) == g["wounded"]
+                  and _val(x.get("killed")) is None and x.get("text") == got[k].get("text")), None)
+        if w is None:
+            continue
+        used_g.add(i)
+        used_x.update((k, w))
+        pairs.append((i, (k, w)))
+    return pairs
+
+
 def _pair(gold: list[dict[str, Any]], got: list[dict[str, Any]],
           score: Callable[[dict[str, Any], dict[str, Any]], float | None]) -> list[tuple[int, int]]:
     """Pairs (gold index, got index), best scores first, each row used once."""
@@ -292,13 +316,14 @@ def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "de
         for t in TABLES:
             gold = _expand_counts(rec["gold"][GOLD_TABLE[t]]) if t == "events" else rec["gold"][GOLD_TABLE[t]]
             got = getattr(x, t).to_dict("records")
-            pairs = _pair(gold, got, _SCORERS[t])
+            pairs: list[tuple[int, Any]] = (_pair_casualties(gold, got) if t == "casualties"
+                                             else list(_pair(gold, got, _SCORERS[t])))
+            paired_g = {i for i, _ in pairs}
+            paired_x = {k for _, j in pairs for k in (j if isinstance(j, tuple) else (j,))}
             c = tables[t]
             c.tp += len(pairs)
             c.fn += len(gold) - len(pairs)
-            c.fp += len(got) - len(pairs)
-            paired_g = {i for i, _ in pairs}
-            paired_x = {j for _, j in pairs}
+            c.fp += len(got) - len(paired_x)
             res.missed[t] = [g for i, g in enumerate(gold) if i not in paired_g]
             res.spurious[t] = [r for j, r in enumerate(got) if j not in paired_x]
             if t == "events":
