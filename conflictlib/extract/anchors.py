@@ -26,10 +26,11 @@ from bisect import bisect_left
 
 import re
 
+from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS, MODALS,
-                            OBJECT_VERBS, PASSIVE_AUXILIARIES, QUANTIFIERS, SELF_REFERENCES, STATEMENT_MEDIA,
-                            STATEMENT_VERBS, TREND_PREDICATES, words)
+from ..lookup.vocab import (DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
+                            MODALS, OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, QUANTIFIERS, RELATIVE_PRONOUNS,
+                            SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, TREND_PREDICATES, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA
@@ -65,6 +66,11 @@ TREND_GAP = 35             # "a string of attacks"
 THREAT_GAP = 70            # "vowed to continue its attacks"
 HYPOTHETICAL_GAP = 40      # "could strike"
 NEGATION_GAP = 14          # "no attack"
+VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
+#: A count of attacks this large, or open-ended ("more than five attacks"), sums up a campaign:
+#: no event (a tally when it has a "since"; see :mod:`.tallies`).
+AGGREGATE_MIN = 10
+OPEN_AGGREGATE_MIN = 3
 
 # DET / INDEF: a definite / indefinite determiner and up to three words before the end of a
 # window ("the Tower 22 ...", "Sunday's ...").  The possessive repeats cannot give back
@@ -89,6 +95,11 @@ _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
 _MILITIA = re.compile(r"\bmilitia|\bmilitant")
+# VERB_USE: the words right before an attack noun that make it a verb ("to attack", "groups
+# that attack"): an order, a purpose or a habit, not a report of one attack.
+_VERB_USE = re.compile(rf"(?:^|\s)(?:to|{words(RELATIVE_PRONOUNS)[3:-1]})\s$")
+# GERUND_OBJECT: a gerund after a preposition ("its commitment to attacking US forces").
+_GERUND_OBJECT = re.compile(rf"(?:^|\s){words(GERUND_PREPOSITIONS)}\s$")
 _PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
 _NON_NP = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \
@@ -128,6 +139,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if munitions:
             a.rule = R.MUNITION_ATTACK_NOUN
         np_left(doc, sv, a)
+        if not munitions and not a.plural and t.weapon_term.role == K.GENERIC_ROLE and \
+                _VERB_USE.search(f, max(s.start, left - VERB_USE_LOOKBACK), left):
+            a.suppressed = "verb use"  # "urged them to attack US bases": no attack reported
         used.add(i)
         anchors.append(a)
     # (b) munitions with an attack or launch verb (cues are in text order: no sort needed
@@ -178,6 +192,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 continue
         if any(a.start <= c.start < a.end for a in anchors):
             continue
+        if c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start):
+            continue  # "its commitment to attacking US forces": a gerund object reports no attack
         passive = c.kind == C.UNDER_ATTACK or bool(
             _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start))
         lo = max(s.start, c.start - SUBJECT_LOOKBACK)
@@ -203,6 +219,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             a.rule = R.ACTOR_ATTACK_VERB
         elif pronoun_subject(doc, sv, c.start) in ("it", "they"):
             a.rule, a.anaphoric = R.PRONOUN_ATTACK_VERB, True
+            group = _recent_group(doc, sv, c.start)
+            if group is not None:  # "Kataib Hezbollah ... . It struck the Conoco gas field"
+                a.rule, a.perp = R.PRONOUN_GROUP_ATTACK_VERB, military_of(doc, group)
         else:
             continue
         anchors.append(a)
@@ -234,6 +253,20 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         return anchors
     _suppress(doc, sv, anchors)
     return anchors
+
+
+def _recent_group(doc: Document, sv: SentenceView, pos: int) -> Actor | None:
+    """The armed group that a pronoun subject at *pos* stands for: the last group named
+    before it in this sentence or in the one before (none further back)."""
+    s = sv.s
+    for t in reversed(sv.toks):
+        if t.end <= pos and t.actor is not None and t.actor.kind in K.GROUP_KINDS:
+            return t.actor
+    if s.idx > 0:
+        for t in reversed(doc.s_toks[s.idx - 1]):
+            if t.actor is not None and t.actor.kind in K.GROUP_KINDS:
+                return t.actor
+    return None
 
 
 def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
@@ -288,7 +321,7 @@ def _suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
     suppressors = [c for c in sv.cues if c.kind in SUPPRESSORS]
     if suppressors or sv.question:
         for a in anchors:
-            a.suppressed = suppression(doc, sv, a, suppressors)
+            a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
     for d in sv.ck[C.DENY]:
         if _DENY_COMPLEMENT.match(f, d.end):
             for a in anchors:
@@ -320,6 +353,9 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
             if lo <= n.start and n.end <= left and not n.ordinal and NP_GAP.fullmatch(f, n.end, left):
                 a.count = n.value
                 a.plural = a.plural or n.value > 1
+                if a.kind == A.NP and (n.value >= AGGREGATE_MIN or (
+                        n.qualifier in OPEN_QUALIFIERS and n.value >= OPEN_AGGREGATE_MIN)):
+                    a.suppressed = "aggregate"  # "more than 160 attacks": a campaign, not events
     # an actor right before the noun: "a US air strike", "Kataib Hezbollah's drone attack"
     mod = None  # the last such actor
     for t in sv.actor_toks:

@@ -13,7 +13,13 @@ careful reader counts it once.  For each anchor, in text order:
   fighters had fired a barrage of Katyusha rockets");
 - "the October attacks" (definite, no site, no day) and a bare plural ("Attacks on US
   forces ...") refer to nothing this article reports and make no event;
-- "two attacks in Iraq and Syria" is one event per country.
+- "two attacks in Iraq and Syria" is one event per country;
+- an attack named again with nothing new ("An attempted attack against US forces in Iraq
+  was disrupted", "Two drones were shot down", "one of the drones", "US forces came under
+  attack") joins the compatible event already reported, unless a word makes it a new one
+  ("another", "a second"); munitions are no attacks of their own;
+- a bare plural with a day ("carried out retaliatory strikes on Friday in Iraq and Syria")
+  is an event per country even when the day cannot be resolved.
 
 Writes ``ArticleState.events`` and ``n_groups`` and each anchor's ``events``; reads the
 sentence's live anchors.
@@ -27,6 +33,7 @@ import re
 
 from ..lookup import Place
 from ..lookup import kinds as K
+from ..lookup.vocab import NEW_EVENT_WORDS, words
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 
@@ -35,6 +42,11 @@ _SAME_WEAPON = {K.MISSILE, K.BALLISTIC_MISSILE}
 #: A lead's summary ("three attacks in Syria") is detailed within this many sentences.
 SUMMARY_REACH = 3
 _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
+#: How far before an anchor a word may make it a new attack ("another one-way attack drone").
+NEW_LOOKBACK = 30
+_NEW_EVENT = re.compile(rf"\b{words(NEW_EVENT_WORDS)}\b")
+#: Date kinds that name a day even when the publication date is unknown ("on Friday").
+_DAY_KINDS = ("absolute", "weekday", "relative")
 
 
 def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
@@ -151,6 +163,12 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 fill(e, a, None, None)
                 a.events.append(e)
                 return
+    if not definite and not a.sites:
+        e = _restated(doc, st, a, s.idx)
+        if e is not None:  # "An attempted attack against US forces in Iraq was disrupted"
+            fill(e, a, None, a.countries[0] if len(a.countries) == 1 else None)
+            a.events.append(e)
+            return
     if not a.sites and not a.countries and a.weapon != K.UNKNOWN_WEAPON:
         # "... a rocket attack on Harir, saying its fighters had fired a barrage of Katyusha
         # rockets": a weapon with no place of its own elaborates the attack just named
@@ -160,7 +178,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             fill(same[0], a, None, None)
             a.events.append(same[0])
             return
-    day = a.date is not None and a.date.precision == "day"
+    day = a.date is not None and (a.date.precision == "day" or (a.date.date is None and a.date.kind in _DAY_KINDS))
     if definite and not a.sites and not day:
         return  # "the October attacks": refers to nothing this article reports
     if a.kind == A.NP and a.plural and a.count is None and not a.sites and not day:
@@ -175,6 +193,28 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     e = _new_event(st, s.idx, a, group, None, countries[0] if len(countries) == 1 else None)
     e.summary = (a.count or 1) > 1
     a.events.append(e)
+
+
+def _restated(doc: Document, st: ArticleState, a: Anchor, sentence: int) -> Event | None:
+    """The event of an earlier sentence that anchor *a* (indefinite, no site) names again
+    with nothing new: one attack, no word that makes it another, compatible in weapon, side,
+    day, country and target, and no attacker where the event's is unknown unless the weapon
+    agrees.  None when *a* may report a new attack."""
+    if a.kind == A.KILL or (a.count or 1) > 1 or (a.plural and a.kind != A.MUNITION) or len(a.countries) > 1:
+        return None
+    if _NEW_EVENT.search(doc.folded, max(a.seg_start, a.left - NEW_LOOKBACK), a.end):
+        return None
+    for e in reversed(st.events):
+        if e.sentence == sentence or e.summary or not compatible(e, a):
+            continue
+        if a.target is not None and e.target is not None and a.target != e.target:
+            continue
+        if a.perp is not None and e.perp is None and a.weapon != e.weapon:
+            continue
+        if a.kind != A.MUNITION and a.weapon != e.weapon and K.UNKNOWN_WEAPON not in (a.weapon, e.weapon):
+            continue
+        return e
+    return None
 
 
 def _new_event(st: ArticleState, sentence: int, a: Anchor, group: int, site: Place | None,

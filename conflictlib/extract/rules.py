@@ -44,6 +44,9 @@ ACTOR_ATTACK_VERB = _rule("actor-attack-verb", "events", "an attack verb with an
                           "Militants attacked US forces at al-Tanf.")
 PRONOUN_ATTACK_VERB = _rule("pronoun-attack-verb", "events", "an attack verb whose subject is a pronoun",
                             "It struck the Conoco gas field.")
+PRONOUN_GROUP_ATTACK_VERB = _rule("pronoun-group-attack-verb", "events",
+                                  "an attack verb whose pronoun subject is the group named just before",
+                                  "Kataib Hezbollah has stepped up its campaign. It struck the Conoco gas field.")
 ACTOR_KILLED_NUMBER = _rule("actor-killed-number", "events", "a killing of a number of people by a named actor",
                             "Hamas operatives killed about 1,200 people.")
 

@@ -190,6 +190,20 @@ STATEMENT_PRONOUNS = ("it", "they", "the statement")
 ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mounted")
 #: OBJECT_VERBS: attack verbs whose object is the munition ("shot down two drones").
 OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
+#: STRIKE_VERBS: attack verbs that, with a state's forces as subject and no weapon named, report
+#: an air strike ("US forces struck facilities in Syria").
+STRIKE_VERBS = ("struck", "striking", "hit", "hitting", "targeted", "targeting", "targetted", "bombed",
+                "bombing", "pounded", "pounding", "attacked", "attacking")
+#: RELATIVE_PRONOUNS: an attack noun right after these is a verb ("fighters who attack US bases");
+#: not "that" or "which", which are determiners too ("said that attack caused no injuries").
+RELATIVE_PRONOUNS = ("who",)
+#: GERUND_PREPOSITIONS: a gerund after these is no report of an attack ("commitment to attacking").
+GERUND_PREPOSITIONS = ("to", "of", "for", "about", "against", "from")
+#: OPEN_QUALIFIERS: qualifiers of an open-ended count ("more than five attacks": a sum, no events).
+OPEN_QUALIFIERS = ("more than", "at least")
+#: NEW_EVENT_WORDS: words that make an attack a new one, not one named again ("another drone").
+NEW_EVENT_WORDS = ("another", "second", "third", "fourth", "fifth", "new", "separate", "fresh", "further",
+                   "other", "more", "again", "latest", "previous", "earlier", "first")
 #: MODALS and QUANTIFIERS: the hypothetical words that reach forward ("any drone launched at the
 #: base would be intercepted", "any attack", "future strikes"); all are in HYPOTHETICAL_WORDS.
 MODALS = ("would", "could", "might", "may", "should")
