@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 
+from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (AFFILIATION_SUFFIXES, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
-                            STATEMENT_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS,
+                            STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS,
                             words)
 from .context import ArticleState, Document, SentenceView
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
@@ -68,6 +69,7 @@ _SAID_IT_AGENT = re.compile(
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
 _TARGET_COUNT = re.compile(rf"\s(?:us\s|american\s)?{words(TARGET_COUNT_NOUNS)}\b")
 _STRIKE_NOUN = re.compile(r"strikes?$")
+_STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
 _SINCE_BEFORE = re.compile(r"since\s$")
 # SAID_ON_DATE: "said on Tuesday": the date of the statement, not of the attack
 _SAID_ON_DATE = re.compile(rf"(?:{words(STATEMENT_VERBS)[3:-1]}|told\s\w+)\s(?:on\s|late\s|early\s)?$")
@@ -97,6 +99,8 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
     _target(doc, a, fwd, back, fwd_end)
     if a.perp is None and a.kind != A.KILL:
         _perpetrator(doc, sv, st, a, fwd, back)
+    if a.perp is not None:
+        a.perp = force_of(doc, a.perp)
     # weapon of a verb anchor: a munition in its segment ("was hit by rockets")
     if a.kind == A.VERB and a.weapon == K.UNKNOWN_WEAPON:
         for t in fwd + back:
@@ -113,6 +117,12 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
     if a.weapon == K.UNKNOWN_WEAPON and a.kind == A.NP and a.perp is not None and \
             a.perp.side in K.STATE_FORCE_SIDES and _STRIKE_NOUN.search(f, a.start, a.end):
         a.weapon = K.AIR_STRIKE
+    # ... and so is an attack verb with a state's forces as its subject ("Two U.S. fighter
+    # jets struck ...", "at my direction, US military forces struck targets in Iraq")
+    if a.weapon == K.UNKNOWN_WEAPON and a.kind == A.VERB and not a.passive and a.perp is not None and \
+            a.perp.side in K.STATE_FORCE_SIDES and a.perp.kind in K.STATE_KINDS and \
+            _STRIKE_VERB.match(f, a.start, a.end):
+        a.weapon = K.AIR_STRIKE
     # "attacked four times", "drones attacked Harir twice"
     if a.kind in (A.VERB, A.MUNITION):
         for n in sv.nums:
@@ -121,6 +131,22 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
                 a.count = n.value
                 break
     _date(doc, sv, a, fwd_end)
+
+
+def force_of(doc: Document, actor: Actor) -> Actor:
+    """The armed force an actor stands for as the author of an attack: a state's military
+    ("The United States struck"), a state's government body or official ("strikes ordered by
+    the White House", "a US official said it struck") its state's military, and a command
+    its service ("CENTCOM forces conducted a strike" is the US military's)."""
+    if actor.kind in (K.STATE, K.GOVERNMENT_BODY, K.OFFICIAL) and actor.side in K.STATE_FORCE_SIDES:
+        state = actor.name if actor.kind == K.STATE else actor.parent
+        m = doc.g.military(state) if state else None
+        return m or actor
+    if actor.kind == K.MILITARY and actor.parent:
+        parent = doc.g.actor_by_name.get(actor.parent)
+        if parent is not None and parent.kind == K.MILITARY:
+            return parent
+    return actor
 
 
 def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: list[Tok]) -> None:
