@@ -29,7 +29,7 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
-                            MODALS, OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, QUANTIFIERS, RELATIVE_PRONOUNS,
+                            MODALS, OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, QUANTIFIERS, VERB_SUBJECTS,
                             SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, TREND_PREDICATES, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -95,9 +95,9 @@ _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
 _MILITIA = re.compile(r"\bmilitia|\bmilitant")
-# VERB_USE: the words right before an attack noun that make it a verb ("to attack", "groups
-# that attack"): an order, a purpose or a habit, not a report of one attack.
-_VERB_USE = re.compile(rf"(?:^|\s)(?:to|{words(RELATIVE_PRONOUNS)[3:-1]})\s$")
+# VERB_USE: the words right before an attack noun that make it a verb ("to attack", "fighters
+# who attack", "they attack"): an order, a purpose or a habit, not a report of one attack.
+_VERB_USE = re.compile(rf"(?:^|\s)(?:to|{words(VERB_SUBJECTS)[3:-1]})\s$")
 # GERUND_OBJECT: a gerund after a preposition ("its commitment to attacking US forces").
 _GERUND_OBJECT = re.compile(rf"(?:^|\s){words(GERUND_PREPOSITIONS)}\s$")
 _PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"

@@ -207,14 +207,20 @@ def _restated(doc: Document, st: ArticleState, a: Anchor, sentence: int) -> Even
     for e in reversed(st.events):
         if e.sentence == sentence or e.summary or not compatible(e, a):
             continue
-        if a.target is not None and e.target is not None and a.target != e.target:
-            continue
+        if a.target is not None and e.target is not None and _side(doc, a.target) != _side(doc, e.target):
+            continue  # "an attack on Israel" is not the attack on US forces
         if a.perp is not None and e.perp is None and a.weapon != e.weapon:
             continue
-        if a.kind != A.MUNITION and a.weapon != e.weapon and K.UNKNOWN_WEAPON not in (a.weapon, e.weapon):
-            continue
+        if a.kind == A.MUNITION and e.weapon == K.UNKNOWN_WEAPON and sentence - e.sentence > 1:
+            continue  # munitions elaborate an attack of unknown weapon only right after it
         return e
     return None
+
+
+def _side(doc: Document, name: str) -> str:
+    """The side of a target (an actor's name, or a word such as "civilians": itself)."""
+    actor = doc.g.actor_by_name.get(name)
+    return actor.side if actor is not None else name
 
 
 def _new_event(st: ArticleState, sentence: int, a: Anchor, group: int, site: Place | None,

@@ -27,7 +27,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (AFFILIATION_SUFFIXES, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
+from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS,
                             words)
@@ -56,6 +56,10 @@ _FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+
 _SITE_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s$")
 _LOC_PREP = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-\"']+\s){{0,4}}$")
 _ADJECTIVE_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
+# AFFILIATED: a country after "used by", "linked to": a patron, not where the attack was
+_AFFILIATED = re.compile(rf"(?:^|\s){words(AFFILIATION_PREPOSITIONS)}\s(?:the\s)?$")
+_POSSESSIVE = re.compile(r"['\u2019]s\s")
+AFFILIATION_LOOKBACK = 22  # "affiliated with the United States"
 _COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s$")
 _PREP_TARGET = re.compile(rf"(?:^|\s){words(TARGET_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 _CIVILIAN = re.compile(r"civilians?")
@@ -175,9 +179,16 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
             if t.place is not None and t not in [c[0] for c in cands]:
                 cands.append((t, False))
     placed: list[tuple[Tok, bool]] = []
+    actor_starts = {x.start for x in sv.actor_toks}
     for t, so in cands:
         if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
             continue  # "Iran-linked sites" is no place
+        if t.place is not None and t.place.kind == K.COUNTRY:
+            if _AFFILIATED.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start):
+                continue  # "a base used by the United States", "militias linked to Iran"
+            m = _POSSESSIVE.match(f, t.end)
+            if m is not None and m.end() in actor_starts:
+                continue  # "Iran's Revolutionary Guard Corps" names an actor, not a place
         if f.endswith(("of", "from"), max(0, t.start - 6), t.start - 1) and \
                 _COMPASS_OF.search(f, max(s.start, t.start - COMPASS_LOOKBACK), t.start):
             continue  # "Jurf al-Nasr, south of Baghdad": a compass locator is no site
@@ -270,6 +281,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         for t in back:
             if t.actor is None or t.actor.kind == K.MONITOR:
                 continue
+            if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
+                continue  # "Iran-backed Shiite militia groups launched": Iran is their patron
             if clause is None:
                 clause = doc.last_break(seg_start, a_left, seg_start)
                 if a.kind in (A.NP, A.MUNITION):

@@ -97,7 +97,8 @@ TREND_WORDS = (
     "regularly", "routinely", "frequently", "often", "almost daily", "near-daily", "nearly daily",
     "orchestrating", "accuses", "accused", "been targeted dozens of times", "time and again",
     "suspending", "suspend", "suspended", "suspension of", "halting", "halt", "to stop", "stopping",
-    "ending", "an end to", "resume", "resuming",
+    "ending", "an end to", "resume", "resuming", "the number of", "from time to time", "in recent months",
+    "in recent weeks", "every day",
 )
 #: HYPOTHETICAL_WORDS: modality that makes an attack unreal.
 HYPOTHETICAL_WORDS = (
@@ -194,9 +195,10 @@ OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
 #: an air strike ("US forces struck facilities in Syria").
 STRIKE_VERBS = ("struck", "striking", "hit", "hitting", "targeted", "targeting", "targetted", "bombed",
                 "bombing", "pounded", "pounding", "attacked", "attacking")
-#: RELATIVE_PRONOUNS: an attack noun right after these is a verb ("fighters who attack US bases");
-#: not "that" or "which", which are determiners too ("said that attack caused no injuries").
-RELATIVE_PRONOUNS = ("who",)
+#: VERB_SUBJECTS: an attack noun right after these is a verb ("fighters who attack US bases", "they
+#: attack US forces every day"); not "that" or "which", which are determiners too ("said that
+#: attack caused no injuries").
+VERB_SUBJECTS = ("who", "they", "we")
 #: GERUND_PREPOSITIONS: a gerund after these is no report of an attack ("commitment to attacking").
 GERUND_PREPOSITIONS = ("to", "of", "for", "about", "against", "from")
 #: OPEN_QUALIFIERS: qualifiers of an open-ended count ("more than five attacks": a sum, no events).
@@ -236,6 +238,10 @@ SUBJECT_BLOCKERS = ("on", "against", "at", "in", "for", "of", "to", "with", "fro
 COMPASS_WORDS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west")
 #: AFFILIATION_SUFFIXES: "Iran-linked sites" is no place.
+#: AFFILIATION_PREPOSITIONS: a country after these is an agent or a patron, not where an attack
+#: was ("a base used by the United States", "militias linked to Iran").
+AFFILIATION_PREPOSITIONS = ("by", "linked to", "tied to", "affiliated with", "allied with", "loyal to",
+                            "aligned with", "allied to", "close to")
 AFFILIATION_SUFFIXES = ("linked", "backed", "aligned", "allied", "affiliated", "sponsored", "supported",
                         "based", "made", "led")
 #: VICTIM_NOUNS: who was killed or wounded ("killed five militiamen").
