@@ -80,6 +80,7 @@ _DET = re.compile(
     r"(?:\w++(?<=\wday)|[a-z]++)'s)(?:\s[\w\-\"']++){0,3}+\s*+$"
 )
 _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"']++){{0,3}}+\s*+$")
+_BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
 _PASSIVE = re.compile(rf"(?:^|\s){words(PASSIVE_AUXILIARIES)}\s(?:\w+ly\s|also\s|again\s)?$")
 _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
 _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
@@ -195,7 +196,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start):
             continue  # "its commitment to attacking US forces": a gerund object reports no attack
         passive = c.kind == C.UNDER_ATTACK or bool(
-            _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start))
+            _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start)) or (
+            c.text.endswith("ed") and _BY_AGENT.match(f, c.end) is not None)  # "US forces, attacked by drones"
         lo = max(s.start, c.start - SUBJECT_LOOKBACK)
         lo = doc.last_break(lo, c.start, lo)
         subj = [t for t in toks if lo <= t.start and t.end <= c.start and (t.actor or t.place)]

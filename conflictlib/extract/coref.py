@@ -128,6 +128,10 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                     e = None
                 if e is None:
                     e = _from_summary(st, a, site, s.idx)
+                if e is None and not definite and len(objects) == 1:
+                    # "A drone attack targeted US forces in Iraq. ... The drone hit Ain al-Asad":
+                    # the site of the attack reported without one
+                    e = _restated(doc, st, a, s.idx, site=site)
                 if e is None and definite:
                     # "The strikes hit al-Qaim and Akashat": one more attack like the last one
                     prev = [x for x in a.events if x.country == site.country] or a.events
@@ -195,17 +199,22 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     a.events.append(e)
 
 
-def _restated(doc: Document, st: ArticleState, a: Anchor, sentence: int) -> Event | None:
-    """The event of an earlier sentence that anchor *a* (indefinite, no site) names again
-    with nothing new: one attack, no word that makes it another, compatible in weapon, side,
-    day, country and target, and no attacker where the event's is unknown unless the weapon
-    agrees.  None when *a* may report a new attack."""
-    if a.kind == A.KILL or (a.count or 1) > 1 or (a.plural and a.kind != A.MUNITION) or len(a.countries) > 1:
+def _restated(doc: Document, st: ArticleState, a: Anchor, sentence: int, site: Place | None = None) -> Event | None:
+    """The event of an earlier sentence that anchor *a* (indefinite) names again with nothing
+    new: one attack, no word that makes it another, compatible in weapon, side, day, country
+    and target, and no attacker where the event's is unknown unless the weapon agrees; with a
+    *site*, an event reported without a site in that site's country.  None when *a* may
+    report a new attack."""
+    if a.kind == A.KILL or (a.count or 1) > 1 or (a.plural and a.kind != A.MUNITION):
+        return None
+    if site is None and len(a.countries) > 1:
         return None
     if _NEW_EVENT.search(doc.folded, max(a.seg_start, a.left - NEW_LOOKBACK), a.end):
         return None
     for e in reversed(st.events):
-        if e.sentence == sentence or e.summary or not compatible(e, a):
+        if e.sentence == sentence or e.summary or not compatible(e, a, site):
+            continue
+        if site is not None and (e.site is not None or e.country is None):
             continue
         if a.target is not None and e.target is not None and _side(doc, a.target) != _side(doc, e.target):
             continue  # "an attack on Israel" is not the attack on US forces

@@ -27,7 +27,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
+from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS,
                             words)
@@ -58,6 +58,8 @@ _LOC_PREP = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?(?:[\w\
 _ADJECTIVE_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
 # AFFILIATED: a country after "used by", "linked to": a patron, not where the attack was
 _AFFILIATED = re.compile(rf"(?:^|\s){words(AFFILIATION_PREPOSITIONS)}\s(?:the\s)?$")
+_BORDER = re.compile(rf"{words(BORDER_WORDS)}\s(?:the\s)?$")
+_DASH_ACTOR = re.compile(r"\s?[\-\u2013]\s?")   # "the Israel-Hamas war": a war named by its sides
 _POSSESSIVE = re.compile(r"['\u2019]s\s")
 AFFILIATION_LOOKBACK = 22  # "affiliated with the United States"
 _COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s$")
@@ -186,9 +188,11 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
         if t.place is not None and t.place.kind == K.COUNTRY:
             if _AFFILIATED.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start):
                 continue  # "a base used by the United States", "militias linked to Iran"
-            m = _POSSESSIVE.match(f, t.end)
+            m = _POSSESSIVE.match(f, t.end) or _DASH_ACTOR.match(f, t.end)
             if m is not None and m.end() in actor_starts:
-                continue  # "Iran's Revolutionary Guard Corps" names an actor, not a place
+                continue  # "Iran's Revolutionary Guard Corps", "the Israel-Hamas war": no place
+            if _BORDER.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start):
+                continue  # "near the border with Syria" only locates
         if f.endswith(("of", "from"), max(0, t.start - 6), t.start - 1) and \
                 _COMPASS_OF.search(f, max(s.start, t.start - COMPASS_LOOKBACK), t.start):
             continue  # "Jurf al-Nasr, south of Baghdad": a compass locator is no site

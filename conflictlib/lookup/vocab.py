@@ -238,6 +238,8 @@ SUBJECT_BLOCKERS = ("on", "against", "at", "in", "for", "of", "to", "with", "fro
 COMPASS_WORDS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west")
 #: AFFILIATION_SUFFIXES: "Iran-linked sites" is no place.
+#: BORDER_WORDS: a country after these only locates a site ("a base in Jordan near the border with Syria").
+BORDER_WORDS = ("border with", "borders with", "border of", "frontier with", "border between")
 #: AFFILIATION_PREPOSITIONS: a country after these is an agent or a patron, not where an attack
 #: was ("a base used by the United States", "militias linked to Iran").
 AFFILIATION_PREPOSITIONS = ("by", "linked to", "tied to", "affiliated with", "allied with", "loyal to",
