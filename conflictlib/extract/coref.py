@@ -33,7 +33,7 @@ import re
 
 from ..lookup import Place
 from ..lookup import kinds as K
-from ..lookup.vocab import NEW_EVENT_WORDS, words
+from ..lookup.vocab import NEW_EVENT_WORDS, ORDER_WORDS, words
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 
@@ -45,6 +45,7 @@ _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
 #: How far before an anchor a word may make it a new attack ("another one-way attack drone").
 NEW_LOOKBACK = 30
 _NEW_EVENT = re.compile(rf"\b{words(NEW_EVENT_WORDS)}\b")
+_ORDER = re.compile(rf"\b{words(ORDER_WORDS)}\b")
 #: Date kinds that name a day even when the publication date is unknown ("on Friday").
 _DAY_KINDS = ("absolute", "weekday", "relative")
 
@@ -131,7 +132,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 if e is None and not definite and len(objects) == 1:
                     # "A drone attack targeted US forces in Iraq. ... The drone hit Ain al-Asad":
                     # the site of the attack reported without one
-                    e = _restated(doc, st, a, s.idx, site=site)
+                    e = _restated(doc, sv, st, a, s.idx, site=site)
                 if e is None and definite:
                     # "The strikes hit al-Qaim and Akashat": one more attack like the last one
                     prev = [x for x in a.events if x.country == site.country] or a.events
@@ -168,7 +169,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 a.events.append(e)
                 return
     if not definite and not a.sites:
-        e = _restated(doc, st, a, s.idx)
+        e = _restated(doc, sv, st, a, s.idx)
         if e is not None:  # "An attempted attack against US forces in Iraq was disrupted"
             fill(e, a, None, a.countries[0] if len(a.countries) == 1 else None)
             a.events.append(e)
@@ -199,7 +200,8 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     a.events.append(e)
 
 
-def _restated(doc: Document, st: ArticleState, a: Anchor, sentence: int, site: Place | None = None) -> Event | None:
+def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sentence: int,
+              site: Place | None = None) -> Event | None:
     """The event of an earlier sentence that anchor *a* (indefinite) names again with nothing
     new: one attack, no word that makes it another, compatible in weapon, side, day, country
     and target, and no attacker where the event's is unknown unless the weapon agrees; with a
@@ -209,12 +211,22 @@ def _restated(doc: Document, st: ArticleState, a: Anchor, sentence: int, site: P
         return None
     if site is None and len(a.countries) > 1:
         return None
-    if _NEW_EVENT.search(doc.folded, max(a.seg_start, a.left - NEW_LOOKBACK), a.end):
+    f = doc.folded
+    if _NEW_EVENT.search(f, max(a.seg_start, a.left - NEW_LOOKBACK), a.end):
         return None
+    clause = doc.last_break(sv.s.start, a.left, sv.s.start)
+    m = _ORDER.search(f, clause, a.left)
+    if m is not None and any(clause <= b.start and b.end <= m.start() for b in sv.live):
+        return None  # "The air strike came after ... a drone attack": set beside another attack
+    # sites the sentence names elsewhere ("two drones were fired toward Tal Baydar"): the
+    # anchor may be at one of them, so it names again only an event at such a site
+    named = {t.place.name for t in sv.toks if t.place is not None and t.place.is_site} if site is None else set()
     for e in reversed(st.events):
         if e.sentence == sentence or e.summary or not compatible(e, a, site):
             continue
         if site is not None and (e.site is not None or e.country is None):
+            continue
+        if named and (e.site is None or e.site.name not in named):
             continue
         if a.target is not None and e.target is not None and _side(doc, a.target) != _side(doc, e.target):
             continue  # "an attack on Israel" is not the attack on US forces

@@ -164,7 +164,7 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
         if t.place is None:
             continue
         lo = max(s.start, t.start - ORIGIN_LOOKBACK)
-        if (f.find("from", lo, t.start) >= 0 or f.find("toward", lo, t.start) >= 0) and \
+        if f.find("from", lo, t.start) >= 0 and \
                 _FROM.search(f, lo, t.start):
             continue
         site_obj = f.endswith(SITE_PREPOSITIONS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))

@@ -203,6 +203,9 @@ VERB_SUBJECTS = ("who", "they", "we")
 GERUND_PREPOSITIONS = ("to", "of", "for", "about", "against", "from")
 #: OPEN_QUALIFIERS: qualifiers of an open-ended count ("more than five attacks": a sum, no events).
 OPEN_QUALIFIERS = ("more than", "at least")
+#: ORDER_WORDS: an attack named after these, with another attack before them, is set beside that one
+#: in time, so it is another ("The air strike came after the group claimed a drone attack").
+ORDER_WORDS = ("after", "before", "following", "followed", "preceded", "prior to")
 #: NEW_EVENT_WORDS: words that make an attack a new one, not one named again ("another drone").
 NEW_EVENT_WORDS = ("another", "second", "third", "fourth", "fifth", "new", "separate", "fresh", "further",
                    "other", "more", "again", "latest", "previous", "earlier", "first")
@@ -225,8 +228,9 @@ TARGET_PREPOSITIONS = ("on", "against", "at", "targeting", "targeted", "toward",
                        "struck", "hit", "attacked")
 #: PLACE_PREPOSITIONS: a place after these locates the attack ("in Syria, a drone attack ...").
 PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "on", "around", "across", "into", "to")
-#: ORIGIN_PREPOSITIONS: a place after these is where an attack came from, not where it hit.
-ORIGIN_PREPOSITIONS = ("from", "toward", "towards")
+#: ORIGIN_PREPOSITIONS: a place after these is where an attack came from, not where it hit ("toward"
+#: names the target: "two drones were fired toward Tal Baydar").
+ORIGIN_PREPOSITIONS = ("from",)
 #: SITE_PREPOSITIONS: "bases in Syria" makes Syria a site of its own.
 SITE_PREPOSITIONS = ("in", "inside", "across", "throughout")
 #: DEPLOYMENT_PREPOSITIONS: a country after these is where troops are ("900 troops in Syria").
