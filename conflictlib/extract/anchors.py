@@ -193,8 +193,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 continue
         if any(a.start <= c.start < a.end for a in anchors):
             continue
-        if c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start):
-            continue  # "its commitment to attacking US forces": a gerund object reports no attack
+        if (c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start)) \
+                or f.endswith(" to ", max(s.start, c.start - 4), c.start):
+            continue  # "its commitment to attacking US forces", "threats to hit back": no attack reported
         passive = c.kind == C.UNDER_ATTACK or bool(
             _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start)) or (
             c.text.endswith("ed") and _BY_AGENT.match(f, c.end) is not None)  # "US forces, attacked by drones"
@@ -241,6 +242,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         obj = [n for n in nums if 0 <= n.start - c.end <= KILL_OBJECT_GAP and not n.ordinal]
         if not subj or not obj:
             continue
+        if any(t.weapon_term is not None and subj[-1].end <= t.start and t.end <= c.start for t in toks):
+            continue  # "The United States said the drone that killed three soldiers ...": the drone killed
         assert subj[-1].actor is not None
         a = Anchor(subj[-1].start, c.end, A.KILL, R.ACTOR_KILLED_NUMBER, left=subj[-1].start,
                    count=1, perp=military_of(doc, subj[-1].actor))
