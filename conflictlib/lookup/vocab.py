@@ -90,7 +90,7 @@ TREND_WORDS = (
     "increased", "increase in", "increasing", "stepped up", "escalated", "escalating", "escalation of",
     "intensified", "ramped up", "surge in", "surge of", "string of", "wave of", "series of", "spate of",
     "campaign of", "barrage of attacks", "have been attacking", "has been attacking",
-    "dozens of attacks", "scores of attacks", "hundreds of attacks", "more attacks", "further attacks",
+    "dozens of attacks", "scores of attacks", "hundreds of attacks", "more attacks", "further attacks", "recent attacks",
     "future attacks", "any attack", "attacks like", "such attacks",
     "more frequent", "less frequent", "stopped", "largely stopped", "slowed", "decreased", "declined",
     "subsided", "dropped", "doubled", "tripled", "halted", "paused", "repeatedly", "regular fire",
