@@ -30,7 +30,8 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
                             MODALS, OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, QUANTIFIERS, VERB_SUBJECTS,
-                            SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, TREND_PREDICATES, words)
+                            SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, TREND_PREDICATES,
+                            words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA
@@ -66,6 +67,7 @@ TREND_GAP = 35             # "a string of attacks"
 THREAT_GAP = 70            # "vowed to continue its attacks"
 HYPOTHETICAL_GAP = 40      # "could strike"
 NEGATION_GAP = 14          # "no attack"
+PREP_ACTOR_LOOKBACK = 16   # "on the American forces": a preposition before an actor
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
 #: A count of attacks this large, or open-ended ("more than five attacks"), sums up a campaign:
 #: no event (a tally when it has a "since"; see :mod:`.tallies`).
@@ -99,6 +101,9 @@ _MILITIA = re.compile(r"\bmilitia|\bmilitant")
 # VERB_USE: the words right before an attack noun that make it a verb ("to attack", "fighters
 # who attack", "they attack"): an order, a purpose or a habit, not a report of one attack.
 _VERB_USE = re.compile(rf"(?:^|\s)(?:to|{words(VERB_SUBJECTS)[3:-1]})\s$")
+# PREP_ACTOR: an actor right after a preposition is no subject ("strikes on American forces"),
+# but after "by" it is the agent ("strikes by the Biden administration hit ...").
+_PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 'by'])}\s(?:the\s)?$")
 # GERUND_OBJECT: a gerund after a preposition ("its commitment to attacking US forces").
 _GERUND_OBJECT = re.compile(rf"(?:^|\s){words(GERUND_PREPOSITIONS)}\s$")
 _PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
@@ -192,7 +197,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         # with an actor between, the actor is the subject ("In a separate strike, US forces hit")
         host = next((a for a in nps if 0 <= c.start - a.end <= NP_TO_VERB and not doc.brk(a.end, c.start)), None)
         if host is not None:
-            between = [t for t in sv.actor_toks if host.end <= t.start and t.end <= c.start]
+            # ... but not an actor after a preposition ("strikes on American forces, targeting ...")
+            between = [t for t in sv.actor_toks if host.end <= t.start and t.end <= c.start
+                       and not _PREP_ACTOR.search(f, max(host.end, t.start - PREP_ACTOR_LOOKBACK), t.start)]
             if not between and c.start - host.end <= NP_TO_VERB_NO_ACTOR:
                 continue
             if between and host.perp is None:

@@ -19,7 +19,11 @@ careful reader counts it once.  For each anchor, in text order:
   attack") joins the compatible event already reported, unless a word makes it a new one
   ("another", "a second"); munitions are no attacks of their own;
 - a bare plural with a day ("carried out retaliatory strikes on Friday in Iraq and Syria")
-  is an event per country even when the day cannot be resolved.
+  is an event per country even when the day cannot be resolved, and so are a state's strikes
+  in named countries ("The United States has launched airstrikes ... in Iraq and Syria");
+- a state's forces striking with a verb in several countries ("US forces struck targets in
+  Iraq and Syria") is an event per country; an anchor over several countries names again the
+  events already reported there ("strikes in Iraq and Syria" in the headline and the lead).
 
 Writes ``ArticleState.events`` and ``n_groups`` and each anchor's ``events``; reads the
 sentence's live anchors.
@@ -28,6 +32,7 @@ sentence's live anchors.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import re
 
@@ -186,13 +191,21 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     day = a.date is not None and (a.date.precision == "day" or (a.date.date is None and a.date.kind in _DAY_KINDS))
     if definite and not a.sites and not day:
         return  # "the October attacks": refers to nothing this article reports
-    if a.kind == A.NP and a.plural and a.count is None and not a.sites and not day:
+    # a state's forces striking in named countries are strikes of this story ("The United
+    # States has launched airstrikes against 85 targets in Iraq and Syria")
+    state_strikes = a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES and bool(a.countries)
+    if a.kind == A.NP and a.plural and a.count is None and not a.sites and not day and not state_strikes:
         return  # a bare plural ("Attacks on US forces ...") names a kind of event, not one
     countries: Sequence[str | None] = a.countries or [None]
-    if len(countries) > 1 and (a.count == len(countries) or (a.plural and a.count is None)):
+    if len(countries) > 1 and (a.count == len(countries) or (a.plural and a.count is None)
+                               or (a.kind == A.VERB and a.count == 1 and state_strikes and not a.passive)):
         for c in countries:  # "two attacks in Iraq and Syria", "strikes in Iraq and Syria"
-            e = _new_event(st, s.idx, a, group, None, c)
-            e.count = 1
+            e = None if definite else _restated_in(doc, sv, st, a, c)
+            if e is not None:  # a headline's "strikes in Iraq and Syria" named again in the lead
+                fill(e, a, None, c)
+            else:
+                e = _new_event(st, s.idx, a, group, None, c)
+                e.count = 1
             a.events.append(e)
         return
     e = _new_event(st, s.idx, a, group, None, countries[0] if len(countries) == 1 else None)
@@ -235,6 +248,23 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
         if a.kind == A.MUNITION and e.weapon == K.UNKNOWN_WEAPON and sentence - e.sentence > 1:
             continue  # munitions elaborate an attack of unknown weapon only right after it
         return e
+    return None
+
+
+def _restated_in(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, country: str | None) -> Event | None:
+    """The event of an earlier sentence in *country*, without a site, that a plural anchor over
+    several countries names again ("US strikes in Iraq and Syria" in the headline and the
+    lead): same side, compatible weapon and day, no word that makes it another."""
+    if country is None or _NEW_EVENT.search(doc.folded, max(a.seg_start, a.left - NEW_LOOKBACK), a.end):
+        return None
+    one = replace(a, countries=[country], events=[])  # the anchor as it speaks of this country
+    for e in reversed(st.events):
+        if e.sentence == sv.s.idx or e.site is not None or e.country != country or e.summary:
+            continue
+        if (a.perp is None) != (e.perp is None) or not compatible(e, one):
+            continue
+        if e not in a.events:
+            return e
     return None
 
 
