@@ -198,10 +198,11 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         host = next((a for a in nps if 0 <= c.start - a.end <= NP_TO_VERB and not doc.brk(a.end, c.start)), None)
         if host is not None:
             # ... but not an actor after a preposition ("strikes on American forces, targeting ...")
-            between = [t for t in sv.actor_toks if host.end <= t.start and t.end <= c.start
-                       and not _PREP_ACTOR.search(f, max(host.end, t.start - PREP_ACTOR_LOOKBACK), t.start)]
-            if not between and c.start - host.end <= NP_TO_VERB_NO_ACTOR:
-                continue
+            inside = [t for t in sv.actor_toks if host.end <= t.start and t.end <= c.start]
+            between = [t for t in inside
+                       if not _PREP_ACTOR.search(f, max(host.end, t.start - PREP_ACTOR_LOOKBACK), t.start)]
+            if not between and (inside or c.start - host.end <= NP_TO_VERB_NO_ACTOR):
+                continue  # the noun phrase's own verb, past its target ("strikes on US forces, targeting")
             if between and host.perp is None:
                 assert between[-1].actor is not None
                 host.perp = military_of(doc, between[-1].actor)
