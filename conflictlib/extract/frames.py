@@ -62,7 +62,8 @@ _BORDER = re.compile(rf"{words(BORDER_WORDS)}\s(?:the\s)?$")
 _DASH_ACTOR = re.compile(r"\s?[\-\u2013]\s?")   # "the Israel-Hamas war": a war named by its sides
 _POSSESSIVE = re.compile(r"['\u2019]s\s")
 AFFILIATION_LOOKBACK = 22  # "affiliated with the United States"
-_COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s$")
+# COMPASS_OF: "south of Baghdad", "west of the capital Baghdad"
+_COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s(?:the\s)?(?:capital\s|city\sof\s|town\sof\s)?$")
 _PREP_TARGET = re.compile(rf"(?:^|\s){words(TARGET_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 _CIVILIAN = re.compile(r"civilians?")
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
@@ -193,8 +194,9 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
                 continue  # "Iran's Revolutionary Guard Corps", "the Israel-Hamas war": no place
             if _BORDER.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start):
                 continue  # "near the border with Syria" only locates
-        if f.endswith(("of", "from"), max(0, t.start - 6), t.start - 1) and \
-                _COMPASS_OF.search(f, max(s.start, t.start - COMPASS_LOOKBACK), t.start):
+        lo = max(s.start, t.start - COMPASS_LOOKBACK)
+        if (f.find(" of ", lo, t.start) >= 0 or f.find(" from ", lo, t.start) >= 0) and \
+                _COMPASS_OF.search(f, lo, t.start):
             continue  # "Jurf al-Nasr, south of Baghdad": a compass locator is no site
         placed.append((t, so))
     sites = list(a.sites)
