@@ -59,6 +59,7 @@ _ADJECTIVE_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
 # AFFILIATED: a country after "used by", "linked to": a patron, not where the attack was
 _AFFILIATED = re.compile(rf"(?:^|\s){words(AFFILIATION_PREPOSITIONS)}\s(?:the\s)?$")
 _BORDER = re.compile(rf"{words(BORDER_WORDS)}\s(?:the\s)?$")
+_BORDER_AFTER = re.compile(r"\s(?:border|frontier)s?\b")   # "near the Syria border"
 _DASH_ACTOR = re.compile(r"\s?[\-\u2013]\s?")   # "the Israel-Hamas war": a war named by its sides
 _POSSESSIVE = re.compile(r"['\u2019]s\s")
 AFFILIATION_LOOKBACK = 22  # "affiliated with the United States"
@@ -192,8 +193,8 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
             m = _POSSESSIVE.match(f, t.end) or _DASH_ACTOR.match(f, t.end)
             if m is not None and m.end() in actor_starts:
                 continue  # "Iran's Revolutionary Guard Corps", "the Israel-Hamas war": no place
-            if _BORDER.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start):
-                continue  # "near the border with Syria" only locates
+            if _BORDER.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start) or _BORDER_AFTER.match(f, t.end):
+                continue  # "near the border with Syria", "near the Syria border" only locate
         lo = max(s.start, t.start - COMPASS_LOOKBACK)
         if (f.find(" of ", lo, t.start) >= 0 or f.find(" from ", lo, t.start) >= 0) and \
                 _COMPASS_OF.search(f, lo, t.start):
