@@ -75,13 +75,13 @@ AGGREGATE_MIN = 10
 OPEN_AGGREGATE_MIN = 3
 
 # DET / INDEF: a definite / indefinite determiner and up to three words before the end of a
-# window ("the Tower 22 ...", "Sunday's ...").  The possessive repeats cannot give back
+# window ("the Tower 22 ...", "Sunday's ...", "the U.S. ...").  The possessive repeats cannot give back
 # anything that could help the match end at $.
 _DET = re.compile(
     rf"\b(?<!\w)(?P<det>{words(DEFINITE_DETERMINERS)[3:-1]}|"
-    r"(?:\w++(?<=\wday)|[a-z]++)'s)(?:\s[\w\-\"']++){0,3}+\s*+$"
+    r"(?:\w++(?<=\wday)|[a-z]++)'s)(?:\s[\w\-\"'.]++){0,3}+\s*+$"
 )
-_INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"']++){{0,3}}+\s*+$")
+_INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++){{0,3}}+\s*+$")
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
 _PASSIVE = re.compile(rf"(?:^|\s){words(PASSIVE_AUXILIARIES)}\s(?:\w+ly\s|also\s|again\s)?$")
 _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
@@ -364,6 +364,10 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     left = a.left
     lo = max(sv.s.start, left - NP_LOOKBACK)
     i = bisect_left(doc.puncts, left) - 1
+    # the last punctuation mark that is not inside a name or a date ("U.S. strikes", "The
+    # Oct. 18 attack")
+    while i >= 0 and doc.puncts[i] >= lo and _inside_name(sv, doc.puncts[i]):
+        i -= 1
     if i >= 0 and doc.puncts[i] >= lo:
         lo = doc.puncts[i] + 1  # after the last punctuation mark
     if f.find("milit", lo, left) >= 0 and _MILITIA.search(f, lo, left):
@@ -391,6 +395,11 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
             a.sites.append(t.place)
     if a.kind == A.NP and a.count is None and not a.plural:
         a.count = 1
+
+
+def _inside_name(sv: SentenceView, pos: int) -> bool:
+    """Whether offset *pos* lies inside a name or a date of the sentence ("U.S.", "Oct. 18")."""
+    return any(t.start <= pos < t.end for t in sv.toks) or any(d.start <= pos < d.end for d in sv.dexprs)
 
 
 def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str | None:

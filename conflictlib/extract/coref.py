@@ -129,7 +129,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         for site, country in objects:
             e = None
             if site is not None:
-                e = _find(st, a, site=site, definite=definite)
+                e = _find(doc, st, a, site=site, definite=definite)
                 if e is not None and e.site is None and e in a.events:
                     e = None
                 if e is None:
@@ -168,7 +168,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 a.events.extend(evs)
                 return
         else:
-            e = _find(st, a, site=None, definite=True)
+            e = _find(doc, st, a, site=None, definite=True)
             if e is not None:
                 fill(e, a, None, None)
                 a.events.append(e)
@@ -189,8 +189,10 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             a.events.append(same[0])
             return
     day = a.date is not None and (a.date.precision == "day" or (a.date.date is None and a.date.kind in _DAY_KINDS))
-    if definite and not a.sites and not day:
-        return  # "the October attacks": refers to nothing this article reports
+    background = a.perp is not None and len(a.countries) == 1 and not a.plural
+    if definite and not a.sites and not day and not background:
+        return  # "the October attacks": refers to nothing this article reports (but "the attack
+        # on Israel by Hamas" is background with a place)
     # a state's forces striking in named countries are strikes of this story ("The United
     # States has launched airstrikes against 85 targets in Iraq and Syria")
     state_strikes = a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES and bool(a.countries)
@@ -305,7 +307,7 @@ def _from_summary(st: ArticleState, a: Anchor, site: Place, sentence: int) -> Ev
     return None
 
 
-def _find(st: ArticleState, a: Anchor, *, site: Place | None, definite: bool) -> Event | None:
+def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, definite: bool) -> Event | None:
     """The latest event anchor *a* names again, or None."""
     if a.perp is not None and definite and site is None:
         # "the US strikes" prefers the latest event with a perpetrator of that side
@@ -322,6 +324,8 @@ def _find(st: ArticleState, a: Anchor, *, site: Place | None, definite: bool) ->
     for e in reversed(st.events):
         if skip_siteless and e.site is None:
             continue
+        if a.target is not None and e.target is not None and _side(doc, a.target) != _side(doc, e.target):
+            continue  # "the Oct. 7 attack on Israel" is not the attack on US forces
         if compatible(e, a, site):
             return e
     return None
