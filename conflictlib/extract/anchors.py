@@ -83,6 +83,8 @@ _DET = re.compile(
 )
 _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++){{0,3}}+\s*+$")
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
+#: Indefinite determiners that are counts: after a definite one they stay definite ("the three attacks").
+_NUMBER_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "multiple"})
 _PASSIVE = re.compile(rf"(?:^|\s){words(PASSIVE_AUXILIARIES)}\s(?:\w+ly\s|also\s|again\s)?$")
 _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
 _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
@@ -372,7 +374,13 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
         lo = doc.puncts[i] + 1  # after the last punctuation mark
     if f.find("milit", lo, left) >= 0 and _MILITIA.search(f, lo, left):
         a.side_hint = K.IRAN_ALIGNED  # "militia drone attacks"
-    a.definite = bool(_DET.search(f, lo, left)) and not _INDEF.search(f, max(lo, left - INDEF_LOOKBACK), left)
+    # definite unless an indefinite determiner comes after the definite one: "the last three
+    # attacks" is definite, "the base was hit in a drone attack" is not
+    det = _DET.search(f, lo, left)
+    indef = _INDEF.search(f, max(lo, left - INDEF_LOOKBACK), left) if det is not None else None
+    a.definite = det is not None and (indef is None or (
+        det.start() < indef.start() and det.group("det") != "that"  # "said that three drones": no determiner
+        and f[indef.start():indef.end()].split()[0] in _NUMBER_DETERMINERS))
     if count:
         for n in sv.nums:
             if lo <= n.start and n.end <= left and not n.ordinal and NP_GAP.fullmatch(f, n.end, left):
