@@ -27,7 +27,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
+from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS,
                             words)
@@ -46,6 +46,8 @@ TARGET_LOOKBACK = 30      # "an attack on US forces"
 SUBJECT_PREP_LOOKBACK = 30  # "against US troops": a preposition before a would-be subject
 BLAMED_GAP = 5            # "blamed Kataib Hezbollah"
 BY_LOOKBACK = 6           # "by Kataib Hezbollah"
+BY_RIGHT_AFTER = 2        # "an attack by ...": "by" right after the anchor
+AGENT_BY_LOOKBACK = 14    # "was carried out by ..."
 TARGET_COUNT_GAP = 12     # "struck three sites"
 TIMES_SPAN = 45           # "attacked Harir four times"
 DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
@@ -75,6 +77,9 @@ _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+# PP_ONLY: only the anchor's place or target between it and "by" ("the attack on Israel by Hamas")
+_PP_ONLY = re.compile(rf"\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS[:3])}\s[\w\-'. ]{{1,40}}")
+_AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
 _TARGET_COUNT = re.compile(rf"\s(?:us\s|american\s)?{words(TARGET_COUNT_NOUNS)}\b")
 _STRIKE_NOUN = re.compile(r"strikes?$")
 _STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
@@ -286,8 +291,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         clause: int | None = None  # the start of the subject's clause, found for the first actor
         acts: int | None = None
         for t in back:
-            if t.actor is None or t.actor.kind == K.MONITOR:
-                continue
+            if t.actor is None or t.actor.kind in (K.MONITOR, K.OFFICIAL):
+                continue  # a monitor or an official speaks of attacks, never makes them
             if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
                 continue  # "Iran-backed Shiite militia groups launched": Iran is their patron
             if clause is None:
@@ -336,7 +341,14 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     a.perp = military_of(doc, blamed.actor)
     if a.perp is None:
         for t in fwd:
-            if t.actor is not None and _BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start):
+            m = _BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start) if t.actor is not None else None
+            if m is not None and (m.start() - a.end <= BY_RIGHT_AFTER or _PP_ONLY.fullmatch(f, a.end, m.start())
+                                  or _AGENT_BY.search(f, max(a.end, m.start() - AGENT_BY_LOOKBACK), m.start() + 1)):
+                # "an attack by KH", "the attack on Israel by Hamas", "was carried out by KH"; not
+                # "the drone strike that killed ... highlighted the threats faced by US forces"
+                assert t.actor is not None
+                if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
+                    break  # "attacks by Iran-backed groups": Iran is their patron
                 a.perp = military_of(doc, t.actor)
                 break
 

@@ -189,6 +189,11 @@ PERSON_PRONOUNS = ("he", "she", "the official", "the spokesman", "the spokespers
 STATEMENT_PRONOUNS = ("it", "they", "the statement")
 #: ATTACKER_VERBS: verbs of carrying out an attack, after "said it" ("said it carried out a strike").
 ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mounted")
+#: AGENT_PARTICIPLES: "carried out by Kataib Hezbollah": the actor after "by" is the attacker; after
+#: another participle it is not ("the threats faced by US forces").
+AGENT_PARTICIPLES = ("carried out", "conducted", "launched", "claimed", "staged", "mounted", "fired",
+                     "perpetrated", "committed", "orchestrated", "ordered", "directed", "executed", "undertaken",
+                     "made", "led", "done", "flown", "sent", "hit", "struck", "targeted", "attacked")
 #: OBJECT_VERBS: attack verbs whose object is the munition ("shot down two drones").
 OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
 #: STRIKE_VERBS: attack verbs that, with a state's forces as subject and no weapon named, report
