@@ -113,7 +113,7 @@ _PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Towe
 _NON_NP = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \
           r"launched|fired|carried|conducted|claimed|said|was|were|is|are|has|have|had|it|they)"
 # NP_GAP: between a count and its noun ("two drone attacks", "three separate attacks").
-NP_GAP = re.compile(rf"\s(?:(?!{_NON_NP}\s)[\w\-'\"]+\s){{0,2}}")
+NP_GAP = re.compile(rf"\s(?:(?!{_NON_NP}\s)[\w\-'\"]+(?:\.[\w]+)*\.?\s){{0,2}}")   # "two U.S. strikes"
 # MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").
 _MOD_GAP = re.compile(rf"(?:'s?)?\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
 

@@ -29,6 +29,15 @@ CASES = [
     ("File photo: a drone attack on the base.", [("drone attack", R.MUNITION_ATTACK_NOUN, "drone", "photo caption")]),
     ("Officials denied that a drone attack took place.", [("drone attack", R.MUNITION_ATTACK_NOUN, "drone", "denied")]),
     ("The weather was mild.", []),
+    # attack words used as verbs, aggregates and infinitives report no attack
+    ("The cleric urged his followers to attack American bases.", [("attack", R.ATTACK_NOUN, "unknown", "verb use")]),
+    ("More than 160 attacks hit US forces.", [("attacks", R.ATTACK_NOUN, "unknown", "aggregate")]),
+    ("Nujaba restated its commitment to attacking US forces.", []),
+    ("Washington's threat to hit back worried the militias.", []),
+    # a munition that fires another is one attack
+    ("A drone fired two rockets at the headquarters.", [("drone", R.MUNITION_VERB, "drone", None)]),
+    # a participle before "by" is passive: its subject is the target
+    ("US forces, attacked by drones at al-Tanf, were unhurt.", [("attacked", R.PASSIVE_ATTACK_VERB, "drone", None)]),
 ]
 
 
@@ -44,8 +53,21 @@ def test_anchors(text: str, expected: list[tuple]) -> None:
     ("Three US strikes hit Kirkuk.", False, 3, "US military"),
     ("Sunday's drone attack hit Harir.", True, 1, None),
     ("A Kataib Hezbollah drone attack hit Harir.", False, 1, "Kataib Hezbollah"),
+    ("Two U.S. strikes hit Kirkuk.", False, 2, "US military"),    # the periods of "U.S." cut nothing
+    ("The last three attacks hit Harir.", True, 3, None),         # a count after "the" stays definite
 ])
 def test_noun_phrase_modifiers(text: str, definite: bool, count: int, perp: str | None) -> None:
     doc, sv, st = one_sentence(text, None)
     (a,) = anchors.find_anchors(doc, sv, st)
     assert (a.definite, a.count, a.perp.name if a.perp else None) == (definite, count, perp)
+
+
+def test_pronoun_subject_takes_the_group_of_the_sentence_before() -> None:
+    from conflictlib.extract.context import Document, SentenceView, ArticleState
+    from conflictlib.lookup import gazetteer
+
+    text = "Kataib Hezbollah vowed to go on. It struck the Conoco gas field."
+    doc = Document.scan("t", text, None, gazetteer())
+    sv = SentenceView(doc, doc.sentences[1])
+    (a,) = anchors.find_anchors(doc, sv, ArticleState())
+    assert (a.rule, a.perp.name if a.perp else None) == (R.PRONOUN_GROUP_ATTACK_VERB, "Kataib Hezbollah")

@@ -45,6 +45,29 @@ CASES = [
      [], [], None, "Kataib Hezbollah", "unknown", 1, None),
     ("The Pentagon said on Tuesday that a drone attack hit Tower 22.",  # "said on Tuesday" dates the statement
      ["Tower 22"], [], None, None, "drone", 1, None),
+    # a state's forces striking with no weapon named: an air strike; a government body is its military
+    ("Two American F-16 jets struck a depot in eastern Syria.",
+     [], ["Syria"], None, "US military", "air strike", 1, None),
+    ("US forces struck militia sites in Syria.",
+     [], ["Syria"], None, "US military", "air strike", 1, None),
+    ("Strikes by the Biden administration hit al-Qaim.",
+     ["al-Qaim"], [], None, "US military", "air strike", None, None),
+    # countries that are no attack places: a patron, a war, a border, a possessive actor
+    ("A drone attack hit a base in western Iraq used by the United States.",
+     [], ["Iraq"], None, None, "drone", 1, None),
+    ("A drone attack hit a base in Jordan near the border with Syria.",
+     [], ["Jordan"], None, None, "drone", 1, None),
+    ("A drone attack hit a base in Jordan near the Syria border.",
+     [], ["Jordan"], None, None, "drone", 1, None),
+    ("US jets hit a depot in Syria used by Iran's Revolutionary Guard Corps.",
+     [], ["Syria"], None, "US military", "air strike", 1, None),
+    ("A drone attack hit Ain al-Asad, about 160 km west of the capital Baghdad.",
+     ["Ain al-Asad Air Base"], [], None, None, "drone", 1, None),
+    ("Two drones were fired toward Tal Baydar.",  # "toward" names the target, not the origin
+     ["Tal Baydar"], [], None, None, "drone", 1, None),
+    # "by" names the attacker only next to the anchor or after an agent participle
+    ("The strike that killed three soldiers showed the dangers faced by US forces.",
+     [], [], None, None, "unknown", 1, None),
 ]
 
 
