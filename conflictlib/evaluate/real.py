@@ -88,6 +88,13 @@ def _date(v: Any) -> str | None:
     return None if _na(v) else str(v)[:10]
 
 
+def _same_date(gold: str | None, got: str | None) -> bool:
+    """A gold date of month ("2023-12") or year precision matches any day of it."""
+    if gold is None or got is None:
+        return gold == got
+    return got[:len(gold)] == gold
+
+
 def _val(v: Any) -> Any:
     return None if _na(v) else (int(v) if isinstance(v, float) and v.is_integer() else v)
 
@@ -111,7 +118,7 @@ def _event_score(g: dict[str, Any], x: dict[str, Any]) -> float | None:
         return None  # places on both sides that never meet
     gd, xd = g.get("date"), _date(x.get("date"))
     if gd and xd:
-        score += 2 if gd == xd else -1
+        score += 2 if _same_date(gd, xd) else -1
     if g.get("weapon") and g["weapon"] == _val(x.get("weapon")) and g["weapon"] != "unknown":
         score += 1
     gpe, xpe = _actor(g.get("perpetrator")), _actor(_val(x.get("perpetrator")))
@@ -198,7 +205,7 @@ _SCORERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], float | None]] = 
 
 def _field_ok(name: str, g: dict[str, Any], x: dict[str, Any]) -> bool:
     if name == "date":
-        return g.get("date") == _date(x.get("date"))
+        return _same_date(g.get("date"), _date(x.get("date")))
     if name == "place":
         return _place(g.get("place")) == _place(_val(x.get("place")))
     if name == "perpetrator":
