@@ -266,7 +266,7 @@ STAMP_LINE_MAX = 120
 DATED_TITLE_MAX = 80
 
 _STAMP_LABELS = ("published", "updated", "update", "posted", "last updated", "first published",
-                 "date", "dated", "released")
+                 "released")
 
 
 @cache
