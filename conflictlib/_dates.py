@@ -207,7 +207,20 @@ _NEW = tuple.__new__  # tuple.__new__(DateExpr, values): a DateExpr without its 
 
 def scan_dates(padded: str, pub: dt.date | None) -> list[DateExpr]:
     """Every date expression of a folded text given with one space before it
-    (``" " + folded``); offsets index the text without that space."""
+    (``" " + folded``); offsets index the text without that space.
+
+    Without *pub*, a day and month (or a month) without a year take the year that the
+    text fixes (:func:`_year_from_text`), and "the previous day" after a stated day is
+    the day before it (:func:`_day_before_stated`)."""
+    if pub is None:
+        return _scan_undated(padded)
+    out = _scan(padded, pub)
+    if _ANCHORED_HINT in padded:
+        _day_before_stated(out, padded)
+    return out
+
+
+def _scan(padded: str, pub: dt.date | None) -> list[DateExpr]:
     pat = _date_scan_pattern(padded.isascii())
     cache = _RESOLVED
     out = []
@@ -224,6 +237,128 @@ def scan_dates(padded: str, pub: dt.date | None) -> list[DateExpr]:
             start, end = m.span("date")
             out.append(_NEW(DateExpr, (start - 1, end - 1, *known)))
     return out
+
+
+# --------------------------------------------------------------------------- no publication date
+#
+# ANNOTATION.md: without a publication date, a month and day take the year that the text
+# fixes: a weekday next to the date ("Wednesday, Oct. 18" is 2023), another full date in
+# the text (the year that puts it nearest to one), or the campaign the text describes
+# (October 2023 into 2024: October to December are 2023, January to September 2024).  A
+# bare weekday, "last night" and "yesterday" stay unresolved.
+
+#: Full dates in this span fix the year of the campaign's other dates; a text whose full
+#: dates all lie outside it is about another time, and its yearless dates stay unresolved.
+CAMPAIGN_SPAN = (dt.date(2023, 1, 1), dt.date(2025, 12, 31))
+#: A yearless date takes a year that puts it inside the campaign when one does (a typo'd
+#: stamp year nearby does not pull it out).
+CAMPAIGN_WINDOW = (dt.date(2023, 10, 1), dt.date(2025, 12, 31))
+#: The campaign's first month: a yearless date of this month or later is of the first year.
+CAMPAIGN_FIRST = (2023, 10)
+#: Years a weekday is tried in ("Wednesday, Oct. 18").
+WEEKDAY_YEARS = (2023, 2024, 2025)
+#: A weekday names the date after it when at most this many characters (", " or " (")
+#: stand between them.
+WEEKDAY_GAP = 3
+#: "the previous day" counts back from a day stated at most this many characters before it.
+STATED_DAY_WINDOW = 300
+_ANCHORED_REL = {"the previous day": -1, "the day before": -1, "a day earlier": -1,
+                 "the previous night": -1, "the night before": -1}
+_ANCHORED_HINT = " the "  # cheap test: every phrase of _ANCHORED_REL but one has it
+_MD_GROUPS = (("md_month", "md_day", "md_year"), ("dm_month", "dm_day", "dm_year"))
+_M_GROUPS = (("pm_month", "pm_year"), ("m_month", "m_year"))
+
+
+def _yearless(m: re.Match[str]) -> tuple[int, int] | None:
+    """(month, day) of a day-and-month without a year, (month, 0) of a month without one."""
+    for mo, dy, yr in _MD_GROUPS:
+        if m.group(mo):
+            return None if m.group(yr) else (MONTHS[m.group(mo)], int(m.group(dy)))
+    for mo, yr in _M_GROUPS:
+        if m.group(mo):
+            return None if m.group(yr) else (MONTHS[m.group(mo)], 0)
+    return None
+
+
+def _on(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+
+
+def _year_from_text(month: int, day: int, refs: list[dt.date]) -> dt.date | None:
+    """The date of a yearless (month, day) nearest to a full date of the text, else the
+    campaign's (see above)."""
+    if refs:
+        best: tuple[int, dt.date] | None = None
+        years = sorted({r.year + k for r in refs for k in (-1, 0, 1)})
+        inside = [y for y in years if (x := _on(y, month, day or 15)) and CAMPAIGN_WINDOW[0] <= x <= CAMPAIGN_WINDOW[1]]
+        for y in inside or years:
+            d = _on(y, month, day or 15)
+            if d is None:
+                continue
+            gap = min(abs((d - r).days) for r in refs)
+            if best is None or gap < best[0]:
+                best = (gap, d)
+        if best is None:
+            return None
+        return _on(best[1].year, month, day)
+    y = CAMPAIGN_FIRST[0] if month >= CAMPAIGN_FIRST[1] else CAMPAIGN_FIRST[0] + 1
+    return _on(y, month, day)
+
+
+def _scan_undated(padded: str) -> list[DateExpr]:
+    """:func:`scan_dates` without a publication date (see above)."""
+    pat = _date_scan_pattern(padded.isascii())
+    ms = list(pat.finditer(padded))
+    out = [resolve(m, None, "date", -1) for m in ms]
+    if not out:
+        return out
+    full = [e.date for e in out if e.kind == "absolute" and e.date is not None]
+    lo, hi = CAMPAIGN_SPAN
+    refs = [d for d in full if lo <= d <= hi]
+    if not full or refs:
+        for i, m in enumerate(ms):
+            e = out[i]
+            if e.date is not None:
+                continue
+            md = _yearless(m)
+            if md is None:
+                continue
+            month, day = md
+            prev = out[i - 1] if i else None
+            d: dt.date | None = None
+            if day and prev is not None and prev.kind == "weekday" and \
+                    0 <= e.start - prev.end <= WEEKDAY_GAP and padded[prev.end + 1:e.start + 1].strip(" ,(") == "":
+                wd = WEEKDAYS[ms[i - 1].group("wd")]
+                fits = [x for x in (_on(y, month, day) for y in WEEKDAY_YEARS) if x and x.weekday() == wd]
+                if len(fits) == 1:
+                    d = fits[0]
+                    out[i - 1] = prev._replace(date=d, precision="day")
+            if d is None:
+                d = _year_from_text(month, day, refs)
+            if d is not None:
+                out[i] = e._replace(date=d, precision="day" if day else "month")
+    if _ANCHORED_HINT in padded:
+        _day_before_stated(out, padded)
+    return out
+
+
+def _day_before_stated(out: list[DateExpr], padded: str) -> None:
+    """"the previous day" right after a stated day ("On Jan. 28 ... The previous day") is
+    the day before that day, not the day before publication."""
+    for i, e in enumerate(out):
+        if e.kind != "relative" or not i:
+            continue
+        rel = " ".join(padded[e.start + 1:e.end + 1].split())
+        back = _ANCHORED_REL.get(rel)
+        if back is None:
+            continue
+        prev = out[i - 1]
+        if prev.kind == "absolute" and prev.precision == "day" and prev.date is not None \
+                and e.start - prev.end <= STATED_DAY_WINDOW:
+            out[i] = e._replace(date=prev.date + dt.timedelta(days=back), precision="day")
 
 
 def resolve_date(expr: str, published: str | dt.date | None) -> tuple[dt.date | None, str]:
