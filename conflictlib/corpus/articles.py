@@ -75,10 +75,9 @@ def _iso_date_re() -> re.Pattern[str]:
     return re.compile(r"\A(\d{4})-(\d{2})-(\d{2})(?:[T ]\S.{0,40})?\Z")
 
 
-#: A header line's "title" this long, or one that ends like a sentence, is the article's
-#: first paragraph run onto the header line: it stays in the body.
-TITLE_MAX = 150
-#: A title that ends with a full stop and has at least this many words is a sentence.
+#: A header line's "title" that ends like a sentence and has at least this many words is the
+#: article's first paragraph run onto the header line: it stays in the body.  (A long title
+#: without a final stop stays a title.)
 SENTENCE_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]{0,2}\Z")
 
@@ -86,8 +85,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]{0,2}\Z")
 def _prose_title(title: str) -> bool:
     """HEADER_PROSE: whether the rest of a header line is prose, not a headline."""
     title = title.strip()
-    return len(title) > TITLE_MAX or (
-        bool(_SENTENCE_END.search(title)) and len(title.split()) >= SENTENCE_WORDS)
+    return bool(_SENTENCE_END.search(title)) and len(title.split()) >= SENTENCE_WORDS
 
 
 # --------------------------------------------------------------------------- dates

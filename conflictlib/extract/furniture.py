@@ -26,6 +26,7 @@ Title Case, never for being short.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .._dates import stamp_line_pattern
 from .._text import Sentence, fold
@@ -47,7 +48,7 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]{3,}")
 #: CAPTION: a photo credit in brackets at the end, or a file-photo opening.
 _CAPTION = re.compile(
     r"""(?:
-        \((?:[^()\n]{0,80}?)(?:getty\simages|via\sgetty|afp|reuters|ap\sphoto|photo|file|anadolu|epa|xinhua)[^()\n]{0,60}\)\s*\Z
+        \((?:[^()\n]{0,80}?)(?:getty\simages|photo|file|\w/\w|\w\s/\s\w)[^()\n]{0,60}\)\s*\Z   # (Photo by X), (A/AFP via Getty)
       | \A\(?file\)?(?:\sphoto)?\s?[:)\-]
       | \Afile\sphoto\b
     )""",
@@ -76,29 +77,48 @@ def _title_case(line: str) -> bool:
     return caps >= TITLE_CASE_SHARE * len(longs)
 
 
-def line_kind(line: str, nth: int) -> str | None:
+@cache
+def _may_open() -> re.Pattern[str]:
+    """MAY_OPEN: how a caption, link, byline, stamp or thread heading can open a line
+    (a cheap test: a line of prose that ends with a stop and opens otherwise is prose)."""
+    from .._dates import MONTHS, WEEKDAYS, _STAMP_LABELS
+
+    starts = sorted({*MONTHS, *WEEKDAYS, *_STAMP_LABELS, "by", "(file", "file", "read", "related", "see",
+                     "also", "more", "share", "listen", "skip", "advertisement", "subscribe", "sign",
+                     "leave", "comment", "comments", "add", "join", "amended"}, key=len, reverse=True)
+    return re.compile(r"\d|(?:" + "|".join(map(re.escape, starts)) + r")(?![a-z])")
+
+
+def line_kind(line: str, nth: int, low: str | None = None) -> str | None:
     """The kind of furniture a stripped *line* is (see above), or None for prose; *nth* is
-    its number among the text's non-blank lines (0 first)."""
-    low = fold(line)
+    its number among the text's non-blank lines (0 first); *low* is the line folded."""
+    if low is None:
+        low = fold(line)
+    ends = _PROSE_END.search(line, max(0, len(line) - 6)) is not None
+    if ends and not line.endswith(")") and not _may_open().match(low):
+        return None  # most lines: prose that ends with a stop
     if _COMMENTS.match(low):
         return "comments"
     if _LINK.match(low):
         return "link"
-    if _CAPTION.search(low):
+    if (low.endswith(")") or low.startswith(("(file", "file"))) \
+            and _CAPTION.search(low, 0 if low.startswith(("(file", "file")) else max(0, len(low) - 160)):
         return "caption"
-    if len(line) <= BYLINE_MAX and _BYLINE.match(low) and not _PROSE_END.search(line):
+    if len(line) <= BYLINE_MAX and not ends and _BYLINE.match(low):
         return "byline"
     m = stamp_line_pattern().match(low)
     if m is not None and not m["title"] and len(m["rest"].split()) <= 6:
         return "stamp"
-    if not _PROSE_END.search(line):
+    if not ends:
         if (nth < HEAD_LINES and len(line) <= HEADLINE_MAX) or _title_case(line):
             return "headline"
     return None
 
 
-def furniture_lines(text: str) -> list[tuple[int, int, str]]:
-    """The spans and kinds of the furniture lines of *text*, in order."""
+def furniture_lines(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
+    """The spans and kinds of the furniture lines of *text* (*folded*: its :func:`fold`), in order."""
+    if folded is None:
+        folded = fold(text)
     out: list[tuple[int, int, str]] = []
     headlines: set[str] = set()
     pos, nth, thread = 0, 0, False
@@ -108,8 +128,10 @@ def furniture_lines(text: str) -> list[tuple[int, int, str]]:
         line = raw.strip()
         if not line:
             continue
-        kind = "comments" if thread else line_kind(line, nth)
-        if kind is None and fold(line) in headlines:
+        lead = len(raw) - len(raw.lstrip())
+        low = folded[start + lead:start + lead + len(line)]
+        kind = "comments" if thread else line_kind(line, nth, low)
+        if kind is None and headlines and low in headlines:
             kind = "headline"  # the headline again, word for word
         nth += 1
         if kind is None:
@@ -117,14 +139,14 @@ def furniture_lines(text: str) -> list[tuple[int, int, str]]:
         if kind == "comments":
             thread = True
         if kind == "headline":
-            headlines.add(fold(line))
+            headlines.add(low)
         out.append((start, start + len(raw), kind))
     return out
 
 
-def furniture_sentences(text: str, sentences: list[Sentence]) -> set[int]:
+def furniture_sentences(text: str, sentences: list[Sentence], folded: str | None = None) -> set[int]:
     """The indices of the *sentences* that lie wholly on furniture lines of *text*."""
-    spans = furniture_lines(text)
+    spans = furniture_lines(text, folded)
     if not spans:
         return set()
     out: set[int] = set()
