@@ -56,7 +56,7 @@ _CAPTION = re.compile(
 )
 #: LINK: navigation and widgets: "Read more: ...", "Related", "Share", "Listen to this article".
 _LINK = re.compile(
-    r"""\A(?:read\s(?:more|also|next)|related(?:\s(?:articles?|stories|news|coverage))?|see\salso|
+    r"""\A(?:read(?:\s(?:more|also|next))?(?=\s?:)|read\s(?:more|also|next)|loading\saudio|related(?:\s(?:articles?|stories|news|coverage))?|see\salso|
         also\sread|more\son\sthis|share(?:\sthis(?:\sarticle)?)?|listen\sto\sthis\sarticle|
         skip\sto\smain\scontent|advertisement|subscribe|sign\sup|\d{1,2}\smin(?:ute)?s?(?:\sread)?
         |\d{1,2}:\d\d)(?!\w)
@@ -84,7 +84,7 @@ def _may_open() -> re.Pattern[str]:
     from .._dates import MONTHS, WEEKDAYS, _STAMP_LABELS
 
     starts = sorted({*MONTHS, *WEEKDAYS, *_STAMP_LABELS, "by", "(file", "file", "read", "related", "see",
-                     "also", "more", "share", "listen", "skip", "advertisement", "subscribe", "sign",
+                     "also", "more", "share", "listen", "skip", "loading", "advertisement", "subscribe", "sign",
                      "leave", "comment", "comments", "add", "join", "amended"}, key=len, reverse=True)
     return re.compile(r"\d|(?:" + "|".join(map(re.escape, starts)) + r")(?![a-z])")
 

@@ -59,6 +59,8 @@ def test_article_takes_the_stamp_and_keeps_the_header_lead() -> None:
     ("the attack came as talks resumed and officials said", 9, None),   # an excerpt cut short
     ("(FILE) A base that was struck in 2020. (Photo: AFP)", 4, "caption"),
     ("Read more: Rockets hit a base in Syria", 5, "link"),
+    ("READ: Drones strike a garrison in Syria", 6, "link"),
+    ("Readers wrote that drones hit the base.", 6, None),
     ("By Jane Roe", 2, "byline"),
     ("11/20/2023", 2, "stamp"),
     ("Leave a Reply", 8, "comments"),
