@@ -217,7 +217,19 @@ def scan_dates(padded: str, pub: dt.date | None) -> list[DateExpr]:
     out = _scan(padded, pub)
     if _ANCHORED_HINT in padded:
         _day_before_stated(out, padded)
+    _weekday_takes_its_date(out, padded)
     return out
+
+
+def _weekday_takes_its_date(out: list[DateExpr], padded: str) -> None:
+    """"on Wednesday, Oct. 18": the weekday names the day beside it, not the last
+    Wednesday before publication."""
+    for i in range(1, len(out)):
+        e, prev = out[i], out[i - 1]
+        if prev.kind == "weekday" and e.kind == "absolute" and e.precision == "day" and e.date is not None \
+                and prev.date != e.date and 0 <= e.start - prev.end <= WEEKDAY_GAP \
+                and padded[prev.end + 1:e.start + 1].strip(" ,(") == "":
+            out[i - 1] = prev._replace(date=e.date, precision="day")
 
 
 def _scan(padded: str, pub: dt.date | None) -> list[DateExpr]:
@@ -342,6 +354,7 @@ def _scan_undated(padded: str) -> list[DateExpr]:
                 out[i] = e._replace(date=d, precision="day" if day else "month")
     if _ANCHORED_HINT in padded:
         _day_before_stated(out, padded)
+    _weekday_takes_its_date(out, padded)
     return out
 
 

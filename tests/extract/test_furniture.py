@@ -101,3 +101,10 @@ def test_previous_day_counts_from_a_stated_day() -> None:
     assert _dates("on Jan. 28. The previous day, rockets", D(2024, 2, 5)) == [
         (D(2024, 1, 28), "day"), (D(2024, 1, 27), "day")]
     assert _dates("The previous day, rockets", D(2024, 2, 5)) == [(D(2024, 2, 4), "day")]
+
+
+def test_weekday_beside_a_date_takes_it() -> None:
+    assert _dates("on Wednesday, Oct. 18, drones", D(2023, 11, 3)) == [
+        (D(2023, 10, 18), "day"), (D(2023, 10, 18), "day")]
+    assert _dates("on Wednesday and on Oct. 18", D(2023, 11, 3)) == [
+        (D(2023, 11, 1), "day"), (D(2023, 10, 18), "day")]
