@@ -5,6 +5,13 @@ becomes a key (:func:`~conflictlib._text.name_key`), and all keys are compiled i
 trie-shaped pattern, so an article is scanned for every name in one pass.  Names with
 acronyms ("US forces", "IS") are in it in lower case and count only where the acronym is
 written in capitals, so the ordinary words "us" and "is" are never actors.
+
+The places generated from GeoNames (``data/places_geonames.csv``) come after every curated
+and user name (a name of those always wins) and are *guarded*: a generated name counts only
+where it is written as a name, that is each of its words with a capital (but the particles
+of :data:`~conflictlib.lookup.vocab.NAME_PARTICLES`: "al-", "town of"), and at a sentence
+start only before a place word (:data:`~conflictlib.lookup.vocab.PLACE_NOUNS`: "Zummar, a
+town in Nineveh"), since a capital there says nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +31,48 @@ from .patterns import (LEFT, RIGHT, SEP_RUN, acronym_keys, before_word, expand_a
 from .tables import Actor, Place, Weapon
 
 __all__ = ["Hit", "Gazetteer", "gazetteer"]
+
+#: Characters between a sentence end and the next word: spaces, opening quotes and brackets.
+_LEAD = frozenset(' \t\r"\'\u201c\u2018([\u00ab')
+#: Characters that end a sentence or a heading before a name.
+_SENTENCE_END = frozenset(".!?:;\n\u2014\u2013")
+#: How far back a sentence end is looked for before a generated name (spaces and quotes).
+LEAD_WINDOW = 6
+#: The words of a name as written.
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    """PLACE_AFTER: a place word right after a name ("Zummar, a town", "Tall Afar district",
+    "Hajin, Syria"), bounded: an optional comma, a few blanks, an optional article."""
+    from .vocab import PLACE_NOUNS, words
+
+    return re.compile(r",?\s{1,3}(?:(?:an?|the)\s{1,3})?(?i:" + words(PLACE_NOUNS) + r")(?!\w)")
+
+
+@cache
+def _particles() -> frozenset[str]:
+    from .vocab import NAME_PARTICLES
+
+    return frozenset(NAME_PARTICLES)
+
+
+def written_as_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written as a place name: each word with a capital but
+    the particles ("al-Qaim", "Tall Afar", "town of Hit"), and, at a sentence start, followed
+    by a place word.  The guard of the generated gazetteer names."""
+    particles = _particles()
+    for w in _NAME_WORD.findall(text, start, end):
+        if not w[0].isupper() and w.lower() not in particles:
+            return False
+    i = start - 1
+    lo = max(-1, start - 1 - LEAD_WINDOW)
+    while i > lo and text[i] in _LEAD:
+        i -= 1
+    if i < 0 or text[i] in _SENTENCE_END:
+        return _place_after().match(text, end) is not None
+    return True
 
 
 class Hit(NamedTuple):
@@ -69,6 +118,8 @@ class Gazetteer:
     # (trie key of a name with acronyms, its surface as written) -> _capitals() of that surface
     # (folded without lower-casing), filled as met and emptied when full
     _caps: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # name keys of the generated places (GeoNames): matched only where written as names
+    _guarded: set[str] = field(default_factory=set)
 
     def patterns(self, ascii: bool = False) -> re.Pattern[str]:
         """NAMES: every name of every table in one trie, compiled on first use.
@@ -121,7 +172,7 @@ class Gazetteer:
         if folded is None:
             folded = fold(text)
         pat = self.patterns(folded.isascii())
-        known, caps = self._surfaces, self._caps
+        known, caps, guarded = self._surfaces, self._caps, self._guarded
         hits: list[Hit] = []
         padded = " " + folded  # a character before the first name
         cased: str | None = None
@@ -138,6 +189,9 @@ class Gazetteer:
                 ak, entry = info
                 start = m.start()
                 end = start + len(surface)
+                if entry[0] in guarded and not written_as_name(text, start, end):
+                    pos = start + 1  # not a name here: read on for a name inside it
+                    break
                 if ak:  # an acronym must be in capitals: "US forces", not "told us"
                     # fold(lower=False) maps character by character, so the name as written,
                     # folded, is that slice of the whole text folded; the answer depends on
@@ -232,6 +286,20 @@ def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
     for w, names in tables.weapons(config):
         for k in index(names):
             g.weapons.setdefault(k, w)
+    # the generated places last: a name of any other table wins, and the rest are guarded
+    taken = set(g.places) | set(g.actors) | set(g.weapons)
+    taken |= {k.replace("'", "") for k in taken}
+    for p, names in tables.generated_places():
+        if p.name in g.place_by_name:
+            continue
+        keys = [k for k in (name_key(n) for n in names) if k and k.replace("'", "") not in taken]
+        if not keys:
+            continue
+        g.place_by_name[p.name] = p
+        for k in keys:
+            g.places.setdefault(k, p)
+            g._guarded.update((k, k.replace("'", "")))
+            folded_keys.append(k)
     g._folded = expand_apostrophes(sorted(set(k for k in folded_keys if k)))
     g._cased = sorted(set(cased_raw))
     plain = set(g._folded)
