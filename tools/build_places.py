@@ -19,7 +19,8 @@ What a row becomes:
 - ``kind``: ``city`` from 100,000 inhabitants, else ``town``; ``admin1`` the governorate's
   short name as in ``places.csv`` (:data:`ADMIN1`); lat/lon rounded to 4 decimals;
 - ``aliases``: the spellings reporters use, made by rule from the name and from the
-  GeoNames alternate names written in Latin letters: the article as "al-" or dropped
+  GeoNames alternate names that are other spellings of it (:data:`SPELLING_RATIO`; places of
+  :data:`ALT_POPULATION` or more): the article as "al-" or dropped
   ("al-Qaim", "Qaim"), an assimilated article inside a name as "al-" ("Jisr al-Shughur"),
   "Tall" also as "Tal", "Tel", "Tell", "Dayr" also as "Deir", a final "-ah" also as "-a"
   ("Hasaka"), the "Nahiyat" (subdistrict) prefix dropped.
@@ -45,6 +46,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import datetime as dt
 import io
 import json
@@ -75,6 +77,34 @@ ADMIN1 = {
            "18": "Irbid", "19": "Ma'an", "20": "Ajloun", "21": "Aqaba", "22": "Jerash", "23": "Madaba"},
 }
 CITY_POPULATION = 100_000
+#: The usual English name of a place whose GeoNames name is another spelling (GeoNames ASCII
+#: name -> canonical name; the GeoNames name stays an alias), and English names GeoNames
+#: lacks (-> extra aliases).
+ENGLISH_NAME = {
+    "Zaxo": "Zakho", "Jacem": "Jasim", "Koysinceq": "Koya", "Jamjamal": "Chamchamal", "Dar'a": "Daraa",
+    "Hamah": "Hama", "Samarra'": "Samarra", "Bayji": "Baiji", "I'zaz": "Azaz", "Akra": "Akre",
+    "Ranyah": "Ranya", "Kelar": "Kalar", "Nahiyat al Iskandariyah": "Iskandariyah", "Al Qunaytirah": "Quneitra",
+    "Qada' al Hindiya": "Hindiya", "As Samawah": "Samawah", "Al Diwaniyah": "Diwaniyah", "Ajlun": "Ajloun",
+    "Ayn al Arab": "Kobani", "Tadmur": "Palmyra", "Al Basrah al Qadimah": "Old Basra",
+    "Al Mawsil al Jadidah": "New Mosul", "Ma'arratmisrin": "Maarrat Misrin", "Al Qamishli": "Qamishli",
+    "Al-Tabqa": "Tabqa", "Ash Sharqat": "Shirqat", "Tuz Khurmatu": "Tuz Khurmatu",
+}
+EXTRA_ALIASES = {
+    "Ayn al Arab": ("Kobani", "Kobane", "Ain al-Arab"), "Tadmur": ("Palmyra",), "Bayji": ("Baiji", "Beiji"),
+    "Ash Sharqat": ("Shirqat", "Sharqat"), "Akra": ("Akre", "Aqrah"), "Zaxo": ("Zakho",),
+    "Jamjamal": ("Chamchamal",), "Koysinceq": ("Koya", "Koysinjaq"), "Al Qa'im": ("Husaybah",),
+}
+#: Alternate names are read only for places of this many inhabitants or more (a small
+#: village's alternate names are rarely in English reporting, and every name costs).
+ALT_POPULATION = 15_000
+#: How alike (difflib ratio, article and apostrophes aside) an alternate name must be to the
+#: main name to be taken as its spelling.
+SPELLING_RATIO = 0.6
+#: An alternate name written in Latin letters, spaces, hyphens and apostrophes.
+_ALT_FORM = re.compile(r"[A-Za-z][A-Za-z' -]{2,40}")
+#: Spellings of other languages' transliterations ("Falludzha", "Falludscha", "Ehl'-"),
+#: never an English reporter's.
+_FOREIGN_SPELLING = re.compile(r"dz|zh|sch|ehl|'-|ij|ks|w$|^Ntar", re.I)
 MIN_LETTERS = 4
 DOMINANT = 5
 SAME_PLACE_KM = 15.0
@@ -95,7 +125,7 @@ safe saga sale salt sand sari saw seal seam self serb shah sham shark shed sheik
 site soda sofa sour spa spring star stone suez sufi sultan summer sun taj talc tall tank taro tea
 team tell tempo tent terra thin tiara tide tin tomb tower town tuna turk union vale valley vast
 villa wadi wale wall war ward wash wasp well west wood yale yard zinc zone main damask harem haul
-hero hims hums humus kale murk seen shin shun sine tamer
+hero hims hums humus kale murk seen shin shun sine tamer burma madina madinah
 """.split()) | frozenset({
     # phrases: names all of whose words are English
     "at tall", "as salt", "es salt", "kale sale", "as seen", "es soda", "sale main", "revolution city", "red sea",
@@ -115,6 +145,7 @@ nabil nasir nasrallah nasser nouri nuri omar osama qais qasim raed rashid riad r
 sabah sabri sadr saeed safa said salah salem saleh salim salman sami samir shaker singh soleimani
 sudani suleiman sulaiman talal tariq umar wael walid yahya yasin yasser younis yousef yusuf zaid
 zayd ziad bilal dana hana mina nada rana rima sama sara lama dina maha rasha huda hamid
+abbasi alam basir karima zuhair hatim hamzah samad rabia rabiah mari safira jala
 """.split())
 
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|at|ath|ad|adh|az|an|en|er|es|esh|et|ez|ed)[ -]+(?=\w)", re.I)
@@ -164,6 +195,17 @@ def variants(s: str) -> set[str]:
         if len(v) >= 6 and v.endswith("ah") and v[-3] not in "aeiou":
             out.add(v[:-1])
     return out
+
+
+def _bare(s: str) -> str:
+    m = _ARTICLE.match(s)
+    return (s[m.end():] if m else s).lower().replace("'", "")
+
+
+def _close(alt: str, main: str) -> bool:
+    """An alternate name that is a spelling of the main name ("Abu Ghraib" of "Abu Ghurayb",
+    "Baiji" of "Bayji"), not another name ("Dalil" of "Az Zulayl", "Emesa" of "Homs")."""
+    return difflib.SequenceMatcher(None, _bare(alt), _bare(main)).ratio() >= SPELLING_RATIO
 
 
 def _letters(s: str) -> int:
@@ -231,10 +273,12 @@ def build(cities: dict, suggest: set[str] | None = None) -> tuple[list[dict[str,
     for c in rows:
         main = ascii_name(c["name"])
         names = [main] if main else []
-        for alt in c.get("alternatenames") or []:
+        extra = EXTRA_ALIASES.get(main, ()) + ((ENGLISH_NAME[main],) if main in ENGLISH_NAME else ())
+        names += [a for a in extra if a != main]
+        for alt in (c.get("alternatenames") or []) if int(c["population"] or 0) >= ALT_POPULATION else []:
             a = ascii_name(alt)
-            if a and a != main and a[0].isupper() and not a.isupper() and not any(ch.isdigit() for ch in a) \
-                    and re.fullmatch(r"[A-Za-z' -]+", a):
+            if a and a != main and a[0].isupper() and not a.isupper() and _ALT_FORM.fullmatch(a) \
+                    and not _FOREIGN_SPELLING.search(a) and _close(a, main):
                 names.append(a)
         f: dict[str, str] = {}
         for i, n in enumerate(names):
@@ -242,7 +286,7 @@ def build(cities: dict, suggest: set[str] | None = None) -> tuple[list[dict[str,
                 k = name_key(v).replace("'", "")
                 if not k:
                     continue
-                if i > 0 and k in foreign:
+                if i > 0 and k in foreign and n not in extra:
                     continue  # an alternate name that is another country's place
                 if suggest is not None and all(w in suggest or w in PARTICLES for w in k.split()) and not _word_stop(k):
                     flagged.add(k)
@@ -286,17 +330,20 @@ def build(cities: dict, suggest: set[str] | None = None) -> tuple[list[dict[str,
             aliases.append(v)
         if not aliases:
             continue
-        main = canonical(ascii_name(c["name"]))
+        main = ENGLISH_NAME.get(ascii_name(c["name"])) or canonical(ascii_name(c["name"]))
+        admin1 = ADMIN1[c["countrycode"]].get(c["admin1code"], "")
         if name_key(main).replace("'", "") not in {name_key(a).replace("'", "") for a in aliases}:
-            # the canonical form itself is dropped (ambiguous or a word): name the row by its
-            # first kept form, and keep its GeoNames id apart in the id column
-            main = aliases[0] if not aliases[0].startswith(("town of ", "city of ")) else main
+            # the canonical form itself is dropped (a word, a given name, ambiguous): name the
+            # row by its first plain form, else by the name and its governorate ("Hit (Anbar)"),
+            # which no text writes, since the canonical name always matches too
+            plain = [a for a in aliases if not a.startswith(("town of ", "city of "))]
+            main = plain[0] if plain else f"{main} ({admin1 or COUNTRIES[c['countrycode']]})"
         pop = int(c["population"] or 0)
         out.append({
             "name": main,
             "kind": "city" if pop >= CITY_POPULATION else "town",
             "country": COUNTRIES[c["countrycode"]],
-            "admin1": ADMIN1[c["countrycode"]].get(c["admin1code"], ""),
+            "admin1": admin1,
             "lat": f"{c['latitude']:.4f}",
             "lon": f"{c['longitude']:.4f}",
             "aliases": ";".join(sorted({a for a in aliases if a != main}, key=lambda s: (s.lower(), s))),

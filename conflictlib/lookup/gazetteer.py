@@ -38,6 +38,8 @@ _LEAD = frozenset(' \t\r"\'\u201c\u2018([\u00ab')
 _SENTENCE_END = frozenset(".!?:;\n\u2014\u2013")
 #: How far back a sentence end is looked for before a generated name (spaces and quotes).
 LEAD_WINDOW = 6
+#: How far back a person's name or title is looked for before a generated name.
+PERSON_WINDOW = 40
 #: The words of a name as written.
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
@@ -58,14 +60,41 @@ def _particles() -> frozenset[str]:
     return frozenset(NAME_PARTICLES)
 
 
+@cache
+def _after_person() -> re.Pattern[str]:
+    """PERSON_BEFORE: the end of a text slice that names a person right before a name: a
+    capitalised word that is no preposition, article or possessive ("Thabit al-X"), or a
+    title ("minister al-X").  Searched in the :data:`PERSON_WINDOW` characters before it."""
+    from .vocab import ORIGIN_PREPOSITIONS, PERSON_TITLES, PLACE_PREPOSITIONS, SUBJECT_BLOCKERS, words
+
+    function = words(sorted(set(SUBJECT_BLOCKERS) | set(PLACE_PREPOSITIONS) | set(ORIGIN_PREPOSITIONS)
+                            | {"and", "or", "the", "a", "an", "of", "by"}))
+    return re.compile(
+        r"(?:(?<![\w.'])(?!(?i:" + function + r")\s)[^\W\d_a-z][\w.]{0,29}(?<!'s)"   # "Thabit", not "Near", "Iraq's"
+        r"|(?i:" + words(PERSON_TITLES) + r"))\s{1,3}$")
+
+
+@cache
+def _speech_after() -> re.Pattern[str]:
+    """SPEAKS_AFTER: a speech verb right after a name ("al-X said"): a speaker, not a place."""
+    from .vocab import SPEECH_BEFORE_SPEAKER, STATEMENT_VERBS, words
+
+    return re.compile(r",?\s{1,3}(?:" + words(sorted(set(STATEMENT_VERBS) | set(SPEECH_BEFORE_SPEAKER))) + r")(?!\w)")
+
+
 def written_as_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is written as a place name: each word with a capital but
-    the particles ("al-Qaim", "Tall Afar", "town of Hit"), and, at a sentence start, followed
-    by a place word.  The guard of the generated gazetteer names."""
+    the particles ("al-Qaim", "Tall Afar", "town of Hit"); not right after a person's name or
+    title nor before a speech verb (a family name: "Thabit al-X", "minister al-X", "al-X
+    said"); and, at a sentence start, followed by a place word.  The guard of the generated
+    gazetteer names."""
     particles = _particles()
     for w in _NAME_WORD.findall(text, start, end):
         if not w[0].isupper() and w.lower() not in particles:
             return False
+    if _after_person().search(text, max(0, start - PERSON_WINDOW), start) is not None \
+            or _speech_after().match(text, end) is not None:
+        return False  # a person's family name ("Thabit al-X", "minister al-X", "al-X said")
     i = start - 1
     lo = max(-1, start - 1 - LEAD_WINDOW)
     while i > lo and text[i] in _LEAD:
@@ -308,8 +337,10 @@ def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
             if key not in plain:
                 g._acronyms[key] = g._acronyms.get(key, frozenset()) | acronyms
     every = plain | set(g._acronyms)
+    # a shorter name is a prefix of k that ends before a separator of k: look those up
+    # (linear in the length of k, not in the number of names)
     g._prefixed = {k for k in g._acronyms if any(
-        k2 != k and k.startswith(k2) and not (k[len(k2)].isalnum() or k[len(k2)] == "_") for k2 in every)}
+        k[:i] in every for i in range(1, len(k)) if not (k[i].isalnum() or k[i] == "_"))}
     # Apostrophe-free variants resolve to the same entries.
     by_key: tuple[dict[str, Any], ...] = (g.places, g.actors, g.weapons)
     for table in by_key:

@@ -254,6 +254,14 @@ PLACE_NOUNS = (
     "base", "air base", "airbase", "airport", "airfield", "border crossing", "crossing",
     "oil field", "gas field", "desert", "Iraq", "Syria", "Jordan",
 )
+#: PERSON_TITLES: words before a person's name ("defense minister Thabit al-X"): a generated
+#: gazetteer name right after one is a family name, not a place (lookup/gazetteer.py).
+PERSON_TITLES = (
+    "minister", "spokesman", "spokeswoman", "spokesperson", "commander", "leader", "general",
+    "gen.", "president", "premier", "official", "sheikh", "cleric", "chief", "deputy", "lawmaker",
+    "colonel", "col.", "brigadier", "lieutenant", "lt.", "mr.", "mrs.", "ms.", "dr.", "ambassador",
+    "envoy", "secretary", "adviser", "advisor", "senator", "named", "son", "brother", "analyst",
+)
 #: NAME_PARTICLES: words of a place name that are written in lower case ("Tall al-Hawa",
 #: "town of Hit"); every other word of a generated name must be written with a capital.
 NAME_PARTICLES = (
