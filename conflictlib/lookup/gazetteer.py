@@ -205,7 +205,7 @@ class Gazetteer:
         hits: list[Hit] = []
         padded = " " + folded  # a character before the first name
         cased: str | None = None
-        pos = 0
+        pos = blocked = 0
         while True:
             for m in pat.finditer(padded, pos):
                 # the match is the character before the name and the name (group 1): in the
@@ -218,8 +218,11 @@ class Gazetteer:
                 ak, entry = info
                 start = m.start()
                 end = start + len(surface)
-                if entry[0] in guarded and not written_as_name(text, start, end):
-                    pos = start + 1  # not a name here: read on for a name inside it
+                if entry[0] in guarded and (start < blocked or not written_as_name(text, start, end)):
+                    # not a name here: read on for a curated name inside it, but no generated
+                    # one ("al-X" rejected after "Thabit" is no place as "X" either)
+                    blocked = max(blocked, end)
+                    pos = start + 1
                     break
                 if ak:  # an acronym must be in capitals: "US forces", not "told us"
                     # fold(lower=False) maps character by character, so the name as written,
