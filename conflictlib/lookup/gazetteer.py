@@ -289,6 +289,25 @@ class Gazetteer:
 
 
 
+#: The article "al-" before a sun letter, as transliterations write it assimilated ("al-Shaddadi":
+#: "Ash Shaddadi", "al-Dawr": "Ad Dawr"); not the forms that are English words ("as", "at", "an").
+_SUN_ARTICLES = (("sh", "ash"), ("th", "ath"), ("dh", "adh"), ("d", "ad"), ("r", "ar"), ("z", "az"))
+
+
+def assimilated(names: list[str]) -> list[str]:
+    """*names* and, for each place name that starts with "al-" before a sun letter, its form
+    with the article assimilated ("al-Shaddadi" -> "ash-Shaddadi")."""
+    out = list(names)
+    for n in names:
+        if n[:3].lower() in ("al-", "al ") and len(n) > 4:
+            rest = n[3:]
+            for head, article in _SUN_ARTICLES:
+                if rest.lower().startswith(head):
+                    out.append(f"{article}-{rest}")
+                    break
+    return out
+
+
 @cache
 def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
     """Load the tables of *config* once, and index every alias."""
@@ -309,7 +328,7 @@ def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
 
     for p, names in tables.places(config):
         g.place_by_name[p.name] = p
-        for k in index(names):
+        for k in index(assimilated(names)):
             g.places.setdefault(k, p)
     for a, names in tables.actors(config):
         g.actor_by_name[a.name] = a
@@ -324,7 +343,7 @@ def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
     for p, names in tables.generated_places():
         if p.name in g.place_by_name:
             continue
-        keys = [k for k in (name_key(n) for n in names) if k and k.replace("'", "") not in taken]
+        keys = [k for k in (name_key(n) for n in assimilated(names)) if k and k.replace("'", "") not in taken]
         if not keys:
             continue
         g.place_by_name[p.name] = p
