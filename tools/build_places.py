@@ -125,7 +125,7 @@ safe saga sale salt sand sari saw seal seam self serb shah sham shark shed sheik
 site soda sofa sour spa spring star stone suez sufi sultan summer sun taj talc tall tank taro tea
 team tell tempo tent terra thin tiara tide tin tomb tower town tuna turk union vale valley vast
 villa wadi wale wall war ward wash wasp well west wood yale yard zinc zone main damask harem haul
-hero hims hums humus kale murk seen shin shun sine tamer burma madina madinah
+hero hims hums humus kale murk seen shin shun sine tamer burma madina madinah duma
 """.split()) | frozenset({
     # phrases: names all of whose words are English
     "at tall", "as salt", "es salt", "kale sale", "as seen", "es soda", "sale main", "revolution city", "red sea",

@@ -238,6 +238,9 @@ class Gazetteer:
                         if cased is None:
                             cased = fold(text, lower=False)
                         hit = self._slow_at(folded, cased, start) if ak in self._prefixed else None
+                        if hit is not None and hit.key in guarded and \
+                                not written_as_name(text, hit.start, hit.end):
+                            hit = None  # a generated name must be written as one here too
                         if hit is not None:
                             hits.append(hit)
                             pos = hit.end + 1
