@@ -246,6 +246,28 @@ APPROXIMATORS = ("some", "about", "roughly", "around")
 HAVE_VERBS = ("has", "have", "keeps", "maintains", "there are")
 #: TROOP_WORDS: nouns of troops in a second figure ("and 2,500 more troops in Iraq").
 TROOP_WORDS = ("troops", "soldiers", "forces", "personnel")
+#: PLACE_NOUNS: words after a place name that say it is one ("Zummar, a town in Nineveh"): a
+#: generated gazetteer name at a sentence start counts only before one (lookup/gazetteer.py).
+PLACE_NOUNS = (
+    "town", "city", "village", "district", "subdistrict", "province", "governorate", "area",
+    "region", "countryside", "outskirts", "suburb", "neighbourhood", "neighborhood", "camp",
+    "base", "air base", "airbase", "airport", "airfield", "border crossing", "crossing",
+    "oil field", "gas field", "desert", "Iraq", "Syria", "Jordan",
+)
+#: PERSON_TITLES: words before a person's name ("defense minister Thabit al-X"): a generated
+#: gazetteer name right after one is a family name, not a place (lookup/gazetteer.py).
+PERSON_TITLES = (
+    "minister", "spokesman", "spokeswoman", "spokesperson", "commander", "leader", "general",
+    "gen.", "president", "premier", "official", "sheikh", "cleric", "chief", "deputy", "lawmaker",
+    "colonel", "col.", "brigadier", "lieutenant", "lt.", "mr.", "mrs.", "ms.", "dr.", "ambassador",
+    "envoy", "secretary", "adviser", "advisor", "senator", "named", "son", "brother", "analyst",
+)
+#: NAME_PARTICLES: words of a place name that are written in lower case ("Tall al-Hawa",
+#: "town of Hit"); every other word of a generated name must be written with a capital.
+NAME_PARTICLES = (
+    "al", "el", "ar", "as", "ash", "at", "ath", "ad", "adh", "az", "an", "en", "er", "es", "esh",
+    "et", "ez", "ed", "bin", "ibn", "of", "town", "city",
+)
 
 
 def words(table: tuple[str, ...] | list[str]) -> str:
