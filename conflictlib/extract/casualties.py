@@ -3,16 +3,25 @@
 - "The strike killed five militiamen" (``verb-number``); "three US soldiers were killed and
   more than 40 wounded" (``number-passive``): killed and wounded apart, with the number's
   qualifier (at least, about, more than ...);
-- "no casualties", "no one was hurt" (``no-casualties``) and "None of the US personnel were
-  injured" (``none-of-them``) are zero figures;
+- "no casualties", "no one was hurt" and "None of the US personnel were injured" are no
+  rows (ANNOTATION.md: a zero is no entry); the event they speak of carries killed or
+  wounded 0;
+- unquantified figures ("several", "dozens", "hundreds") are no rows either, nor deaths the
+  text does not give to an attack ("may have died"), nor a number that counts something
+  else than people ("the two attacks that caused the injuries", "one-tenth of its
+  personnel");
 - a figure with "since" ("62 personnel injured since mid-October") is cumulative and tied
   to no attack;
-- the same dead named twice are one figure ("killed five militiamen" ... "five of its
-  fighters had been killed").
+- the same dead named twice are one figure, in one sentence or across the article
+  ("killed five militiamen" ... "five of its fighters had been killed"): :func:`finish`
+  keeps one row, the one beside its killed or wounded counterpart if any;
+- a breakdown by kind of injury or a part of a larger figure ("one of them critically",
+  "19 were diagnosed with traumatic brain injury" beside 21 injured) is a subset, no row.
 
 Runs after coreference (a figure is tied to the nearest anchor's event) and after tallies
-(a tally's number is taken).  Writes ``ArticleState.casualties`` and the ``killed`` and
-``wounded`` of the events it ties figures to; takes its numbers from the ledger.
+(a tally's number is taken).  Writes ``ArticleState.casualties`` (the candidate figures,
+which :func:`finish` reduces once the article is read) and the ``killed`` and ``wounded``
+of the events it ties figures to; takes its numbers from the ledger.
 """
 
 from __future__ import annotations
@@ -22,9 +31,11 @@ from dataclasses import dataclass
 import re
 
 from .._numbers import Number
+from ..lookup import kinds as K
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, CueKind as C, Event
+from ..lookup.vocab import NON_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES, words
 from .phrases import VICTIM
 
 #: The cue kinds this stage reads ("announced the death of" is an acknowledgement).
@@ -35,14 +46,32 @@ VERB_TO_NUMBER = 12     # "killed five", "wounding at least 40"
 NUMBER_TO_WORD = 60     # "five of its fighters had been killed"
 SINCE_LOOKBACK = 40     # "62 personnel injured since mid-October" is cumulative
 MAX_FIGURE = 100_000    # no casualty figure of this campaign is larger: a larger number is no figure
+NOT_CAUSED_LOOKBACK = 16  # "who may have died", "were not killed": no death of an attack
+SUBSET_AFTER = 40       # "one of them ... critical injuries": the marks of a part of a figure
 
 #: Casualty words that follow their number ("three dead", "more than 40 injuries").
 _WORD_AFTER_NUMBER = ("dead", "died", "deaths", "injuries", "hurt", "injury", "minor injuries",
                       "traumatic brain injuries")
 _NONE_OF = re.compile(r"\bnone\sof\s(?:the\s|them\s)?(?:[\w\-]+\s){0,6}?(?:were|was)\s(?:\w+\s)?"
                       r"(?P<what>injured|hurt|wounded|killed)\b")
+_VAGUE = frozenset(VAGUE_FIGURES)
+#: Words of a group on the US side (two figures of different sides are two figures).
+_US_WORDS = ("us ", "u.s.", "american", "service member", "servicemember", "coalition")
+#: Words of a group on the other side; "soldiers", "troops", "people" tell no side.
+_OTHER_WORDS = ("militiamen", "fighters", "militants", "members", "commander", "guards", "civilians")
 _CAS_AFTER = re.compile(r"\s(?:to\s|among\s|of\s)?")               # "minor injuries to eight"
 _CAS_GAP_STOP = re.compile(r"[;]|\b(?:and|after|in|since)\b")       # "five ... killed" gap
+#: Active casualty words count what follows them ("killing three"), never a number before.
+_ACTIVE = frozenset({"killing", "kills", "wounding", "injuring"})
+#: NOT_CAUSED: a modal or a negation right before a casualty word: "may have died", "were
+#: not killed" report no death.
+_NOT_CAUSED = re.compile(r"\b(?:(?:may|might|could|would)\s(?:not\s)?have\s|not\s|never\s)(?:been\s)?$")
+#: NOT_PEOPLE: a number that counts what is not a person: "two attacks that caused the
+#: injuries", "one-tenth of its personnel", "two of the drones".
+_NOT_PEOPLE = re.compile(rf"-\w|\s(?:of\s(?:the|its|their)\s)?(?:[\w\-]+\s)?{words(NON_VICTIM_NOUNS)}(?![\w])")
+#: SUBSET: marks of a part of a larger figure: "one of them", "eight of those",
+#: "critical injuries", "traumatic brain injury", "were evacuated".
+_SUBSET = re.compile(rf"\s(?:of\s(?:them|those|whom|the)\b)|{words(SUBSET_WORDS)}")
 
 
 @dataclass(slots=True)
@@ -59,6 +88,7 @@ class Casualty:
     start: int
     end: int
     sentence: int
+    part: bool = False  # marked as a part of a larger figure ("one of them critically")
 
 
 def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
@@ -67,17 +97,15 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     s, nums, live = sv.s, sv.nums, sv.live
     if f.find("none", s.start, s.end) >= 0:
         for m in _NONE_OF.finditer(f, s.start, s.end):
-            ev = event_near(sv, st, m.start(), live)
+            # "None of the US personnel were injured": a zero, no row
             dead = m.group("what") == "killed"
-            _add(st, sv, ev, None, 0 if dead else None, None if dead else 0, "exact",
-                 m.start(), m.end(), R.NONE_OF_THEM, False)
+            _zero(event_near(sv, st, m.start(), live), dead, not dead)
     ck = sv.ck
     if not (ck.get(C.KILL) or ck.get(C.WOUND) or ck.get(C.NO_CAS) or ck.get(C.ACK)):
         return
     for c in sv.cues:
         if c.kind == C.NO_CAS:
-            ev = event_near(sv, st, c.start, live)
-            _add(st, sv, ev, None, 0, 0, "exact", c.start, c.end, R.NO_CASUALTIES, False)
+            _zero(event_near(sv, st, c.start, live), True, True)  # "no casualties": no row
             continue
         if c.kind not in (C.KILL, C.WOUND) and not (c.kind == C.ACK and "death" in c.text):
             continue
@@ -90,7 +118,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 n = x
                 break
         rule = R.VERB_NUMBER
-        if n is None or c.text in _WORD_AFTER_NUMBER:
+        if (n is None or c.text in _WORD_AFTER_NUMBER) and c.text not in _ACTIVE:
             # "five of its fighters had been killed", "more than 40 wounded", "three dead":
             # the last fit
             for x in reversed(nums):
@@ -104,7 +132,14 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if n.value > MAX_FIGURE:
             continue
+        if rule == R.NUMBER_PASSIVE:
+            if _NOT_PEOPLE.match(f, n.end, c.start):
+                continue  # "the two attacks that caused the injuries"
+            if _NOT_CAUSED.search(f, max(n.end, c.start - NOT_CAUSED_LOOKBACK), c.start):
+                continue  # "7,600 are missing, who may have died"
         sv.numbers.take(n)
+        if vague(doc, n):
+            continue  # "wounded dozens", "several others injured": no figure
         lo, hi = min(n.start, c.start), max(n.end, c.end)
         victim = VICTIM.match(f, n.end, s.end)
         group = doc.text[victim.start("noun"):victim.end("noun")] if victim else None
@@ -114,8 +149,86 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 cumulative = True
                 break
         ev = None if cumulative else event_near(sv, st, c.start, live)
+        part = _SUBSET.search(f, n.end, min(s.end, hi + SUBSET_AFTER)) is not None
         _add(st, sv, ev, group, n.value if killed else None, None if killed else n.value,
-             n.qualifier, lo, hi, rule, cumulative)
+             n.qualifier, lo, hi, rule, cumulative, part)
+
+
+def vague(doc: Document, n: Number) -> bool:
+    """Whether *n* is an unquantified count ("several", "dozens", "hundreds")."""
+    return doc.folded[n.num_start:n.end] in _VAGUE
+
+
+def finish(doc: Document, st: ArticleState) -> None:
+    """The figures of the article, once it is read: the same dead named twice are one
+    row, and a part of a larger figure is none.
+
+    Two figures are the same when their killed and wounded agree and they count the
+    same attack, or one of them counts no attack and their groups are of one side.  Of
+    the rows of one figure the one kept is the first that has its counterpart in its
+    sentence ("three were killed and 34 wounded"), else the first; it takes the attack of
+    any of them.  A part ("one of them critically injured") is dropped when a larger figure
+    of the same kind counts the same attack or no attack."""
+    kept: list[Casualty] = []
+    for r in st.casualties:
+        same = next((k for k in kept if _same(k, r)), None)
+        if same is None:
+            kept.append(r)
+            continue
+        if same.event is None and r.event is not None:
+            same.event = r.event
+        if not _has_partner(st, same) and _has_partner(st, r):
+            r.event = r.event or same.event
+            kept[kept.index(same)] = r
+    out = []
+    for r in kept:
+        if r.part and any(_larger(k, r) for k in kept if k is not r):
+            continue
+        out.append(r)
+    st.casualties = out
+
+
+def _side(group: str | None) -> str | None:
+    if group is None:
+        return None
+    g = group.casefold()
+    if any(w in g for w in _US_WORDS):
+        return "us"
+    return "other" if any(w in g for w in _OTHER_WORDS) else None
+
+
+def _same(a: Casualty, b: Casualty) -> bool:
+    if (a.killed, a.wounded) != (b.killed, b.wounded):
+        return False
+    if a.event is not None and b.event is not None and not _may_be_one(a.event, b.event):
+        return False
+    sa, sb = _side(a.group), _side(b.group)
+    return sa is None or sb is None or sa == sb
+
+
+def _may_be_one(e1: Event, e2: Event) -> bool:
+    """Whether two events may be one attack named twice (a headline and its lead): no
+    field that both give differs."""
+    if e1 is e2:
+        return True
+    for x, y in ((e1.weapon, e2.weapon), (e1.country, e2.country), (e1.site, e2.site), (e1.date, e2.date)):
+        if x is not None and y is not None and x != K.UNKNOWN_WEAPON and y != K.UNKNOWN_WEAPON and x != y:
+            return False
+    return True
+
+
+def _has_partner(st: ArticleState, r: Casualty) -> bool:
+    """Whether *r*'s sentence gives the other half of its figure (killed beside wounded)."""
+    return any(o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None)
+               for o in st.casualties)
+
+
+def _larger(k: Casualty, r: Casualty) -> bool:
+    if k.part or (r.event is not None and k.event is not None and not _may_be_one(k.event, r.event)):
+        return False
+    if r.killed is not None:
+        return k.killed is not None and k.killed > r.killed
+    return r.wounded is not None and k.wounded is not None and k.wounded > r.wounded
 
 
 def event_near(sv: SentenceView, st: ArticleState, pos: int, live: list[Anchor]) -> Event | None:
@@ -136,14 +249,23 @@ def event_near(sv: SentenceView, st: ArticleState, pos: int, live: list[Anchor])
     return None
 
 
+def _zero(ev: Event | None, dead: bool, hurt: bool) -> None:
+    """A zero figure is no row; the event it speaks of carries killed or wounded 0."""
+    if ev is None:
+        return
+    if dead and ev.killed is None:
+        ev.killed = 0
+    if hurt and ev.wounded is None:
+        ev.wounded = 0
+
+
 def _add(st: ArticleState, sv: SentenceView, ev: Event | None, group: str | None, killed: int | None,
-         wounded: int | None, qualifier: str, start: int, end: int, rule: str, cumulative: bool) -> None:
+         wounded: int | None, qualifier: str, start: int, end: int, rule: str, cumulative: bool,
+         part: bool = False) -> None:
     if ev is not None:
-        for r in st.casualties:
-            if r.event is ev and r.killed == killed and r.wounded == wounded:
-                return  # the same dead named twice
         if killed is not None:
             ev.killed = max(ev.killed or 0, killed)
-        if wounded is not None:
+        if wounded is not None and not part:
             ev.wounded = max(ev.wounded or 0, wounded)
-    st.casualties.append(Casualty(ev, group, killed, wounded, qualifier, cumulative, rule, start, end, sv.s.idx))
+    st.casualties.append(Casualty(ev, group, killed, wounded, qualifier, cumulative, rule, start, end,
+                                  sv.s.idx, part))

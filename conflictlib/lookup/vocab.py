@@ -230,6 +230,17 @@ VICTIM_NOUNS = ("people", "civilians", "militiamen", "fighters", "members", "mil
                 "men", "children", "women", "staff", "contractors", "guards", "workers", "commanders?",
                 "officers?", "sailors", "marines", "us soldiers", "us troops", "us service members",
                 "us personnel")
+#: NON_VICTIM_NOUNS: what a number before a casualty word may count that is no person
+#: ("the two attacks that caused the injuries", "two of the drones").
+NON_VICTIM_NOUNS = ("attacks", "attack", "strikes", "strike", "drones", "drone", "rockets", "rocket",
+                    "missiles", "missile", "bases", "base", "sites", "targets", "days", "hours", "weeks",
+                    "months", "times", "occasions", "vehicles", "buildings", "hangars")
+#: SUBSET_WORDS: the part of a larger casualty figure ("one of them critically", "eight were
+#: evacuated", "two seriously injured").
+SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "life-threatening")
+#: VAGUE_FIGURES: number words that give no figure ("several", "dozens"): no casualty row.
+VAGUE_FIGURES = ("several", "multiple", "dozens", "scores", "hundreds", "a few", "a couple of",
+                 "a handful of")
 #: INVOLVEMENT_WORDS: "denied taking part in the attack" denies a role, not the attack.
 INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "involved", "role",
                      "responsib", "behind", "carried out", "carrying out", "participat", "conducted")
