@@ -34,18 +34,19 @@ from .._numbers import Number
 from ..lookup import kinds as K
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .model import Anchor, CueKind as C, Event
-from ..lookup.vocab import NON_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES, words
+from .model import Anchor, Cue, CueKind as C, Event
+from ..lookup.vocab import NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES, words
 from .phrases import VICTIM
 
 #: The cue kinds this stage reads ("announced the death of" is an acknowledgement).
 NEEDS = frozenset({C.KILL, C.WOUND, C.NO_CAS, C.ACK})
 
 # Windows, in characters.
-VERB_TO_NUMBER = 12     # "killed five", "wounding at least 40"
+VERB_TO_NUMBER = 16     # "killed five", "wounding at least 40", "wounding another 25"
 NUMBER_TO_WORD = 60     # "five of its fighters had been killed"
 SINCE_LOOKBACK = 40     # "62 personnel injured since mid-October" is cumulative
 MAX_FIGURE = 100_000    # no casualty figure of this campaign is larger: a larger number is no figure
+ONE_VICTIM_LOOKBACK = 50  # "a US service member was wounded"
 NOT_CAUSED_LOOKBACK = 16  # "who may have died", "were not killed": no death of an attack
 SUBSET_AFTER = 40       # "one of them ... critical injuries": the marks of a part of a figure
 
@@ -59,10 +60,21 @@ _VAGUE = frozenset(VAGUE_FIGURES)
 _US_WORDS = ("us ", "u.s.", "american", "service member", "servicemember", "coalition")
 #: Words of a group on the other side; "soldiers", "troops", "people" tell no side.
 _OTHER_WORDS = ("militiamen", "fighters", "militants", "members", "commander", "guards", "civilians")
-_CAS_AFTER = re.compile(r"\s(?:to\s|among\s|of\s)?")               # "minor injuries to eight"
+#: CAS_AFTER: the words between a casualty verb and its number: "minor injuries to eight",
+#: "wounding another 25", "injuring an additional 12".
+_CAS_AFTER = re.compile(r"\s(?:to\s|among\s|of\s|another\s|an\sadditional\s|a\sfurther\s)?")
 _CAS_GAP_STOP = re.compile(r"[;]|\b(?:and|after|in|since)\b")       # "five ... killed" gap
 #: Active casualty words count what follows them ("killing three"), never a number before.
 _ACTIVE = frozenset({"killing", "kills", "wounding", "injuring"})
+#: ONE_VICTIM: one person named with "a" or "an" after an active casualty word ("killed a
+#: senior commander") or before a passive one ("a US service member was wounded").
+_ONE_AFTER = re.compile(rf"\s(?:a|an)\s(?:[\w\-]+\s){{0,3}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
+_ONE_BEFORE = re.compile(rf"(?<![\w])(?:a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}\s"
+                         r"(?:was|has\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?$")
+#: AND_OF_HIS: "Abu Baqir and two of his escorts were killed": the number and the one
+#: named before it.
+_AND_BEFORE = re.compile(r"(?:\sand|,?\salong\swith|,?\stogether\swith)\s$")
+_OF_HIS = re.compile(r"\sof\s(?:his|her)\s")
 #: NOT_CAUSED: a modal or a negation right before a casualty word: "may have died", "were
 #: not killed" report no death.
 _NOT_CAUSED = re.compile(r"\b(?:(?:may|might|could|would)\s(?:not\s)?have\s|not\s|never\s)(?:been\s)?$")
@@ -129,6 +141,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     n, rule = x, R.NUMBER_PASSIVE
                     break
         if n is None:
+            _one_victim(doc, sv, st, c, killed)
             continue
         if n.value > MAX_FIGURE:
             continue
@@ -140,6 +153,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         sv.numbers.take(n)
         if vague(doc, n):
             continue  # "wounded dozens", "several others injured": no figure
+        value = n.value
+        if rule == R.NUMBER_PASSIVE and _OF_HIS.match(f, n.end) and \
+                _AND_BEFORE.search(f, max(s.start, n.start - 16), n.start):
+            value, rule = value + 1, R.NAMED_AND_NUMBER_OF_HIS  # "Abu Baqir and two of his escorts"
         lo, hi = min(n.start, c.start), max(n.end, c.end)
         victim = VICTIM.match(f, n.end, s.end)
         group = doc.text[victim.start("noun"):victim.end("noun")] if victim else None
@@ -149,9 +166,30 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 cumulative = True
                 break
         ev = None if cumulative else event_near(sv, st, c.start, live)
-        part = _SUBSET.search(f, n.end, min(s.end, hi + SUBSET_AFTER)) is not None
-        _add(st, sv, ev, group, n.value if killed else None, None if killed else n.value,
+        # the marks of a part lie in the figure's own clause: "wounded three, one of them
+        # critically" is a whole figure
+        comma = f.find(",", hi, min(s.end, hi + SUBSET_AFTER))
+        part = _SUBSET.search(f, n.end, comma if comma >= 0 else min(s.end, hi + SUBSET_AFTER)) is not None
+        _add(st, sv, ev, group, value if killed else None, None if killed else value,
              n.qualifier, lo, hi, rule, cumulative, part)
+
+
+def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, killed: bool) -> None:
+    """A figure of one: "killed a senior commander", "a US service member was wounded"."""
+    f = doc.folded
+    s = sv.s
+    if c.text in _ACTIVE or c.text in ("killed", "wounded", "injured"):
+        m = _ONE_AFTER.match(f, c.end, s.end)
+        if m is not None:
+            _add(st, sv, event_near(sv, st, c.start, sv.live), None, 1 if killed else None,
+                 None if killed else 1, "exact", c.start, m.end(), R.ONE_VICTIM, False, True)
+            return
+    if c.text in _ACTIVE:
+        return
+    b = _ONE_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK), c.start)
+    if b is not None:
+        _add(st, sv, event_near(sv, st, c.start, sv.live), None, 1 if killed else None,
+             None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)
 
 
 def vague(doc: Document, n: Number) -> bool:
@@ -171,13 +209,13 @@ def finish(doc: Document, st: ArticleState) -> None:
     of the same kind counts the same attack or no attack."""
     kept: list[Casualty] = []
     for r in st.casualties:
-        same = next((k for k in kept if _same(k, r)), None)
+        same = next((k for k in kept if _same(st, k, r)), None)
         if same is None:
             kept.append(r)
             continue
         if same.event is None and r.event is not None:
             same.event = r.event
-        if not _has_partner(st, same) and _has_partner(st, r):
+        if _partner(st, same) is None and _partner(st, r) is not None:
             r.event = r.event or same.event
             kept[kept.index(same)] = r
     out = []
@@ -197,9 +235,14 @@ def _side(group: str | None) -> str | None:
     return "other" if any(w in g for w in _OTHER_WORDS) else None
 
 
-def _same(a: Casualty, b: Casualty) -> bool:
+def _same(st: ArticleState, a: Casualty, b: Casualty) -> bool:
     if (a.killed, a.wounded) != (b.killed, b.wounded):
         return False
+    pa, pb = _partner(st, a), _partner(st, b)
+    if pa is not None and pb is not None:
+        # "killed three and wounded 40" twice is one figure, whatever attacks they were
+        # tied to; "killed one and wounded 24" and "killed one and wounded 18" are two
+        return pa == pb
     if a.event is not None and b.event is not None and not _may_be_one(a.event, b.event):
         return False
     sa, sb = _side(a.group), _side(b.group)
@@ -217,10 +260,12 @@ def _may_be_one(e1: Event, e2: Event) -> bool:
     return True
 
 
-def _has_partner(st: ArticleState, r: Casualty) -> bool:
-    """Whether *r*'s sentence gives the other half of its figure (killed beside wounded)."""
-    return any(o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None)
-               for o in st.casualties)
+def _partner(st: ArticleState, r: Casualty) -> int | None:
+    """The other half of *r*'s figure in its sentence (the wounded beside the killed), or None."""
+    for o in st.casualties:
+        if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
+            return o.killed if o.killed is not None else o.wounded
+    return None
 
 
 def _larger(k: Casualty, r: Casualty) -> bool:
@@ -265,7 +310,7 @@ def _add(st: ArticleState, sv: SentenceView, ev: Event | None, group: str | None
     if ev is not None:
         if killed is not None:
             ev.killed = max(ev.killed or 0, killed)
-        if wounded is not None and not part:
+        if wounded is not None and (not part or rule == R.ONE_VICTIM):
             ev.wounded = max(ev.wounded or 0, wounded)
     st.casualties.append(Casualty(ev, group, killed, wounded, qualifier, cumulative, rule, start, end,
                                   sv.s.idx, part))

@@ -62,6 +62,11 @@ VERB_NUMBER = _rule("verb-number", "casualties", "a casualty verb before its num
                     "The strike killed five militiamen.")
 NUMBER_PASSIVE = _rule("number-passive", "casualties", "a number before its casualty word",
                        "Three US soldiers were killed and more than 40 wounded.")
+ONE_VICTIM = _rule("one-victim", "casualties", "one person named with a or an: a figure of one",
+                   "A US drone strike killed a senior militia commander in Baghdad.")
+NAMED_AND_NUMBER_OF_HIS = _rule("named-and-number-of-his", "casualties",
+                                "a named person and a number of his companions: the number and one",
+                                "The commander and two of his bodyguards were killed in the strike.")
 # "no casualties" and "None of the US personnel were injured" make no row (a zero is no
 # entry: /work/shared/ANNOTATION.md); the rules none-of-them and no-casualties are retired.
 

@@ -34,7 +34,8 @@ UNDER_ATTACK = (
     "come under attack", "comes under attack", "were attacked", "was attacked",
 )
 #: KILL_WORDS and WOUND_WORDS: casualty verbs and nouns.
-KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "death of", "lost their lives")
+KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "death of", "lost their lives",
+              "claimed the lives of", "claiming the lives of")
 WOUND_WORDS = (
     "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
     "minor injuries", "traumatic brain injuries", "traumatic brain injury",
@@ -238,6 +239,11 @@ NON_VICTIM_NOUNS = ("attacks", "attack", "strikes", "strike", "drones", "drone",
 #: SUBSET_WORDS: the part of a larger casualty figure ("one of them critically", "eight were
 #: evacuated", "two seriously injured").
 SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "life-threatening")
+#: ONE_VICTIM_NOUNS: one person after "a" or "an" is a figure of one ("killed a senior
+#: commander", "a US service member was wounded").
+ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "leader", "contractor",
+                    "civilian", "fighter", "militant", "officer", "sailor", "marine", "airman", "person",
+                    "militiaman")
 #: VAGUE_FIGURES: number words that give no figure ("several", "dozens"): no casualty row.
 VAGUE_FIGURES = ("several", "multiple", "dozens", "scores", "hundreds", "a few", "a couple of",
                  "a handful of")
