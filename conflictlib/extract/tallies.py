@@ -104,8 +104,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
                 break
     cands = [c for c in cands if not c[0].ordinal or c[0].value >= MIN_ORDINAL]
     for x in nums:  # "was the 58th since October 17"
-        if x.ordinal and x.value >= MIN_ORDINAL_SINCE and _ORDINAL_SINCE.match(f, x.end):
-            cands.append((x, x.end, R.ORDINAL_SINCE, None))
+        m_since = _ORDINAL_SINCE.match(f, x.end) if x.ordinal and x.value >= MIN_ORDINAL_SINCE else None
+        if m_since is not None:
+            cands.append((x, m_since.end() - 1, R.ORDINAL_SINCE, None))
     done: set[int] = set()
     for n, end, rule, host in cands:
         if n.start in done or not sv.numbers.free(n):
@@ -129,7 +130,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
         attributed = _source(doc, sv, st)
         if host is not None and not n.ordinal:
             cancelled.append(host)
-        own_scope, place_end = place_after(doc, toks, n.end, s.end, max_gap=SCOPE_GAP)
+        m_times = _TIMES.match(f, n.end) if rule == R.ATTACKED_NUMBER_TIMES else None
+        own_scope, place_end = place_after(doc, toks, m_times.end() if m_times else n.end, s.end, max_gap=SCOPE_GAP)
         m_and = _AND_PLACE.match(f, place_end) if own_scope is not None else None
         if m_and is not None and any(t.place is not None and 0 <= t.start - place_end <= AND_PLACE_GAP for t in toks):
             own_scope = None  # "more than 100 times in Iraq and Syria"
@@ -139,8 +141,11 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
         elif splits:
             scope = "total"
         else:
+            # the countries before the count, or for "the second attack against US forces in
+            # Iraq since ..." those between the ordinal and its "since"
+            lo, hi = (n.end, end) if rule == R.ORDINAL_SINCE else (s.start, n.start)
             countries = {t.place.country or t.place.name for t in toks
-                         if t.place is not None and t.end <= n.start and t.place.kind in (K.COUNTRY, K.REGION)}
+                         if t.place is not None and lo <= t.start and t.end <= hi and t.place.kind in (K.COUNTRY, K.REGION)}
             scope = countries.pop() if len(countries) == 1 else "total"
         _add(sv, st, n.value, n.qualifier, since_d, scope, attributed, n.start, end, rule)
         for x, place in splits:
