@@ -143,7 +143,7 @@ DEPLOY_VERBS = (
     "stationed", "based", "remain", "remains", "there are", "sent", "sends", "sending",
     "prepare-to-deploy", "prepare to deploy", "are deployed", "is deployed", "are stationed",
     "are based", "are in", "currently", "withdraw", "withdrawal of", "hosts", "host", "houses",
-    "is home to", "reduced", "cut", "of the",
+    "is home to", "reduced", "cut", "of the", "housed", "hosted",
 )
 #: PRONOUN_SUBJECTS: subjects that refer back to an earlier actor.
 PRONOUN_SUBJECTS = (
@@ -215,7 +215,10 @@ ORIGIN_PREPOSITIONS = ("from", "toward", "towards")
 #: SITE_PREPOSITIONS: "bases in Syria" makes Syria a site of its own.
 SITE_PREPOSITIONS = ("in", "inside", "across", "throughout")
 #: DEPLOYMENT_PREPOSITIONS: a country after these is where troops are ("900 troops in Syria").
-DEPLOYMENT_PREPOSITIONS = ("in", "to", "into", "across", "inside", "from", "at")
+DEPLOYMENT_PREPOSITIONS = ("in", "to", "into", "across", "inside", "from", "at", "within", "throughout")
+#: DEPLOYMENT_REGIONS: regions a deployment may name instead of a country ("50,000 personnel
+#: in the Middle East"); no places (the gazetteer does not hold them), read by deployments only.
+DEPLOYMENT_REGIONS = ("Middle East",)
 #: SUBJECT_BLOCKERS: an actor after these is no subject ("against US troops", "backed by Iran").
 SUBJECT_BLOCKERS = ("on", "against", "at", "in", "for", "of", "to", "with", "from", "near", "toward",
                     "towards", "targeting", "into", "by", "support for", "backed by", "allied with")
@@ -256,7 +259,7 @@ SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "
 #: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
 TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
 #: HOST_VERBS: "Jordan hosts about 3,000 US troops".
-HOST_VERBS = ("hosts", "host", "houses", "is home to", "has")
+HOST_VERBS = ("hosts", "host", "houses", "is home to", "has", "housed", "hosted")
 #: APPROXIMATORS: words of a rough figure before a number that a host verb governs.
 APPROXIMATORS = ("some", "about", "roughly", "around")
 #: HAVE_VERBS: "It also has roughly 900 in Syria".

@@ -94,6 +94,7 @@ def test_casualties_finish_same_figure_and_part() -> None:
      [("United States", "Syria", 900, R.NUMBER_TROOPS_IN), ("United States", "Iraq", 2500, R.ELLIPTICAL_SECOND_FIGURE)]),
     ("Jordan hosts about 3,000 US troops.", [("United States", "Jordan", 3000, R.PLACE_HOSTS_NUMBER_TROOPS)]),
     ("Three US soldiers were killed in Jordan.", []),  # a casualty figure, not a deployment
+    ("Nineteen US service members stationed in Iraq have been diagnosed with brain injuries.", []),
 ])
 def test_deployments(text: str, rows: list[tuple]) -> None:
     doc, sv, st = one_sentence(text, PUB)
