@@ -75,15 +75,18 @@ _ONE_BEFORE = re.compile(rf"(?<![\w])(?:a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_
 #: named before it.
 _AND_BEFORE = re.compile(r"(?:\sand|,?\salong\swith|,?\stogether\swith)\s$")
 _OF_HIS = re.compile(r"\sof\s(?:his|her)\s")
+#: OF_OWNER: "six fighters of al-Nujaba", "members of the PMF": the group after the noun.
+_OF_OWNER = re.compile(r"\s(?:of|from)\s(?:the\s)?")
 #: NOT_CAUSED: a modal or a negation right before a casualty word: "may have died", "were
 #: not killed" report no death.
 _NOT_CAUSED = re.compile(r"\b(?:(?:may|might|could|would)\s(?:not\s)?have\s|not\s|never\s)(?:been\s)?$")
 #: NOT_PEOPLE: a number that counts what is not a person: "two attacks that caused the
 #: injuries", "one-tenth of its personnel", "two of the drones".
 _NOT_PEOPLE = re.compile(rf"-\w|\s(?:of\s(?:the|its|their)\s)?(?:[\w\-]+\s)?{words(NON_VICTIM_NOUNS)}(?![\w])")
-#: SUBSET: marks of a part of a larger figure: "one of them", "eight of those",
-#: "critical injuries", "traumatic brain injury", "were evacuated".
-_SUBSET = re.compile(rf"\s(?:of\s(?:them|those|whom|the)\b)|{words(SUBSET_WORDS)}")
+#: PARTITIVE and SUBSET: marks of a part of a larger figure: "one of them", "eight of
+#: those" right after the number; "critical injuries", "were evacuated" in its clause.
+_PARTITIVE = re.compile(r"\sof\s(?:them|those|whom|the)\b")   # right after the number
+_SUBSET = re.compile(rf"\b{words(SUBSET_WORDS)}\b")
 
 
 @dataclass(slots=True)
@@ -101,6 +104,7 @@ class Casualty:
     end: int
     sentence: int
     part: bool = False  # marked as a part of a larger figure ("one of them critically")
+    owner: str | None = None  # the actor named with the dead ("six fighters of al-Nujaba")
 
 
 def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
@@ -169,9 +173,22 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         # the marks of a part lie in the figure's own clause: "wounded three, one of them
         # critically" is a whole figure
         comma = f.find(",", hi, min(s.end, hi + SUBSET_AFTER))
-        part = _SUBSET.search(f, n.end, comma if comma >= 0 else min(s.end, hi + SUBSET_AFTER)) is not None
+        part = _PARTITIVE.match(f, n.end) is not None or \
+            _SUBSET.search(f, n.end, comma if comma >= 0 else min(s.end, hi + SUBSET_AFTER)) is not None
         _add(st, sv, ev, group, value if killed else None, None if killed else value,
              n.qualifier, lo, hi, rule, cumulative, part)
+        if victim is not None:
+            st.casualties[-1].owner = _owner(doc, sv, n.end, victim.end("noun"))
+
+
+def _owner(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
+    """The actor named with the dead: "three US soldiers", "six fighters of al-Nujaba"."""
+    m = _OF_OWNER.match(doc.folded, hi)
+    for t in sv.actor_toks:
+        if lo <= t.start < hi or m is not None and t.start == m.end():
+            assert t.actor is not None
+            return t.actor.name
+    return None
 
 
 def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, killed: bool) -> None:
@@ -238,15 +255,40 @@ def _side(group: str | None) -> str | None:
 def _same(st: ArticleState, a: Casualty, b: Casualty) -> bool:
     if (a.killed, a.wounded) != (b.killed, b.wounded):
         return False
+    oa, ob = _row_owner(st, a), _row_owner(st, b)
+    if oa is not None and ob is not None and oa != ob:
+        return False  # "six fighters of Kataib Hezbollah", "six fighters of al-Nujaba"
     pa, pb = _partner(st, a), _partner(st, b)
     if pa is not None and pb is not None:
         # "killed three and wounded 40" twice is one figure, whatever attacks they were
         # tied to; "killed one and wounded 24" and "killed one and wounded 18" are two
         return pa == pb
+    if a.event is not None and a.event is b.event:
+        return True
     if a.event is not None and b.event is not None and not _may_be_one(a.event, b.event):
         return False
-    sa, sb = _side(a.group), _side(b.group)
+    sa, sb = _row_side(st, a), _row_side(st, b)
     return sa is None or sb is None or sa == sb
+
+
+def _row_owner(st: ArticleState, r: Casualty) -> str | None:
+    """The group of a figure's dead; "wounded 4 others" is of the group of the killed beside it."""
+    if r.owner is not None:
+        return r.owner
+    for o in st.casualties:
+        if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
+            return o.owner
+    return None
+
+
+def _row_side(st: ArticleState, r: Casualty) -> str | None:
+    """The side of a figure's group; "wounded 6 others" is of the side of the killed beside it."""
+    side = _side(r.group)
+    if side is None and (r.group is None or r.group.casefold() == "others"):
+        for o in st.casualties:
+            if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
+                return _side(o.group)
+    return side
 
 
 def _may_be_one(e1: Event, e2: Event) -> bool:

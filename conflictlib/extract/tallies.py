@@ -72,17 +72,26 @@ _VAGUE = frozenset(VAGUE_FIGURES)
 
 def read(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
     """The tallies of the sentence; returns the anchors they count (no events)."""
+    s = sv.s
+    cancelled: list[Anchor] = []
+    n_before = len(st.tallies)
+    after_tally = bool(st.tallies) and st.tallies[-1][8] == s.idx - 1
+    _counts(doc, sv, st, cancelled)
+    if after_tally and len(st.tallies) == n_before:
+        _split_next_sentence(doc, sv, st)
+    return cancelled
+
+
+def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[Anchor]) -> None:
+    """The counts of the sentence and their splits; the anchors they count go to *cancelled*."""
     f = doc.folded
     s, toks, cues, nums, anchors = sv.s, sv.toks, sv.cues, sv.nums, sv.anchors
-    cancelled: list[Anchor] = []
-    if st.tallies and st.tallies[-1][8] == s.idx - 1:
-        _split_next_sentence(doc, sv, st)
     if not (sv.ck[C.SINCE] or sv.ck[C.TIMES]):
         for x in nums:
             if x.ordinal or x.value >= MIN_BARE_TIMES:
                 break
         else:
-            return cancelled  # a tally needs "since", "times", an ordinal or a count of 10 or more
+            return  # a tally needs "since", "times", an ordinal or a count of 10 or more
     since = sv.ck[C.SINCE]
     cands: list[tuple[Number, int, str, Anchor | None]] = []
     for a in anchors:
@@ -150,7 +159,6 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
         _add(sv, st, n.value, n.qualifier, since_d, scope, attributed, n.start, end, rule)
         for x, place in splits:
             _add(sv, st, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, R.TALLY_SPLIT)
-    return cancelled
 
 
 def _vague(doc: Document, n: Number) -> bool:
