@@ -77,6 +77,9 @@ _AND_BEFORE = re.compile(r"(?:\sand|,?\salong\swith|,?\stogether\swith)\s$")
 _OF_HIS = re.compile(r"\sof\s(?:his|her)\s")
 #: OF_OWNER: "six fighters of al-Nujaba", "members of the PMF": the group after the noun.
 _OF_OWNER = re.compile(r"\s(?:of|from)\s(?:the\s)?")
+#: COORDINATED: "four US service members and one contractor were injured": a first figure
+#: joined by "and" to the one before the casualty word.
+_COORDINATED = re.compile(r"\s(?:[\w\-.]+\s){1,4}and\s")
 #: NOT_CAUSED: a modal or a negation right before a casualty word: "may have died", "were
 #: not killed" report no death.
 _NOT_CAUSED = re.compile(r"\b(?:(?:may|might|could|would)\s(?:not\s)?have\s|not\s|never\s)(?:been\s)?$")
@@ -179,6 +182,17 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
              n.qualifier, lo, hi, rule, cumulative, part)
         if victim is not None:
             st.casualties[-1].owner = _owner(doc, sv, n.end, victim.end("noun"))
+        if rule == R.NUMBER_PASSIVE:
+            # "four US service members and one contractor were injured": the first figure too
+            for x in nums:
+                if x.end < n.start and n.start - x.end <= NUMBER_TO_WORD and not x.ordinal and sv.numbers.free(x) \
+                        and not vague(doc, x) and _COORDINATED.fullmatch(f, x.end, n.start):
+                    v1 = VICTIM.match(f, x.end, n.start)
+                    if v1 is None:
+                        continue
+                    sv.numbers.take(x)
+                    _add(st, sv, ev, doc.text[v1.start("noun"):v1.end("noun")], x.value if killed else None,
+                         None if killed else x.value, x.qualifier, x.start, hi, R.COORDINATED_FIGURE, cumulative)
 
 
 def _owner(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:

@@ -67,6 +67,9 @@ ONE_VICTIM = _rule("one-victim", "casualties", "one person named with a or an: a
 NAMED_AND_NUMBER_OF_HIS = _rule("named-and-number-of-his", "casualties",
                                 "a named person and a number of his companions: the number and one",
                                 "The commander and two of his bodyguards were killed in the strike.")
+COORDINATED_FIGURE = _rule("coordinated-figure", "casualties",
+                           "a first figure joined by 'and' to the figure before the casualty word",
+                           "Two US soldiers and one contractor were wounded in the attack.")
 # "no casualties" and "None of the US personnel were injured" make no row (a zero is no
 # entry: /work/shared/ANNOTATION.md); the rules none-of-them and no-casualties are retired.
 
