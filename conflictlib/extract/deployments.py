@@ -4,12 +4,16 @@
   troops", "reduced its force in Syria to about 900" (``place-hosts-number-troops``);
   "about 350 US troops are stationed at the base", the base named before
   (``number-troops-at-the-base``);
-- the elliptical second figure: "900 troops in Syria and 2,500 in neighbouring Iraq"
-  (``elliptical-second-figure``), and in the next sentence: "It also has roughly 900 in
-  Syria" (``elliptical-next-sentence``).
+- the elliptical second figure: "900 troops in Syria and 2,500 in neighbouring Iraq",
+  "roughly 2,500 in Iraq, with a further 900 in Syria" (``elliptical-second-figure``; a
+  plain second figure takes the first one's qualifier), and in the next sentence: "It also
+  has roughly 900 in Syria" (``elliptical-next-sentence``);
+- a region for a country: "50,000 personnel stationed in the Middle East"; the force's own
+  state is never the place ("The United States has ... in the Middle East").
 
 A figure next to a casualty word is a casualty figure, not a deployment, except "Of the
-2,500 US troops in Iraq, eight were wounded".  The force is the state (or the US-led side)
+2,500 US troops in Iraq, eight were wounded"; so is one whose troops "have been diagnosed
+with" or "were wounded" after their place.  The force is the state (or the US-led side)
 of the actor named with the figure.  ``as_of`` is the publication date.
 
 Runs last of the number stages (tallies and casualties take their numbers first).  Writes
