@@ -15,8 +15,12 @@
 - the same dead named twice are one figure, in one sentence or across the article
   ("killed five militiamen" ... "five of its fighters had been killed"): :func:`finish`
   keeps one row, the one beside its killed or wounded counterpart if any;
-- a breakdown by kind of injury or a part of a larger figure ("one of them critically",
-  "19 were diagnosed with traumatic brain injury" beside 21 injured) is a subset, no row.
+- a part of a larger figure ("one of them critically", "eight of them were evacuated") is
+  a subset, no row;
+- a figure of one ("killed a senior commander", "a US service member was wounded":
+  ``one-victim``), "Abu Baqir and two of his escorts" (``named-and-number-of-his``), "two
+  soldiers and one contractor were wounded" (``coordinated-figure``), "also killed one
+  other member" (``also-killed-another``: the dead named before and this one).
 
 Runs after coreference (a figure is tied to the nearest anchor's event) and after tallies
 (a tally's number is taken).  Writes ``ArticleState.casualties`` (the candidate figures,
@@ -80,6 +84,11 @@ _OF_OWNER = re.compile(r"\s(?:of|from)\s(?:the\s)?")
 #: COORDINATED: "four US service members and one contractor were injured": a first figure
 #: joined by "and" to the one before the casualty word.
 _COORDINATED = re.compile(r"\s(?:[\w\-.]+\s){1,4}and\s")
+#: ALSO, ANOTHER, OTHER_AFTER: "The strike also killed another member", "also killed one
+#: other fighter": more dead than those named before.
+_ALSO = re.compile(r"\balso\s$")
+_ANOTHER = re.compile(r"\sanother\s")
+_OTHER_AFTER = re.compile(r"\sother\s")
 #: NOT_CAUSED: a modal or a negation right before a casualty word: "may have died", "were
 #: not killed" report no death.
 _NOT_CAUSED = re.compile(r"\b(?:(?:may|might|could|would)\s(?:not\s)?have\s|not\s|never\s)(?:been\s)?$")
@@ -147,6 +156,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                         and not doc.brk(x.end, c.start):
                     n, rule = x, R.NUMBER_PASSIVE
                     break
+        also = killed and _ALSO.search(f, max(s.start, c.start - 6), c.start) is not None
+        if also and (n is not None and _OTHER_AFTER.match(f, n.end) or n is None and _ANOTHER.match(f, c.end)):
+            _also_killed(doc, sv, st, c, n)  # "The strike also killed one other member"
+            continue
         if n is None:
             _one_victim(doc, sv, st, c, killed)
             continue
@@ -203,6 +216,23 @@ def _owner(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
             assert t.actor is not None
             return t.actor.name
     return None
+
+
+def _also_killed(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, n: Number | None) -> None:
+    """"The strike also killed another member" (one more than the dead named before it) or
+    "also killed one other": the dead of the attack are those named before and these; the
+    earlier figure becomes a part of this one."""
+    ev = event_near(sv, st, c.start, sv.live)
+    prev = next((r for r in reversed(st.casualties) if r.killed is not None and not r.cumulative
+                 and (r.event is ev or r.event is None or ev is None)), None)
+    if n is not None:
+        sv.numbers.take(n)
+    extra = n.value if n is not None else 1
+    before = prev.killed if prev is not None and prev.killed is not None else 1
+    if prev is not None:
+        prev.part = True
+    end = n.end if n is not None else c.end
+    _add(st, sv, ev, None, before + extra, None, "exact", c.start, end, R.ALSO_KILLED_ANOTHER, False)
 
 
 def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, killed: bool) -> None:
