@@ -67,6 +67,7 @@ def extract(article_id: str, text: str, published: dt.date | None,
         for t in doc.s_toks[s.idx]:
             if t.actor is not None and t.actor.kind in K.GROUP_KINDS:
                 st.last_group_actor = t.actor
+    casualties.finish(doc, st)  # the same dead named twice are one figure
     return rows(doc, st)
 
 
