@@ -31,7 +31,8 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, STATEMENT_PRONOUNS, words
+from ..lookup.vocab import (OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS,
+                            STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
@@ -45,8 +46,14 @@ NEEDS = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT})
 BY_SPEAKER_GAP = 8
 #: A statement about the attacks of the sentences just before reaches this far back.
 FOLLOW_UP_REACH = 2
+#: How far before a speech verb its negation may start ("have not publicly stated").
+NEGATED_SPEECH_SPAN = 40
 
 _BY_AFTER = re.compile(r"\sby\s")
+# NEGATED_SPEECH: a negator right before a speech verb, up to two fillers between
+# ("have not stated who", "did not immediately confirm", "declined to confirm")
+_NEGATED_SPEECH = re.compile(
+    rf"(?:(?<![\w']){words(SPEECH_NEGATORS)}|n't)\s(?:{words(SPEECH_NEGATOR_FILLERS)}\s){{0,2}}$")
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
 _OWN_LOSS = re.compile(rf"\b{words(OWN_POSSESSIVES)}\s(?:own\s)?{words(OWN_PEOPLE)}|they\sdied|(?:had|have)\sbeen\skilled")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
@@ -73,6 +80,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     for c in cues:
         if c.kind not in STANCE_KINDS:
             continue
+        if _NEGATED_SPEECH.search(f, max(s.start, c.start - NEGATED_SPEECH_SPAN), c.start):
+            continue  # "US officials have not stated who launched the drones"
         speaker: Actor | None = None
         rule = R.SPEAKER_VERB
         tb: Tok | None
@@ -174,7 +183,7 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     # a plain "said": the stance follows from who speaks about whose attack
     perp_sides = {e.perp.side for e in here if e.perp is not None and e.perp.kind != K.GENERIC}
     gen_sides = {e.perp.side for e in here if e.perp is not None}
-    if speaker.side == K.NEUTRAL:
+    if speaker.side == K.NEUTRAL or speaker.kind in K.REPORTING_KINDS:
         return "confirm", here
     if speaker.side in perp_sides:
         state = any(e.perp is not None and e.perp.kind in K.STATE_KINDS for e in here)

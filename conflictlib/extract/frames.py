@@ -242,7 +242,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         clause: int | None = None  # the start of the subject's clause, found for the first actor
         acts: int | None = None
         for t in back:
-            if t.actor is None or t.actor.kind == K.MONITOR:
+            if t.actor is None or t.actor.kind in K.REPORTING_KINDS:
                 continue
             if clause is None:
                 clause = doc.last_break(seg_start, a_left, seg_start)

@@ -79,12 +79,20 @@ THREAT_VERBS = (
     "pledged", "pledges", "promised", "promises", "would continue", "will continue",
     "would retaliate", "will retaliate", "would respond", "will respond", "would not stop",
     "will not stop", "warned of",
+    "warning of", "warning that", "issued a warning", "shall respond", "of our choosing",
+    "of its choosing",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
     "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",
-    "statement said", "statements said",
+    "statement said", "statements said", "noted",
 )
+#: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
+#: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
+SPEECH_NEGATORS = ("not", "never", "no", "declined to", "refused to", "neither")
+#: SPEECH_NEGATOR_FILLERS: words between a negator and its speech verb ("not yet claimed").
+SPEECH_NEGATOR_FILLERS = ("yet", "immediately", "publicly", "officially", "independently", "be", "been",
+                          "immediate", "explicitly", "formally", "outright")
 #: TREND_WORDS: a sentence about a trend or a series, not one event.
 TREND_WORDS = (
     "increased", "increase in", "increasing", "stepped up", "escalated", "escalating", "escalation of",
