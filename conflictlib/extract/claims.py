@@ -126,14 +126,46 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if stance is None:
             continue
         st.last_speaker = speaker
+        for e in events:
+            _apply(doc, e, speaker, stance)
         key = (speaker.name, stance, tuple([e.idx for e in events]))
         if key in st.claim_keys:
             continue  # the same speaker's repeated words
         st.claim_keys.add(key)
-        for e in events:
-            _apply(doc, e, speaker, stance)
+        same = _same_occasion(st, speaker, stance, events)
+        if same is not None:
+            same.events.extend(e for e in events if e not in same.events)
+            continue
         start = tb.start if rule == R.SPEAKER_VERB and tb is not None else c.start
         st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
+
+
+def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event]) -> Claim | None:
+    """An earlier row of an official or a body (not a group: its statements on different
+    attacks are separate) with the same stance about attacks that may be these (a headline
+    and a lead name one attack in two ways), or where one of the two names none: the same
+    words repeated (headline, lead, quote)."""
+    if speaker.kind in K.GROUP_KINDS:
+        return None
+    for r in st.claims:
+        if r.speaker.name == speaker.name and r.stance == stance and (
+                not r.events or not events or all(any(_may_be_one(e, o) for o in r.events) for e in events)):
+            return r
+    return None
+
+
+def _may_be_one(a: Event, b: Event) -> bool:
+    """Whether two events of the article may be one attack named twice: nothing known of
+    both (weapon, place, country, date, perpetrator's side) differs."""
+    if a is b:
+        return True
+    known = K.UNKNOWN_WEAPON
+    return not (
+        a.weapon != known and b.weapon != known and a.weapon != b.weapon
+        or a.site is not None and b.site is not None and a.site.name != b.site.name
+        or a.country is not None and b.country is not None and a.country != b.country
+        or a.date is not None and b.date is not None and a.date != b.date
+        or a.perp is not None and b.perp is not None and a.perp.side != b.perp.side)
 
 
 def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
