@@ -54,6 +54,8 @@ _BY_AFTER = re.compile(r"\sby\s")
 # ("have not stated who", "did not immediately confirm", "declined to confirm")
 _NEGATED_SPEECH = re.compile(
     rf"(?:(?<![\w']){words(SPEECH_NEGATORS)}|n't)\s(?:{words(SPEECH_NEGATOR_FILLERS)}\s){{0,2}}$")
+# CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
+_CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
 _OWN_LOSS = re.compile(rf"\b{words(OWN_POSSESSIVES)}\s(?:own\s)?{words(OWN_PEOPLE)}|they\sdied|(?:had|have)\sbeen\skilled")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
@@ -82,6 +84,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if _NEGATED_SPEECH.search(f, max(s.start, c.start - NEGATED_SPEECH_SPAN), c.start):
             continue  # "US officials have not stated who launched the drones"
+        if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end):
+            continue  # "a mission the United States claims is aimed at ...": no attack claimed
         speaker: Actor | None = None
         rule = R.SPEAKER_VERB
         tb: Tok | None
@@ -199,6 +203,11 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")))):
             here = list(st.last_events)
+        elif kind in (C.CLAIM, C.CONFIRM) and _names_attack_after(sv, c) and (
+                kind == C.CONFIRM or speaker.side == K.IRAN_ALIGNED):
+            # "the group vowed retaliation and claimed responsibility for several attacks":
+            # a statement on attacks this article reports no event of
+            return ("claim" if kind == C.CLAIM else "confirm"), []
         else:
             return None, []
     dedupe: list[Event] = []
@@ -229,6 +238,12 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if targets:
         return "confirm", here
     return None, []
+
+
+def _names_attack_after(sv: SentenceView, c: Cue) -> bool:
+    """Whether an attack is named after the verb *c* of the sentence, as a report of it
+    or a series of attacks (not a threat, a hypothetical, a negation or a tally)."""
+    return any(a.start >= c.end and a.suppressed in (None, "trend") for a in sv.anchors)
 
 
 def _loss_event(st: ArticleState, speaker: Actor) -> list[Event]:

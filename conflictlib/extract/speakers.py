@@ -18,7 +18,8 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import SPEECH_BEFORE_SPEAKER, clause_pronoun_pattern, pronoun_pattern
+from ..lookup.vocab import (RELEASE_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA, clause_pronoun_pattern,
+                            pronoun_pattern, words)
 from .context import Document, SentenceView
 from .model import SPEECH, Cue, Tok
 
@@ -39,6 +40,11 @@ _SPEAKER_GAP = re.compile(
 _TITLE_GAP = re.compile(
     r"(?:\s(?:[A-Z][\w.\-']*|press|secretary|spokesman|spokesperson|spokeswoman|national|security|"
     r"deputy|chief|of|staff|commander|general|official|at|a|briefing|on|\w+day)){1,8},?\s")
+# STATEMENT_GAP: a speaker's release of a statement before the verb of its content ("the
+# Islamic Resistance in Iraq released a statement on Tuesday claiming responsibility")
+_STATEMENT_GAP = re.compile(
+    rf"\s{words(RELEASE_VERBS)}\s(?:a|an|the)\s(?:[\w\-']+\s){{0,2}}?{words(STATEMENT_MEDIA + ('announcement',))}"
+    rf"(?:\s[\w\-']+){{0,4}}?,?\s(?:that\s)?")
 _AFTER_VERB = re.compile(r"\s(?:the\s|a\s|an\s)?")                          # "said the Pentagon"
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
@@ -70,7 +76,8 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     for t in reversed(actors):
         if t.end > pos:
             continue
-        if pos - t.end <= SPEAKER_GAP_SPAN and _SPEAKER_GAP.fullmatch(f, t.end, pos):
+        if pos - t.end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, t.end, pos)
+                                               or _STATEMENT_GAP.fullmatch(f, t.end, pos)):
             return t
         # "Pentagon press secretary Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
         if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):

@@ -85,7 +85,7 @@ THREAT_VERBS = (
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
     "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",
-    "statement said", "statements said", "noted",
+    "statement said", "statements said", "noted", "saying",
 )
 #: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
 #: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
@@ -183,6 +183,8 @@ SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "repor
 CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
 #: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
+#: RELEASE_VERBS: a speaker puts out a statement ("released a statement on Tuesday claiming ...").
+RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
 #: SELF_REFERENCES: a speaker's words for itself as the attacker ("said its fighters had targeted").
 SELF_REFERENCES = ("it", "they", "its fighters", "its members", "its forces")
 #: OWN_POSSESSIVES: possessives of a speaker's own people ("its fighters", "our soldiers").
