@@ -113,10 +113,14 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                                    and t.actor.kind in K.GROUP_KINDS]
                     speaker = here_groups[-1] if here_groups else st.last_group_actor
                 rule = R.PRONOUN_SPEAKER
+                if speaker is not None and speaker.kind in K.REPORTING_KINDS and c.kind in (C.THREAT, C.CLAIM):
+                    # a source reports; "they threatened retaliation" is the group's
+                    speaker = st.last_group_actor if p in STATEMENT_PRONOUNS else None
         if c.kind == C.THREAT:
             if any(r.stance == "threat" and r.sentence == s.idx for r in st.claims):
                 continue  # "warned it would respond": one threat
-            says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK) and k.end <= c.start]
+            says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME)
+                    and k.end <= c.start]
             for k in says:  # "a US official said the United States would retaliate"
                 t = speaker_before(doc, sv, k.start)
                 if t is not None:
