@@ -197,7 +197,14 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             all(e.perp is not None and e.perp.side != speaker.side for e in here)))
     if kind == C.ACK or own_loss:
         events = here or _loss_event(st, speaker)
-        return ("acknowledge", events) if events else (None, [])
+        if not events:
+            return None, []
+        if kind != C.ACK and speaker.kind in K.STATE_KINDS:
+            # "the drone that killed three of its soldiers was made by Iran, US officials
+            # said": a state's plain word on an attack on its forces confirms it (only an
+            # admission, "acknowledged", is an acknowledgement)
+            return "confirm", events
+        return "acknowledge", events
     if not here:
         # a statement right after an attack is about it (a claim, confirmation or denial
         # within two sentences; a plain "said" in the next sentence if it reports on it)
