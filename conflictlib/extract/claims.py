@@ -31,8 +31,8 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS,
-                            STATEMENT_PRONOUNS, words)
+from ..lookup.vocab import (OWN_PEOPLE, OWN_POSSESSIVES, PATRON_LINKS, PERSON_PRONOUNS, SPEECH_NEGATOR_FILLERS,
+                            SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
@@ -54,6 +54,10 @@ _BY_AFTER = re.compile(r"\sby\s")
 # ("have not stated who", "did not immediately confirm", "declined to confirm")
 _NEGATED_SPEECH = re.compile(
     rf"(?:(?<![\w']){words(SPEECH_NEGATORS)}|n't)\s(?:{words(SPEECH_NEGATOR_FILLERS)}\s){{0,2}}$")
+#: How far before a speaker its patron link may start ("backed by ").
+PATRON_LINK_SPAN = 20
+# PATRON_LINK: right before an actor, it names a group's patron ("a militant group backed by Iran")
+_PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s$")
 # CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
@@ -97,6 +101,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         else:
             tb = speaker_before(doc, sv, c.start)
             ta = speaker_after(doc, sv, c) if tb is None else None
+        if tb is not None and _PATRON_LINK.search(f, max(s.start, tb.start - PATRON_LINK_SPAN), tb.start):
+            continue  # "An Iraqi militant group backed by Iran has claimed ...": not Iran's claim
         if tb is not None:
             speaker = tb.actor
         elif ta is not None:

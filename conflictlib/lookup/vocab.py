@@ -159,7 +159,7 @@ PRONOUN_SUBJECTS = (
     "the spokesman", "the spokesperson", "the organisation", "the organization",
     "a channel affiliated with the group", "a telegram channel affiliated with the group",
     "channels affiliated with the group", "a channel linked to the group", "its media arm",
-    "the group's media arm",
+    "the group's media arm", "the resistance", "the iraqi resistance",
 )
 #: AGENT_VERBS: verbs that make the actor before them the author of the attack after them
 #: ("militias launched two attacks", "Kataib Hezbollah was behind the attack").
@@ -185,6 +185,10 @@ CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed"
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
 #: RELEASE_VERBS: a speaker puts out a statement ("released a statement on Tuesday claiming ...").
 RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
+#: PATRON_LINKS: an actor after these is a group's patron, not the speaker ("An Iraqi militant
+#: group backed by Iran has claimed responsibility").
+PATRON_LINKS = ("backed by", "supported by", "funded by", "armed by", "allied with", "aligned with",
+                "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to")
 #: SELF_REFERENCES: a speaker's words for itself as the attacker ("said its fighters had targeted").
 SELF_REFERENCES = ("it", "they", "its fighters", "its members", "its forces")
 #: OWN_POSSESSIVES: possessives of a speaker's own people ("its fighters", "our soldiers").
