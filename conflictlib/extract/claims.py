@@ -31,12 +31,12 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (OWN_PEOPLE, OWN_POSSESSIVES, PATRON_LINKS, PERSON_PRONOUNS, SPEECH_NEGATOR_FILLERS,
+from ..lookup.vocab import (OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SPEECH_NEGATOR_FILLERS,
                             SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
-from .speakers import pronoun_subject, speaker_after, speaker_before
+from .speakers import STATEMENT_GAP, pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds that can make a claims row ("blamed" alone does not open a sentence: it is
 #: read with the attack it names).
@@ -54,10 +54,6 @@ _BY_AFTER = re.compile(r"\sby\s")
 # ("have not stated who", "did not immediately confirm", "declined to confirm")
 _NEGATED_SPEECH = re.compile(
     rf"(?:(?<![\w']){words(SPEECH_NEGATORS)}|n't)\s(?:{words(SPEECH_NEGATOR_FILLERS)}\s){{0,2}}$")
-#: How far before a speaker its patron link may start ("backed by ").
-PATRON_LINK_SPAN = 20
-# PATRON_LINK: right before an actor, it names a group's patron ("a militant group backed by Iran")
-_PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s$")
 # CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
@@ -101,10 +97,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         else:
             tb = speaker_before(doc, sv, c.start)
             ta = speaker_after(doc, sv, c) if tb is None else None
-        if tb is not None and _PATRON_LINK.search(f, max(s.start, tb.start - PATRON_LINK_SPAN), tb.start):
-            continue  # "An Iraqi militant group backed by Iran has claimed ...": not Iran's claim
         if tb is not None:
             speaker = tb.actor
+            if STATEMENT_GAP.fullmatch(f, tb.end, c.start):
+                rule = R.STATEMENT_SPEAKER  # "the group released a statement on Tuesday claiming ..."
         elif ta is not None:
             speaker, rule = ta.actor, R.VERB_SPEAKER
         else:
@@ -132,6 +128,14 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
                     break
+            if speaker is None and f.find('"', s.start, c.start) >= 0:
+                # a quote, then who said it: '"We will not hesitate ...," Ryder said'
+                k = next((k for k in cues if k.kind == C.SAY and k.start >= c.end), None)
+                t = speaker_before(doc, sv, k.start) if k is not None else None
+                if t is None and k is not None:
+                    t = speaker_after(doc, sv, k)
+                if t is not None:
+                    speaker, rule = t.actor, R.REPORTED_THREAT
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
         if rule != R.PRONOUN_SPEAKER:
@@ -150,7 +154,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if same is not None:
             same.events.extend(e for e in events if e not in same.events)
             continue
-        start = tb.start if rule == R.SPEAKER_VERB and tb is not None else c.start
+        start = tb.start if rule in (R.SPEAKER_VERB, R.STATEMENT_SPEAKER) and tb is not None else c.start
         st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
 
 
@@ -204,6 +208,8 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if kind == C.ACK or own_loss:
         events = here or _loss_event(st, speaker)
         if not events:
+            if kind == C.ACK and _OWN_LOSS.search(f, c.end, s.end) is not None:
+                return "acknowledge", []  # "the group mourned five of its fighters": no event named
             return None, []
         if kind != C.ACK and speaker.kind in K.STATE_KINDS:
             # "the drone that killed three of its soldiers was made by Iran, US officials
@@ -259,8 +265,11 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
 
 def _names_attack_after(sv: SentenceView, c: Cue) -> bool:
     """Whether an attack is named after the verb *c* of the sentence, as a report of it
-    or a series of attacks (not a threat, a hypothetical, a negation or a tally)."""
-    return any(a.start >= c.end and a.suppressed in (None, "trend") for a in sv.anchors)
+    or a series of attacks (not a hypothetical, a negation or a tally, nor a threat unless
+    the threat word comes before *c*: "vowed retaliation and claimed several attacks")."""
+    threats = sv.ck[C.THREAT]
+    return any(a.start >= c.end and (a.suppressed in (None, "trend") or a.suppressed == "threat" and not any(
+        c.end <= t.start < a.start for t in threats)) for a in sv.anchors)
 
 
 def _loss_event(st: ArticleState, speaker: Actor) -> list[Event]:

@@ -18,7 +18,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (RELEASE_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA, clause_pronoun_pattern,
+from ..lookup.vocab import (PATRON_LINKS, RELEASE_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA, clause_pronoun_pattern,
                             pronoun_pattern, words)
 from .context import Document, SentenceView
 from .model import SPEECH, Cue, Tok
@@ -40,11 +40,16 @@ _SPEAKER_GAP = re.compile(
 _TITLE_GAP = re.compile(
     r"(?:\s(?:[A-Z][\w.\-']*|press|secretary|spokesman|spokesperson|spokeswoman|national|security|"
     r"deputy|chief|of|staff|commander|general|official|at|a|briefing|on|\w+day)){1,8},?\s")
-# STATEMENT_GAP: a speaker's release of a statement before the verb of its content ("the
+# STATEMENT_GAP (public: claims names its rows' rule after it): a speaker's release of a statement before the verb of its content ("the
 # Islamic Resistance in Iraq released a statement on Tuesday claiming responsibility")
-_STATEMENT_GAP = re.compile(
+STATEMENT_GAP = re.compile(
     rf"\s{words(RELEASE_VERBS)}\s(?:a|an|the)\s(?:[\w\-']+\s){{0,2}}?{words(STATEMENT_MEDIA + ('announcement',))}"
     rf"(?:\s[\w\-']+){{0,4}}?,?\s(?:that\s)?")
+#: How far before an actor its patron link may start ("backed by ").
+PATRON_LINK_SPAN = 20
+# PATRON_LINK: right before an actor, it names a group's patron ("a militant group backed by
+# Iran claimed"): that actor is no speaker
+_PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s$")
 _AFTER_VERB = re.compile(r"\s(?:the\s|a\s|an\s)?")                          # "said the Pentagon"
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
@@ -66,8 +71,10 @@ def speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
 
 
 def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
-    actors = sv.actor_toks
     f = doc.folded
+    lo = sv.s.start
+    actors = [t for t in sv.actor_toks if t.start >= pos or
+              not _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start)]
     for t in actors:
         # an appositive starts with its comma: test that before the pattern
         if t.end < pos and pos - t.end <= APPOSITIVE_SPAN and f[t.end] == "," and \
@@ -77,7 +84,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if t.end > pos:
             continue
         if pos - t.end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, t.end, pos)
-                                               or _STATEMENT_GAP.fullmatch(f, t.end, pos)):
+                                               or STATEMENT_GAP.fullmatch(f, t.end, pos)):
             return t
         # "Pentagon press secretary Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
         if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):
