@@ -130,10 +130,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     break
             if speaker is None and f.find('"', s.start, c.start) >= 0:
                 # a quote, then who said it: '"We will not hesitate ...," Ryder said'
-                k = next((k for k in cues if k.kind == C.SAY and k.start >= c.end), None)
-                t = speaker_before(doc, sv, k.start) if k is not None else None
-                if t is None and k is not None:
-                    t = speaker_after(doc, sv, k)
+                quoted_by = next((k for k in cues if k.kind == C.SAY and k.start >= c.end), None)
+                t = speaker_before(doc, sv, quoted_by.start) if quoted_by is not None else None
+                if t is None and quoted_by is not None:
+                    t = speaker_after(doc, sv, quoted_by)
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
