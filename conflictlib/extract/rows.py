@@ -19,9 +19,18 @@ def status(confirmed_by: list[str], claimed_by: list[str], reporting: frozenset[
     return "claimed" if claimed_by else "reported"
 
 
+_REPORTING: dict[int, tuple[object, frozenset[str]]] = {}
+
+
 def reporting_names(doc: Document) -> frozenset[str]:
-    """The names of the actors whose confirmation does not confirm (see :func:`status`)."""
-    return frozenset(a.name for a in doc.g.actor_by_name.values() if a.kind in K.REPORTING_KINDS)
+    """The names of the actors whose confirmation does not confirm (see :func:`status`),
+    worked out once per lookup table."""
+    g = doc.g
+    known = _REPORTING.get(id(g))
+    if known is None or known[0] is not g:
+        known = _REPORTING[id(g)] = (g, frozenset(a.name for a in g.actor_by_name.values()
+                                                  if a.kind in K.REPORTING_KINDS))
+    return known[1]
 
 
 def _named_alike(a: Event, b: Event) -> bool:
@@ -43,6 +52,8 @@ def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[s
     """Each event's confirmers, with those of the events it may be one with (see
     :func:`_named_alike`) when it has none of its own that confirm."""
     own = {e.idx: [n for n in e.confirmed_by if n not in reporting] for e in st.events}
+    if not any(own.values()):
+        return {e.idx: e.confirmed_by for e in st.events}
     out = {}
     for e in st.events:
         names = list(e.confirmed_by)

@@ -73,15 +73,18 @@ def speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
 def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     f = doc.folded
     lo = sv.s.start
-    actors = [t for t in sv.actor_toks if t.start >= pos or
-              not _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start)]
+    actors = sv.actor_toks
+
+    def patron(t: Tok) -> bool:  # "a militia backed by Iran": Iran is no speaker
+        return _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start) is not None
+
     for t in actors:
         # an appositive starts with its comma: test that before the pattern
         if t.end < pos and pos - t.end <= APPOSITIVE_SPAN and f[t.end] == "," and \
-                _APPOSITIVE.fullmatch(f, t.end, pos):
+                _APPOSITIVE.fullmatch(f, t.end, pos) and not patron(t):
             return t
     for t in reversed(actors):
-        if t.end > pos:
+        if t.end > pos or patron(t):
             continue
         if pos - t.end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, t.end, pos)
                                                or STATEMENT_GAP.fullmatch(f, t.end, pos)):
