@@ -239,6 +239,10 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             dedupe.append(e)
     here = dedupe
     if kind == C.CLAIM:
+        if speaker.kind not in K.GROUP_KINDS and not (speaker.kind == K.GENERIC and speaker.side == K.IRAN_ALIGNED):
+            # "the counter-terrorism service claimed that three drones struck the base", "the
+            # Pentagon initially claimed that 21 were hurt": a state's or a source's word confirms
+            return "confirm", here
         return "claim", here
     if kind in (C.BLAME, C.CONFIRM):
         return "confirm", here

@@ -28,13 +28,13 @@ APPOSITIVE_SPAN = 120   # "Kataib Hezbollah, fighting under the banner of the IR
 SPEAKER_GAP_SPAN = 70   # "A US official - on condition of anonymity - confirmed"
 TITLE_GAP_SPAN = 60     # "the Pentagon's press secretary Maj. Gen. Pat Ryder said"
 #: How far after a speech verb its speaker may start ("said the Pentagon").
-SPEAKER_AFTER_SPAN = 6
+SPEAKER_AFTER_SPAN = 30  # "according to the Britain-based Syrian Observatory"
 
 _APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
 _SPEAKER_GAP = re.compile(
-    r"(?:\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
+    r"(?:\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
 )
 # TITLE_GAP: a title and a name between a body and its speech verb (original case)
 _TITLE_GAP = re.compile(
@@ -50,7 +50,8 @@ PATRON_LINK_SPAN = 20
 # PATRON_LINK: right before an actor, it names a group's patron ("a militant group backed by
 # Iran claimed"): that actor is no speaker
 _PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s$")
-_AFTER_VERB = re.compile(r"\s(?:the\s|a\s|an\s)?")                          # "said the Pentagon"
+# AFTER_VERB: "said the Pentagon", "according to the Britain-based Syrian Observatory"
+_AFTER_VERB = re.compile(r"\s(?:the\s|a\s|an\s)?(?:[\w]{1,20}-(?:based|led)\s)?")
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
 _SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
