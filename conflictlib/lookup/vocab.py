@@ -80,7 +80,8 @@ THREAT_VERBS = (
     "would retaliate", "will retaliate", "would respond", "will respond", "would not stop",
     "will not stop", "warned of",
     "warning of", "warning that", "issued a warning", "shall respond", "of our choosing",
-    "of its choosing", "will not hesitate", "would not hesitate",
+    "of its choosing", "will not hesitate", "would not hesitate", "all necessary action",
+    "all necessary actions", "all necessary measures",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
