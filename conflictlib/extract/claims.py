@@ -31,7 +31,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SPEECH_NEGATOR_FILLERS,
+from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SPEECH_NEGATOR_FILLERS,
                             SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -54,6 +54,10 @@ _BY_AFTER = re.compile(r"\sby\s")
 # ("have not stated who", "did not immediately confirm", "declined to confirm")
 _NEGATED_SPEECH = re.compile(
     rf"(?:(?<![\w']){words(SPEECH_NEGATORS)}|n't)\s(?:{words(SPEECH_NEGATOR_FILLERS)}\s){{0,2}}$")
+#: How far after a denial another's involvement may be named ("denies Iran's involvement").
+OTHERS_ROLE_SPAN = 12
+# OTHERS_ROLE: right after an actor's name, its role ("Iran's involvement", "Tehran's role")
+_OTHERS_ROLE = re.compile(rf"'s?\s(?:\w+\s)?{words(INVOLVEMENT_WORDS)}")
 # CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
@@ -84,6 +88,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if _NEGATED_SPEECH.search(f, max(s.start, c.start - NEGATED_SPEECH_SPAN), c.start):
             continue  # "US officials have not stated who launched the drones"
+        if c.kind == C.DENY and _denies_another(doc, sv, c):
+            continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
         if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end):
             continue  # "a mission the United States claims is aimed at ...": no attack claimed
         speaker: Actor | None = None
@@ -265,6 +271,22 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if targets:
         return "confirm", here
     return None, []
+
+
+def _denies_another(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the denial *c* is of another actor's role ("denies Iran's involvement"),
+    not of an attack or of the speaker's own part in it."""
+    f = doc.folded
+    for t in sv.actor_toks:
+        if t.start >= c.end:
+            if t.start - c.end > OTHERS_ROLE_SPAN:
+                return False
+            if _OTHERS_ROLE.match(f, t.end):
+                sp = speaker_before(doc, sv, c.start)
+                other = t.actor
+                return other is not None and (sp is None or sp.actor is None or sp.actor.side != other.side)
+            return False
+    return False
 
 
 def _names_attack_after(sv: SentenceView, c: Cue) -> bool:
