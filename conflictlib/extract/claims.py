@@ -206,7 +206,8 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         here = [e for a in live if a.end <= c.start for e in a.events]
     if sv.denied_here and not here and kind in (C.DENY, C.SAY):
         return "deny", list(dict.fromkeys(sv.denied_events))
-    own_loss = kind == C.SAY and bool(sv.ck[C.KILL]) and (
+    # a group's vow to press on after deaths is a threat, not an acknowledgement
+    own_loss = kind == C.SAY and bool(sv.ck[C.KILL]) and not sv.ck[C.THREAT] and (
         _OWN_LOSS.search(f, s.start, s.end) is not None or (
             # "A US strike killed a commander of al-Nujaba, the group said"
             speaker.kind in K.GROUP_KINDS and here and

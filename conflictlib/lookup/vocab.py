@@ -81,7 +81,7 @@ THREAT_VERBS = (
     "will not stop", "warned of",
     "warning of", "warning that", "issued a warning", "shall respond", "of our choosing",
     "of its choosing", "will not hesitate", "would not hesitate", "all necessary action",
-    "all necessary actions", "all necessary measures",
+    "all necessary actions", "all necessary measures", "press on with", "keep up",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
