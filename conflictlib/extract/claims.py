@@ -54,6 +54,9 @@ _BY_AFTER = re.compile(r"\sby\s")
 # ("have not stated who", "did not immediately confirm", "declined to confirm")
 _NEGATED_SPEECH = re.compile(
     rf"(?:(?<![\w']){words(SPEECH_NEGATORS)}|n't)\s(?:{words(SPEECH_NEGATOR_FILLERS)}\s){{0,2}}$")
+#: A threat word this close after a group's plain "said" is what was said (a state's "said the
+#: strikes would continue" still confirms its strikes).
+SAID_THREAT_SPAN = 30
 #: How far after a denial another's involvement may be named ("denies Iran's involvement").
 OTHERS_ROLE_SPAN = 12
 # OTHERS_ROLE: right after an actor's name, its role ("Iran's involvement", "Tehran's role")
@@ -146,6 +149,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if rule != R.PRONOUN_SPEAKER:
             st.last_speaker = speaker  # "she said" in the next sentence is this speaker
+        if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and any(
+                0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
+            continue  # "the group said Friday it intends to press on with attacks": the threat is the row
         stance, events = _stance(doc, sv, st, c, speaker)
         if stance is None:
             continue
