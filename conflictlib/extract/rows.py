@@ -54,12 +54,16 @@ def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[s
     own = {e.idx: [n for n in e.confirmed_by if n not in reporting] for e in st.events}
     if not any(own.values()):
         return {e.idx: e.confirmed_by for e in st.events}
+    confirmed: dict[str | None, list[Event]] = {}  # by country: no other can be alike
+    for e in st.events:
+        if own[e.idx]:
+            confirmed.setdefault(e.country, []).append(e)
     out = {}
     for e in st.events:
         names = list(e.confirmed_by)
         if not own[e.idx]:
-            for o in st.events:
-                if o is not e and own[o.idx] and _named_alike(e, o):
+            for o in confirmed.get(e.country, ()):
+                if o is not e and _named_alike(e, o):
                     names += [n for n in own[o.idx] if n not in names]
         out[e.idx] = names
     return out
