@@ -11,7 +11,13 @@ an attack ("The group said ..."), about the events of the sentences just before:
   claims ("the Islamic Resistance in Iraq said its drones hit"), a state about its own
   strike or the attacked side or a neutral official confirms;
 - "blamed Kataib Hezbollah for the attack": confirm (the attack happened);
-- a pronoun speaker ("The group", "he added") is the last speaker or group.
+- a pronoun speaker ("The group", "he added") is the last speaker or group;
+- no row: negated speech ("have not said who", "did not confirm"), a denial of another
+  side's involvement, "claims X is/to be", a patron named before a group ("backed by Iran");
+- a state body's or a source's "claimed that" confirms; a group's "said" whose words are a
+  threat makes only the threat; an explicit claim or confirmation of attacks the article
+  gives no event of is a row without events;
+- an official's or a body's repeated words about attacks that may be one are one row.
 
 Each statement changes the events it is about (this is the one place that does): the
 speaker joins ``claimed_by``, ``confirmed_by`` or ``denied_by``; a group's claim sets the
