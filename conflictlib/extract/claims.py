@@ -11,7 +11,13 @@ an attack ("The group said ..."), about the events of the sentences just before:
   claims ("the Islamic Resistance in Iraq said its drones hit"), a state about its own
   strike or the attacked side or a neutral official confirms;
 - "blamed Kataib Hezbollah for the attack": confirm (the attack happened);
-- a pronoun speaker ("The group", "he added") is the last speaker or group.
+- a pronoun speaker ("The group", "he added") is the last speaker or group;
+- no row: negated speech ("have not said who", "did not confirm"), a denial of another
+  side's involvement, "claims X is/to be", a patron named before a group ("backed by Iran");
+- a state body's or a source's "claimed that" confirms; a group's "said" whose words are a
+  threat makes only the threat; an explicit claim or confirmation of attacks the article
+  gives no event of is a row without events;
+- an official's or a body's repeated words about attacks that may be one are one row.
 
 Each statement changes the events it is about (this is the one place that does): the
 speaker joins ``claimed_by``, ``confirmed_by`` or ``denied_by``; a group's claim sets the
@@ -31,11 +37,12 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, STATEMENT_PRONOUNS, words
+from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SPEECH_NEGATOR_FILLERS,
+                            SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
-from .speakers import pronoun_subject, speaker_after, speaker_before
+from .speakers import STATEMENT_GAP, pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds that can make a claims row ("blamed" alone does not open a sentence: it is
 #: read with the attack it names).
@@ -45,8 +52,38 @@ NEEDS = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT})
 BY_SPEAKER_GAP = 8
 #: A statement about the attacks of the sentences just before reaches this far back.
 FOLLOW_UP_REACH = 2
+#: How far before a speech verb its negation may start ("have not publicly stated").
+NEGATED_SPEECH_SPAN = 40
 
 _BY_AFTER = re.compile(r"\sby\s")
+# NEGATED_SPEECH: a negator right before a speech verb, up to two fillers between ("have not
+# stated who", "did not immediately confirm", "declined to confirm"), read on the last words
+# before the verb (cheaper than a pattern searched over the window)
+_NEGATOR_LAST_WORDS = frozenset(n.split()[-1] for n in SPEECH_NEGATORS)
+_NEGATORS = frozenset(SPEECH_NEGATORS)
+_NEGATOR_FILLERS = frozenset(SPEECH_NEGATOR_FILLERS)
+
+
+def _negated_speech(f: str, lo: int, pos: int) -> bool:
+    """Whether a negator ends within two filler words before *pos* ("did not immediately")."""
+    ws = f[max(lo, pos - NEGATED_SPEECH_SPAN):pos].split()
+    for i in range(len(ws) - 1, max(-1, len(ws) - 4), -1):
+        w = ws[i]
+        if w in _NEGATOR_LAST_WORDS or w.endswith("n't"):
+            if w.endswith("n't") or w in _NEGATORS or (i and f"{ws[i - 1]} {w}" in _NEGATORS):
+                return True
+        if w not in _NEGATOR_FILLERS:
+            return False
+    return False
+#: A threat word this close after a group's plain "said" is what was said (a state's "said the
+#: strikes would continue" still confirms its strikes).
+SAID_THREAT_SPAN = 30
+#: How far after a denial another's involvement may be named ("denies Iran's involvement").
+OTHERS_ROLE_SPAN = 12
+# OTHERS_ROLE: right after an actor's name, its role ("Iran's involvement", "Tehran's role")
+_OTHERS_ROLE = re.compile(rf"'s?\s(?:\w+\s)?{words(INVOLVEMENT_WORDS)}")
+# CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
+_CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
 _OWN_LOSS = re.compile(rf"\b{words(OWN_POSSESSIVES)}\s(?:own\s)?{words(OWN_PEOPLE)}|they\sdied|(?:had|have)\sbeen\skilled")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
@@ -73,6 +110,12 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     for c in cues:
         if c.kind not in STANCE_KINDS:
             continue
+        if _negated_speech(f, s.start, c.start):
+            continue  # "US officials have not stated who launched the drones"
+        if c.kind == C.DENY and _denies_another(doc, sv, c):
+            continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
+        if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end):
+            continue  # "a mission the United States claims is aimed at ...": no attack claimed
         speaker: Actor | None = None
         rule = R.SPEAKER_VERB
         tb: Tok | None
@@ -86,6 +129,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             ta = speaker_after(doc, sv, c) if tb is None else None
         if tb is not None:
             speaker = tb.actor
+            if STATEMENT_GAP.fullmatch(f, tb.end, c.start):
+                rule = R.STATEMENT_SPEAKER  # "the group released a statement on Tuesday claiming ..."
         elif ta is not None:
             speaker, rule = ta.actor, R.VERB_SPEAKER
         else:
@@ -100,31 +145,78 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                                    and t.actor.kind in K.GROUP_KINDS]
                     speaker = here_groups[-1] if here_groups else st.last_group_actor
                 rule = R.PRONOUN_SPEAKER
+                if speaker is not None and speaker.kind in K.REPORTING_KINDS and c.kind in (C.THREAT, C.CLAIM):
+                    # a source reports; "they threatened retaliation" is the group's
+                    speaker = st.last_group_actor if p in STATEMENT_PRONOUNS else None
         if c.kind == C.THREAT:
             if any(r.stance == "threat" and r.sentence == s.idx for r in st.claims):
                 continue  # "warned it would respond": one threat
-            says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK) and k.end <= c.start]
+            says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME)
+                    and k.end <= c.start]
             for k in says:  # "a US official said the United States would retaliate"
                 t = speaker_before(doc, sv, k.start)
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
                     break
+            if speaker is None and f.find('"', s.start, c.start) >= 0:
+                # a quote, then who said it: '"We will not hesitate ...," Ryder said'
+                quoted_by = next((k for k in cues if k.kind == C.SAY and k.start >= c.end), None)
+                t = speaker_before(doc, sv, quoted_by.start) if quoted_by is not None else None
+                if t is None and quoted_by is not None:
+                    t = speaker_after(doc, sv, quoted_by)
+                if t is not None:
+                    speaker, rule = t.actor, R.REPORTED_THREAT
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
         if rule != R.PRONOUN_SPEAKER:
             st.last_speaker = speaker  # "she said" in the next sentence is this speaker
+        if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and any(
+                0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
+            continue  # "the group said Friday it intends to press on with attacks": the threat is the row
         stance, events = _stance(doc, sv, st, c, speaker)
         if stance is None:
             continue
         st.last_speaker = speaker
+        for e in events:
+            _apply(doc, e, speaker, stance)
         key = (speaker.name, stance, tuple([e.idx for e in events]))
         if key in st.claim_keys:
             continue  # the same speaker's repeated words
         st.claim_keys.add(key)
-        for e in events:
-            _apply(doc, e, speaker, stance)
-        start = tb.start if rule == R.SPEAKER_VERB and tb is not None else c.start
+        same = _same_occasion(st, speaker, stance, events)
+        if same is not None:
+            same.events.extend(e for e in events if e not in same.events)
+            continue
+        start = tb.start if rule in (R.SPEAKER_VERB, R.STATEMENT_SPEAKER) and tb is not None else c.start
         st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
+
+
+def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event]) -> Claim | None:
+    """An earlier row of an official or a body (not a group: its statements on different
+    attacks are separate) with the same stance about attacks that may be these (a headline
+    and a lead name one attack in two ways), or where one of the two names none: the same
+    words repeated (headline, lead, quote)."""
+    if speaker.kind in K.GROUP_KINDS:
+        return None
+    for r in st.claims:
+        if r.speaker.name == speaker.name and r.stance == stance and (
+                not r.events or not events or all(any(_may_be_one(e, o) for o in r.events) for e in events)):
+            return r
+    return None
+
+
+def _may_be_one(a: Event, b: Event) -> bool:
+    """Whether two events of the article may be one attack named twice: nothing known of
+    both (weapon, place, country, date, perpetrator's side) differs."""
+    if a is b:
+        return True
+    known = K.UNKNOWN_WEAPON
+    return not (
+        a.weapon != known and b.weapon != known and a.weapon != b.weapon
+        or a.site is not None and b.site is not None and a.site.name != b.site.name
+        or a.country is not None and b.country is not None and a.country != b.country
+        or a.date is not None and b.date is not None and a.date != b.date
+        or a.perp is not None and b.perp is not None and a.perp.side != b.perp.side)
 
 
 def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
@@ -141,14 +233,24 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         here = [e for a in live if a.end <= c.start for e in a.events]
     if sv.denied_here and not here and kind in (C.DENY, C.SAY):
         return "deny", list(dict.fromkeys(sv.denied_events))
-    own_loss = kind == C.SAY and bool(sv.ck[C.KILL]) and (
+    # a group's vow to press on after deaths is a threat, not an acknowledgement
+    own_loss = kind == C.SAY and bool(sv.ck[C.KILL]) and not sv.ck[C.THREAT] and (
         _OWN_LOSS.search(f, s.start, s.end) is not None or (
             # "A US strike killed a commander of al-Nujaba, the group said"
             speaker.kind in K.GROUP_KINDS and here and
             all(e.perp is not None and e.perp.side != speaker.side for e in here)))
     if kind == C.ACK or own_loss:
         events = here or _loss_event(st, speaker)
-        return ("acknowledge", events) if events else (None, [])
+        if not events:
+            if kind == C.ACK and _OWN_LOSS.search(f, c.end, s.end) is not None:
+                return "acknowledge", []  # "the group mourned five of its fighters": no event named
+            return None, []
+        if kind != C.ACK and speaker.kind in K.STATE_KINDS:
+            # "the drone that killed three of its soldiers was made by Iran, US officials
+            # said": a state's plain word on an attack on its forces confirms it (only an
+            # admission, "acknowledged", is an acknowledgement)
+            return "confirm", events
+        return "acknowledge", events
     if not here:
         # a statement right after an attack is about it (a claim, confirmation or denial
         # within two sentences; a plain "said" in the next sentence if it reports on it)
@@ -158,6 +260,11 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")))):
             here = list(st.last_events)
+        elif kind in (C.CLAIM, C.CONFIRM) and _names_attack_after(sv, c) and (
+                kind == C.CONFIRM or speaker.side == K.IRAN_ALIGNED):
+            # "the group vowed retaliation and claimed responsibility for several attacks":
+            # a statement on attacks this article reports no event of
+            return ("claim" if kind == C.CLAIM else "confirm"), []
         else:
             return None, []
     dedupe: list[Event] = []
@@ -166,6 +273,10 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             dedupe.append(e)
     here = dedupe
     if kind == C.CLAIM:
+        if speaker.kind not in K.GROUP_KINDS and not (speaker.kind == K.GENERIC and speaker.side == K.IRAN_ALIGNED):
+            # "the counter-terrorism service claimed that three drones struck the base", "the
+            # Pentagon initially claimed that 21 were hurt": a state's or a source's word confirms
+            return "confirm", here
         return "claim", here
     if kind in (C.BLAME, C.CONFIRM):
         return "confirm", here
@@ -174,7 +285,7 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     # a plain "said": the stance follows from who speaks about whose attack
     perp_sides = {e.perp.side for e in here if e.perp is not None and e.perp.kind != K.GENERIC}
     gen_sides = {e.perp.side for e in here if e.perp is not None}
-    if speaker.side == K.NEUTRAL:
+    if speaker.side == K.NEUTRAL or speaker.kind in K.REPORTING_KINDS:
         return "confirm", here
     if speaker.side in perp_sides:
         state = any(e.perp is not None and e.perp.kind in K.STATE_KINDS for e in here)
@@ -188,6 +299,34 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if targets:
         return "confirm", here
     return None, []
+
+
+def _denies_another(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the denial *c* is of another actor's role ("denies Iran's involvement"),
+    not of an attack or of the speaker's own part in it."""
+    f = doc.folded
+    for t in sv.actor_toks:
+        if t.start >= c.end:
+            if t.start - c.end > OTHERS_ROLE_SPAN:
+                return False
+            if _OTHERS_ROLE.match(f, t.end):
+                sp = speaker_before(doc, sv, c.start)
+                other = t.actor
+                return other is not None and (sp is None or sp.actor is None or sp.actor.side != other.side)
+            return False
+    return False
+
+
+def _names_attack_after(sv: SentenceView, c: Cue) -> bool:
+    """Whether an attack is named after the verb *c* of the sentence (for a confirmation,
+    anywhere in it: "... after rocket and drone attacks last week, the Pentagon confirmed"),
+    as a report of it or a series of attacks (not a hypothetical, a negation or a tally,
+    nor a threat unless the threat word comes before *c*: "vowed retaliation and claimed
+    several attacks")."""
+    threats = sv.ck[C.THREAT]
+    anywhere = c.kind == C.CONFIRM
+    return any((anywhere or a.start >= c.end) and (a.suppressed in (None, "trend") or a.suppressed == "threat" and not any(
+        c.end <= t.start < a.start for t in threats)) for a in sv.anchors)
 
 
 def _loss_event(st: ArticleState, speaker: Actor) -> list[Event]:

@@ -291,8 +291,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         clause: int | None = None  # the start of the subject's clause, found for the first actor
         acts: int | None = None
         for t in back:
-            if t.actor is None or t.actor.kind in (K.MONITOR, K.OFFICIAL):
-                continue  # a monitor or an official speaks of attacks, never makes them
+            if t.actor is None or t.actor.kind in K.REPORTING_KINDS or t.actor.kind == K.OFFICIAL:
+                continue  # a monitor, a source or an official speaks of attacks, never makes them
             if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
                 continue  # "Iran-backed Shiite militia groups launched": Iran is their patron
             if clause is None:

@@ -4,13 +4,69 @@ from who claimed and confirmed them, each row with its sentence."""
 from __future__ import annotations
 
 from ..schema import JOIN, CasualtyRow, ClaimRow, DeploymentRow, EventRow, TallyRow
+from ..lookup import kinds as K
 from .context import ArticleState, Document
+from .model import Event
 
 
-def status(confirmed_by: list[str], claimed_by: list[str]) -> str:
-    """``confirmed`` when anyone confirmed, ``claimed`` when only the perpetrator side
+def status(confirmed_by: list[str], claimed_by: list[str], reporting: frozenset[str] = frozenset()) -> str:
+    """``confirmed`` when someone confirmed who is not only reporting it (*reporting*: the
+    names of monitors, anonymous security, local and health sources and state media, whose
+    word is a confirm row but no confirmation), ``claimed`` when the perpetrator side
     claimed, else ``reported``."""
-    return "confirmed" if confirmed_by else "claimed" if claimed_by else "reported"
+    if any(name not in reporting for name in confirmed_by):
+        return "confirmed"
+    return "claimed" if claimed_by else "reported"
+
+
+_REPORTING: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def reporting_names(doc: Document) -> frozenset[str]:
+    """The names of the actors whose confirmation does not confirm (see :func:`status`),
+    worked out once per lookup table."""
+    g = doc.g
+    known = _REPORTING.get(id(g))
+    if known is None or known[0] is not g:
+        known = _REPORTING[id(g)] = (g, frozenset(a.name for a in g.actor_by_name.values()
+                                                  if a.kind in K.REPORTING_KINDS))
+    return known[1]
+
+
+def _named_alike(a: Event, b: Event) -> bool:
+    """Whether two events of an article may be one attack that coreference left in two
+    (a headline's "Baghdad strike" and a quote's "a strike in Iraq"): nothing known of
+    both differs, and they share a site, or a country and a weapon."""
+    unknown = K.UNKNOWN_WEAPON
+    if (a.weapon != unknown and b.weapon != unknown and a.weapon != b.weapon
+            or a.site is not None and b.site is not None and a.site.name != b.site.name
+            or a.country is None or b.country is None or a.country != b.country
+            or a.date is not None and b.date is not None and a.date != b.date
+            or a.perp is not None and b.perp is not None and a.perp.side != b.perp.side):
+        return False
+    return a.site is not None and b.site is not None or a.weapon == b.weapon != unknown or (
+        unknown in (a.weapon, b.weapon) and (a.perp is not None or b.perp is not None))
+
+
+def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[str]]:
+    """Each event's confirmers, with those of the events it may be one with (see
+    :func:`_named_alike`) when it has none of its own that confirm."""
+    own = {e.idx: [n for n in e.confirmed_by if n not in reporting] for e in st.events}
+    if not any(own.values()):
+        return {e.idx: e.confirmed_by for e in st.events}
+    confirmed: dict[str | None, list[Event]] = {}  # by country: no other can be alike
+    for e in st.events:
+        if own[e.idx]:
+            confirmed.setdefault(e.country, []).append(e)
+    out = {}
+    for e in st.events:
+        names = list(e.confirmed_by)
+        if not own[e.idx]:
+            for o in confirmed.get(e.country, ()):
+                if o is not e and _named_alike(e, o):
+                    names += [n for n in own[o.idx] if n not in names]
+        out[e.idx] = names
+    return out
 
 
 def rows(doc: Document, st: ArticleState) -> dict[str, list]:
@@ -22,6 +78,8 @@ def rows(doc: Document, st: ArticleState) -> dict[str, list]:
         return text[s.start:s.end]
 
     ids: dict[int, str] = {}
+    reporting = reporting_names(doc)
+    confirmers = _confirmers(st, reporting)
     events = []
     for e in st.events:
         eid = f"{aid}:e{len(ids) + 1}"
@@ -31,7 +89,7 @@ def rows(doc: Document, st: ArticleState) -> dict[str, list]:
             eid, aid, e.date, e.precision if e.date is not None else "unknown", e.weapon,
             perp.name if perp else None, perp.side if perp else None, e.target,
             p.name if p else None, e.country, e.admin1, p.lat if p else None, p.lon if p else None,
-            e.count, status(e.confirmed_by, e.claimed_by),
+            e.count, status(confirmers[e.idx], e.claimed_by, reporting),
             JOIN.join(e.claimed_by) or None, JOIN.join(e.confirmed_by) or None, JOIN.join(e.denied_by) or None,
             e.killed, e.wounded, e.rule, e.start, e.end, sentence(e.sentence)))
     claims = [ClaimRow(f"{aid}:c{i + 1}", aid, pub, c.speaker.name, c.speaker.side, c.stance,

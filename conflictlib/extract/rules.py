@@ -57,6 +57,8 @@ VERB_SPEAKER = _rule("verb-speaker", "claims", "a speech verb before its speaker
                      "No one was hurt, said the Pentagon.")
 PRONOUN_SPEAKER = _rule("pronoun-speaker", "claims", "a pronoun speaker: the last speaker or group",
                         "The group said its drones hit their targets.")
+STATEMENT_SPEAKER = _rule("statement-speaker", "claims", "a speaker that put out a statement, before the verb of its content",
+                          "Kataib Hezbollah issued a statement late on Friday saying its fighters had fired rockets at Harir air base.")
 REPORTED_THREAT = _rule("reported-threat", "claims", "a threat reported by a speaker",
                         "A US official said the United States would respond.")
 

@@ -18,7 +18,8 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import SPEECH_BEFORE_SPEAKER, clause_pronoun_pattern, pronoun_pattern
+from ..lookup.vocab import (PATRON_LINKS, RELEASE_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA, clause_pronoun_pattern,
+                            pronoun_pattern, words)
 from .context import Document, SentenceView
 from .model import SPEECH, Cue, Tok
 
@@ -27,19 +28,30 @@ APPOSITIVE_SPAN = 120   # "Kataib Hezbollah, fighting under the banner of the IR
 SPEAKER_GAP_SPAN = 70   # "A US official - on condition of anonymity - confirmed"
 TITLE_GAP_SPAN = 60     # "the Pentagon's press secretary Maj. Gen. Pat Ryder said"
 #: How far after a speech verb its speaker may start ("said the Pentagon").
-SPEAKER_AFTER_SPAN = 6
+SPEAKER_AFTER_SPAN = 30  # "according to the Britain-based Syrian Observatory"
 
 _APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
 _SPEAKER_GAP = re.compile(
-    r"(?:\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
+    r"(?:\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
 )
 # TITLE_GAP: a title and a name between a body and its speech verb (original case)
 _TITLE_GAP = re.compile(
     r"(?:\s(?:[A-Z][\w.\-']*|press|secretary|spokesman|spokesperson|spokeswoman|national|security|"
     r"deputy|chief|of|staff|commander|general|official|at|a|briefing|on|\w+day)){1,8},?\s")
-_AFTER_VERB = re.compile(r"\s(?:the\s|a\s|an\s)?")                          # "said the Pentagon"
+# STATEMENT_GAP (public: claims names its rows' rule after it): a speaker's release of a statement before the verb of its content ("the
+# Islamic Resistance in Iraq released a statement on Tuesday claiming responsibility")
+STATEMENT_GAP = re.compile(
+    rf"\s{words(RELEASE_VERBS)}\s(?:a|an|the)\s(?:[\w\-']+\s){{0,2}}?{words(STATEMENT_MEDIA + ('announcement',))}"
+    rf"(?:\s[\w\-']+){{0,4}}?,?\s(?:that\s)?")
+#: How far before an actor its patron link may start ("backed by ").
+PATRON_LINK_SPAN = 20
+# PATRON_LINK: right before an actor, it names a group's patron ("a militant group backed by
+# Iran claimed"): that actor is no speaker
+_PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s$")
+# AFTER_VERB: "said the Pentagon", "according to the Britain-based Syrian Observatory"
+_AFTER_VERB = re.compile(r"\s(?:the\s|a\s|an\s)?(?:[\w]{1,20}-(?:based|led)\s)?")
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
 _SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
@@ -60,17 +72,23 @@ def speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
 
 
 def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
-    actors = sv.actor_toks
     f = doc.folded
+    lo = sv.s.start
+    actors = sv.actor_toks
+
+    def patron(t: Tok) -> bool:  # "a militia backed by Iran": Iran is no speaker
+        return _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start) is not None
+
     for t in actors:
         # an appositive starts with its comma: test that before the pattern
         if t.end < pos and pos - t.end <= APPOSITIVE_SPAN and f[t.end] == "," and \
-                _APPOSITIVE.fullmatch(f, t.end, pos):
+                _APPOSITIVE.fullmatch(f, t.end, pos) and not patron(t):
             return t
     for t in reversed(actors):
-        if t.end > pos:
+        if t.end > pos or patron(t):
             continue
-        if pos - t.end <= SPEAKER_GAP_SPAN and _SPEAKER_GAP.fullmatch(f, t.end, pos):
+        if pos - t.end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, t.end, pos)
+                                               or STATEMENT_GAP.fullmatch(f, t.end, pos)):
             return t
         # "Pentagon press secretary Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
         if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):

@@ -40,11 +40,18 @@ GOVERNMENT_BODY: Final = "government body"
 OFFICIAL: Final = "official"
 MONITOR: Final = "monitor"    # the Syrian Observatory: a source, never a perpetrator
 GENERIC: Final = "generic"    # "Iran-backed militias": a kind of actor, not a named one
+SOURCE: Final = "source"      # "Iraqi security sources", "a local source": anonymous, of no side's command
+MEDIA: Final = "media"        # "Syrian state media": a state's outlet, reporting, not speaking for it
 ACTOR_KINDS: Final = frozenset({
     ARMED_GROUP, UMBRELLA_GROUP, STATE, MILITARY, GOVERNMENT_BODY, OFFICIAL, MONITOR, GENERIC,
+    SOURCE, MEDIA,
 })
 #: Groups whose statements claim attacks and whose names "the group" refers back to.
 GROUP_KINDS: Final = (ARMED_GROUP, UMBRELLA_GROUP)
+#: Speakers that report rather than act: their word that an attack happened is a
+#: confirm row, but it does not make the attack ``confirmed`` (only the attacked side, a
+#: state about its own strike, or a neutral official or government do); never perpetrators.
+REPORTING_KINDS: Final = (MONITOR, SOURCE, MEDIA)
 #: Actors of a state: their statements about their own side's strikes confirm them.
 STATE_KINDS: Final = (STATE, MILITARY, GOVERNMENT_BODY, OFFICIAL)
 

@@ -80,12 +80,21 @@ THREAT_VERBS = (
     "pledged", "pledges", "promised", "promises", "would continue", "will continue",
     "would retaliate", "will retaliate", "would respond", "will respond", "would not stop",
     "will not stop", "warned of",
+    "warning of", "warning that", "issued a warning", "shall respond", "of our choosing",
+    "of its choosing", "will not hesitate", "would not hesitate", "all necessary action",
+    "all necessary actions", "all necessary measures", "press on with", "keep up",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
     "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",
-    "statement said", "statements said",
+    "statement said", "statements said", "noted", "saying",
 )
+#: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
+#: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
+SPEECH_NEGATORS = ("not", "never", "no", "declined to", "refused to", "neither")
+#: SPEECH_NEGATOR_FILLERS: words between a negator and its speech verb ("not yet claimed").
+SPEECH_NEGATOR_FILLERS = ("yet", "immediately", "publicly", "officially", "independently", "be", "been",
+                          "immediate", "explicitly", "formally", "outright")
 #: TREND_WORDS: a sentence about a trend or a series, not one event.
 TREND_WORDS = (
     "increased", "increase in", "increasing", "stepped up", "escalated", "escalating", "escalation of",
@@ -153,7 +162,7 @@ PRONOUN_SUBJECTS = (
     "the spokesman", "the spokesperson", "the organisation", "the organization",
     "a channel affiliated with the group", "a telegram channel affiliated with the group",
     "channels affiliated with the group", "a channel linked to the group", "its media arm",
-    "the group's media arm",
+    "the group's media arm", "the resistance", "the iraqi resistance",
 )
 #: AGENT_VERBS: verbs that make the actor before them the author of the attack after them
 #: ("militias launched two attacks", "Kataib Hezbollah was behind the attack").
@@ -177,6 +186,12 @@ SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "repor
 CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
 #: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
+#: RELEASE_VERBS: a speaker puts out a statement ("released a statement on Tuesday claiming ...").
+RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
+#: PATRON_LINKS: an actor after these is a group's patron, not the speaker ("An Iraqi militant
+#: group backed by Iran has claimed responsibility").
+PATRON_LINKS = ("backed by", "supported by", "funded by", "armed by", "allied with", "aligned with",
+                "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to")
 #: SELF_REFERENCES: a speaker's words for itself as the attacker ("said its fighters had targeted").
 SELF_REFERENCES = ("it", "they", "its fighters", "its members", "its forces")
 #: OWN_POSSESSIVES: possessives of a speaker's own people ("its fighters", "our soldiers").

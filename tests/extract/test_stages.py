@@ -141,6 +141,46 @@ def test_claims(text: str, perp: str | None, rows: list[tuple], status: tuple) -
     assert (e.perp.name if e.perp else None, status_of(e.confirmed_by, e.claimed_by)) == status
 
 
+@pytest.mark.parametrize("text,rows,status", [
+    # a reporting source confirms, but the attack stays reported
+    ("Iraqi security sources said the drones hit the base.",
+     [("security source", "confirm", R.SPEAKER_VERB)], "reported"),
+    ("The Syrian Observatory for Human Rights confirmed the attack.",
+     [("Syrian Observatory for Human Rights", "confirm", R.SPEAKER_VERB)], "reported"),
+    # negated or non-committal speech is no statement
+    ("The Pentagon did not immediately confirm the attack.", [], "reported"),
+    ("US officials have not said who carried it out.", [], "reported"),
+])
+def test_reporting_and_negated_speech(text: str, rows: list[tuple], status: str) -> None:
+    from conflictlib.extract.rows import reporting_names, status as status_of
+
+    doc, sv, st = one_sentence(text, PUB)
+    e = _event(st)
+    e.target = "US military"
+    claims.read(doc, sv, st)
+    assert [(c.speaker.name, c.stance, c.rule) for c in st.claims] == rows
+    assert status_of(e.confirmed_by, e.claimed_by, reporting_names(doc)) == status
+
+
+def test_status_reaches_an_event_coreference_left_apart() -> None:
+    """A headline's strike and a lead's strike at the same place, one of them confirmed by
+    CENTCOM, are one attack to the status; a strike in another country is not."""
+    from conflictlib.extract.rows import _confirmers, reporting_names
+
+    doc, sv, st = one_sentence("CENTCOM said its forces struck the site.", PUB)
+    baghdad = gazetteer().place_by_name["Baghdad"]
+    us = ACTORS["US military"]
+    a = _event(st, weapon="air strike", perp=us, site=baghdad, country="Iraq")
+    b = _event(st, weapon="air strike", country="Iraq", confirmed_by=["US Central Command"])
+    c = _event(st, weapon="air strike", perp=us, country="Syria")
+    d = _event(st, weapon="drone", country="Iraq", confirmed_by=["security source"])
+    got = _confirmers(st, reporting_names(doc))
+    assert got[a.idx] == ["US Central Command"]
+    assert got[c.idx] == []
+    assert got[d.idx] == ["security source"]  # a source's word is not passed on, nor made a confirmation
+    assert b.idx in got
+
+
 def test_threat_is_about_no_event() -> None:
     doc, sv, st = one_sentence("The Islamic Resistance in Iraq vowed to continue its operations.", PUB)
     _event(st)
