@@ -320,13 +320,15 @@ def _denies_another(doc: Document, sv: SentenceView, c: Cue) -> bool:
 def _names_attack_after(sv: SentenceView, c: Cue) -> bool:
     """Whether an attack is named after the verb *c* of the sentence (for a confirmation,
     anywhere in it: "... after rocket and drone attacks last week, the Pentagon confirmed"),
-    as a report of it or a series of attacks (not a hypothetical, a negation or a tally,
+    as a report of it, a series or an aggregate of attacks (not a hypothetical, a negation or a tally,
     nor a threat unless the threat word comes before *c*: "vowed retaliation and claimed
     several attacks")."""
     threats = sv.ck[C.THREAT]
     anywhere = c.kind == C.CONFIRM
-    return any((anywhere or a.start >= c.end) and (a.suppressed in (None, "trend") or a.suppressed == "threat" and not any(
-        c.end <= t.start < a.start for t in threats)) for a in sv.anchors)
+    return any((anywhere or a.start >= c.end)
+               and (a.suppressed in (None, "trend", "aggregate")
+                    or a.suppressed == "threat" and not any(c.end <= t.start < a.start for t in threats))
+               for a in sv.anchors)
 
 
 def _loss_event(st: ArticleState, speaker: Actor) -> list[Event]:
