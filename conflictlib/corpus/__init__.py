@@ -59,31 +59,37 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 from .articles import _coerce_published, article_from_text
 from .files import _expand, _read_file, _unique_ids
-from .model import STAGES, SUFFIXES, Article, DateLike, ReadError
+from .model import STAGES, SUFFIXES, Accounting, Article, DateLike, ReadError
 
 if TYPE_CHECKING:  # pandas is imported lazily: importing this module must stay fast
     import pandas as pd
 
-__all__ = ["Article", "ReadError", "Corpus", "read_corpus", "article_from_text", "SUFFIXES", "STAGES"]
+__all__ = ["Accounting", "Article", "ReadError", "Corpus", "read_corpus", "article_from_text", "SUFFIXES", "STAGES"]
 
 
 class Corpus(Sequence[Article]):
-    """The articles read (a tuple, in reading order) and the problems met (:attr:`errors`).
+    """The articles read (a tuple, in reading order), the problems met (:attr:`errors`)
+    and what became of every input (:attr:`accounting`).
 
     Indexing with an integer gives an :class:`Article`; slicing gives a new
     ``Corpus`` with those articles and the errors that name one of them.
     """
 
-    __slots__ = ("articles", "errors")
+    __slots__ = ("articles", "errors", "accounting")
 
-    def __init__(self, articles: Iterable[Article] = (), errors: Iterable[ReadError] = ()) -> None:
+    def __init__(self, articles: Iterable[Article] = (), errors: Iterable[ReadError] = (),
+                 accounting: Accounting | None = None) -> None:
         self.articles: tuple[Article, ...] = tuple(articles)
         self.errors: tuple[ReadError, ...] = tuple(errors)
+        #: What became of every input (set by :func:`read_corpus`; None for a corpus built
+        #: by hand or sliced).
+        self.accounting: Accounting | None = accounting
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -143,18 +149,31 @@ def read_corpus(
     """
     fallback = _coerce_published(published)
     codecs.lookup(encoding)
-    entries = [entry for path in _expand(source) for entry in _read_file(path, fallback, encoding)]
-    at = [i for i, entry in enumerate(entries) if not isinstance(entry, ReadError)]
+    paths, ignored = _expand(source)
+    entries = [entry for path in paths for entry in _read_file(path, fallback, encoding)]
+    at = [i for i, entry in enumerate(entries) if isinstance(entry, tuple) and entry[0] is not None]
     for i, item in zip(at, _unique_ids([entries[i] for i in at])):  # type: ignore[misc]
         entries[i] = item
     articles: list[Article] = []
     errors: list[ReadError] = []
+    skipped: Counter[str] = Counter()
+    notes = 0
     for entry in entries:
-        if isinstance(entry, ReadError):
+        if isinstance(entry, ReadError):  # one input skipped
             errors.append(entry)
+            skipped[entry.stage] += 1
             continue
         article, errs = entry
         errors.extend(errs)
-        if not any(e.stage == "empty" for e in errs):
+        if article is None:  # notes on a file, no input
+            notes += len(errs)
+        elif any(e.stage == "empty" for e in errs):
+            skipped["empty"] += 1
+            notes += len(errs) - 1
+        else:
             articles.append(article)
-    return Corpus(articles, errors)
+            notes += len(errs)
+    n_inputs = sum(1 for e in entries if isinstance(e, ReadError) or e[0] is not None)
+    accounting = Accounting(files=len(paths), inputs=n_inputs, articles=len(articles), skipped=dict(skipped),
+                            notes=notes, ignored=tuple(ignored))
+    return Corpus(articles, errors, accounting)

@@ -33,8 +33,6 @@ from .._text import Sentence
 
 #: The longest sentence the stages read; a longer one is cut into pieces (see above).
 MAX_SENTENCE_CHARS: Final = 1000
-#: A cut is looked for in the last half of the window, so that no piece is tiny.
-_MIN_PIECE: Final = MAX_SENTENCE_CHARS // 2
 #: The longest article extracted in one piece; a longer one is read in parts.
 MAX_ARTICLE_CHARS: Final = 1_000_000
 
@@ -47,7 +45,7 @@ _SPACE = re.compile(r"\s")
 def _cut(text: str, lo: int, hi: int) -> int:
     """Where to end a piece that starts at *lo* in a sentence that ends at *hi* (> lo + max)."""
     limit = lo + MAX_SENTENCE_CHARS
-    floor = lo + _MIN_PIECE
+    floor = lo + MAX_SENTENCE_CHARS // 2  # a cut in the last half of the window: no tiny pieces
     window = text[floor:limit]
     best = -1
     for m in _CLAUSE_BREAK.finditer(window):  # the last clause break of the window
