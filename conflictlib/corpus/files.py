@@ -179,6 +179,19 @@ def _decode(raw: bytes, encoding: str, origin: str, article_id: str | None) -> t
             except UnicodeDecodeError:
                 content = None
             break
+    if content is None and b"\x00" in raw[:_SNIFF] and "16" not in encoding and "32" not in encoding:
+        # UTF-16 without a byte order mark: NUL bytes in every other position, which UTF-8
+        # would take for text holding NUL characters
+        codec16 = _utf16_without_bom(raw)
+        if codec16 is not None:
+            try:
+                content = raw.decode(codec16)
+            except UnicodeDecodeError:
+                content = None
+            if content is not None and not _binary(content):
+                note = f"no byte order mark, but NUL bytes in every other position; read as {codec16}; kept"
+                return content, [ReadError(origin, article_id, "decode", note)]
+            content = None
     if content is None:
         try:
             content = raw.decode(encoding)

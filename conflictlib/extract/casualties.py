@@ -139,9 +139,10 @@ def event_near(sv: SentenceView, st: ArticleState, pos: int, live: list[Anchor])
 def _add(st: ArticleState, sv: SentenceView, ev: Event | None, group: str | None, killed: int | None,
          wounded: int | None, qualifier: str, start: int, end: int, rule: str, cumulative: bool) -> None:
     if ev is not None:
-        for r in st.casualties:
-            if r.event is ev and r.killed == killed and r.wounded == wounded:
-                return  # the same dead named twice
+        key = (id(ev), killed, wounded)  # the event stays alive in st.casualties, so its id is stable
+        if key in st.casualty_keys:
+            return  # the same dead named twice (a set: a scan of every row was quadratic)
+        st.casualty_keys.add(key)
         if killed is not None:
             ev.killed = max(ev.killed or 0, killed)
         if wounded is not None:
