@@ -235,6 +235,17 @@ def test_same_tables_whatever_the_form_or_order_of_the_source(tmp_path: Path) ->
             pd.testing.assert_frame_equal(got[name], df, obj=name)
 
 
+def test_same_tables_whatever_the_number_of_workers(tmp_path: Path) -> None:
+    seed_text = Path("seeds/000_fd90263df41bb01c.txt").read_text()
+    for k in range(6):
+        (tmp_path / f"s{k}.txt").write_text(seed_text if k % 2 else f"A drone attack on Erbil on Monday. {k}")
+    (tmp_path / "bad.txt").write_bytes(b"\x00" * 10)
+    one = _tables(cl.parse(tmp_path, published="2023-12-04"))
+    two = _tables(cl.parse(tmp_path, published="2023-12-04", workers=3))
+    for name, df in one.items():
+        pd.testing.assert_frame_equal(two[name], df, obj=name)
+
+
 def test_same_tables_whatever_the_order_of_files_on_disk(tmp_path: Path) -> None:
     names = ["b.txt", "a.txt", "c.txt", "a.jsonl"]
     texts = {"b.txt": "A drone attack on Erbil.", "a.txt": "Rockets hit al-Tanf.", "c.txt": "No attack.",
