@@ -143,6 +143,11 @@ def _extract_parts(article_id: str, text: str, published: dt.date | None,
     n_events = n_claims = 0
     for lo, hi in bounds.article_parts(text):
         got = extract(article_id, text[lo:hi], published, config)
+        if lo == 0:  # the first part: offsets and ids are already those of the article
+            n_events, n_claims = len(got["events"]), len(got["claims"])
+            for name, rows_ in got.items():
+                out.setdefault(name, []).extend(rows_)
+            continue
         ids = {e.event_id: f"{article_id}:e{n_events + i + 1}" for i, e in enumerate(got["events"])}
 
         def renamed(joined: str | None) -> str | None:
