@@ -21,20 +21,26 @@ of these, and reads three formats:
     The same fields as columns (header row required, names matched without
     regard to case or surrounding spaces).  Each data row is one article.
 
-A folder is read non-recursively, in sorted name order; only its ``.txt``,
-``.jsonl`` and ``.csv`` files are read and any other file in it is ignored.
-A glob pattern works the same way (``**`` is recursive).  A file named
-explicitly must have one of the three suffixes (else :class:`ValueError`).
-A path or pattern that yields no readable file raises
-:class:`FileNotFoundError` naming it.  A file reached twice (say, as a folder
-member and by name) is read once.
+A folder is read non-recursively; every entry with one of the three suffixes
+is read, whatever it is (a folder named ``x.txt`` or a dangling link gets a
+``read`` error); hidden entries, sub-folders and other suffixes are not read and
+are listed in :attr:`Accounting.ignored`.  A glob pattern works the same way
+(``**`` is recursive).  A file named explicitly must have one of the three
+suffixes (else :class:`ValueError`).  A path or pattern that yields no readable
+file raises :class:`FileNotFoundError` naming it.  A file reached twice (say, as
+a folder member and by name) is read once.  Files are read in sorted order of
+their path, so a folder, a glob and a list of its files in any order give the
+same corpus, ids included.
 
 Nothing is dropped silently.  Every problem becomes a :class:`ReadError`
 in :attr:`Corpus.errors` with one of these stages:
 
-``read``    the file could not be read (permissions, I/O); file skipped.
-``decode``  the bytes are not valid in *encoding*; the message gives the
-            byte offset; file skipped.
+``read``    the file could not be read (permissions, I/O, a folder, a dangling
+            or looping link); file skipped.
+``decode``  a binary file (a NUL or many control characters); file skipped.  Or
+            bytes not valid in *encoding*, read in a fallback (UTF-16 without a
+            byte order mark, UTF-8, cp1252); the message gives the byte offset
+            and the fallback; the article is KEPT.
 ``empty``   the text is empty or whitespace only (or a file holds no record);
             the article is skipped.
 ``date``    a date string could not be read (``2023-13-45``, ``yesterday``);
@@ -45,8 +51,12 @@ in :attr:`Corpus.errors` with one of these stages:
             skipped, the others load.  Extra CSV fields are reported too
             (the article is kept).
 
-Text handling: bytes are decoded with *encoding*, a leading byte order mark
-is removed and line ends are normalised to ``\\n``; all offsets produced by
+Every input (a ``.txt`` file, a ``.jsonl`` or ``.csv`` record) ends as one
+article or one error that skips it: :attr:`Corpus.accounting` counts them
+(:class:`Accounting`).
+
+Text handling: a byte order mark names the encoding (UTF-8, UTF-16, UTF-32),
+else bytes are decoded with *encoding*, a leading byte order mark is removed and line ends are normalised to ``\\n``; all offsets produced by
 the parser index :attr:`Article.text` as stored here.
 
 Article ids are made unique: ids shared by articles from different files get
