@@ -53,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReportError as err:
         print(f"conflictlib report: error: {err}", file=sys.stderr)
         return 1
+    except OSError as err:  # a full disk, a read-only folder: pages already written stay whole
+        where = f" {err.filename}" if err.filename else ""
+        print(f"conflictlib report: error: cannot write{where}: {err.strerror or err}", file=sys.stderr)
+        return 1
     finally:
         logger.removeHandler(handler)
         logger.setLevel(old_level)

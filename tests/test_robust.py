@@ -326,3 +326,17 @@ def test_a_failed_write_leaves_the_old_page_whole(monkeypatch: pytest.MonkeyPatc
         write_atomic(page, "new page " * 1000)
     assert page.read_text() == "old page"
     assert [p.name for p in tmp_path.iterdir()] == ["index.html"]  # no temporary file left
+
+
+def test_the_report_command_stops_with_a_clear_message_on_a_full_disk(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import conflictlib.report as report
+    from conflictlib.__main__ import main
+
+    def full(*args: object, **kwargs: object) -> list[Path]:
+        raise OSError(28, "No space left on device", "reports/index.html")
+
+    monkeypatch.setattr(report, "render_report", full)
+    assert main(["report", "seeds", "--out", "reports", "--quiet"]) == 1
+    assert capsys.readouterr().err == \
+        "conflictlib report: error: cannot write reports/index.html: No space left on device\n"
