@@ -158,10 +158,10 @@ def _binary(content: str) -> str | None:
     head = content[:_SNIFF]
     nul = head.find("\x00")
     if nul >= 0:
-        return f"a binary file (NUL character at offset {nul})"
+        return f"cannot decode: a binary file (NUL character at offset {nul})"
     bad = sum(1 for ch in head if ch in _CONTROL)
     if bad > 0.01 * len(head):
-        return f"a binary file ({bad} control characters in its first {len(head)})"
+        return f"cannot decode: a binary file ({bad} control characters in its first {len(head)})"
     return None
 
 
@@ -172,14 +172,17 @@ def _decode(raw: bytes, encoding: str, origin: str, article_id: str | None) -> t
     says so; a binary file gives None and a ``decode`` error that skips it."""
     errors: list[ReadError] = []
     content: str | None = None
+    # A UTF-16 or UTF-32 mark is trusted when NUL bytes follow (any text in them has spaces,
+    # digits or line ends, which hold a NUL byte): b"\xff\xfe" also starts cp1252 text "ÿþ".
+    has_nul = b"\x00" in raw[:_SNIFF]
     for bom, codec in _BOMS:
-        if raw.startswith(bom) and not (codec == "utf-16" and raw.startswith(codecs.BOM_UTF32_LE)):
+        if raw.startswith(bom) and has_nul and not (codec == "utf-16" and raw.startswith(codecs.BOM_UTF32_LE)):
             try:
                 content = raw.decode(codec)
             except UnicodeDecodeError:
                 content = None
             break
-    if content is None and b"\x00" in raw[:_SNIFF] and "16" not in encoding and "32" not in encoding:
+    if content is None and has_nul and "16" not in encoding and "32" not in encoding:
         # UTF-16 without a byte order mark: NUL bytes in every other position, which UTF-8
         # would take for text holding NUL characters
         codec16 = _utf16_without_bom(raw)
