@@ -195,12 +195,13 @@ def test_odd_entries_of_a_folder(tmp_path: Path) -> None:
     (tmp_path / ".hidden.txt").write_text("hidden")
     (tmp_path / "README.md").write_text("not an article")
     (tmp_path / "sub").mkdir()
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would wait for a writer for ever
     corpus = cl.read_corpus(tmp_path)
     assert [a.article_id for a in corpus] == ["good"]
     assert sorted((Path(e.source).name, e.stage) for e in corpus.errors) == [
-        ("dangling.txt", "read"), ("dir.txt", "read"), ("loop.txt", "read")]
+        ("dangling.txt", "read"), ("dir.txt", "read"), ("loop.txt", "read"), ("pipe.txt", "read")]
     a = corpus.accounting
-    assert a is not None and a.balanced and (a.files, a.inputs, a.articles) == (4, 4, 1)
+    assert a is not None and a.balanced and (a.files, a.inputs, a.articles) == (5, 5, 1)
     assert sorted(Path(p).name for p, _ in a.ignored) == [".hidden.txt", "README.md", "sub"]
 
 

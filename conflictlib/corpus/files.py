@@ -241,6 +241,8 @@ def _read_file(path: Path, fallback: datetime.date | None, encoding: str) -> lis
             return [ReadError(origin, None, "read", "a symbolic link to nothing (dangling or looping); file skipped")]
         if path.is_dir():
             return [ReadError(origin, None, "read", "a folder, not a file; skipped")]
+        if not path.is_file():  # reading a named pipe would wait for a writer for ever
+            return [ReadError(origin, None, "read", "not a regular file (a pipe, socket or device); skipped")]
         raw = path.read_bytes()
     except OSError as exc:
         return [ReadError(origin, None, "read", f"cannot read file: {exc.strerror or exc}; file skipped")]
