@@ -42,12 +42,20 @@ def _seconds(text: str) -> float:
 
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_time_grows_linearly_with_input_of_any_shape(shape: str) -> None:
-    """Four times the input takes under six times as long (best of three at each size)."""
+    """Four times the input takes under six times as long (best of three at each size).
+
+    A machine shared with other jobs can stall one measurement, so a failing round is
+    measured again, up to three rounds: quadratic work fails every round."""
     make = SHAPES[shape]
     small, large = make(25_000), make(100_000)
-    t1 = min(_seconds(small) for _ in range(3))
-    t4 = min(_seconds(large) for _ in range(3))
-    assert t4 < 6 * max(t1, 1e-3), (shape, t1, t4)
+    rounds = []
+    for _ in range(3):
+        t1 = min(_seconds(small) for _ in range(3))
+        t4 = min(_seconds(large) for _ in range(3))
+        rounds.append((round(t1, 4), round(t4, 4)))
+        if t4 < 6 * max(t1, 1e-3):
+            return
+    raise AssertionError(f"{shape}: time at 1x and 4x the size, per round: {rounds}")
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))
