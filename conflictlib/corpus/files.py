@@ -11,6 +11,7 @@ import glob
 import io
 import json
 import os
+import stat
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -134,6 +135,8 @@ _SNIFF: Final = 65536
 #: Control characters that never occur in text (C0 without tab, line feed, form feed and
 #: carriage return; DEL); a sample holding more than 1% of them is binary.
 _CONTROL: Final = frozenset(chr(c) for c in [*range(0, 9), 11, *range(14, 32), 127])
+_DROP_CONTROL: Final = dict.fromkeys(map(ord, _CONTROL))
+_CONTROL_BYTES: Final = bytes(map(ord, sorted(_CONTROL)))
 _BOMS: Final = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                 (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -153,13 +156,26 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+def _binary_bytes(raw: bytes) -> str | None:
+    """:func:`_binary` on bytes of an ASCII-compatible encoding (UTF-8, cp1252), where
+    control characters are the same bytes: faster, as bytes.find and translate run in C."""
+    nul = raw.find(b"\x00", 0, _SNIFF)
+    if nul >= 0:
+        return f"cannot decode: a binary file (NUL character at offset {nul})"
+    head = raw[:_SNIFF]
+    bad = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if bad > 0.01 * len(head):
+        return f"cannot decode: a binary file ({bad} control characters in its first {len(head)})"
+    return None
+
+
 def _binary(content: str) -> str | None:
     """Why *content* (decoded) is no text, or None: a NUL or too many control characters."""
     head = content[:_SNIFF]
     nul = head.find("\x00")
     if nul >= 0:
         return f"cannot decode: a binary file (NUL character at offset {nul})"
-    bad = sum(1 for ch in head if ch in _CONTROL)
+    bad = len(head) - len(head.translate(_DROP_CONTROL))
     if bad > 0.01 * len(head):
         return f"cannot decode: a binary file ({bad} control characters in its first {len(head)})"
     return None
@@ -216,7 +232,8 @@ def _decode(raw: bytes, encoding: str, origin: str, article_id: str | None) -> t
                 return None, [ReadError(origin, None, "decode", f"{why_binary}; {why}; file skipped")]
             errors.append(ReadError(origin, article_id, "decode", f"{why}; read as {codec} instead; kept"))
             return content, errors
-    why_binary = _binary(content)
+    ascii_compatible = not has_nul and codecs.lookup(encoding).name in ("utf-8", "cp1252", "iso8859-1", "ascii")
+    why_binary = _binary_bytes(raw) if ascii_compatible else _binary(content)
     if why_binary:
         return None, [ReadError(origin, None, "decode", f"{why_binary}; file skipped")]
     return content, errors
@@ -237,11 +254,15 @@ def _read_file(path: Path, fallback: datetime.date | None, encoding: str) -> lis
     """Read one file into articles (each with its own errors) and file-level errors, in order."""
     origin = str(path)
     try:
-        if path.is_symlink() and not path.exists():
-            return [ReadError(origin, None, "read", "a symbolic link to nothing (dangling or looping); file skipped")]
-        if path.is_dir():
+        try:
+            mode = os.stat(path).st_mode  # one call: what the path is, links followed
+        except OSError:
+            if os.path.islink(path):
+                return [ReadError(origin, None, "read", "a symbolic link to nothing (dangling or looping); file skipped")]
+            raise
+        if stat.S_ISDIR(mode):
             return [ReadError(origin, None, "read", "a folder, not a file; skipped")]
-        if not path.is_file():  # reading a named pipe would wait for a writer for ever
+        if not stat.S_ISREG(mode):  # reading a named pipe would wait for a writer for ever
             return [ReadError(origin, None, "read", "not a regular file (a pipe, socket or device); skipped")]
         raw = path.read_bytes()
     except OSError as exc:
@@ -335,7 +356,7 @@ def _expand(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -
     ignored: list[tuple[str, str]] = []
     for item in items:
         for path in _expand_one(item, ignored):
-            key = os.path.normcase(os.path.realpath(path) if path.exists() else os.path.abspath(path))
+            key = os.path.normcase(os.path.realpath(path))
             if key not in seen:
                 seen.add(key)
                 paths.append(path)
