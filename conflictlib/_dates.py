@@ -207,7 +207,32 @@ _NEW = tuple.__new__  # tuple.__new__(DateExpr, values): a DateExpr without its 
 
 def scan_dates(padded: str, pub: dt.date | None) -> list[DateExpr]:
     """Every date expression of a folded text given with one space before it
-    (``" " + folded``); offsets index the text without that space."""
+    (``" " + folded``); offsets index the text without that space.
+
+    Without *pub*, a day and month (or a month) without a year take the year that the
+    text fixes (:func:`_year_from_text`), and "the previous day" after a stated day is
+    the day before it (:func:`_day_before_stated`)."""
+    if pub is None:
+        return _scan_undated(padded)
+    out = _scan(padded, pub)
+    if _ANCHORED_HINT in padded:
+        _day_before_stated(out, padded)
+    _weekday_takes_its_date(out, padded)
+    return out
+
+
+def _weekday_takes_its_date(out: list[DateExpr], padded: str) -> None:
+    """"on Wednesday, Oct. 18": the weekday names the day beside it, not the last
+    Wednesday before publication."""
+    for i in range(1, len(out)):
+        e, prev = out[i], out[i - 1]
+        if prev.kind == "weekday" and e.kind == "absolute" and e.precision == "day" and e.date is not None \
+                and prev.date != e.date and 0 <= e.start - prev.end <= WEEKDAY_GAP \
+                and padded[prev.end + 1:e.start + 1].strip(" ,(") == "":
+            out[i - 1] = prev._replace(date=e.date, precision="day")
+
+
+def _scan(padded: str, pub: dt.date | None) -> list[DateExpr]:
     pat = _date_scan_pattern(padded.isascii())
     cache = _RESOLVED
     out = []
@@ -226,6 +251,129 @@ def scan_dates(padded: str, pub: dt.date | None) -> list[DateExpr]:
     return out
 
 
+# --------------------------------------------------------------------------- no publication date
+#
+# ANNOTATION.md: without a publication date, a month and day take the year that the text
+# fixes: a weekday next to the date ("Wednesday, Oct. 18" is 2023), another full date in
+# the text (the year that puts it nearest to one), or the campaign the text describes
+# (October 2023 into 2024: October to December are 2023, January to September 2024).  A
+# bare weekday, "last night" and "yesterday" stay unresolved.
+
+#: Full dates in this span fix the year of the campaign's other dates; a text whose full
+#: dates all lie outside it is about another time, and its yearless dates stay unresolved.
+CAMPAIGN_SPAN = (dt.date(2023, 1, 1), dt.date(2025, 12, 31))
+#: A yearless date takes a year that puts it inside the campaign when one does (a typo'd
+#: stamp year nearby does not pull it out).
+CAMPAIGN_WINDOW = (dt.date(2023, 10, 1), dt.date(2025, 12, 31))
+#: The campaign's first month: a yearless date of this month or later is of the first year.
+CAMPAIGN_FIRST = (2023, 10)
+#: Years a weekday is tried in ("Wednesday, Oct. 18").
+WEEKDAY_YEARS = (2023, 2024, 2025)
+#: A weekday names the date after it when at most this many characters (", " or " (")
+#: stand between them.
+WEEKDAY_GAP = 3
+#: "the previous day" counts back from a day stated at most this many characters before it.
+STATED_DAY_WINDOW = 300
+_ANCHORED_REL = {"the previous day": -1, "the day before": -1, "a day earlier": -1,
+                 "the previous night": -1, "the night before": -1}
+_ANCHORED_HINT = " the "  # cheap test: every phrase of _ANCHORED_REL but one has it
+_MD_GROUPS = (("md_month", "md_day", "md_year"), ("dm_month", "dm_day", "dm_year"))
+_M_GROUPS = (("pm_month", "pm_year"), ("m_month", "m_year"))
+
+
+def _yearless(m: re.Match[str]) -> tuple[int, int] | None:
+    """(month, day) of a day-and-month without a year, (month, 0) of a month without one."""
+    for mo, dy, yr in _MD_GROUPS:
+        if m.group(mo):
+            return None if m.group(yr) else (MONTHS[m.group(mo)], int(m.group(dy)))
+    for mo, yr in _M_GROUPS:
+        if m.group(mo):
+            return None if m.group(yr) else (MONTHS[m.group(mo)], 0)
+    return None
+
+
+def _on(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+
+
+def _year_from_text(month: int, day: int, refs: list[dt.date]) -> dt.date | None:
+    """The date of a yearless (month, day) nearest to a full date of the text, else the
+    campaign's (see above)."""
+    if refs:
+        best: tuple[int, dt.date] | None = None
+        years = sorted({r.year + k for r in refs for k in (-1, 0, 1)})
+        inside = [y for y in years if (x := _on(y, month, day or 15)) and CAMPAIGN_WINDOW[0] <= x <= CAMPAIGN_WINDOW[1]]
+        for y in inside or years:
+            d = _on(y, month, day or 15)
+            if d is None:
+                continue
+            gap = min(abs((d - r).days) for r in refs)
+            if best is None or gap < best[0]:
+                best = (gap, d)
+        if best is None:
+            return None
+        return _on(best[1].year, month, day)
+    y = CAMPAIGN_FIRST[0] if month >= CAMPAIGN_FIRST[1] else CAMPAIGN_FIRST[0] + 1
+    return _on(y, month, day)
+
+
+def _scan_undated(padded: str) -> list[DateExpr]:
+    """:func:`scan_dates` without a publication date (see above)."""
+    pat = _date_scan_pattern(padded.isascii())
+    ms = list(pat.finditer(padded))
+    out = [resolve(m, None, "date", -1) for m in ms]
+    if not out:
+        return out
+    full = [e.date for e in out if e.kind == "absolute" and e.date is not None]
+    lo, hi = CAMPAIGN_SPAN
+    refs = [d for d in full if lo <= d <= hi]
+    if not full or refs:
+        for i, m in enumerate(ms):
+            e = out[i]
+            if e.date is not None:
+                continue
+            md = _yearless(m)
+            if md is None:
+                continue
+            month, day = md
+            prev = out[i - 1] if i else None
+            d: dt.date | None = None
+            if day and prev is not None and prev.kind == "weekday" and \
+                    0 <= e.start - prev.end <= WEEKDAY_GAP and padded[prev.end + 1:e.start + 1].strip(" ,(") == "":
+                wd = WEEKDAYS[ms[i - 1].group("wd")]
+                fits = [x for x in (_on(y, month, day) for y in WEEKDAY_YEARS) if x and x.weekday() == wd]
+                if len(fits) == 1:
+                    d = fits[0]
+                    out[i - 1] = prev._replace(date=d, precision="day")
+            if d is None:
+                d = _year_from_text(month, day, refs)
+            if d is not None:
+                out[i] = e._replace(date=d, precision="day" if day else "month")
+    if _ANCHORED_HINT in padded:
+        _day_before_stated(out, padded)
+    _weekday_takes_its_date(out, padded)
+    return out
+
+
+def _day_before_stated(out: list[DateExpr], padded: str) -> None:
+    """"the previous day" right after a stated day ("On Jan. 28 ... The previous day") is
+    the day before that day, not the day before publication."""
+    for i, e in enumerate(out):
+        if e.kind != "relative" or not i:
+            continue
+        rel = " ".join(padded[e.start + 1:e.end + 1].split())
+        back = _ANCHORED_REL.get(rel)
+        if back is None:
+            continue
+        prev = out[i - 1]
+        if prev.kind == "absolute" and prev.precision == "day" and prev.date is not None \
+                and e.start - prev.end <= STATED_DAY_WINDOW:
+            out[i] = e._replace(date=prev.date + dt.timedelta(days=back), precision="day")
+
+
 def resolve_date(expr: str, published: str | dt.date | None) -> tuple[dt.date | None, str]:
     """Resolve one date expression: ``resolve_date("late on Sunday", "2023-12-04")``
     gives ``(datetime.date(2023, 12, 3), "day")``."""
@@ -236,3 +384,170 @@ def resolve_date(expr: str, published: str | dt.date | None) -> tuple[dt.date | 
     if not found:
         return None, "unknown"
     return found[0].date, found[0].precision
+
+
+# --------------------------------------------------------------------------- an article's own stamp
+#
+# Where a page shows its publication date when it has no header line and no dated wire
+# dateline: a line of page furniture near the top.  Each form is read on one stripped line.
+#
+#   By A. Writer / February 2, 2024 at 6:31 PM       byline with a stamp
+#   Published: 12 January 2024 10:12 | Updated: ...  a labelled stamp
+#   2 February 2024, 21:38 | Updated: ...            a stamp line (date, then a time or a separator)
+#   Friday 2 February 2024 - 22:50                   (a weekday is fine when a time follows)
+#   10/18/2023   Feb-5-2024, 13:16:17 GMT   2024-07-17 | 01:07
+#   Iran Update, January 28, 2024                    a short title that ends with its date
+#   February 1, 2024 - Attacks by ...                a dated lead (only when no other line
+#                                                    opens with a date: not a timeline)
+#
+# Not a stamp: a weekday and a date alone on a line (the page-date widget of a site's
+# masthead: the day the page was viewed), a date inside prose ("On 2 February, ..."), a
+# photo caption's date.
+
+#: The stamp is looked for in this many first non-blank lines ...
+STAMP_LINES = 14
+#: ... of at most this many characters of the text.
+STAMP_HEAD = 3000
+#: A line longer than this is prose, except for a labelled stamp or a dated lead.
+STAMP_LINE_MAX = 120
+#: A title that ends with its date is at most this long.
+DATED_TITLE_MAX = 80
+
+_STAMP_LABELS = ("published", "updated", "update", "posted", "last updated", "first published",
+                 "released")
+
+
+@cache
+def _stamp_date_body() -> str:
+    """A full date with its year, in the forms pages print (groups: s_*)."""
+    month = _alt(MONTHS)
+    return rf"""
+    (?:
+        (?P<s_m1>{month})\.?[\s-](?P<s_d1>[0-3]?\d)(?:st|nd|rd|th)?,?[\s-](?P<s_y1>20\d\d)   # February 2, 2024 / Feb-5-2024
+      | (?P<s_d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<s_m2>{month})\.?,?\s(?P<s_y2>20\d\d)       # 2 February 2024
+      | (?P<s_mm>[01]?\d)/(?P<s_dd>[0-3]?\d)/(?P<s_y3>20\d\d)                             # 10/18/2023
+      | (?P<s_y4>20\d\d)-(?P<s_m4>[01]\d)-(?P<s_d4>[0-3]\d)                               # 2024-07-17
+    )(?![\w/-])
+    """
+
+
+@cache
+def stamp_line_pattern() -> re.Pattern[str]:
+    """STAMP_LINE: a (folded, stripped) line that opens with a page's date: an optional
+    ``label`` ("Published:"), ``byline`` ("By X /") or ``title`` ("Iran Update, "), an
+    optional weekday ``wd``, the date, and the ``rest`` of the line (classified by
+    :func:`stamp_lines`)."""
+    weekday = _alt(WEEKDAYS)
+    labels = _alt(_STAMP_LABELS)
+    return re.compile(
+        rf"""
+        (?:
+            (?P<label>(?:{labels})(?:\son)?\s?:?\s)                 # Published: / Updated on
+          | (?P<byline>by\s[^/|\n]{{1,60}}?\s[/|-]\s)               # By A. Writer /
+          | (?P<title>[^\n]{{3,{DATED_TITLE_MAX}}}?,\s)              # Iran Update,
+        )?
+        (?P<wd>{weekday},?\s)?
+        {_stamp_date_body()}
+        (?P<rest>[^\n]{{0,{STAMP_LINE_MAX}}})
+        """,
+        re.VERBOSE,
+    )
+
+
+#: What may follow a stamp's date on its line: a time, a separator, or nothing.
+_STAMP_REST = re.compile(r"\s?(?:(?:at\s|-\s|\|\s|,\s|\s)?[0-2]?\d:[0-5]\d|[|\u2022]|$)")
+#: A dated lead: "February 1, 2024 - Attacks by ...".
+_LEAD_REST = re.compile(r"\s-\s\S")
+
+
+def _stamp_value(m: re.Match[str]) -> dt.date | None:
+    g = m.group
+    try:
+        if g("s_m1"):
+            return dt.date(int(g("s_y1")), MONTHS[g("s_m1")], int(g("s_d1")))
+        if g("s_m2"):
+            return dt.date(int(g("s_y2")), MONTHS[g("s_m2")], int(g("s_d2")))
+        if g("s_mm"):
+            return dt.date(int(g("s_y3")), int(g("s_mm")), int(g("s_dd")))
+        return dt.date(int(g("s_y4")), int(g("s_m4")), int(g("s_d4")))
+    except ValueError:
+        return None
+
+
+@cache
+def _full_date_pattern() -> re.Pattern[str]:
+    """FULL_DATE: any full date with a year, anywhere in a line (for the sanity check)."""
+    return re.compile(r"(?<![\w/-])" + _stamp_date_body(), re.VERBOSE)
+
+
+class Stamp(NamedTuple):
+    date: dt.date
+    start: int   # the span of the stamp's line in the text
+    end: int
+    how: str     # label | byline | stamp | lead | title
+
+
+def stamp_lines(text: str) -> list[Stamp]:
+    """Every line near the top of *text* that shows the page's own date (see above), in
+    text order; a line whose stamp is contradicted (a later full date on the same line:
+    "Update: 9 Feb 2023 | ... data as of 4 February 2024") is left out."""
+    from ._text import fold
+
+    pat = stamp_line_pattern()
+    out: list[Stamp] = []
+    leads: list[Stamp] = []
+    opening_dates = 0
+    pos, seen = 0, 0
+    head = text[:STAMP_HEAD]
+    for raw in head.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        line = fold(raw.strip())
+        if not line:
+            continue
+        seen += 1
+        if seen > STAMP_LINES:
+            break
+        if _full_date_pattern().match(line):
+            opening_dates += 1
+        m = pat.match(line)
+        if m is None:
+            continue
+        rest = m["rest"]
+        if m["label"] or m["byline"]:
+            how = "label" if m["label"] else "byline"
+        elif m["title"]:
+            if rest.strip() or seen > 3 or m["title"].rstrip(", ") in WEEKDAYS:
+                continue
+            how = "title"
+        elif _STAMP_REST.match(rest):
+            if m["wd"] and not rest.strip():
+                continue  # "Sunday, 22 December 2024" alone: the masthead's page-date widget
+            how = "stamp"
+        elif _LEAD_REST.match(rest):
+            how = "lead"
+        else:
+            continue
+        d = _stamp_value(m)
+        if d is None:
+            continue
+        later = [x for x in (_stamp_value(f) for f in _full_date_pattern().finditer(line)) if x and x > d]
+        if later:
+            continue
+        s = Stamp(d, start, start + len(raw), how)
+        (leads if how == "lead" else out).append(s)
+    if len(leads) == 1 and opening_dates == 1:  # several lines opening with a date: a timeline
+        out += leads
+    return sorted(out, key=lambda s: s.start)
+
+
+def stamp_date(text: str) -> dt.date | None:
+    """The publication date a page shows near its top (:func:`stamp_lines`): the first
+    stamp that is not an update's, else the first update's; None when there is none."""
+    found = stamp_lines(text)
+    if not found:
+        return None
+    from ._text import fold
+
+    first = [s for s in found if not fold(text[s.start:s.end]).lstrip().startswith(("updated", "update", "last updated"))]
+    return (first or found)[0].date

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Union
+from typing import TYPE_CHECKING, Any, Iterable, Union
 
 from .lookup import Config
 from .schema import frame
@@ -80,20 +80,24 @@ def _as_date(value: "str | dt.date | None") -> dt.date | None:
 
 
 def parse(source: Source, *, published: "str | dt.date | None" = None,
-          config: Config | None = None, workers: int = 1) -> Parsed:
+          config: Config | None = None, workers: int | None = None, client: Any = None) -> Parsed:
     """Read a corpus and extract every table.
 
     *source* is a :class:`~conflictlib.Corpus` (from :func:`read_corpus`) or
     anything :func:`read_corpus` accepts: a folder, a file, a glob or a list.
     *published* is the publication date of articles that carry none.
     An article that fails to parse gets a row in ``errors`` (stage
-    ``"extract"``); the others are parsed as usual.  *workers* > 1 extracts the
-    articles in that many processes; the tables are the same for any number.
+    ``"extract"``); the others are parsed as usual.
+
+    *workers*: processes to extract with (default: all cores for a corpus of 5 MB or more,
+    else one); *client*: a ``dask.distributed.Client`` to extract on instead.  The tables
+    are the same, ids and order included, however the work is spread.
     """
     from .corpus import Corpus, read_corpus
 
     corpus = source if isinstance(source, Corpus) else read_corpus(source, published=published)
-    return _parse_corpus(corpus, published=_as_date(published), config=config or Config(), workers=workers)
+    return _parse_corpus(corpus, published=_as_date(published), config=config or Config(),
+                         workers=workers, client=client)
 
 
 def parse_text(text: str, *, published: "str | dt.date | None" = None, article_id: str = "text",
@@ -110,39 +114,14 @@ def parse_text(text: str, *, published: "str | dt.date | None" = None, article_i
     return _parse_corpus(corpus, published=_as_date(published), config=config or Config())
 
 
-def _extract_one(job: tuple[str, str, str | None, "dt.date | None", Config]) -> "dict[str, list] | str":
-    """One article's rows, or the message of the exception that stopped its extraction
-    (one bad article never stops the rest)."""
-    from .extract import extract
+def _parse_corpus(corpus: "Corpus", *, published: dt.date | None, config: Config,
+                  workers: int | None = 1, client: Any = None) -> Parsed:
+    from .run import extract_rows, payloads
 
-    article_id, text, _, pub, config = job
-    try:
-        return extract(article_id, text, pub, config)
-    except Exception as exc:
-        return f"{type(exc).__name__}: {exc}"
-
-
-def _parse_corpus(corpus: "Corpus", *, published: dt.date | None, config: Config, workers: int = 1) -> Parsed:
-    rows: dict[str, list[dict]] = {name: [] for name in _TABLES}
-    errors: list[dict[str, object]] = [{"source": e.source, "article_id": e.article_id, "stage": e.stage, "message": e.message}
-              for e in corpus.errors]
-    jobs = [(art.article_id, art.text, art.path, art.published or published, config) for art in corpus]
-    if workers > 1 and len(jobs) > 1:
-        # Extraction is a pure function of one article: the parts are extracted in other
-        # processes and taken back in corpus order, so the tables do not depend on *workers*.
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_extract_one, jobs, chunksize=max(1, len(jobs) // (8 * workers))))
-    else:
-        results = map(_extract_one, jobs)  # type: ignore[assignment]
-    for (article_id, _, path, _, _), got in zip(jobs, results):
-        if isinstance(got, str):
-            errors.append({"source": path or article_id, "article_id": article_id,
-                           "stage": "extract", "message": got})
-            continue
-        for name in _TABLES:
-            rows[name].extend(got[name])
+    errors: list[dict[str, object]] = [{"source": e.source, "article_id": e.article_id, "stage": e.stage,
+                                        "message": e.message} for e in corpus.errors]
+    rows, extract_errors = extract_rows(payloads(corpus, published), config, workers=workers, client=client)
+    errors += extract_errors
     return Parsed(
         articles=corpus.to_frame(),
         events=frame("events", rows["events"]),

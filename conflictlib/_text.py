@@ -103,7 +103,8 @@ ABBREVIATIONS = frozenset("""
 
 # How the splitter decides, in words (the pattern below does exactly this):
 #   * a sentence ends after "." "!" or "?" plus up to three closing quotes or
-#     brackets, when white space follows; and at every line break;
+#     brackets, when white space follows; at every line break; and at a stop
+#     between a lower-case word and a capitalised one with no space ("day.The");
 #   * a full stop does not end it when the word before it (the run of ASCII
 #     letters and dots that ends there, or ends just before a line break there)
 #     is in ABBREVIATIONS or is a single letter (an initial);
@@ -158,6 +159,11 @@ def _after_abbreviation() -> str:
             rf"|(?<=\n)(?:{'|'.join(next_line)}))")
 
 
+# RUN_ON: sentences run together with no space after the stop (scraped or machine-translated
+# text: "on Tuesday.The group said"): a stop between a lower-case word and a capitalised one.
+# "U.S.The" (a capital before) and "news.com" (lower case after) are not run-ons.
+_RUN_ON = r"(?<=[a-z][a-z])(?=[.!?][A-Z][a-z])"
+
 # One match is one sentence, already stripped.  Bounded work per character:
 # the run of text is the only repetition that gives anything back, and only
 # its trailing spaces; the others are possessive or at most three long.  With
@@ -170,10 +176,10 @@ _SENTENCE = (
     (?:
         [^.!?\n]+(?<=\S)                    # a run of text, ending on a non-space
       | [^\S\n]++(?=\S)                     # spaces with more text after them on the line
-      | [.!?](?!{_CLOSERS}{_AFTER_STOP})    # . ! ? not followed by (closers and) a space
+      | (?!{_RUN_ON})[.!?](?!{_CLOSERS}{_AFTER_STOP})  # . ! ? not followed by (closers and) a space
       | {_after_abbreviation()}\.           # a full stop after an abbreviation or initial
     )*+                                     # stops before a line break, trailing spaces or an end
-    (?:[.!?]{_CLOSERS}(?={_AFTER_STOP}))?+  # the end: . ! ? and its closers
+    (?:[.!?]{_CLOSERS}(?={_AFTER_STOP})|{_RUN_ON}[.!?])?+  # the end: . ! ? and its closers
     """
 )
 

@@ -527,12 +527,13 @@ def test_user_governorate_links_through_the_parse_config(tmp_path) -> None:
     """A governorate from a user's own places table links with a town in it: linking reads
     the parse's Config, not the package tables alone."""
     places = tmp_path / "places.csv"
+    # made-up names: the package's gazetteer has every governorate and most towns of Iraq
     places.write_text("name,kind,country,admin1,lat,lon,aliases\n"
-                      "Dhi Qar Governorate,admin1,Iraq,Dhi Qar,31.0,46.3,\n"
-                      "Nasiriyah,city,Iraq,Dhi Qar,31.05,46.26,\n", encoding="utf-8")
+                      "Synthetica Governorate,admin1,Iraq,Synthetica,31.0,46.3,\n"
+                      "Synthville,city,Iraq,Synthetica,31.05,46.26,\n", encoding="utf-8")
     cfg = cl.Config(places=str(places))
-    rows = [ev("a", date="2024-01-20", place="Nasiriyah", country="Iraq", admin1="Dhi Qar"),
-            ev("b", date="2024-01-20", place="Dhi Qar Governorate", country="Iraq", admin1="Dhi Qar")]
+    rows = [ev("a", date="2024-01-20", place="Synthville", country="Iraq", admin1="Synthetica"),
+            ev("b", date="2024-01-20", place="Synthetica Governorate", country="Iraq", admin1="Synthetica")]
     x = parsed(rows)
     assert len(cl.link(x)) == 2  # the package tables know neither place
     x.config = cfg

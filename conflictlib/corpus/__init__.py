@@ -68,7 +68,9 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import datetime
 import os
+from pathlib import Path
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, overload
@@ -80,7 +82,7 @@ from .model import STAGES, SUFFIXES, Accounting, Article, DateLike, ReadError
 if TYPE_CHECKING:  # pandas is imported lazily: importing this module must stay fast
     import pandas as pd
 
-__all__ = ["Accounting", "Article", "ReadError", "Corpus", "read_corpus", "article_from_text", "SUFFIXES", "STAGES"]
+__all__ = ["Accounting", "Article", "ReadError", "Corpus", "read_corpus", "read_paths", "article_from_text", "SUFFIXES", "STAGES"]
 
 
 class Corpus(Sequence[Article]):
@@ -160,6 +162,20 @@ def read_corpus(
     fallback = _coerce_published(published)
     codecs.lookup(encoding)
     paths, ignored = _expand(source)
+    return _read_paths(paths, ignored, fallback, encoding)
+
+
+def read_paths(paths: Sequence[os.PathLike[str] | str], *, published: DateLike = None,
+               encoding: str = "utf-8") -> Corpus:
+    """Read files already listed (as :func:`read_corpus` lists a source), each as it is:
+    a folder named ``x.txt`` or a dangling link among them is a ``read`` error, never
+    expanded or raised on.  For reading a large corpus chunk by chunk."""
+    codecs.lookup(encoding)
+    return _read_paths([Path(p) for p in paths], [], _coerce_published(published), encoding)
+
+
+def _read_paths(paths: list[Path], ignored: list[tuple[str, str]], fallback: datetime.date | None,
+                encoding: str) -> Corpus:
     entries = [entry for path in paths for entry in _read_file(path, fallback, encoding)]
     at = [i for i, entry in enumerate(entries) if isinstance(entry, tuple) and entry[0] is not None]
     for i, item in zip(at, _unique_ids([entries[i] for i in at])):  # type: ignore[misc]

@@ -7,6 +7,7 @@ import functools
 import re
 from typing import Final
 
+from .._dates import stamp_date
 from .model import Article, DateLike, ReadError
 
 
@@ -72,6 +73,19 @@ def _dateline_re() -> re.Pattern[str]:
 def _iso_date_re() -> re.Pattern[str]:
     """ISO_DATE: ``YYYY-MM-DD`` optionally followed by a time part."""
     return re.compile(r"\A(\d{4})-(\d{2})-(\d{2})(?:[T ]\S.{0,40})?\Z")
+
+
+#: A header line's "title" that ends like a sentence and has at least this many words is the
+#: article's first paragraph run onto the header line: it stays in the body.  (A long title
+#: without a final stop stays a title.)
+SENTENCE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]{0,2}\Z")
+
+
+def _prose_title(title: str) -> bool:
+    """HEADER_PROSE: whether the rest of a header line is prose, not a headline."""
+    title = title.strip()
+    return bool(_SENTENCE_END.search(title)) and len(title.split()) >= SENTENCE_WORDS
 
 
 # --------------------------------------------------------------------------- dates
@@ -149,8 +163,8 @@ def _build(
     """Make one article.
 
     Precedence, for each field: the record's own value (``own_*``, from a
-    jsonl/csv field), then the text (header line, then dateline), then the
-    caller's fallback.
+    jsonl/csv field), then the text (header line, then dateline, then the page's
+    own stamp: :func:`conflictlib._dates.stamp_date`), then the caller's fallback.
     """
     errors: list[ReadError] = []
     bad_dates: list[str] = []
@@ -160,8 +174,11 @@ def _build(
     header_date: datetime.date | None = None
     header_title: str | None = None
     if m := _header_re().match(text):
-        body = text[m.end():]
-        header_title = _opt_str(m["title"])
+        if m["title"] and _prose_title(m["title"]):
+            body = text[m.start("title"):]  # a lead paragraph on the header line is prose
+        else:
+            body = text[m.end():]
+            header_title = _opt_str(m["title"])
         try:
             header_date = _parse_date(m["date"])
         except _DateError as exc:
@@ -185,7 +202,9 @@ def _build(
         except _DateError as exc:
             bad_dates.append(f"published field {exc}")
 
-    own_date = record_date or header_date or line_date
+    # a page's own stamp (byline, "Published ...", a timestamp line) when nothing else dates it
+    page_date = None if (record_date or header_date or line_date) else stamp_date(body)
+    own_date = record_date or header_date or line_date or page_date
     published = own_date or fallback_published
     if bad_dates:
         if published is None:

@@ -31,6 +31,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from . import TableScore
+
 TABLES = ("events", "claims", "casualties", "deployments", "tallies")
 GOLD_TABLE = {"events": "attacks", "claims": "claims", "casualties": "casualties",
               "deployments": "deployments", "tallies": "tallies"}
@@ -86,6 +88,13 @@ def _date(v: Any) -> str | None:
     return None if _na(v) else str(v)[:10]
 
 
+def _same_date(gold: str | None, got: str | None) -> bool:
+    """A gold date of month ("2023-12") or year precision matches any day of it."""
+    if gold is None or got is None:
+        return gold == got
+    return got[:len(gold)] == gold
+
+
 def _val(v: Any) -> Any:
     return None if _na(v) else (int(v) if isinstance(v, float) and v.is_integer() else v)
 
@@ -109,7 +118,7 @@ def _event_score(g: dict[str, Any], x: dict[str, Any]) -> float | None:
         return None  # places on both sides that never meet
     gd, xd = g.get("date"), _date(x.get("date"))
     if gd and xd:
-        score += 2 if gd == xd else -1
+        score += 2 if _same_date(gd, xd) else -1
     if g.get("weapon") and g["weapon"] == _val(x.get("weapon")) and g["weapon"] != "unknown":
         score += 1
     gpe, xpe = _actor(g.get("perpetrator")), _actor(_val(x.get("perpetrator")))
@@ -196,7 +205,7 @@ _SCORERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], float | None]] = 
 
 def _field_ok(name: str, g: dict[str, Any], x: dict[str, Any]) -> bool:
     if name == "date":
-        return g.get("date") == _date(x.get("date"))
+        return _same_date(g.get("date"), _date(x.get("date")))
     if name == "place":
         return _place(g.get("place")) == _place(_val(x.get("place")))
     if name == "perpetrator":
@@ -205,26 +214,6 @@ def _field_ok(name: str, g: dict[str, Any], x: dict[str, Any]) -> bool:
 
 
 # -- results ----------------------------------------------------------------------------------
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else math.nan
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else math.nan
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r and not (math.isnan(p) or math.isnan(r)) else math.nan
-
 
 @dataclass
 class ArticleResult:
@@ -238,7 +227,7 @@ class ArticleResult:
 class RealReport:
     split: str
     n_articles: int
-    tables: dict[str, Counts]
+    tables: dict[str, TableScore]
     fields: dict[str, tuple[int, int]]   # field -> (right, paired)
     articles: list[ArticleResult]
 
@@ -303,7 +292,7 @@ def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "de
     import conflictlib as cl
 
     records = load_gold(gold_path, split)
-    tables = {t: Counts() for t in TABLES}
+    tables = {t: TableScore() for t in TABLES}
     fields = {f: [0, 0] for f in ACCURACY_FIELDS}
     articles = []
     for rec in records:

@@ -36,7 +36,7 @@ from typing import Any
 from .._text import Sentence
 from ..lookup import Config, gazetteer
 from ..lookup import kinds as K
-from . import anchors, bounds, casualties, claims, coref, dates, deployments, frames, tallies
+from . import anchors, bounds, casualties, claims, coref, dates, deployments, frames, furniture, tallies
 from .context import ArticleState, Document, SentenceView
 from .rows import rows
 
@@ -60,13 +60,18 @@ def extract(article_id: str, text: str, published: dt.date | None,
     g = gazetteer(config) if config is not None else gazetteer()
     doc = Document.scan(article_id, text, published, g)
     st = ArticleState()
+    # headlines, captions, bylines, links: not prose, never read (see furniture.py)
+    skip = furniture.furniture_sentences(text, doc.sentences, doc.folded)
     for s in doc.sentences:
+        if s.idx in skip:
+            continue
         if _worth_reading(doc, st, s):
             _read_sentence(doc, st, SentenceView(doc, s))
         # "the group" and "it said" in a later sentence refer to the last group named
         for t in doc.s_toks[s.idx]:
             if t.actor is not None and t.actor.kind in K.GROUP_KINDS:
                 st.last_group_actor = t.actor
+    casualties.finish(doc, st)  # the same dead named twice are one figure
     return rows(doc, st)
 
 

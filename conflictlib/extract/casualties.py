@@ -3,16 +3,29 @@
 - "The strike killed five militiamen" (``verb-number``); "three US soldiers were killed and
   more than 40 wounded" (``number-passive``): killed and wounded apart, with the number's
   qualifier (at least, about, more than ...);
-- "no casualties", "no one was hurt" (``no-casualties``) and "None of the US personnel were
-  injured" (``none-of-them``) are zero figures;
+- "no casualties", "no one was hurt" and "None of the US personnel were injured" are no
+  rows (ANNOTATION.md: a zero is no entry); the event they speak of carries killed or
+  wounded 0;
+- unquantified figures ("several", "dozens", "hundreds") are no rows either, nor deaths the
+  text does not give to an attack ("may have died"), nor a number that counts something
+  else than people ("the two attacks that caused the injuries", "one-tenth of its
+  personnel");
 - a figure with "since" ("62 personnel injured since mid-October") is cumulative and tied
   to no attack;
-- the same dead named twice are one figure ("killed five militiamen" ... "five of its
-  fighters had been killed").
+- the same dead named twice are one figure, in one sentence or across the article
+  ("killed five militiamen" ... "five of its fighters had been killed"): :func:`finish`
+  keeps one row, the one beside its killed or wounded counterpart if any;
+- a part of a larger figure ("one of them critically", "eight of them were evacuated") is
+  a subset, no row;
+- a figure of one ("killed a senior commander", "a US service member was wounded":
+  ``one-victim``), "Abu Baqir and two of his escorts" (``named-and-number-of-his``), "two
+  soldiers and one contractor were wounded" (``coordinated-figure``), "also killed one
+  other member" (``also-killed-another``: the dead named before and this one).
 
 Runs after coreference (a figure is tied to the nearest anchor's event) and after tallies
-(a tally's number is taken).  Writes ``ArticleState.casualties`` and the ``killed`` and
-``wounded`` of the events it ties figures to; takes its numbers from the ledger.
+(a tally's number is taken).  Writes ``ArticleState.casualties`` (the candidate figures,
+which :func:`finish` reduces once the article is read) and the ``killed`` and ``wounded``
+of the events it ties figures to; takes its numbers from the ledger.
 """
 
 from __future__ import annotations
@@ -22,27 +35,70 @@ from dataclasses import dataclass
 import re
 
 from .._numbers import Number
+from ..lookup import kinds as K
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .model import Anchor, CueKind as C, Event
+from .model import Anchor, Cue, CueKind as C, Event
+from ..lookup.vocab import NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES, words
 from .phrases import VICTIM
 
 #: The cue kinds this stage reads ("announced the death of" is an acknowledgement).
 NEEDS = frozenset({C.KILL, C.WOUND, C.NO_CAS, C.ACK})
 
 # Windows, in characters.
-VERB_TO_NUMBER = 12     # "killed five", "wounding at least 40"
+VERB_TO_NUMBER = 16     # "killed five", "wounding at least 40", "wounding another 25"
 NUMBER_TO_WORD = 60     # "five of its fighters had been killed"
 SINCE_LOOKBACK = 40     # "62 personnel injured since mid-October" is cumulative
 MAX_FIGURE = 100_000    # no casualty figure of this campaign is larger: a larger number is no figure
+ONE_VICTIM_LOOKBACK = 50  # "a US service member was wounded"
+NOT_CAUSED_LOOKBACK = 16  # "who may have died", "were not killed": no death of an attack
+SUBSET_AFTER = 40       # "one of them ... critical injuries": the marks of a part of a figure
 
 #: Casualty words that follow their number ("three dead", "more than 40 injuries").
 _WORD_AFTER_NUMBER = ("dead", "died", "deaths", "injuries", "hurt", "injury", "minor injuries",
                       "traumatic brain injuries")
 _NONE_OF = re.compile(r"\bnone\sof\s(?:the\s|them\s)?(?:[\w\-]+\s){0,6}?(?:were|was)\s(?:\w+\s)?"
                       r"(?P<what>injured|hurt|wounded|killed)\b")
-_CAS_AFTER = re.compile(r"\s(?:to\s|among\s|of\s)?")               # "minor injuries to eight"
+_VAGUE = frozenset(VAGUE_FIGURES)
+#: Words of a group on the US side (two figures of different sides are two figures).
+_US_WORDS = ("us ", "u.s.", "american", "service member", "servicemember", "coalition")
+#: Words of a group on the other side; "soldiers", "troops", "people" tell no side.
+_OTHER_WORDS = ("militiamen", "fighters", "militants", "members", "commander", "guards", "civilians")
+#: CAS_AFTER: the words between a casualty verb and its number: "minor injuries to eight",
+#: "wounding another 25", "injuring an additional 12".
+_CAS_AFTER = re.compile(r"\s(?:to\s|among\s|of\s|another\s|an\sadditional\s|a\sfurther\s)?")
 _CAS_GAP_STOP = re.compile(r"[;]|\b(?:and|after|in|since)\b")       # "five ... killed" gap
+#: Active casualty words count what follows them ("killing three"), never a number before.
+_ACTIVE = frozenset({"killing", "kills", "wounding", "injuring"})
+#: ONE_VICTIM: one person named with "a" or "an" after an active casualty word ("killed a
+#: senior commander") or before a passive one ("a US service member was wounded").
+_ONE_AFTER = re.compile(rf"\s(?:a|an)\s(?:[\w\-]+\s){{0,3}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
+_ONE_BEFORE = re.compile(rf"(?<![\w])(?:a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}\s"
+                         r"(?:was|has\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?$")
+#: AND_OF_HIS: "Abu Baqir and two of his escorts were killed": the number and the one
+#: named before it.
+_AND_BEFORE = re.compile(r"(?:\sand|,?\salong\swith|,?\stogether\swith)\s$")
+_OF_HIS = re.compile(r"\sof\s(?:his|her)\s")
+#: OF_OWNER: "six fighters of al-Nujaba", "members of the PMF": the group after the noun.
+_OF_OWNER = re.compile(r"\s(?:of|from)\s(?:the\s)?")
+#: COORDINATED: "four US service members and one contractor were injured": a first figure
+#: joined by "and" to the one before the casualty word.
+_COORDINATED = re.compile(r"\s(?:[\w\-.]+\s){1,4}and\s")
+#: ALSO, ANOTHER, OTHER_AFTER: "The strike also killed another member", "also killed one
+#: other fighter": more dead than those named before.
+_ALSO = re.compile(r"\balso\s$")
+_ANOTHER = re.compile(r"\sanother\s")
+_OTHER_AFTER = re.compile(r"\sother\s")
+#: NOT_CAUSED: a modal or a negation right before a casualty word: "may have died", "were
+#: not killed" report no death.
+_NOT_CAUSED = re.compile(r"\b(?:(?:may|might|could|would)\s(?:not\s)?have\s|not\s|never\s)(?:been\s)?$")
+#: NOT_PEOPLE: a number that counts what is not a person: "two attacks that caused the
+#: injuries", "one-tenth of its personnel", "two of the drones".
+_NOT_PEOPLE = re.compile(rf"-\w|\s(?:of\s(?:the|its|their)\s)?(?:[\w\-]+\s)?{words(NON_VICTIM_NOUNS)}(?![\w])")
+#: PARTITIVE and SUBSET: marks of a part of a larger figure: "one of them", "eight of
+#: those" right after the number; "critical injuries", "were evacuated" in its clause.
+_PARTITIVE = re.compile(r"\sof\s(?:them|those|whom|the)\b")   # right after the number
+_SUBSET = re.compile(rf"\b{words(SUBSET_WORDS)}\b")
 
 
 @dataclass(slots=True)
@@ -59,6 +115,8 @@ class Casualty:
     start: int
     end: int
     sentence: int
+    part: bool = False  # marked as a part of a larger figure ("one of them critically")
+    owner: str | None = None  # the actor named with the dead ("six fighters of al-Nujaba")
 
 
 def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
@@ -67,17 +125,15 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     s, nums, live = sv.s, sv.nums, sv.live
     if f.find("none", s.start, s.end) >= 0:
         for m in _NONE_OF.finditer(f, s.start, s.end):
-            ev = event_near(sv, st, m.start(), live)
+            # "None of the US personnel were injured": a zero, no row
             dead = m.group("what") == "killed"
-            _add(st, sv, ev, None, 0 if dead else None, None if dead else 0, "exact",
-                 m.start(), m.end(), R.NONE_OF_THEM, False)
+            _zero(event_near(sv, st, m.start(), live), dead, not dead)
     ck = sv.ck
     if not (ck.get(C.KILL) or ck.get(C.WOUND) or ck.get(C.NO_CAS) or ck.get(C.ACK)):
         return
     for c in sv.cues:
         if c.kind == C.NO_CAS:
-            ev = event_near(sv, st, c.start, live)
-            _add(st, sv, ev, None, 0, 0, "exact", c.start, c.end, R.NO_CASUALTIES, False)
+            _zero(event_near(sv, st, c.start, live), True, True)  # "no casualties": no row
             continue
         if c.kind not in (C.KILL, C.WOUND) and not (c.kind == C.ACK and "death" in c.text):
             continue
@@ -90,7 +146,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 n = x
                 break
         rule = R.VERB_NUMBER
-        if n is None or c.text in _WORD_AFTER_NUMBER:
+        if (n is None or c.text in _WORD_AFTER_NUMBER) and c.text not in _ACTIVE:
             # "five of its fighters had been killed", "more than 40 wounded", "three dead":
             # the last fit
             for x in reversed(nums):
@@ -100,11 +156,27 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                         and not doc.brk(x.end, c.start):
                     n, rule = x, R.NUMBER_PASSIVE
                     break
+        also = killed and _ALSO.search(f, max(s.start, c.start - 6), c.start) is not None
+        if also and (n is not None and _OTHER_AFTER.match(f, n.end) or n is None and _ANOTHER.match(f, c.end)):
+            _also_killed(doc, sv, st, c, n)  # "The strike also killed one other member"
+            continue
         if n is None:
+            _one_victim(doc, sv, st, c, killed)
             continue
         if n.value > MAX_FIGURE:
             continue
+        if rule == R.NUMBER_PASSIVE:
+            if _NOT_PEOPLE.match(f, n.end, c.start):
+                continue  # "the two attacks that caused the injuries"
+            if _NOT_CAUSED.search(f, max(n.end, c.start - NOT_CAUSED_LOOKBACK), c.start):
+                continue  # "7,600 are missing, who may have died"
         sv.numbers.take(n)
+        if vague(doc, n):
+            continue  # "wounded dozens", "several others injured": no figure
+        value = n.value
+        if rule == R.NUMBER_PASSIVE and _OF_HIS.match(f, n.end) and \
+                _AND_BEFORE.search(f, max(s.start, n.start - 16), n.start):
+            value, rule = value + 1, R.NAMED_AND_NUMBER_OF_HIS  # "Abu Baqir and two of his escorts"
         lo, hi = min(n.start, c.start), max(n.end, c.end)
         victim = VICTIM.match(f, n.end, s.end)
         group = doc.text[victim.start("noun"):victim.end("noun")] if victim else None
@@ -114,8 +186,180 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 cumulative = True
                 break
         ev = None if cumulative else event_near(sv, st, c.start, live)
-        _add(st, sv, ev, group, n.value if killed else None, None if killed else n.value,
-             n.qualifier, lo, hi, rule, cumulative)
+        # the marks of a part lie in the figure's own clause: "wounded three, one of them
+        # critically" is a whole figure
+        comma = f.find(",", hi, min(s.end, hi + SUBSET_AFTER))
+        part = _PARTITIVE.match(f, n.end) is not None or \
+            _SUBSET.search(f, n.end, comma if comma >= 0 else min(s.end, hi + SUBSET_AFTER)) is not None
+        _add(st, sv, ev, group, value if killed else None, None if killed else value,
+             n.qualifier, lo, hi, rule, cumulative, part)
+        if victim is not None:
+            st.casualties[-1].owner = _owner(doc, sv, n.end, victim.end("noun"))
+        if rule == R.NUMBER_PASSIVE:
+            # "four US service members and one contractor were injured": the first figure too
+            for x in nums:
+                if x.end < n.start and n.start - x.end <= NUMBER_TO_WORD and not x.ordinal and sv.numbers.free(x) \
+                        and not vague(doc, x) and _COORDINATED.fullmatch(f, x.end, n.start):
+                    v1 = VICTIM.match(f, x.end, n.start)
+                    if v1 is None:
+                        continue
+                    sv.numbers.take(x)
+                    _add(st, sv, ev, doc.text[v1.start("noun"):v1.end("noun")], x.value if killed else None,
+                         None if killed else x.value, x.qualifier, x.start, hi, R.COORDINATED_FIGURE, cumulative)
+
+
+def _owner(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
+    """The actor named with the dead: "three US soldiers", "six fighters of al-Nujaba"."""
+    m = _OF_OWNER.match(doc.folded, hi)
+    for t in sv.actor_toks:
+        if lo <= t.start < hi or m is not None and t.start == m.end():
+            assert t.actor is not None
+            return t.actor.name
+    return None
+
+
+def _also_killed(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, n: Number | None) -> None:
+    """"The strike also killed another member" (one more than the dead named before it) or
+    "also killed one other": the dead of the attack are those named before and these; the
+    earlier figure becomes a part of this one."""
+    ev = event_near(sv, st, c.start, sv.live)
+    prev = next((r for r in reversed(st.casualties) if r.killed is not None and not r.cumulative
+                 and (r.event is ev or r.event is None or ev is None)), None)
+    if n is not None:
+        sv.numbers.take(n)
+    extra = n.value if n is not None else 1
+    before = prev.killed if prev is not None and prev.killed is not None else 1
+    if prev is not None:
+        prev.part = True
+    end = n.end if n is not None else c.end
+    _add(st, sv, ev, None, before + extra, None, "exact", c.start, end, R.ALSO_KILLED_ANOTHER, False)
+
+
+def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, killed: bool) -> None:
+    """A figure of one: "killed a senior commander", "a US service member was wounded"."""
+    f = doc.folded
+    s = sv.s
+    if c.text in _ACTIVE or c.text in ("killed", "wounded", "injured"):
+        m = _ONE_AFTER.match(f, c.end, s.end)
+        if m is not None:
+            _add(st, sv, event_near(sv, st, c.start, sv.live), None, 1 if killed else None,
+                 None if killed else 1, "exact", c.start, m.end(), R.ONE_VICTIM, False, True)
+            return
+    if c.text in _ACTIVE:
+        return
+    b = _ONE_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK), c.start)
+    if b is not None:
+        _add(st, sv, event_near(sv, st, c.start, sv.live), None, 1 if killed else None,
+             None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)
+
+
+def vague(doc: Document, n: Number) -> bool:
+    """Whether *n* is an unquantified count ("several", "dozens", "hundreds")."""
+    return doc.folded[n.num_start:n.end] in _VAGUE
+
+
+def finish(doc: Document, st: ArticleState) -> None:
+    """The figures of the article, once it is read: the same dead named twice are one
+    row, and a part of a larger figure is none.
+
+    Two figures are the same when their killed and wounded agree and they count the
+    same attack, or one of them counts no attack and their groups are of one side.  Of
+    the rows of one figure the one kept is the first that has its counterpart in its
+    sentence ("three were killed and 34 wounded"), else the first; it takes the attack of
+    any of them.  A part ("one of them critically injured") is dropped when a larger figure
+    of the same kind counts the same attack or no attack."""
+    kept: list[Casualty] = []
+    for r in st.casualties:
+        same = next((k for k in kept if _same(st, k, r)), None)
+        if same is None:
+            kept.append(r)
+            continue
+        if same.event is None and r.event is not None:
+            same.event = r.event
+        if _partner(st, same) is None and _partner(st, r) is not None:
+            r.event = r.event or same.event
+            kept[kept.index(same)] = r
+    out = []
+    for r in kept:
+        if r.part and any(_larger(k, r) for k in kept if k is not r):
+            continue
+        out.append(r)
+    st.casualties = out
+
+
+def _side(group: str | None) -> str | None:
+    if group is None:
+        return None
+    g = group.casefold()
+    if any(w in g for w in _US_WORDS):
+        return "us"
+    return "other" if any(w in g for w in _OTHER_WORDS) else None
+
+
+def _same(st: ArticleState, a: Casualty, b: Casualty) -> bool:
+    if (a.killed, a.wounded) != (b.killed, b.wounded):
+        return False
+    oa, ob = _row_owner(st, a), _row_owner(st, b)
+    if oa is not None and ob is not None and oa != ob:
+        return False  # "six fighters of Kataib Hezbollah", "six fighters of al-Nujaba"
+    pa, pb = _partner(st, a), _partner(st, b)
+    if pa is not None and pb is not None:
+        # "killed three and wounded 40" twice is one figure, whatever attacks they were
+        # tied to; "killed one and wounded 24" and "killed one and wounded 18" are two
+        return pa == pb
+    if a.event is not None and a.event is b.event:
+        return True
+    if a.event is not None and b.event is not None and not _may_be_one(a.event, b.event):
+        return False
+    sa, sb = _row_side(st, a), _row_side(st, b)
+    return sa is None or sb is None or sa == sb
+
+
+def _row_owner(st: ArticleState, r: Casualty) -> str | None:
+    """The group of a figure's dead; "wounded 4 others" is of the group of the killed beside it."""
+    if r.owner is not None:
+        return r.owner
+    for o in st.casualties:
+        if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
+            return o.owner
+    return None
+
+
+def _row_side(st: ArticleState, r: Casualty) -> str | None:
+    """The side of a figure's group; "wounded 6 others" is of the side of the killed beside it."""
+    side = _side(r.group)
+    if side is None and (r.group is None or r.group.casefold() == "others"):
+        for o in st.casualties:
+            if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
+                return _side(o.group)
+    return side
+
+
+def _may_be_one(e1: Event, e2: Event) -> bool:
+    """Whether two events may be one attack named twice (a headline and its lead): no
+    field that both give differs."""
+    if e1 is e2:
+        return True
+    for x, y in ((e1.weapon, e2.weapon), (e1.country, e2.country), (e1.site, e2.site), (e1.date, e2.date)):
+        if x is not None and y is not None and x != K.UNKNOWN_WEAPON and y != K.UNKNOWN_WEAPON and x != y:
+            return False
+    return True
+
+
+def _partner(st: ArticleState, r: Casualty) -> int | None:
+    """The other half of *r*'s figure in its sentence (the wounded beside the killed), or None."""
+    for o in st.casualties:
+        if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
+            return o.killed if o.killed is not None else o.wounded
+    return None
+
+
+def _larger(k: Casualty, r: Casualty) -> bool:
+    if k.part or (r.event is not None and k.event is not None and not _may_be_one(k.event, r.event)):
+        return False
+    if r.killed is not None:
+        return k.killed is not None and k.killed > r.killed
+    return r.wounded is not None and k.wounded is not None and k.wounded > r.wounded
 
 
 def event_near(sv: SentenceView, st: ArticleState, pos: int, live: list[Anchor]) -> Event | None:
@@ -136,15 +380,23 @@ def event_near(sv: SentenceView, st: ArticleState, pos: int, live: list[Anchor])
     return None
 
 
+def _zero(ev: Event | None, dead: bool, hurt: bool) -> None:
+    """A zero figure is no row; the event it speaks of carries killed or wounded 0."""
+    if ev is None:
+        return
+    if dead and ev.killed is None:
+        ev.killed = 0
+    if hurt and ev.wounded is None:
+        ev.wounded = 0
+
+
 def _add(st: ArticleState, sv: SentenceView, ev: Event | None, group: str | None, killed: int | None,
-         wounded: int | None, qualifier: str, start: int, end: int, rule: str, cumulative: bool) -> None:
+         wounded: int | None, qualifier: str, start: int, end: int, rule: str, cumulative: bool,
+         part: bool = False) -> None:
     if ev is not None:
-        key = (id(ev), killed, wounded)  # the event stays alive in st.casualties, so its id is stable
-        if key in st.casualty_keys:
-            return  # the same dead named twice (a set: a scan of every row was quadratic)
-        st.casualty_keys.add(key)
         if killed is not None:
             ev.killed = max(ev.killed or 0, killed)
-        if wounded is not None:
+        if wounded is not None and (not part or rule == R.ONE_VICTIM):
             ev.wounded = max(ev.wounded or 0, wounded)
-    st.casualties.append(Casualty(ev, group, killed, wounded, qualifier, cumulative, rule, start, end, sv.s.idx))
+    st.casualties.append(Casualty(ev, group, killed, wounded, qualifier, cumulative, rule, start, end,
+                                  sv.s.idx, part))

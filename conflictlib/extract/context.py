@@ -246,8 +246,7 @@ class ArticleState:
       ("It also has roughly 900 in Syria") and extract() (that next sentence is read).
     - ``claims``, ``claim_keys``, ``casualties``, ``deployments``, ``tallies``: the rows made
       so far (records with the events they refer to); each written by its stage; claims
-      and casualties read their own (through ``claim_keys`` and ``casualty_keys``) to count
-      a repeated statement or figure once.
+      and casualties read their own to count a repeated statement or figure once.
     """
 
     events: list[Event] = field(default_factory=list)
@@ -263,7 +262,6 @@ class ArticleState:
     claims: list[Any] = field(default_factory=list)
     claim_keys: set[tuple] = field(default_factory=set)
     casualties: list[Any] = field(default_factory=list)
-    casualty_keys: set[tuple] = field(default_factory=set)  # (id(event), killed, wounded) of casualties
     deployments: list[tuple] = field(default_factory=list)
     tallies: list[tuple] = field(default_factory=list)
 

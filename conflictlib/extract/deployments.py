@@ -4,12 +4,16 @@
   troops", "reduced its force in Syria to about 900" (``place-hosts-number-troops``);
   "about 350 US troops are stationed at the base", the base named before
   (``number-troops-at-the-base``);
-- the elliptical second figure: "900 troops in Syria and 2,500 in neighbouring Iraq"
-  (``elliptical-second-figure``), and in the next sentence: "It also has roughly 900 in
-  Syria" (``elliptical-next-sentence``).
+- the elliptical second figure: "900 troops in Syria and 2,500 in neighbouring Iraq",
+  "roughly 2,500 in Iraq, with a further 900 in Syria" (``elliptical-second-figure``; a
+  plain second figure takes the first one's qualifier), and in the next sentence: "It also
+  has roughly 900 in Syria" (``elliptical-next-sentence``);
+- a region for a country: "50,000 personnel stationed in the Middle East"; the force's own
+  state is never the place ("The United States has ... in the Middle East").
 
 A figure next to a casualty word is a casualty figure, not a deployment, except "Of the
-2,500 US troops in Iraq, eight were wounded".  The force is the state (or the US-led side)
+2,500 US troops in Iraq, eight were wounded"; so is one whose troops "have been diagnosed
+with" or "were wounded" after their place.  The force is the state (or the US-led side)
 of the actor named with the figure.  ``as_of`` is the publication date.
 
 Runs last of the number stages (tallies and casualties take their numbers first).  Writes
@@ -23,7 +27,8 @@ import re
 
 from .._numbers import Number
 from ..lookup import kinds as K
-from ..lookup.vocab import APPROXIMATORS, DEPLOYMENT_PREPOSITIONS, HAVE_VERBS, HOST_VERBS, TROOP_WORDS, words
+from ..lookup.vocab import (APPROXIMATORS, DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS, HOST_VERBS,
+                            TROOP_WORDS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import CueKind as C, Tok
@@ -44,7 +49,16 @@ HAVE_LOOKBACK = 25        # "It also has roughly 900"
 MIN_TROOPS = 10           # a smaller number is no troop figure ("two soldiers")
 
 _TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
-_SECOND_FIGURE = re.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|some\s)?")
+#: SECOND_FIGURE: what joins a second figure: "and 2,500", "with a further 900", "and some 900".
+_SECOND_FIGURE = re.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|a\sfurther\s|further\s|an\sadditional\s)?")
+#: REGION_AFTER: a region as the place of a deployment: "in the Middle East".
+_REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,3}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s(?P<region>{words(DEPLOYMENT_REGIONS).lower()})(?![\w])")
+#: CASUALTY_PREDICATE: the troops of the figure were hurt: "19 service members stationed in
+#: Iraq have been diagnosed with brain injury" is a casualty figure, no deployment.
+_CASUALTY_PREDICATE = re.compile(r"\s(?:and\s[\w\s]{1,20}?\s)?(?:have\s|has\s|had\s)?(?:been|were|was)\s(?:\w+\s)?"
+                                 r"(?:diagnosed|killed|wounded|injured|hurt|treated|evacuated)\b")
+#: ITS_BEFORE: "withdraw its roughly 2,500 troops": the force is the actor the sentence named.
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
 _SECOND_TAIL = re.compile(rf"\s(?:(?:more\s)?{words(TROOP_WORDS)}\s)?(?:are\s)?(?:in|to)\s")
 _IN_BEFORE = re.compile(rf"(?:^|\s){words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,1}}$")
 _AT_THE_BASE = re.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?(?:at|in)\sthe\s(?:base|garrison|outpost)")
@@ -83,7 +97,11 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         where, place_end = place_after(doc, toks, c.end, s.end)
         rule = R.NUMBER_TROOPS_IN
         if where is None:
-            (where, place_end), rule = _place_before(doc, toks, n.start), R.PLACE_HOSTS_NUMBER_TROOPS
+            where, place_end = _region_after(doc, c.end, s.end)
+        if where is not None and _CASUALTY_PREDICATE.match(f, place_end):
+            continue  # "... stationed in Iraq have been diagnosed with brain injury"
+        if where is None:
+            (where, place_end), rule = _place_before(doc, toks, n.start, force), R.PLACE_HOSTS_NUMBER_TROOPS
         if where is None and _AT_THE_BASE.match(f, c.end) and st.last_site is not None:
             where, rule = st.last_site.country, R.NUMBER_TROOPS_AT_THE_BASE
             place_end = c.end
@@ -96,14 +114,17 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         # the elliptical second figure: "... and 2,500 in neighbouring Iraq"
         m = _SECOND_FIGURE.match(f, place_end)
         if m is not None:
-            n2 = next((x for x in nums if x.start == m.end() or x.start - m.end() <= 1 and x.start >= m.end()), None)
+            # "and 2,500", "and some 900" (the number starts with its qualifier)
+            n2 = next((x for x in nums if 0 <= x.start - m.end() <= 1), None)
             if n2 is not None and not n2.ordinal:
                 tail = _SECOND_TAIL.match(f, n2.end)
                 if tail is not None:
                     w2, end2 = place_after(doc, toks, n2.end, s.end, max_gap=SECOND_FIGURE_PLACE)
                     if w2 is not None:
                         sv.numbers.take(n2)
-                        _add(doc, sv, st, force, w2, n2, n2.start, end2, R.ELLIPTICAL_SECOND_FIGURE)
+                        # "roughly 2,500 ... and 900": the qualifier governs both figures
+                        q2 = n.qualifier if n2.qualifier == "exact" else n2.qualifier
+                        _add(doc, sv, st, force, w2, n2, n2.start, end2, R.ELLIPTICAL_SECOND_FIGURE, q2)
 
 
 def place_after(doc: Document, toks: list[Tok], pos: int, end: int,
@@ -118,13 +139,24 @@ def place_after(doc: Document, toks: list[Tok], pos: int, end: int,
     return None, 0
 
 
-def _place_before(doc: Document, toks: list[Tok], pos: int) -> tuple[str | None, int]:
+def _region_after(doc: Document, pos: int, end: int) -> tuple[str | None, int]:
+    """A region after a figure: "50,000 personnel stationed in the Middle East"."""
+    m = _REGION_AFTER.match(doc.folded, pos, end)
+    if m is None:
+        return None, 0
+    return next(r for r in DEPLOYMENT_REGIONS if r.lower() == m.group("region")), m.end()
+
+
+def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = None) -> tuple[str | None, int]:
     """The country of a place before a figure: "Jordan hosts about 3,000 US troops",
-    "Ain al-Asad, which hosts about 1,500", "reduced its force in Syria to about 900"."""
+    "Ain al-Asad, which hosts about 1,500", "reduced its force in Syria to about 900";
+    never the force's own state ("the United States has 50,000 personnel ...")."""
     f = doc.folded
     for t in reversed(toks):
         if t.place is None or t.end > pos or pos - t.end > PLACE_BEFORE:
             continue
+        if t.place.name == force:
+            return None, 0
         gap = f[t.end:pos]
         if _HOSTS.search(gap) or _REDUCED_TO.fullmatch(gap):
             p = t.place
@@ -156,6 +188,9 @@ def _force(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
     before = [t for t in toks if t.actor is not None and sv.s.start <= t.start and t.end <= lo
               and lo - t.end <= FORCE_LOOKBACK]
     cands = inside or before[-1:]
+    if not cands and _ITS_BEFORE.search(doc.folded, max(sv.s.start, lo - 20), lo):
+        # "the Pentagon ... plans to withdraw its roughly 2,500 troops"
+        cands = [t for t in toks if t.actor is not None and sv.s.start <= t.start and t.end <= lo][-1:]
     if not cands:
         return None
     a = cands[-1].actor
@@ -169,5 +204,5 @@ def _force(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
 
 
 def _add(doc: Document, sv: SentenceView, st: ArticleState, force: str, country: str, n: Number,
-         start: int, end: int, rule: str) -> None:
-    st.deployments.append((force, country, n.value, n.qualifier, rule, start, end, sv.s.idx))
+         start: int, end: int, rule: str, qualifier: str | None = None) -> None:
+    st.deployments.append((force, country, n.value, qualifier or n.qualifier, rule, start, end, sv.s.idx))

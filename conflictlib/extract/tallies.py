@@ -6,6 +6,11 @@
   October 17" (``ordinal-since``);
 - the split by country: "- 32 times in Iraq and 34 in Syria" (``tally-split``), one row
   each beside the total;
+- the split in the sentence after a tally: "22 separate times in Iraq and 18 in Syria.",
+  "29 of the attacks were in Iraq and 33 were in Syria." (``tally-split-next-sentence``);
+- a count of 10 or more attacks is a tally without "since" too ("the majority of the 168
+  attacks", "more than a dozen attacks"), a smaller one only with "since" and its date;
+  an unquantified count ("dozens of attacks", "multiple attacks") is none;
 - the scope: a country named with the count ("attacked 32 times in Iraq"), else "total";
 - ``attributed_to``: the speaker of the sentence, or the last speaker for "he said".
 
@@ -21,16 +26,16 @@ import re
 from .._dates import DateExpr
 from .._numbers import Number
 from ..lookup import kinds as K
-from ..lookup.vocab import PERSON_PRONOUNS
+from ..lookup.vocab import PERSON_PRONOUNS, VAGUE_FIGURES
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .deployments import place_after
-from .model import Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import COMMA, TIMES_AFTER
+from .model import Anchor, AnchorKind as A, Cue, CueKind as C, Tok
+from .phrases import COMMA
 from .speakers import pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds this stage reads (a count hangs on an attack noun or verb).
-NEEDS = frozenset({C.ATTACK_V, C.UNDER_ATTACK})
+NEEDS = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.TIMES})
 
 # Windows, in characters.
 NUMBER_TO_NOUN = 25     # "more than 100 attacks"
@@ -42,24 +47,51 @@ SPLIT_PLACE_GAP = 22
 AND_PLACE_GAP = 12      # "100 times in Iraq and Syria": a second country right after
 MIN_ORDINAL = 10        # "the first attack" is no tally; "the 74th attack" is
 MIN_BARE_TIMES = 10     # "attacked 66 times" is a tally without "since"; "twice" is no tally
+MIN_ORDINAL_SINCE = 2   # "the second attack on US forces in Iraq since early February"
+NEXT_SPLIT_GAP = 40     # "29 of the attacks were in Iraq"
+SINCE_NEAR = 60         # "two attacks since Sunday": a "since" after a small count is near it
+SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date right after "since"
 
-_ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:on\s[\w\s]{1,30}?\s)?since\s")
+_ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
+#: TIMES: "attacked 66 times", "attacked at least 12 separate times".
+_TIMES = re.compile(r"\s(?:separate\s|different\s)?times(?![\w])")
+#: GAP_WORDS: what may stand between a count and its attack noun besides weapon words.
+_GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of)\s){0,3}|\s?")
+#: SINCE_WHAT: what follows a "since" that starts a tally when it is no date: "since the
+#: start of the war", "since the Hamas attack"; "have since reported" starts none.
+_SINCE_THE = re.compile(r"\s(?:the|mid|early|late|last)\b")
+#: SPLIT_ITEM: a figure of a split in the sentence after its tally: "22 separate times in
+#: Iraq", "29 of the attacks were in Iraq", "and 33 were in Syria", "17 attacks in Iraq".
+_SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|of\s(?:the|those|them)\s(?:attacks\s)?)?"
+                         r"(?:were\s|took\splace\s|occurred\s|happened\s)?in\s")
 _AND_PLACE = re.compile(r"(?:\s(?:and|&)|,)\s(?:in\s)?[a-z]")   # "in Iraq and Syria", "in Iraq, Syria and Jordan"
 #: Pronoun speakers that give a count ("he said", "it said").
 _COUNT_PRONOUNS = PERSON_PRONOUNS + ("it",)
+_VAGUE = frozenset(VAGUE_FIGURES)
 
 
 def read(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
     """The tallies of the sentence; returns the anchors they count (no events)."""
+    s = sv.s
+    cancelled: list[Anchor] = []
+    n_before = len(st.tallies)
+    after_tally = bool(st.tallies) and st.tallies[-1][8] == s.idx - 1
+    _counts(doc, sv, st, cancelled)
+    if after_tally and len(st.tallies) == n_before:
+        _split_next_sentence(doc, sv, st)
+    return cancelled
+
+
+def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[Anchor]) -> None:
+    """The counts of the sentence and their splits; the anchors they count go to *cancelled*."""
     f = doc.folded
     s, toks, cues, nums, anchors = sv.s, sv.toks, sv.cues, sv.nums, sv.anchors
-    cancelled: list[Anchor] = []
     if not (sv.ck[C.SINCE] or sv.ck[C.TIMES]):
         for x in nums:
-            if x.ordinal:
+            if x.ordinal or x.value >= MIN_BARE_TIMES:
                 break
         else:
-            return cancelled  # a tally needs "since", "times" or an ordinal
+            return  # a tally needs "since", "times", an ordinal or a count of 10 or more
     since = sv.ck[C.SINCE]
     cands: list[tuple[Number, int, str, Anchor | None]] = []
     for a in anchors:
@@ -74,22 +106,31 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
         if c.kind not in (C.ATTACK_V, C.UNDER_ATTACK):
             continue
         for x in nums:
-            if c.end <= x.start <= c.end + VERB_TO_TIMES and TIMES_AFTER.match(f, x.end) and \
+            if c.end <= x.start <= c.end + VERB_TO_TIMES and _TIMES.match(f, x.end) and \
                     not doc.brk(c.end, x.start):
                 host = next((a for a in anchors if a.start <= c.start < a.end + HOST_AFTER_VERB), None)
                 cands.append((x, x.end, R.ATTACKED_NUMBER_TIMES, host))
                 break
     cands = [c for c in cands if not c[0].ordinal or c[0].value >= MIN_ORDINAL]
     for x in nums:  # "was the 58th since October 17"
-        if x.ordinal and x.value >= MIN_ORDINAL and _ORDINAL_SINCE.match(f, x.end):
-            cands.append((x, x.end, R.ORDINAL_SINCE, None))
+        m_since = _ORDINAL_SINCE.match(f, x.end) if x.ordinal and x.value >= MIN_ORDINAL_SINCE else None
+        if m_since is not None:
+            cands.append((x, m_since.end() - 1, R.ORDINAL_SINCE, None))
     done: set[int] = set()
     for n, end, rule, host in cands:
         if n.start in done or not sv.numbers.free(n):
             continue
         sc = min(since, key=lambda c: abs(c.start - end), default=None)
-        if not n.ordinal and sc is None and not (rule == R.ATTACKED_NUMBER_TIMES and n.value >= MIN_BARE_TIMES):
-            continue
+        if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
+                (not _starts_tally(doc, sv, sc) or sc.start > end + SINCE_NEAR):
+            sc = None  # "have since reported", a "since" far after the count: no start of it
+        if _vague(doc, n):
+            if sc is not None and host is not None:
+                cancelled.append(host)  # "several attacks since October": a summary, no tally
+            continue  # "dozens of attacks" is no tally
+        if not n.ordinal and sc is None and (n.value < MIN_BARE_TIMES or
+                                             rule == R.NUMBER_ATTACKS and not _modifies(doc, sv, n, host)):
+            continue  # without "since", only "the 168 attacks", "more than a dozen drone attacks"
         done.add(n.start)
         sv.numbers.take(n)
         since_d = None
@@ -98,7 +139,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
         attributed = _source(doc, sv, st)
         if host is not None and not n.ordinal:
             cancelled.append(host)
-        own_scope, place_end = place_after(doc, toks, n.end, s.end, max_gap=SCOPE_GAP)
+        m_times = _TIMES.match(f, n.end) if rule == R.ATTACKED_NUMBER_TIMES else None
+        own_scope, place_end = place_after(doc, toks, m_times.end() if m_times else n.end, s.end, max_gap=SCOPE_GAP)
         m_and = _AND_PLACE.match(f, place_end) if own_scope is not None else None
         if m_and is not None and any(t.place is not None and 0 <= t.start - place_end <= AND_PLACE_GAP for t in toks):
             own_scope = None  # "more than 100 times in Iraq and Syria"
@@ -108,13 +150,62 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
         elif splits:
             scope = "total"
         else:
+            # the countries before the count, or for "the second attack against US forces in
+            # Iraq since ..." those between the ordinal and its "since"
+            lo, hi = (n.end, end) if rule == R.ORDINAL_SINCE else (s.start, n.start)
             countries = {t.place.country or t.place.name for t in toks
-                         if t.place is not None and t.end <= n.start and t.place.kind in (K.COUNTRY, K.REGION)}
+                         if t.place is not None and lo <= t.start and t.end <= hi and t.place.kind in (K.COUNTRY, K.REGION)}
             scope = countries.pop() if len(countries) == 1 else "total"
         _add(sv, st, n.value, n.qualifier, since_d, scope, attributed, n.start, end, rule)
         for x, place in splits:
             _add(sv, st, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, R.TALLY_SPLIT)
-    return cancelled
+
+
+def _vague(doc: Document, n: Number) -> bool:
+    """An unquantified count ("dozens", "multiple"): no tally."""
+    return doc.folded[n.num_start:n.end] in _VAGUE
+
+
+def _modifies(doc: Document, sv: SentenceView, n: Number, a: Anchor | None) -> bool:
+    """Whether *n* counts the attack noun of *a* itself: nothing but weapon words and
+    "and" between them ("a dozen drone and missile attacks")."""
+    if a is None:
+        return False
+    f = doc.folded
+    pos = n.end
+    for t in sv.toks:
+        if t.weapon_term is not None and n.end <= t.start < a.left:
+            if not _GAP_WORDS.fullmatch(f, pos, t.start):
+                return False
+            pos = t.end
+    return pos >= a.left or _GAP_WORDS.fullmatch(f, pos, a.left) is not None
+
+
+def _starts_tally(doc: Document, sv: SentenceView, sc: Cue) -> bool:
+    """Whether a "since" starts a count: a date right after it, or "the start of ..."."""
+    return any(0 <= d.start - sc.end <= SINCE_TO_DATE for d in sv.dexprs) or _SINCE_THE.match(doc.folded, sc.end) is not None
+
+
+def _split_next_sentence(doc: Document, sv: SentenceView, st: ArticleState) -> None:
+    """The split of the tally of the sentence before, by country: "22 separate times in Iraq
+    and 18 separate times in Syria.", "29 of the attacks were in Iraq and 33 were in Syria."
+    Two figures at least, each with its country; they take the tally's start and source."""
+    f = doc.folded
+    s = sv.s
+    items: list[tuple[Number, str]] = []
+    for x in sv.nums:
+        if x.ordinal or not sv.numbers.free(x) or _vague(doc, x) or not _SPLIT_ITEM.match(f, x.end):
+            continue
+        place, _ = place_after(doc, sv.toks, x.end, s.end, max_gap=NEXT_SPLIT_GAP)
+        if place is not None and all(place != p for _, p in items):
+            items.append((x, place))
+    if len(items) < 2:
+        return
+    prev = st.tallies[-1]
+    for x, place in items:
+        sv.numbers.take(x)
+        st.tallies.append((x.value, x.qualifier, prev[2], place, prev[4], R.TALLY_SPLIT_NEXT_SENTENCE,
+                           x.start, x.end, s.idx))
 
 
 def _splits(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[Number, str]]:

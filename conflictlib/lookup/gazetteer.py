@@ -5,6 +5,13 @@ becomes a key (:func:`~conflictlib._text.name_key`), and all keys are compiled i
 trie-shaped pattern, so an article is scanned for every name in one pass.  Names with
 acronyms ("US forces", "IS") are in it in lower case and count only where the acronym is
 written in capitals, so the ordinary words "us" and "is" are never actors.
+
+The places generated from GeoNames (``data/places_geonames.csv``) come after every curated
+and user name (a name of those always wins) and are *guarded*: a generated name counts only
+where it is written as a name, that is each of its words with a capital (but the particles
+of :data:`~conflictlib.lookup.vocab.NAME_PARTICLES`: "al-", "town of"), and at a sentence
+start only before a place word (:data:`~conflictlib.lookup.vocab.PLACE_NOUNS`: "Zummar, a
+town in Nineveh"), since a capital there says nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +31,77 @@ from .patterns import (LEFT, RIGHT, SEP_RUN, acronym_keys, before_word, expand_a
 from .tables import Actor, Place, Weapon
 
 __all__ = ["Hit", "Gazetteer", "gazetteer"]
+
+#: Characters between a sentence end and the next word: spaces, opening quotes and brackets.
+_LEAD = frozenset(' \t\r"\'\u201c\u2018([\u00ab')
+#: Characters that end a sentence or a heading before a name.
+_SENTENCE_END = frozenset(".!?:;\n\u2014\u2013")
+#: How far back a sentence end is looked for before a generated name (spaces and quotes).
+LEAD_WINDOW = 6
+#: How far back a person's name or title is looked for before a generated name.
+PERSON_WINDOW = 40
+#: The words of a name as written.
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    """PLACE_AFTER: a place word right after a name ("Zummar, a town", "Tall Afar district",
+    "Hajin, Syria"), bounded: an optional comma, a few blanks, an optional article."""
+    from .vocab import PLACE_NOUNS, words
+
+    return re.compile(r",?\s{1,3}(?:(?:an?|the)\s{1,3})?(?i:" + words(PLACE_NOUNS) + r")(?!\w)")
+
+
+@cache
+def _particles() -> frozenset[str]:
+    from .vocab import NAME_PARTICLES
+
+    return frozenset(NAME_PARTICLES)
+
+
+@cache
+def _after_person() -> re.Pattern[str]:
+    """PERSON_BEFORE: the end of a text slice that names a person right before a name: a
+    capitalised word that is no preposition, article or possessive ("Thabit al-X"), or a
+    title ("minister al-X").  Searched in the :data:`PERSON_WINDOW` characters before it."""
+    from .vocab import ORIGIN_PREPOSITIONS, PERSON_TITLES, PLACE_PREPOSITIONS, SUBJECT_BLOCKERS, words
+
+    function = words(sorted(set(SUBJECT_BLOCKERS) | set(PLACE_PREPOSITIONS) | set(ORIGIN_PREPOSITIONS)
+                            | {"and", "or", "the", "a", "an", "of", "by"}))
+    return re.compile(
+        r"(?:(?<![\w.'])(?!(?i:" + function + r")\s)[^\W\d_a-z][\w.]{0,29}(?<!'s)"   # "Thabit", not "Near", "Iraq's"
+        r"|(?i:" + words(PERSON_TITLES) + r"))\s{1,3}$")
+
+
+@cache
+def _speech_after() -> re.Pattern[str]:
+    """SPEAKS_AFTER: a speech verb right after a name ("al-X said"): a speaker, not a place."""
+    from .vocab import SPEECH_BEFORE_SPEAKER, STATEMENT_VERBS, words
+
+    return re.compile(r",?\s{1,3}(?:" + words(sorted(set(STATEMENT_VERBS) | set(SPEECH_BEFORE_SPEAKER))) + r")(?!\w)")
+
+
+def written_as_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written as a place name: each word with a capital but
+    the particles ("al-Qaim", "Tall Afar", "town of Hit"); not right after a person's name or
+    title nor before a speech verb (a family name: "Thabit al-X", "minister al-X", "al-X
+    said"); and, at a sentence start, followed by a place word.  The guard of the generated
+    gazetteer names."""
+    particles = _particles()
+    for w in _NAME_WORD.findall(text, start, end):
+        if not w[0].isupper() and w.lower() not in particles:
+            return False
+    if _after_person().search(text, max(0, start - PERSON_WINDOW), start) is not None \
+            or _speech_after().match(text, end) is not None:
+        return False  # a person's family name ("Thabit al-X", "minister al-X", "al-X said")
+    i = start - 1
+    lo = max(-1, start - 1 - LEAD_WINDOW)
+    while i > lo and text[i] in _LEAD:
+        i -= 1
+    if i < 0 or text[i] in _SENTENCE_END:
+        return _place_after().match(text, end) is not None
+    return True
 
 
 class Hit(NamedTuple):
@@ -69,6 +147,8 @@ class Gazetteer:
     # (trie key of a name with acronyms, its surface as written) -> _capitals() of that surface
     # (folded without lower-casing), filled as met and emptied when full
     _caps: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # name keys of the generated places (GeoNames): matched only where written as names
+    _guarded: set[str] = field(default_factory=set)
 
     def patterns(self, ascii: bool = False) -> re.Pattern[str]:
         """NAMES: every name of every table in one trie, compiled on first use.
@@ -121,11 +201,11 @@ class Gazetteer:
         if folded is None:
             folded = fold(text)
         pat = self.patterns(folded.isascii())
-        known, caps = self._surfaces, self._caps
+        known, caps, guarded = self._surfaces, self._caps, self._guarded
         hits: list[Hit] = []
         padded = " " + folded  # a character before the first name
         cased: str | None = None
-        pos = 0
+        pos = blocked = 0
         while True:
             for m in pat.finditer(padded, pos):
                 # the match is the character before the name and the name (group 1): in the
@@ -138,6 +218,12 @@ class Gazetteer:
                 ak, entry = info
                 start = m.start()
                 end = start + len(surface)
+                if entry[0] in guarded and (start < blocked or not written_as_name(text, start, end)):
+                    # not a name here: read on for a curated name inside it, but no generated
+                    # one ("al-X" rejected after "Thabit" is no place as "X" either)
+                    blocked = max(blocked, end)
+                    pos = start + 1
+                    break
                 if ak:  # an acronym must be in capitals: "US forces", not "told us"
                     # fold(lower=False) maps character by character, so the name as written,
                     # folded, is that slice of the whole text folded; the answer depends on
@@ -152,6 +238,9 @@ class Gazetteer:
                         if cased is None:
                             cased = fold(text, lower=False)
                         hit = self._slow_at(folded, cased, start) if ak in self._prefixed else None
+                        if hit is not None and hit.key in guarded and \
+                                not written_as_name(text, hit.start, hit.end):
+                            hit = None  # a generated name must be written as one here too
                         if hit is not None:
                             hits.append(hit)
                             pos = hit.end + 1
@@ -203,6 +292,25 @@ class Gazetteer:
 
 
 
+#: The article "al-" before a sun letter, as transliterations write it assimilated ("al-Shaddadi":
+#: "Ash Shaddadi", "al-Dawr": "Ad Dawr"); not the forms that are English words ("as", "at", "an").
+_SUN_ARTICLES = (("sh", "ash"), ("th", "ath"), ("dh", "adh"), ("d", "ad"), ("r", "ar"), ("z", "az"))
+
+
+def assimilated(names: list[str]) -> list[str]:
+    """*names* and, for each place name that starts with "al-" before a sun letter, its form
+    with the article assimilated ("al-Shaddadi" -> "ash-Shaddadi")."""
+    out = list(names)
+    for n in names:
+        if n[:3].lower() in ("al-", "al ") and len(n) > 4:
+            rest = n[3:]
+            for head, article in _SUN_ARTICLES:
+                if rest.lower().startswith(head):
+                    out.append(f"{article}-{rest}")
+                    break
+    return out
+
+
 @cache
 def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
     """Load the tables of *config* once, and index every alias."""
@@ -223,7 +331,7 @@ def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
 
     for p, names in tables.places(config):
         g.place_by_name[p.name] = p
-        for k in index(names):
+        for k in index(assimilated(names)):
             g.places.setdefault(k, p)
     for a, names in tables.actors(config):
         g.actor_by_name[a.name] = a
@@ -232,6 +340,20 @@ def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
     for w, names in tables.weapons(config):
         for k in index(names):
             g.weapons.setdefault(k, w)
+    # the generated places last: a name of any other table wins, and the rest are guarded
+    taken = set(g.places) | set(g.actors) | set(g.weapons)
+    taken |= {k.replace("'", "") for k in taken}
+    for p, names in tables.generated_places():
+        if p.name in g.place_by_name:
+            continue
+        keys = [k for k in (name_key(n) for n in assimilated(names)) if k and k.replace("'", "") not in taken]
+        if not keys:
+            continue
+        g.place_by_name[p.name] = p
+        for k in keys:
+            g.places.setdefault(k, p)
+            g._guarded.update((k, k.replace("'", "")))
+            folded_keys.append(k)
     g._folded = expand_apostrophes(sorted(set(k for k in folded_keys if k)))
     g._cased = sorted(set(cased_raw))
     plain = set(g._folded)
@@ -240,8 +362,10 @@ def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
             if key not in plain:
                 g._acronyms[key] = g._acronyms.get(key, frozenset()) | acronyms
     every = plain | set(g._acronyms)
+    # a shorter name is a prefix of k that ends before a separator of k: look those up
+    # (linear in the length of k, not in the number of names)
     g._prefixed = {k for k in g._acronyms if any(
-        k2 != k and k.startswith(k2) and not (k[len(k2)].isalnum() or k[len(k2)] == "_") for k2 in every)}
+        k[:i] in every for i in range(1, len(k)) if not (k[i].isalnum() or k[i] == "_"))}
     # Apostrophe-free variants resolve to the same entries.
     by_key: tuple[dict[str, Any], ...] = (g.places, g.actors, g.weapons)
     for table in by_key:

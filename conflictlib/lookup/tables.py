@@ -15,7 +15,7 @@ from typing import NamedTuple
 from . import kinds as K
 from .config import Config
 
-__all__ = ["Place", "Actor", "Weapon", "places", "actors", "weapons"]
+__all__ = ["Place", "Actor", "Weapon", "places", "generated_places", "actors", "weapons"]
 
 
 class Place(NamedTuple):
@@ -46,10 +46,10 @@ class Weapon(NamedTuple):
     role: str  # see kinds.WEAPON_ROLES
 
 
-def _read_table(name: str, extra: tuple[str, ...], key: str) -> list[dict[str, str]]:
+def _read_table(name: str, extra: tuple[str, ...], key: str, file: str | None = None) -> list[dict[str, str]]:
     import pandas as pd
 
-    src = resources.files("conflictlib") / "data" / f"{name}.csv"
+    src = resources.files("conflictlib") / "data" / f"{file or name}.csv"
     with resources.as_file(src) as path:
         frames = [(str(path), pd.read_csv(path, comment="#", dtype=str, keep_default_na=False))]
     for p in extra:
@@ -88,6 +88,17 @@ def places(config: Config) -> list[tuple[Place, list[str]]]:
                    _opt(rec.get("admin1")), _float(rec.get("lat")), _float(rec.get("lon"))),
              _aliases(rec, "name"))
             for rec in _read_table("places", config.places, "name")]
+
+
+def generated_places() -> list[tuple[Place, list[str]]]:
+    """The places generated from GeoNames (``data/places_geonames.csv``, built by
+    ``tools/build_places.py``) with their names.  The gazetteer adds them under the curated
+    and the user's places (a name of those always wins) and matches them only where they are
+    written as names (see :mod:`.gazetteer`)."""
+    return [(Place(rec["name"], rec.get("kind") or K.TOWN, _opt(rec.get("country")),
+                   _opt(rec.get("admin1")), _float(rec.get("lat")), _float(rec.get("lon"))),
+             _aliases(rec, "name"))
+            for rec in _read_table("places", (), "name", file="places_geonames")]
 
 
 def actors(config: Config) -> list[tuple[Actor, list[str]]]:

@@ -34,7 +34,8 @@ UNDER_ATTACK = (
     "come under attack", "comes under attack", "were attacked", "was attacked",
 )
 #: KILL_WORDS and WOUND_WORDS: casualty verbs and nouns.
-KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "death of", "lost their lives")
+KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "death of", "lost their lives",
+              "claimed the lives of", "claiming the lives of")
 WOUND_WORDS = (
     "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
     "minor injuries", "traumatic brain injuries", "traumatic brain injury",
@@ -142,7 +143,7 @@ DEPLOY_VERBS = (
     "stationed", "based", "remain", "remains", "there are", "sent", "sends", "sending",
     "prepare-to-deploy", "prepare to deploy", "are deployed", "is deployed", "are stationed",
     "are based", "are in", "currently", "withdraw", "withdrawal of", "hosts", "host", "houses",
-    "is home to", "reduced", "cut", "of the",
+    "is home to", "reduced", "cut", "of the", "housed", "hosted",
 )
 #: PRONOUN_SUBJECTS: subjects that refer back to an earlier actor.
 PRONOUN_SUBJECTS = (
@@ -214,7 +215,10 @@ ORIGIN_PREPOSITIONS = ("from", "toward", "towards")
 #: SITE_PREPOSITIONS: "bases in Syria" makes Syria a site of its own.
 SITE_PREPOSITIONS = ("in", "inside", "across", "throughout")
 #: DEPLOYMENT_PREPOSITIONS: a country after these is where troops are ("900 troops in Syria").
-DEPLOYMENT_PREPOSITIONS = ("in", "to", "into", "across", "inside", "from", "at")
+DEPLOYMENT_PREPOSITIONS = ("in", "to", "into", "across", "inside", "from", "at", "within", "throughout")
+#: DEPLOYMENT_REGIONS: regions a deployment may name instead of a country ("50,000 personnel
+#: in the Middle East"); no places (the gazetteer does not hold them), read by deployments only.
+DEPLOYMENT_REGIONS = ("Middle East",)
 #: SUBJECT_BLOCKERS: an actor after these is no subject ("against US troops", "backed by Iran").
 SUBJECT_BLOCKERS = ("on", "against", "at", "in", "for", "of", "to", "with", "from", "near", "toward",
                     "towards", "targeting", "into", "by", "support for", "backed by", "allied with")
@@ -230,6 +234,22 @@ VICTIM_NOUNS = ("people", "civilians", "militiamen", "fighters", "members", "mil
                 "men", "children", "women", "staff", "contractors", "guards", "workers", "commanders?",
                 "officers?", "sailors", "marines", "us soldiers", "us troops", "us service members",
                 "us personnel")
+#: NON_VICTIM_NOUNS: what a number before a casualty word may count that is no person
+#: ("the two attacks that caused the injuries", "two of the drones").
+NON_VICTIM_NOUNS = ("attacks", "attack", "strikes", "strike", "drones", "drone", "rockets", "rocket",
+                    "missiles", "missile", "bases", "base", "sites", "targets", "days", "hours", "weeks",
+                    "months", "times", "occasions", "vehicles", "buildings", "hangars")
+#: SUBSET_WORDS: the part of a larger casualty figure ("one of them critically", "eight were
+#: evacuated", "two seriously injured").
+SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "life-threatening")
+#: ONE_VICTIM_NOUNS: one person after "a" or "an" is a figure of one ("killed a senior
+#: commander", "a US service member was wounded").
+ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "leader", "contractor",
+                    "civilian", "fighter", "militant", "officer", "sailor", "marine", "airman", "person",
+                    "militiaman")
+#: VAGUE_FIGURES: number words that give no figure ("several", "dozens"): no casualty row.
+VAGUE_FIGURES = ("several", "multiple", "dozens", "scores", "hundreds", "a few", "a couple of",
+                 "a handful of")
 #: INVOLVEMENT_WORDS: "denied taking part in the attack" denies a role, not the attack.
 INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "involved", "role",
                      "responsib", "behind", "carried out", "carrying out", "participat", "conducted")
@@ -239,13 +259,35 @@ SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "
 #: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
 TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
 #: HOST_VERBS: "Jordan hosts about 3,000 US troops".
-HOST_VERBS = ("hosts", "host", "houses", "is home to", "has")
+HOST_VERBS = ("hosts", "host", "houses", "is home to", "has", "housed", "hosted")
 #: APPROXIMATORS: words of a rough figure before a number that a host verb governs.
 APPROXIMATORS = ("some", "about", "roughly", "around")
 #: HAVE_VERBS: "It also has roughly 900 in Syria".
 HAVE_VERBS = ("has", "have", "keeps", "maintains", "there are")
 #: TROOP_WORDS: nouns of troops in a second figure ("and 2,500 more troops in Iraq").
 TROOP_WORDS = ("troops", "soldiers", "forces", "personnel")
+#: PLACE_NOUNS: words after a place name that say it is one ("Zummar, a town in Nineveh"): a
+#: generated gazetteer name at a sentence start counts only before one (lookup/gazetteer.py).
+PLACE_NOUNS = (
+    "town", "city", "village", "district", "subdistrict", "province", "governorate", "area",
+    "region", "countryside", "outskirts", "suburb", "neighbourhood", "neighborhood", "camp",
+    "base", "air base", "airbase", "airport", "airfield", "border crossing", "crossing",
+    "oil field", "gas field", "desert", "Iraq", "Syria", "Jordan",
+)
+#: PERSON_TITLES: words before a person's name ("defense minister Thabit al-X"): a generated
+#: gazetteer name right after one is a family name, not a place (lookup/gazetteer.py).
+PERSON_TITLES = (
+    "minister", "spokesman", "spokeswoman", "spokesperson", "commander", "leader", "general",
+    "gen.", "president", "premier", "official", "sheikh", "cleric", "chief", "deputy", "lawmaker",
+    "colonel", "col.", "brigadier", "lieutenant", "lt.", "mr.", "mrs.", "ms.", "dr.", "ambassador",
+    "envoy", "secretary", "adviser", "advisor", "senator", "named", "son", "brother", "analyst",
+)
+#: NAME_PARTICLES: words of a place name that are written in lower case ("Tall al-Hawa",
+#: "town of Hit"); every other word of a generated name must be written with a capital.
+NAME_PARTICLES = (
+    "al", "el", "ar", "as", "ash", "at", "ath", "ad", "adh", "az", "an", "en", "er", "es", "esh",
+    "et", "ez", "ed", "bin", "ibn", "of", "town", "city",
+)
 
 
 def words(table: tuple[str, ...] | list[str]) -> str:

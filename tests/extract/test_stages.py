@@ -49,8 +49,13 @@ def _event(st, **kw) -> Event:
     ("Five militiamen were killed.", [(5, None, "exact", R.NUMBER_PASSIVE, False)]),
     ("The strike killed at least five militiamen and wounded 12.",
      [(5, None, "at least", R.VERB_NUMBER, False), (None, 12, "exact", R.VERB_NUMBER, False)]),
-    ("The attack caused no casualties.", [(0, 0, "exact", R.NO_CASUALTIES, False)]),
-    ("None of the US personnel were injured.", [(None, 0, "exact", R.NONE_OF_THEM, False)]),
+    # a zero and an unquantified figure are no rows (ANNOTATION.md); the event carries the zero
+    ("The attack caused no casualties.", []),
+    ("None of the US personnel were injured.", []),
+    ("The attack left several US personnel injured.", []),
+    ("The strike killed a senior militia commander.", [(1, None, "exact", R.ONE_VICTIM, False)]),
+    ("The commander and two of his guards were killed.", [(3, None, "exact", R.NAMED_AND_NUMBER_OF_HIS, False)]),
+    ("The two attacks that caused the injuries were on Sunday.", []),
     ("Some 62 US personnel have been injured since mid-October.", [(None, 62, "about", R.NUMBER_PASSIVE, True)]),
 ])
 def test_casualties(text: str, rows: list[tuple]) -> None:
@@ -62,6 +67,26 @@ def test_casualties(text: str, rows: list[tuple]) -> None:
     assert all((c.event is None) == c.cumulative for c in st.casualties)
     if rows and not rows[0][4] and rows[0][0]:
         assert e.killed == rows[0][0]
+    if "no casualties" in text:
+        assert (e.killed, e.wounded) == (0, 0)
+
+
+def test_casualties_finish_same_figure_and_part() -> None:
+    """The same dead named twice are one row across sentences (the one beside its wounded is
+    kept); a part of a larger figure is no row."""
+    doc, sv, st = one_sentence("x", PUB)
+    e1, e2 = _event(st, weapon="drone"), _event(st, weapon="drone")
+    C = casualties.Casualty
+    st.casualties = [
+        C(None, "US soldiers", 3, None, "exact", False, R.VERB_NUMBER, 0, 1, 0),
+        C(e1, "US troops", 3, None, "exact", False, R.NUMBER_PASSIVE, 5, 6, 2),
+        C(e1, None, None, 34, "exact", False, R.NUMBER_PASSIVE, 7, 8, 2),
+        C(e2, "militiamen", 3, None, "exact", False, R.VERB_NUMBER, 9, 10, 4),
+        C(e1, None, None, 1, "exact", False, R.NUMBER_PASSIVE, 11, 12, 5, True),
+    ]
+    casualties.finish(doc, st)
+    assert [(c.event, c.killed, c.wounded, c.sentence) for c in st.casualties] == [
+        (e1, 3, None, 2), (e1, None, 34, 2), (e2, 3, None, 4)]
 
 
 @pytest.mark.parametrize("text,rows", [
@@ -69,6 +94,7 @@ def test_casualties(text: str, rows: list[tuple]) -> None:
      [("United States", "Syria", 900, R.NUMBER_TROOPS_IN), ("United States", "Iraq", 2500, R.ELLIPTICAL_SECOND_FIGURE)]),
     ("Jordan hosts about 3,000 US troops.", [("United States", "Jordan", 3000, R.PLACE_HOSTS_NUMBER_TROOPS)]),
     ("Three US soldiers were killed in Jordan.", []),  # a casualty figure, not a deployment
+    ("Nineteen US service members stationed in Iraq have been diagnosed with brain injuries.", []),
 ])
 def test_deployments(text: str, rows: list[tuple]) -> None:
     doc, sv, st = one_sentence(text, PUB)

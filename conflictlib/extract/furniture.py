@@ -1,0 +1,159 @@
+"""Article furniture: the lines of a page that are not prose.
+
+A scraped or reposted article carries its headline and sub-headlines, photo captions,
+bylines, timestamps, "Read more" and "Related" links, share buttons and comment threads
+beside its prose.  Read as prose they repeat an attack (the headline names the lead's
+attack again, in fewer words and often wrongly: "US Forces Attacked by Suicide Drones in
+Iraq: Pentagon" has no subject) or invent one (a file photo's caption).  ANNOTATION.md:
+they are not events; they may still give the publication date (read by
+:func:`conflictlib._dates.stamp_date`, which looks at the raw text).
+
+:func:`furniture_sentences` marks the sentences that lie on such lines, and
+:func:`conflictlib.extract.extract` does not read them.  A line is furniture when it is
+
+- ``headline``: no final full stop, question or exclamation mark (nor a colon or comma
+  that leads into more prose), and either among the first :data:`HEAD_LINES` lines of the
+  text or written in Title Case (:data:`TITLE_CASE_SHARE` of its long words capitalised);
+  a line that repeats an earlier headline word for word is one too;
+- ``caption``: a photo credit in brackets at its end or a "(FILE)" / "File photo" opening;
+- ``byline``, ``stamp``, ``link``: "By A. Writer", a date-and-time line, "Read more: ...";
+- ``comments``: everything after a comment thread's heading ("Leave a Reply", "Comments").
+
+A line cut off at the end of an excerpt also has no final stop: it is furniture only in
+Title Case, never for being short.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .._dates import stamp_line_pattern
+from .._text import Sentence, fold
+
+#: A line without a final stop among this many first non-blank lines is a headline.
+HEAD_LINES = 3
+#: ... and a longer one is the first paragraph, cut short.
+HEADLINE_MAX = 160
+#: A Title Case line has at least this share of its long words capitalised ...
+TITLE_CASE_SHARE = 0.7
+#: ... and at least this many long words (of four letters or more).
+TITLE_CASE_WORDS = 3
+#: A byline ("By A. Writer, Agencies") is at most this long.
+BYLINE_MAX = 60
+
+#: What ends a line of prose (a closing quote or bracket may follow).
+_PROSE_END = re.compile(r"""[.!?:;,]["'\u201d\u2019)\]]{0,3}\s*\Z""")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]{3,}")
+#: CAPTION: a photo credit in brackets at the end, or a file-photo opening.
+_CAPTION = re.compile(
+    r"""(?:
+        \((?:[^()\n]{0,80}?)(?:getty\simages|photo|file|\w/\w|\w\s/\s\w)[^()\n]{0,60}\)\s*\Z   # (Photo by X), (A/AFP via Getty)
+      | \A\(?file\)?(?:\sphoto)?\s?[:)\-]
+      | \Afile\sphoto\b
+    )""",
+    re.VERBOSE,
+)
+#: LINK: navigation and widgets: "Read more: ...", "Related", "Share", "Listen to this article".
+_LINK = re.compile(
+    r"""\A(?:read(?:\s(?:more|also|next))?(?=\s?:)|read\s(?:more|also|next)|loading\saudio|related(?:\s(?:articles?|stories|news|coverage))?|see\salso|
+        also\sread|more\son\sthis|share(?:\sthis(?:\sarticle)?)?|listen\sto\sthis\sarticle|
+        skip\sto\smain\scontent|advertisement|subscribe|sign\sup|\d{1,2}\smin(?:ute)?s?(?:\sread)?
+        |\d{1,2}:\d\d)(?!\w)
+      | \A(?:updated|published(?:\son)?|amended)(?::|\s*\Z)""",
+    re.VERBOSE,
+)
+#: BYLINE: "By A. Writer" and "By Staff, Agencies".
+_BYLINE = re.compile(r"\Aby\s[^\W\d_][^\n]{0,58}\Z")
+#: COMMENTS: a comment thread's heading; every line after it is furniture.
+_COMMENTS = re.compile(r"\A(?:leave\sa\s(?:reply|comment)|\d{0,4}\s?comments?|add\sa\scomment|join\sthe\sconversation)\s*:?\Z")
+
+
+def _title_case(line: str) -> bool:
+    longs = _LONG_WORD.findall(line)
+    if len(longs) < TITLE_CASE_WORDS:
+        return False
+    caps = sum(1 for w in longs if w[0].isupper())
+    return caps >= TITLE_CASE_SHARE * len(longs)
+
+
+@cache
+def _may_open() -> re.Pattern[str]:
+    """MAY_OPEN: how a caption, link, byline, stamp or thread heading can open a line
+    (a cheap test: a line of prose that ends with a stop and opens otherwise is prose)."""
+    from .._dates import MONTHS, WEEKDAYS, _STAMP_LABELS
+
+    starts = sorted({*MONTHS, *WEEKDAYS, *_STAMP_LABELS, "by", "(file", "file", "read", "related", "see",
+                     "also", "more", "share", "listen", "skip", "loading", "advertisement", "subscribe", "sign",
+                     "leave", "comment", "comments", "add", "join", "amended"}, key=len, reverse=True)
+    return re.compile(r"\d|(?:" + "|".join(map(re.escape, starts)) + r")(?![a-z])")
+
+
+def line_kind(line: str, nth: int, low: str | None = None) -> str | None:
+    """The kind of furniture a stripped *line* is (see above), or None for prose; *nth* is
+    its number among the text's non-blank lines (0 first); *low* is the line folded."""
+    if low is None:
+        low = fold(line)
+    ends = _PROSE_END.search(line, max(0, len(line) - 6)) is not None
+    if ends and not line.endswith(")") and not _may_open().match(low):
+        return None  # most lines: prose that ends with a stop
+    if _COMMENTS.match(low):
+        return "comments"
+    if _LINK.match(low):
+        return "link"
+    if (low.endswith(")") or low.startswith(("(file", "file"))) \
+            and _CAPTION.search(low, 0 if low.startswith(("(file", "file")) else max(0, len(low) - 160)):
+        return "caption"
+    if len(line) <= BYLINE_MAX and not ends and _BYLINE.match(low):
+        return "byline"
+    m = stamp_line_pattern().match(low)
+    if m is not None and not m["title"] and len(m["rest"].split()) <= 6:
+        return "stamp"
+    if not ends:
+        if (nth < HEAD_LINES and len(line) <= HEADLINE_MAX) or _title_case(line):
+            return "headline"
+    return None
+
+
+def furniture_lines(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
+    """The spans and kinds of the furniture lines of *text* (*folded*: its :func:`fold`), in order."""
+    if folded is None:
+        folded = fold(text)
+    out: list[tuple[int, int, str]] = []
+    headlines: set[str] = set()
+    pos, nth, thread = 0, 0, False
+    for raw in text.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        line = raw.strip()
+        if not line:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        low = folded[start + lead:start + lead + len(line)]
+        kind = "comments" if thread else line_kind(line, nth, low)
+        if kind is None and headlines and low in headlines:
+            kind = "headline"  # the headline again, word for word
+        nth += 1
+        if kind is None:
+            continue
+        if kind == "comments":
+            thread = True
+        if kind == "headline":
+            headlines.add(low)
+        out.append((start, start + len(raw), kind))
+    return out
+
+
+def furniture_sentences(text: str, sentences: list[Sentence], folded: str | None = None) -> set[int]:
+    """The indices of the *sentences* that lie wholly on furniture lines of *text*."""
+    spans = furniture_lines(text, folded)
+    if not spans:
+        return set()
+    out: set[int] = set()
+    i = 0
+    for s in sentences:
+        while i < len(spans) and spans[i][1] < s.start:
+            i += 1
+        if i < len(spans) and spans[i][0] <= s.start and s.end <= spans[i][1]:
+            out.add(s.idx)
+    return out

@@ -1,0 +1,110 @@
+"""Article furniture (extract/furniture.py), a page's own stamp (_dates.stamp_lines),
+year inference without a publication date, run-on sentences.  Our own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlib._dates import scan_dates, stamp_date, stamp_lines
+from conflictlib._text import fold, split_sentences
+from conflictlib.corpus.articles import article_from_text
+from conflictlib.extract.furniture import furniture_lines, furniture_sentences, line_kind
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Headline Here\n\nBy Jane Roe / March 3, 2024 at 9:05 AM\n\nBody.", D(2024, 3, 3)),
+    ("Headline\nPublished: 12 January 2024 10:12\nBody.", D(2024, 1, 12)),
+    ("Headline\n11/20/2023\nUpdated:\n11/21/2023\nBody.", D(2023, 11, 20)),
+    ("Headline\n2024-01-05 | 08:30\nBody.", D(2024, 1, 5)),
+    ("Saturday 6 January 2024 - 14:02\n\nHeadline\nBody.", D(2024, 1, 6)),
+    ("Headline\nJan-6-2024, 10:00:00 GMT\nBody.", D(2024, 1, 6)),
+    ("Headline\nJan. 06, 2024 \u2022 2 min read\nBody.", D(2024, 1, 6)),
+    ("Weekly Brief, December 3, 2023\n\nBody.", D(2023, 12, 3)),
+    ("Headline\n\nDecember 3, 2023 - Drones struck a base in Syria.", D(2023, 12, 3)),
+    ("Updated: 5 December 2023, 10:00\nFirst line.\n4 December 2023, 09:00\nBody.", D(2023, 12, 4)),
+])
+def test_stamp_date(text: str, want: D) -> None:
+    assert stamp_date(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Night Mode\nThursday, 21 March 2024\nMenu\nBody.",                       # masthead widget
+    "Update: 3 Feb 2023 | Data up to 1 February 2024.\nBody.",               # contradicted
+    "On December 3, 2023, drones struck a base.\nBody.",                    # a date in prose
+    "Timeline\nDecember 3, 2023 - Drones hit X.\nDecember 5, 2023 - Rockets hit Y.",  # a timeline
+    "Headline\n date 2023-12-04 T\nBody.",                                    # no header label later on
+])
+def test_no_stamp(text: str) -> None:
+    assert stamp_date(text) is None
+
+
+def test_article_takes_the_stamp_and_keeps_the_header_lead() -> None:
+    a, _ = article_from_text("Headline\n\nBy Jane Roe / March 3, 2024 at 9:05 AM\n\nBody text here.")
+    assert a.published == D(2024, 3, 3)
+    lead = "Rockets hit the base on Tuesday, an official said, in the third attack that week."
+    a, _ = article_from_text(f" date 2023-11-09 {lead}\n\nMore.")
+    assert (a.published, a.title, a.text) == (D(2023, 11, 9), None, f"{lead}\n\nMore.")
+    a, _ = article_from_text(" date 2023-11-09 A Short Headline\n\nMore.")
+    assert (a.title, a.text) == ("A Short Headline", "More.")
+
+
+@pytest.mark.parametrize(("line", "nth", "kind"), [
+    ("Drone attack hits base in Syria", 0, "headline"),
+    ("More Attacks Hit US Bases After Wave Of Strikes", 9, "headline"),
+    ("Drones hit the base on Monday.", 0, None),
+    ("the attack came as talks resumed and officials said", 9, None),   # an excerpt cut short
+    ("(FILE) A base that was struck in 2020. (Photo: AFP)", 4, "caption"),
+    ("Read more: Rockets hit a base in Syria", 5, "link"),
+    ("READ: Drones strike a garrison in Syria", 6, "link"),
+    ("Readers wrote that drones hit the base.", 6, None),
+    ("By Jane Roe", 2, "byline"),
+    ("11/20/2023", 2, "stamp"),
+    ("Leave a Reply", 8, "comments"),
+    ("Updated figures show more attacks.", 5, None),
+])
+def test_line_kind(line: str, nth: int, kind: str | None) -> None:
+    assert line_kind(line, nth) == kind
+
+
+def test_comment_thread_and_repeated_headline() -> None:
+    text = ("Drone attack hits base\n\nA drone hit the base on Monday.\nDrone attack hits base\n"
+            "Leave a Reply\nDrones hit another base yesterday.")
+    kinds = [k for _, _, k in furniture_lines(text)]
+    assert kinds == ["headline", "headline", "comments", "comments"]
+    skip = furniture_sentences(text, split_sentences(text))
+    assert skip == {0, 2, 3, 4}
+
+
+def test_run_on_sentences() -> None:
+    text = "A drone hit the base on Monday.The group claimed it.See news.com for more. U.S. forces left."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "A drone hit the base on Monday.", "The group claimed it.", "See news.com for more.", "U.S. forces left."]
+
+
+def _dates(text: str, pub: D | None = None) -> list[tuple[D | None, str]]:
+    return [(d.date, d.precision) for d in scan_dates(" " + fold(text), pub)]
+
+
+def test_years_without_publication_date() -> None:
+    assert _dates("on Wednesday, Oct. 18") == [(D(2023, 10, 18), "day"), (D(2023, 10, 18), "day")]
+    assert _dates("on January 28, 2024 and on Oct. 20") == [(D(2024, 1, 28), "day"), (D(2023, 10, 20), "day")]
+    assert _dates("on November 9 and in January") == [(D(2023, 11, 9), "day"), (D(2024, 1, 1), "month")]
+    assert _dates("on Tuesday") == [(None, "unknown")]
+    assert _dates("on June 10, 2014 and on Jan. 8") == [(D(2014, 6, 10), "day"), (None, "unknown")]
+
+
+def test_previous_day_counts_from_a_stated_day() -> None:
+    assert _dates("on Jan. 28. The previous day, rockets", D(2024, 2, 5)) == [
+        (D(2024, 1, 28), "day"), (D(2024, 1, 27), "day")]
+    assert _dates("The previous day, rockets", D(2024, 2, 5)) == [(D(2024, 2, 4), "day")]
+
+
+def test_weekday_beside_a_date_takes_it() -> None:
+    assert _dates("on Wednesday, Oct. 18, drones", D(2023, 11, 3)) == [
+        (D(2023, 10, 18), "day"), (D(2023, 10, 18), "day")]
+    assert _dates("on Wednesday and on Oct. 18", D(2023, 11, 3)) == [
+        (D(2023, 11, 1), "day"), (D(2023, 10, 18), "day")]
