@@ -349,3 +349,19 @@ def test_the_report_command_stops_with_a_clear_message_on_a_full_disk(
     assert main(["report", "seeds", "--out", "reports", "--quiet"]) == 1
     assert capsys.readouterr().err == \
         "conflictlib report: error: cannot write reports/index.html: No space left on device\n"
+
+
+def test_parse_to_reads_odd_entries_as_errors_and_sums_the_accounting(tmp_path: Path) -> None:
+    from conflictlib.run import parse_to
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for k in range(5):
+        (src / f"a{k}.txt").write_text(f"A drone attack on Erbil on Monday. {k}")
+    (src / "dir.txt").mkdir()
+    (src / "dangling.txt").symlink_to(src / "nowhere")
+    (src / "notes.md").write_text("not read")
+    summary = parse_to(src, tmp_path / "out", fmt="csv", published="2024-01-15", chunk_files=2)
+    a = summary["accounting"]
+    assert a.balanced and (a.files, a.inputs, a.articles, dict(a.skipped)) == (7, 7, 5, {"read": 2})
+    assert [p for p, _ in a.ignored] == [str(src / "notes.md")]
