@@ -83,7 +83,8 @@ def _parse(args: argparse.Namespace) -> int:
         errors = ", ".join(f"{n} {stage}" for stage, n in sorted(summary["errors"].items())) or "none"
         rows = ", ".join(f"{name} {n}" for name, n in summary["rows"].items())
         print(f"{summary['articles']} articles in {summary['seconds']} s; errors: {errors}\n"
-              f"rows: {rows}\nwritten to {summary['out']}")
+              f"rows: {rows}\nwritten to {summary['out']}\n"
+              f"read: {summary['accounting']}")  # every input an article or an error row
     return 0 if summary["articles"] or not summary["errors"] else 1
 
 
@@ -104,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         written = render_report(args.corpus, args.out, notebooks=args.notebooks)
     except ReportError as err:
         print(f"conflictlib report: error: {err}", file=sys.stderr)
+        return 1
+    except OSError as err:  # a full disk, a read-only folder: pages already written stay whole
+        where = f" {err.filename}" if err.filename else ""
+        print(f"conflictlib report: error: cannot write{where}: {err.strerror or err}", file=sys.stderr)
         return 1
     finally:
         logger.removeHandler(handler)

@@ -13,7 +13,7 @@ from .schema import frame
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .corpus import Corpus
+    from .corpus import Accounting, Corpus
     from .evidence import Explanation
 
 Source = Union["Corpus", str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
@@ -40,6 +40,9 @@ class Parsed:
     mentions: "pd.DataFrame"
     errors: "pd.DataFrame"
     config: Config = field(default_factory=Config, repr=False)
+    #: What became of every input (:class:`conflictlib.corpus.Accounting`), when the corpus
+    #: was read from disk; print it to see that nothing was lost.
+    accounting: "Accounting | None" = field(default=None, repr=False)
     _incidents: "pd.DataFrame | None" = field(default=None, repr=False)
 
     @property
@@ -129,4 +132,5 @@ def _parse_corpus(corpus: "Corpus", *, published: dt.date | None, config: Config
         mentions=frame("mentions", rows["mentions"]),
         errors=frame("errors", errors),
         config=config,
+        accounting=corpus.accounting,
     )

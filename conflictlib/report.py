@@ -27,10 +27,12 @@ stays cheap.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import os
 import re
+import secrets
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -80,6 +82,24 @@ class ReportError(RuntimeError):
 # --------------------------------------------------------------------------
 # finding notebooks and corpus
 # --------------------------------------------------------------------------
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write *text* to *path* (UTF-8) so that *path* holds either its old content or the new,
+    never a part: the text goes to a temporary file in the same folder, which then replaces
+    *path* in one step (``os.replace``).  A full disk or a failed write leaves *path* as it
+    was, removes the temporary file and raises the ``OSError``."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as for open()
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def default_notebooks() -> Path:
@@ -279,7 +299,7 @@ def _render_one(path: Path, corpus: str, out: Path, progress: str = "") -> tuple
     except (CellExecutionError, CellTimeoutError, DeadKernelError) as err:
         log.error("%s%s failed:\n%s", progress, path.name, _ANSI.sub("", str(err)))
         return _Page(title, target.name, _summary(err), path.name), None
-    target.write_text(_to_html(nb, title), encoding="utf-8")
+    write_atomic(target, _to_html(nb, title))
     log.info("%s%s -> %s (%.1f s)", progress, path.name, target, time.monotonic() - started)
     return _Page(title, target.name, "", path.name), target
 
@@ -381,7 +401,7 @@ def render_report(
         log.warning("%s: %s error: %s", os.path.basename(str(error.source)), error.stage,
                     error.message)
     if len(x.articles) == 0:
-        index.write_text(index_html([], name, summary), encoding="utf-8")
+        write_atomic(index, index_html([], name, summary))
         raise ReportError(f"no article could be read from {name} "
                           f"({len(x.errors)} error(s), listed in {index})")
 
@@ -393,9 +413,9 @@ def render_report(
         if target is not None:
             written.append(target)
     evidence = out_dir / EVIDENCE_PAGE
-    evidence.write_text(evidence_page(x, f"Evidence: {os.path.basename(os.path.normpath(name))}"), encoding="utf-8")
+    write_atomic(evidence, evidence_page(x, f"Evidence: {os.path.basename(os.path.normpath(name))}"))
     written.append(evidence)
-    index.write_text(index_html(pages, name, summary, evidence=EVIDENCE_PAGE), encoding="utf-8")
+    write_atomic(index, index_html(pages, name, summary, evidence=EVIDENCE_PAGE))
     written.append(index)
     failed = [p for p in pages if p.error]
     if failed:

@@ -127,26 +127,29 @@ def parse_to(source: Any, out: str | os.PathLike[str], *, fmt: str = "parquet",
 
 
     from ._parse import Parsed, _as_date, _parse_corpus
-    from .corpus import Corpus, read_corpus
+    from .corpus import Accounting, Corpus, read_paths
     from .corpus.files import _expand
     from .store import TableWriter, read_table
 
     t0 = time.perf_counter()
     config = config or Config()
     pub = _as_date(published)
-    paths = _expand(source)
+    paths, ignored = _expand(source)
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=len(paths), unit="file", desc="conflictlib parse")
     seen: set[str] = set()
+    accounting: list[Accounting] = []
     stages: Counter[str] = Counter()
     n_articles = 0
     with TableWriter(out, fmt) as w:
         for i in range(0, len(paths), chunk_files):
             part = paths[i:i + chunk_files]
-            corpus = read_corpus(part, published=pub)
+            corpus = read_paths(part, published=pub)  # each entry as it is (a folder named x.txt: an error)
+            if corpus.accounting is not None:
+                accounting.append(corpus.accounting)
             arts = []
             for a in corpus:
                 new_id, k = a.article_id, 2
@@ -174,5 +177,11 @@ def parse_to(source: Any, out: str | os.PathLike[str], *, fmt: str = "parquet",
     with TableWriter(out, fmt) as w2:
         w2.write("incidents", x.incidents)
     rows = {**w.counts, **w2.counts}
-    return {"articles": n_articles, "errors": dict(stages), "rows": rows,
+    skipped: Counter[str] = Counter()
+    for acc in accounting:
+        skipped.update(acc.skipped)
+    total = Accounting(files=sum(c.files for c in accounting), inputs=sum(c.inputs for c in accounting),
+                       articles=sum(c.articles for c in accounting), skipped=dict(skipped),
+                       notes=sum(c.notes for c in accounting), ignored=tuple(ignored))
+    return {"articles": n_articles, "errors": dict(stages), "rows": rows, "accounting": total,
             "seconds": round(time.perf_counter() - t0, 2), "out": str(out)}

@@ -270,7 +270,7 @@ def folder(tmp_path: Path) -> Path:
         pytest.param(lambda r: str(r / "*.txt"), ["a", "b"], id="glob"),
         pytest.param(lambda r: str(r / "*"), ["a", "b", "c-one", "d:1"], id="glob-star-skips-other-suffixes"),
         pytest.param(lambda r: str(r / "**" / "*.txt"), ["a", "b", "e"], id="glob-recursive"),
-        pytest.param(lambda r: [r / "c.jsonl", str(r / "a.txt")], ["c-one", "a"], id="list-keeps-order"),
+        pytest.param(lambda r: [r / "c.jsonl", str(r / "a.txt")], ["a", "c-one"], id="list-read-in-path-order"),
         pytest.param(lambda r: [r, r / "a.txt"], ["a", "b", "c-one", "d:1"], id="list-reads-a-file-once"),
         pytest.param(lambda r: (p for p in [r / "sub"]), ["e"], id="generator"),
         pytest.param(lambda r: [], [], id="empty-list"),
@@ -319,7 +319,8 @@ GOOD = json.dumps({"text": "A good record."})
 
 ERROR_CASES = [
     # id, file name, content, stage, article_id of the error, kept article ids from this file, message part
-    ("decode-bad-byte", "bad.txt", b"abc\xff\xfedef", "decode", None, [], "byte offset 3"),
+    ("decode-bad-byte-kept-as-cp1252", "bad.txt", b"abc\xff\xfedef", "decode", "bad", ["bad"], "byte offset 3"),
+    ("decode-binary", "bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "decode", None, [], "binary"),
     ("empty-file", "blank.txt", b"", "empty", "blank", [], "empty"),
     ("whitespace-only", "ws.txt", b" \n\t\n  ", "empty", "ws", [], "whitespace"),
     ("header-only", "ho.txt", b" date 2023-12-04 T\n\n", "empty", "ho", [], "header"),
@@ -385,9 +386,9 @@ def test_errors_come_in_reading_order(tmp_path: Path) -> None:
     corpus = read_corpus(tmp_path)
     assert [(Path(e.source).name, e.article_id, e.stage) for e in corpus.errors] == [
         ("a.jsonl", "a:1", "date"), ("a.jsonl", "a:2", "format"), ("a.jsonl", "a:3", "empty"),
-        ("b.txt", None, "decode"), ("c.txt", "c", "empty"),
+        ("b.txt", "b", "decode"), ("c.txt", "c", "empty"),
     ]
-    assert [a.article_id for a in corpus] == ["a:1"]
+    assert [a.article_id for a in corpus] == ["a:1", "b"]
 
 
 # --------------------------------------------------------------------------- ids

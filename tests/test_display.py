@@ -109,7 +109,7 @@ def test_summary_of_a_corpus_with_errors(tmp_path) -> None:
     (tmp_path / "b.txt").write_text("BAGHDAD, Jan 30, 2024 (Reuters) - Synthetic: rockets hit "
                                     "Ain al-Asad.", encoding="utf-8")
     (tmp_path / "c.csv").write_text("title,body\nx,y\n", encoding="utf-8")
-    (tmp_path / "d.txt").write_bytes(b"\xff\xfe bad bytes")
+    (tmp_path / "d.txt").write_bytes(b"\x00\x01 binary \x00")
     x = cl.parse(tmp_path)
     text = repr(corpus_summary(x, "mine"))
     assert text.startswith("Corpus mine: 2 articles read from 1 source (Reuters), "

@@ -21,20 +21,26 @@ of these, and reads three formats:
     The same fields as columns (header row required, names matched without
     regard to case or surrounding spaces).  Each data row is one article.
 
-A folder is read non-recursively, in sorted name order; only its ``.txt``,
-``.jsonl`` and ``.csv`` files are read and any other file in it is ignored.
-A glob pattern works the same way (``**`` is recursive).  A file named
-explicitly must have one of the three suffixes (else :class:`ValueError`).
-A path or pattern that yields no readable file raises
-:class:`FileNotFoundError` naming it.  A file reached twice (say, as a folder
-member and by name) is read once.
+A folder is read non-recursively; every entry with one of the three suffixes
+is read, whatever it is (a folder named ``x.txt`` or a dangling link gets a
+``read`` error); hidden entries, sub-folders and other suffixes are not read and
+are listed in :attr:`Accounting.ignored`.  A glob pattern works the same way
+(``**`` is recursive).  A file named explicitly must have one of the three
+suffixes (else :class:`ValueError`).  A path or pattern that yields no readable
+file raises :class:`FileNotFoundError` naming it.  A file reached twice (say, as
+a folder member and by name) is read once.  Files are read in sorted order of
+their path, so a folder, a glob and a list of its files in any order give the
+same corpus, ids included.
 
 Nothing is dropped silently.  Every problem becomes a :class:`ReadError`
 in :attr:`Corpus.errors` with one of these stages:
 
-``read``    the file could not be read (permissions, I/O); file skipped.
-``decode``  the bytes are not valid in *encoding*; the message gives the
-            byte offset; file skipped.
+``read``    the file could not be read (permissions, I/O, a folder, a dangling
+            or looping link); file skipped.
+``decode``  a binary file (a NUL or many control characters); file skipped.  Or
+            bytes not valid in *encoding*, read in a fallback (UTF-16 without a
+            byte order mark, UTF-8, cp1252); the message gives the byte offset
+            and the fallback; the article is KEPT.
 ``empty``   the text is empty or whitespace only (or a file holds no record);
             the article is skipped.
 ``date``    a date string could not be read (``2023-13-45``, ``yesterday``);
@@ -45,8 +51,12 @@ in :attr:`Corpus.errors` with one of these stages:
             skipped, the others load.  Extra CSV fields are reported too
             (the article is kept).
 
-Text handling: bytes are decoded with *encoding*, a leading byte order mark
-is removed and line ends are normalised to ``\\n``; all offsets produced by
+Every input (a ``.txt`` file, a ``.jsonl`` or ``.csv`` record) ends as one
+article or one error that skips it: :attr:`Corpus.accounting` counts them
+(:class:`Accounting`).
+
+Text handling: a byte order mark names the encoding (UTF-8, UTF-16, UTF-32),
+else bytes are decoded with *encoding*, a leading byte order mark is removed and line ends are normalised to ``\\n``; all offsets produced by
 the parser index :attr:`Article.text` as stored here.
 
 Article ids are made unique: ids shared by articles from different files get
@@ -58,32 +68,40 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import datetime
 import os
+from pathlib import Path
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 from .articles import _coerce_published, article_from_text
 from .files import _expand, _read_file, _unique_ids
-from .model import STAGES, SUFFIXES, Article, DateLike, ReadError
+from .model import STAGES, SUFFIXES, Accounting, Article, DateLike, ReadError
 
 if TYPE_CHECKING:  # pandas is imported lazily: importing this module must stay fast
     import pandas as pd
 
-__all__ = ["Article", "ReadError", "Corpus", "read_corpus", "article_from_text", "SUFFIXES", "STAGES"]
+__all__ = ["Accounting", "Article", "ReadError", "Corpus", "read_corpus", "read_paths", "article_from_text", "SUFFIXES", "STAGES"]
 
 
 class Corpus(Sequence[Article]):
-    """The articles read (a tuple, in reading order) and the problems met (:attr:`errors`).
+    """The articles read (a tuple, in reading order), the problems met (:attr:`errors`)
+    and what became of every input (:attr:`accounting`).
 
     Indexing with an integer gives an :class:`Article`; slicing gives a new
     ``Corpus`` with those articles and the errors that name one of them.
     """
 
-    __slots__ = ("articles", "errors")
+    __slots__ = ("articles", "errors", "accounting")
 
-    def __init__(self, articles: Iterable[Article] = (), errors: Iterable[ReadError] = ()) -> None:
+    def __init__(self, articles: Iterable[Article] = (), errors: Iterable[ReadError] = (),
+                 accounting: Accounting | None = None) -> None:
         self.articles: tuple[Article, ...] = tuple(articles)
         self.errors: tuple[ReadError, ...] = tuple(errors)
+        #: What became of every input (set by :func:`read_corpus`; None for a corpus built
+        #: by hand or sliced).
+        self.accounting: Accounting | None = accounting
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -143,18 +161,45 @@ def read_corpus(
     """
     fallback = _coerce_published(published)
     codecs.lookup(encoding)
-    entries = [entry for path in _expand(source) for entry in _read_file(path, fallback, encoding)]
-    at = [i for i, entry in enumerate(entries) if not isinstance(entry, ReadError)]
+    paths, ignored = _expand(source)
+    return _read_paths(paths, ignored, fallback, encoding)
+
+
+def read_paths(paths: Sequence[os.PathLike[str] | str], *, published: DateLike = None,
+               encoding: str = "utf-8") -> Corpus:
+    """Read files already listed (as :func:`read_corpus` lists a source), each as it is:
+    a folder named ``x.txt`` or a dangling link among them is a ``read`` error, never
+    expanded or raised on.  For reading a large corpus chunk by chunk."""
+    codecs.lookup(encoding)
+    return _read_paths([Path(p) for p in paths], [], _coerce_published(published), encoding)
+
+
+def _read_paths(paths: list[Path], ignored: list[tuple[str, str]], fallback: datetime.date | None,
+                encoding: str) -> Corpus:
+    entries = [entry for path in paths for entry in _read_file(path, fallback, encoding)]
+    at = [i for i, entry in enumerate(entries) if isinstance(entry, tuple) and entry[0] is not None]
     for i, item in zip(at, _unique_ids([entries[i] for i in at])):  # type: ignore[misc]
         entries[i] = item
     articles: list[Article] = []
     errors: list[ReadError] = []
+    skipped: Counter[str] = Counter()
+    notes = 0
     for entry in entries:
-        if isinstance(entry, ReadError):
+        if isinstance(entry, ReadError):  # one input skipped
             errors.append(entry)
+            skipped[entry.stage] += 1
             continue
         article, errs = entry
         errors.extend(errs)
-        if not any(e.stage == "empty" for e in errs):
+        if article is None:  # notes on a file, no input
+            notes += len(errs)
+        elif any(e.stage == "empty" for e in errs):
+            skipped["empty"] += 1
+            notes += len(errs) - 1
+        else:
             articles.append(article)
-    return Corpus(articles, errors)
+            notes += len(errs)
+    n_inputs = sum(1 for e in entries if isinstance(e, ReadError) or e[0] is not None)
+    accounting = Accounting(files=len(paths), inputs=n_inputs, articles=len(articles), skipped=dict(skipped),
+                            notes=notes, ignored=tuple(ignored))
+    return Corpus(articles, errors, accounting)

@@ -3,6 +3,7 @@ article ids made unique."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
 import datetime
@@ -10,17 +11,24 @@ import glob
 import io
 import json
 import os
+import stat
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
+from typing import Final
 
 from .articles import _blank, _build, _opt_str
 from .model import SUFFIXES, Article, ReadError
 
 
 _Item = tuple[Article, list[ReadError]]
-_Entry = _Item | ReadError  # what reading yields, in file order
+#: What reading yields, in file order: an input read into an article (kept, or skipped by
+#: an ``empty`` error among its errors), a ReadError that skips one input (a file or a
+#: record), or ``(None, errors)``: errors about a file that skip nothing (a fallback
+#: decoding of a .jsonl or .csv file).
+_Entry = _Item | ReadError | tuple[None, list[ReadError]]
 
 
 def _from_record(
@@ -30,7 +38,7 @@ def _from_record(
     default_id: str,
     origin: str,
     fallback: datetime.date | None,
-) -> _Entry:
+) -> _Item | ReadError:
     """One jsonl/csv record: an article with its errors, or the error that skips it."""
     article_id = _opt_str(rec.get("article_id")) or _opt_str(rec.get("id")) or default_id
     text = rec.get("text")
@@ -122,28 +130,156 @@ def _read_csv(content: str, stem: str, origin: str, fallback: datetime.date | No
     return entries
 
 
+#: How much of a file's start the binary test looks at.
+_SNIFF: Final = 65536
+#: Control characters that never occur in text (C0 without tab, line feed, form feed and
+#: carriage return; DEL); a sample holding more than 1% of them is binary.
+_CONTROL: Final = frozenset(chr(c) for c in [*range(0, 9), 11, *range(14, 32), 127])
+_DROP_CONTROL: Final = dict.fromkeys(map(ord, _CONTROL))
+_CONTROL_BYTES: Final = bytes(map(ord, sorted(_CONTROL)))
+_BOMS: Final = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when *raw* looks like ASCII-range text in UTF-16
+    without a byte order mark (a NUL byte in every other position), else None."""
+    head = raw[:_SNIFF]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd > 0.3 * half and even < 0.02 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def _binary_bytes(raw: bytes) -> str | None:
+    """:func:`_binary` on bytes of an ASCII-compatible encoding (UTF-8, cp1252), where
+    control characters are the same bytes: faster, as bytes.find and translate run in C."""
+    nul = raw.find(b"\x00", 0, _SNIFF)
+    if nul >= 0:
+        return f"cannot decode: a binary file (NUL character at offset {nul})"
+    head = raw[:_SNIFF]
+    bad = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if bad > 0.01 * len(head):
+        return f"cannot decode: a binary file ({bad} control characters in its first {len(head)})"
+    return None
+
+
+def _binary(content: str) -> str | None:
+    """Why *content* (decoded) is no text, or None: a NUL or too many control characters."""
+    head = content[:_SNIFF]
+    nul = head.find("\x00")
+    if nul >= 0:
+        return f"cannot decode: a binary file (NUL character at offset {nul})"
+    bad = len(head) - len(head.translate(_DROP_CONTROL))
+    if bad > 0.01 * len(head):
+        return f"cannot decode: a binary file ({bad} control characters in its first {len(head)})"
+    return None
+
+
+def _decode(raw: bytes, encoding: str, origin: str, article_id: str | None) -> tuple[str | None, list[ReadError]]:
+    """*raw* as text, and the errors met: a byte order mark names the encoding; bytes that
+    are not valid in *encoding* are read in a fallback (UTF-16 without a mark, UTF-8,
+    cp1252, Latin-1 for the five bytes cp1252 leaves undefined) and a ``decode`` error
+    says so; a binary file gives None and a ``decode`` error that skips it."""
+    errors: list[ReadError] = []
+    content: str | None = None
+    # A UTF-16 or UTF-32 mark is trusted when NUL bytes follow (any text in them has spaces,
+    # digits or line ends, which hold a NUL byte): b"\xff\xfe" also starts cp1252 text "ÿþ".
+    has_nul = b"\x00" in raw[:_SNIFF]
+    for bom, codec in _BOMS:
+        if raw.startswith(bom) and has_nul and not (codec == "utf-16" and raw.startswith(codecs.BOM_UTF32_LE)):
+            try:
+                content = raw.decode(codec)
+            except UnicodeDecodeError:
+                content = None
+            break
+    if content is None and has_nul and "16" not in encoding and "32" not in encoding:
+        # UTF-16 without a byte order mark: NUL bytes in every other position, which UTF-8
+        # would take for text holding NUL characters
+        codec16 = _utf16_without_bom(raw)
+        if codec16 is not None:
+            try:
+                content = raw.decode(codec16)
+            except UnicodeDecodeError:
+                content = None
+            if content is not None and not _binary(content):
+                note = f"no byte order mark, but NUL bytes in every other position; read as {codec16}; kept"
+                return content, [ReadError(origin, article_id, "decode", note)]
+            content = None
+    if content is None:
+        try:
+            content = raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            why = (f"not valid {encoding}: byte 0x{raw[exc.start]:02x} at byte offset {exc.start} "
+                   f"({exc.reason})")
+            fallbacks = [c for c in (_utf16_without_bom(raw), "utf-8") if c and codecs.lookup(c) != codecs.lookup(encoding)]
+            for codec in fallbacks:
+                try:
+                    content = raw.decode(codec)
+                    break
+                except UnicodeDecodeError:
+                    continue
+            else:
+                codec = "cp1252"
+                content = raw.decode(codec, errors=_latin1_holes())
+            why_binary = _binary(content)
+            if why_binary:
+                return None, [ReadError(origin, None, "decode", f"{why_binary}; {why}; file skipped")]
+            errors.append(ReadError(origin, article_id, "decode", f"{why}; read as {codec} instead; kept"))
+            return content, errors
+    ascii_compatible = not has_nul and codecs.lookup(encoding).name in ("utf-8", "cp1252", "iso8859-1", "ascii")
+    why_binary = _binary_bytes(raw) if ascii_compatible else _binary(content)
+    if why_binary:
+        return None, [ReadError(origin, None, "decode", f"{why_binary}; file skipped")]
+    return content, errors
+
+
+@cache
+def _latin1_holes() -> str:
+    """The name of a codec error handler that reads a byte as Latin-1 (the five bytes
+    cp1252 leaves undefined), registered on first use."""
+    def handler(exc: UnicodeError) -> tuple[str, int]:
+        assert isinstance(exc, UnicodeDecodeError)
+        return exc.object[exc.start:exc.end].decode("latin-1"), exc.end
+    codecs.register_error("conflictlib-latin1", handler)
+    return "conflictlib-latin1"
+
+
 def _read_file(path: Path, fallback: datetime.date | None, encoding: str) -> list[_Entry]:
     """Read one file into articles (each with its own errors) and file-level errors, in order."""
     origin = str(path)
     try:
+        try:
+            mode = os.stat(path).st_mode  # one call: what the path is, links followed
+        except OSError:
+            if os.path.islink(path):
+                return [ReadError(origin, None, "read", "a symbolic link to nothing (dangling or looping); file skipped")]
+            raise
+        if stat.S_ISDIR(mode):
+            return [ReadError(origin, None, "read", "a folder, not a file; skipped")]
+        if not stat.S_ISREG(mode):  # reading a named pipe would wait for a writer for ever
+            return [ReadError(origin, None, "read", "not a regular file (a pipe, socket or device); skipped")]
         raw = path.read_bytes()
     except OSError as exc:
         return [ReadError(origin, None, "read", f"cannot read file: {exc.strerror or exc}; file skipped")]
-    try:
-        content = raw.decode(encoding)
-    except UnicodeDecodeError as exc:
-        msg = (
-            f"cannot decode as {encoding}: byte 0x{raw[exc.start]:02x} at byte offset {exc.start} "
-            f"({exc.reason}); file skipped"
-        )
-        return [ReadError(origin, None, "decode", msg)]
-    content = content.removeprefix("\ufeff")
     suffix = path.suffix.lower()
+    content, notes = _decode(raw, encoding, origin, path.stem if suffix not in (".jsonl", ".csv") else None)
+    del raw
+    if content is None:
+        return list(notes)
+    content = content.removeprefix("\ufeff")
+    head: list[_Entry] = [(None, notes)] if notes else []
     if suffix == ".jsonl":
-        return _read_jsonl(content, path.stem, origin, fallback)
+        return [*head, *_read_jsonl(content, path.stem, origin, fallback)]
     if suffix == ".csv":
-        return _read_csv(content, path.stem, origin, fallback)
-    return [_build(content, article_id=path.stem, origin=origin, path=origin, fallback_published=fallback)]
+        return [*head, *_read_csv(content, path.stem, origin, fallback)]
+    article, errors = _build(content, article_id=path.stem, origin=origin, path=origin, fallback_published=fallback)
+    return [(article, [*notes, *errors])]
 
 
 # --------------------------------------------------------------------------- paths
@@ -153,13 +289,35 @@ def _supported(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
 
 
-def _expand_one(item: object) -> list[Path]:
+def _why_ignored(path: Path) -> str | None:
+    """Why a member of a folder is not read, or None when it is (a hidden entry, a
+    sub-folder, any other suffix).  A member with a readable suffix is read whatever it
+    is (a folder named ``x.txt`` or a dangling link gets a ``read`` error)."""
+    if path.name.startswith("."):
+        return "hidden"
+    if not _supported(path):
+        try:
+            is_dir = path.is_dir()
+        except OSError:
+            is_dir = False
+        return "a sub-folder (folders are read non-recursively)" if is_dir else \
+            f"suffix {path.suffix or '(none)'!r} is not .txt, .jsonl or .csv"
+    return None
+
+
+def _expand_one(item: object, ignored: list[tuple[str, str]]) -> list[Path]:
     if not isinstance(item, (str, os.PathLike)):
         raise TypeError(f"read_corpus: expected a path, a glob pattern or a list of them, got {item!r}")
     name = os.path.expanduser(os.fspath(item))
     path = Path(name)
     if path.is_dir():
-        files = sorted((p for p in path.iterdir() if p.is_file() and _supported(p)), key=lambda p: p.name)
+        files = []
+        for p in path.iterdir():
+            why = _why_ignored(p)
+            if why is None:
+                files.append(p)
+            else:
+                ignored.append((str(p), why))
         if not files:
             raise FileNotFoundError(f"read_corpus: folder {name!r} holds no .txt, .jsonl or .csv file")
         return files
@@ -171,15 +329,22 @@ def _expand_one(item: object) -> list[Path]:
             )
         return [path]
     if glob.has_magic(name):
-        files = sorted(Path(p) for p in glob.glob(name, recursive=True))
-        files = [p for p in files if p.is_file() and _supported(p)]
+        files = []
+        for p in map(Path, glob.glob(name, recursive=True)):
+            if _supported(p):
+                files.append(p)
+            elif not p.is_dir():  # a pattern like "**" names every folder on the way
+                ignored.append((str(p), f"suffix {p.suffix or '(none)'!r} is not .txt, .jsonl or .csv"))
         if not files:
             raise FileNotFoundError(f"read_corpus: pattern {name!r} matches no .txt, .jsonl or .csv file")
         return files
     raise FileNotFoundError(f"read_corpus: no such file or folder: {name!r}")
 
 
-def _expand(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:
+def _expand(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files to read, each once and in sorted order of their path (so that a folder, a
+    glob and a list of its files in any order read alike), and the entries of folders
+    and globs that are not read, with the reason (also sorted)."""
     if isinstance(source, (str, os.PathLike)):
         items: list[object] = [source]
     elif isinstance(source, Iterable):
@@ -188,13 +353,15 @@ def _expand(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -
         raise TypeError(f"read_corpus: expected a path, a glob pattern or a list of them, got {source!r}")
     seen: set[str] = set()
     paths: list[Path] = []
+    ignored: list[tuple[str, str]] = []
     for item in items:
-        for path in _expand_one(item):
+        for path in _expand_one(item, ignored):
             key = os.path.normcase(os.path.realpath(path))
             if key not in seen:
                 seen.add(key)
                 paths.append(path)
-    return paths
+    paths.sort(key=str)
+    return paths, sorted(set(ignored))
 
 
 def _unique_ids(items: list[_Item]) -> list[_Item]:

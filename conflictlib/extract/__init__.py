@@ -36,7 +36,7 @@ from typing import Any
 from .._text import Sentence
 from ..lookup import Config, gazetteer
 from ..lookup import kinds as K
-from . import anchors, casualties, claims, coref, dates, deployments, frames, furniture, tallies
+from . import anchors, bounds, casualties, claims, coref, dates, deployments, frames, furniture, tallies
 from .context import ArticleState, Document, SentenceView
 from .rows import rows
 
@@ -52,7 +52,11 @@ _START = attrgetter("start")
 
 def extract(article_id: str, text: str, published: dt.date | None,
             config: Config | None = None) -> dict[str, list[Any]]:
-    """Extract every table's rows from one article body (a pure function)."""
+    """Extract every table's rows from one article body (a pure function).
+
+    An article over :data:`.bounds.MAX_ARTICLE_CHARS` is read in parts (see :mod:`.bounds`)."""
+    if len(text) > bounds.MAX_ARTICLE_CHARS:
+        return _extract_parts(article_id, text, published, config)
     g = gazetteer(config) if config is not None else gazetteer()
     doc = Document.scan(article_id, text, published, g)
     st = ArticleState()
@@ -134,3 +138,37 @@ def _read_sentence(doc: Document, st: ArticleState, sv: SentenceView) -> None:
         sites = [e.site for e in st.last_events if e.site is not None]
         if sites:
             st.last_site = sites[-1]
+
+
+def _extract_parts(article_id: str, text: str, published: dt.date | None,
+                   config: Config | None) -> dict[str, list[Any]]:
+    """An over-long article, extracted part by part (:func:`.bounds.article_parts`): offsets
+    shifted back into *text*, event and claim ids numbered on across the parts."""
+    out: dict[str, list[Any]] = {}
+    n_events = n_claims = 0
+    for lo, hi in bounds.article_parts(text):
+        got = extract(article_id, text[lo:hi], published, config)
+        if lo == 0:  # the first part: offsets and ids are already those of the article
+            n_events, n_claims = len(got["events"]), len(got["claims"])
+            for name, rows_ in got.items():
+                out.setdefault(name, []).extend(rows_)
+            continue
+        ids = {e.event_id: f"{article_id}:e{n_events + i + 1}" for i, e in enumerate(got["events"])}
+
+        def renamed(joined: str | None) -> str | None:
+            return None if joined is None else "; ".join(ids[x] for x in joined.split("; "))
+
+        got["events"] = [e._replace(event_id=ids[e.event_id], start=e.start + lo, end=e.end + lo)
+                         for e in got["events"]]
+        got["claims"] = [c._replace(claim_id=f"{article_id}:c{n_claims + i + 1}", event_ids=renamed(c.event_ids),
+                                    start=c.start + lo, end=c.end + lo) for i, c in enumerate(got["claims"])]
+        got["casualties"] = [c._replace(event_id=renamed(c.event_id), start=c.start + lo, end=c.end + lo)
+                             for c in got["casualties"]]
+        for name in ("deployments", "tallies"):
+            got[name] = [r._replace(start=r.start + lo, end=r.end + lo) for r in got[name]]
+        got["mentions"] = [(*m[:4], m[4] + lo, m[5] + lo) for m in got["mentions"]]
+        n_events += len(got["events"])
+        n_claims += len(got["claims"])
+        for name, rows_ in got.items():
+            out.setdefault(name, []).extend(rows_)
+    return out

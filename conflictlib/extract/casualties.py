@@ -30,6 +30,9 @@ of the events it ties figures to; takes its numbers from the ledger.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+
 from dataclasses import dataclass
 
 import re
@@ -315,11 +318,23 @@ def _same(st: ArticleState, a: Casualty, b: Casualty) -> bool:
     return sa is None or sb is None or sa == sb
 
 
+_SENTENCE = attrgetter("sentence")
+
+
+def _same_sentence(st: ArticleState, r: Casualty) -> list[Casualty]:
+    """The figures of *r*'s sentence: st.casualties come in sentence order, so they are one
+    run, found by bisection (a scan of every figure of the article for each figure was
+    quadratic in long texts)."""
+    cs = st.casualties
+    lo = bisect_left(cs, r.sentence, key=_SENTENCE)
+    return cs[lo:bisect_right(cs, r.sentence, lo, key=_SENTENCE)]
+
+
 def _row_owner(st: ArticleState, r: Casualty) -> str | None:
     """The group of a figure's dead; "wounded 4 others" is of the group of the killed beside it."""
     if r.owner is not None:
         return r.owner
-    for o in st.casualties:
+    for o in _same_sentence(st, r):
         if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
             return o.owner
     return None
@@ -329,7 +344,7 @@ def _row_side(st: ArticleState, r: Casualty) -> str | None:
     """The side of a figure's group; "wounded 6 others" is of the side of the killed beside it."""
     side = _side(r.group)
     if side is None and (r.group is None or r.group.casefold() == "others"):
-        for o in st.casualties:
+        for o in _same_sentence(st, r):
             if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
                 return _side(o.group)
     return side
@@ -348,7 +363,7 @@ def _may_be_one(e1: Event, e2: Event) -> bool:
 
 def _partner(st: ArticleState, r: Casualty) -> int | None:
     """The other half of *r*'s figure in its sentence (the wounded beside the killed), or None."""
-    for o in st.casualties:
+    for o in _same_sentence(st, r):
         if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
             return o.killed if o.killed is not None else o.wounded
     return None

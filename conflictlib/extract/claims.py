@@ -32,6 +32,7 @@ Reads the sentence view, ``last_events`` and ``last_group_actor``; writes
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 
 import re
 
@@ -149,7 +150,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     # a source reports; "they threatened retaliation" is the group's
                     speaker = st.last_group_actor if p in STATEMENT_PRONOUNS else None
         if c.kind == C.THREAT:
-            if any(r.stance == "threat" and r.sentence == s.idx for r in st.claims):
+            # the claims of this sentence are the last ones (claims come in sentence order):
+            # looking only at them keeps the cost per sentence bounded
+            if any(r.stance == "threat" for r in takewhile(lambda r: r.sentence == s.idx, reversed(st.claims))):
                 continue  # "warned it would respond": one threat
             says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME)
                     and k.end <= c.start]

@@ -29,6 +29,7 @@ from .._numbers import Number, scan_numbers
 from .._text import Sentence, fold, offsets, split_sentences
 from ..lookup import Actor, Gazetteer, Place
 from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern
+from .bounds import bound_sentences
 from .model import Anchor, Cue, Event, Tok
 
 _START = attrgetter("start")
@@ -52,7 +53,10 @@ class Document:
         self.pub = published
         self.g = g
         self.folded = fold(text)
-        self.sentences: list[Sentence] = split_sentences(text)
+        # Sentences over bounds.MAX_SENTENCE_CHARS (text without full stops: a flattened
+        # table, a transcript) are cut into pieces before any stage reads them, so that no
+        # rule's window, and no stage's cost, grows with the length of the input.
+        self.sentences: list[Sentence] = bound_sentences(text, split_sentences(text))
         # rows of the mentions table, in column order
         self.mentions: list[tuple[str, str, str, str, int, int]] = []
         self.ascii = False               # whether the text is ASCII (faster patterns)

@@ -333,12 +333,15 @@ def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, def
 
 def _find_group_sites(st: ArticleState, a: Anchor, objects: list[tuple[Place | None, str | None]]) -> list[Event]:
     """The latest group of events with one compatible event for each site, in site order."""
-    seen: list[int] = []
+    # the groups, that of the latest event first, each with its events in order (one pass
+    # over the events, as in _find_group: a pass per group was quadratic in long texts)
+    members: dict[int, list[Event]] = {}
     for e in reversed(st.events):
-        if e.group not in seen:
-            seen.append(e.group)
-    for gid in seen:
-        evs = [e for e in st.events if e.group == gid]
+        if e.group not in members:
+            members[e.group] = []
+    for e in st.events:
+        members[e.group].append(e)
+    for evs in members.values():
         if len(evs) != len(objects):
             continue
         out: list[Event] = []
