@@ -79,8 +79,9 @@ def _as_date(value: "str | dt.date | None") -> dt.date | None:
         raise ValueError(f"published must be an ISO date such as '2023-12-04', not {value!r}") from exc
 
 
-def parse(source: Source, *, published: "str | dt.date | None" = None,
-          config: Config | None = None, workers: int | None = None, client: Any = None) -> Parsed:
+def parse(source: "Source | pd.DataFrame", *, published: "str | dt.date | None" = None,
+          config: Config | None = None, workers: int | None = None, client: Any = None,
+          text: str | None = None, columns: "dict[str, str] | None" = None, dayfirst: bool | None = None) -> Parsed:
     """Read a corpus and extract every table.
 
     *source* is a :class:`~conflictlib.Corpus` (from :func:`read_corpus`) or
@@ -89,15 +90,21 @@ def parse(source: Source, *, published: "str | dt.date | None" = None,
     An article that fails to parse gets a row in ``errors`` (stage
     ``"extract"``); the others are parsed as usual.
 
+    A DataFrame is read one article per row: ``cl.parse(df, text="body", published="date")``
+    names its columns (*published* names a column when the frame has one of that name);
+    *text*, *columns* and *dayfirst* are as in :func:`~conflictlib.read_corpus`.
+
     *workers*: processes to extract with (default: all cores for a corpus of 5 MB or more,
     else one); *client*: a ``dask.distributed.Client`` to extract on instead.  The tables
     are the same, ids and order included, however the work is spread.
     """
     from .corpus import Corpus, read_corpus
 
-    corpus = source if isinstance(source, Corpus) else read_corpus(source, published=published)
-    return _parse_corpus(corpus, published=_as_date(published), config=config or Config(),
-                         workers=workers, client=client)
+    corpus = source if isinstance(source, Corpus) else read_corpus(
+        source, published=published, text=text, columns=columns, dayfirst=dayfirst)
+    frame_column = isinstance(published, str) and published in getattr(source, "columns", ())
+    return _parse_corpus(corpus, published=None if frame_column else _as_date(published),
+                         config=config or Config(), workers=workers, client=client)
 
 
 def parse_text(text: str, *, published: "str | dt.date | None" = None, article_id: str = "text",
@@ -114,6 +121,26 @@ def parse_text(text: str, *, published: "str | dt.date | None" = None, article_i
     return _parse_corpus(corpus, published=_as_date(published), config=config or Config())
 
 
+def _undated_warnings(corpus: "Corpus", published: dt.date | None, events: list[Any]) -> list[dict[str, object]]:
+    """An ``undated`` row for each article with no publication date (its own, read from the
+    text, or given) whose events stay undated: "late on Sunday" cannot be resolved without
+    one.  The article and its rows are kept."""
+    if published is not None:
+        return []
+    undated: dict[str, int] = {}
+    for e in events:
+        if e.date is None:
+            undated[e.article_id] = undated.get(e.article_id, 0) + 1
+    out: list[dict[str, object]] = []
+    for art in corpus:
+        n = undated.get(art.article_id, 0)
+        if art.published is None and n:
+            out.append({"source": art.path or art.article_id, "article_id": art.article_id, "stage": "undated",
+                        "message": f"no publication date in the text or given (published=...): {n} event "
+                                   f"date(s) left unresolved; the article is kept"})
+    return out
+
+
 def _parse_corpus(corpus: "Corpus", *, published: dt.date | None, config: Config,
                   workers: int | None = 1, client: Any = None) -> Parsed:
     from .run import extract_rows, payloads
@@ -122,6 +149,7 @@ def _parse_corpus(corpus: "Corpus", *, published: dt.date | None, config: Config
                                         "message": e.message} for e in corpus.errors]
     rows, extract_errors = extract_rows(payloads(corpus, published), config, workers=workers, client=client)
     errors += extract_errors
+    errors += _undated_warnings(corpus, published, rows["events"])
     return Parsed(
         articles=corpus.to_frame(),
         events=frame("events", rows["events"]),

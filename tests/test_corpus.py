@@ -289,7 +289,7 @@ def test_inputs(folder: Path, spec, ids: list[str]) -> None:  # type: ignore[no-
         pytest.param(lambda r: r / "nowhere", FileNotFoundError, "nowhere", id="missing-folder"),
         pytest.param(lambda r: str(r / "*.json"), FileNotFoundError, r"pattern .*\*\.json", id="glob-no-match"),
         pytest.param(lambda r: str(r / "*.md"), FileNotFoundError, r"\*\.md.*matches no", id="glob-only-other-suffixes"),
-        pytest.param(lambda r: r / "sub" / "empty", FileNotFoundError, "holds no .txt", id="empty-folder"),
+        pytest.param(lambda r: r / "sub" / "empty", FileNotFoundError, "holds no file conflictlib reads", id="empty-folder"),
         pytest.param(lambda r: [r / "a.txt", r / "gone.csv"], FileNotFoundError, "gone.csv", id="missing-in-list"),
         pytest.param(lambda r: r / "notes.md", ValueError, "unsupported suffix '.md'", id="explicit-unsupported-file"),
         pytest.param(lambda r: 42, TypeError, "42", id="not-a-path"),

@@ -72,12 +72,13 @@ import datetime
 import os
 from pathlib import Path
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, overload
 
 from .articles import _coerce_published, article_from_text
 from .files import _expand, _read_file, _unique_ids
 from .model import STAGES, SUFFIXES, Accounting, Article, DateLike, ReadError
+from .options import ReadOptions, column_map, reading
 
 if TYPE_CHECKING:  # pandas is imported lazily: importing this module must stay fast
     import pandas as pd
@@ -144,25 +145,77 @@ class Corpus(Sequence[Article]):
 
 
 def read_corpus(
-    source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    source: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | pd.DataFrame",
     *,
     published: DateLike = None,
     encoding: str = "utf-8",
+    text: str | None = None,
+    columns: "Mapping[str, str] | None" = None,
+    dayfirst: bool | None = None,
 ) -> Corpus:
-    """Read articles from a folder, a file, a glob pattern or a list of these.
+    """Read articles from a folder, a file, a glob pattern, a list of these, or a DataFrame.
 
     *published* is the date given to any article that has no date of its own
-    (no header, no dated dateline, no ``published`` field).  See the module
-    docstring for formats, error stages and id rules.
+    (no header, no dated dateline, no ``published`` field); for a DataFrame it may
+    instead name the column of publication dates.  *text* names the column (or
+    JSON/CSV field) of the article text, and *columns* maps any of the fields
+    ``text``, ``published``, ``title``, ``source``, ``id`` to the names a
+    DataFrame, CSV or JSONL file uses (``columns={"published": "date_utc"}``).
+    *dayfirst* says how to read "04/12/2023": True 4 December, False 12 April, None (the
+    default) only dates that can be read one way ("25/12/2023").  See the module docstring for
+    formats, error stages and id rules.
 
     Raises :class:`FileNotFoundError` for a path or pattern that yields no
     file, :class:`ValueError` for a named file with an unsupported suffix or a
     bad *published*, :class:`LookupError` for an unknown *encoding*.
     """
+    mapping = column_map(text, columns)
+    if _is_frame(source):
+        if isinstance(published, str) and published in getattr(source, "columns", ()):
+            mapping.setdefault("published", published)
+            published = None
+        with reading(ReadOptions(mapping, dayfirst)):
+            return _read_frame(source, _coerce_published(published))
     fallback = _coerce_published(published)
     codecs.lookup(encoding)
-    paths, ignored = _expand(source)
-    return _read_paths(paths, ignored, fallback, encoding)
+    paths, ignored = _expand(source)  # type: ignore[arg-type]
+    with reading(ReadOptions(mapping, dayfirst)):
+        return _read_paths(paths, ignored, fallback, encoding)
+
+
+def _is_frame(source: object) -> bool:
+    return type(source).__name__ == "DataFrame" and type(source).__module__.startswith("pandas")
+
+
+def _read_frame(df: "pd.DataFrame", fallback: datetime.date | None) -> Corpus:
+    """A DataFrame's rows as articles, one per row (read like the records of a CSV file)."""
+    from .files import _from_record
+
+    entries = []
+    for i, rec in enumerate(df.to_dict("records")):
+        rec = {k: (None if _missing(v) else v) for k, v in rec.items()}
+        entries.append(_from_record(rec, where=f"row {i}", default_id=f"row{i}", origin="DataFrame",
+                                    fallback=fallback))
+    items = [e for e in entries if not isinstance(e, ReadError)]
+    unique = iter(_unique_ids(items))  # type: ignore[arg-type]
+    articles: list[Article] = []
+    errors: list[ReadError] = []
+    for e in entries:
+        if isinstance(e, ReadError):
+            errors.append(e)
+            continue
+        article, errs = next(unique)
+        errors.extend(errs)
+        if not any(x.stage == "empty" for x in errs):
+            articles.append(article)
+    return Corpus(articles, errors)
+
+
+def _missing(v: object) -> bool:
+    try:
+        return v is None or v != v  # NaN, NaT, pd.NA compare unequal to themselves
+    except TypeError:  # pd.NA
+        return True
 
 
 def read_paths(paths: Sequence[os.PathLike[str] | str], *, published: DateLike = None,

@@ -95,6 +95,53 @@ class _DateError(ValueError):
     pass
 
 
+@functools.cache
+def _named_date_re() -> re.Pattern[str]:
+    """A date with a month name: "Dec 4, 2023", "December 4 2023", "4 December 2023",
+    "Mon, 4 Dec 2023 10:00:00 GMT" (a weekday and a time around it are allowed)."""
+    months = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    return re.compile(
+        rf"\A(?:[A-Za-z]{{3,9}},?\s{{1,3}})?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?P<m1>{months})\.?,?"
+        rf"|(?P<m2>{months})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s{{1,3}}(?P<y>\d{{4}})\b.{{0,40}}\Z",
+        re.IGNORECASE)
+
+
+@functools.cache
+def _numeric_date_re() -> re.Pattern[str]:
+    """A numeric date with slashes or dots: "2023/12/04", "04/12/2023", "4.12.2023"."""
+    return re.compile(r"\A(?:(?P<y1>\d{4})[/.](?P<a1>\d{1,2})[/.](?P<b1>\d{1,2})"
+                      r"|(?P<a2>\d{1,2})[/.](?P<b2>\d{1,2})[/.](?P<y2>\d{4}))\b.{0,40}\Z")
+
+
+def _common_date(text: str) -> datetime.date | None:
+    """A date in one of the common forms of scraped metadata, or None.  A numeric date with
+    the year last is read day first or month first as the read was asked
+    (``read_corpus(..., dayfirst=True/False)``); without that choice only a date that can
+    be read one way ("25/12/2023", "12/25/2023") is read, and "04/12/2023" is an error."""
+    from .options import current
+
+    try:
+        m = _named_date_re().match(text)
+        if m:
+            month = _MONTHS[(m["m1"] or m["m2"]).lower()]
+            return datetime.date(int(m["y"]), month, int(m["d1"] or m["d2"]))
+        m = _numeric_date_re().match(text)
+        if m:
+            if m["y1"]:
+                return datetime.date(int(m["y1"]), int(m["a1"]), int(m["b1"]))
+            a, b = int(m["a2"]), int(m["b2"])
+            dayfirst = current().dayfirst
+            if dayfirst is None:
+                if a <= 12 and b <= 12 and a != b:
+                    return None  # ambiguous: the caller must say which comes first
+                dayfirst = a > 12
+            day, month = (a, b) if dayfirst else (b, a)
+            return datetime.date(int(m["y2"]), month, day)
+    except ValueError:
+        return None
+    return None
+
+
 def _parse_date(value: object) -> datetime.date:
     """A ``date`` from a date, a datetime, ``YYYY-MM-DD`` or a full ISO timestamp."""
     if isinstance(value, datetime.datetime):
@@ -106,7 +153,11 @@ def _parse_date(value: object) -> datetime.date:
     text = value.strip()
     m = _iso_date_re().match(text)
     if not m:
-        raise _DateError(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+        other = _common_date(text)
+        if other is not None:
+            return other
+        raise _DateError(f"{value!r} is not a date conflictlib reads (2023-12-04, Dec 4, 2023, "
+                         "4 December 2023, 25/12/2023, an e-mail style date, or 04/12/2023 with dayfirst=True or False)")
     try:
         if len(text) > 10:
             return datetime.datetime.fromisoformat(text).date()

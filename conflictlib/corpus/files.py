@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gzip
+import zlib
 import dataclasses
 import datetime
 import glob
@@ -20,7 +22,9 @@ from pathlib import Path
 from typing import Final
 
 from .articles import _blank, _build, _opt_str
+from .html import html_text
 from .model import SUFFIXES, Article, ReadError
+from .options import current
 
 
 _Item = tuple[Article, list[ReadError]]
@@ -40,15 +44,18 @@ def _from_record(
     fallback: datetime.date | None,
 ) -> _Item | ReadError:
     """One jsonl/csv record: an article with its errors, or the error that skips it."""
-    article_id = _opt_str(rec.get("article_id")) or _opt_str(rec.get("id")) or default_id
-    text = rec.get("text")
+    opts = current()
+    col = opts.column
+    article_id = (_opt_str(rec.get("article_id")) if "id" not in opts.columns else None) \
+        or _opt_str(rec.get(col("id"))) or default_id
+    text = rec.get(col("text"))
     if text is None:
-        return ReadError(origin, article_id, "format", f"{where}: no 'text' field; record skipped")
+        return ReadError(origin, article_id, "format", f"{where}: no {col('text')!r} field; record skipped")
     if not isinstance(text, str):
-        msg = f"{where}: 'text' is a {type(text).__name__}, not a string; record skipped"
+        msg = f"{where}: {col('text')!r} is a {type(text).__name__}, not a string; record skipped"
         return ReadError(origin, article_id, "format", msg)
-    own_published = rec.get("published")
-    if _blank(own_published):
+    own_published = rec.get(col("published"))
+    if _blank(own_published) and "published" not in opts.columns:
         own_published = rec.get("date")
     article, errors = _build(
         text,
@@ -57,8 +64,8 @@ def _from_record(
         path=origin,
         fallback_published=fallback,
         own_published=own_published,
-        own_title=_opt_str(rec.get("title")),
-        own_source=_opt_str(rec.get("source")),
+        own_title=_opt_str(rec.get(col("title"))),
+        own_source=_opt_str(rec.get(col("source"))),
     )
     return article, [dataclasses.replace(e, message=f"{where}: {e.message}") for e in errors]
 
@@ -267,26 +274,43 @@ def _read_file(path: Path, fallback: datetime.date | None, encoding: str) -> lis
         raw = path.read_bytes()
     except OSError as exc:
         return [ReadError(origin, None, "read", f"cannot read file: {exc.strerror or exc}; file skipped")]
-    suffix = path.suffix.lower()
-    content, notes = _decode(raw, encoding, origin, path.stem if suffix not in (".jsonl", ".csv") else None)
+    suffix, stem = _inner(path)
+    if path.suffix.lower() == ".gz":
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError, zlib.error) as exc:
+            return [ReadError(origin, None, "read", f"not a readable gzip file: {exc}; file skipped")]
+    content, notes = _decode(raw, encoding, origin, stem if suffix not in (".jsonl", ".csv") else None)
     del raw
     if content is None:
         return list(notes)
     content = content.removeprefix("\ufeff")
     head: list[_Entry] = [(None, notes)] if notes else []
     if suffix == ".jsonl":
-        return [*head, *_read_jsonl(content, path.stem, origin, fallback)]
+        return [*head, *_read_jsonl(content, stem, origin, fallback)]
     if suffix == ".csv":
-        return [*head, *_read_csv(content, path.stem, origin, fallback)]
-    article, errors = _build(content, article_id=path.stem, origin=origin, path=origin, fallback_published=fallback)
+        return [*head, *_read_csv(content, stem, origin, fallback)]
+    title = None
+    if suffix in (".html", ".htm"):  # the page's text: scripts, styles and markup dropped
+        content, title = html_text(content)
+    article, errors = _build(content, article_id=stem, origin=origin, path=origin, fallback_published=fallback,
+                             own_title=title)
     return [(article, [*notes, *errors])]
 
 
 # --------------------------------------------------------------------------- paths
 
 
+def _inner(path: Path) -> tuple[str, str]:
+    """The suffix and stem of a file's content: ``a.jsonl.gz`` is a ``.jsonl`` named ``a``."""
+    if path.suffix.lower() == ".gz":
+        inner = Path(path.stem)
+        return inner.suffix.lower(), inner.stem
+    return path.suffix.lower(), path.stem
+
+
 def _supported(path: Path) -> bool:
-    return path.suffix.lower() in SUFFIXES
+    return _inner(path)[0] in SUFFIXES
 
 
 def _why_ignored(path: Path) -> str | None:
@@ -301,7 +325,7 @@ def _why_ignored(path: Path) -> str | None:
         except OSError:
             is_dir = False
         return "a sub-folder (folders are read non-recursively)" if is_dir else \
-            f"suffix {path.suffix or '(none)'!r} is not .txt, .jsonl or .csv"
+            f"suffix {path.suffix or '(none)'!r} is not one conflictlib reads (.txt, .jsonl, .csv, .html, .gz)"
     return None
 
 
@@ -319,13 +343,13 @@ def _expand_one(item: object, ignored: list[tuple[str, str]]) -> list[Path]:
             else:
                 ignored.append((str(p), why))
         if not files:
-            raise FileNotFoundError(f"read_corpus: folder {name!r} holds no .txt, .jsonl or .csv file")
+            raise FileNotFoundError(f"read_corpus: folder {name!r} holds no file conflictlib reads (.txt, .jsonl, .csv, .html, .gz)")
         return files
     if path.is_file():
         if not _supported(path):
             raise ValueError(
                 f"read_corpus: cannot read {name!r}: unsupported suffix {path.suffix!r} "
-                "(reads .txt, .jsonl and .csv)"
+                "(reads .txt, .jsonl, .csv, .html and their .gz)"
             )
         return [path]
     if glob.has_magic(name):
@@ -334,9 +358,9 @@ def _expand_one(item: object, ignored: list[tuple[str, str]]) -> list[Path]:
             if _supported(p):
                 files.append(p)
             elif not p.is_dir():  # a pattern like "**" names every folder on the way
-                ignored.append((str(p), f"suffix {p.suffix or '(none)'!r} is not .txt, .jsonl or .csv"))
+                ignored.append((str(p), f"suffix {p.suffix or '(none)'!r} is not one conflictlib reads (.txt, .jsonl, .csv, .html, .gz)"))
         if not files:
-            raise FileNotFoundError(f"read_corpus: pattern {name!r} matches no .txt, .jsonl or .csv file")
+            raise FileNotFoundError(f"read_corpus: pattern {name!r} matches no file conflictlib reads")
         return files
     raise FileNotFoundError(f"read_corpus: no such file or folder: {name!r}")
 

@@ -7,8 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
-SUFFIXES: Final = (".txt", ".jsonl", ".csv")
-"""File suffixes :func:`read_corpus` reads (compared without regard to case)."""
+SUFFIXES: Final = (".txt", ".jsonl", ".csv", ".html", ".htm")
+"""File suffixes :func:`read_corpus` reads (compared without regard to case), each also
+gzip-compressed with ``.gz`` after it (``a.jsonl.gz``)."""
 
 STAGES: Final = ("read", "decode", "empty", "date", "format")
 """Values of :attr:`ReadError.stage`."""

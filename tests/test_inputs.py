@@ -1,0 +1,94 @@
+"""Inputs as users have them: DataFrames with their own column names, CSV and JSONL with
+named columns, common date formats with an explicit day-first choice, HTML pages, gzip
+files, and a note when dates cannot be resolved.  Every text here is SYNTHETIC."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import conflictlib as cl
+
+BODY_1 = "Kataib Hezbollah claimed a drone attack on Harir late on Sunday."
+BODY_2 = "A US official said rockets hit Tower 22 on Monday."
+
+
+def test_dataframe_with_its_own_column_names() -> None:
+    df = pd.DataFrame({"body": [BODY_1, BODY_2], "date": ["Dec 4, 2023", "2024-01-29"],
+                       "headline": ["one", "two"], "uid": ["u1", "u2"]})
+    x = cl.parse(df, text="body", published="date", columns={"title": "headline", "id": "uid"})
+    assert x.articles["article_id"].tolist() == ["u1", "u2"]
+    assert x.articles["title"].tolist() == ["one", "two"]
+    assert x.events["date"].dt.strftime("%Y-%m-%d").tolist() == ["2023-12-03", "2024-01-29"]
+    assert len(x.errors) == 0
+
+
+def test_dataframe_rows_without_text_are_errors() -> None:
+    df = pd.DataFrame({"text": [BODY_1, None], "published": ["2024-01-22", "2024-01-22"]})
+    x = cl.parse(df)
+    assert len(x.articles) == 1
+    assert x.errors[["article_id", "stage"]].values.tolist() == [["row1", "format"]]
+
+
+@pytest.mark.parametrize("value,dayfirst,expected", [
+    ("2023-12-04", False, "2023-12-04"),
+    ("Dec 4, 2023", False, "2023-12-04"),
+    ("December 4 2023", False, "2023-12-04"),
+    ("4 December 2023", False, "2023-12-04"),
+    ("Mon, 04 Dec 2023 10:00:00 GMT", False, "2023-12-04"),
+    ("2023/12/04", False, "2023-12-04"),
+    ("12/04/2023", False, "2023-12-04"),   # month first when asked
+    ("04/12/2023", True, "2023-12-04"),    # day first when asked
+    ("25/12/2023", None, "2023-12-25"),    # one way only: no choice needed
+])
+def test_common_date_formats(value: str, dayfirst: bool | None, expected: str) -> None:
+    df = pd.DataFrame({"text": [BODY_1], "published": [value]})
+    x = cl.parse(df, dayfirst=dayfirst)
+    assert str(x.articles["published"].iloc[0].date()) == expected
+
+
+@pytest.mark.parametrize("value", ["the fourth of never", "04/12/2023"])  # the second is ambiguous
+def test_unreadable_date_is_an_error_row_and_the_article_is_kept(value: str) -> None:
+    x = cl.parse(pd.DataFrame({"text": [BODY_1], "published": [value]}))
+    assert len(x.articles) == 1 and x.errors["stage"].tolist()[0] == "date"
+    assert "dayfirst" in x.errors["message"].iloc[0]
+
+
+def test_html_gzip_and_named_columns(tmp_path: Path) -> None:
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(f" date 2024-01-22 One\n{BODY_1}".encode()))
+    (tmp_path / "b.html").write_text(
+        "<html><head><title>Two</title><script>alert('x')</script><style>p {}</style></head>"
+        f"<body><nav>Home | World</nav><p>{BODY_2}</p></body></html>", encoding="utf-8")
+    rec = {"uid": "c1", "body": "Rockets hit al-Tanf on Monday.", "date_utc": "2024-01-23"}
+    (tmp_path / "c.jsonl.gz").write_bytes(gzip.compress((json.dumps(rec) + "\n").encode()))
+    c = cl.read_corpus(tmp_path, text="body", columns={"published": "date_utc", "id": "uid"},
+                       published="2024-01-30")
+    by_id = {a.article_id: a for a in c}
+    assert set(by_id) == {"a", "b", "c1"}
+    assert by_id["b"].title == "Two" and "alert" not in by_id["b"].text and BODY_2 in by_id["b"].text
+    assert str(by_id["c1"].published) == "2024-01-23"
+    assert by_id["a"].text.strip() == BODY_1
+
+
+def test_broken_gzip_is_a_read_error(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt.gz").write_bytes(b"not gzip at all")
+    (tmp_path / "good.txt").write_text(BODY_1, encoding="utf-8")
+    c = cl.read_corpus(tmp_path)
+    assert [a.article_id for a in c] == ["good"]
+    assert [(e.stage, "gzip" in e.message) for e in c.errors] == [("read", True)]
+
+
+def test_unknown_column_name_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown field"):
+        cl.read_corpus(pd.DataFrame({"text": [BODY_1]}), columns={"body_text": "x"})
+
+
+def test_a_warning_row_when_dates_cannot_be_resolved() -> None:
+    x = cl.parse_text("A drone attack hit Harir late on Sunday.")
+    assert x.errors[["stage"]].values.tolist() == [["undated"]]
+    assert "left unresolved" in x.errors["message"].iloc[0] and len(x.events) == 1
+    assert len(cl.parse_text("A drone attack hit Harir late on Sunday.", published="2024-01-22").errors) == 0
