@@ -14,7 +14,8 @@ How a report gets its predicted incident:
    attack, picked with the report's own ``reading``: an event whose place or country
    contradicts the reading is never picked; among the others the one that agrees on most of
    place (3), country (1), date (2 if equal, 1 a day apart, -1 otherwise), weapon (1) wins, ties
-   to the first event of the article.  A report with no such event (the extractor missed the
+   to the first event of the article; an event whose weapon contradicts the reading's (other
+   than the way outlets differ: rockets or missiles, drone or air strike) is never picked.  A report with no such event (the extractor missed the
    attack, or got it as another place) is a **singleton**: its own predicted incident.
 3. The report's predicted cluster is every report whose labelled event lies in the same
    incident.
@@ -38,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..incidents.reports import WEAPON_FAMILIES
 from .real import _country, _date, _na, _place, _val
 
 __all__ = ["BCubed", "ClusterReport", "b_cubed", "labelled_event", "load_clusters", "score_clusters"]
@@ -96,8 +98,11 @@ def _event_fit(reading: Mapping[str, Any], ev: Mapping[str, Any]) -> float | Non
     if rd and xd:
         gap = abs((dt.date.fromisoformat(rd[:10]) - dt.date.fromisoformat(xd)).days)
         score += 2 if gap == 0 else 1 if gap == 1 else -1
-    w = reading.get("weapon")
-    if w and w != "unknown" and w == _val(ev.get("weapon")):
+    w, xw = reading.get("weapon"), _val(ev.get("weapon"))
+    if w and w != "unknown" and xw and xw != "unknown" and w != xw and not any(
+            {w, xw} <= fam for fam in WEAPON_FAMILIES):
+        return None  # another attack of the article (a US strike beside a militia attack)
+    if w and w != "unknown" and w == xw:
         score += 1
     if score <= 0:
         return None
