@@ -13,7 +13,7 @@ How a report gets its predicted incident:
 2. The report's *labelled event* is the event of its article that is about the labelled
    attack, picked with the report's own ``reading``: an event whose place or country
    contradicts the reading is never picked; among the others the one that agrees on most of
-   place (3), country (1), date (2 if equal, 1 a day apart, -1 otherwise), weapon (1) wins, ties
+   place (5: more than all the others), country (1), date (2 if equal, 1 a day apart, -1 otherwise), weapon (1) wins, ties
    to the first event of the article; an event whose weapon contradicts the reading's (other
    than the way outlets differ: rockets or missiles, drone or air strike) is never picked.  A report with no such event (the extractor missed the
    attack, or got it as another place) is a **singleton**: its own predicted incident.
@@ -89,7 +89,7 @@ def _event_fit(reading: Mapping[str, Any], ev: Mapping[str, Any]) -> float | Non
         return None
     score = 0.0
     if rp and rp == xp:
-        score += 3
+        score += 5  # the same place outweighs country, date and weapon together
     elif rc and rc == xc:
         score += 1
     elif (rp or rc) and (xp or xc):

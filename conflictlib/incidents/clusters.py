@@ -18,11 +18,11 @@ from collections import defaultdict
 from typing import Final, Iterator
 
 from .common import _AREA, _DAY, _MONTH, _SITE, _UNDATED, _YEAR
-from .reports import _NEWS_DAYS, _period_end, _Report, _Rules, _why
+from .reports import _NEWS_DAYS, _compatible, _period_end, _Report, _Rules, _why
 
-MAX_CANDIDATES: Final = 8
+MAX_CANDIDATES: Final = 6
 """A report compatible with more incidents than this stays an incident of its own."""
-SCAN_LIMIT: Final = 64
+SCAN_LIMIT: Final = 32
 """At most this many incidents are looked at for one report of stage 2."""
 _TOP: Final = (_SITE, _DAY)
 
@@ -51,22 +51,19 @@ class _Clusters:
     def spec(self, root: int) -> tuple[int, int]:
         return self.specs.get(root) or self.reports[root].spec
 
-    def fits(self, ri: int, rj: int) -> str | None:
-        """Why cluster *rj* may join *ri*: every pair of their reports is compatible; the
-        reason is that of the pair of their most precise reports.  None if any pair is not."""
+    def fits(self, ri: int, rj: int) -> bool:
+        """Every report of cluster *ri* is compatible with every report of *rj*."""
         reps, rules = self.reports, self.rules
-        best: tuple[tuple[int, int], str] | None = None
-        for i in self.of(ri):
-            a = reps[i]
-            for j in self.of(rj):
-                b = reps[j]
-                why = _why(a, b, rules)
-                if why is None:
-                    return None
-                key = min(a.spec, b.spec)
-                if best is None or key > best[0]:
-                    best = (key, f"{b.event_id} with {a.event_id}: {why}")
-        return None if best is None else best[1]
+        return all(_compatible(reps[i], reps[j], rules) for i in self.of(ri) for j in self.of(rj))
+
+    def why(self, ri: int, rj: int) -> str:
+        """Why cluster *rj* may join *ri* (they fit): the reason of their most precise pair."""
+        reps = self.reports
+        a, b = max(((reps[i], reps[j]) for i in self.of(ri) for j in self.of(rj)),
+                   key=lambda p: (min(p[0].spec, p[1].spec), p[0].spec, p[1].spec))
+        if b.order < a.order:
+            a, b = b, a
+        return f"{b.event_id} with {a.event_id}: {_why(a, b, self.rules)}"
 
     def union(self, ri: int, rj: int, reason: str) -> int:
         # the root is the member that comes first in the fixed order
@@ -188,9 +185,8 @@ def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
                 rj = cl.find(j)
                 if rj == ri:
                     continue
-                why = cl.fits(rj, ri)
-                if why is not None:
-                    cl.union(rj, ri, why)
+                if cl.fits(rj, ri):
+                    cl.union(rj, ri, cl.why(rj, ri))
                     break
 
 
@@ -210,7 +206,7 @@ def _candidates(cl: _Clusters, root: int, index: dict[tuple, list[int]]) -> list
                     return None
                 # only as or more precise incidents: a precise report never pulls in a
                 # vague one that might belong to another attack; the vague one decides
-                if cl.spec(rt) >= spec and cl.fits(rt, root) is not None:
+                if cl.spec(rt) >= spec and cl.fits(rt, root):
                     out.append(rt)
                     if len(out) > MAX_CANDIDATES:
                         return None
@@ -220,11 +216,13 @@ def _candidates(cl: _Clusters, root: int, index: dict[tuple, list[int]]) -> list
 def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]) -> None:
     """Less precise reports (an area, a country, a month, no date) join the incidents they fit
     when those agree with each other."""
-    changed, rounds = True, 0
-    while changed and rounds < 10:
-        changed, rounds = False, rounds + 1
-        pending = sorted((rt for rt in cl.roots() if cl.spec(rt) < _TOP),
-                         key=lambda rt: (tuple(-s for s in cl.spec(rt)), reports[rt].order))
+    pending = sorted((rt for rt in cl.roots() if cl.spec(rt) < _TOP),
+                     key=lambda rt: (tuple(-s for s in cl.spec(rt)), reports[rt].order))
+    rounds = 0
+    while pending and rounds < 10:
+        rounds += 1
+        retry: list[int] = []  # roots that had candidates: a merge elsewhere may settle them
+        merged = False
         for root in pending:
             if cl.find(root) != root:
                 continue  # merged away in this round
@@ -232,6 +230,7 @@ def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]
             cands = _candidates(cl, root, index)
             if not cands:
                 continue
+            retry.append(root)
             cands.sort(key=lambda rt: reports[rt].order)
             # all of them; else, for an undated report, the dated ones; else the more precise places; else those dated as precisely
             # (a day report prefers the same day to "earlier this week"); else the
@@ -240,15 +239,17 @@ def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]
                           [rt for rt in cands if cl.spec(rt)[0] > spec[0]],
                           [rt for rt in cands if cl.spec(rt)[1] >= spec[1]],
                           [rt for rt in cands if cl.spec(rt) == spec]):
-                if group and all(cl.fits(a, b) is not None for n, a in enumerate(group)
-                                 for b in group[n + 1:]):
+                if group and all(cl.fits(a, b) for n, a in enumerate(group) for b in group[n + 1:]):
                     for rt in group:
                         r1, r2 = cl.find(rt), cl.find(root)
-                        why = cl.fits(r1, r2)
-                        if why is not None:
-                            root = cl.union(r1, r2, why)
-                    changed = True
+                        if cl.fits(r1, r2):
+                            root = cl.union(r1, r2, cl.why(r1, r2))
+                    merged = True
+                    retry.pop()
                     break
+        if not merged:
+            break
+        pending = [rt for rt in retry if cl.find(rt) == rt]
 
 
 def _cluster(reports: list[_Report], rules: _Rules) -> tuple[list[list[int]], dict[int, list[str]]]:

@@ -180,8 +180,8 @@ def _period_end(d: dt.date, level: int) -> dt.date:
     return d
 
 
-def _why(a: _Report, b: _Report, rules: _Rules) -> str | None:
-    """Why *a* and *b* may report one attack (a short phrase), or None when they cannot."""
+def _parts(a: _Report, b: _Report, rules: _Rules) -> tuple[str, str, str] | None:
+    """How place, date and weapon of *a* and *b* agree, or None when they cannot be one attack."""
     if a.article_id == b.article_id:
         return None  # one article that names two events tells them apart
     if a.side and b.side and a.side != b.side:
@@ -195,11 +195,17 @@ def _why(a: _Report, b: _Report, rules: _Rules) -> str | None:
     date = _date_ok(a, b, rules)
     if date is None:
         return None
-    return ", ".join(p for p in (place, date, weapon) if p)
+    return place, date, weapon
+
+
+def _why(a: _Report, b: _Report, rules: _Rules) -> str | None:
+    """Why *a* and *b* may report one attack (a short phrase), or None when they cannot."""
+    parts = _parts(a, b, rules)
+    return None if parts is None else ", ".join(p for p in parts if p)
 
 
 def _compatible(a: _Report, b: _Report, rules: _Rules) -> bool:
-    return _why(a, b, rules) is not None
+    return _parts(a, b, rules) is not None
 
 
 def _specific(name: str | None, g: Any) -> bool:
@@ -214,7 +220,7 @@ def _specific(name: str | None, g: Any) -> bool:
 def _column(df: "pd.DataFrame", col: str) -> list[Any]:
     """A column as a list of Python values with None for missing ones."""
     s = df[col]
-    return [None if _na(v) else v for v in s.astype(object).tolist()]
+    return s.astype(object).where(s.notna(), None).tolist()
 
 
 def _reports(x: "Parsed") -> list[_Report]:
