@@ -115,6 +115,8 @@ def _index_keys(r: _Report) -> Iterator[tuple]:
             yield ("place-target", r.place, r.target)
         for c in r.claimants:
             yield ("place-claimant", r.place, c)
+        for o in r.also:
+            yield ("place-also", r.place, o)
 
 
 def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
@@ -160,6 +162,8 @@ def _evidence_keys(r: _Report) -> Iterator[tuple]:
         yield ("place-target", r.place, r.target)
     for c in sorted(r.claimants):
         yield ("place-claimant", r.place, c)
+    for o in sorted(r.also):
+        yield ("place-also", r.place, o)
 
 
 def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:

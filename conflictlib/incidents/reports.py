@@ -41,6 +41,7 @@ class _Report:
     wounded: frozenset[int] = frozenset()
     target: str | None = None              # a named target (a group, a commander), not "US forces"
     claimants: frozenset[str] = frozenset()  # named groups that claim it (not an umbrella)
+    also: frozenset[str] = frozenset()     # the other sites its article reports attacks on
 
     @property
     def spec(self) -> tuple[int, int]:
@@ -100,21 +101,23 @@ def _place_ok(a: _Report, b: _Report) -> str | None:
     return None
 
 
-def _evidence(a: _Report, b: _Report) -> str | None:
-    """Specific evidence that *a* and *b* report one attack: the same casualty figure, the
-    same named target, or a claim by the same group; None when there is none."""
-    k = sorted(a.killed & b.killed)
-    if k:
-        return f"both say {k[0]} killed"
-    w = sorted(a.wounded & b.wounded)
-    if w:
-        return f"both say {w[0]} wounded"
+def _evidences(a: _Report, b: _Report) -> list[str]:
+    """Specific evidence that *a* and *b* report one attack: the same non-zero casualty
+    figure, the same named target, a claim by the same named group, another attack on the
+    same site in both articles (the same night's attacks)."""
+    out = [f"both say {k} killed" for k in sorted(a.killed & b.killed)]
+    out += [f"both say {w} wounded" for w in sorted(a.wounded & b.wounded)]
     if a.target and a.target == b.target:
-        return f"both name the target {a.target}"
-    c = sorted(a.claimants & b.claimants)
-    if c:
-        return f"both say {c[0]} claimed it"
-    return None
+        out.append(f"both name the target {a.target}")
+    out += [f"both say {c} claimed it" for c in sorted(a.claimants & b.claimants)]
+    out += [f"both also report an attack on {o}" for o in sorted(a.also & b.also)]
+    return out
+
+
+def _evidence(a: _Report, b: _Report, need: int = 1) -> str | None:
+    """At least *need* pieces of specific evidence, as a phrase; None when fewer."""
+    ev = _evidences(a, b)
+    return " and ".join(ev[:need]) if len(ev) >= need else None
 
 
 _NEWS_DAYS: Final = 2
@@ -142,7 +145,7 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> str | None:
             if a.published and b.published and abs((a.published - b.published).days) <= _NEWS_DAYS:
                 return f"both undated, published within {_NEWS_DAYS} days"
             why = _evidence(a, b)
-            return f"undated, {why}" if why else None
+            return f"both undated, {why}" if why else None
         undated, dated = (a, b) if a.date_level == _UNDATED else (b, a)
         win = _window(undated.published, rules.approx_days)
         if win is None or dated.date is None:
@@ -302,6 +305,14 @@ def _reports(x: "Parsed") -> list[_Report]:
             is_admin1=p is not None and p.kind == K.ADMIN1,
             killed=frozenset(k), wounded=frozenset(w),
             target=target if _specific(target, g) else None, claimants=frozenset(claims)))
+    sites: dict[str, set[str]] = defaultdict(set)
+    for r in out:
+        if r.place is not None and r.place_level == _SITE:
+            sites[r.article_id].add(r.place)
+    for r in out:
+        others = sites.get(r.article_id)
+        if others and r.place is not None and (len(others) > 1 or r.place not in others):
+            r.also = frozenset(others - {r.place})
     out.sort(key=lambda r: r.order)
     for n, r in enumerate(out):
         r.idx = n
