@@ -182,10 +182,10 @@ def score_clusters(clusters_path: str | Path, texts_dir: str | Path, *, split: s
         if not path.exists():
             raise FileNotFoundError(f"{path}: text of {rec['id']} missing (see benchmarks/real/check_texts.py)")
         pub = rec.get("published") if published == "gold" else None
-        art, e = article_from_text(path.read_text(encoding="utf-8"), article_id=rec["id"],
+        art, read_errors = article_from_text(path.read_text(encoding="utf-8"), article_id=rec["id"],
                                    published=dt.date.fromisoformat(pub) if pub else None)
         arts.append(art)
-        errs += e
+        errs += read_errors
     x = cl.parse(Corpus(arts, errs), **({"config": config} if config is not None else {}))
     inc = x.incidents
     of_event: dict[str, str] = {}

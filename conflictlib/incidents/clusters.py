@@ -143,10 +143,10 @@ def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
         hi = _day(r.published)
         lo = hi - r.published.weekday() - rules.approx_days
         yield from (("place-day", r.place, k) for k in range(lo, hi + 1))
-        d = dt.date.fromordinal(lo).replace(day=1)
-        while d <= r.published:
-            yield ("place-month", r.place, d.year, d.month)
-            d = _period_end(d, _MONTH) + dt.timedelta(days=1)
+        month = dt.date.fromordinal(lo).replace(day=1)
+        while month <= r.published:
+            yield ("place-month", r.place, month.year, month.month)
+            month = _period_end(month, _MONTH) + dt.timedelta(days=1)
         yield from (("place-published", r.place, k) for k in range(hi - _NEWS_DAYS, hi + _NEWS_DAYS + 1))
         yield from _evidence_keys(r)
     elif r.place is not None:
