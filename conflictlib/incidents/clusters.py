@@ -168,7 +168,8 @@ def _evidence_keys(r: _Report) -> Iterator[tuple]:
 
 def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
     """Reports that name a site or area and a day: each joins the first incident at the same
-    place within the day window (the same day first) that it fits."""
+    place within the day window (the same day first) that it fits, among the first
+    :data:`SCAN_LIMIT` incidents it looks at."""
     reach = max(rules.days - 1, 1)
     by_place: dict[str, list[int]] = defaultdict(list)
     for r in reports:
@@ -185,10 +186,14 @@ def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
             near = sorted(idxs[lo:pos], key=lambda j: ((di - reports[j].date).days,  # type: ignore[operator]
                                                        reports[j].order))
             ri = cl.find(i)
+            seen: set[int] = {ri}
             for j in near:
                 rj = cl.find(j)
-                if rj == ri:
+                if rj in seen:
                     continue
+                if len(seen) > SCAN_LIMIT:
+                    break  # too many attacks at the place these days to look further
+                seen.add(rj)
                 if cl.fits(rj, ri):
                     cl.union(rj, ri, cl.why(rj, ri))
                     break
