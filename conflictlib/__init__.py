@@ -19,10 +19,11 @@ from .lookup import Config
 from ._parse import Parsed, parse, parse_text
 from ._resolve import resolve_actor, resolve_place
 from .corpus import Article, Corpus, ReadError, read_corpus
+from .store import read_tables, write_tables
 
 __all__ = [
     "Article", "Config", "Corpus", "Parsed", "ReadError", "link", "parse", "parse_text",
-    "read_corpus", "resolve_actor", "resolve_place", "__version__",
+    "read_corpus", "read_tables", "resolve_actor", "resolve_place", "write_tables", "__version__",
 ]
 __version__ = "0.1.0"
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 def __getattr__(name: str) -> Any:
     import importlib
 
-    if name in ("plots", "report", "evaluate", "scope", "display", "evidence"):
+    if name in ("plots", "report", "evaluate", "scope", "display", "evidence", "store", "run"):
         return importlib.import_module(f".{name}", __name__)
     if name == "link":
         from .incidents import link

@@ -267,15 +267,17 @@ def _array(values: "Sequence[object]", dtype: str) -> "ExtensionArray | np.ndarr
     other value takes that slow path, so results never depend on the path.
     """
     import numpy as np
-    from pandas.arrays import BooleanArray, FloatingArray, IntegerArray, StringArray
+    from pandas.arrays import BooleanArray, FloatingArray, IntegerArray
 
     n = len(values)
     if dtype == _S:
-        # StringArray() accepts only str and missing values (None, NaN: made <NA>)
-        try:
-            return StringArray(np.fromiter(values, dtype=object, count=n))
-        except ValueError:
-            pass
+        # pandas' own string dtype, whatever its storage: Python objects, or pyarrow when it
+        # is installed (pandas 3 picks it then; a hand-built python-storage array would
+        # break .isin, query and merge against the tables)
+        if set(map(type, values)) <= {str, type(None)}:
+            import pandas as pd
+
+            return pd.array(np.fromiter(values, dtype=object, count=n), dtype=_S)
     elif dtype == _D:
         if set(map(type, values)) <= {dt.date, type(None)}:  # not datetime: no time of day
             dates = cast("Sequence[dt.date | None]", values)  # (one cast, not one call per value)

@@ -31,6 +31,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from . import TableScore
+
 TABLES = ("events", "claims", "casualties", "deployments", "tallies")
 GOLD_TABLE = {"events": "attacks", "claims": "claims", "casualties": "casualties",
               "deployments": "deployments", "tallies": "tallies"}
@@ -207,26 +209,6 @@ def _field_ok(name: str, g: dict[str, Any], x: dict[str, Any]) -> bool:
 # -- results ----------------------------------------------------------------------------------
 
 @dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else math.nan
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else math.nan
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r and not (math.isnan(p) or math.isnan(r)) else math.nan
-
-
-@dataclass
 class ArticleResult:
     article_id: str
     missed: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -238,7 +220,7 @@ class ArticleResult:
 class RealReport:
     split: str
     n_articles: int
-    tables: dict[str, Counts]
+    tables: dict[str, TableScore]
     fields: dict[str, tuple[int, int]]   # field -> (right, paired)
     articles: list[ArticleResult]
 
@@ -303,7 +285,7 @@ def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "de
     import conflictlib as cl
 
     records = load_gold(gold_path, split)
-    tables = {t: Counts() for t in TABLES}
+    tables = {t: TableScore() for t in TABLES}
     fields = {f: [0, 0] for f in ACCURACY_FIELDS}
     articles = []
     for rec in records:

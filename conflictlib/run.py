@@ -1,0 +1,178 @@
+"""Running the extractor over many articles: in this process, on all cores, or on a Dask
+cluster, with the same rows in the same order every way.
+
+Articles are cut into chunks in corpus order; each chunk is extracted on its own (the
+extractor is a pure function of one article and the lookup tables) and the chunks' rows
+are joined back in order, so ids and row order never depend on how many workers ran.
+One article that fails becomes an ``extract`` errors row; the rest go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from .lookup import Config
+
+__all__ = ["TABLES", "Chunk", "extract_chunk", "extract_rows", "default_workers"]
+
+#: The tables the extractor makes, in the order of :class:`conflictlib.Parsed`.
+TABLES = ("events", "claims", "casualties", "deployments", "tallies", "mentions")
+#: Articles per chunk sent to a worker: large enough that sending costs little beside
+#: extracting, small enough that the workers stay busy to the end.
+CHUNK_ARTICLES = 200
+#: Below this much text one process is faster than starting workers.
+PARALLEL_BYTES = 5_000_000
+
+#: One article as a worker needs it: id, text, publication date, source path.
+Payload = tuple[str, str, "dt.date | None", "str | None"]
+#: What a chunk gives back: rows by table, and errors rows.
+Chunk = tuple[dict[str, list[Any]], list[dict[str, object]]]
+
+
+def extract_chunk(payloads: Sequence[Payload], config: Config) -> Chunk:
+    """The rows of every table for *payloads*, in order, and an errors row per article that
+    failed (a pure function: it runs in any process)."""
+    from .extract import extract
+
+    rows: dict[str, list[Any]] = {name: [] for name in TABLES}
+    errors: list[dict[str, object]] = []
+    for article_id, text, published, path in payloads:
+        try:
+            got = extract(article_id, text, published, config)
+        except Exception as exc:  # one bad article never stops the rest
+            errors.append({"source": path or article_id, "article_id": article_id,
+                           "stage": "extract", "message": f"{type(exc).__name__}: {exc}"})
+            continue
+        for name in TABLES:
+            rows[name].extend(got[name])
+    return rows, errors
+
+
+def _chunks(payloads: Sequence[Payload], size: int) -> list[Sequence[Payload]]:
+    return [payloads[i:i + size] for i in range(0, len(payloads), size)]
+
+
+def default_workers(n_bytes: int) -> int:
+    """All cores for a large corpus, one process for a small one."""
+    return (os.cpu_count() or 1) if n_bytes >= PARALLEL_BYTES else 1
+
+
+def _chunk_results(payloads: Sequence[Payload], config: Config, workers: int,
+                   client: Any = None) -> Iterator[Chunk]:
+    """The chunks' results in corpus order."""
+    chunks = _chunks(payloads, CHUNK_ARTICLES)
+    if client is not None:  # a dask.distributed Client
+        futures = client.map(extract_chunk, chunks, config=config, pure=False)
+        for fut in futures:
+            yield fut.result()
+        return
+    if workers <= 1 or len(chunks) <= 1:
+        for c in chunks:
+            yield extract_chunk(c, config)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+    import multiprocessing
+
+    # "spawn": a fresh interpreter per worker, safe in notebooks and threaded programs
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield from pool.map(partial(extract_chunk, config=config), chunks)
+
+
+def extract_rows(payloads: Sequence[Payload], config: Config, *, workers: int | None = None,
+                 client: Any = None, progress: Any = None) -> Chunk:
+    """Every table's rows for *payloads* (in order) with *workers* processes (None: as
+    :func:`default_workers` says) or on a Dask *client*; *progress* (a tqdm bar, or anything
+    with ``update(n)``) advances by the articles of each chunk done."""
+    if workers is None:
+        workers = default_workers(sum(len(p[1]) for p in payloads))
+    rows: dict[str, list[Any]] = {name: [] for name in TABLES}
+    errors: list[dict[str, object]] = []
+    done = 0
+    for chunk_rows, chunk_errors in _chunk_results(payloads, config, workers, client):
+        for name in TABLES:
+            rows[name].extend(chunk_rows[name])
+        errors.extend(chunk_errors)
+        if progress is not None:
+            n = min(CHUNK_ARTICLES, len(payloads) - done)
+            done += n
+            progress.update(n)
+    return rows, errors
+
+
+def payloads(articles: Iterable[Any], published: dt.date | None) -> list[Payload]:
+    """The worker payload of each article (its own date, else *published*)."""
+    return [(a.article_id, a.text, a.published or published, a.path) for a in articles]
+
+
+#: Files read per chunk by :func:`parse_to`: the corpus is read, extracted and written one
+#: chunk at a time, so memory stays flat however large it is.
+CHUNK_FILES = 1000
+
+
+def parse_to(source: Any, out: str | os.PathLike[str], *, fmt: str = "parquet",
+             published: "str | dt.date | None" = None, config: Config | None = None,
+             workers: int | None = None, client: Any = None, progress: bool = False,
+             chunk_files: int = CHUNK_FILES) -> dict[str, Any]:
+    """Parse a corpus chunk by chunk into a table folder (see :mod:`conflictlib.store`),
+    then link the written events into incidents.  Returns a summary: articles, errors by
+    stage, rows per table, seconds.  An article id seen in an earlier chunk gets a ``:2``
+    suffix (as :func:`~conflictlib.read_corpus` gives within one chunk)."""
+    import dataclasses
+    import time
+    from collections import Counter
+
+
+    from ._parse import Parsed, _as_date, _parse_corpus
+    from .corpus import Corpus, read_corpus
+    from .corpus.files import _expand
+    from .store import TableWriter, read_table
+
+    t0 = time.perf_counter()
+    config = config or Config()
+    pub = _as_date(published)
+    paths = _expand(source)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(paths), unit="file", desc="conflictlib parse")
+    seen: set[str] = set()
+    stages: Counter[str] = Counter()
+    n_articles = 0
+    with TableWriter(out, fmt) as w:
+        for i in range(0, len(paths), chunk_files):
+            part = paths[i:i + chunk_files]
+            corpus = read_corpus(part, published=pub)
+            arts = []
+            for a in corpus:
+                new_id, k = a.article_id, 2
+                while new_id in seen:
+                    new_id, k = f"{a.article_id}:{k}", k + 1
+                seen.add(new_id)
+                arts.append(a if new_id == a.article_id else dataclasses.replace(a, article_id=new_id))
+            x = _parse_corpus(Corpus(arts, corpus.errors), published=pub, config=config,
+                              workers=workers, client=client)
+            w.write_parsed(x)
+            n_articles += len(x.articles)
+            stages.update(x.errors["stage"].astype(str))
+            if bar is not None:
+                bar.update(len(part))
+    if bar is not None:
+        bar.close()
+    # Incidents from the written tables: every event of the corpus, but no article text.
+    from .schema import frame
+
+    cols = ["article_id", "published", "title", "source", "path", "n_chars"]
+    x = Parsed(articles=read_table(out, "articles", cols), events=read_table(out, "events"),
+               claims=read_table(out, "claims"), casualties=read_table(out, "casualties"),
+               deployments=read_table(out, "deployments"), tallies=read_table(out, "tallies"),
+               mentions=frame("mentions", []), errors=read_table(out, "errors"), config=config)
+    with TableWriter(out, fmt) as w2:
+        w2.write("incidents", x.incidents)
+    rows = {**w.counts, **w2.counts}
+    return {"articles": n_articles, "errors": dict(stages), "rows": rows,
+            "seconds": round(time.perf_counter() - t0, 2), "out": str(out)}

@@ -1,0 +1,145 @@
+"""Tables at scale: the parse command, table folders that reload with their dtypes, workers
+and a Dask cluster giving the same tables, pandas' string dtype with and without pyarrow,
+and the exports (GeoJSON, ACLED-style CSV).  Corpora here are SYNTHETIC."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import conflictlib as cl
+from conflictlib.__main__ import main
+from conflictlib.run import parse_to
+from conflictlib.store import ACLED_COLUMNS, read_tables, to_acled, to_geojson, write_tables
+
+REPO = Path(__file__).resolve().parents[1]
+LINKED = REPO / "tests" / "corpora" / "synthetic_linked"
+TABLES = ("articles", "events", "claims", "casualties", "deployments", "tallies", "mentions", "errors")
+
+
+def same_tables(a: cl.Parsed, b: cl.Parsed, incidents: bool = True) -> None:
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(a, name).reset_index(drop=True),
+                                      getattr(b, name).reset_index(drop=True), obj=name)
+    if incidents:
+        pd.testing.assert_frame_equal(a.incidents, b.incidents, obj="incidents")
+
+
+@pytest.fixture(scope="module")
+def linked() -> cl.Parsed:
+    return cl.parse(LINKED)
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_tables_reload_with_their_dtypes(linked: cl.Parsed, tmp_path: Path, fmt: str) -> None:
+    out = write_tables(linked, tmp_path / "t", fmt)
+    assert json.loads((out / "manifest.json").read_text())["rows"]["events"] == len(linked.events)
+    same_tables(linked, read_tables(out))
+    assert not list(out.glob(".*partial"))  # written under temporary names, then renamed
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_streamed_parse_equals_parse_in_memory(linked: cl.Parsed, tmp_path: Path, fmt: str) -> None:
+    """Chunks of three files, written as they come: the same tables as one parse."""
+    summary = parse_to(LINKED, tmp_path / "t", fmt=fmt, chunk_files=3)
+    assert summary["articles"] == len(linked.articles) and summary["errors"] == {}
+    assert summary["rows"]["incidents"] == len(linked.incidents)
+    same_tables(linked, read_tables(tmp_path / "t"))
+
+
+def test_workers_give_identical_tables() -> None:
+    from conflictlib import run
+
+    corpus = cl.read_corpus(LINKED)
+    old = run.CHUNK_ARTICLES
+    run.CHUNK_ARTICLES = 4  # four chunks of four articles, so that both workers run
+    try:
+        two = cl.parse(corpus, workers=2)
+    finally:
+        run.CHUNK_ARTICLES = old
+    same_tables(cl.parse(corpus, workers=1), two)
+
+
+def test_dask_local_cluster_gives_identical_tables() -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    from conflictlib import run
+
+    corpus = cl.read_corpus(LINKED)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        old = run.CHUNK_ARTICLES
+        run.CHUNK_ARTICLES = 4
+        try:
+            on_dask = cl.parse(corpus, client=client)
+        finally:
+            run.CHUNK_ARTICLES = old
+    same_tables(cl.parse(corpus), on_dask)
+
+
+def test_parse_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "tables"
+    code = main(["parse", str(LINKED), "--out", str(out), "--format", "csv",
+                 "--geojson", str(tmp_path / "i.geojson"), "--acled", str(tmp_path / "a.csv")])
+    assert code == 0
+    printed = capsys.readouterr()
+    assert "16 articles" in printed.out and "incidents 8" in printed.out
+    assert "conflictlib parse" in printed.err  # the progress bar
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{t}.csv" for t in (*TABLES, "incidents")] + ["manifest.json"])
+    fc = json.loads((tmp_path / "i.geojson").read_text())
+    assert fc["type"] == "FeatureCollection" and fc["features"]
+    acled = pd.read_csv(tmp_path / "a.csv")
+    assert tuple(acled.columns) == ACLED_COLUMNS and len(acled) == 8
+
+
+def test_parse_command_on_a_missing_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(tmp_path / "nothing"), "--out", str(tmp_path / "o"), "-q"]) == 1
+    assert "error" in capsys.readouterr().err
+
+
+def test_exports(linked: cl.Parsed) -> None:
+    fc = to_geojson(linked.incidents)
+    located = linked.incidents.dropna(subset=["lat", "lon"])
+    assert len(fc["features"]) == len(located)
+    f = fc["features"][0]
+    assert f["geometry"]["coordinates"] == [float(located["lon"].iloc[0]), float(located["lat"].iloc[0])]
+    assert f["properties"]["event_ids"] and f["properties"]["article_ids"]  # the evidence travels
+    acled = to_acled(linked)
+    assert acled["event_type"].isin(["Explosions/Remote violence", "Violence"]).all()
+    drones = acled[acled["notes"].str.startswith("drone")]
+    assert (drones["sub_event_type"] == "Air/drone strike").all()
+
+
+@pytest.mark.parametrize("pyarrow", [False, True])
+def test_string_tables_with_and_without_pyarrow(pyarrow: bool) -> None:
+    """pandas 3 stores strings in pyarrow when it is installed and in Python objects when
+    not; the tables use pandas' own string dtype either way, and isin, query, merge,
+    linking and the charts work on both."""
+    script = textwrap.dedent(f"""
+        import sys
+        if not {pyarrow}:
+            sys.modules["pyarrow"] = None  # as if it were not installed
+        import matplotlib
+        matplotlib.use("Agg")
+        import conflictlib as cl
+        from conflictlib import plots
+        x = cl.parse({str(LINKED)!r})
+        col = x.events["place"]
+        assert str(col.dtype) == "string", col.dtype
+        storage = col.dtype.storage
+        assert len(x.events[col.isin(["Tower 22"])]) >= 1
+        assert len(x.events.query("place in ['Tower 22']")) >= 1
+        assert len(x.events.merge(x.claims, on="article_id")) > 0
+        assert len(x.incidents) == 8
+        plots.attack_frequency(x.events)
+        print(storage)
+        """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split()[-1] == ("pyarrow" if pyarrow else "python")
