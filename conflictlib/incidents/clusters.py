@@ -22,7 +22,7 @@ from .reports import _NEWS_DAYS, _compatible, _period_end, _Report, _Rules, _why
 
 MAX_CANDIDATES: Final = 6
 """A report compatible with more incidents than this stays an incident of its own."""
-SCAN_LIMIT: Final = 32
+SCAN_LIMIT: Final = 16
 """At most this many incidents are looked at for one report of stage 2."""
 _TOP: Final = (_SITE, _DAY)
 

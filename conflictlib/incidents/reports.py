@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Final
@@ -125,6 +126,7 @@ _NEWS_DAYS: Final = 2
 (the news of an attack runs for a day or two)."""
 
 
+@functools.lru_cache(maxsize=4096)
 def _window(published: dt.date | None, approx_days: int) -> tuple[dt.date, dt.date] | None:
     """Days an undated report published on *published* may refer to."""
     if published is None:
