@@ -249,10 +249,10 @@ def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]
                           [rt for rt in cands if cl.spec(rt)[1] >= spec[1]],
                           [rt for rt in cands if cl.spec(rt) == spec]):
                 if group and all(cl.fits(a, b) for n, a in enumerate(group) for b in group[n + 1:]):
+                    # every pair is checked: root with each (candidates), each with each (group)
                     for rt in group:
                         r1, r2 = cl.find(rt), cl.find(root)
-                        if cl.fits(r1, r2):
-                            root = cl.union(r1, r2, cl.why(r1, r2))
+                        root = cl.union(r1, r2, cl.why(r1, r2))
                     merged = True
                     retry.pop()
                     break
