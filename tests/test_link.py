@@ -226,6 +226,82 @@ def test_link_windows(days: int, approx_days: int, events: list[dict], published
     assert len(link(parsed(events, published=published), days=days, approx_days=approx_days)) == n
 
 
+# What a careful reader uses (issue 10): id, events, published (None = the article shows no
+# date), expected groups.
+NOPUB = {a: None for a in "abcdefg"}
+EVIDENCE_CASES = [
+    ("rockets-or-ballistic-missiles",
+     [ev("a", date="2024-01-20", place=ASAD, weapon="rocket"),
+      ev("b", date="2024-01-20", place=ASAD, weapon="ballistic missile")], {},
+     [{"a:e1", "b:e1"}]),
+    ("us-drone-strike-is-an-air-strike",
+     [ev("a", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=USM),
+      ev("b", date="2024-02-07", place="Baghdad", weapon="air strike")], {},
+     [{"a:e1", "b:e1"}]),
+    ("militia-drone-is-no-air-strike",
+     [ev("a", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=IRI),
+      ev("b", date="2024-02-07", place="Baghdad", weapon="air strike")], {},
+     [{"a:e1"}, {"b:e1"}]),
+    ("drone-and-rocket-stay-apart",
+     [ev("a", date="2024-01-20", place=ASAD, weapon="drone"),
+      ev("b", date="2024-01-20", place=ASAD, weapon="rocket")], {},
+     [{"a:e1"}, {"b:e1"}]),
+    ("a-day-apart-with-the-same-figure",  # US time and local time
+     [ev("a", date="2024-01-28", place=T22, wounded=34), ev("b", date="2024-01-27", place=T22, wounded=34)],
+     {}, [{"a:e1", "b:e1"}]),
+    ("a-day-apart-with-the-same-named-target",
+     [ev("a", date="2024-01-24", place="Jurf al-Sakhar", perpetrator=USM, target=KH),
+      ev("b", date="2024-01-23", place="Jurf al-Sakhar", target=KH)], {}, [{"a:e1", "b:e1"}]),
+    ("a-day-apart-without-evidence-stays-apart",
+     [ev("a", date="2024-01-28", place=T22, wounded=34), ev("b", date="2024-01-27", place=T22, wounded=40)],
+     {}, [{"a:e1"}, {"b:e1"}]),
+    ("a-generic-target-is-no-evidence",
+     [ev("a", date="2024-01-28", place=T22, target=USM), ev("b", date="2024-01-27", place=T22, target=USM)],
+     {}, [{"a:e1"}, {"b:e1"}]),
+    ("undated-no-publication-tied-by-a-figure",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=3), ev("b", place=ASAD, wounded=3)], NOPUB,
+     [{"a:e1", "b:e1"}]),
+    ("undated-no-publication-tied-by-a-killed-figure",
+     [ev("a", date="2024-01-28", place=T22, killed=3), ev("b", place=T22, killed=3)], NOPUB,
+     [{"a:e1", "b:e1"}]),
+    ("undated-no-publication-no-evidence-stays-apart",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=3), ev("b", place=ASAD)], NOPUB,
+     [{"a:e1"}, {"b:e1"}]),
+    ("undated-no-publication-two-candidates-stays-apart",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=3), ev("c", date="2024-02-20", place=ASAD, wounded=3),
+      ev("b", place=ASAD, wounded=3)], NOPUB,
+     [{"a:e1"}, {"b:e1"}, {"c:e1"}]),
+    ("undated-zero-hurt-is-no-evidence",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=0), ev("b", place=ASAD, wounded=0)], NOPUB,
+     [{"a:e1"}, {"b:e1"}]),
+    ("two-undated-published-the-same-day",
+     [ev("a", place=ASAD), ev("b", place=ASAD)], {"a": "2024-08-05", "b": "2024-08-06"},
+     [{"a:e1", "b:e1"}]),
+    ("two-undated-published-weeks-apart-never-by-figure",
+     [ev("a", place=ASAD, wounded=3), ev("b", place=ASAD, wounded=3)], {"a": "2024-01-21", "b": "2024-08-06"},
+     [{"a:e1"}, {"b:e1"}]),
+    ("two-events-of-one-article-never-merge",
+     [ev("a", date="2024-01-20", place=ASAD), ev("a", 2, date="2024-01-20", place=ASAD)], {},
+     [{"a:e1"}, {"a:e2"}]),
+]
+
+
+@pytest.mark.parametrize("events,published,want", [c[1:] for c in EVIDENCE_CASES],
+                         ids=[c[0] for c in EVIDENCE_CASES])
+def test_link_evidence(events: list[dict], published: dict, want: list[set[str]]) -> None:
+    inc = link(parsed(events, published=published))
+    assert sorted(map(sorted, groups(inc))) == sorted(map(sorted, want))
+
+
+def test_link_reason_says_why() -> None:
+    inc = link(parsed([ev("a", date="2024-01-28", place=T22, wounded=34),
+                       ev("b", date="2024-01-27", place=T22, wounded=34),
+                       ev("c", date="2024-01-29", place=ASAD)]))
+    reasons = dict(zip(inc["place"], inc["link_reason"]))
+    assert reasons[T22] == "a:e1 with b:e1: same place, a day apart (US or local time) and both say 34 wounded"
+    assert reasons[ASAD] == "one report"
+
+
 @pytest.mark.parametrize("kw", [{"days": 0}, {"approx_days": -1}], ids=["days-0", "approx-negative"])
 def test_link_rejects_bad_windows(kw: dict) -> None:
     with pytest.raises(ValueError):

@@ -128,9 +128,11 @@ ATTACK_FREQUENCY = [
     _md("## The incidents and their evidence\n\n"
         "One row per attack of the campaign: when, where, with what, by which side, its "
         "`grade` (`claimed`, `confirmed`, `claimed+confirmed`, `contested`, `reported`), how "
-        "many reports and sources stand behind it. Every column is under *show all columns*."),
+        "many reports and sources stand behind it, and `link_reason`: which reports were "
+        "joined and why (same place and day, a figure or named target they share, weapons "
+        "outlets describe differently). Every column is under *show all columns*."),
     _code('table(campaign, ["incident_id", "date", "place", "country", "weapon", '
-          '"perpetrator", "grade", "n_reports", "n_sources"], links=EVIDENCE_LINKS, '
+          '"perpetrator", "grade", "n_reports", "n_sources", "link_reason"], links=EVIDENCE_LINKS, '
           'empty="No incident of the campaign in this corpus.")'),
     _code(INCIDENT_CHECK),
     _md("## Incidents by country, weapon, side and grade"),

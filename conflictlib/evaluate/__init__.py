@@ -12,8 +12,10 @@ Command line::
 
     python -m conflictlib.evaluate tests/cases [--json] [--show-failures N]
     python -m conflictlib.evaluate --gold GOLD.jsonl --texts DIR [--split dev|test|all] [--show N]
+    python -m conflictlib.evaluate --clusters CLUSTERS.jsonl --texts DIR [--split dev|test|all] [--show]
 
-The second form scores real reporting against an analyst's gold (see :mod:`.real`).
+The second form scores real reporting against an analyst's gold (see :mod:`.real`); the third
+scores linking (report -> incident, B-cubed) on clusters of real reports (see :mod:`.clusters`).
 """
 
 from __future__ import annotations
@@ -363,6 +365,10 @@ def evaluate(cases_dir: str | Path) -> Report:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point; returns 0 (scores are reported, not judged)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--clusters" in argv or any(a.startswith("--clusters=") for a in argv):
+        from .clusters import main as clusters_main
+
+        return clusters_main(argv)
     if "--gold" in argv or any(a.startswith("--gold=") for a in argv):
         from .real import main as real_main
 

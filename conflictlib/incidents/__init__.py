@@ -5,8 +5,11 @@ Pentagon confirmation tomorrow, a round-up next week.  Counting ``x.events``
 rows counts reports; :func:`link` merges the reports of one attack into one
 *incident* and keeps the evidence of every report behind it.
 
-Linking rules (two event rows may belong to one incident when all hold):
+Linking rules: two event rows may belong to one incident when all hold.
 
+articles
+    they come from two different articles (an article that names two events has told them
+    apart).
 place
     the same place; or a site and its city (same governorate, within
     :data:`CITY_KM` km) or its governorate; or a place and a report that
@@ -14,24 +17,43 @@ place
     with neither place nor country is never merged with anything.  Two
     different sites are never merged.
 date
-    two day dates less than *days* days apart (``days=1``: the same day); a
-    day and a month (or year) date when the day falls in it; a report with no
-    date (precision ``unknown``) only when both rows name the same place,
-    and, if the other row has a day date, that day lies between *approx_days*
-    days before the Monday of the undated report's publication week and its
-    publication ("last week", "earlier this week").
+    two day dates less than *days* days apart (``days=1``: the same day); a day
+    apart (one outlet counts in US time, another in local time) only with
+    *specific evidence*: the same non-zero killed or wounded figure, the same
+    named target (a group or a person, not "US forces"), or a claim by the same
+    named group (not the umbrella that claims nearly every attack).  A day and a
+    month (or year) date when the day falls in it.
+no date
+    a report with no date (precision ``unknown``) only when both rows name the
+    same place, and then: with a publication date, a day date between
+    *approx_days* days before the Monday of its publication week and its
+    publication ("last week", "earlier this week"), or another undated report of
+    the place published at most two days apart; without a publication date, only
+    with specific evidence (above).  Two undated reports published weeks apart
+    are never one attack.
 weapon
-    equal, or one of them unknown.
+    equal, one of them unknown, or described differently as outlets do: rocket,
+    missile and ballistic missile; a drone and an air strike when the attacker is
+    a state's forces (a US "drone strike").
 perpetrator
     the same side, or one of them unknown.
 
 Merging is agglomerative with complete linkage (every pair of rows in an
-incident is compatible), in a fixed order: first rows at the same place on a
-compatible day, then each less precise report (a city, a country, a month, no
-date) joins the incidents it is compatible with, but only when those
-incidents are compatible with each other; a report that could belong to two
-different attacks (an "attack in Syria" on a night when two Syrian bases were
-hit) stays an incident of its own rather than being guessed into one of them.
+incident is compatible) over a union-find, in a fixed order: first rows at the
+same place on a compatible day, then each less precise report (a city, a
+country, a month, no date) joins the incidents it is compatible with, but only
+when those incidents are compatible with each other (an undated report prefers
+dated incidents); a report that could belong to two different attacks (an
+"attack in Syria" on a night when two Syrian bases were hit) stays an incident
+of its own rather than being guessed into one of them.  Each incident's
+``link_reason`` says which reports were joined and why ("b:e1 with a:e1: same
+place, same day, rocket or ballistic missile"); a single report says "one
+report".
+
+Candidate pairs come only from blocks (a place within a few days, a governorate
+or country on the same days, a country in a month, a place within a publication
+week, a place with a casualty figure or named target; see :mod:`.clusters`), so
+the time grows linearly with the number of events at a fixed daily rate.
 """
 
 from __future__ import annotations

@@ -1,142 +1,277 @@
-"""Clusters of reports: candidate pairs by block, merged with complete linkage."""
+"""Clusters of reports: candidate pairs only within blocks, merged with a union-find under
+complete linkage, each merge with its reason.
+
+Work is bounded by the blocks, not by the corpus: a report is compared only with reports of
+its own place within a few days (stage 1), and a less precise report only with the reports
+of a block that could hold its attack (stage 2): its governorate or country on the same days,
+its country in the same month, its place within its publication week, its place and its
+casualty figure or named target.  A report whose blocks offer more than
+:data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT` incidents to
+look at, is left alone: it could belong to too many attacks to be one of them.  At a fixed
+number of reports a day, the time is linear in the number of reports.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from typing import Final, Iterator
 
-from .common import _DAY, _MONTH, _UNDATED, _YEAR
-from .reports import _compatible, _period_end, _Report, _Rules
+from .common import _AREA, _DAY, _MONTH, _SITE, _UNDATED, _YEAR
+from .reports import _NEWS_DAYS, _compatible, _period_end, _Report, _Rules, _why
+
+MAX_CANDIDATES: Final = 6
+"""A report compatible with more incidents than this stays an incident of its own."""
+SCAN_LIMIT: Final = 16
+"""At most this many incidents are looked at for one report of stage 2."""
+_TOP: Final = (_SITE, _DAY)
+
 
 class _Clusters:
-    """Union-find over reports with complete-linkage merges."""
+    """Union-find over reports; each root keeps its members, precision and merge reasons."""
 
     def __init__(self, reports: list[_Report], rules: _Rules) -> None:
         self.reports = reports
         self.rules = rules
         self.parent = list(range(len(reports)))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
-        self._ok: dict[tuple[int, int], bool] = {}
+        self.members: dict[int, list[int]] = {}
+        self.specs: dict[int, tuple[int, int]] = {}
+        self.reasons: dict[int, list[str]] = {}
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
         return i
 
-    def pair_ok(self, i: int, j: int) -> bool:
-        key = (i, j) if i < j else (j, i)
-        got = self._ok.get(key)
-        if got is None:
-            got = self._ok[key] = _compatible(self.reports[i], self.reports[j], self.rules)
-        return got
+    def of(self, root: int) -> list[int]:
+        return self.members.get(root) or [root]
+
+    def spec(self, root: int) -> tuple[int, int]:
+        return self.specs.get(root) or self.reports[root].spec
 
     def fits(self, ri: int, rj: int) -> bool:
         """Every report of cluster *ri* is compatible with every report of *rj*."""
-        return all(self.pair_ok(i, j) for i in self.members[ri] for j in self.members[rj])
+        reps, rules = self.reports, self.rules
+        return all(_compatible(reps[i], reps[j], rules) for i in self.of(ri) for j in self.of(rj))
 
-    def union(self, ri: int, rj: int) -> int:
+    def why(self, ri: int, rj: int) -> str:
+        """Why cluster *rj* may join *ri* (they fit): the reason of their most precise pair."""
+        reps = self.reports
+        a, b = max(((reps[i], reps[j]) for i in self.of(ri) for j in self.of(rj)),
+                   key=lambda p: (min(p[0].spec, p[1].spec), p[0].spec, p[1].spec))
+        if b.order < a.order:
+            a, b = b, a
+        return f"{b.event_id} with {a.event_id}: {_why(a, b, self.rules)}"
+
+    def union(self, ri: int, rj: int, reason: str) -> int:
         # the root is the member that comes first in the fixed order
         if self.reports[rj].order < self.reports[ri].order:
             ri, rj = rj, ri
         self.parent[rj] = ri
-        self.members[ri].extend(self.members.pop(rj))
-        self.members[ri].sort(key=lambda k: self.reports[k].order)
+        m = self.of(ri) + self.of(rj)
+        m.sort(key=lambda k: self.reports[k].order)
+        self.members[ri] = m
+        self.members.pop(rj, None)
+        self.specs[ri] = max(self.spec(ri), self.spec(rj))
+        self.specs.pop(rj, None)
+        self.reasons[ri] = self.reasons.get(ri, []) + self.reasons.pop(rj, []) + [reason]
         return ri
 
-    def spec(self, root: int) -> tuple[int, int]:
-        return max(self.reports[i].spec for i in self.members[root])
+    def roots(self) -> list[int]:
+        return [i for i in range(len(self.reports)) if self.parent[i] == i]
 
 
-def _months(r: _Report, days: int) -> list[tuple[int, int]]:
-    """The (year, month) pairs a dated report may match in."""
-    assert r.date is not None
-    if r.date_level == _YEAR:
-        return [(r.date.year, m) for m in range(1, 13)]
-    if r.date_level == _MONTH:
-        return [(r.date.year, r.date.month)]
-    span = dt.timedelta(days=days - 1)
-    lo, hi = r.date - span, r.date + span
-    out = []
-    d = dt.date(lo.year, lo.month, 1)
-    while d <= hi:
-        out.append((d.year, d.month))
-        d = _period_end(d, _MONTH) + dt.timedelta(days=1)
-    return out
+def _day(d: dt.date) -> int:
+    return d.toordinal()
 
 
-def _block_keys(r: _Report, days: int) -> list[tuple]:
-    """Keys under which *r* is filed (blocking: two compatible reports share a key)."""
-    keys: list[tuple] = []
-    if r.place is not None:
-        keys.append(("place", r.place))
-    if r.country is not None and r.date_level != _UNDATED:
-        keys += [("month", r.country, ym) for ym in _months(r, days)]
-    return keys
-
-
-def _candidate_keys(r: _Report, days: int) -> list[tuple]:
-    """Keys to look up the reports *r* may be compatible with.  An undated
-    report only matches at its own place; a dated one in its country and
-    month (an undated one at its place finds it from its side)."""
-    if r.date_level == _UNDATED:
-        return [("place", r.place)] if r.place is not None else []
+def _index_keys(r: _Report) -> Iterator[tuple]:
+    """Keys under which report *r* can be found by a less precise report."""
     if r.country is None:
-        return []
-    return [("month", r.country, ym) for ym in _months(r, days)]
+        return
+    if r.date is not None and r.date_level == _DAY:
+        d = _day(r.date)
+        yield ("country-day", r.country, d)
+        if r.admin1 is not None:
+            yield ("admin1-day", r.admin1, d)
+        if r.place is not None:
+            yield ("place-day", r.place, d)
+    if r.date is not None and r.date_level >= _MONTH:
+        yield ("country-month", r.country, r.date.year, r.date.month)
+        if r.place is not None and r.date_level == _MONTH:
+            yield ("place-month", r.place, r.date.year, r.date.month)
+    if r.date is not None:
+        yield ("country-year", r.country, r.date.year)
+    if r.place is not None:
+        if r.date_level == _UNDATED and r.published is not None:
+            yield ("place-published", r.place, _day(r.published))
+        for k in r.killed:
+            yield ("place-killed", r.place, k)
+        for w in r.wounded:
+            yield ("place-wounded", r.place, w)
+        if r.target:
+            yield ("place-target", r.place, r.target)
+        for c in r.claimants:
+            yield ("place-claimant", r.place, c)
+        for o in r.also:
+            yield ("place-also", r.place, o)
 
 
-def _cluster(reports: list[_Report], rules: _Rules) -> list[list[int]]:
-    cl = _Clusters(reports, rules)
-    # Stage 1: reports at the same place on compatible days, in the fixed order.
+def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
+    """The blocks in which the reports compatible with *r* lie (see the module docstring)."""
+    if r.country is None:
+        return
+    reach = max(rules.days - 1, 1)
+    if r.date is not None and r.date_level == _DAY:
+        d = _day(r.date)
+        days = range(d - reach, d + reach + 1)
+        if r.place_level == _AREA and r.admin1 is not None:
+            yield from (("admin1-day", r.admin1, k) for k in days)
+            yield from (("place-day", r.place, k) for k in days)
+        elif r.place_level == _SITE:
+            yield from (("place-day", r.place, k) for k in days)
+        else:
+            yield from (("country-day", r.country, k) for k in days)
+    elif r.date is not None and r.date_level == _MONTH:
+        yield ("country-month", r.country, r.date.year, r.date.month)
+    elif r.date is not None and r.date_level == _YEAR:
+        yield ("country-year", r.country, r.date.year)
+    elif r.place is not None and r.published is not None:
+        # undated: its place within its publication window
+        hi = _day(r.published)
+        lo = hi - r.published.weekday() - rules.approx_days
+        yield from (("place-day", r.place, k) for k in range(lo, hi + 1))
+        month = dt.date.fromordinal(lo).replace(day=1)
+        while month <= r.published:
+            yield ("place-month", r.place, month.year, month.month)
+            month = _period_end(month, _MONTH) + dt.timedelta(days=1)
+        yield from (("place-published", r.place, k) for k in range(hi - _NEWS_DAYS, hi + _NEWS_DAYS + 1))
+        yield from _evidence_keys(r)
+    elif r.place is not None:
+        yield from _evidence_keys(r)
+
+
+def _evidence_keys(r: _Report) -> Iterator[tuple]:
+    for k in sorted(r.killed):
+        yield ("place-killed", r.place, k)
+    for w in sorted(r.wounded):
+        yield ("place-wounded", r.place, w)
+    if r.target:
+        yield ("place-target", r.place, r.target)
+    for c in sorted(r.claimants):
+        yield ("place-claimant", r.place, c)
+    for o in sorted(r.also):
+        yield ("place-also", r.place, o)
+
+
+def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
+    """Reports that name a site or area and a day: each joins the first incident at the same
+    place within the day window (the same day first) that it fits, among the first
+    :data:`SCAN_LIMIT` incidents it looks at."""
+    reach = max(rules.days - 1, 1)
     by_place: dict[str, list[int]] = defaultdict(list)
     for r in reports:
-        if r.place is not None and r.date_level == _DAY:
+        if r.place is not None and r.date_level == _DAY and r.country is not None:
             by_place[r.place].append(r.idx)
     for idxs in by_place.values():
         idxs.sort(key=lambda i: (reports[i].date, reports[i].order))
+        lo = 0
         for pos, i in enumerate(idxs):
-            for j in idxs[:pos]:
-                if (reports[i].date - reports[j].date).days >= rules.days:  # type: ignore[operator]
+            di = reports[i].date
+            assert di is not None
+            while (di - reports[idxs[lo]].date).days > reach:  # type: ignore[operator]
+                lo += 1
+            near = sorted(idxs[lo:pos], key=lambda j: ((di - reports[j].date).days,  # type: ignore[operator]
+                                                       reports[j].order))
+            ri = cl.find(i)
+            seen: set[int] = {ri}
+            for j in near:
+                rj = cl.find(j)
+                if rj in seen:
                     continue
-                ri, rj = cl.find(i), cl.find(j)
-                if ri != rj and cl.fits(ri, rj):
-                    cl.union(ri, rj)
+                if len(seen) > SCAN_LIMIT:
+                    break  # too many attacks at the place these days to look further
+                seen.add(rj)
+                if cl.fits(rj, ri):
+                    cl.union(rj, ri, cl.why(rj, ri))
                     break
-    # Stage 2: less precise reports join compatible incidents when those agree.
-    index: dict[tuple, set[int]] = defaultdict(set)
-    for r in reports:
-        for k in _block_keys(r, rules.days):
-            index[k].add(r.idx)
-    changed, rounds = True, 0
-    while changed and rounds < 10:
-        changed, rounds = False, rounds + 1
-        roots = sorted(cl.members, key=lambda rt: (tuple(-s for s in cl.spec(rt)),
-                                                   reports[rt].order))
-        for root in roots:
-            if root not in cl.members:
+
+
+def _candidates(cl: _Clusters, root: int, index: dict[tuple, list[int]]) -> list[int] | None:
+    """The compatible, as or more precise incidents for *root*; None when too many."""
+    spec = cl.spec(root)
+    seen: set[int] = {root}
+    out: list[int] = []
+    for i in cl.of(root):
+        for key in _lookup_keys(cl.reports[i], cl.rules):
+            for j in index.get(key, ()):
+                rt = cl.find(j)
+                if rt in seen:
+                    continue
+                seen.add(rt)
+                if len(seen) > SCAN_LIMIT:
+                    return None
+                # only as or more precise incidents: a precise report never pulls in a
+                # vague one that might belong to another attack; the vague one decides
+                if cl.spec(rt) >= spec and cl.fits(rt, root):
+                    out.append(rt)
+                    if len(out) > MAX_CANDIDATES:
+                        return None
+    return out
+
+
+def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]) -> None:
+    """Less precise reports (an area, a country, a month, no date) join the incidents they fit
+    when those agree with each other."""
+    pending = sorted((rt for rt in cl.roots() if cl.spec(rt) < _TOP),
+                     key=lambda rt: (tuple(-s for s in cl.spec(rt)), reports[rt].order))
+    rounds = 0
+    while pending and rounds < 10:
+        rounds += 1
+        retry: list[int] = []  # roots that had candidates: a merge elsewhere may settle them
+        merged = False
+        for root in pending:
+            if cl.find(root) != root:
                 continue  # merged away in this round
             spec = cl.spec(root)
-            near: set[int] = set()
-            for i in cl.members[root]:
-                for k in _candidate_keys(reports[i], rules.days):
-                    near.update(cl.find(j) for j in index.get(k, ()))
-            near.discard(root)
-            # only as or more precise incidents: a precise report never pulls in
-            # a vague one that might belong to another attack; the vague one decides
-            cands = sorted((rt for rt in near if cl.spec(rt) >= spec and cl.fits(root, rt)),
-                           key=lambda rt: reports[rt].order)
+            cands = _candidates(cl, root, index)
             if not cands:
                 continue
-            # all of them; else the more precise places; else those dated as
-            # precisely (a day report prefers the same day to "earlier this
-            # week"); else the reports as precise as this one
-            for group in (cands, [rt for rt in cands if cl.spec(rt)[0] > spec[0]],
+            retry.append(root)
+            cands.sort(key=lambda rt: reports[rt].order)
+            # all of them; else, for an undated report, the dated ones; else the more precise places; else those dated as precisely
+            # (a day report prefers the same day to "earlier this week"); else the
+            # reports as precise as this one
+            for group in (cands, [rt for rt in cands if cl.spec(rt)[1] > _UNDATED] if spec[1] == _UNDATED else [],
+                          [rt for rt in cands if cl.spec(rt)[0] > spec[0]],
                           [rt for rt in cands if cl.spec(rt)[1] >= spec[1]],
                           [rt for rt in cands if cl.spec(rt) == spec]):
                 if group and all(cl.fits(a, b) for n, a in enumerate(group) for b in group[n + 1:]):
+                    # every pair is checked: root with each (candidates), each with each (group)
                     for rt in group:
-                        root = cl.union(cl.find(root), cl.find(rt))
-                    changed = True
+                        r1, r2 = cl.find(rt), cl.find(root)
+                        root = cl.union(r1, r2, cl.why(r1, r2))
+                    merged = True
+                    retry.pop()
                     break
-    return sorted((m for m in cl.members.values()), key=lambda m: reports[m[0]].order)
+        if not merged:
+            break
+        pending = [rt for rt in retry if cl.find(rt) == rt]
+
+
+def _cluster(reports: list[_Report], rules: _Rules) -> tuple[list[list[int]], dict[int, list[str]]]:
+    """The clusters (lists of report indices in order) and, by first member, the reasons of
+    the merges that made each."""
+    cl = _Clusters(reports, rules)
+    _stage1(cl, reports, rules)
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for r in reports:
+        for k in _index_keys(r):
+            index[k].append(r.idx)
+    _stage2(cl, reports, index)
+    roots = cl.roots()
+    clusters = sorted((cl.of(rt) for rt in roots), key=lambda m: reports[m[0]].order)
+    reasons = {cl.of(rt)[0]: cl.reasons.get(rt, []) for rt in roots}
+    return clusters, reasons

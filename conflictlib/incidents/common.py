@@ -25,6 +25,7 @@ INCIDENT_COLUMNS: Final[dict[str, str]] = {
     "claimed_by": "string", "confirmed_by": "string", "denied_by": "string", "grade": "string",
     "killed_low": "Int64", "killed_best": "Int64", "killed_high": "Int64",
     "wounded_low": "Int64", "wounded_best": "Int64", "wounded_high": "Int64",
+    "link_reason": "string",
 }
 """Columns of the incidents table and their dtypes."""
 

@@ -11,7 +11,7 @@ from ..schema import JOIN
 from .clusters import _cluster
 from .common import (_PRECISION, _SITE, INCIDENT_COLUMNS, _date, _most_common, _na, _side_of, _split, _str,
                      _unique)
-from .reports import _reports, _Rules
+from .reports import _column, _reports, _Rules
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -94,32 +94,42 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
         raise ValueError(f"approx_days must be 0 or more, not {approx_days!r}")
     g = gazetteer(x.config)
     reports = _reports(x)
-    clusters = _cluster(reports, _Rules(int(days), int(approx_days)))
+    clusters, reasons = _cluster(reports, _Rules(int(days), int(approx_days)))
 
-    events = {str(r["event_id"]): r for r in x.events.to_dict("records")}
-    arts = x.articles.set_index(x.articles["article_id"].astype(str))
-    source = {a: (_str(s) or a) for a, s in zip(arts.index, arts["source"])}
-    published = {a: _date(p) for a, p in zip(arts.index, arts["published"])}
+    ev = x.events
+    row_of = {e: n for n, e in enumerate(ev["event_id"].astype(str).tolist())}
+    ecol = {c: _column(ev, c) for c in ("claimed_by", "confirmed_by", "denied_by", "killed",
+                                         "wounded", "perpetrator", "target")}
+    arts = x.articles
+    art_ids_all = arts["article_id"].astype(str).tolist()
+    source = {a: (_str(s) or a) for a, s in zip(art_ids_all, _column(arts, "source"))}
+    published = {a: _date(p) for a, p in zip(art_ids_all, _column(arts, "published"))}
     said: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for rec in x.claims.to_dict("records"):
-        speaker = _str(rec["speaker"])
-        if not speaker:
-            continue
-        for eid in _split(rec["event_ids"]):
-            said[eid][_str(rec["stance"]) or ""].append(speaker)
+    if len(x.claims):
+        for speaker, eids, stance in zip(_column(x.claims, "speaker"), _column(x.claims, "event_ids"),
+                                         _column(x.claims, "stance")):
+            if not speaker:
+                continue
+            for eid in _split(eids):
+                said[eid][_str(stance) or ""].append(str(speaker))
     figures: dict[str, dict[str, set[int]]] = defaultdict(lambda: {"killed": set(), "wounded": set()})
-    for rec in x.casualties.to_dict("records"):
-        if not _na(rec["cumulative"]) and bool(rec["cumulative"]):
-            continue
-        for eid in _split(rec["event_id"]):
-            for col in ("killed", "wounded"):
-                if not _na(rec[col]):
-                    figures[eid][col].add(int(rec[col]))
+    if len(x.casualties):
+        cas = x.casualties
+        for eids, cum, k, w in zip(_column(cas, "event_id"), _column(cas, "cumulative"),
+                                   _column(cas, "killed"), _column(cas, "wounded")):
+            if cum:
+                continue
+            for eid in _split(eids):
+                if k is not None:
+                    figures[eid]["killed"].add(int(k))
+                if w is not None:
+                    figures[eid]["wounded"].add(int(w))
+    none: dict[str, list[str]] = {}
 
     rows = []
     for members in clusters:
         reps = [reports[i] for i in members]
-        recs = [events[r.event_id] for r in reps]
+        ns = [row_of[r.event_id] for r in reps]
         best_level = max(r.date_level for r in reps)
         dated = [r.date for r in reps if r.date_level == best_level and r.date is not None]
         date = _most_common(sorted(dated)) if dated else None
@@ -132,24 +142,27 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
         claimed, confirmed, denied = [], [], []
         killed: list[int] = []
         wounded: list[int] = []
-        for r, rec in zip(reps, recs):
-            claimed += _split(rec["claimed_by"]) + said[r.event_id]["claim"]
-            confirmed += _split(rec["confirmed_by"]) + said[r.event_id]["confirm"]
-            denied += _split(rec["denied_by"]) + said[r.event_id]["deny"]
-            k = set(figures[r.event_id]["killed"])
-            w = set(figures[r.event_id]["wounded"])
-            if not _na(rec["killed"]):
-                k.add(int(rec["killed"]))
-            if not _na(rec["wounded"]):
-                w.add(int(rec["wounded"]))
+        for r, n in zip(reps, ns):
+            s_ = said.get(r.event_id, none)
+            claimed += _split(ecol["claimed_by"][n]) + s_.get("claim", [])
+            confirmed += _split(ecol["confirmed_by"][n]) + s_.get("confirm", [])
+            denied += _split(ecol["denied_by"][n]) + s_.get("deny", [])
+            f = figures.get(r.event_id)
+            k = set(f["killed"]) if f else set()
+            w = set(f["wounded"]) if f else set()
+            if ecol["killed"][n] is not None:
+                k.add(int(ecol["killed"][n]))
+            if ecol["wounded"][n] is not None:
+                w.add(int(ecol["wounded"][n]))
             killed += sorted(k)
             wounded += sorted(w)
         claimed, confirmed, denied = _unique(claimed), _unique(confirmed), _unique(denied)
-        perp = _perpetrator([_str(rec["perpetrator"]) for rec in recs], g)  # type: ignore[misc]
+        perp = _perpetrator([_str(ecol["perpetrator"][n]) for n in ns], g)  # type: ignore[misc]
         side = _side_of(perp, g) or _most_common(r.side for r in reps)
         art_ids = _unique(r.article_id for r in reps)
         pubs = [d for a in art_ids if (d := published.get(a)) is not None]
         kf, wf = _figures(killed), _figures(wounded)
+        why = reasons.get(members[0]) or []
         rows.append({
             "date": date, "date_precision": _PRECISION[best_level] if date else "unknown",
             "place": place, "country": country,
@@ -159,7 +172,7 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
             "lon": (p.lon if p else None) or (where.lon if where else None),
             "weapon": _most_common(r.weapon for r in reps) or "unknown",
             "perpetrator": perp, "perpetrator_side": side,
-            "target": _most_common(_str(rec["target"]) for rec in recs),
+            "target": _most_common(_str(ecol["target"][n]) for n in ns),
             "n_reports": len(reps),
             "n_sources": len({source.get(a, a) for a in art_ids}),
             "first_reported": min(pubs) if pubs else None,
@@ -174,6 +187,7 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
             "killed_high": kf[2] if kf else None,
             "wounded_low": wf[0] if wf else None, "wounded_best": wf[1] if wf else None,
             "wounded_high": wf[2] if wf else None,
+            "link_reason": " | ".join(why) if why else ("one report" if len(reps) == 1 else None),
             "_order": (date or dt.date.max, reps[0].order),
         })
     rows.sort(key=lambda r: r.pop("_order"))

@@ -4,14 +4,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
 from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED, _YEAR,
                      CITY_KM, _date, _km, _na, _side_of, _str)
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .._parse import Parsed
 
 @dataclass
@@ -34,6 +38,11 @@ class _Report:
     weapon: str | None
     side: str | None
     is_admin1: bool = False  # the place is a governorate (in the parse's own lookup tables)
+    killed: frozenset[int] = frozenset()   # non-zero figures this report gives for the attack
+    wounded: frozenset[int] = frozenset()
+    target: str | None = None              # a named target (a group, a commander), not "US forces"
+    claimants: frozenset[str] = frozenset()  # named groups that claim it (not an umbrella)
+    also: frozenset[str] = frozenset()     # the other sites its article reports attacks on
 
     @property
     def spec(self) -> tuple[int, int]:
@@ -46,29 +55,78 @@ class _Rules:
     approx_days: int
 
 
-def _place_ok(a: _Report, b: _Report) -> bool:
+WEAPON_FAMILIES: Final = (
+    frozenset({"rocket", "missile", "ballistic missile"}),  # "rockets" for ballistic missiles
+    frozenset({"drone", "air strike"}),                     # a US "drone strike" is an air strike
+)
+"""Weapons that outlets describe differently for one attack.  Drone and air strike are one
+family only for a strike by a state's forces (a militia drone is no air strike)."""
+
+
+def _weapon_ok(a: _Report, b: _Report) -> str | None:
+    """"" when equal or one unknown, a reason when they differ as outlets do, None otherwise."""
+    if not a.weapon or not b.weapon or a.weapon == b.weapon:
+        return ""
+    pair = {a.weapon, b.weapon}
+    for fam in WEAPON_FAMILIES:
+        if pair <= fam:
+            if "air strike" in pair and not ({a.side, b.side} & set(K.STATE_FORCE_SIDES)):
+                return None
+            return f"{a.weapon} or {b.weapon}"
+    return None
+
+
+def _place_ok(a: _Report, b: _Report) -> str | None:
+    """How the places of *a* and *b* agree, or None when they cannot be one attack."""
     if a.country is None or b.country is None or a.country != b.country:
-        return False
+        return None
     if a.place is None or b.place is None:
-        return True  # a place and its country, or two country-only reports
+        return "same country" if a.place is None and b.place is None else "a place and its country"
     if a.place == b.place:
-        return True
+        return "same place"
     if a.place_level == _SITE and b.place_level == _SITE:
-        return False  # never two different sites
+        return None  # never two different sites
     if a.admin1 is None or a.admin1 != b.admin1:
-        return False
+        return None
     kinds = (a.place_level, b.place_level)
     if kinds == (_AREA, _AREA):
         # a city and its governorate (two different cities never match)
-        return a.is_admin1 or b.is_admin1
+        return "a city and its governorate" if a.is_admin1 or b.is_admin1 else None
     area, site = (a, b) if a.place_level == _AREA else (b, a)
     if area.is_admin1:
-        return True
+        return "a site and its governorate"
     if None in (area.lat, area.lon, site.lat, site.lon):
-        return True
-    return _km(area.lat, area.lon, site.lat, site.lon) <= CITY_KM  # type: ignore[arg-type]
+        return "a site and its city"
+    if _km(area.lat, area.lon, site.lat, site.lon) <= CITY_KM:  # type: ignore[arg-type]
+        return "a site and its city"
+    return None
 
 
+def _evidences(a: _Report, b: _Report) -> list[str]:
+    """Specific evidence that *a* and *b* report one attack: the same non-zero casualty
+    figure, the same named target, a claim by the same named group, another attack on the
+    same site in both articles (the same night's attacks)."""
+    out = [f"both say {k} killed" for k in sorted(a.killed & b.killed)]
+    out += [f"both say {w} wounded" for w in sorted(a.wounded & b.wounded)]
+    if a.target and a.target == b.target:
+        out.append(f"both name the target {a.target}")
+    out += [f"both say {c} claimed it" for c in sorted(a.claimants & b.claimants)]
+    out += [f"both also report an attack on {o}" for o in sorted(a.also & b.also)]
+    return out
+
+
+def _evidence(a: _Report, b: _Report, need: int = 1) -> str | None:
+    """At least *need* pieces of specific evidence, as a phrase; None when fewer."""
+    ev = _evidences(a, b)
+    return " and ".join(ev[:need]) if len(ev) >= need else None
+
+
+_NEWS_DAYS: Final = 2
+"""Two undated reports of one place published this many days apart or less report one attack
+(the news of an attack runs for a day or two)."""
+
+
+@functools.lru_cache(maxsize=4096)
 def _window(published: dt.date | None, approx_days: int) -> tuple[dt.date, dt.date] | None:
     """Days an undated report published on *published* may refer to."""
     if published is None:
@@ -77,29 +135,45 @@ def _window(published: dt.date | None, approx_days: int) -> tuple[dt.date, dt.da
     return monday - dt.timedelta(days=approx_days), published
 
 
-def _date_ok(a: _Report, b: _Report, rules: _Rules) -> bool:
+def _date_ok(a: _Report, b: _Report, rules: _Rules) -> str | None:
+    """How the dates of *a* and *b* agree, or None when they cannot be one attack."""
     if a.date_level == _UNDATED or b.date_level == _UNDATED:
         if a.place is None or a.place != b.place:
-            return False
+            return None
         if a.date_level == _UNDATED and b.date_level == _UNDATED:
-            return True
+            wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
+            if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
+                return None  # published weeks apart: not the same "last week"
+            if a.published and b.published and abs((a.published - b.published).days) <= _NEWS_DAYS:
+                return f"both undated, published within {_NEWS_DAYS} days"
+            why = _evidence(a, b)
+            return f"both undated, {why}" if why else None
         undated, dated = (a, b) if a.date_level == _UNDATED else (b, a)
         win = _window(undated.published, rules.approx_days)
         if win is None or dated.date is None:
-            return True
+            why = _evidence(a, b)
+            return f"undated, {why}" if why else None
         if dated.date_level == _DAY:
-            return win[0] <= dated.date <= win[1]
-        # a month or year: compatible when it overlaps the window
-        start = dated.date
-        end = _period_end(dated.date, dated.date_level)
-        return start <= win[1] and end >= win[0]
+            ok = win[0] <= dated.date <= win[1]
+        else:  # a month or year: compatible when it overlaps the window
+            ok = dated.date <= win[1] and _period_end(dated.date, dated.date_level) >= win[0]
+        return "undated, published within the week after" if ok else None
     assert a.date is not None and b.date is not None
     if a.date_level == _DAY and b.date_level == _DAY:
-        return abs((a.date - b.date).days) < rules.days
+        gap = abs((a.date - b.date).days)
+        if gap < rules.days:
+            return "same day" if gap == 0 else f"{gap} day(s) apart"
+        if gap == rules.days == 1 and a.article_id != b.article_id:
+            # one outlet counts in US time, another in local time
+            why = _evidence(a, b)
+            return f"a day apart (US or local time) and {why}" if why else None
+        return None
     coarse = min(a.date_level, b.date_level)
     if coarse == _YEAR:
-        return a.date.year == b.date.year
-    return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+        return "a day within the year" if a.date.year == b.date.year else None
+    if (a.date.year, a.date.month) == (b.date.year, b.date.month):
+        return "same month" if a.date_level == b.date_level else "a day within the month"
+    return None
 
 
 def _period_end(d: dt.date, level: int) -> dt.date:
@@ -111,42 +185,117 @@ def _period_end(d: dt.date, level: int) -> dt.date:
     return d
 
 
-def _compatible(a: _Report, b: _Report, rules: _Rules) -> bool:
-    if a.weapon and b.weapon and a.weapon != b.weapon:
-        return False
+def _parts(a: _Report, b: _Report, rules: _Rules) -> tuple[str, str, str] | None:
+    """How place, date and weapon of *a* and *b* agree, or None when they cannot be one attack."""
+    if a.article_id == b.article_id:
+        return None  # one article that names two events tells them apart
     if a.side and b.side and a.side != b.side:
+        return None
+    weapon = _weapon_ok(a, b)
+    if weapon is None:
+        return None
+    place = _place_ok(a, b)
+    if place is None:
+        return None
+    date = _date_ok(a, b, rules)
+    if date is None:
+        return None
+    return place, date, weapon
+
+
+def _why(a: _Report, b: _Report, rules: _Rules) -> str | None:
+    """Why *a* and *b* may report one attack (a short phrase), or None when they cannot."""
+    parts = _parts(a, b, rules)
+    return None if parts is None else ", ".join(p for p in parts if p)
+
+
+def _compatible(a: _Report, b: _Report, rules: _Rules) -> bool:
+    return _parts(a, b, rules) is not None
+
+
+def _specific(name: str | None, g: Any) -> bool:
+    """A target or claimant that names one group or person, not a side ("US forces") or an
+    umbrella ("Islamic Resistance in Iraq", which claims nearly every attack)."""
+    if not name:
         return False
-    return _place_ok(a, b) and _date_ok(a, b, rules)
+    a = g.actor_by_name.get(name)
+    return a is None or a.kind == K.ARMED_GROUP
+
+
+def _column(df: "pd.DataFrame", col: str) -> list[Any]:
+    """A column as a list of Python values with None for missing ones."""
+    s = df[col]
+    return s.astype(object).where(s.notna(), None).tolist()
 
 
 def _reports(x: "Parsed") -> list[_Report]:
     from ..lookup import gazetteer
+    from ..schema import JOIN
 
     g = gazetteer(x.config)
     arts = x.articles
     published = {str(a): _date(p) for a, p in zip(arts["article_id"], arts["published"])}
-    rows = x.events.to_dict("records")
+    ev = x.events
+    # figures: the event's own and the non-cumulative rows of the casualties table
+    killed: dict[str, set[int]] = defaultdict(set)
+    wounded: dict[str, set[int]] = defaultdict(set)
+    cas = x.casualties
+    if len(cas):
+        for eids, k, w, cum in zip(_column(cas, "event_id"), _column(cas, "killed"),
+                                   _column(cas, "wounded"), _column(cas, "cumulative")):
+            if cum or not eids:
+                continue
+            for e in str(eids).split(JOIN.strip()):
+                e = e.strip()
+                if k:
+                    killed[e].add(int(k))
+                if w:
+                    wounded[e].add(int(w))
+    claimants: dict[str, set[str]] = defaultdict(set)
+    cl_ = x.claims
+    if len(cl_):
+        for eids, speaker, stance in zip(_column(cl_, "event_ids"), _column(cl_, "speaker"),
+                                         _column(cl_, "stance")):
+            if stance == "claim" and eids and _specific(speaker, g):
+                for e in str(eids).split(JOIN.strip()):
+                    claimants[e.strip()].add(str(speaker))
+    cols = {c: _column(ev, c) for c in ("event_id", "article_id", "place", "country", "admin1",
+                                         "date", "date_precision", "lat", "lon", "weapon",
+                                         "perpetrator_side", "perpetrator", "killed", "wounded",
+                                         "target", "claimed_by")}
     out: list[_Report] = []
-    for rec in rows:
-        place = _str(rec["place"])
-        p = g.place_by_name.get(place) if place else None
-        country = _str(rec["country"]) or (p.country if p else None)
-        admin1 = _str(rec["admin1"]) or (p.admin1 if p else None)
+    places: dict[str | None, Any] = {}
+    for n in range(len(ev)):
+        place = None if cols["place"][n] is None else str(cols["place"][n])
+        if place not in places:
+            places[place] = g.place_by_name.get(place) if place else None
+        p = places[place]
+        country = _str(cols["country"][n]) or (p.country if p else None)
+        admin1 = _str(cols["admin1"][n]) or (p.admin1 if p else None)
         if place is None:
             level = _COUNTRY if country else _NOWHERE
         elif p is not None and p.kind in _AREA_KINDS:
             level = _AREA
         else:
             level = _SITE
-        date = _date(rec["date"])
-        dlevel = _DATE_LEVEL.get(_str(rec["date_precision"]) or "", _UNDATED) if date else _UNDATED
-        lat = None if _na(rec["lat"]) else float(rec["lat"])
-        lon = None if _na(rec["lon"]) else float(rec["lon"])
+        date = _date(cols["date"][n])
+        dlevel = _DATE_LEVEL.get(_str(cols["date_precision"][n]) or "", _UNDATED) if date else _UNDATED
+        lat = None if cols["lat"][n] is None else float(cols["lat"][n])
+        lon = None if cols["lon"][n] is None else float(cols["lon"][n])
         if lat is None and p is not None:
             lat, lon = p.lat, p.lon
-        weapon = _str(rec["weapon"])
-        art = _str(rec["article_id"]) or ""
-        event_id = _str(rec["event_id"]) or ""
+        weapon = _str(cols["weapon"][n])
+        art = _str(cols["article_id"][n]) or ""
+        event_id = _str(cols["event_id"][n]) or ""
+        k, w = killed.get(event_id, set()), wounded.get(event_id, set())
+        if cols["killed"][n]:
+            k = k | {int(cols["killed"][n])}
+        if cols["wounded"][n]:
+            w = w | {int(cols["wounded"][n])}
+        target = _str(cols["target"][n])
+        claims = claimants.get(event_id, set()) | {
+            c.strip() for c in (_str(cols["claimed_by"][n]) or "").split(JOIN.strip())
+            if c.strip() and _specific(c.strip(), g)}
         out.append(_Report(
             idx=-1, event_id=event_id, article_id=art,
             order=(date or dt.date.max, art, event_id),
@@ -154,8 +303,18 @@ def _reports(x: "Parsed") -> list[_Report]:
             published=published.get(art), place=place, place_level=level, country=country,
             admin1=admin1, lat=lat, lon=lon,
             weapon=None if weapon in (None, "unknown") else weapon,
-            side=_str(rec["perpetrator_side"]) or _side_of(_str(rec["perpetrator"]), g),
-            is_admin1=p is not None and p.kind == K.ADMIN1))
+            side=_str(cols["perpetrator_side"][n]) or _side_of(_str(cols["perpetrator"][n]), g),
+            is_admin1=p is not None and p.kind == K.ADMIN1,
+            killed=frozenset(k), wounded=frozenset(w),
+            target=target if _specific(target, g) else None, claimants=frozenset(claims)))
+    sites: dict[str, set[str]] = defaultdict(set)
+    for r in out:
+        if r.place is not None and r.place_level == _SITE:
+            sites[r.article_id].add(r.place)
+    for r in out:
+        others = sites.get(r.article_id)
+        if others and r.place is not None and (len(others) > 1 or r.place not in others):
+            r.also = frozenset(others - {r.place})
     out.sort(key=lambda r: r.order)
     for n, r in enumerate(out):
         r.idx = n
