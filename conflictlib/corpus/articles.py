@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Final
 
-from .._dates import stamp_date
+from .._stamps import stamp_date
 from .model import Article, DateLike, ReadError
 
 
@@ -215,7 +215,7 @@ def _build(
 
     Precedence, for each field: the record's own value (``own_*``, from a
     jsonl/csv field), then the text (header line, then dateline, then the page's
-    own stamp: :func:`conflictlib._dates.stamp_date`), then the caller's fallback.
+    own stamp: :func:`conflictlib._stamps.stamp_date`), then the caller's fallback.
     """
     errors: list[ReadError] = []
     bad_dates: list[str] = []

@@ -6,7 +6,7 @@ beside its prose.  Read as prose they repeat an attack (the headline names the l
 attack again, in fewer words and often wrongly: "US Forces Attacked by Suicide Drones in
 Iraq: Pentagon" has no subject) or invent one (a file photo's caption).  ANNOTATION.md:
 they are not events; they may still give the publication date (read by
-:func:`conflictlib._dates.stamp_date`, which looks at the raw text).
+:func:`conflictlib._stamps.stamp_date`, which looks at the raw text).
 
 :func:`furniture_sentences` marks the sentences that lie on such lines, and
 :func:`conflictlib.extract.extract` does not read them.  A line is furniture when it is
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .._dates import stamp_line_pattern
+from .._stamps import stamp_line_pattern
 from .._text import Sentence, fold
 
 #: A line without a final stop among this many first non-blank lines is a headline.
@@ -81,7 +81,8 @@ def _title_case(line: str) -> bool:
 def _may_open() -> re.Pattern[str]:
     """MAY_OPEN: how a caption, link, byline, stamp or thread heading can open a line
     (a cheap test: a line of prose that ends with a stop and opens otherwise is prose)."""
-    from .._dates import MONTHS, WEEKDAYS, _STAMP_LABELS
+    from .._dates import MONTHS, WEEKDAYS
+    from .._stamps import _STAMP_LABELS
 
     starts = sorted({*MONTHS, *WEEKDAYS, *_STAMP_LABELS, "by", "(file", "file", "read", "related", "see",
                      "also", "more", "share", "listen", "skip", "loading", "advertisement", "subscribe", "sign",

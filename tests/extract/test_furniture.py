@@ -1,4 +1,4 @@
-"""Article furniture (extract/furniture.py), a page's own stamp (_dates.stamp_lines),
+"""Article furniture (extract/furniture.py), a page's own stamp (_stamps.stamp_lines),
 year inference without a publication date, run-on sentences.  Our own sentences."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from conflictlib._dates import scan_dates, stamp_date, stamp_lines
+from conflictlib._dates import scan_dates
+from conflictlib._stamps import stamp_date, stamp_lines
 from conflictlib._text import fold, split_sentences
 from conflictlib.corpus.articles import article_from_text
 from conflictlib.extract.furniture import furniture_lines, furniture_sentences, line_kind

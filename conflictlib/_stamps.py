@@ -1,0 +1,179 @@
+"""An article's own stamp: the publication date a page shows near its top when it has no
+header line and no dated wire dateline (a byline, a labelled or timestamp line, a dated
+title or lead); read by :mod:`conflictlib.corpus.articles` and, to skip such lines as
+furniture, by :mod:`conflictlib.extract.furniture`.
+
+Where a page shows its publication date when it has no header line and no dated wire
+dateline: a line of page furniture near the top.  Each form is read on one stripped line.
+
+  By A. Writer / February 2, 2024 at 6:31 PM       byline with a stamp
+  Published: 12 January 2024 10:12 | Updated: ...  a labelled stamp
+  2 February 2024, 21:38 | Updated: ...            a stamp line (date, then a time or a separator)
+  Friday 2 February 2024 - 22:50                   (a weekday is fine when a time follows)
+  10/18/2023   Feb-5-2024, 13:16:17 GMT   2024-07-17 | 01:07
+  Iran Update, January 28, 2024                    a short title that ends with its date
+  February 1, 2024 - Attacks by ...                a dated lead (only when no other line
+                                                   opens with a date: not a timeline)
+
+Not a stamp: a weekday and a date alone on a line (the page-date widget of a site's
+masthead: the day the page was viewed), a date inside prose ("On 2 February, ..."), a
+photo caption's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import NamedTuple
+
+import re
+
+from ._dates import MONTHS, WEEKDAYS, _alt
+
+#: The stamp is looked for in this many first non-blank lines ...
+STAMP_LINES = 14
+#: ... of at most this many characters of the text.
+STAMP_HEAD = 3000
+#: A line longer than this is prose, except for a labelled stamp or a dated lead.
+STAMP_LINE_MAX = 120
+#: A title that ends with its date is at most this long.
+DATED_TITLE_MAX = 80
+
+_STAMP_LABELS = ("published", "updated", "update", "posted", "last updated", "first published",
+                 "released")
+
+
+@cache
+def _stamp_date_body() -> str:
+    """A full date with its year, in the forms pages print (groups: s_*)."""
+    month = _alt(MONTHS)
+    return rf"""
+    (?:
+        (?P<s_m1>{month})\.?[\s-](?P<s_d1>[0-3]?\d)(?:st|nd|rd|th)?,?[\s-](?P<s_y1>20\d\d)   # February 2, 2024 / Feb-5-2024
+      | (?P<s_d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<s_m2>{month})\.?,?\s(?P<s_y2>20\d\d)       # 2 February 2024
+      | (?P<s_mm>[01]?\d)/(?P<s_dd>[0-3]?\d)/(?P<s_y3>20\d\d)                             # 10/18/2023
+      | (?P<s_y4>20\d\d)-(?P<s_m4>[01]\d)-(?P<s_d4>[0-3]\d)                               # 2024-07-17
+    )(?![\w/-])
+    """
+
+
+@cache
+def stamp_line_pattern() -> re.Pattern[str]:
+    """STAMP_LINE: a (folded, stripped) line that opens with a page's date: an optional
+    ``label`` ("Published:"), ``byline`` ("By X /") or ``title`` ("Iran Update, "), an
+    optional weekday ``wd``, the date, and the ``rest`` of the line (classified by
+    :func:`stamp_lines`)."""
+    weekday = _alt(WEEKDAYS)
+    labels = _alt(_STAMP_LABELS)
+    return re.compile(
+        rf"""
+        (?:
+            (?P<label>(?:{labels})(?:\son)?\s?:?\s)                 # Published: / Updated on
+          | (?P<byline>by\s[^/|\n]{{1,60}}?\s[/|-]\s)               # By A. Writer /
+          | (?P<title>[^\n]{{3,{DATED_TITLE_MAX}}}?,\s)              # Iran Update,
+        )?
+        (?P<wd>{weekday},?\s)?
+        {_stamp_date_body()}
+        (?P<rest>[^\n]{{0,{STAMP_LINE_MAX}}})
+        """,
+        re.VERBOSE,
+    )
+
+
+#: What may follow a stamp's date on its line: a time, a separator, or nothing.
+_STAMP_REST = re.compile(r"\s?(?:(?:at\s|-\s|\|\s|,\s|\s)?[0-2]?\d:[0-5]\d|[|\u2022]|$)")
+#: A dated lead: "February 1, 2024 - Attacks by ...".
+_LEAD_REST = re.compile(r"\s-\s\S")
+
+
+def _stamp_value(m: re.Match[str]) -> dt.date | None:
+    g = m.group
+    try:
+        if g("s_m1"):
+            return dt.date(int(g("s_y1")), MONTHS[g("s_m1")], int(g("s_d1")))
+        if g("s_m2"):
+            return dt.date(int(g("s_y2")), MONTHS[g("s_m2")], int(g("s_d2")))
+        if g("s_mm"):
+            return dt.date(int(g("s_y3")), int(g("s_mm")), int(g("s_dd")))
+        return dt.date(int(g("s_y4")), int(g("s_m4")), int(g("s_d4")))
+    except ValueError:
+        return None
+
+
+@cache
+def _full_date_pattern() -> re.Pattern[str]:
+    """FULL_DATE: any full date with a year, anywhere in a line (for the sanity check)."""
+    return re.compile(r"(?<![\w/-])" + _stamp_date_body(), re.VERBOSE)
+
+
+class Stamp(NamedTuple):
+    date: dt.date
+    start: int   # the span of the stamp's line in the text
+    end: int
+    how: str     # label | byline | stamp | lead | title
+
+
+def stamp_lines(text: str) -> list[Stamp]:
+    """Every line near the top of *text* that shows the page's own date (see above), in
+    text order; a line whose stamp is contradicted (a later full date on the same line:
+    "Update: 9 Feb 2023 | ... data as of 4 February 2024") is left out."""
+    from ._text import fold
+
+    pat = stamp_line_pattern()
+    out: list[Stamp] = []
+    leads: list[Stamp] = []
+    opening_dates = 0
+    pos, seen = 0, 0
+    head = text[:STAMP_HEAD]
+    for raw in head.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        line = fold(raw.strip())
+        if not line:
+            continue
+        seen += 1
+        if seen > STAMP_LINES:
+            break
+        if _full_date_pattern().match(line):
+            opening_dates += 1
+        m = pat.match(line)
+        if m is None:
+            continue
+        rest = m["rest"]
+        if m["label"] or m["byline"]:
+            how = "label" if m["label"] else "byline"
+        elif m["title"]:
+            if rest.strip() or seen > 3 or m["title"].rstrip(", ") in WEEKDAYS:
+                continue
+            how = "title"
+        elif _STAMP_REST.match(rest):
+            if m["wd"] and not rest.strip():
+                continue  # "Sunday, 22 December 2024" alone: the masthead's page-date widget
+            how = "stamp"
+        elif _LEAD_REST.match(rest):
+            how = "lead"
+        else:
+            continue
+        d = _stamp_value(m)
+        if d is None:
+            continue
+        later = [x for x in (_stamp_value(f) for f in _full_date_pattern().finditer(line)) if x and x > d]
+        if later:
+            continue
+        s = Stamp(d, start, start + len(raw), how)
+        (leads if how == "lead" else out).append(s)
+    if len(leads) == 1 and opening_dates == 1:  # several lines opening with a date: a timeline
+        out += leads
+    return sorted(out, key=lambda s: s.start)
+
+
+def stamp_date(text: str) -> dt.date | None:
+    """The publication date a page shows near its top (:func:`stamp_lines`): the first
+    stamp that is not an update's, else the first update's; None when there is none."""
+    found = stamp_lines(text)
+    if not found:
+        return None
+    from ._text import fold
+
+    first = [s for s in found if not fold(text[s.start:s.end]).lstrip().startswith(("updated", "update", "last updated"))]
+    return (first or found)[0].date
