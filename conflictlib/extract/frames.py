@@ -54,7 +54,16 @@ DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
 SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
 SAID_ON_LOOKBACK = 25     # "said on Tuesday": the date of the statement
 
-_FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
+# FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
+_FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,3}}$")
+# BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
+# of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base")
+_BASES_AFTER = re.compile(rf"(?:\s(?:and|&)\s[\w\-']+(?:\s[\w\-']+)?)?\s{words(SITE_NOUNS)}\b")
+# BASES_BEFORE: ... or "US bases in al-Shadadi" (the article may stand outside the name)
+_BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s(?:the\s)?(?:a[ln][\-\s])?$")
+BASES_LOOKBACK = 30
+#: the name of a town's base in the gazetteer: "al-Shaddadi" -> "al-Shaddadi base"
+BASE_OF_TOWN = "{} base"
 _SITE_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s$")
 _LOC_PREP = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-\"']+\s){{0,4}}$")
 _ADJECTIVE_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
@@ -86,6 +95,9 @@ _STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
 _SINCE_BEFORE = re.compile(r"since\s$")
 # SAID_ON_DATE: "said on Tuesday": the date of the statement, not of the attack
 _SAID_ON_DATE = re.compile(rf"(?:{words(STATEMENT_VERBS)[3:-1]}|told\s\w+)\s(?:on\s|late\s|early\s)?$")
+# DATE_MODIFIER: what stands between a date and the noun it modifies ("The Oct. 18 attack",
+# "Sunday's strike")
+_DATE_MODIFIER = re.compile(r"(?:['\u2019]s)?\s")
 _COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and Rumalyn": two sites
 
 
@@ -175,7 +187,7 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
                 _FROM.search(f, lo, t.start):
             continue
         site_obj = f.endswith(SITE_PREPOSITIONS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))
-        cands.append((t, site_obj))
+        cands.append((_base_of_town(doc, t, site_obj), site_obj))
     if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
         for t in back:
             if t.place is not None and (a.passive or a.anaphoric or (
@@ -220,9 +232,10 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
     kept = []
     for p in sites:
         rank = K.LOCATOR_RANK.get(p.kind, K.SITE_RANK)
-        if rank < K.SITE_RANK and p.admin1:
+        area = p.admin1 or p.country  # (a city of a country whose provinces are not in the table: its country)
+        if rank < K.SITE_RANK and area:
             for q in sites:
-                if q is not p and K.LOCATOR_RANK.get(q.kind, K.SITE_RANK) > rank and q.admin1 == p.admin1 \
+                if q is not p and K.LOCATOR_RANK.get(q.kind, K.SITE_RANK) > rank and (q.admin1 or q.country) == area \
                         and locates(doc, spans.get(p.name), spans.get(q.name)):
                     break  # p locates q
             else:
@@ -249,6 +262,21 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
             covered.add(country)
         elif country not in a.countries:
             a.countries.append(country)
+
+
+def _base_of_town(doc: Document, t: Tok, site_obj: bool) -> Tok:
+    """The base a town's name stands for where the text calls it a base ("US bases in
+    al-Shaddadi", "the Ash Shaddadi and Rukban bases"), when the gazetteer has a base of that
+    name; else the token as it is."""
+    p = t.place
+    if p is None or p.kind not in (K.TOWN, K.CITY):
+        return t
+    base = doc.g.place_by_name.get(BASE_OF_TOWN.format(p.name))
+    f = doc.folded
+    if base is None or not (site_obj or _BASES_AFTER.match(f, t.end) or _BASES_BEFORE.search(
+            f, max(0, t.start - BASES_LOOKBACK), t.start)):
+        return t
+    return t._replace(place=base)
 
 
 def locates(doc: Document, p: tuple[int, int] | None, q: tuple[int, int] | None) -> bool:
@@ -362,7 +390,10 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
         return
     f = doc.folded
     s, anchors = sv.s, sv.anchors
-    own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end]
+    # "The Oct. 18 attack on ... after the Oct. 7 assault": a date right before the noun is its own
+    own = [d for d in dexprs if a.seg_start <= d.start and _DATE_MODIFIER.fullmatch(f, d.end, a.left)]
+    if not own:
+        own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end]
     if not own:
         own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + DATE_BEFORE_SLACK
                and not any(b is not a and b.date is d for b in anchors)]
