@@ -98,6 +98,11 @@ _SAID_ON_DATE = re.compile(rf"(?:{words(STATEMENT_VERBS)[3:-1]}|told\s\w+)\s(?:o
 # DATE_MODIFIER: what stands between a date and the noun it modifies ("The Oct. 18 attack",
 # "Sunday's strike")
 _DATE_MODIFIER = re.compile(r"(?:['\u2019]s)?\s")
+# MILITIA_AFTER: a state named as the modifier of militias ("Iran malign militia groups",
+# "Iran's militia proxies"): the militias act, not the state
+_MILITIA_AFTER = re.compile(r"(?:['\u2019]s)?\s(?:[\w\-]+\s)?(?:militias?|militants|proxies|proxy\sgroups)\b")
+#: the name of a state's generic militias in the actors table
+BACKED_MILITIAS = "{}-backed militias"
 _COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and Rumalyn": two sites
 
 
@@ -343,7 +348,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
     if subj and (a.kind != A.VERB or not a.passive):
         last = subj[-1].actor
         assert last is not None
-        a.perp = subj[0].actor if a.kind == A.NP and len(subj) > 1 and last.kind == K.STATE else last
+        tok = subj[0] if a.kind == A.NP and len(subj) > 1 and last.kind == K.STATE else subj[-1]
+        a.perp = militias_of(doc, tok) or tok.actor
         assert a.perp is not None
         if a.perp.side in K.STATE_FORCE_SIDES:
             a.perp = military_of(doc, a.perp)  # "The United States struck ..." -> US military
@@ -379,6 +385,14 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     break  # "attacks by Iran-backed groups": Iran is their patron
                 a.perp = military_of(doc, t.actor)
                 break
+
+
+def militias_of(doc: Document, t: Tok) -> Actor | None:
+    """The generic militias of a state named as their modifier ("Iran malign militia groups",
+    "Iran's militia proxies"): the table's "<state>-backed militias", or None."""
+    if t.actor is None or t.actor.kind != K.STATE or not _MILITIA_AFTER.match(doc.folded, t.end):
+        return None
+    return doc.g.actor_by_name.get(BACKED_MILITIAS.format(t.actor.name))
 
 
 def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
