@@ -406,8 +406,9 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
     s, anchors = sv.s, sv.anchors
     # "The Oct. 18 attack on ... after the Oct. 7 assault": a date right before the noun is its own
     own = [d for d in dexprs if a.seg_start <= d.start and _DATE_MODIFIER.fullmatch(f, d.end, a.left)]
-    if not own:
-        own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end]
+    if not own:  # ... and never another noun's ("The attacks began after Hamas' Oct. 7 assault")
+        own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end and not any(
+            b is not a and b.left > d.start and _DATE_MODIFIER.fullmatch(f, d.end, b.left) for b in anchors)]
     if not own:
         own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + DATE_BEFORE_SLACK
                and not any(b is not a and b.date is d for b in anchors)]
