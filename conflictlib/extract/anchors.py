@@ -1,6 +1,6 @@
 """Anchors: the words of a sentence that report an attack.
 
-Four rules make anchors (each a rule of :mod:`.rules`):
+Five kinds of rule make anchors (each a rule of :mod:`.rules`):
 
 - an attack noun phrase, with the munitions before it: "two drone attacks", "a US air
   strike", "a drone and rocket attack" (``attack-noun``, ``munition-attack-noun``);
@@ -9,6 +9,8 @@ Four rules make anchors (each a rule of :mod:`.rules`):
 - an attack verb with a subject: "militants attacked", "the base came under attack", "the
   group said it targeted", "It struck" (``actor-attack-verb``, ``passive-attack-verb``,
   ``speaker-said-it-attacked``, ``pronoun-attack-verb``);
+- a munition that killed or wounded: "three soldiers were wounded by a one-way attack drone"
+  (``casualty-by-munition``);
 - a killing of a number of people by a named actor: "Hamas operatives killed about 1,200
   people" (``actor-killed-number``).
 
@@ -69,6 +71,7 @@ HYPOTHETICAL_GAP = 40      # "could strike"
 NEGATION_GAP = 14          # "no attack"
 PREP_ACTOR_LOOKBACK = 16   # "on the American forces": a preposition before an actor
 SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a bare plural
+CASUALTY_TO_MUNITION = 35  # "were wounded by a one-way attack drone"
 ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
 MEANS_LOOKBACK = 10        # "that by striking": the words before a gerund
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
@@ -117,6 +120,9 @@ _SUMMARY_VERB = re.compile(rf"(?:^|\s)(?:has|have)\s(?:also|\w+ly)\s{words(ATTAC
 # MEANS_CLAUSE: a gerund after "by" that opens a clause ("insist that by striking Iran directly,
 # the US can ...", "By hitting the militias, Washington hopes ..."): a means argued, no attack
 _MEANS_CLAUSE = re.compile(r"(?:^|\bthat\s|[,;:]\s)by\s$")
+# CASUALTY_BY: between a killing or wounding word and the munition that did it ("wounded by a
+# one-way attack drone", "killed by the rocket")
+_CASUALTY_BY = re.compile(r"\s(?:\w+ly\s)?by\s(?:an?\s|the\s)?(?:[\w\-]+\s){0,3}")
 # ONE_WAVE: "launched a wave of air strikes": one operation, not a trend (with a date in the
 # sentence, "a wave of" is one too)
 _ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
@@ -195,6 +201,20 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         np_left(doc, sv, a, count=False)
         for c in after + before:
             used_verbs.add(id(c))
+        anchors.append(a)
+        used.add(i)
+    # (b2) a munition that killed or wounded: "three soldiers were wounded by a one-way attack
+    # drone" (the casualties say an attack happened)
+    cas_cues = ck[C.KILL] + ck[C.WOUND] if ck[C.KILL] or ck[C.WOUND] else []
+    for i, t in wtoks if cas_cues else ():
+        if i in used or t.weapon_term.role != K.MUNITION or any(a.start <= t.start < a.end for a in anchors):
+            continue
+        if not any(0 <= t.start - c.end <= CASUALTY_TO_MUNITION and _CASUALTY_BY.fullmatch(f, c.end, t.start)
+                   for c in cas_cues):
+            continue
+        a = Anchor(t.start, t.end, A.MUNITION, R.CASUALTY_BY_MUNITION, weapon=t.weapon_term.weapon,
+                   count=1, left=t.start, plural=False)
+        np_left(doc, sv, a, count=False)
         anchors.append(a)
         used.add(i)
     # a munition that fires another is one attack: "a drone fired at least two rockets at the
