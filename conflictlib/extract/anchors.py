@@ -1,6 +1,6 @@
 """Anchors: the words of a sentence that report an attack.
 
-Four rules make anchors (each a rule of :mod:`.rules`):
+Five kinds of rule make anchors (each a rule of :mod:`.rules`):
 
 - an attack noun phrase, with the munitions before it: "two drone attacks", "a US air
   strike", "a drone and rocket attack" (``attack-noun``, ``munition-attack-noun``);
@@ -9,6 +9,8 @@ Four rules make anchors (each a rule of :mod:`.rules`):
 - an attack verb with a subject: "militants attacked", "the base came under attack", "the
   group said it targeted", "It struck" (``actor-attack-verb``, ``passive-attack-verb``,
   ``speaker-said-it-attacked``, ``pronoun-attack-verb``);
+- a munition that killed or wounded: "three soldiers were wounded by a one-way attack drone"
+  (``casualty-by-munition``);
 - a killing of a number of people by a named actor: "Hamas operatives killed about 1,200
   people" (``actor-killed-number``).
 
@@ -28,7 +30,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
+from ..lookup.vocab import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
                             MODALS, OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, QUANTIFIERS, VERB_SUBJECTS,
                             SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, TREND_PREDICATES,
                             words)
@@ -68,6 +70,10 @@ THREAT_GAP = 70            # "vowed to continue its attacks"
 HYPOTHETICAL_GAP = 40      # "could strike"
 NEGATION_GAP = 14          # "no attack"
 PREP_ACTOR_LOOKBACK = 16   # "on the American forces": a preposition before an actor
+SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a bare plural
+CASUALTY_TO_MUNITION = 35  # "were wounded by a one-way attack drone"
+ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
+MEANS_LOOKBACK = 10        # "that by striking": the words before a gerund
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
 #: A count of attacks this large, or open-ended ("more than five attacks"), sums up a campaign:
 #: no event (a tally when it has a "since"; see :mod:`.tallies`).
@@ -108,6 +114,18 @@ _VERB_USE = re.compile(rf"(?:^|\s)(?:to|{words(VERB_SUBJECTS)[3:-1]})\s$")
 _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 'by'])}\s(?:the\s)?$")
 # GERUND_OBJECT: a gerund after a preposition ("its commitment to attacking US forces").
 _GERUND_OBJECT = re.compile(rf"(?:^|\s){words(GERUND_PREPOSITIONS)}\s$")
+# SUMMARY_VERB: a present perfect agent verb with "also" or an adverb right before a bare plural ("has also carried out
+# airstrikes targeting ..."): with no date in the sentence, a campaign summed up, not an event
+_SUMMARY_VERB = re.compile(rf"(?:^|\s)(?:has|have)\s(?:also|\w+ly)\s{words(ATTACKER_VERBS)}\s$")
+# MEANS_CLAUSE: a gerund after "by" that opens a clause ("insist that by striking Iran directly,
+# the US can ...", "By hitting the militias, Washington hopes ..."): a means argued, no attack
+_MEANS_CLAUSE = re.compile(r"(?:^|\bthat\s|[,;:]\s)by\s$")
+# CASUALTY_BY: between a killing or wounding word and the munition that did it ("wounded by a
+# one-way attack drone", "killed by the rocket")
+_CASUALTY_BY = re.compile(r"\s(?:\w+ly\s)?by\s(?:an?\s|the\s)?(?:[\w\-]+\s){0,3}")
+# ONE_WAVE: "launched a wave of air strikes": one operation, not a trend (with a date in the
+# sentence, "a wave of" is one too)
+_ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
 _PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
 # Words that cannot stand inside a noun phrase between its determiner or number and its noun.
 _NON_NP = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \
@@ -150,6 +168,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if not munitions and not a.plural and t.weapon_term.role == K.GENERIC_ROLE and \
                 _VERB_USE.search(f, max(s.start, left - VERB_USE_LOOKBACK), left):
             a.suppressed = "verb use"  # "urged them to attack US bases": no attack reported
+        elif a.plural and a.count is None and not a.definite and not sv.dexprs and \
+                _SUMMARY_VERB.search(f, max(s.start, a.left - SUMMARY_LOOKBACK), a.left):
+            a.suppressed = "campaign"  # "has also carried out airstrikes targeting the Houthis"
         used.add(i)
         anchors.append(a)
     # (b) munitions with an attack or launch verb (cues are in text order: no sort needed
@@ -182,6 +203,20 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             used_verbs.add(id(c))
         anchors.append(a)
         used.add(i)
+    # (b2) a munition that killed or wounded: "three soldiers were wounded by a one-way attack
+    # drone" (the casualties say an attack happened)
+    cas_cues = ck[C.KILL] + ck[C.WOUND] if ck[C.KILL] or ck[C.WOUND] else []
+    for i, t in wtoks if cas_cues else ():
+        if i in used or t.weapon_term.role != K.MUNITION or any(a.start <= t.start < a.end for a in anchors):
+            continue
+        if not any(0 <= t.start - c.end <= CASUALTY_TO_MUNITION and _CASUALTY_BY.fullmatch(f, c.end, t.start)
+                   for c in cas_cues):
+            continue
+        a = Anchor(t.start, t.end, A.MUNITION, R.CASUALTY_BY_MUNITION, weapon=t.weapon_term.weapon,
+                   count=1, left=t.start, plural=False)
+        np_left(doc, sv, a, count=False)
+        anchors.append(a)
+        used.add(i)
     # a munition that fires another is one attack: "a drone fired at least two rockets at the
     # headquarters" is the drone's (the rockets are its instrument)
     launched = {i for i, a in enumerate(anchors) if a.kind == A.MUNITION and any(
@@ -212,8 +247,10 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if any(a.start <= c.start < a.end for a in anchors):
             continue
         if (c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start)) \
-                or f.endswith(" to ", max(s.start, c.start - 4), c.start):
-            continue  # "its commitment to attacking US forces", "threats to hit back": no attack reported
+                or f.endswith(" to ", max(s.start, c.start - 4), c.start) \
+                or (c.text.endswith("ing") and _MEANS_CLAUSE.search(f, max(s.start, c.start - MEANS_LOOKBACK), c.start)):
+            continue  # "its commitment to attacking US forces", "threats to hit back", "that by
+            # striking Iran directly, the US can ...": no attack reported
         passive = c.kind == C.UNDER_ATTACK or bool(
             _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start)) or (
             c.text.endswith("ed") and _BY_AGENT.match(f, c.end) is not None)  # "US forces, attacked by drones"
@@ -419,6 +456,9 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
     for c in cues:
         if c.kind not in SUPPRESSORS:
             continue
+        if c.kind == C.TREND and c.text == "wave of" and (sv.dexprs or _ONE_WAVE.search(
+                f, max(sv.s.start, c.start - ONE_WAVE_LOOKBACK), c.start)):
+            continue  # "the US launched a wave of air strikes on Friday": one operation, reported
         if c.kind == C.PHOTO:
             return "photo caption"
         if c.kind in (C.TREND, C.HYPO) and c.start < a.end and c.end > a.left:

@@ -29,7 +29,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
-                            STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS,
+                            STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TROOP_WORDS,
                             words)
 from .context import ArticleState, Document, SentenceView
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
@@ -54,7 +54,16 @@ DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
 SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
 SAID_ON_LOOKBACK = 25     # "said on Tuesday": the date of the statement
 
-_FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
+# FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
+_FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,3}}$")
+# BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
+# of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base")
+_BASES_AFTER = re.compile(rf"(?:\s(?:and|&)\s[\w\-']+(?:\s[\w\-']+)?)?\s{words(SITE_NOUNS)}\b")
+# BASES_BEFORE: ... or "US bases in al-Shadadi" (the article may stand outside the name)
+_BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s(?:the\s)?(?:a[ln][\-\s])?$")
+BASES_LOOKBACK = 30
+#: the name of a town's base in the gazetteer: "al-Shaddadi" -> "al-Shaddadi base"
+BASE_OF_TOWN = "{} base"
 _SITE_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s$")
 _LOC_PREP = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-\"']+\s){{0,4}}$")
 _ADJECTIVE_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
@@ -86,6 +95,16 @@ _STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
 _SINCE_BEFORE = re.compile(r"since\s$")
 # SAID_ON_DATE: "said on Tuesday": the date of the statement, not of the attack
 _SAID_ON_DATE = re.compile(rf"(?:{words(STATEMENT_VERBS)[3:-1]}|told\s\w+)\s(?:on\s|late\s|early\s)?$")
+# DATE_MODIFIER: what stands between a date and the noun it modifies ("The Oct. 18 attack",
+# "Sunday's strike")
+_DATE_MODIFIER = re.compile(r"(?:['\u2019]s)?\s")
+# MILITIA_AFTER: a state named as the modifier of militias ("Iran malign militia groups",
+# "Iran's militia proxies"): the militias act, not the state
+_MILITIA_AFTER = re.compile(r"(?:['\u2019]s)?\s(?:[\w\-]+\s)?(?:militias?|militants|proxies|proxy\sgroups)\b")
+#: the name of a state's generic militias in the actors table
+BACKED_MILITIAS = "{}-backed militias"
+# PEOPLE_AFTER: a country naming whose people they are ("United States service members")
+_PEOPLE_AFTER = re.compile(rf"\s(?:{words(TROOP_WORDS)[3:-1]}|service\s?members?|servicemen|troops?|citizens|contractors)\b")
 _COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and Rumalyn": two sites
 
 
@@ -175,7 +194,7 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
                 _FROM.search(f, lo, t.start):
             continue
         site_obj = f.endswith(SITE_PREPOSITIONS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))
-        cands.append((t, site_obj))
+        cands.append((_base_of_town(doc, t, site_obj), site_obj))
     if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
         for t in back:
             if t.place is not None and (a.passive or a.anaphoric or (
@@ -200,6 +219,8 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
                 continue  # "Iran's Revolutionary Guard Corps", "the Israel-Hamas war": no place
             if _BORDER.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start) or _BORDER_AFTER.match(f, t.end):
                 continue  # "near the border with Syria", "near the Syria border" only locate
+            if _PEOPLE_AFTER.match(f, t.end):
+                continue  # "three United States service members": whose people, not where
         lo = max(s.start, t.start - COMPASS_LOOKBACK)
         if (f.find(" of ", lo, t.start) >= 0 or f.find(" from ", lo, t.start) >= 0) and \
                 _COMPASS_OF.search(f, lo, t.start):
@@ -220,9 +241,10 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
     kept = []
     for p in sites:
         rank = K.LOCATOR_RANK.get(p.kind, K.SITE_RANK)
-        if rank < K.SITE_RANK and p.admin1:
+        area = p.admin1 or p.country  # (a city of a country whose provinces are not in the table: its country)
+        if rank < K.SITE_RANK and area:
             for q in sites:
-                if q is not p and K.LOCATOR_RANK.get(q.kind, K.SITE_RANK) > rank and q.admin1 == p.admin1 \
+                if q is not p and K.LOCATOR_RANK.get(q.kind, K.SITE_RANK) > rank and (q.admin1 or q.country) == area \
                         and locates(doc, spans.get(p.name), spans.get(q.name)):
                     break  # p locates q
             else:
@@ -249,6 +271,21 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
             covered.add(country)
         elif country not in a.countries:
             a.countries.append(country)
+
+
+def _base_of_town(doc: Document, t: Tok, site_obj: bool) -> Tok:
+    """The base a town's name stands for where the text calls it a base ("US bases in
+    al-Shaddadi", "the Ash Shaddadi and Rukban bases"), when the gazetteer has a base of that
+    name; else the token as it is."""
+    p = t.place
+    if p is None or p.kind not in (K.TOWN, K.CITY):
+        return t
+    base = doc.g.place_by_name.get(BASE_OF_TOWN.format(p.name))
+    f = doc.folded
+    if base is None or not (site_obj or _BASES_AFTER.match(f, t.end) or _BASES_BEFORE.search(
+            f, max(0, t.start - BASES_LOOKBACK), t.start)):
+        return t
+    return t._replace(place=base)
 
 
 def locates(doc: Document, p: tuple[int, int] | None, q: tuple[int, int] | None) -> bool:
@@ -315,7 +352,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
     if subj and (a.kind != A.VERB or not a.passive):
         last = subj[-1].actor
         assert last is not None
-        a.perp = subj[0].actor if a.kind == A.NP and len(subj) > 1 and last.kind == K.STATE else last
+        tok = subj[0] if a.kind == A.NP and len(subj) > 1 and last.kind == K.STATE else subj[-1]
+        a.perp = militias_of(doc, tok) or tok.actor
         assert a.perp is not None
         if a.perp.side in K.STATE_FORCE_SIDES:
             a.perp = military_of(doc, a.perp)  # "The United States struck ..." -> US military
@@ -353,6 +391,14 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 break
 
 
+def militias_of(doc: Document, t: Tok) -> Actor | None:
+    """The generic militias of a state named as their modifier ("Iran malign militia groups",
+    "Iran's militia proxies"): the table's "<state>-backed militias", or None."""
+    if t.actor is None or t.actor.kind != K.STATE or not _MILITIA_AFTER.match(doc.folded, t.end):
+        return None
+    return doc.g.actor_by_name.get(BACKED_MILITIAS.format(t.actor.name))
+
+
 def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
     """The date of anchor *a*: in its forward segment, else before the noun (unless an
     earlier anchor took it), else the sentence's only date no other anchor holds; never a
@@ -362,7 +408,11 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
         return
     f = doc.folded
     s, anchors = sv.s, sv.anchors
-    own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end]
+    # "The Oct. 18 attack on ... after the Oct. 7 assault": a date right before the noun is its own
+    own = [d for d in dexprs if a.seg_start <= d.start and _DATE_MODIFIER.fullmatch(f, d.end, a.left)]
+    if not own:  # ... and never another noun's ("The attacks began after Hamas' Oct. 7 assault")
+        own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end and not any(
+            b is not a and b.left > d.start and _DATE_MODIFIER.fullmatch(f, d.end, b.left) for b in anchors)]
     if not own:
         own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + DATE_BEFORE_SLACK
                and not any(b is not a and b.date is d for b in anchors)]

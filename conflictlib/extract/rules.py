@@ -47,6 +47,8 @@ PRONOUN_ATTACK_VERB = _rule("pronoun-attack-verb", "events", "an attack verb who
 PRONOUN_GROUP_ATTACK_VERB = _rule("pronoun-group-attack-verb", "events",
                                   "an attack verb whose pronoun subject is the group named just before",
                                   "Kataib Hezbollah has stepped up its campaign. It struck the Conoco gas field.")
+CASUALTY_BY_MUNITION = _rule("casualty-by-munition", "events", "a munition that killed or wounded people",
+                             "Two soldiers were wounded by an exploding drone at the base.")
 ACTOR_KILLED_NUMBER = _rule("actor-killed-number", "events", "a killing of a number of people by a named actor",
                             "Hamas operatives killed about 1,200 people.")
 

@@ -59,7 +59,7 @@ NO_CASUALTIES = (
 TREND_PREDICATES = (
     "increased", "escalated", "intensified", "stepped up", "ramped up", "more frequent",
     "less frequent", "stopped", "largely stopped", "slowed", "decreased", "declined", "subsided",
-    "dropped", "doubled", "tripled", "halted", "paused",
+    "dropped", "doubled", "tripled", "halted", "paused", "abating", "resumed",
 )
 #: CLAIM_VERBS, CONFIRM_VERBS, DENY_VERBS, ACK_VERBS, THREAT_VERBS, SAY_VERBS:
 #: speech verbs by the stance they give the speaker.
@@ -108,7 +108,7 @@ TREND_WORDS = (
     "orchestrating", "accuses", "accused", "been targeted dozens of times", "time and again",
     "suspending", "suspend", "suspended", "suspension of", "halting", "halt", "to stop", "stopping",
     "ending", "an end to", "resume", "resuming", "the number of", "from time to time", "in recent months",
-    "in recent weeks", "every day",
+    "in recent weeks", "every day", "abating", "resumed", "frequent",
 )
 #: HYPOTHETICAL_WORDS: modality that makes an attack unreal.
 HYPOTHETICAL_WORDS = (
@@ -128,7 +128,7 @@ UNVERIFIED_WORDS = (
 FALSE_WORDS = ("false", "untrue", "incorrect", "baseless", "fabricated", "inaccurate", "fake news",
                "not true", "unfounded")
 #: NEGATION_WORDS: an attack said not to have happened.
-NEGATION_WORDS = ("no", "not", "never", "without", "did not")
+NEGATION_WORDS = ("no", "not", "never", "without", "did not", "foiled", "thwarted", "prevention of", "prevented")
 #: PHOTO_WORDS: photo captions and file-photo notes describe pictures, not news.
 PHOTO_WORDS = ("file photo", "file picture", "pictured", "in this photo", "photo:", "this picture", "a picture taken")
 #: HOURS_LINK: "several hours after": two events on the same day.
