@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--notebooks", default=None, metavar="DIR",
                         help="folder of notebooks, or one .ipynb (default: the "
                              "repository's notebooks/ folder, else ./notebooks)")
+    report.add_argument("--include-other", action="store_true",
+                        help="the campaign charts also count the other violence the articles mention")
     report.add_argument("--quiet", "-q", action="store_true",
                         help="print only errors")
     return parser
@@ -102,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     old_level = logger.level
     logger.setLevel(logging.ERROR if args.quiet else logging.INFO)
     try:
-        written = render_report(args.corpus, args.out, notebooks=args.notebooks)
+        written = render_report(args.corpus, args.out, notebooks=args.notebooks,
+                                include_other=args.include_other)
     except ReportError as err:
         print(f"conflictlib report: error: {err}", file=sys.stderr)
         return 1

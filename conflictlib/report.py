@@ -285,14 +285,18 @@ def _summary(err: Exception) -> str:
     return _ANSI.sub("", text).strip() or type(err).__name__
 
 
-def _render_one(path: Path, corpus: str, out: Path, progress: str = "") -> tuple[_Page, Path | None]:
+def _render_one(path: Path, corpus: str, out: Path, progress: str = "",
+                include_other: bool = False) -> tuple[_Page, Path | None]:
     import nbformat
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     nb = nbformat.read(path, as_version=4)
     title = notebook_title(nb, default=path.stem.replace("_", " "))
     target = out / f"{path.stem}.html"
-    inject_parameters(nb, CORPUS=corpus)
+    params: dict[str, object] = {"CORPUS": corpus}
+    if include_other:
+        params["INCLUDE_OTHER"] = True
+    inject_parameters(nb, **params)
     started = time.monotonic()
     try:
         _execute(nb, path.parent)
@@ -372,8 +376,12 @@ def render_report(
     out: str | os.PathLike[str] = "reports",
     *,
     notebooks: str | os.PathLike[str] | None = None,
+    include_other: bool = False,
 ) -> list[Path]:
     """Run the notebooks over *corpus* and write HTML reports into *out*.
+
+    *include_other*: the campaign charts also count the other violence the articles
+    mention (the notebooks' ``INCLUDE_OTHER`` parameter; see :mod:`conflictlib.scope`).
 
     *notebooks* is a folder or a single ``.ipynb`` (default:
     :func:`default_notebooks`).  Writes one page per notebook, ``evidence.html``
@@ -408,7 +416,7 @@ def render_report(
     pages: list[_Page] = []
     written: list[Path] = []
     for n, path in enumerate(paths, 1):
-        page, target = _render_one(path, corpus_abs, out_dir, f"[{n}/{len(paths)}] ")
+        page, target = _render_one(path, corpus_abs, out_dir, f"[{n}/{len(paths)}] ", include_other)
         pages.append(page)
         if target is not None:
             written.append(target)

@@ -342,3 +342,19 @@ def test_quiet_run_prints_nothing(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "" and done.stderr == ""
+
+
+def test_include_other_reaches_the_notebooks(tmp_path: Path) -> None:
+    """`conflictlib report --include-other` sets each notebook's INCLUDE_OTHER parameter: the
+    seed's 7 October attack on Israel is then counted with the campaign."""
+    from conflictlib.__main__ import main
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    nb = Path(__file__).resolve().parents[1] / "notebooks" / "01_attack_frequency.ipynb"
+    assert main(["report", str(seeds), "--out", str(tmp_path / "all"), "--notebooks", str(nb),
+                 "--include-other", "-q"]) == 0
+    assert main(["report", str(seeds), "--out", str(tmp_path / "campaign"), "--notebooks", str(nb), "-q"]) == 0
+    page_all = (tmp_path / "all" / "01_attack_frequency.html").read_text(encoding="utf-8")
+    page_campaign = (tmp_path / "campaign" / "01_attack_frequency.html").read_text(encoding="utf-8")
+    assert "incidents: 9 (9 in the campaign)" in page_all
+    assert "incidents: 9 (8 in the campaign)" in page_campaign
