@@ -37,8 +37,9 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SPEECH_NEGATOR_FILLERS,
-                            SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
+from .._text import name_key
+from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SPEAKER_BODY_NOUNS,
+                            SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
@@ -86,6 +87,13 @@ _OTHERS_ROLE = re.compile(rf"'s?\s(?:\w+\s)?{words(INVOLVEMENT_WORDS)}")
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
 _OWN_LOSS = re.compile(rf"\b{words(OWN_POSSESSIVES)}\s(?:own\s)?{words(OWN_PEOPLE)}|they\sdied|(?:had|have)\sbeen\skilled")
+# COORDINATED: "American and Iraqi officials said": two nationality words, one body noun, up to
+# two words before the verb ("have also said"); each word with the noun names a speaker
+_COORDINATED = re.compile(rf"([a-z][\w.\-]{{1,20}})\s(?:and|&)\s([a-z][\w.\-]{{1,20}})\s({words(SPEAKER_BODY_NOUNS)})"
+                          rf"(?:\s[\w\-']{{1,20}}){{0,2}}\s")
+#: How far before "Iraqi officials" its coordinated first word may start ("American and ").
+COORDINATED_SPAN = 26
+_COORDINATED_BEFORE = re.compile(r"\b[a-z][\w.\-]{1,20}\s(?:and|&)\s$")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
 _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 
@@ -168,27 +176,63 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
-        if rule != R.PRONOUN_SPEAKER:
-            st.last_speaker = speaker  # "she said" in the next sentence is this speaker
-        if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and any(
-                0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
-            continue  # "the group said Friday it intends to press on with attacks": the threat is the row
-        stance, events = _stance(doc, sv, st, c, speaker)
-        if stance is None:
-            continue
-        st.last_speaker = speaker
-        for e in events:
-            _apply(doc, e, speaker, stance)
-        key = (speaker.name, stance, tuple([e.idx for e in events]))
-        if key in st.claim_keys:
-            continue  # the same speaker's repeated words
-        st.claim_keys.add(key)
-        same = _same_occasion(st, speaker, stance, events)
-        if same is not None:
-            same.events.extend(e for e in events if e not in same.events)
-            continue
-        start = tb.start if rule in (R.SPEAKER_VERB, R.STATEMENT_SPEAKER) and tb is not None else c.start
-        st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
+        speakers = [speaker]
+        if tb is not None and rule == R.SPEAKER_VERB:
+            pair = _coordinated(doc, sv, tb, c.start)
+            if pair is not None:
+                speakers, rule = pair, R.COORDINATED_SPEAKERS
+        for speaker in speakers:
+            _statement(doc, sv, st, c, speaker, rule, tb)
+
+
+def _coordinated(doc: Document, sv: SentenceView, tb: Tok, end: int) -> list[Actor] | None:
+    """The two speakers of "American and Iraqi officials said" (*tb*: the speaker found
+    before the verb at *end*, either nationality), or None when the words are not two
+    nationalities' bodies."""
+    f = doc.folded
+    m = _COORDINATED.fullmatch(f, tb.start, end)  # tb: the first word ("American")
+    if m is None:
+        # tb: the second word with the noun ("Iraqi officials"): the first word before it
+        b = _COORDINATED_BEFORE.search(f, max(sv.s.start, tb.start - COORDINATED_SPAN), tb.start)
+        if b is None:
+            return None
+        m = _COORDINATED.fullmatch(f, b.start(), end)
+        if m is None:
+            return None
+    out: list[Actor] = []
+    for adj in (m.group(1), m.group(2)):
+        a = doc.g.entries(name_key(f"{adj} {m.group(3)}"))[1]
+        if a is None or a.kind in K.GROUP_KINDS or a.kind == K.GENERIC or a in out:
+            return None
+        out.append(a)
+    return out
+
+
+def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speaker: Actor, rule: str,
+               tb: Tok | None) -> None:
+    """The row (or nothing) of *speaker*'s verb *c*, and what it does to the events."""
+    s = sv.s
+    if rule != R.PRONOUN_SPEAKER:
+        st.last_speaker = speaker  # "she said" in the next sentence is this speaker
+    if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and any(
+            0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
+        return  # "the group said Friday it intends to press on with attacks": the threat is the row
+    stance, events = _stance(doc, sv, st, c, speaker)
+    if stance is None:
+        return
+    st.last_speaker = speaker
+    for e in events:
+        _apply(doc, e, speaker, stance)
+    key = (speaker.name, stance, tuple([e.idx for e in events]))
+    if key in st.claim_keys:
+        return  # the same speaker's repeated words
+    st.claim_keys.add(key)
+    same = _same_occasion(st, speaker, stance, events)
+    if same is not None:
+        same.events.extend(e for e in events if e not in same.events)
+        return
+    start = tb.start if rule in (R.SPEAKER_VERB, R.STATEMENT_SPEAKER, R.COORDINATED_SPEAKERS) and tb is not None else c.start
+    st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
 
 
 def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event]) -> Claim | None:
@@ -278,6 +322,11 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # Pentagon initially claimed that 21 were hurt": a state's or a source's word confirms
             return "confirm", here
         return "claim", here
+    if kind == C.CONFIRM and _group_side(speaker) and all(
+            e.perp is None or e.perp.side == speaker.side for e in here):
+        # "the group confirmed that it was behind the attacks": the perpetrator side's own word
+        # on its attacks is a claim (a group confirming a strike on it stays a confirmation)
+        return "claim", here
     if kind in (C.BLAME, C.CONFIRM):
         return "confirm", here
     if kind == C.DENY:
@@ -299,6 +348,12 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if targets:
         return "confirm", here
     return None, []
+
+
+def _group_side(speaker: Actor) -> bool:
+    """Whether *speaker* is a group of the attacking side (a named group, or the generic
+    "Iran-backed militias"), whose word on its side's attacks claims them."""
+    return speaker.kind in K.GROUP_KINDS or (speaker.kind == K.GENERIC and speaker.side == K.IRAN_ALIGNED)
 
 
 def _denies_another(doc: Document, sv: SentenceView, c: Cue) -> bool:

@@ -185,6 +185,9 @@ SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "repor
 #: CLAUSE_SPEECH_VERBS: a speech verb (and "that") opens a new clause with its own subject.
 CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
 #: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
+#: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
+#: ("American and Iraqi officials said": a US official and an Iraqi official).
+SPEAKER_BODY_NOUNS = ("officials", "authorities")
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
 #: RELEASE_VERBS: a speaker puts out a statement ("released a statement on Tuesday claiming ...").
 RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
