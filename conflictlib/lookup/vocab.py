@@ -83,6 +83,11 @@ THREAT_VERBS = (
     "warning of", "warning that", "issued a warning", "shall respond", "of our choosing",
     "of its choosing", "will not hesitate", "would not hesitate", "all necessary action",
     "all necessary actions", "all necessary measures", "press on with", "keep up",
+    # a response to come ("you can expect a response", "hold all those responsible to account",
+    # "will take additional measures", "the strikes are only the beginning")
+    "expect a response", "hold all those responsible", "hold those responsible",
+    "will take additional", "would take additional", "will take further", "would take further",
+    "only the beginning",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
