@@ -238,13 +238,15 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
 def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event]) -> Claim | None:
     """An earlier row of an official or a body (not a group: its statements on different
     attacks are separate) with the same stance about attacks that may be these (a headline
-    and a lead name one attack in two ways), or where one of the two names none: the same
-    words repeated (headline, lead, quote)."""
+    and a lead name one attack in two ways), that share one of them ("the strikes hit three
+    sites in Iraq", then "the strikes in Iraq and Syria"), or where one of the two names none:
+    the same words repeated (headline, lead, quote)."""
     if speaker.kind in K.GROUP_KINDS:
         return None
     for r in st.claims:
         if r.speaker.name == speaker.name and r.stance == stance and (
-                not r.events or not events or all(any(_may_be_one(e, o) for o in r.events) for e in events)):
+                not r.events or not events or all(any(_may_be_one(e, o) for o in r.events) for e in events)
+                or any(e in r.events for e in events)):  # the same strikes, one more of them named
             return r
     return None
 
@@ -303,6 +305,12 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                     kind == C.SAY and s.idx - st.last_event_sentence == 1 and (
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")))):
+            here = list(st.last_events)
+        elif st.last_events and kind == C.SAY and s.idx - st.last_event_sentence == 1 and any(
+                not a.events for a in sv.live):
+            # "Biden ordered the strikes on the two depots, the Pentagon said": the next sentence
+            # names the attack again (an anchor that makes no event of its own): the statement
+            # is about the attack just reported, whatever else the sentence goes on to say
             here = list(st.last_events)
         elif kind in (C.CLAIM, C.CONFIRM) and _names_attack_after(sv, c) and (
                 kind == C.CONFIRM or speaker.side == K.IRAN_ALIGNED):
