@@ -94,6 +94,9 @@ _COORDINATED = re.compile(rf"([a-z][\w.\-]{{1,20}})\s(?:and|&)\s([a-z][\w.\-]{{1
 #: How far before "Iraqi officials" its coordinated first word may start ("American and ").
 COORDINATED_SPAN = 26
 _COORDINATED_BEFORE = re.compile(r"\b[a-z][\w.\-]{1,20}\s(?:and|&)\s$")
+#: Suppressions of the attack words after a plain "said" that make the statement about no attack
+#: (a suspension or a trend, a hypothetical): the attacks before the verb are not what is said.
+_NOT_ATTACKS_SAID = frozenset({"trend", "hypothetical"})
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
 _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 
@@ -276,6 +279,10 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     # the events of the anchors after the verb, else of those before it
     here = [e for a in live if a.start >= c.end for e in a.events] if live else []
     if not here and live:
+        if kind == C.SAY and any(a.start >= c.end and a.suppressed in _NOT_ATTACKS_SAID for a in sv.anchors):
+            # "after the drone attack, the group announced a suspension of attacks": what is
+            # said is about no attack; the attack before the verb is only its occasion
+            return None, []
         here = [e for a in live if a.end <= c.start for e in a.events]
     if sv.denied_here and not here and kind in (C.DENY, C.SAY):
         return "deny", list(dict.fromkeys(sv.denied_events))
