@@ -105,8 +105,8 @@ ABBREVIATIONS = frozenset("""
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig rep sen gov pres".split())
 
 # How the splitter decides, in words (the pattern below does exactly this):
-#   * a sentence ends after "." "!" or "?" plus up to three closing quotes or
-#     brackets, when white space follows; at every line break; and at a stop
+#   * a sentence ends after "." "!" or "?" plus up to three closing quotes
+#     (straight or curly) or brackets, when white space follows; at every line break; and at a stop
 #     between a lower-case word and a capitalised one with no space ("day.The");
 #   * a full stop does not end it when the word before it (the run of ASCII
 #     letters and dots that ends there, or ends just before a line break there)
@@ -119,7 +119,7 @@ TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col maj capt cpt sgt c
 # "White space after the stop" is Unicode White_Space, which is str.isspace()
 # without \x1c-\x1f: that is what the splitter has always used, so keep it.
 _AFTER_STOP = r"[^\S\x1c-\x1f]"
-_CLOSERS = r"""["')\]]{0,3}"""
+_CLOSERS = r"""["'\u201d\u2019)\]]{0,3}"""
 
 
 def _word_alternation(words: list[str]) -> str:
@@ -176,8 +176,9 @@ def _after_abbreviation() -> str:
 
 # RUN_ON: sentences run together with no space after the stop (scraped or machine-translated
 # text: "on Tuesday.The group said"): a stop between a lower-case word and a capitalised one.
-# "U.S.The" (a capital before) and "news.com" (lower case after) are not run-ons.
-_RUN_ON = r"(?<=[a-z][a-z])(?=[.!?][A-Z][a-z])"
+# A closing quote may stand between ("the region.”The strikes"); "U.S.The" (a capital before)
+# and "news.com" (lower case after) are not run-ons.
+_RUN_ON = r"""(?<=[a-z][a-z])(?=[.!?]["\u201d]?[A-Z][a-z])"""
 
 # One match is one sentence, already stripped.  Bounded work per character:
 # the run of text is the only repetition that gives anything back, and only
@@ -196,7 +197,7 @@ _SENTENCE = (
       | (?<=(?<![A-Za-z.])[A-Za-z])\.\n(?=[A-Z]\.)  # an initial, another on the next line ("U.\nS.")
       | {_after_abbreviation()}\.(?:\n(?=[a-z]))?  # a full stop after an abbreviation or initial
     )*+                                     # stops before a line break, trailing spaces or an end
-    (?:[.!?]{_CLOSERS}(?={_AFTER_STOP})|{_RUN_ON}[.!?])?+  # the end: . ! ? and its closers
+    (?:[.!?]{_CLOSERS}(?={_AFTER_STOP})|{_RUN_ON}[.!?]["\u201d]?)?+  # the end: . ! ? and its closers
     """
 )
 

@@ -127,6 +127,10 @@ SENTENCES = [
     # ... but a line break after an abbreviation before a capital still ends the sentence
     ("He flew back to the U.S.\nThe Pentagon said so.", 2),
     ("The video was posted on X.\nOfficials said it was real.", 2),
+    # a curly closing quote after the stop is a closer; a run-on may follow it
+    ("He called it \u201ca reply.\u201d Then he left.", 2),
+    ("He called it \u201ca reply.\u201dThen he left.", 2),
+    ("It was the U.S.\u2019 view. Then he left.", 2),
 ]
 
 

@@ -97,6 +97,9 @@ _COORDINATED_BEFORE = re.compile(r"\b[a-z][\w.\-]{1,20}\s(?:and|&)\s$")
 #: Suppressions of the attack words after a plain "said" that make the statement about no attack
 #: (a suspension or a trend, a hypothetical): the attacks before the verb are not what is said.
 _NOT_ATTACKS_SAID = frozenset({"trend", "hypothetical"})
+#: How far after the verb such attack words are its object ("announced a suspension of attacks"),
+#: with no comma between ("said, and ... the latest in a string of attacks" is another clause).
+SAID_OBJECT_SPAN = 30
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
 _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 
@@ -241,17 +244,22 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
 def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event]) -> Claim | None:
     """An earlier row of an official or a body (not a group: its statements on different
     attacks are separate) with the same stance about attacks that may be these (a headline
-    and a lead name one attack in two ways), that share one of them ("the strikes hit three
-    sites in Iraq", then "the strikes in Iraq and Syria"), or where one of the two names none:
+    and a lead name one attack in two ways), that are among the other's ("the strikes hit
+    four sites in Syria", then "the strikes in Iraq and Syria"), or where one of the two names none:
     the same words repeated (headline, lead, quote)."""
     if speaker.kind in K.GROUP_KINDS:
         return None
     for r in st.claims:
         if r.speaker.name == speaker.name and r.stance == stance and (
                 not r.events or not events or all(any(_may_be_one(e, o) for o in r.events) for e in events)
-                or any(e in r.events for e in events)):  # the same strikes, one more of them named
+                or _nested(r.events, events)):  # the same strikes, one more of them named
             return r
     return None
+
+
+def _nested(a: list[Event], b: list[Event]) -> bool:
+    """Whether the events of one statement are all among those of the other."""
+    return all(e in b for e in a) or all(e in a for e in b)
 
 
 def _may_be_one(a: Event, b: Event) -> bool:
@@ -279,7 +287,8 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     # the events of the anchors after the verb, else of those before it
     here = [e for a in live if a.start >= c.end for e in a.events] if live else []
     if not here and live:
-        if kind == C.SAY and any(a.start >= c.end and a.suppressed in _NOT_ATTACKS_SAID for a in sv.anchors):
+        if kind == C.SAY and any(0 <= a.start - c.end <= SAID_OBJECT_SPAN and a.suppressed in _NOT_ATTACKS_SAID
+                                 and "," not in f[c.end:a.start] for a in sv.anchors):
             # "after the drone attack, the group announced a suspension of attacks": what is
             # said is about no attack; the attack before the verb is only its occasion
             return None, []
