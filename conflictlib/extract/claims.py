@@ -38,8 +38,8 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import name_key
-from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SPEAKER_BODY_NOUNS,
-                            SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
+from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SHARE_WORDS,
+                            SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
@@ -100,6 +100,10 @@ _NOT_ATTACKS_SAID = frozenset({"trend", "hypothetical"})
 #: How far after the verb such attack words are its object ("announced a suspension of attacks"),
 #: with no comma between ("said, and ... the latest in a string of attacks" is another clause).
 SAID_OBJECT_SPAN = 30
+#: How far after a claim verb a share of the campaign may start ("claimed responsibility for most of").
+SHARE_SPAN = 30
+# SHARE: "most of these attacks", "many of the attacks": a summary of the campaign
+_SHARE = re.compile(rf"\b{words(SHARE_WORDS)}\s")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
 _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 
@@ -301,6 +305,8 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # "A US strike killed a commander of al-Nujaba, the group said"
             speaker.kind in K.GROUP_KINDS and here and
             all(e.perp is not None and e.perp.side != speaker.side for e in here)))
+    if kind == C.CLAIM and _SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None:
+        return None, []  # "the group has claimed responsibility for most of these attacks": a summary
     if kind == C.ACK or own_loss:
         events = here or _loss_event(st, speaker)
         if not events:

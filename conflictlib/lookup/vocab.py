@@ -190,6 +190,9 @@ SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "repor
 #: CLAUSE_SPEECH_VERBS: a speech verb (and "that") opens a new clause with its own subject.
 CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
 #: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
+#: SHARE_WORDS: a share of the campaign's attacks ("claimed most of these attacks"): a summary, no claim
+#: of an attack of the story.
+SHARE_WORDS = ("most of", "many of", "some of", "much of", "the majority of", "nearly all of", "almost all of")
 #: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
 #: ("American and Iraqi officials said": a US official and an Iraqi official).
 SPEAKER_BODY_NOUNS = ("officials", "authorities")
