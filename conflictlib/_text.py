@@ -100,20 +100,26 @@ ABBREVIATIONS = frozenset("""
     st ft mt no nos vol inc corp co ltd jr sr vs etc approx est dept
     u.s u.k u.n e.g i.e a.m p.m
 """.split())
+# Titles among them: always before a name, so a line break after one does not end the
+# sentence either ("Brig." at the end of a line, "Patrick Ryder" on the next).
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig rep sen gov pres".split())
 
 # How the splitter decides, in words (the pattern below does exactly this):
-#   * a sentence ends after "." "!" or "?" plus up to three closing quotes or
-#     brackets, when white space follows; at every line break; and at a stop
+#   * a sentence ends after "." "!" or "?" plus up to three closing quotes
+#     (straight or curly) or brackets, when white space follows; at every line break; and at a stop
 #     between a lower-case word and a capitalised one with no space ("day.The");
 #   * a full stop does not end it when the word before it (the run of ASCII
 #     letters and dots that ends there, or ends just before a line break there)
 #     is in ABBREVIATIONS or is a single letter (an initial);
+#   * nor does a line break right after such a stop when the next line goes on
+#     with a lower-case word ("U.S.\nforces"), after a title with any letter
+#     ("Brig.\nGen. Patrick Ryder") or after an initial with another ("U.\nS.");
 #   * each sentence is stripped of surrounding white space (str.isspace) and
 #     empty ones are dropped.
 # "White space after the stop" is Unicode White_Space, which is str.isspace()
 # without \x1c-\x1f: that is what the splitter has always used, so keep it.
 _AFTER_STOP = r"[^\S\x1c-\x1f]"
-_CLOSERS = r"""["')\]]{0,3}"""
+_CLOSERS = r"""["'\u201d\u2019)\]]{0,3}"""
 
 
 def _word_alternation(words: list[str]) -> str:
@@ -135,6 +141,15 @@ def _word_alternation(words: list[str]) -> str:
             branch += sub
         branches.append(branch)
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _after_words(words: frozenset[str]) -> str:
+    """A lookbehind true just before a full stop that follows one of *words* (each the
+    whole run of letters and dots there), grouped by length as ``re`` needs."""
+    shape = re.compile(r"(?:[a-z]\.){1,3}[a-z]?|[a-z]{1,6}")
+    fit = sorted((w for w in words if shape.fullmatch(w)), key=len)
+    alts = [rf"(?<=(?<![A-Za-z.])(?ai:{_word_alternation(list(g))}))" for _, g in groupby(fit, key=len)]
+    return "(?:" + "|".join(alts) + ")"
 
 
 def _after_abbreviation() -> str:
@@ -161,8 +176,9 @@ def _after_abbreviation() -> str:
 
 # RUN_ON: sentences run together with no space after the stop (scraped or machine-translated
 # text: "on Tuesday.The group said"): a stop between a lower-case word and a capitalised one.
-# "U.S.The" (a capital before) and "news.com" (lower case after) are not run-ons.
-_RUN_ON = r"(?<=[a-z][a-z])(?=[.!?][A-Z][a-z])"
+# A closing quote may stand between ("the region.”The strikes"); "U.S.The" (a capital before)
+# and "news.com" (lower case after) are not run-ons.
+_RUN_ON = r"""(?<=[a-z][a-z])(?=[.!?]["\u201d]?[A-Z][a-z])"""
 
 # One match is one sentence, already stripped.  Bounded work per character:
 # the run of text is the only repetition that gives anything back, and only
@@ -177,9 +193,11 @@ _SENTENCE = (
         [^.!?\n]+(?<=\S)                    # a run of text, ending on a non-space
       | [^\S\n]++(?=\S)                     # spaces with more text after them on the line
       | (?!{_RUN_ON})[.!?](?!{_CLOSERS}{_AFTER_STOP})  # . ! ? not followed by (closers and) a space
-      | {_after_abbreviation()}\.           # a full stop after an abbreviation or initial
+      | (?<=[A-Za-z]){_after_words(TITLE_ABBREVIATIONS)}\.\n(?=[A-Za-z])  # a title, its name on the next line
+      | (?<=(?<![A-Za-z.])[A-Za-z])\.\n(?=[A-Z]\.)  # an initial, another on the next line ("U.\nS.")
+      | {_after_abbreviation()}\.(?:\n(?=[a-z]))?  # a full stop after an abbreviation or initial
     )*+                                     # stops before a line break, trailing spaces or an end
-    (?:[.!?]{_CLOSERS}(?={_AFTER_STOP})|{_RUN_ON}[.!?])?+  # the end: . ! ? and its closers
+    (?:[.!?]{_CLOSERS}(?={_AFTER_STOP})|{_RUN_ON}[.!?]["\u201d]?)?+  # the end: . ! ? and its closers
     """
 )
 

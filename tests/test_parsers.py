@@ -119,6 +119,18 @@ SENTENCES = [
     ("One paragraph\n\nAnother paragraph", 2),
     ('"It was a drone," he said. "Nothing else."', 2),
     ("Attacks rose (the Pentagon said). Then fell.", 2),
+    # a hard line break inside a name: after a title, between initials, before a lower-case word
+    ("Spokesman Brig.\nGen. Pat Ryder said the base was hit. No claim followed.", 2),
+    ("Press secretary Maj.\nPat Ryder said so.", 1),
+    ("The U.\nS. military said a drone hit the base.", 1),
+    ("Troops of the U.S.\nmilitary were hurt. Two of them.", 2),
+    # ... but a line break after an abbreviation before a capital still ends the sentence
+    ("He flew back to the U.S.\nThe Pentagon said so.", 2),
+    ("The video was posted on X.\nOfficials said it was real.", 2),
+    # a curly closing quote after the stop is a closer; a run-on may follow it
+    ("He called it \u201ca reply.\u201d Then he left.", 2),
+    ("He called it \u201ca reply.\u201dThen he left.", 2),
+    ("It was the U.S.\u2019 view. Then he left.", 2),
 ]
 
 

@@ -38,8 +38,9 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SPEECH_NEGATOR_FILLERS,
-                            SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
+from .._text import name_key
+from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SHARE_WORDS,
+                            SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
@@ -87,6 +88,23 @@ _OTHERS_ROLE = re.compile(rf"'s?\s(?:\w+\s)?{words(INVOLVEMENT_WORDS)}")
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
 _OWN_LOSS = re.compile(rf"\b{words(OWN_POSSESSIVES)}\s(?:own\s)?{words(OWN_PEOPLE)}|they\sdied|(?:had|have)\sbeen\skilled")
+# COORDINATED: "American and Iraqi officials said": two nationality words, one body noun, up to
+# two words before the verb ("have also said"); each word with the noun names a speaker
+_COORDINATED = re.compile(rf"([a-z][\w.\-]{{1,20}})\s(?:and|&)\s([a-z][\w.\-]{{1,20}})\s({words(SPEAKER_BODY_NOUNS)})"
+                          rf"(?:\s[\w\-']{{1,20}}){{0,2}}\s")
+#: How far before "Iraqi officials" its coordinated first word may start ("American and ").
+COORDINATED_SPAN = 26
+_COORDINATED_BEFORE = re.compile(r"\b[a-z][\w.\-]{1,20}\s(?:and|&)\s$")
+#: Suppressions of the attack words after a plain "said" that make the statement about no attack
+#: (a suspension or a trend, a hypothetical): the attacks before the verb are not what is said.
+_NOT_ATTACKS_SAID = frozenset({"trend", "hypothetical"})
+#: How far after the verb such attack words are its object ("announced a suspension of attacks"),
+#: with no comma between ("said, and ... the latest in a string of attacks" is another clause).
+SAID_OBJECT_SPAN = 30
+#: How far after a claim verb a share of the campaign may start ("claimed responsibility for most of").
+SHARE_SPAN = 30
+# SHARE: "most of these attacks", "many of the attacks": a summary of the campaign
+_SHARE = re.compile(rf"\b{words(SHARE_WORDS)}\s")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
 _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 
@@ -171,41 +189,84 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
-        if rule != R.PRONOUN_SPEAKER:
-            st.last_speaker = speaker  # "she said" in the next sentence is this speaker
-        if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and any(
-                0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
-            continue  # "the group said Friday it intends to press on with attacks": the threat is the row
-        stance, events = _stance(doc, sv, st, c, speaker)
-        if stance is None:
-            continue
-        st.last_speaker = speaker
-        for e in events:
-            _apply(doc, e, speaker, stance)
-        key = (speaker.name, stance, tuple([e.idx for e in events]))
-        if key in st.claim_keys:
-            continue  # the same speaker's repeated words
-        st.claim_keys.add(key)
-        same = _same_occasion(st, speaker, stance, events)
-        if same is not None:
-            same.events.extend(e for e in events if e not in same.events)
-            continue
-        start = tb.start if rule in (R.SPEAKER_VERB, R.STATEMENT_SPEAKER) and tb is not None else c.start
-        st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
+        speakers = [speaker]
+        if tb is not None and rule == R.SPEAKER_VERB:
+            pair = _coordinated(doc, sv, tb, c.start)
+            if pair is not None:
+                speakers, rule = pair, R.COORDINATED_SPEAKERS
+        for speaker in speakers:
+            _statement(doc, sv, st, c, speaker, rule, tb)
+
+
+def _coordinated(doc: Document, sv: SentenceView, tb: Tok, end: int) -> list[Actor] | None:
+    """The two speakers of "American and Iraqi officials said" (*tb*: the speaker found
+    before the verb at *end*, either nationality), or None when the words are not two
+    nationalities' bodies."""
+    f = doc.folded
+    m = _COORDINATED.fullmatch(f, tb.start, end)  # tb: the first word ("American")
+    if m is None:
+        # tb: the second word with the noun ("Iraqi officials"): the first word before it
+        b = _COORDINATED_BEFORE.search(f, max(sv.s.start, tb.start - COORDINATED_SPAN), tb.start)
+        if b is None:
+            return None
+        m = _COORDINATED.fullmatch(f, b.start(), end)
+        if m is None:
+            return None
+    out: list[Actor] = []
+    for adj in (m.group(1), m.group(2)):
+        a = doc.g.entries(name_key(f"{adj} {m.group(3)}"))[1]
+        if a is None or a.kind in K.GROUP_KINDS or a.kind == K.GENERIC or a in out:
+            return None
+        out.append(a)
+    return out
+
+
+def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speaker: Actor, rule: str,
+               tb: Tok | None) -> None:
+    """The row (or nothing) of *speaker*'s verb *c*, and what it does to the events."""
+    s = sv.s
+    if rule != R.PRONOUN_SPEAKER:
+        st.last_speaker = speaker  # "she said" in the next sentence is this speaker
+    if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and any(
+            0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
+        return  # "the group said Friday it intends to press on with attacks": the threat is the row
+    stance, events = _stance(doc, sv, st, c, speaker)
+    if stance is None:
+        return
+    st.last_speaker = speaker
+    for e in events:
+        _apply(doc, e, speaker, stance)
+    key = (speaker.name, stance, tuple([e.idx for e in events]))
+    if key in st.claim_keys:
+        return  # the same speaker's repeated words
+    st.claim_keys.add(key)
+    same = _same_occasion(st, speaker, stance, events)
+    if same is not None:
+        same.events.extend(e for e in events if e not in same.events)
+        return
+    start = tb.start if rule in (R.SPEAKER_VERB, R.STATEMENT_SPEAKER, R.COORDINATED_SPEAKERS) and tb is not None else c.start
+    st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
 
 
 def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event]) -> Claim | None:
     """An earlier row of an official or a body (not a group: its statements on different
     attacks are separate) with the same stance about attacks that may be these (a headline
-    and a lead name one attack in two ways), or where one of the two names none: the same
-    words repeated (headline, lead, quote)."""
+    and a lead name one attack in two ways), that are among the other's ("the strikes hit
+    four sites in Syria", then "the strikes in Iraq and Syria"), or where one of the two names none:
+    the same words repeated (headline, lead, quote)."""
     if speaker.kind in K.GROUP_KINDS:
         return None
     for r in st.claims:
         if r.speaker.name == speaker.name and r.stance == stance and (
-                not r.events or not events or all(any(_may_be_one(e, o) for o in r.events) for e in events)):
+                not r.events or not events or all(any(_may_be_one(e, o) for o in r.events) for e in events)
+                or _nested(r.events, events)):  # the same strikes, one more of them named
             return r
     return None
+
+
+def _nested(a: list[Event], b: list[Event]) -> bool:
+    """Whether the events of one statement are all among those of the other."""
+    return all(e in b for e in a) or all(e in a for e in b)
 
 
 def _may_be_one(a: Event, b: Event) -> bool:
@@ -233,6 +294,11 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     # the events of the anchors after the verb, else of those before it
     here = [e for a in live if a.start >= c.end for e in a.events] if live else []
     if not here and live:
+        if kind == C.SAY and any(0 <= a.start - c.end <= SAID_OBJECT_SPAN and a.suppressed in _NOT_ATTACKS_SAID
+                                 and "," not in f[c.end:a.start] for a in sv.anchors):
+            # "after the drone attack, the group announced a suspension of attacks": what is
+            # said is about no attack; the attack before the verb is only its occasion
+            return None, []
         here = [e for a in live if a.end <= c.start for e in a.events]
     if sv.denied_here and not here and kind in (C.DENY, C.SAY):
         return "deny", list(dict.fromkeys(sv.denied_events))
@@ -242,6 +308,8 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # "A US strike killed a commander of al-Nujaba, the group said"
             speaker.kind in K.GROUP_KINDS and here and
             all(e.perp is not None and e.perp.side != speaker.side for e in here)))
+    if kind == C.CLAIM and _SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None:
+        return None, []  # "the group has claimed responsibility for most of these attacks": a summary
     if kind == C.ACK or own_loss:
         events = here or _loss_event(st, speaker)
         if not events:
@@ -263,6 +331,12 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")))):
             here = list(st.last_events)
+        elif st.last_events and kind == C.SAY and s.idx - st.last_event_sentence == 1 and any(
+                not a.events for a in sv.live):
+            # "Biden ordered the strikes on the two depots, the Pentagon said": the next sentence
+            # names the attack again (an anchor that makes no event of its own): the statement
+            # is about the attack just reported, whatever else the sentence goes on to say
+            here = list(st.last_events)
         elif kind in (C.CLAIM, C.CONFIRM) and _names_attack_after(sv, c) and (
                 kind == C.CONFIRM or speaker.side == K.IRAN_ALIGNED):
             # "the group vowed retaliation and claimed responsibility for several attacks":
@@ -280,6 +354,11 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # "the counter-terrorism service claimed that three drones struck the base", "the
             # Pentagon initially claimed that 21 were hurt": a state's or a source's word confirms
             return "confirm", here
+        return "claim", here
+    if kind == C.CONFIRM and _group_side(speaker) and all(
+            e.perp is None or e.perp.side == speaker.side for e in here):
+        # "the group confirmed that it was behind the attacks": the perpetrator side's own word
+        # on its attacks is a claim (a group confirming a strike on it stays a confirmation)
         return "claim", here
     if kind in (C.BLAME, C.CONFIRM):
         return "confirm", here
@@ -302,6 +381,12 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if targets:
         return "confirm", here
     return None, []
+
+
+def _group_side(speaker: Actor) -> bool:
+    """Whether *speaker* is a group of the attacking side (a named group, or the generic
+    "Iran-backed militias"), whose word on its side's attacks claims them."""
+    return speaker.kind in K.GROUP_KINDS or (speaker.kind == K.GENERIC and speaker.side == K.IRAN_ALIGNED)
 
 
 def _denies_another(doc: Document, sv: SentenceView, c: Cue) -> bool:

@@ -30,6 +30,8 @@ TITLE_GAP_SPAN = 60     # "the Pentagon's press secretary Maj. Gen. Pat Ryder sa
 #: How far after a speech verb its speaker may start ("said the Pentagon").
 SPEAKER_AFTER_SPAN = 30  # "according to the Britain-based Syrian Observatory"
 
+# ACRONYM: a name's short form in brackets right after it (" (IRI)")
+_ACRONYM = re.compile(r"\s\([\w.\-]{1,12}\)")
 _APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
@@ -80,9 +82,14 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         return _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start) is not None
 
     for t in actors:
-        # an appositive starts with its comma: test that before the pattern
-        if t.end < pos and pos - t.end <= APPOSITIVE_SPAN and f[t.end] == "," and \
-                _APPOSITIVE.fullmatch(f, t.end, pos) and not patron(t):
+        # an appositive starts with its comma: test that before the pattern ("the Islamic
+        # Resistance in Iraq (IRI), a coalition of ..., claimed": the acronym in brackets first)
+        end = t.end
+        if end < pos and f[end] == " " and f.startswith(" (", end):
+            m = _ACRONYM.match(f, end, pos)
+            end = m.end() if m is not None else end
+        if end < pos and pos - end <= APPOSITIVE_SPAN and f[end] == "," and \
+                _APPOSITIVE.fullmatch(f, end, pos) and not patron(t):
             return t
     for t in reversed(actors):
         if t.end > pos or patron(t):

@@ -83,6 +83,11 @@ THREAT_VERBS = (
     "warning of", "warning that", "issued a warning", "shall respond", "of our choosing",
     "of its choosing", "will not hesitate", "would not hesitate", "all necessary action",
     "all necessary actions", "all necessary measures", "press on with", "keep up",
+    # a response to come ("you can expect a response", "hold all those responsible to account",
+    # "will take additional measures", "the strikes are only the beginning")
+    "expect a response", "hold all those responsible", "hold those responsible",
+    "will take additional", "would take additional", "will take further", "would take further",
+    "only the beginning",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
@@ -185,6 +190,12 @@ SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "repor
 #: CLAUSE_SPEECH_VERBS: a speech verb (and "that") opens a new clause with its own subject.
 CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
 #: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
+#: SHARE_WORDS: a share of the campaign's attacks ("claimed most of these attacks"): a summary, no claim
+#: of an attack of the story.
+SHARE_WORDS = ("most of", "many of", "some of", "much of", "the majority of", "nearly all of", "almost all of")
+#: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
+#: ("American and Iraqi officials said": a US official and an Iraqi official).
+SPEAKER_BODY_NOUNS = ("officials", "authorities")
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
 #: RELEASE_VERBS: a speaker puts out a statement ("released a statement on Tuesday claiming ...").
 RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")

@@ -202,3 +202,20 @@ def test_definite_anchor_joins_the_latest_compatible_event() -> None:
     frames.frame(doc, sv, st, a)
     coref.resolve(doc, sv, st, a)
     assert a.events == [strike] and len(st.events) == 2 and drone not in a.events
+
+
+def test_same_official_on_overlapping_strikes_is_one_statement() -> None:
+    """An official's second sentence on the strikes (one more of them named) joins the row of
+    the first; a row on other attacks only, or a group's, stays apart."""
+    doc, sv, st = one_sentence("The White House said the strikes also hit command posts.", PUB)
+    us = ACTORS["US military"]
+    iraq = _event(st, weapon="air strike", perp=us, country="Iraq")
+    syria = _event(st, weapon="air strike", perp=us, country="Syria")
+    drone = _event(st, weapon="drone", country="Jordan")
+    wh, kh = ACTORS["White House"], ACTORS["Kataib Hezbollah"]
+    first = claims.Claim([syria], 0, wh, "confirm", R.SPEAKER_VERB, 0, 1)
+    st.claims.append(first)
+    assert claims._same_occasion(st, wh, "confirm", [iraq, syria]) is first
+    assert claims._same_occasion(st, wh, "confirm", [drone]) is None
+    st.claims.append(claims.Claim([syria], 0, kh, "claim", R.SPEAKER_VERB, 0, 1))
+    assert claims._same_occasion(st, kh, "claim", [iraq, syria]) is None
