@@ -80,10 +80,13 @@ def same(a, b) -> bool:
 
 
 def peak_rss_mb(corpus: Path, out: Path) -> float:
-    """Max RSS of one ``conflictlib parse`` run in a fresh process (one worker)."""
-    code = ("import resource, sys; from conflictlib.__main__ import main; "
+    """Peak resident memory of one ``conflictlib parse`` run in a fresh process (one worker).
+    Read from /proc (VmHWM, which starts afresh at exec), not from getrusage: Linux keeps a
+    process's ru_maxrss across exec, so a child started from a large parent reports the
+    parent's peak."""
+    code = ("from conflictlib.__main__ import main; "
             f"main(['parse', {str(corpus)!r}, '--out', {str(out)!r}, '--format', 'csv', '--workers', '1', '-q']); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+            "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(res.stdout.strip().splitlines()[-1]) / 1024
 
