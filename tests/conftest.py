@@ -43,3 +43,17 @@ def rendered(tmp_path_factory: pytest.TempPathFactory, synthetic_corpus: Path) -
         report.render_report(corpus, folder, notebooks=REPO / "notebooks")  # raises on failure
         out[name] = folder
     return out
+
+
+def write_real_set(tmp_path: Path, texts: dict[str, str], records: list[dict], name: str) -> tuple[Path, Path]:
+    """A SYNTHETIC real-reporting set on disk, as the scorers read one: texts/ID.txt and a
+    JSON-lines file of records (for tests/test_evaluate_real.py and test_evaluate_clusters.py)."""
+    import json
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for k, v in texts.items():
+        (folder / f"{k}.txt").write_text(v, encoding="utf-8")
+    path = tmp_path / name
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path, folder

@@ -93,13 +93,9 @@ RECORDS = [
 
 @pytest.fixture()
 def files(tmp_path: Path) -> tuple[Path, Path]:
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    for k, v in TEXTS.items():
-        (texts / f"{k}.txt").write_text(v, encoding="utf-8")
-    path = tmp_path / "clusters.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
-    return path, texts
+    from conftest import write_real_set
+
+    return write_real_set(tmp_path, TEXTS, RECORDS, "clusters.jsonl")
 
 
 def test_scores_a_split(files: tuple[Path, Path]) -> None:

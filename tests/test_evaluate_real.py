@@ -37,13 +37,9 @@ GOLD = [
 
 @pytest.fixture()
 def files(tmp_path: Path) -> tuple[Path, Path]:
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    for k, v in TEXTS.items():
-        (texts / f"{k}.txt").write_text(v, encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("".join(json.dumps(r) + "\n" for r in GOLD), encoding="utf-8")
-    return gold, texts
+    from conftest import write_real_set
+
+    return write_real_set(tmp_path, TEXTS, GOLD, "gold.jsonl")
 
 
 def test_scores_by_table_and_split(files: tuple[Path, Path]) -> None:
