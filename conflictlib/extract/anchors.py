@@ -217,7 +217,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         np_left(doc, sv, a, count=False)
         anchors.append(a)
         used.add(i)
-    # a munition that fires another is one attack: "a drone fired at least two rockets at the
+    # a munition that fires another is one attack: "a drone fired two rockets at the
     # headquarters" is the drone's (the rockets are its instrument)
     launched = {i for i, a in enumerate(anchors) if a.kind == A.MUNITION and any(
         b.kind == A.MUNITION and b.end <= a.start and any(

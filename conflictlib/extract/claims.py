@@ -134,7 +134,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if c.kind == C.DENY and _denies_another(doc, sv, c):
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
         if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end):
-            continue  # "a mission the United States claims is aimed at ...": no attack claimed
+            continue  # "the deployment Washington claims is meant to ...": no attack claimed
         speaker: Actor | None = None
         rule = R.SPEAKER_VERB
         tb: Tok | None
@@ -229,7 +229,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         st.last_speaker = speaker  # "she said" in the next sentence is this speaker
     if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and any(
             0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
-        return  # "the group said Friday it intends to press on with attacks": the threat is the row
+        return  # "the group said it would keep up its attacks": the threat is the row
     stance, events = _stance(doc, sv, st, c, speaker)
     if stance is None:
         return

@@ -18,7 +18,7 @@ careful reader counts it once.  For each anchor, in text order:
   was disrupted", "Two drones were shot down", "one of the drones", "US forces came under
   attack") joins the compatible event already reported, unless a word makes it a new one
   ("another", "a second"); munitions are no attacks of their own;
-- a bare plural with a day ("carried out retaliatory strikes on Friday in Iraq and Syria")
+- a bare plural with a day ("conducted strikes in Syria and Iraq on Friday")
   is an event per country even when the day cannot be resolved, and so are a state's strikes
   in named countries ("The United States has launched airstrikes ... in Iraq and Syria");
 - a state's forces striking with a verb in several countries ("US forces struck targets in

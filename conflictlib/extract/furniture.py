@@ -3,8 +3,8 @@
 A scraped or reposted article carries its headline and sub-headlines, photo captions,
 bylines, timestamps, "Read more" and "Related" links, share buttons and comment threads
 beside its prose.  Read as prose they repeat an attack (the headline names the lead's
-attack again, in fewer words and often wrongly: "US Forces Attacked by Suicide Drones in
-Iraq: Pentagon" has no subject) or invent one (a file photo's caption).  ANNOTATION.md:
+attack again, in fewer words and often wrongly: "Drone Strikes Hit US Base in
+Syria, Officials Say" has no subject) or invent one (a file photo's caption).  ANNOTATION.md:
 they are not events; they may still give the publication date (read by
 :func:`conflictlib._stamps.stamp_date`, which looks at the raw text).
 

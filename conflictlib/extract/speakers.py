@@ -4,7 +4,7 @@ Read by the anchor, frame, claims and tallies stages; nothing here writes any st
 but the sentence's caches.
 
 - :func:`speaker_before`: "The Islamic Resistance in Iraq said", "Pentagon press secretary
-  Maj. Gen. Pat Ryder said", "Kataib Hezbollah, fighting under the banner of ..., claimed".
+  Maj. Gen. Pat Ryder said", "Kataib Hezbollah, one of the factions of ..., claimed".
 - :func:`speaker_after`: "..., said the Pentagon", "according to CENTCOM".
 - :func:`pronoun_subject`: the pronoun that opens the clause of a word ("It said", "he added").
 - :func:`military_of`: a state as the author of an attack means its military ("a US strike").
@@ -24,7 +24,7 @@ from .context import Document, SentenceView
 from .model import SPEECH, Cue, Tok
 
 #: How far before its verb a speaker may stand, by the words between them (characters).
-APPOSITIVE_SPAN = 120   # "Kataib Hezbollah, fighting under the banner of the IRI, claimed"
+APPOSITIVE_SPAN = 120   # "Kataib Hezbollah, one of the factions of the IRI, claimed"
 SPEAKER_GAP_SPAN = 70   # "A US official - on condition of anonymity - confirmed"
 TITLE_GAP_SPAN = 60     # "the Pentagon's press secretary Maj. Gen. Pat Ryder said"
 #: How far after a speech verb its speaker may start ("said the Pentagon").
@@ -62,7 +62,7 @@ _SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|bri
 def speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     """The actor that speaks the verb at *pos*: the nearest actor before it, if close.
 
-    With an appositive between ("Kataib Hezbollah, fighting under the banner of the
+    With an appositive between ("Kataib Hezbollah, one of the factions of the
     Islamic Resistance in Iraq, claimed ...") the speaker is the actor before it.
     Cached per sentence (frames, claims and speakers ask for the same verbs).
     """
@@ -83,7 +83,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
 
     for t in actors:
         # an appositive starts with its comma: test that before the pattern ("the Islamic
-        # Resistance in Iraq (IRI), a coalition of ..., claimed": the acronym in brackets first)
+        # Resistance in Iraq (IRI), an alliance of ..., claimed": the acronym in brackets first)
         end = t.end
         if end < pos and f[end] == " " and f.startswith(" (", end):
             m = _ACRONYM.match(f, end, pos)

@@ -6,8 +6,8 @@
   October 17" (``ordinal-since``);
 - the split by country: "- 32 times in Iraq and 34 in Syria" (``tally-split``), one row
   each beside the total;
-- the split in the sentence after a tally: "22 separate times in Iraq and 18 in Syria.",
-  "29 of the attacks were in Iraq and 33 were in Syria." (``tally-split-next-sentence``);
+- the split in the sentence after a tally: "15 separate times in Iraq and 9 in Syria.",
+  "20 of those attacks were in Iraq and 11 in Syria." (``tally-split-next-sentence``);
 - a count of 10 or more attacks is a tally without "since" too ("the majority of the 168
   attacks", "more than a dozen attacks"), a smaller one only with "since" and its date;
   an unquantified count ("dozens of attacks", "multiple attacks") is none;
@@ -48,7 +48,7 @@ AND_PLACE_GAP = 12      # "100 times in Iraq and Syria": a second country right 
 MIN_ORDINAL = 10        # "the first attack" is no tally; "the 74th attack" is
 MIN_BARE_TIMES = 10     # "attacked 66 times" is a tally without "since"; "twice" is no tally
 MIN_ORDINAL_SINCE = 2   # "the second attack on US forces in Iraq since early February"
-NEXT_SPLIT_GAP = 40     # "29 of the attacks were in Iraq"
+NEXT_SPLIT_GAP = 40     # "20 of those attacks were in Iraq"
 SINCE_NEAR = 60         # "two attacks since Sunday": a "since" after a small count is near it
 SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date right after "since"
 
@@ -60,8 +60,8 @@ _GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of)\
 #: SINCE_WHAT: what follows a "since" that starts a tally when it is no date: "since the
 #: start of the war", "since the Hamas attack"; "have since reported" starts none.
 _SINCE_THE = re.compile(r"\s(?:the|mid|early|late|last)\b")
-#: SPLIT_ITEM: a figure of a split in the sentence after its tally: "22 separate times in
-#: Iraq", "29 of the attacks were in Iraq", "and 33 were in Syria", "17 attacks in Iraq".
+#: SPLIT_ITEM: a figure of a split in the sentence after its tally: "15 separate times in
+#: Iraq", "20 of those attacks were in Iraq", "and 11 in Syria", "17 attacks in Iraq".
 _SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|of\s(?:the|those|them)\s(?:attacks\s)?)?"
                          r"(?:were\s|took\splace\s|occurred\s|happened\s)?in\s")
 _AND_PLACE = re.compile(r"(?:\s(?:and|&)|,)\s(?:in\s)?[a-z]")   # "in Iraq and Syria", "in Iraq, Syria and Jordan"
@@ -150,7 +150,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         elif splits:
             scope = "total"
         else:
-            # the countries before the count, or for "the second attack against US forces in
+            # the countries before the count, or for "the third such attack on US troops in
             # Iraq since ..." those between the ordinal and its "since"
             lo, hi = (n.end, end) if rule == R.ORDINAL_SINCE else (s.start, n.start)
             countries = {t.place.country or t.place.name for t in toks
@@ -187,8 +187,8 @@ def _starts_tally(doc: Document, sv: SentenceView, sc: Cue) -> bool:
 
 
 def _split_next_sentence(doc: Document, sv: SentenceView, st: ArticleState) -> None:
-    """The split of the tally of the sentence before, by country: "22 separate times in Iraq
-    and 18 separate times in Syria.", "29 of the attacks were in Iraq and 33 were in Syria."
+    """The split of the tally of the sentence before, by country: "15 separate times in Iraq
+    and 9 separate times in Syria.", "20 of those attacks were in Iraq and 11 in Syria."
     Two figures at least, each with its country; they take the tally's start and source."""
     f = doc.folded
     s = sv.s

@@ -199,8 +199,8 @@ SPEAKER_BODY_NOUNS = ("officials", "authorities")
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
 #: RELEASE_VERBS: a speaker puts out a statement ("released a statement on Tuesday claiming ...").
 RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
-#: PATRON_LINKS: an actor after these is a group's patron, not the speaker ("An Iraqi militant
-#: group backed by Iran has claimed responsibility").
+#: PATRON_LINKS: an actor after these is a group's patron, not the speaker ("A militia
+#: group backed by Iran said it carried out the attack").
 PATRON_LINKS = ("backed by", "supported by", "funded by", "armed by", "allied with", "aligned with",
                 "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to")
 #: SELF_REFERENCES: a speaker's words for itself as the attacker ("said its fighters had targeted").
