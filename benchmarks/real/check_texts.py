@@ -1,7 +1,7 @@
 """Which texts of the real-reporting sets are here, missing or changed.
 
 The texts are third-party writing and are not in git (``texts/`` is ignored); each record
-of ``gold.jsonl`` and ``clusters.jsonl`` keeps the url, the search query that finds the
+of ``gold.jsonl`` and ``gold_clusters.jsonl`` keeps the url, the search query that finds the
 text and the sha1 of the exact text that was annotated.  Run this after fetching texts
 again: it lists each record whose ``texts/ID.txt`` is missing or differs.
 
@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     bad = 0
     total = 0
-    for name in ("gold.jsonl", "clusters.jsonl"):
+    for name in ("gold.jsonl", "gold_clusters.jsonl"):
         for line in (HERE / name).read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
             total += 1

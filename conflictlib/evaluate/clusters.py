@@ -1,6 +1,6 @@
 """Score linking on real reporting: do the reports of one attack end up in one incident?
 
-The clusters file (``benchmarks/real/clusters.jsonl``, see ``benchmarks/real/README.md``) holds
+The clusters file (``benchmarks/real/gold_clusters.jsonl``, see ``benchmarks/real/README.md``) holds
 one record per report: its ``incident`` label (shared by every report of the same attack), its
 ``role`` (``member`` or ``distractor``: another attack on the same base or the same week) and
 ``reading``, the report's own date, place, country and weapon of that attack.
@@ -26,7 +26,7 @@ both are averaged over reports and F1 is their harmonic mean.  The **never-merge
 (every report alone) is printed beside them: precision 1, recall the mean of one over the gold
 cluster's size.
 
-    python -m conflictlib.evaluate --clusters benchmarks/real/clusters.jsonl --texts benchmarks/real/texts --split dev
+    python -m conflictlib.evaluate --clusters benchmarks/real/gold_clusters.jsonl --texts benchmarks/real/texts --split dev
 """
 
 from __future__ import annotations
