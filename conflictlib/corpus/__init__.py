@@ -196,19 +196,7 @@ def _read_frame(df: "pd.DataFrame", fallback: datetime.date | None) -> Corpus:
         rec = {k: (None if _missing(v) else v) for k, v in rec.items()}
         entries.append(_from_record(rec, where=f"row {i}", default_id=f"row{i}", origin="DataFrame",
                                     fallback=fallback))
-    items = [e for e in entries if not isinstance(e, ReadError)]
-    unique = iter(_unique_ids(items))  # type: ignore[arg-type]
-    articles: list[Article] = []
-    errors: list[ReadError] = []
-    for e in entries:
-        if isinstance(e, ReadError):
-            errors.append(e)
-            continue
-        article, errs = next(unique)
-        errors.extend(errs)
-        if not any(x.stage == "empty" for x in errs):
-            articles.append(article)
-    return Corpus(articles, errors)
+    return _corpus_of(entries, 0, [])
 
 
 def _missing(v: object) -> bool:
@@ -230,8 +218,14 @@ def read_paths(paths: Sequence[os.PathLike[str] | str], *, published: DateLike =
 def _read_paths(paths: list[Path], ignored: list[tuple[str, str]], fallback: datetime.date | None,
                 encoding: str) -> Corpus:
     entries = [entry for path in paths for entry in _read_file(path, fallback, encoding)]
+    return _corpus_of(entries, len(paths), ignored)
+
+
+def _corpus_of(entries: list, files: int, ignored: list[tuple[str, str]]) -> Corpus:
+    """The corpus of what reading gave, in order (articles with their errors, skipped inputs,
+    notes on a file), with ids made unique and every input accounted for."""
     at = [i for i, entry in enumerate(entries) if isinstance(entry, tuple) and entry[0] is not None]
-    for i, item in zip(at, _unique_ids([entries[i] for i in at])):  # type: ignore[misc]
+    for i, item in zip(at, _unique_ids([entries[i] for i in at])):
         entries[i] = item
     articles: list[Article] = []
     errors: list[ReadError] = []
@@ -253,6 +247,6 @@ def _read_paths(paths: list[Path], ignored: list[tuple[str, str]], fallback: dat
             articles.append(article)
             notes += len(errs)
     n_inputs = sum(1 for e in entries if isinstance(e, ReadError) or e[0] is not None)
-    accounting = Accounting(files=len(paths), inputs=n_inputs, articles=len(articles), skipped=dict(skipped),
+    accounting = Accounting(files=files, inputs=n_inputs, articles=len(articles), skipped=dict(skipped),
                             notes=notes, ignored=tuple(ignored))
     return Corpus(articles, errors, accounting)

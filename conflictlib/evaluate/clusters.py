@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from ..incidents.reports import WEAPON_FAMILIES
-from .real import _country, _date, _na, _place, _val
+from .real import _country, _date, _na, _place, _val, load_gold
 
 __all__ = ["BCubed", "ClusterReport", "b_cubed", "labelled_event", "load_clusters", "score_clusters"]
 
@@ -160,8 +160,7 @@ class ClusterReport:
 
 def load_clusters(path: str | Path, split: str = "dev") -> list[dict[str, Any]]:
     """The records of a clusters file in *split* ("dev", "test" or "all")."""
-    recs = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in recs if split == "all" or r.get("split") == split]
+    return load_gold(path, split)
 
 
 def score_clusters(clusters_path: str | Path, texts_dir: str | Path, *, split: str = "dev",

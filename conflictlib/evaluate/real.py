@@ -31,18 +31,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import TableScore
+from . import TableScore, _na
 
 TABLES = ("events", "claims", "casualties", "deployments", "tallies")
 GOLD_TABLE = {"events": "attacks", "claims": "claims", "casualties": "casualties",
               "deployments": "deployments", "tallies": "tallies"}
 ACCURACY_FIELDS = ("date", "weapon", "perpetrator", "place", "status")
-
-
-def _na(v: Any) -> bool:
-    import pandas as pd
-
-    return v is None or (pd.api.types.is_scalar(v) and bool(pd.isna(v)))
 
 
 def _fold(s: str) -> str:
@@ -282,10 +276,6 @@ def load_gold(path: str | Path, split: str = "dev") -> list[dict[str, Any]]:
     return [r for r in recs if split == "all" or r.get("split") == split]
 
 
-def _expand_counts(attacks: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return list(attacks)
-
-
 def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "dev",
                config: Any = None) -> RealReport:
     """Parse every text of *split* and score it against the gold."""
@@ -303,7 +293,7 @@ def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "de
         x = cl.parse_text(text, article_id=rec["id"], **({"config": config} if config is not None else {}))
         res = ArticleResult(rec["id"])
         for t in TABLES:
-            gold = _expand_counts(rec["gold"][GOLD_TABLE[t]]) if t == "events" else rec["gold"][GOLD_TABLE[t]]
+            gold = rec["gold"][GOLD_TABLE[t]]
             got = getattr(x, t).to_dict("records")
             pairs: list[tuple[int, Any]] = (_pair_casualties(gold, got) if t == "casualties"
                                              else list(_pair(gold, got, _SCORERS[t])))

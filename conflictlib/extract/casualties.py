@@ -38,10 +38,9 @@ from dataclasses import dataclass
 import re
 
 from .._numbers import Number
-from ..lookup import kinds as K
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .model import Anchor, Cue, CueKind as C, Event
+from .model import Anchor, Cue, CueKind as C, Event, may_be_one
 from ..lookup.vocab import NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES, words
 from .phrases import VICTIM
 
@@ -312,7 +311,7 @@ def _same(st: ArticleState, a: Casualty, b: Casualty) -> bool:
         return pa == pb
     if a.event is not None and a.event is b.event:
         return True
-    if a.event is not None and b.event is not None and not _may_be_one(a.event, b.event):
+    if a.event is not None and b.event is not None and not may_be_one(a.event, b.event):
         return False
     sa, sb = _row_side(st, a), _row_side(st, b)
     return sa is None or sb is None or sa == sb
@@ -350,17 +349,6 @@ def _row_side(st: ArticleState, r: Casualty) -> str | None:
     return side
 
 
-def _may_be_one(e1: Event, e2: Event) -> bool:
-    """Whether two events may be one attack named twice (a headline and its lead): no
-    field that both give differs."""
-    if e1 is e2:
-        return True
-    for x, y in ((e1.weapon, e2.weapon), (e1.country, e2.country), (e1.site, e2.site), (e1.date, e2.date)):
-        if x is not None and y is not None and x != K.UNKNOWN_WEAPON and y != K.UNKNOWN_WEAPON and x != y:
-            return False
-    return True
-
-
 def _partner(st: ArticleState, r: Casualty) -> int | None:
     """The other half of *r*'s figure in its sentence (the wounded beside the killed), or None."""
     for o in _same_sentence(st, r):
@@ -370,7 +358,7 @@ def _partner(st: ArticleState, r: Casualty) -> int | None:
 
 
 def _larger(k: Casualty, r: Casualty) -> bool:
-    if k.part or (r.event is not None and k.event is not None and not _may_be_one(k.event, r.event)):
+    if k.part or (r.event is not None and k.event is not None and not may_be_one(k.event, r.event)):
         return False
     if r.killed is not None:
         return k.killed is not None and k.killed > r.killed

@@ -43,7 +43,7 @@ from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERS
                             SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
+from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok, may_be_one
 from .speakers import STATEMENT_GAP, pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds that can make a claims row ("blamed" alone does not open a sentence: it is
@@ -258,7 +258,7 @@ def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[E
         return None
     for r in st.claims:
         if r.speaker.name == speaker.name and r.stance == stance and (
-                not r.events or not events or all(any(_may_be_one(e, o) for o in r.events) for e in events)
+                not r.events or not events or all(any(may_be_one(e, o, sides=True) for o in r.events) for e in events)
                 or _nested(r.events, events)):  # the same strikes, one more of them named
             return r
     return None
@@ -267,20 +267,6 @@ def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[E
 def _nested(a: list[Event], b: list[Event]) -> bool:
     """Whether the events of one statement are all among those of the other."""
     return all(e in b for e in a) or all(e in a for e in b)
-
-
-def _may_be_one(a: Event, b: Event) -> bool:
-    """Whether two events of the article may be one attack named twice: nothing known of
-    both (weapon, place, country, date, perpetrator's side) differs."""
-    if a is b:
-        return True
-    known = K.UNKNOWN_WEAPON
-    return not (
-        a.weapon != known and b.weapon != known and a.weapon != b.weapon
-        or a.site is not None and b.site is not None and a.site.name != b.site.name
-        or a.country is not None and b.country is not None and a.country != b.country
-        or a.date is not None and b.date is not None and a.date != b.date
-        or a.perp is not None and b.perp is not None and a.perp.side != b.perp.side)
 
 
 def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,

@@ -106,6 +106,22 @@ class Event:
     summary: bool = False  # a lead's "three attacks in Syria", to be detailed later
 
 
+def may_be_one(a: Event, b: Event, *, sides: bool = False) -> bool:
+    """Whether two events of one article may be one attack named twice (a headline and its
+    lead, two statements on one strike): nothing known of both differs, weapon, site,
+    country, date, and with *sides* the perpetrator's side.  Read by casualties (the same
+    dead named twice) and claims (the same official's words on one occasion)."""
+    if a is b:
+        return True
+    known = K.UNKNOWN_WEAPON
+    return not (
+        a.weapon != known and b.weapon != known and a.weapon != b.weapon
+        or a.site is not None and b.site is not None and a.site != b.site
+        or a.country is not None and b.country is not None and a.country != b.country
+        or a.date is not None and b.date is not None and a.date != b.date
+        or sides and a.perp is not None and b.perp is not None and a.perp.side != b.perp.side)
+
+
 @dataclass(slots=True)
 class Anchor:
     """The words of one sentence that report an attack, and its frame once read."""

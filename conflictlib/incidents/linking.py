@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..schema import JOIN
 from .clusters import _cluster
-from .common import (_PRECISION, _SITE, INCIDENT_COLUMNS, _date, _most_common, _na, _side_of, _split, _str,
+from .common import (_PRECISION, _SITE, INCIDENT_COLUMNS, _date, _most_common, _side_of, _split, _str,
                      _unique)
 from .reports import _column, _reports, _Rules
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
 from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED, _YEAR,
-                     CITY_KM, _date, _km, _na, _side_of, _str)
+                     CITY_KM, _date, _km, _side_of, _str)
 
 if TYPE_CHECKING:
     import pandas as pd
