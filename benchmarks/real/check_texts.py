@@ -5,7 +5,9 @@ of ``gold.jsonl`` and ``gold_clusters.jsonl`` keeps the url, the search query th
 text and the sha1 of the exact text that was annotated.  Run this after fetching texts
 again: it lists each record whose ``texts/ID.txt`` is missing or differs.
 
-    python benchmarks/real/check_texts.py          # exit 1 if any text is missing or changed
+    python benchmarks/real/check_texts.py             # exit 1 if any text is missing or changed
+    python benchmarks/real/check_texts.py --link-dev  # also (re)make texts-dev/: links to the
+                                                      # development part's texts only
 """
 
 from __future__ import annotations
@@ -18,7 +20,28 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+def link_dev() -> int:
+    """Point ``texts-dev/ID.txt`` at ``texts/ID.txt`` for each dev record of ``gold.jsonl``.
+
+    Tuning reads ``texts-dev/`` so that it never opens a test text by accident.
+    """
+    out = HERE / "texts-dev"
+    out.mkdir(exist_ok=True)
+    for old in out.glob("*.txt"):
+        old.unlink()
+    n = 0
+    for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if rec["split"] == "dev":
+            (out / f"{rec['id']}.txt").symlink_to(HERE / "texts" / f"{rec['id']}.txt")
+            n += 1
+    print(f"texts-dev/: {n} links to development texts")
+    return n
+
+
 def main() -> int:
+    if "--link-dev" in sys.argv[1:]:
+        link_dev()
     bad = 0
     total = 0
     for name in ("gold.jsonl", "gold_clusters.jsonl"):
