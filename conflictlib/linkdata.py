@@ -26,9 +26,11 @@ __all__ = ["LINK_TABLES", "LinkInput"]
 
 #: The tables linking reads (:func:`conflictlib.incidents.link`); the others stay empty.
 LINK_TABLES: Final = ("articles", "events", "claims", "casualties")
-#: Columns no linking rule reads: the evidence of a row (its sentence, offsets and rule) and
-#: the article's text.  Every other column is kept, so a rule that starts reading one finds it.
-_UNREAD: Final = frozenset({"text", "rule", "start", "end", "path", "title", "n_chars"})
+#: Columns no linking rule reads: the evidence of a row (its sentence, offsets and rule), the
+#: article's text, and the claims' own ids (a claim reaches linking through its event_ids; one
+#: id per row, they would cost as much as the events' ids).  Every other column is kept, so a
+#: rule that starts reading one finds it.
+_UNREAD: Final = frozenset({"text", "rule", "start", "end", "path", "title", "n_chars", "claim_id"})
 
 
 def _columns(name: str) -> list[str]:
