@@ -126,10 +126,11 @@ def parse_to(source: Any, out: str | os.PathLike[str], *, fmt: str = "parquet",
     from collections import Counter
 
 
-    from ._parse import Parsed, _as_date, _parse_corpus
+    from ._parse import _as_date, _parse_corpus
     from .corpus import Accounting, Corpus, read_paths
     from .corpus.files import _expand
-    from .store import TableWriter, read_table
+    from .linkdata import LinkInput
+    from .store import TableWriter
 
     t0 = time.perf_counter()
     config = config or Config()
@@ -144,6 +145,7 @@ def parse_to(source: Any, out: str | os.PathLike[str], *, fmt: str = "parquet",
     accounting: list[Accounting] = []
     stages: Counter[str] = Counter()
     n_articles = 0
+    keep = LinkInput()  # what linking reads of every chunk, compact (no text, strings once)
     with TableWriter(out, fmt) as w:
         for i in range(0, len(paths), chunk_files):
             part = paths[i:i + chunk_files]
@@ -160,22 +162,20 @@ def parse_to(source: Any, out: str | os.PathLike[str], *, fmt: str = "parquet",
             x = _parse_corpus(Corpus(arts, corpus.errors), published=pub, config=config,
                               workers=workers, client=client)
             w.write_parsed(x)
+            keep.add(x)
             n_articles += len(x.articles)
             stages.update(x.errors["stage"].astype(str))
             if bar is not None:
                 bar.update(len(part))
+            del x, corpus, arts  # the chunk goes before the next is read
     if bar is not None:
         bar.close()
-    # Incidents from the written tables: every event of the corpus, but no article text.
-    from .schema import frame
-
-    cols = ["article_id", "published", "title", "source", "path", "n_chars"]
-    x = Parsed(articles=read_table(out, "articles", cols), events=read_table(out, "events"),
-               claims=read_table(out, "claims"), casualties=read_table(out, "casualties"),
-               deployments=read_table(out, "deployments"), tallies=read_table(out, "tallies"),
-               mentions=frame("mentions", []), errors=read_table(out, "errors"), config=config)
+    # Incidents from every event of the corpus, kept compact as the chunks went by (reading
+    # the written tables back would take several times the memory of one chunk).
+    whole = keep.parsed(config)
     with TableWriter(out, fmt) as w2:
-        w2.write("incidents", x.incidents)
+        w2.write("incidents", whole.incidents)
+    del whole, keep
     rows = {**w.counts, **w2.counts}
     skipped: Counter[str] = Counter()
     for acc in accounting:

@@ -122,7 +122,7 @@ class _Writer:
         self.write(f".hidden_{i}.txt", article(self.rng)); self.ignored += 1
 
     def other_suffix(self, i: int) -> None:
-        self.write(f"notes_{i}.{self.rng.choice(['md', 'pdf', 'docx', 'json'])}", "not read"); self.ignored += 1
+        self.write(f"notes_{i}.{self.rng.choice(['md', 'pdf', 'docx', 'json'])}", "not read"); self.files += 1; self.skip("read")
 
 
 #: Kinds in the order they are written, weighted: most files of an archive are articles.

@@ -262,24 +262,24 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("spec", "ids"),
+    ("spec", "ids", "unread"),
     [
-        pytest.param(lambda r: r, ["a", "b", "c-one", "d:1"], id="folder-sorted-skips-other-suffixes"),
-        pytest.param(lambda r: str(r) + "/", ["a", "b", "c-one", "d:1"], id="folder-string-with-slash"),
-        pytest.param(lambda r: r / "b.txt", ["b"], id="file-pathlike"),
-        pytest.param(lambda r: str(r / "*.txt"), ["a", "b"], id="glob"),
-        pytest.param(lambda r: str(r / "*"), ["a", "b", "c-one", "d:1"], id="glob-star-skips-other-suffixes"),
-        pytest.param(lambda r: str(r / "**" / "*.txt"), ["a", "b", "e"], id="glob-recursive"),
-        pytest.param(lambda r: [r / "c.jsonl", str(r / "a.txt")], ["a", "c-one"], id="list-read-in-path-order"),
-        pytest.param(lambda r: [r, r / "a.txt"], ["a", "b", "c-one", "d:1"], id="list-reads-a-file-once"),
-        pytest.param(lambda r: (p for p in [r / "sub"]), ["e"], id="generator"),
-        pytest.param(lambda r: [], [], id="empty-list"),
+        pytest.param(lambda r: r, ["a", "b", "c-one", "d:1"], ["notes.md"], id="folder-sorted-other-suffix-an-error"),
+        pytest.param(lambda r: str(r) + "/", ["a", "b", "c-one", "d:1"], ["notes.md"], id="folder-string-with-slash"),
+        pytest.param(lambda r: r / "b.txt", ["b"], [], id="file-pathlike"),
+        pytest.param(lambda r: str(r / "*.txt"), ["a", "b"], [], id="glob"),
+        pytest.param(lambda r: str(r / "*"), ["a", "b", "c-one", "d:1"], ["notes.md"], id="glob-star-other-suffix-an-error"),
+        pytest.param(lambda r: str(r / "**" / "*.txt"), ["a", "b", "e"], [], id="glob-recursive"),
+        pytest.param(lambda r: [r / "c.jsonl", str(r / "a.txt")], ["a", "c-one"], [], id="list-read-in-path-order"),
+        pytest.param(lambda r: [r, r / "a.txt"], ["a", "b", "c-one", "d:1"], ["notes.md"], id="list-reads-a-file-once"),
+        pytest.param(lambda r: (p for p in [r / "sub"]), ["e"], [], id="generator"),
+        pytest.param(lambda r: [], [], [], id="empty-list"),
     ],
 )
-def test_inputs(folder: Path, spec, ids: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_inputs(folder: Path, spec, ids: list[str], unread: list[str]) -> None:  # type: ignore[no-untyped-def]
     corpus = read_corpus(spec(folder))
     assert [a.article_id for a in corpus] == ids
-    assert corpus.errors == ()
+    assert [(Path(e.source).name, e.stage) for e in corpus.errors] == [(name, "read") for name in unread]
 
 
 @pytest.mark.parametrize(
@@ -436,8 +436,8 @@ def test_corpus_sequence_and_frames(folder: Path) -> None:
     assert str(df.loc[df.article_id == "b", "published"].iloc[0].date()) == "2023-12-04"
     assert df["published"].isna().sum() == 4
     errors = corpus.errors_frame()
-    assert errors[["article_id", "stage"]].values.tolist() == [["zz:1", "date"]]
-    assert "5 articles, 1 read errors" in repr(corpus)
+    assert errors[["article_id", "stage"]].fillna("-").values.tolist() == [["-", "read"], ["zz:1", "date"]]  # notes.md
+    assert "5 articles, 2 read errors" in repr(corpus)
 
 
 def test_empty_corpus_frames() -> None:

@@ -208,10 +208,87 @@ def test_odd_entries_of_a_folder(tmp_path: Path) -> None:
     corpus = cl.read_corpus(tmp_path)
     assert [a.article_id for a in corpus] == ["good"]
     assert sorted((Path(e.source).name, e.stage) for e in corpus.errors) == [
-        ("dangling.txt", "read"), ("dir.txt", "read"), ("loop.txt", "read"), ("pipe.txt", "read")]
+        ("README.md", "read"), ("dangling.txt", "read"), ("dir.txt", "read"), ("loop.txt", "read"),
+        ("pipe.txt", "read")]
     a = corpus.accounting
-    assert a is not None and a.balanced and (a.files, a.inputs, a.articles) == (5, 5, 1)
-    assert sorted(Path(p).name for p, _ in a.ignored) == [".hidden.txt", "README.md", "sub"]
+    assert a is not None and a.balanced and (a.files, a.inputs, a.articles) == (6, 6, 1)
+    assert sorted(Path(p).name for p, _ in a.ignored) == [".hidden.txt", "sub"]
+
+
+def _entry(root: Path, name: str, kind: str) -> None:
+    """Make folder entry *name* of *kind*: file, binary, gzip, dir, dangling."""
+    import gzip
+
+    path = root / name
+    if kind == "file":
+        path.write_text("A SYNTHETIC note.")
+    elif kind == "binary":
+        path.write_bytes(b"%PDF-1.4\x00\x01" * 20)
+    elif kind == "gzip":
+        path.write_bytes(gzip.compress(b"A SYNTHETIC drone attack on Erbil."))
+    elif kind == "dir":
+        path.mkdir()
+        (path / "inside.txt").write_text("A SYNTHETIC article one level down.")
+    elif kind == "dangling":
+        path.symlink_to(root / "nowhere")
+
+
+# What becomes of each kind of folder entry beside one readable article: an article, a
+# ``read`` errors row whose message holds the given words (the input skipped), or an entry
+# left out silently (listed in accounting.ignored: hidden machinery of tools, sub-folders).
+@pytest.mark.parametrize(("name", "kind", "outcome", "words"), [
+    ("b.HTM", "file", "article", None),
+    ("c.txt.gz", "gzip", "article", None),
+    ("notes.md", "file", "read", "suffix '.md' is not one conflictlib reads"),
+    ("scan.pdf", "binary", "read", "suffix '.pdf'"),
+    ("data.json", "file", "read", "suffix '.json'"),
+    ("README", "file", "read", "suffix '(none)'"),
+    ("bundle.tar.gz", "gzip", "read", "suffix '.tar.gz'"),
+    ("Thumbs.db", "file", "read", "suffix '.db'"),
+    ("gone.docx", "dangling", "read", "suffix '.docx'"),
+    ("x.txt", "dir", "read", "a folder, not a file"),
+    (".DS_Store", "file", "ignored", "hidden"),
+    (".hidden.txt", "file", "ignored", "hidden"),
+    (".git", "dir", "ignored", "hidden"),
+    (".ipynb_checkpoints", "dir", "ignored", "hidden"),
+    ("archive", "dir", "ignored", "sub-folder"),
+    ("old.md", "dir", "ignored", "sub-folder"),
+])
+def test_each_folder_entry_is_an_article_an_error_row_or_left_out(
+        tmp_path: Path, name: str, kind: str, outcome: str, words: str | None) -> None:
+    from conflictlib.run import parse_to
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("A SYNTHETIC drone attack on Erbil.")
+    _entry(src, name, kind)
+    for how in ("read_corpus", "parse_to"):
+        if how == "read_corpus":
+            corpus = cl.read_corpus(src)
+            a, errors = corpus.accounting, [(e.source, e.stage, e.message) for e in corpus.errors]
+        else:
+            summary = parse_to(src, tmp_path / "out", fmt="csv", published="2024-01-15")
+            a = summary["accounting"]
+            err = cl.read_tables(tmp_path / "out").errors
+            errors = [(str(r.source), str(r.stage), str(r.message)) for r in err.itertuples()
+                      if r.stage != "undated"]
+        assert a is not None and a.balanced, how
+        if outcome == "article":
+            assert (a.inputs, a.articles, errors, a.ignored) == (2, 2, [], ()), how
+        elif outcome == "read":
+            assert (a.inputs, a.articles, dict(a.skipped), a.ignored) == (2, 1, {"read": 1}, ()), how
+            assert [(Path(s).name, st) for s, st, _ in errors] == [(name, "read")], how
+            assert words in errors[0][2], how
+        else:
+            assert (a.inputs, a.articles, errors) == (1, 1, []), how
+            assert [(Path(p).name, words in why) for p, why in a.ignored] == [(name, True)], how
+
+
+def test_a_folder_of_other_suffixes_only_raises(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("not an article")
+    (tmp_path / ".hidden.txt").write_text("hidden")
+    with pytest.raises(FileNotFoundError, match="holds no file conflictlib reads"):
+        cl.read_corpus(tmp_path)
 
 
 def test_broken_jsonl_and_ragged_csv_lines_each_count_once(tmp_path: Path) -> None:
@@ -364,5 +441,5 @@ def test_parse_to_reads_odd_entries_as_errors_and_sums_the_accounting(tmp_path: 
     (src / "notes.md").write_text("not read")
     summary = parse_to(src, tmp_path / "out", fmt="csv", published="2024-01-15", chunk_files=2)
     a = summary["accounting"]
-    assert a.balanced and (a.files, a.inputs, a.articles, dict(a.skipped)) == (7, 7, 5, {"read": 2})
-    assert [p for p, _ in a.ignored] == [str(src / "notes.md")]
+    assert a.balanced and (a.files, a.inputs, a.articles, dict(a.skipped)) == (8, 8, 5, {"read": 3})
+    assert a.ignored == ()

@@ -137,6 +137,13 @@ def test_string_tables_with_and_without_pyarrow(pyarrow: bool) -> None:
         assert len(x.events.query("place in ['Tower 22']")) >= 1
         assert len(x.events.merge(x.claims, on="article_id")) > 0
         assert len(x.incidents) == 8
+        import tempfile
+        from conflictlib.run import parse_to
+        with tempfile.TemporaryDirectory() as tmp:  # linking from the compact columns too
+            parse_to({str(LINKED)!r}, tmp, fmt="csv", chunk_files=3)
+            got = cl.read_tables(tmp).incidents
+            assert got["event_ids"].tolist() == x.incidents["event_ids"].tolist()
+            assert got["link_reason"].tolist() == x.incidents["link_reason"].tolist()
         plots.attack_frequency(x.events)
         print(storage)
         """)

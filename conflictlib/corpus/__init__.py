@@ -23,9 +23,10 @@ of these, and reads three formats:
 
 A folder is read non-recursively; every entry with one of the three suffixes
 is read, whatever it is (a folder named ``x.txt`` or a dangling link gets a
-``read`` error); hidden entries, sub-folders and other suffixes are not read and
-are listed in :attr:`Accounting.ignored`.  A glob pattern works the same way
-(``**`` is recursive).  A file named explicitly must have one of the three
+``read`` error); every other file (``notes.md``, ``scan.pdf``) gets a ``read`` error
+that names its suffix; hidden entries (``.DS_Store``, ``.git``) and sub-folders are
+not read and are listed in :attr:`Accounting.ignored`.  A glob pattern works the same
+way (``**`` is recursive).  A folder or pattern without a single readable file raises.  A file named explicitly must have one of the three
 suffixes (else :class:`ValueError`).  A path or pattern that yields no readable
 file raises :class:`FileNotFoundError` naming it.  A file reached twice (say, as
 a folder member and by name) is read once.  Files are read in sorted order of
@@ -36,7 +37,7 @@ Nothing is dropped silently.  Every problem becomes a :class:`ReadError`
 in :attr:`Corpus.errors` with one of these stages:
 
 ``read``    the file could not be read (permissions, I/O, a folder, a dangling
-            or looping link); file skipped.
+            or looping link, a suffix conflictlib does not read); file skipped.
 ``decode``  a binary file (a NUL or many control characters); file skipped.  Or
             bytes not valid in *encoding*, read in a fallback (UTF-16 without a
             byte order mark, UTF-8, cp1252); the message gives the byte offset

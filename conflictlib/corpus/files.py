@@ -260,6 +260,8 @@ def _latin1_holes() -> str:
 def _read_file(path: Path, fallback: datetime.date | None, encoding: str) -> list[_Entry]:
     """Read one file into articles (each with its own errors) and file-level errors, in order."""
     origin = str(path)
+    if not _supported(path):  # a folder's member of another suffix: one input, skipped
+        return [ReadError(origin, None, "read", f"{_unsupported(path)}; file skipped")]
     try:
         try:
             mode = os.stat(path).st_mode  # one call: what the path is, links followed
@@ -313,10 +315,21 @@ def _supported(path: Path) -> bool:
     return _inner(path)[0] in SUFFIXES
 
 
+def _unsupported(path: Path) -> str:
+    """Why a file of another suffix is not read (``notes.md``, ``scan.pdf``, ``README``)."""
+    suffix = "".join(path.suffixes[-2:]) if path.suffix.lower() == ".gz" else path.suffix
+    return f"suffix {suffix or '(none)'!r} is not one conflictlib reads (.txt, .jsonl, .csv, .html, .gz)"
+
+
 def _why_ignored(path: Path) -> str | None:
-    """Why a member of a folder is not read, or None when it is (a hidden entry, a
-    sub-folder, any other suffix).  A member with a readable suffix is read whatever it
-    is (a folder named ``x.txt`` or a dangling link gets a ``read`` error)."""
+    """Why a member of a folder (or a glob) is not read at all, or None when it is an
+    input.  Only a hidden entry (``.DS_Store``, ``.git``, ``.ipynb_checkpoints``: the
+    machinery of tools, never an article) and a sub-folder (folders are read
+    non-recursively) are left out; they are listed in :attr:`Accounting.ignored`.  Every
+    other member is an input, whatever it is: one with a readable suffix is read (a folder
+    named ``x.txt`` or a dangling link gets a ``read`` error) and a file of another suffix
+    (``notes.md``) gets a ``read`` error naming the suffix, so that a researcher sees what
+    was not read."""
     if path.name.startswith("."):
         return "hidden"
     if not _supported(path):
@@ -324,8 +337,8 @@ def _why_ignored(path: Path) -> str | None:
             is_dir = path.is_dir()
         except OSError:
             is_dir = False
-        return "a sub-folder (folders are read non-recursively)" if is_dir else \
-            f"suffix {path.suffix or '(none)'!r} is not one conflictlib reads (.txt, .jsonl, .csv, .html, .gz)"
+        if is_dir:
+            return "a sub-folder (folders are read non-recursively)"
     return None
 
 
@@ -335,16 +348,16 @@ def _expand_one(item: object, ignored: list[tuple[str, str]]) -> list[Path]:
     name = os.path.expanduser(os.fspath(item))
     path = Path(name)
     if path.is_dir():
-        files = []
+        members = []
         for p in path.iterdir():
             why = _why_ignored(p)
             if why is None:
-                files.append(p)
+                members.append(p)
             else:
                 ignored.append((str(p), why))
-        if not files:
+        if not any(map(_supported, members)):  # nothing to read at all: a wrong folder
             raise FileNotFoundError(f"read_corpus: folder {name!r} holds no file conflictlib reads (.txt, .jsonl, .csv, .html, .gz)")
-        return files
+        return members
     if path.is_file():
         if not _supported(path):
             raise ValueError(
@@ -353,15 +366,15 @@ def _expand_one(item: object, ignored: list[tuple[str, str]]) -> list[Path]:
             )
         return [path]
     if glob.has_magic(name):
-        files = []
+        members = []
         for p in map(Path, glob.glob(name, recursive=True)):
-            if _supported(p):
-                files.append(p)
-            elif not p.is_dir():  # a pattern like "**" names every folder on the way
-                ignored.append((str(p), f"suffix {p.suffix or '(none)'!r} is not one conflictlib reads (.txt, .jsonl, .csv, .html, .gz)"))
-        if not files:
+            # a pattern names hidden entries only when it says so ("*" leaves them out), and
+            # one like "**" names every folder on the way, which is no entry of its own
+            if _supported(p) or not p.is_dir():
+                members.append(p)
+        if not any(map(_supported, members)):
             raise FileNotFoundError(f"read_corpus: pattern {name!r} matches no file conflictlib reads")
-        return files
+        return members
     raise FileNotFoundError(f"read_corpus: no such file or folder: {name!r}")
 
 

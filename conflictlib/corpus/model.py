@@ -43,7 +43,8 @@ class ReadError:
 class Accounting:
     """What became of every input of a corpus (:attr:`Corpus.accounting`).
 
-    An *input* is a file with a readable suffix (``.txt``), or one record of a ``.jsonl``
+    An *input* is a file (``.txt``, or a file of another suffix in a folder, which gets a
+    ``read`` error), or one record of a ``.jsonl``
     file (a non-blank line) or a ``.csv`` file (a non-blank data row); a ``.jsonl`` or
     ``.csv`` file that cannot be split into records (unreadable, binary, no ``text``
     column, no records) is one input, and so is the rest of a CSV file after a malformed
@@ -51,8 +52,8 @@ class Accounting:
     (stages ``read``, ``decode``, ``empty``, ``format``), so
     ``inputs == articles + sum(skipped.values())`` always holds (:attr:`balanced`).  Other
     error rows (``notes``: a bad date, a fallback decoding, extra CSV fields) keep their
-    article.  Entries of a folder or glob that are not read at all (hidden, other suffixes,
-    sub-folders) are listed in :attr:`ignored` with the reason.
+    article.  Entries of a folder that are not inputs (hidden entries, sub-folders) are
+    listed in :attr:`ignored` with the reason.
     """
 
     files: int = 0
@@ -77,7 +78,7 @@ class Accounting:
         ]
         if self.ignored:
             lines.append(f"{len(self.ignored)} folder entr{'y' if len(self.ignored) == 1 else 'ies'} not read "
-                         f"(hidden, sub-folders, other suffixes)")
+                         f"(hidden, sub-folders)")
         if not self.balanced:  # never, by construction
             lines.append("ACCOUNTING MISMATCH: inputs != articles + skipped")
         return "\n".join(lines)

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
     from .._parse import Parsed
 
-@dataclass
+@dataclass(slots=True)  # slots: no dict per report (a corpus holds hundreds of thousands)
 class _Report:
     """One event row, with what linking needs."""
 
@@ -228,11 +229,23 @@ def _column(df: "pd.DataFrame", col: str) -> list[Any]:
     return s.astype(object).where(s.notna(), None).tolist()
 
 
+def _sharing() -> Callable[[Iterable[str] | Iterable[int]], frozenset]:
+    """A function that gives equal sets one frozenset object (most reports give no figure and
+    no claimant, and the reports of one article share its other sites): memory, not rules."""
+    memo: dict[frozenset, frozenset] = {}
+
+    def share(items: Iterable[str] | Iterable[int]) -> frozenset:
+        f = frozenset(items)
+        return memo.setdefault(f, f)
+    return share
+
+
 def _reports(x: "Parsed") -> list[_Report]:
     from ..lookup import gazetteer
     from ..schema import JOIN
 
     g = gazetteer(x.config)
+    _shared = _sharing()
     arts = x.articles
     published = {str(a): _date(p) for a, p in zip(arts["article_id"], arts["published"])}
     ev = x.events
@@ -305,8 +318,8 @@ def _reports(x: "Parsed") -> list[_Report]:
             weapon=None if weapon in (None, "unknown") else weapon,
             side=_str(cols["perpetrator_side"][n]) or _side_of(_str(cols["perpetrator"][n]), g),
             is_admin1=p is not None and p.kind == K.ADMIN1,
-            killed=frozenset(k), wounded=frozenset(w),
-            target=target if _specific(target, g) else None, claimants=frozenset(claims)))
+            killed=_shared(k), wounded=_shared(w),
+            target=target if _specific(target, g) else None, claimants=_shared(claims)))
     sites: dict[str, set[str]] = defaultdict(set)
     for r in out:
         if r.place is not None and r.place_level == _SITE:
@@ -314,7 +327,7 @@ def _reports(x: "Parsed") -> list[_Report]:
     for r in out:
         others = sites.get(r.article_id)
         if others and r.place is not None and (len(others) > 1 or r.place not in others):
-            r.also = frozenset(others - {r.place})
+            r.also = _shared(others - {r.place})
     out.sort(key=lambda r: r.order)
     for n, r in enumerate(out):
         r.idx = n
