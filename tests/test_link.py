@@ -236,7 +236,8 @@ EVIDENCE_CASES = [
      [{"a:e1", "b:e1"}]),
     ("us-drone-strike-is-an-air-strike",
      [ev("a", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=USM),
-      ev("b", date="2024-02-07", place="Baghdad", weapon="air strike")], {},
+      # (the helper's default target is US forces: an air strike on a militia says so)
+      ev("b", date="2024-02-07", place="Baghdad", weapon="air strike", target=KH)], {},
      [{"a:e1", "b:e1"}]),
     ("militia-drone-is-no-air-strike",
      [ev("a", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=IRI),
@@ -280,6 +281,57 @@ EVIDENCE_CASES = [
     ("two-undated-published-weeks-apart-never-by-figure",
      [ev("a", place=ASAD, wounded=3), ev("b", place=ASAD, wounded=3)], {"a": "2024-01-21", "b": "2024-08-06"},
      [{"a:e1"}, {"b:e1"}]),
+    # One tie is enough, nothing may set any two reports apart: an undated report joins an
+    # incident through the one report that gives its figure (complete linkage on what
+    # contradicts, single linkage on evidence).
+    ("undated-tied-to-one-report-joins-its-incident",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=3), ev("c", date="2024-01-20", place=ASAD),
+      ev("b", place=ASAD, wounded=3)], NOPUB,
+     [{"a:e1", "b:e1", "c:e1"}]),
+    ("undated-tied-to-one-incident-not-the-other",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=3), ev("c", date="2024-02-20", place=ASAD),
+      ev("b", place=ASAD, wounded=3)], NOPUB,
+     [{"a:e1", "b:e1"}, {"c:e1"}]),
+    ("undated-tied-but-another-weapon-in-the-incident-stays-apart",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=3), ev("c", date="2024-01-20", place=ASAD, weapon="rocket"),
+      ev("b", place=ASAD, wounded=3, weapon="drone")], NOPUB,
+     [{"a:e1", "c:e1"}, {"b:e1"}]),
+    ("a-day-apart-joins-an-incident-that-already-spans-both-days",
+     # US time and local time tied by the figure; a third outlet on the later day
+     [ev("a", date="2024-01-20", place=ASAD, wounded=8), ev("b", date="2024-01-21", place=ASAD, wounded=8),
+      ev("c", date="2024-01-21", place=ASAD)], {},
+     [{"a:e1", "b:e1", "c:e1"}]),
+    ("a-day-apart-untied-incidents-stay-apart",
+     [ev("a", date="2024-01-20", place=ASAD), ev("d", date="2024-01-20", place=ASAD),
+      ev("c", date="2024-01-21", place=ASAD)], {},
+     [{"a:e1", "d:e1"}, {"c:e1"}]),
+    ("country-report-joins-an-incident-holding-an-undated-report",
+     # the undated report of the airport cannot tie the country report, nor set it apart
+     [ev("a", date="2023-12-25", place="Erbil International Airport", wounded=3),
+      ev("b", place="Erbil International Airport", wounded=3),
+      ev("c", date="2023-12-25", country="Iraq", wounded=3, weapon="drone")], NOPUB,
+     [{"a:e1", "b:e1", "c:e1"}]),
+    ("undated-country-report-never-tied-by-a-figure",
+     [ev("a", date="2023-12-25", country="Iraq", wounded=3), ev("b", country="Iraq", wounded=3)], NOPUB,
+     [{"a:e1"}, {"b:e1"}]),
+    # An attack on US forces is no US strike, whatever the weapon is called.
+    ("attack-on-us-forces-is-no-us-drone-strike",
+     [ev("a", date="2024-02-07", place="Baghdad", weapon="air strike", perpetrator=USM, target=KH),
+      ev("b", date="2024-02-07", place="Baghdad", weapon="drone", target=USM)], {},
+     [{"a:e1"}, {"b:e1"}]),
+    ("attack-on-us-forces-is-no-us-strike-even-of-unknown-weapon",
+     [ev("a", date="2024-02-07", place="Baghdad", perpetrator=USM, target=KH),
+      ev("b", date="2024-02-07", place="Baghdad", target=USM)], {},
+     [{"a:e1"}, {"b:e1"}]),
+    ("attack-on-a-militia-joins-a-us-strike",
+     [ev("a", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=USM, target=KH),
+      ev("b", date="2024-02-07", place="Baghdad", weapon="air strike", target=KH)], {},
+     [{"a:e1", "b:e1"}]),
+    ("a-report-naming-its-attacker-keeps-its-side",
+     # "US forces struck ..., US forces said": a target of the attacker's own side is noise
+     [ev("a", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=USM),
+      ev("b", date="2024-02-07", place="Baghdad", weapon="air strike", perpetrator=USM, target=USM)], {},
+     [{"a:e1", "b:e1"}]),
     ("two-events-of-one-article-never-merge",
      [ev("a", date="2024-01-20", place=ASAD), ev("a", 2, date="2024-01-20", place=ASAD)], {},
      [{"a:e1"}, {"a:e2"}]),
@@ -291,6 +343,29 @@ EVIDENCE_CASES = [
 def test_link_evidence(events: list[dict], published: dict, want: list[set[str]]) -> None:
     inc = link(parsed(events, published=published))
     assert sorted(map(sorted, groups(inc))) == sorted(map(sorted, want))
+
+
+# id, events, published, pairs of event ids that must never share an incident
+APART_CASES = [
+    ("undated-published-days-apart-never-bridged",
+     # each may mean another attack of its "last week": a dated report fits both windows
+     [ev("a", place=TANF, weapon="drone"), ev("b", place=TANF, weapon="drone"),
+      ev("c", date="2023-10-17", place=TANF, weapon="drone")],
+     {"a": "2023-10-19", "b": "2023-10-23", "c": "2023-10-18"}, [("a:e1", "b:e1")]),
+    ("undated-without-publication-between-two-days",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=2), ev("c", date="2024-01-22", place=ASAD, wounded=2),
+      ev("b", place=ASAD, wounded=2)], NOPUB, [("a:e1", "c:e1"), ("a:e1", "b:e1"), ("b:e1", "c:e1")]),
+]
+
+
+@pytest.mark.parametrize("events,published,pairs", [c[1:] for c in APART_CASES],
+                         ids=[c[0] for c in APART_CASES])
+def test_link_keeps_apart(events: list[dict], published: dict, pairs: list[tuple[str, str]]) -> None:
+    inc = link(parsed(events, published=published))
+    assert inc["n_reports"].sum() == len(events)
+    of = {e: n for n, g in enumerate(groups(inc)) for e in g}
+    for a, b in pairs:
+        assert of[a] != of[b], (a, b)
 
 
 def test_link_reason_says_why() -> None:

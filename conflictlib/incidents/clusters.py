@@ -18,7 +18,7 @@ from collections import defaultdict
 from typing import Final, Iterator
 
 from .common import _AREA, _DAY, _MONTH, _SITE, _UNDATED, _YEAR
-from .reports import _NEWS_DAYS, _compatible, _period_end, _Report, _Rules, _why
+from .reports import _NEWS_DAYS, STRICT, _link_level, _period_end, _Report, _Rules, _why
 
 MAX_CANDIDATES: Final = 6
 """A report compatible with more incidents than this stays an incident of its own."""
@@ -52,14 +52,26 @@ class _Clusters:
         return self.specs.get(root) or self.reports[root].spec
 
     def fits(self, ri: int, rj: int) -> bool:
-        """Every report of cluster *ri* is compatible with every report of *rj*."""
+        """Clusters *ri* and *rj* may be one attack: nothing sets any report of one apart from
+        any report of the other (complete linkage on what contradicts), and at least one pair
+        is tied by itself or by specific evidence (single linkage on evidence).  So an undated
+        report with the wounded figure of one report of an incident joins it although the
+        other reports give no figure."""
         reps, rules = self.reports, self.rules
-        return all(_compatible(reps[i], reps[j], rules) for i in self.of(ri) for j in self.of(rj))
+        tied = False
+        for i in self.of(ri):
+            for j in self.of(rj):
+                level = _link_level(reps[i], reps[j], rules)
+                if not level:
+                    return False
+                tied = tied or level == STRICT
+        return tied
 
     def why(self, ri: int, rj: int) -> str:
-        """Why cluster *rj* may join *ri* (they fit): the reason of their most precise pair."""
-        reps = self.reports
-        a, b = max(((reps[i], reps[j]) for i in self.of(ri) for j in self.of(rj)),
+        """Why cluster *rj* may join *ri* (they fit): the reason of their most precise tied pair."""
+        reps, rules = self.reports, self.rules
+        a, b = max(((reps[i], reps[j]) for i in self.of(ri) for j in self.of(rj)
+                    if _link_level(reps[i], reps[j], rules) == STRICT),
                    key=lambda p: (min(p[0].spec, p[1].spec), p[0].spec, p[1].spec))
         if b.order < a.order:
             a, b = b, a

@@ -43,6 +43,7 @@ class _Report:
     target: str | None = None              # a named target (a group, a commander), not "US forces"
     claimants: frozenset[str] = frozenset()  # named groups that claim it (not an umbrella)
     also: frozenset[str] = frozenset()     # the other sites its article reports attacks on
+    target_side: str | None = None         # without a side: the side of its target ("US forces")
 
     @property
     def spec(self) -> tuple[int, int]:
@@ -135,44 +136,49 @@ def _window(published: dt.date | None, approx_days: int) -> tuple[dt.date, dt.da
     return monday - dt.timedelta(days=approx_days), published
 
 
-def _date_ok(a: _Report, b: _Report, rules: _Rules) -> str | None:
-    """How the dates of *a* and *b* agree, or None when they cannot be one attack."""
+def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] | None:
+    """How the dates of *a* and *b* agree and whether that ties them by itself (True), only
+    with specific evidence (False) or never (None: nothing sets them apart, but nothing can
+    tie them either); None when they cannot be one attack."""
     if a.date_level == _UNDATED or b.date_level == _UNDATED:
         if a.place is None or a.place != b.place:
-            return None
+            # nothing ties a report with no date to a report of another place (a country, a
+            # city for a site); nothing sets them apart either, once they are in one incident
+            return "undated, another place", None
         if a.date_level == _UNDATED and b.date_level == _UNDATED:
             wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
             if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
                 return None  # published weeks apart: not the same "last week"
             if a.published and b.published and abs((a.published - b.published).days) <= _NEWS_DAYS:
-                return f"both undated, published within {_NEWS_DAYS} days"
-            why = _evidence(a, b)
-            return f"both undated, {why}" if why else None
+                return f"both undated, published within {_NEWS_DAYS} days", True
+            if a.published and b.published and not _evidence(a, b):
+                # published days apart: each may mean another attack of its "last week", so
+                # not even a report tied to both may bring them together
+                return None
+            return "both undated", False
         undated, dated = (a, b) if a.date_level == _UNDATED else (b, a)
         win = _window(undated.published, rules.approx_days)
         if win is None or dated.date is None:
-            why = _evidence(a, b)
-            return f"undated, {why}" if why else None
+            return "undated", False
         if dated.date_level == _DAY:
             ok = win[0] <= dated.date <= win[1]
         else:  # a month or year: compatible when it overlaps the window
             ok = dated.date <= win[1] and _period_end(dated.date, dated.date_level) >= win[0]
-        return "undated, published within the week after" if ok else None
+        return ("undated, published within the week after", True) if ok else None
     assert a.date is not None and b.date is not None
     if a.date_level == _DAY and b.date_level == _DAY:
         gap = abs((a.date - b.date).days)
         if gap < rules.days:
-            return "same day" if gap == 0 else f"{gap} day(s) apart"
+            return ("same day" if gap == 0 else f"{gap} day(s) apart"), True
         if gap == rules.days == 1 and a.article_id != b.article_id:
             # one outlet counts in US time, another in local time
-            why = _evidence(a, b)
-            return f"a day apart (US or local time) and {why}" if why else None
+            return "a day apart (US or local time)", False
         return None
     coarse = min(a.date_level, b.date_level)
     if coarse == _YEAR:
-        return "a day within the year" if a.date.year == b.date.year else None
+        return ("a day within the year", True) if a.date.year == b.date.year else None
     if (a.date.year, a.date.month) == (b.date.year, b.date.month):
-        return "same month" if a.date_level == b.date_level else "a day within the month"
+        return ("same month" if a.date_level == b.date_level else "a day within the month"), True
     return None
 
 
@@ -185,32 +191,56 @@ def _period_end(d: dt.date, level: int) -> dt.date:
     return d
 
 
-def _parts(a: _Report, b: _Report, rules: _Rules) -> tuple[str, str, str] | None:
-    """How place, date and weapon of *a* and *b* agree, or None when they cannot be one attack."""
+STRICT: Final = 2
+"""Link level of two reports that may be one attack by themselves (place, date, weapon agree)."""
+LOOSE: Final = 1
+"""Link level of two reports that nothing sets apart but that need specific evidence to be
+tied: undated without a publication date, undated published days apart, a day apart."""
+
+
+def _parts(a: _Report, b: _Report, rules: _Rules) -> tuple[int, tuple[str, ...]] | None:
+    """The link level of *a* and *b* (:data:`STRICT` or :data:`LOOSE`) and how place, date,
+    weapon and evidence agree, or None when they cannot be one attack."""
     if a.article_id == b.article_id:
         return None  # one article that names two events tells them apart
     if a.side and b.side and a.side != b.side:
         return None
+    if (a.target_side and a.target_side == b.side) or (b.target_side and b.target_side == a.side):
+        return None  # an attack on US forces is no US strike (a militia drone, a US drone strike)
     weapon = _weapon_ok(a, b)
     if weapon is None:
         return None
     place = _place_ok(a, b)
     if place is None:
         return None
-    date = _date_ok(a, b, rules)
-    if date is None:
+    dated = _date_ok(a, b, rules)
+    if dated is None:
         return None
-    return place, date, weapon
+    date, enough = dated
+    if enough:
+        return STRICT, (place, date, weapon)
+    why = _evidence(a, b) if enough is False else None
+    if why:
+        return STRICT, (place, f"{date}, {why}" if date.startswith("both") or date == "undated"
+                        else f"{date} and {why}", weapon)
+    return LOOSE, (place, date, weapon)
+
+
+def _link_level(a: _Report, b: _Report, rules: _Rules) -> int:
+    """:data:`STRICT`, :data:`LOOSE` or 0 (they cannot be one attack)."""
+    parts = _parts(a, b, rules)
+    return 0 if parts is None else parts[0]
 
 
 def _why(a: _Report, b: _Report, rules: _Rules) -> str | None:
     """Why *a* and *b* may report one attack (a short phrase), or None when they cannot."""
     parts = _parts(a, b, rules)
-    return None if parts is None else ", ".join(p for p in parts if p)
+    return None if parts is None else ", ".join(p for p in parts[1] if p)
 
 
 def _compatible(a: _Report, b: _Report, rules: _Rules) -> bool:
-    return _parts(a, b, rules) is not None
+    """*a* and *b* may be one attack by themselves (a :data:`STRICT` pair)."""
+    return _link_level(a, b, rules) == STRICT
 
 
 def _specific(name: str | None, g: Any) -> bool:
@@ -296,6 +326,7 @@ def _reports(x: "Parsed") -> list[_Report]:
         claims = claimants.get(event_id, set()) | {
             c.strip() for c in (_str(cols["claimed_by"][n]) or "").split(JOIN.strip())
             if c.strip() and _specific(c.strip(), g)}
+        side = _str(cols["perpetrator_side"][n]) or _side_of(_str(cols["perpetrator"][n]), g)
         out.append(_Report(
             idx=-1, event_id=event_id, article_id=art,
             order=(date or dt.date.max, art, event_id),
@@ -303,10 +334,12 @@ def _reports(x: "Parsed") -> list[_Report]:
             published=published.get(art), place=place, place_level=level, country=country,
             admin1=admin1, lat=lat, lon=lon,
             weapon=None if weapon in (None, "unknown") else weapon,
-            side=_str(cols["perpetrator_side"][n]) or _side_of(_str(cols["perpetrator"][n]), g),
+            side=side,
             is_admin1=p is not None and p.kind == K.ADMIN1,
             killed=frozenset(k), wounded=frozenset(w),
-            target=target if _specific(target, g) else None, claimants=frozenset(claims)))
+            target=target if _specific(target, g) else None, claimants=frozenset(claims),
+            # only for a report that does not say who attacked: "US forces were attacked"
+            target_side=None if side else _side_of(target, g)))
     sites: dict[str, set[str]] = defaultdict(set)
     for r in out:
         if r.place is not None and r.place_level == _SITE:
