@@ -332,6 +332,33 @@ EVIDENCE_CASES = [
      [ev("a", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=USM),
       ev("b", date="2024-02-07", place="Baghdad", weapon="air strike", perpetrator=USM, target=USM)], {},
      [{"a:e1", "b:e1"}]),
+    # The weekday an undated report gives its attack ("on Friday") ties it to a report of the
+    # place on that weekday; two days or more from the other's sets them apart.
+    ("undated-both-say-friday",
+     [ev("a", place="US Embassy in Baghdad", text="Two rockets fell near the embassy early on Friday."),
+      ev("b", place="US Embassy in Baghdad", text="On Friday a salvo of rockets struck near the embassy.")],
+     NOPUB, [{"a:e1", "b:e1"}]),
+    ("undated-friday-and-a-dated-friday",  # 2023-12-08 was a Friday
+     [ev("a", date="2023-12-08", place="US Embassy in Baghdad"),
+      ev("b", place="US Embassy in Baghdad", text="Rockets hit the embassy compound on Friday night.")],
+     NOPUB, [{"a:e1", "b:e1"}]),
+    ("undated-friday-is-not-a-dated-wednesday",  # 2023-12-06 was a Wednesday
+     [ev("a", date="2023-12-06", place="US Embassy in Baghdad", wounded=2),
+      ev("b", place="US Embassy in Baghdad", wounded=2, text="Rockets hit the embassy compound on Friday.")],
+     NOPUB, [{"a:e1"}, {"b:e1"}]),
+    ("undated-thursday-and-a-dated-wednesday-need-evidence",  # a day apart: US or local time
+     [ev("a", date="2024-02-07", place="Baghdad"),
+      ev("b", place="Baghdad", text="A drone strike in Baghdad on Thursday killed a commander.")],
+     NOPUB, [{"a:e1"}, {"b:e1"}]),
+    ("the-day-of-a-statement-is-not-the-attacks",
+     [ev("a", place="US Embassy in Baghdad", text="Rockets hit the embassy, the embassy said on Friday."),
+      ev("b", place="US Embassy in Baghdad", text="Rockets were fired at the embassy on Friday.")],
+     NOPUB, [{"a:e1"}, {"b:e1"}]),
+    ("two-weekdays-in-a-sentence-give-none",
+     [ev("a", place="US Embassy in Baghdad",
+         text="After the Monday attack, rockets hit the embassy again on Friday."),
+      ev("b", place="US Embassy in Baghdad", text="Rockets were fired at the embassy on Friday.")],
+     NOPUB, [{"a:e1"}, {"b:e1"}]),
     ("two-events-of-one-article-never-merge",
      [ev("a", date="2024-01-20", place=ASAD), ev("a", 2, date="2024-01-20", place=ASAD)], {},
      [{"a:e1"}, {"a:e2"}]),
@@ -343,6 +370,56 @@ EVIDENCE_CASES = [
 def test_link_evidence(events: list[dict], published: dict, want: list[set[str]]) -> None:
     inc = link(parsed(events, published=published))
     assert sorted(map(sorted, groups(inc))) == sorted(map(sorted, want))
+
+
+# The toll a report gives is its largest figure: "three were killed ... the two others killed
+# were guards" gives 3, and its 2 ties no report of 2 killed.
+# id, casualty rows of article a (killed, wounded), events, expected groups
+TOLL_CASES = [
+    ("a-part-of-the-toll-ties-nothing", [(3, None), (2, None)],
+     [ev("a", date="2024-02-07", place="Baghdad"), ev("b", place="Baghdad", killed=2)],
+     [{"a:e1"}, {"b:e1"}]),
+    ("the-largest-figure-ties", [(3, None), (2, None)],
+     [ev("a", date="2024-02-07", place="Baghdad"), ev("b", place="Baghdad", killed=3)],
+     [{"a:e1", "b:e1"}]),
+    ("the-wounded-toll-ties", [(None, 3), (None, 1)],
+     [ev("a", date="2023-12-25", place="Erbil International Airport"),
+      ev("b", place="Erbil International Airport", wounded=3)],
+     [{"a:e1", "b:e1"}]),
+]
+
+
+@pytest.mark.parametrize("rows,events,want", [c[1:] for c in TOLL_CASES], ids=[c[0] for c in TOLL_CASES])
+def test_link_ties_by_the_toll(rows: list[tuple], events: list[dict], want: list[set[str]]) -> None:
+    cas = [{"article_id": "a", "event_id": "a:e1", "group": None, "killed": k, "wounded": w,
+            "qualifier": "exact", "cumulative": False, "rule": "t", "start": 0, "end": 1, "text": "x"}
+           for k, w in rows]
+    inc = link(parsed(events, casualties=cas, published=NOPUB))
+    assert sorted(map(sorted, groups(inc))) == sorted(map(sorted, want))
+
+
+# id, sentence, the weekday of its attack (0 = Monday) or None
+WEEKDAY_CASES = [
+    ("on-thursday", "A drone strike in Baghdad on Thursday killed a commander.", 3),
+    ("weekday-before-the-noun", "A Thursday drone strike killed two commanders.", 3),
+    ("possessive", "Wednesday's strike hit a car in eastern Baghdad.", 2),
+    ("night", "US jets struck a depot in eastern Syria on Wednesday night.", 2),
+    ("said-on", "The Pentagon said on Tuesday that a drone hit the base.", None),
+    ("in-a-statement", "In a statement Tuesday, the command said jets struck three sites.", None),
+    ("claimed-after", "The group on Friday claimed a drone attack on the base.", None),
+    ("reported-on", "A TV channel reported on Thursday that drones hit the field.", None),
+    ("statement-day-then-attack-day",
+     "The government on Thursday denounced a US drone strike that killed a commander on Wednesday.", 2),
+    ("two-days", "After the Monday attack, rockets hit the embassy again on Friday.", None),
+    ("no-weekday", "Rockets hit the embassy.", None),
+]
+
+
+@pytest.mark.parametrize("text,want", [c[1:] for c in WEEKDAY_CASES], ids=[c[0] for c in WEEKDAY_CASES])
+def test_weekday_of_the_attack(text: str, want: int | None) -> None:
+    from conflictlib.incidents.weekdays import weekday_of
+
+    assert weekday_of(text) == want
 
 
 # id, events, published, pairs of event ids that must never share an incident

@@ -110,6 +110,7 @@ def _index_keys(r: _Report) -> Iterator[tuple]:
             yield ("admin1-day", r.admin1, d)
         if r.place is not None:
             yield ("place-day", r.place, d)
+            yield ("place-weekday", r.place, r.date.weekday())
     if r.date is not None and r.date_level >= _MONTH:
         yield ("country-month", r.country, r.date.year, r.date.month)
         if r.place is not None and r.date_level == _MONTH:
@@ -129,6 +130,8 @@ def _index_keys(r: _Report) -> Iterator[tuple]:
             yield ("place-claimant", r.place, c)
         for o in r.also:
             yield ("place-also", r.place, o)
+        if r.weekday is not None:
+            yield ("place-weekday", r.place, r.weekday)
 
 
 def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
@@ -176,6 +179,10 @@ def _evidence_keys(r: _Report) -> Iterator[tuple]:
         yield ("place-claimant", r.place, c)
     for o in sorted(r.also):
         yield ("place-also", r.place, o)
+    if r.weekday is not None:
+        # only undated reports are found by their weekday: every dated report of the place
+        # on that weekday would be a block that grows with the corpus
+        yield ("place-weekday", r.place, r.weekday)
 
 
 def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
@@ -212,25 +219,35 @@ def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
 
 
 def _candidates(cl: _Clusters, root: int, index: dict[tuple, list[int]]) -> list[int] | None:
-    """The compatible, as or more precise incidents for *root*; None when too many."""
+    """The compatible, as or more precise incidents for *root*; None when too many.  The
+    weekday blocks are looked at only when no more specific block offers a candidate: at a
+    busy base, every report of a Wednesday is in one of them."""
+    keys = list(dict.fromkeys(k for i in cl.of(root) for k in _lookup_keys(cl.reports[i], cl.rules)))
+    first = [k for k in keys if k[0] != "place-weekday"]
+    out = _scan(cl, root, first, index)
+    if out == [] and len(first) < len(keys):
+        out = _scan(cl, root, [k for k in keys if k[0] == "place-weekday"], index)
+    return out
+
+
+def _scan(cl: _Clusters, root: int, keys: list[tuple], index: dict[tuple, list[int]]) -> list[int] | None:
     spec = cl.spec(root)
     seen: set[int] = {root}
     out: list[int] = []
-    for i in cl.of(root):
-        for key in _lookup_keys(cl.reports[i], cl.rules):
-            for j in index.get(key, ()):
-                rt = cl.find(j)
-                if rt in seen:
-                    continue
-                seen.add(rt)
-                if len(seen) > SCAN_LIMIT:
+    for key in keys:
+        for j in index.get(key, ()):
+            rt = cl.find(j)
+            if rt in seen:
+                continue
+            seen.add(rt)
+            if len(seen) > SCAN_LIMIT:
+                return None
+            # only as or more precise incidents: a precise report never pulls in a
+            # vague one that might belong to another attack; the vague one decides
+            if cl.spec(rt) >= spec and cl.fits(rt, root):
+                out.append(rt)
+                if len(out) > MAX_CANDIDATES:
                     return None
-                # only as or more precise incidents: a precise report never pulls in a
-                # vague one that might belong to another attack; the vague one decides
-                if cl.spec(rt) >= spec and cl.fits(rt, root):
-                    out.append(rt)
-                    if len(out) > MAX_CANDIDATES:
-                        return None
     return out
 
 
@@ -266,7 +283,7 @@ def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]
                         r1, r2 = cl.find(rt), cl.find(root)
                         root = cl.union(r1, r2, cl.why(r1, r2))
                     merged = True
-                    retry.pop()
+                    retry[-1] = root  # merged: it may now fit a further incident
                     break
         if not merged:
             break

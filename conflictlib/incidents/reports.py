@@ -10,6 +10,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
+from .weekdays import weekday_of
 from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED, _YEAR,
                      CITY_KM, _date, _km, _side_of, _str)
 
@@ -38,12 +39,13 @@ class _Report:
     weapon: str | None
     side: str | None
     is_admin1: bool = False  # the place is a governorate (in the parse's own lookup tables)
-    killed: frozenset[int] = frozenset()   # non-zero figures this report gives for the attack
+    killed: frozenset[int] = frozenset()   # the non-zero toll this report gives (see _toll)
     wounded: frozenset[int] = frozenset()
     target: str | None = None              # a named target (a group, a commander), not "US forces"
     claimants: frozenset[str] = frozenset()  # named groups that claim it (not an umbrella)
     also: frozenset[str] = frozenset()     # the other sites its article reports attacks on
     target_side: str | None = None         # without a side: the side of its target ("US forces")
+    weekday: int | None = None             # undated: the weekday its sentence gives (0 = Monday)
 
     @property
     def spec(self) -> tuple[int, int]:
@@ -113,7 +115,30 @@ def _evidences(a: _Report, b: _Report) -> list[str]:
         out.append(f"both name the target {a.target}")
     out += [f"both say {c} claimed it" for c in sorted(a.claimants & b.claimants)]
     out += [f"both also report an attack on {o}" for o in sorted(a.also & b.also)]
+    wa, wb = _weekday(a), _weekday(b)
+    if wa is not None and wa == wb and (a.weekday is not None or b.weekday is not None):
+        out.append(f"both say {_DAY_NAMES[wa]}")
     return out
+
+
+_DAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday(r: _Report) -> int | None:
+    """The weekday of a report's attack: its day's, or the one an undated report gives."""
+    if r.date is not None and r.date_level == _DAY:
+        return r.date.weekday()
+    return r.weekday
+
+
+def _weekday_apart(a: _Report, b: _Report) -> bool:
+    """An undated report's weekday is two days or more from the other's ("a Thursday strike"
+    is not the one another outlet dates to a Monday; a day apart may be US or local time)."""
+    wa, wb = _weekday(a), _weekday(b)
+    if wa is None or wb is None:
+        return False
+    gap = abs(wa - wb) % 7
+    return min(gap, 7 - gap) >= 2
 
 
 def _evidence(a: _Report, b: _Report, need: int = 1) -> str | None:
@@ -214,7 +239,7 @@ def _parts(a: _Report, b: _Report, rules: _Rules) -> tuple[int, tuple[str, ...]]
     if place is None:
         return None
     dated = _date_ok(a, b, rules)
-    if dated is None:
+    if dated is None or _weekday_apart(a, b):
         return None
     date, enough = dated
     if enough:
@@ -250,6 +275,13 @@ def _specific(name: str | None, g: Any) -> bool:
         return False
     a = g.actor_by_name.get(name)
     return a is None or a.kind == K.ARMED_GROUP
+
+
+def _toll(figures: set[int]) -> frozenset[int]:
+    """The toll a report gives for an attack: its largest figure.  The smaller ones are parts
+    of it ("three were killed ... the two others killed were guards") or earlier counts, and
+    a part is no evidence that two reports tell of one attack."""
+    return frozenset({max(figures)}) if figures else frozenset()
 
 
 def _column(df: "pd.DataFrame", col: str) -> list[Any]:
@@ -292,7 +324,7 @@ def _reports(x: "Parsed") -> list[_Report]:
     cols = {c: _column(ev, c) for c in ("event_id", "article_id", "place", "country", "admin1",
                                          "date", "date_precision", "lat", "lon", "weapon",
                                          "perpetrator_side", "perpetrator", "killed", "wounded",
-                                         "target", "claimed_by")}
+                                         "target", "claimed_by", "text")}
     out: list[_Report] = []
     places: dict[str | None, Any] = {}
     for n in range(len(ev)):
@@ -336,10 +368,11 @@ def _reports(x: "Parsed") -> list[_Report]:
             weapon=None if weapon in (None, "unknown") else weapon,
             side=side,
             is_admin1=p is not None and p.kind == K.ADMIN1,
-            killed=frozenset(k), wounded=frozenset(w),
+            killed=_toll(k), wounded=_toll(w),
             target=target if _specific(target, g) else None, claimants=frozenset(claims),
             # only for a report that does not say who attacked: "US forces were attacked"
-            target_side=None if side else _side_of(target, g)))
+            target_side=None if side else _side_of(target, g),
+            weekday=weekday_of(_str(cols["text"][n])) if dlevel == _UNDATED else None))
     sites: dict[str, set[str]] = defaultdict(set)
     for r in out:
         if r.place is not None and r.place_level == _SITE:
