@@ -454,6 +454,42 @@ def test_link_reason_says_why() -> None:
     assert reasons[ASAD] == "one report"
 
 
+# id, events, published, incident (by one of its event ids), expected joins (event, with, reason)
+EXPLAIN_CASES = [
+    ("a-day-apart-by-the-figure",
+     [ev("a", date="2024-01-28", place=T22, wounded=34), ev("b", date="2024-01-27", place=T22, wounded=34)],
+     {}, "a:e1", [("a:e1", "b:e1", "same place, a day apart (US or local time) and both say 34 wounded")]),
+    ("undated-by-the-weekday-then-a-figure",
+     [ev("a", date="2023-12-08", place="US Embassy in Baghdad", wounded=2),
+      ev("b", place="US Embassy in Baghdad", text="Rockets hit the embassy on Friday."),
+      ev("c", place="US Embassy in Baghdad", wounded=2)], NOPUB, "a:e1",
+     [("b:e1", "a:e1", "same place, undated, both say Friday"),
+      ("c:e1", "a:e1", "same place, undated, both say 2 wounded")]),
+    ("an-article-id-with-spaces-and-colons",
+     [ev("x with y: z", date="2024-01-20", place=ASAD), ev("q", date="2024-01-20", place=ASAD)], {},
+     "q:e1", [("x with y: z:e1", "q:e1", "same place, same day")]),
+    ("one-report", [ev("a", date="2024-01-20", place=ASAD)], {}, "a:e1", []),
+]
+
+
+@pytest.mark.parametrize("events,published,event,want", [c[1:] for c in EXPLAIN_CASES],
+                         ids=[c[0] for c in EXPLAIN_CASES])
+def test_explain_incident(events: list[dict], published: dict, event: str, want: list[tuple]) -> None:
+    x = parsed(events, published=published)
+    inc = x.incidents
+    iid = next(i for i, e in zip(inc["incident_id"], inc["event_ids"]) if event in str(e).split("; "))
+    got = cl.explain_incident(x, iid)
+    assert [(j.event_id, j.with_event_id, j.reason) for j in got.joins] == want
+    assert {r.event_id for r in got.reports} == set(str(inc.set_index("incident_id").loc[iid, "event_ids"]).split("; "))
+    assert len(got.joins) == len(got.reports) - 1  # every report but the first was joined once
+    assert ("one report" in str(got)) == (not want)
+
+
+def test_explain_incident_unknown_id() -> None:
+    with pytest.raises(KeyError):
+        cl.explain_incident(parsed([ev("a", date="2024-01-20", place=ASAD)]), "i9999")
+
+
 @pytest.mark.parametrize("kw", [{"days": 0}, {"approx_days": -1}], ids=["days-0", "approx-negative"])
 def test_link_rejects_bad_windows(kw: dict) -> None:
     with pytest.raises(ValueError):

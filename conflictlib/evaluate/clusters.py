@@ -126,7 +126,7 @@ def _within(site: str, area: str) -> bool:
         return False
     if not s.admin1 or s.admin1 != a.admin1:
         return False
-    if a.kind == "admin1" or None in (s.lat, s.lon, a.lat, a.lon):
+    if a.kind == "admin1" or s.lat is None or s.lon is None or a.lat is None or a.lon is None:
         return True
     return _km(s.lat, s.lon, a.lat, a.lon) <= CITY_KM
 

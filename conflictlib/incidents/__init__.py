@@ -59,8 +59,9 @@ the time grows linearly with the number of events at a fixed daily rate.
 from __future__ import annotations
 
 from .common import CITY_KM, GRADES, INCIDENT_COLUMNS
+from .explain import IncidentExplanation, IncidentReport, Join, explain_incident
 from .ledger import claims_ledger, cumulative_counts, tally_series
 from .linking import link
 
-__all__ = ["link", "claims_ledger", "tally_series", "cumulative_counts", "INCIDENT_COLUMNS",
-           "GRADES", "CITY_KM"]
+__all__ = ["link", "explain_incident", "IncidentExplanation", "IncidentReport", "Join", "claims_ledger",
+           "tally_series", "cumulative_counts", "INCIDENT_COLUMNS", "GRADES", "CITY_KM"]
