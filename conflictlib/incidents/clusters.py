@@ -1,11 +1,13 @@
-"""Clusters of reports: candidate pairs only within blocks, merged with a union-find under
-complete linkage, each merge with its reason.
+"""Clusters of reports: candidate pairs only within blocks, merged with a union-find (every
+two reports of a cluster possible together, one tied pair per merge), each merge with its
+reason.
 
 Work is bounded by the blocks, not by the corpus: a report is compared only with reports of
 its own place within a few days (stage 1), and a less precise report only with the reports
 of a block that could hold its attack (stage 2): its governorate or country on the same days,
 its country in the same month, its place within its publication week, its place and its
-casualty figure or named target.  A report whose blocks offer more than
+casualty figure, named target or claimant, and only when none of those offers a candidate, its
+place and weekday.  A report whose blocks offer more than
 :data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT` incidents to
 look at, is left alone: it could belong to too many attacks to be one of them.  At a fixed
 number of reports a day, the time is linear in the number of reports.
