@@ -368,7 +368,7 @@ EVIDENCE_CASES = [
      NOPUB, [{"a:e1"}, {"b:e1"}]),
     ("two-weekdays-in-a-sentence-give-none",
      [ev("a", place="US Embassy in Baghdad",
-         text="After the Monday attack, rockets hit the embassy again on Friday."),
+         text="Rockets hit the embassy on Monday and again on Friday."),
       ev("b", place="US Embassy in Baghdad", text="Rockets were fired at the embassy on Friday.")],
      NOPUB, [{"a:e1"}, {"b:e1"}]),
     ("two-events-of-one-article-never-merge",
@@ -422,7 +422,11 @@ WEEKDAY_CASES = [
     ("reported-on", "A TV channel reported on Thursday that drones hit the field.", None),
     ("statement-day-then-attack-day",
      "The government on Thursday denounced a US drone strike that killed a commander on Wednesday.", 2),
-    ("two-days", "After the Monday attack, rockets hit the embassy again on Friday.", None),
+    ("after-another-attack-then-its-own", "After the Monday attack, rockets hit the embassy again on Friday.", 4),
+    ("two-days", "Rockets hit the embassy on Monday and again on Friday.", None),
+    ("in-retaliation-for", "US jets struck two depots in retaliation for Sunday's drone attack.", None),
+    ("hours-after", "A drone hit the base hours after the strike on Sunday.", None),
+    ("earlier-is-the-attack-day", "Earlier on Sunday, a drone hit the base.", 6),
     ("no-weekday", "Rockets hit the embassy.", None),
 ]
 
