@@ -276,11 +276,6 @@ def _why(a: _Report, b: _Report, rules: _Rules) -> str | None:
     return None if parts is None else ", ".join(p for p in parts[1] if p)
 
 
-def _compatible(a: _Report, b: _Report, rules: _Rules) -> bool:
-    """*a* and *b* may be one attack by themselves (a :data:`STRICT` pair)."""
-    return _link_level(a, b, rules) == STRICT
-
-
 def _specific(name: str | None, g: Any) -> bool:
     """A target or claimant that names one group or person, not a side ("US forces") or an
     umbrella ("Islamic Resistance in Iraq", which claims nearly every attack)."""
