@@ -72,9 +72,9 @@ class _Clusters:
     def why(self, ri: int, rj: int) -> str:
         """Why cluster *rj* may join *ri* (they fit): the reason of their most precise tied pair."""
         reps, rules = self.reports, self.rules
-        a, b = max(((reps[i], reps[j]) for i in self.of(ri) for j in self.of(rj)
-                    if _link_level(reps[i], reps[j], rules) == STRICT),
-                   key=lambda p: (min(p[0].spec, p[1].spec), p[0].spec, p[1].spec))
+        pairs = sorted(((reps[i], reps[j]) for i in self.of(ri) for j in self.of(rj)),
+                       key=lambda p: (min(p[0].spec, p[1].spec), p[0].spec, p[1].spec), reverse=True)
+        a, b = next(p for p in pairs if _link_level(p[0], p[1], rules) == STRICT)
         if b.order < a.order:
             a, b = b, a
         return f"{b.event_id} with {a.event_id}: {_why(a, b, self.rules)}"
