@@ -65,8 +65,17 @@ EVENTS = [
      [{"place": "Baghdad", "country": "Iraq", "date": None, "weapon": None}], None),
     ({"place": "Erbil", "country": "Iraq"},  # a site is no part of a reading's city
      [{"place": "Erbil International Airport", "country": "Iraq", "date": None, "weapon": None}], None),
+    # the other side's attack is never the reading's, even of a weapon outlets confuse
+    ({"place": None, "country": "Iraq", "weapon": "air strike", "perpetrator": "US military"},
+     [{"place": "Erbil International Airport", "country": "Iraq", "date": None, "weapon": "drone",
+       "perpetrator": "Kataib Hezbollah"}], None),
+    ({"place": None, "country": "Iraq", "weapon": "air strike", "perpetrator": "United States"},
+     [{"place": "Erbil International Airport", "country": "Iraq", "date": None, "weapon": "drone",
+       "perpetrator": "Kataib Hezbollah"},
+      {"place": None, "country": "Iraq", "date": None, "weapon": "drone", "perpetrator": "US military"}], 1),
 ], ids=["site", "spelling", "country", "other-country", "other-site", "nowhere-by-weapon", "site-and-its-city",
-        "site-and-its-governorate", "site-and-another-city", "city-and-a-site"])
+        "site-and-its-governorate", "site-and-another-city", "city-and-a-site", "other-side",
+        "same-side-drone-strike"])
 def test_labelled_event(reading: dict, events: list[dict], want: int | None) -> None:
     assert labelled_event(reading, events) == want
 

@@ -17,7 +17,8 @@ How a report gets its predicted incident:
    agrees on most of place (5: more than all the others; 3 for the site's city or
    governorate), country (1), date (2 if equal, 1 a day apart, -1 otherwise), weapon (1) wins, ties
    to the first event of the article; an event whose weapon contradicts the reading's (other
-   than the way outlets differ: rockets or missiles, drone or air strike) is never picked.  A report with no such event (the extractor missed the
+   than the way outlets differ: rockets or missiles, drone or air strike), or whose attacker
+   is of another side than the reading's, is never picked.  A report with no such event (the extractor missed the
    attack, or got it as another place) is a **singleton**: its own predicted incident.
 3. The report's predicted cluster is every report whose labelled event lies in the same
    incident.
@@ -42,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from ..incidents.reports import WEAPON_FAMILIES
-from .real import _country, _date, _na, _place, _val, load_gold
+from .real import _actor, _country, _date, _na, _place, _val, load_gold
 
 __all__ = ["BCubed", "ClusterReport", "b_cubed", "labelled_event", "load_clusters", "score_clusters"]
 
@@ -103,6 +104,9 @@ def _event_fit(reading: Mapping[str, Any], ev: Mapping[str, Any]) -> float | Non
     if rd and xd:
         gap = abs((dt.date.fromisoformat(rd[:10]) - dt.date.fromisoformat(xd)).days)
         score += 2 if gap == 0 else 1 if gap == 1 else -1
+    rs, xs = _side(reading.get("perpetrator")), _val(ev.get("perpetrator_side")) or _side(_val(ev.get("perpetrator")))
+    if rs and xs and rs != xs:
+        return None  # the other side's attack (a militia drone beside the US strike of the reading)
     w, xw = reading.get("weapon"), _val(ev.get("weapon"))
     if w and w != "unknown" and xw and xw != "unknown" and w != xw and not any(
             {w, xw} <= fam for fam in WEAPON_FAMILIES):
@@ -112,6 +116,15 @@ def _event_fit(reading: Mapping[str, Any], ev: Mapping[str, Any]) -> float | Non
     if score <= 0:
         return None
     return score
+
+
+def _side(actor: str | None) -> str | None:
+    """The side of an attacker named in a reading or an event ("US military": us-led)."""
+    from ..lookup import gazetteer
+
+    name = _actor(actor) if actor else None
+    a = gazetteer().actor_by_name.get(name) if name else None
+    return a.side if a is not None else None
 
 
 def _within(site: str, area: str) -> bool:
