@@ -191,8 +191,8 @@ def _evidence_keys(r: _Report) -> Iterator[tuple]:
     for o in sorted(r.also):
         yield ("place-also", r.place, o)
     if r.weekday is not None:
-        # only undated reports are found by their weekday: every dated report of the place
-        # on that weekday would be a block that grows with the corpus
+        # last, and looked at only when nothing above offers a candidate (_candidates): the
+        # block holds every dated report of the place on that weekday too
         yield ("place-weekday", r.place, r.weekday)
 
 
