@@ -22,13 +22,13 @@ from .corpus import Article, Corpus, ReadError, read_corpus
 from .store import read_tables, write_tables
 
 __all__ = [
-    "Article", "Config", "Corpus", "Parsed", "ReadError", "link", "parse", "parse_text",
+    "Article", "Config", "Corpus", "Parsed", "ReadError", "explain_incident", "link", "parse", "parse_text",
     "read_corpus", "read_tables", "resolve_actor", "resolve_place", "write_tables", "__version__",
 ]
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .incidents import link
+    from .incidents import explain_incident, link
 
 
 def __getattr__(name: str) -> Any:
@@ -40,4 +40,8 @@ def __getattr__(name: str) -> Any:
         from .incidents import link
 
         return link
+    if name == "explain_incident":
+        from .incidents import explain_incident
+
+        return explain_incident
     raise AttributeError(f"module 'conflictlib' has no attribute {name!r}")

@@ -34,7 +34,18 @@ _UNREAD: Final = frozenset({"text", "rule", "start", "end", "path", "title", "n_
 
 
 def _columns(name: str) -> list[str]:
-    return [c for c in COLUMNS[name] if c not in _UNREAD]
+    # an undated event's sentence is read: the weekday it gives ("a Thursday drone strike")
+    # ties it to a report of that day (incidents/weekdays.py); dated events' sentences are not kept
+    keep = {"text"} if name == "events" else set()
+    return [c for c in COLUMNS[name] if c not in _UNREAD or c in keep]
+
+
+def _sentences_of_undated(events: "pd.DataFrame") -> "pd.DataFrame":
+    """*events* with the sentence kept only where linking reads it: on undated events."""
+    from .incidents.common import _DATE_LEVEL
+
+    dated = events["date"].notna() & events["date_precision"].isin(list(_DATE_LEVEL))
+    return events.assign(text=events["text"].where(~dated))
 
 
 def _compact(df: "pd.DataFrame") -> "pd.DataFrame":
@@ -66,7 +77,10 @@ class LinkInput:
         for name in LINK_TABLES:
             df = getattr(x, name)
             if len(df):
-                self._parts[name].append(_compact(df[_columns(name)]))
+                df = df[_columns(name)]
+                if name == "events":
+                    df = _sentences_of_undated(df)
+                self._parts[name].append(_compact(df))
 
     def parsed(self, config: "Config") -> "Parsed":
         """A :class:`~conflictlib.Parsed` of the kept columns (every row of the corpus, in

@@ -55,7 +55,27 @@ EVENTS = [
     ({"place": "Harir", "country": "Iraq"}, EVENTS, 1),  # another base of Iraq never; Iraq-only yes
     ({"place": None, "country": None, "weapon": "drone"}, [{"place": None, "country": None,
                                                            "weapon": "drone", "date": None}], 0),
-], ids=["site", "spelling", "country", "other-country", "other-site", "nowhere-by-weapon"])
+    # the city or governorate of the reading's site is less precise, not another place
+    ({"place": "Erbil International Airport", "country": "Iraq", "weapon": "drone"},
+     [{"place": None, "country": "Iraq", "date": None, "weapon": "drone"},
+      {"place": "Erbil", "country": "Iraq", "date": None, "weapon": "drone"}], 1),
+    ({"place": "Ain al-Asad Air Base", "country": "Iraq"},
+     [{"place": "Anbar Governorate", "country": "Iraq", "date": None, "weapon": None}], 0),
+    ({"place": "Ain al-Asad Air Base", "country": "Iraq"},
+     [{"place": "Baghdad", "country": "Iraq", "date": None, "weapon": None}], None),
+    ({"place": "Erbil", "country": "Iraq"},  # a site is no part of a reading's city
+     [{"place": "Erbil International Airport", "country": "Iraq", "date": None, "weapon": None}], None),
+    # the other side's attack is never the reading's, even of a weapon outlets confuse
+    ({"place": None, "country": "Iraq", "weapon": "air strike", "perpetrator": "US military"},
+     [{"place": "Erbil International Airport", "country": "Iraq", "date": None, "weapon": "drone",
+       "perpetrator": "Kataib Hezbollah"}], None),
+    ({"place": None, "country": "Iraq", "weapon": "air strike", "perpetrator": "United States"},
+     [{"place": "Erbil International Airport", "country": "Iraq", "date": None, "weapon": "drone",
+       "perpetrator": "Kataib Hezbollah"},
+      {"place": None, "country": "Iraq", "date": None, "weapon": "drone", "perpetrator": "US military"}], 1),
+], ids=["site", "spelling", "country", "other-country", "other-site", "nowhere-by-weapon", "site-and-its-city",
+        "site-and-its-governorate", "site-and-another-city", "city-and-a-site", "other-side",
+        "same-side-drone-strike"])
 def test_labelled_event(reading: dict, events: list[dict], want: int | None) -> None:
     assert labelled_event(reading, events) == want
 

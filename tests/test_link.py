@@ -143,8 +143,20 @@ LINK_CASES = [
      [ev("a", date="2024-02-02", place="al-Qaim", weapon="air strike", perpetrator=USM),
       ev("b", place="al-Qaim", perpetrator=USM)],
      [{"a:e1", "b:e1"}]),
-    ("undated-country-only-never-merged",
+    # (b is published on 2024-02-05: its week holds a's day, the only report of Iraq then;
+    # before issue 10's second pass an undated country report never joined)
+    ("undated-country-only-joins-the-only-report-of-its-publication-week",
      [ev("a", date="2024-02-02", place="al-Qaim"), ev("b", country="Iraq")],
+     [{"a:e1", "b:e1"}]),
+    ("undated-country-only-two-candidates-stays-apart",
+     [ev("a", date="2024-02-02", place="al-Qaim"), ev("c", date="2024-02-03", place=ASAD),
+      ev("b", country="Iraq")],
+     [{"a:e1"}, {"b:e1"}, {"c:e1"}]),
+    ("undated-country-only-published-before-the-attack-stays-apart",
+     [ev("a", date="2024-02-06", place="al-Qaim"), ev("b", country="Iraq")],
+     [{"a:e1"}, {"b:e1"}]),
+    ("undated-country-only-published-weeks-after-stays-apart",
+     [ev("a", date="2024-01-20", place="al-Qaim"), ev("b", country="Iraq")],
      [{"a:e1"}, {"b:e1"}]),
     ("nothing-known-never-merged",
      [ev("a", date="2024-02-02", place="al-Qaim"), ev("b"), ev("c")],
@@ -236,7 +248,8 @@ EVIDENCE_CASES = [
      [{"a:e1", "b:e1"}]),
     ("us-drone-strike-is-an-air-strike",
      [ev("a", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=USM),
-      ev("b", date="2024-02-07", place="Baghdad", weapon="air strike")], {},
+      # (the helper's default target is US forces: an air strike on a militia says so)
+      ev("b", date="2024-02-07", place="Baghdad", weapon="air strike", target=KH)], {},
      [{"a:e1", "b:e1"}]),
     ("militia-drone-is-no-air-strike",
      [ev("a", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=IRI),
@@ -280,6 +293,84 @@ EVIDENCE_CASES = [
     ("two-undated-published-weeks-apart-never-by-figure",
      [ev("a", place=ASAD, wounded=3), ev("b", place=ASAD, wounded=3)], {"a": "2024-01-21", "b": "2024-08-06"},
      [{"a:e1"}, {"b:e1"}]),
+    # One tie is enough, nothing may set any two reports apart: an undated report joins an
+    # incident through the one report that gives its figure (complete linkage on what
+    # contradicts, single linkage on evidence).
+    ("undated-tied-to-one-report-joins-its-incident",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=3), ev("c", date="2024-01-20", place=ASAD),
+      ev("b", place=ASAD, wounded=3)], NOPUB,
+     [{"a:e1", "b:e1", "c:e1"}]),
+    ("undated-tied-to-one-incident-not-the-other",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=3), ev("c", date="2024-02-20", place=ASAD),
+      ev("b", place=ASAD, wounded=3)], NOPUB,
+     [{"a:e1", "b:e1"}, {"c:e1"}]),
+    ("undated-tied-but-another-weapon-in-the-incident-stays-apart",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=3), ev("c", date="2024-01-20", place=ASAD, weapon="rocket"),
+      ev("b", place=ASAD, wounded=3, weapon="drone")], NOPUB,
+     [{"a:e1", "c:e1"}, {"b:e1"}]),
+    ("a-day-apart-joins-an-incident-that-already-spans-both-days",
+     # US time and local time tied by the figure; a third outlet on the later day
+     [ev("a", date="2024-01-20", place=ASAD, wounded=8), ev("b", date="2024-01-21", place=ASAD, wounded=8),
+      ev("c", date="2024-01-21", place=ASAD)], {},
+     [{"a:e1", "b:e1", "c:e1"}]),
+    ("a-day-apart-untied-incidents-stay-apart",
+     [ev("a", date="2024-01-20", place=ASAD), ev("d", date="2024-01-20", place=ASAD),
+      ev("c", date="2024-01-21", place=ASAD)], {},
+     [{"a:e1", "d:e1"}, {"c:e1"}]),
+    ("country-report-joins-an-incident-holding-an-undated-report",
+     # the undated report of the airport cannot tie the country report, nor set it apart
+     [ev("a", date="2023-12-25", place="Erbil International Airport", wounded=3),
+      ev("b", place="Erbil International Airport", wounded=3),
+      ev("c", date="2023-12-25", country="Iraq", wounded=3, weapon="drone")], NOPUB,
+     [{"a:e1", "b:e1", "c:e1"}]),
+    ("undated-country-report-never-tied-by-a-figure",
+     [ev("a", date="2023-12-25", country="Iraq", wounded=3), ev("b", country="Iraq", wounded=3)], NOPUB,
+     [{"a:e1"}, {"b:e1"}]),
+    # An attack on US forces is no US strike, whatever the weapon is called.
+    ("attack-on-us-forces-is-no-us-drone-strike",
+     [ev("a", date="2024-02-07", place="Baghdad", weapon="air strike", perpetrator=USM, target=KH),
+      ev("b", date="2024-02-07", place="Baghdad", weapon="drone", target=USM)], {},
+     [{"a:e1"}, {"b:e1"}]),
+    ("attack-on-us-forces-is-no-us-strike-even-of-unknown-weapon",
+     [ev("a", date="2024-02-07", place="Baghdad", perpetrator=USM, target=KH),
+      ev("b", date="2024-02-07", place="Baghdad", target=USM)], {},
+     [{"a:e1"}, {"b:e1"}]),
+    ("attack-on-a-militia-joins-a-us-strike",
+     [ev("a", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=USM, target=KH),
+      ev("b", date="2024-02-07", place="Baghdad", weapon="air strike", target=KH)], {},
+     [{"a:e1", "b:e1"}]),
+    ("a-report-naming-its-attacker-keeps-its-side",
+     # "US forces struck ..., US forces said": a target of the attacker's own side is noise
+     [ev("a", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=USM),
+      ev("b", date="2024-02-07", place="Baghdad", weapon="air strike", perpetrator=USM, target=USM)], {},
+     [{"a:e1", "b:e1"}]),
+    # The weekday an undated report gives its attack ("on Friday") ties it to a report of the
+    # place on that weekday; two days or more from the other's sets them apart.
+    ("undated-both-say-friday",
+     [ev("a", place="US Embassy in Baghdad", text="Two rockets fell near the embassy early on Friday."),
+      ev("b", place="US Embassy in Baghdad", text="On Friday a salvo of rockets struck near the embassy.")],
+     NOPUB, [{"a:e1", "b:e1"}]),
+    ("undated-friday-and-a-dated-friday",  # 2023-12-08 was a Friday
+     [ev("a", date="2023-12-08", place="US Embassy in Baghdad"),
+      ev("b", place="US Embassy in Baghdad", text="Rockets hit the embassy compound on Friday night.")],
+     NOPUB, [{"a:e1", "b:e1"}]),
+    ("undated-friday-is-not-a-dated-wednesday",  # 2023-12-06 was a Wednesday
+     [ev("a", date="2023-12-06", place="US Embassy in Baghdad", wounded=2),
+      ev("b", place="US Embassy in Baghdad", wounded=2, text="Rockets hit the embassy compound on Friday.")],
+     NOPUB, [{"a:e1"}, {"b:e1"}]),
+    ("undated-thursday-and-a-dated-wednesday-need-evidence",  # a day apart: US or local time
+     [ev("a", date="2024-02-07", place="Baghdad"),
+      ev("b", place="Baghdad", text="A drone strike in Baghdad on Thursday killed a commander.")],
+     NOPUB, [{"a:e1"}, {"b:e1"}]),
+    ("the-day-of-a-statement-is-not-the-attacks",
+     [ev("a", place="US Embassy in Baghdad", text="Rockets hit the embassy, the embassy said on Friday."),
+      ev("b", place="US Embassy in Baghdad", text="Rockets were fired at the embassy on Friday.")],
+     NOPUB, [{"a:e1"}, {"b:e1"}]),
+    ("two-weekdays-in-a-sentence-give-none",
+     [ev("a", place="US Embassy in Baghdad",
+         text="Rockets hit the embassy on Monday and again on Friday."),
+      ev("b", place="US Embassy in Baghdad", text="Rockets were fired at the embassy on Friday.")],
+     NOPUB, [{"a:e1"}, {"b:e1"}]),
     ("two-events-of-one-article-never-merge",
      [ev("a", date="2024-01-20", place=ASAD), ev("a", 2, date="2024-01-20", place=ASAD)], {},
      [{"a:e1"}, {"a:e2"}]),
@@ -293,6 +384,83 @@ def test_link_evidence(events: list[dict], published: dict, want: list[set[str]]
     assert sorted(map(sorted, groups(inc))) == sorted(map(sorted, want))
 
 
+# The toll a report gives is its largest figure: "three were killed ... the two others killed
+# were guards" gives 3, and its 2 ties no report of 2 killed.
+# id, casualty rows of article a (killed, wounded), events, expected groups
+TOLL_CASES = [
+    ("a-part-of-the-toll-ties-nothing", [(3, None), (2, None)],
+     [ev("a", date="2024-02-07", place="Baghdad"), ev("b", place="Baghdad", killed=2)],
+     [{"a:e1"}, {"b:e1"}]),
+    ("the-largest-figure-ties", [(3, None), (2, None)],
+     [ev("a", date="2024-02-07", place="Baghdad"), ev("b", place="Baghdad", killed=3)],
+     [{"a:e1", "b:e1"}]),
+    ("the-wounded-toll-ties", [(None, 3), (None, 1)],
+     [ev("a", date="2023-12-25", place="Erbil International Airport"),
+      ev("b", place="Erbil International Airport", wounded=3)],
+     [{"a:e1", "b:e1"}]),
+]
+
+
+@pytest.mark.parametrize("rows,events,want", [c[1:] for c in TOLL_CASES], ids=[c[0] for c in TOLL_CASES])
+def test_link_ties_by_the_toll(rows: list[tuple], events: list[dict], want: list[set[str]]) -> None:
+    cas = [{"article_id": "a", "event_id": "a:e1", "group": None, "killed": k, "wounded": w,
+            "qualifier": "exact", "cumulative": False, "rule": "t", "start": 0, "end": 1, "text": "x"}
+           for k, w in rows]
+    inc = link(parsed(events, casualties=cas, published=NOPUB))
+    assert sorted(map(sorted, groups(inc))) == sorted(map(sorted, want))
+
+
+# id, sentence, the weekday of its attack (0 = Monday) or None
+WEEKDAY_CASES = [
+    ("on-thursday", "A drone strike in Baghdad on Thursday killed a commander.", 3),
+    ("weekday-before-the-noun", "A Thursday drone strike killed two commanders.", 3),
+    ("possessive", "Wednesday's strike hit a car in eastern Baghdad.", 2),
+    ("night", "US jets struck a depot in eastern Syria on Wednesday night.", 2),
+    ("said-on", "The Pentagon said on Tuesday that a drone hit the base.", None),
+    ("in-a-statement", "In a statement Tuesday, the command said jets struck three sites.", None),
+    ("claimed-after", "The group on Friday claimed a drone attack on the base.", None),
+    ("reported-on", "A TV channel reported on Thursday that drones hit the field.", None),
+    ("statement-day-then-attack-day",
+     "The government on Thursday denounced a US drone strike that killed a commander on Wednesday.", 2),
+    ("after-another-attack-then-its-own", "After the Monday attack, rockets hit the embassy again on Friday.", 4),
+    ("two-days", "Rockets hit the embassy on Monday and again on Friday.", None),
+    ("in-retaliation-for", "US jets struck two depots in retaliation for Sunday's drone attack.", None),
+    ("hours-after", "A drone hit the base hours after the strike on Sunday.", None),
+    ("earlier-is-the-attack-day", "Earlier on Sunday, a drone hit the base.", 6),
+    ("no-weekday", "Rockets hit the embassy.", None),
+]
+
+
+@pytest.mark.parametrize("text,want", [c[1:] for c in WEEKDAY_CASES], ids=[c[0] for c in WEEKDAY_CASES])
+def test_weekday_of_the_attack(text: str, want: int | None) -> None:
+    from conflictlib.incidents.weekdays import weekday_of
+
+    assert weekday_of(text) == want
+
+
+# id, events, published, pairs of event ids that must never share an incident
+APART_CASES = [
+    ("undated-published-days-apart-never-bridged",
+     # each may mean another attack of its "last week": a dated report fits both windows
+     [ev("a", place=TANF, weapon="drone"), ev("b", place=TANF, weapon="drone"),
+      ev("c", date="2023-10-17", place=TANF, weapon="drone")],
+     {"a": "2023-10-19", "b": "2023-10-23", "c": "2023-10-18"}, [("a:e1", "b:e1")]),
+    ("undated-without-publication-between-two-days",
+     [ev("a", date="2024-01-20", place=ASAD, wounded=2), ev("c", date="2024-01-22", place=ASAD, wounded=2),
+      ev("b", place=ASAD, wounded=2)], NOPUB, [("a:e1", "c:e1"), ("a:e1", "b:e1"), ("b:e1", "c:e1")]),
+]
+
+
+@pytest.mark.parametrize("events,published,pairs", [c[1:] for c in APART_CASES],
+                         ids=[c[0] for c in APART_CASES])
+def test_link_keeps_apart(events: list[dict], published: dict, pairs: list[tuple[str, str]]) -> None:
+    inc = link(parsed(events, published=published))
+    assert inc["n_reports"].sum() == len(events)
+    of = {e: n for n, g in enumerate(groups(inc)) for e in g}
+    for a, b in pairs:
+        assert of[a] != of[b], (a, b)
+
+
 def test_link_reason_says_why() -> None:
     inc = link(parsed([ev("a", date="2024-01-28", place=T22, wounded=34),
                        ev("b", date="2024-01-27", place=T22, wounded=34),
@@ -300,6 +468,42 @@ def test_link_reason_says_why() -> None:
     reasons = dict(zip(inc["place"], inc["link_reason"]))
     assert reasons[T22] == "a:e1 with b:e1: same place, a day apart (US or local time) and both say 34 wounded"
     assert reasons[ASAD] == "one report"
+
+
+# id, events, published, incident (by one of its event ids), expected joins (event, with, reason)
+EXPLAIN_CASES = [
+    ("a-day-apart-by-the-figure",
+     [ev("a", date="2024-01-28", place=T22, wounded=34), ev("b", date="2024-01-27", place=T22, wounded=34)],
+     {}, "a:e1", [("a:e1", "b:e1", "same place, a day apart (US or local time) and both say 34 wounded")]),
+    ("undated-by-the-weekday-then-a-figure",
+     [ev("a", date="2023-12-08", place="US Embassy in Baghdad", wounded=2),
+      ev("b", place="US Embassy in Baghdad", text="Rockets hit the embassy on Friday."),
+      ev("c", place="US Embassy in Baghdad", wounded=2)], NOPUB, "a:e1",
+     [("b:e1", "a:e1", "same place, undated, both say Friday"),
+      ("c:e1", "a:e1", "same place, undated, both say 2 wounded")]),
+    ("an-article-id-with-spaces-and-colons",
+     [ev("x with y: z", date="2024-01-20", place=ASAD), ev("q", date="2024-01-20", place=ASAD)], {},
+     "q:e1", [("x with y: z:e1", "q:e1", "same place, same day")]),
+    ("one-report", [ev("a", date="2024-01-20", place=ASAD)], {}, "a:e1", []),
+]
+
+
+@pytest.mark.parametrize("events,published,event,want", [c[1:] for c in EXPLAIN_CASES],
+                         ids=[c[0] for c in EXPLAIN_CASES])
+def test_explain_incident(events: list[dict], published: dict, event: str, want: list[tuple]) -> None:
+    x = parsed(events, published=published)
+    inc = x.incidents
+    iid = next(i for i, e in zip(inc["incident_id"], inc["event_ids"]) if event in str(e).split("; "))
+    got = cl.explain_incident(x, iid)
+    assert [(j.event_id, j.with_event_id, j.reason) for j in got.joins] == want
+    assert {r.event_id for r in got.reports} == set(str(inc.set_index("incident_id").loc[iid, "event_ids"]).split("; "))
+    assert len(got.joins) == len(got.reports) - 1  # every report but the first was joined once
+    assert ("one report" in str(got)) == (not want)
+
+
+def test_explain_incident_unknown_id() -> None:
+    with pytest.raises(KeyError):
+        cl.explain_incident(parsed([ev("a", date="2024-01-20", place=ASAD)]), "i9999")
 
 
 @pytest.mark.parametrize("kw", [{"days": 0}, {"approx_days": -1}], ids=["days-0", "approx-negative"])

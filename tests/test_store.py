@@ -150,3 +150,25 @@ def test_string_tables_with_and_without_pyarrow(pyarrow: bool) -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split()[-1] == ("pyarrow" if pyarrow else "python")
+
+
+# Three short reports written for this test (synthetic), with no publication date: two give
+# the same weekday at the same embassy, one another weekday.
+WEEKDAY_REPORTS = {
+    "a.txt": "Rockets struck the US Embassy in Baghdad early on Friday, officials said.\n",
+    "b.txt": "A salvo of rockets hit the US Embassy in Baghdad on Friday night.\n",
+    "c.txt": "Rockets were fired at the US Embassy in Baghdad on Tuesday.\n",
+}
+
+
+def test_streamed_linking_reads_the_weekday_of_undated_reports(tmp_path: Path) -> None:
+    """``conflictlib parse`` links from compact columns; an undated event keeps its sentence
+    there, because the weekday it gives ties it to a report of that day."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in WEEKDAY_REPORTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    in_memory = cl.parse(corpus)
+    assert sorted(in_memory.incidents["event_ids"]) == ["a:e1; b:e1", "c:e1"]
+    parse_to(corpus, tmp_path / "t", fmt="csv")
+    same_tables(in_memory, read_tables(tmp_path / "t"))

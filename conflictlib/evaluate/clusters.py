@@ -12,10 +12,13 @@ How a report gets its predicted incident:
    (:func:`conflictlib.link`), so that each report's events meet the events of all others.
 2. The report's *labelled event* is the event of its article that is about the labelled
    attack, picked with the report's own ``reading``: an event whose place or country
-   contradicts the reading is never picked; among the others the one that agrees on most of
-   place (5: more than all the others), country (1), date (2 if equal, 1 a day apart, -1 otherwise), weapon (1) wins, ties
+   contradicts the reading is never picked (the city or governorate of the reading's site,
+   "Erbil" for the Erbil airport, does not contradict it); among the others the one that
+   agrees on most of place (5: more than all the others; 3 for the site's city or
+   governorate), country (1), date (2 if equal, 1 a day apart, -1 otherwise), weapon (1) wins, ties
    to the first event of the article; an event whose weapon contradicts the reading's (other
-   than the way outlets differ: rockets or missiles, drone or air strike) is never picked.  A report with no such event (the extractor missed the
+   than the way outlets differ: rockets or missiles, drone or air strike), or whose attacker
+   is of another side than the reading's, is never picked.  A report with no such event (the extractor missed the
    attack, or got it as another place) is a **singleton**: its own predicted incident.
 3. The report's predicted cluster is every report whose labelled event lies in the same
    incident.
@@ -40,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from ..incidents.reports import WEAPON_FAMILIES
-from .real import _country, _date, _na, _place, _val, load_gold
+from .real import _actor, _country, _date, _na, _place, _val, load_gold
 
 __all__ = ["BCubed", "ClusterReport", "b_cubed", "labelled_event", "load_clusters", "score_clusters"]
 
@@ -85,11 +88,14 @@ def _event_fit(reading: Mapping[str, Any], ev: Mapping[str, Any]) -> float | Non
     rc, xc = _country(reading.get("country")), _country(_val(ev.get("country")))
     if rc and xc and rc != xc:
         return None
-    if rp and xp and rp != xp:
+    within = rp is not None and xp is not None and rp != xp and _within(rp, xp)
+    if rp and xp and rp != xp and not within:
         return None
     score = 0.0
     if rp and rp == xp:
         score += 5  # the same place outweighs country, date and weapon together
+    elif within:
+        score += 3  # the city or governorate of the reading's site: less precise, no contradiction
     elif rc and rc == xc:
         score += 1
     elif (rp or rc) and (xp or xc):
@@ -98,6 +104,9 @@ def _event_fit(reading: Mapping[str, Any], ev: Mapping[str, Any]) -> float | Non
     if rd and xd:
         gap = abs((dt.date.fromisoformat(rd[:10]) - dt.date.fromisoformat(xd)).days)
         score += 2 if gap == 0 else 1 if gap == 1 else -1
+    rs, xs = _side(reading.get("perpetrator")), _val(ev.get("perpetrator_side")) or _side(_val(ev.get("perpetrator")))
+    if rs and xs and rs != xs:
+        return None  # the other side's attack (a militia drone beside the US strike of the reading)
     w, xw = reading.get("weapon"), _val(ev.get("weapon"))
     if w and w != "unknown" and xw and xw != "unknown" and w != xw and not any(
             {w, xw} <= fam for fam in WEAPON_FAMILIES):
@@ -107,6 +116,32 @@ def _event_fit(reading: Mapping[str, Any], ev: Mapping[str, Any]) -> float | Non
     if score <= 0:
         return None
     return score
+
+
+def _side(actor: str | None) -> str | None:
+    """The side of an attacker named in a reading or an event ("US military": us-led)."""
+    from ..lookup import gazetteer
+
+    name = _actor(actor) if actor else None
+    a = gazetteer().actor_by_name.get(name) if name else None
+    return a.side if a is not None else None
+
+
+def _within(site: str, area: str) -> bool:
+    """*area* is the city or governorate of *site* ("Erbil" for "Erbil International Airport"),
+    as linking reads a site and its city (:data:`conflictlib.incidents.CITY_KM`)."""
+    from ..incidents.common import _AREA_KINDS, CITY_KM, _km
+    from ..lookup import gazetteer
+
+    g = gazetteer()
+    s, a = g.place_by_name.get(site), g.place_by_name.get(area)
+    if s is None or a is None or a.kind not in _AREA_KINDS or s.kind in _AREA_KINDS:
+        return False
+    if not s.admin1 or s.admin1 != a.admin1:
+        return False
+    if a.kind == "admin1" or s.lat is None or s.lon is None or a.lat is None or a.lon is None:
+        return True
+    return _km(s.lat, s.lon, a.lat, a.lon) <= CITY_KM
 
 
 def labelled_event(reading: Mapping[str, Any], events: Sequence[Mapping[str, Any]]) -> int | None:

@@ -29,38 +29,58 @@ no date
     *approx_days* days before the Monday of its publication week and its
     publication ("last week", "earlier this week"), or another undated report of
     the place published at most two days apart; without a publication date, only
-    with specific evidence (above).  Two undated reports published weeks apart
-    are never one attack.
+    with specific evidence (above).  A report that names only its country and
+    has a publication date: a dated report of the country in that window.  Two
+    undated reports published days or weeks apart are never one attack.  Else a
+    report of another place (a country, a city for a site) neither ties an
+    undated report nor sets it apart.
+weekday
+    the weekday an undated report gives its attack ("a Thursday drone strike",
+    not "the Pentagon said on Tuesday", :mod:`.weekdays`) is evidence: the same
+    weekday as another undated report of the place, or as the day of a dated
+    one; two days or more from the other's weekday sets them apart.
+toll
+    a casualty figure is evidence only as a report's toll, its largest figure
+    ("the two others killed" is part of three).
 weapon
     equal, one of them unknown, or described differently as outlets do: rocket,
     missile and ballistic missile; a drone and an air strike when the attacker is
     a state's forces (a US "drone strike").
 perpetrator
-    the same side, or one of them unknown.
+    the same side, or one of them unknown; a report that does not name its
+    attacker but names a side's forces as its target was not made by that side.
 
-Merging is agglomerative with complete linkage (every pair of rows in an
-incident is compatible) over a union-find, in a fixed order: first rows at the
-same place on a compatible day, then each less precise report (a city, a
-country, a month, no date) joins the incidents it is compatible with, but only
-when those incidents are compatible with each other (an undated report prefers
-dated incidents); a report that could belong to two different attacks (an
-"attack in Syria" on a night when two Syrian bases were hit) stays an incident
-of its own rather than being guessed into one of them.  Each incident's
-``link_reason`` says which reports were joined and why ("b:e1 with a:e1: same
-place, same day, rocket or ballistic missile"); a single report says "one
-report".
+Two reports are *tied* when all hold by themselves (same place and day, an
+undated report within its publication week ...) or with specific evidence
+(a day apart, no publication date); they are *possible together* when nothing
+above sets them apart.  Merging is agglomerative over a union-find, in a fixed
+order: every two reports of an incident must be possible together (complete
+linkage on contradictions) and each join needs one tied pair (single linkage on
+evidence: an undated report with the wounded figure of one report joins its
+incident although the others give no figure).  First rows at the same place on
+a compatible day, then each less precise report (a city, a country, a month, no
+date) joins the incidents it is tied to, but only when those incidents are
+possible together (an undated report prefers dated incidents); a report that
+could belong to two different attacks (an "attack in Syria" on a night when two
+Syrian bases were hit) stays an incident of its own rather than being guessed
+into one of them.  Each incident's ``link_reason`` says which reports were
+joined and why ("b:e1 with a:e1: same place, same day, rocket or ballistic
+missile"); a single report says "one report"; :func:`explain_incident` reads it
+back.
 
 Candidate pairs come only from blocks (a place within a few days, a governorate
 or country on the same days, a country in a month, a place within a publication
-week, a place with a casualty figure or named target; see :mod:`.clusters`), so
+week, a place with a casualty figure, named target or claimant, a place and a
+weekday; see :mod:`.clusters`), so
 the time grows linearly with the number of events at a fixed daily rate.
 """
 
 from __future__ import annotations
 
 from .common import CITY_KM, GRADES, INCIDENT_COLUMNS
+from .explain import IncidentExplanation, IncidentReport, Join, explain_incident
 from .ledger import claims_ledger, cumulative_counts, tally_series
 from .linking import link
 
-__all__ = ["link", "claims_ledger", "tally_series", "cumulative_counts", "INCIDENT_COLUMNS",
-           "GRADES", "CITY_KM"]
+__all__ = ["link", "explain_incident", "IncidentExplanation", "IncidentReport", "Join", "claims_ledger",
+           "tally_series", "cumulative_counts", "INCIDENT_COLUMNS", "GRADES", "CITY_KM"]

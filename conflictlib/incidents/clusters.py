@@ -1,14 +1,16 @@
-"""Clusters of reports: candidate pairs only within blocks, merged with a union-find under
-complete linkage, each merge with its reason.
+"""Clusters of reports: candidate pairs only within blocks, merged with a union-find (every
+two reports of a cluster possible together, one tied pair per merge), each merge with its
+reason.
 
 Work is bounded by the blocks, not by the corpus: a report is compared only with reports of
 its own place within a few days (stage 1), and a less precise report only with the reports
 of a block that could hold its attack (stage 2): its governorate or country on the same days,
-its country in the same month, its place within its publication week, its place and its
-casualty figure or named target.  A report whose blocks offer more than
-:data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT` incidents to
-look at, is left alone: it could belong to too many attacks to be one of them.  At a fixed
-number of reports a day, the time is linear in the number of reports.
+its country in the same month, its place (or, naming only its country, its country) within
+its publication week, its place and its casualty figure, named target or claimant, and only
+when none of those offers a candidate, its place and weekday.  A report whose blocks offer
+more than :data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT`
+incidents to look at, is left alone: it could belong to too many attacks to be one of them.
+At a fixed number of reports a day, the time is linear in the number of reports.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections import defaultdict
 from typing import Final, Iterator
 
 from .common import _AREA, _DAY, _MONTH, _SITE, _UNDATED, _YEAR
-from .reports import _NEWS_DAYS, _compatible, _period_end, _Report, _Rules, _why
+from .reports import _NEWS_DAYS, STRICT, _link_level, _period_end, _Report, _Rules, _why
 
 MAX_CANDIDATES: Final = 6
 """A report compatible with more incidents than this stays an incident of its own."""
@@ -52,15 +54,27 @@ class _Clusters:
         return self.specs.get(root) or self.reports[root].spec
 
     def fits(self, ri: int, rj: int) -> bool:
-        """Every report of cluster *ri* is compatible with every report of *rj*."""
+        """Clusters *ri* and *rj* may be one attack: nothing sets any report of one apart from
+        any report of the other (complete linkage on what contradicts), and at least one pair
+        is tied by itself or by specific evidence (single linkage on evidence).  So an undated
+        report with the wounded figure of one report of an incident joins it although the
+        other reports give no figure."""
         reps, rules = self.reports, self.rules
-        return all(_compatible(reps[i], reps[j], rules) for i in self.of(ri) for j in self.of(rj))
+        tied = False
+        for i in self.of(ri):
+            for j in self.of(rj):
+                level = _link_level(reps[i], reps[j], rules)
+                if not level:
+                    return False
+                tied = tied or level == STRICT
+        return tied
 
     def why(self, ri: int, rj: int) -> str:
-        """Why cluster *rj* may join *ri* (they fit): the reason of their most precise pair."""
-        reps = self.reports
-        a, b = max(((reps[i], reps[j]) for i in self.of(ri) for j in self.of(rj)),
-                   key=lambda p: (min(p[0].spec, p[1].spec), p[0].spec, p[1].spec))
+        """Why cluster *rj* may join *ri* (they fit): the reason of their most precise tied pair."""
+        reps, rules = self.reports, self.rules
+        pairs = sorted(((reps[i], reps[j]) for i in self.of(ri) for j in self.of(rj)),
+                       key=lambda p: (min(p[0].spec, p[1].spec), p[0].spec, p[1].spec), reverse=True)
+        a, b = next(p for p in pairs if _link_level(p[0], p[1], rules) == STRICT)
         if b.order < a.order:
             a, b = b, a
         return f"{b.event_id} with {a.event_id}: {_why(a, b, self.rules)}"
@@ -98,6 +112,7 @@ def _index_keys(r: _Report) -> Iterator[tuple]:
             yield ("admin1-day", r.admin1, d)
         if r.place is not None:
             yield ("place-day", r.place, d)
+            yield ("place-weekday", r.place, r.date.weekday())
     if r.date is not None and r.date_level >= _MONTH:
         yield ("country-month", r.country, r.date.year, r.date.month)
         if r.place is not None and r.date_level == _MONTH:
@@ -117,6 +132,8 @@ def _index_keys(r: _Report) -> Iterator[tuple]:
             yield ("place-claimant", r.place, c)
         for o in r.also:
             yield ("place-also", r.place, o)
+        if r.weekday is not None:
+            yield ("place-weekday", r.place, r.weekday)
 
 
 def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
@@ -151,6 +168,15 @@ def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
         yield from _evidence_keys(r)
     elif r.place is not None:
         yield from _evidence_keys(r)
+    elif r.published is not None:
+        # undated, only its country: the dated reports of the country in its publication window
+        hi = _day(r.published)
+        lo = hi - r.published.weekday() - rules.approx_days
+        yield from (("country-day", r.country, k) for k in range(lo, hi + 1))
+        month = dt.date.fromordinal(lo).replace(day=1)
+        while month <= r.published:
+            yield ("country-month", r.country, month.year, month.month)
+            month = _period_end(month, _MONTH) + dt.timedelta(days=1)
 
 
 def _evidence_keys(r: _Report) -> Iterator[tuple]:
@@ -164,6 +190,10 @@ def _evidence_keys(r: _Report) -> Iterator[tuple]:
         yield ("place-claimant", r.place, c)
     for o in sorted(r.also):
         yield ("place-also", r.place, o)
+    if r.weekday is not None:
+        # last, and looked at only when nothing above offers a candidate (_candidates): the
+        # block holds every dated report of the place on that weekday too
+        yield ("place-weekday", r.place, r.weekday)
 
 
 def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
@@ -200,25 +230,35 @@ def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
 
 
 def _candidates(cl: _Clusters, root: int, index: dict[tuple, list[int]]) -> list[int] | None:
-    """The compatible, as or more precise incidents for *root*; None when too many."""
+    """The compatible, as or more precise incidents for *root*; None when too many.  The
+    weekday blocks are looked at only when no more specific block offers a candidate: at a
+    busy base, every report of a Wednesday is in one of them."""
+    keys = list(dict.fromkeys(k for i in cl.of(root) for k in _lookup_keys(cl.reports[i], cl.rules)))
+    first = [k for k in keys if k[0] != "place-weekday"]
+    out = _scan(cl, root, first, index)
+    if out == [] and len(first) < len(keys):
+        out = _scan(cl, root, [k for k in keys if k[0] == "place-weekday"], index)
+    return out
+
+
+def _scan(cl: _Clusters, root: int, keys: list[tuple], index: dict[tuple, list[int]]) -> list[int] | None:
     spec = cl.spec(root)
     seen: set[int] = {root}
     out: list[int] = []
-    for i in cl.of(root):
-        for key in _lookup_keys(cl.reports[i], cl.rules):
-            for j in index.get(key, ()):
-                rt = cl.find(j)
-                if rt in seen:
-                    continue
-                seen.add(rt)
-                if len(seen) > SCAN_LIMIT:
+    for key in keys:
+        for j in index.get(key, ()):
+            rt = cl.find(j)
+            if rt in seen:
+                continue
+            seen.add(rt)
+            if len(seen) > SCAN_LIMIT:
+                return None
+            # only as or more precise incidents: a precise report never pulls in a
+            # vague one that might belong to another attack; the vague one decides
+            if cl.spec(rt) >= spec and cl.fits(rt, root):
+                out.append(rt)
+                if len(out) > MAX_CANDIDATES:
                     return None
-                # only as or more precise incidents: a precise report never pulls in a
-                # vague one that might belong to another attack; the vague one decides
-                if cl.spec(rt) >= spec and cl.fits(rt, root):
-                    out.append(rt)
-                    if len(out) > MAX_CANDIDATES:
-                        return None
     return out
 
 
@@ -254,7 +294,7 @@ def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]
                         r1, r2 = cl.find(rt), cl.find(root)
                         root = cl.union(r1, r2, cl.why(r1, r2))
                     merged = True
-                    retry.pop()
+                    retry[-1] = root  # merged: it may now fit a further incident
                     break
         if not merged:
             break

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
+from .weekdays import weekday_of
 from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED, _YEAR,
                      CITY_KM, _date, _km, _side_of, _str)
 
@@ -39,11 +40,13 @@ class _Report:
     weapon: str | None
     side: str | None
     is_admin1: bool = False  # the place is a governorate (in the parse's own lookup tables)
-    killed: frozenset[int] = frozenset()   # non-zero figures this report gives for the attack
+    killed: frozenset[int] = frozenset()   # the non-zero toll this report gives (see _toll)
     wounded: frozenset[int] = frozenset()
     target: str | None = None              # a named target (a group, a commander), not "US forces"
     claimants: frozenset[str] = frozenset()  # named groups that claim it (not an umbrella)
     also: frozenset[str] = frozenset()     # the other sites its article reports attacks on
+    target_side: str | None = None         # without a side: the side of its target ("US forces")
+    weekday: int | None = None             # undated: the weekday its sentence gives (0 = Monday)
 
     @property
     def spec(self) -> tuple[int, int]:
@@ -113,7 +116,30 @@ def _evidences(a: _Report, b: _Report) -> list[str]:
         out.append(f"both name the target {a.target}")
     out += [f"both say {c} claimed it" for c in sorted(a.claimants & b.claimants)]
     out += [f"both also report an attack on {o}" for o in sorted(a.also & b.also)]
+    wa, wb = _weekday(a), _weekday(b)
+    if wa is not None and wa == wb and (a.weekday is not None or b.weekday is not None):
+        out.append(f"both say {_DAY_NAMES[wa]}")
     return out
+
+
+_DAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday(r: _Report) -> int | None:
+    """The weekday of a report's attack: its day's, or the one an undated report gives."""
+    if r.date is not None and r.date_level == _DAY:
+        return r.date.weekday()
+    return r.weekday
+
+
+def _weekday_apart(a: _Report, b: _Report) -> bool:
+    """An undated report's weekday is two days or more from the other's ("a Thursday strike"
+    is not the one another outlet dates to a Monday; a day apart may be US or local time)."""
+    wa, wb = _weekday(a), _weekday(b)
+    if wa is None or wb is None:
+        return False
+    gap = abs(wa - wb) % 7
+    return min(gap, 7 - gap) >= 2
 
 
 def _evidence(a: _Report, b: _Report, need: int = 1) -> str | None:
@@ -136,45 +162,63 @@ def _window(published: dt.date | None, approx_days: int) -> tuple[dt.date, dt.da
     return monday - dt.timedelta(days=approx_days), published
 
 
-def _date_ok(a: _Report, b: _Report, rules: _Rules) -> str | None:
-    """How the dates of *a* and *b* agree, or None when they cannot be one attack."""
+def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] | None:
+    """How the dates of *a* and *b* agree and whether that ties them by itself (True), only
+    with specific evidence (False) or never (None: nothing sets them apart, but nothing can
+    tie them either); None when they cannot be one attack."""
     if a.date_level == _UNDATED or b.date_level == _UNDATED:
         if a.place is None or a.place != b.place:
-            return None
+            undated, other = (a, b) if a.date_level == _UNDATED else (b, a)
+            if undated.place is None and other.date is not None and undated.published is not None:
+                # "US jets struck targets in Iraq" published on Tuesday: a report of its
+                # country dated within its publication week, as a dated country report
+                # joins a site on its day (never a guess: it must be the only candidate)
+                return _in_window(undated, other, rules)
+            # nothing else ties a report with no date to a report of another place (a
+            # country, a city for a site); nothing sets them apart either
+            return "undated, another place", None
         if a.date_level == _UNDATED and b.date_level == _UNDATED:
             wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
             if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
                 return None  # published weeks apart: not the same "last week"
             if a.published and b.published and abs((a.published - b.published).days) <= _NEWS_DAYS:
-                return f"both undated, published within {_NEWS_DAYS} days"
-            why = _evidence(a, b)
-            return f"both undated, {why}" if why else None
+                return f"both undated, published within {_NEWS_DAYS} days", True
+            if a.published and b.published and not _evidence(a, b):
+                # published days apart: each may mean another attack of its "last week", so
+                # not even a report tied to both may bring them together
+                return None
+            return "both undated", False
         undated, dated = (a, b) if a.date_level == _UNDATED else (b, a)
-        win = _window(undated.published, rules.approx_days)
-        if win is None or dated.date is None:
-            why = _evidence(a, b)
-            return f"undated, {why}" if why else None
-        if dated.date_level == _DAY:
-            ok = win[0] <= dated.date <= win[1]
-        else:  # a month or year: compatible when it overlaps the window
-            ok = dated.date <= win[1] and _period_end(dated.date, dated.date_level) >= win[0]
-        return "undated, published within the week after" if ok else None
+        if undated.published is None or dated.date is None:
+            return "undated", False
+        return _in_window(undated, dated, rules)
     assert a.date is not None and b.date is not None
     if a.date_level == _DAY and b.date_level == _DAY:
         gap = abs((a.date - b.date).days)
         if gap < rules.days:
-            return "same day" if gap == 0 else f"{gap} day(s) apart"
+            return ("same day" if gap == 0 else f"{gap} day(s) apart"), True
         if gap == rules.days == 1 and a.article_id != b.article_id:
             # one outlet counts in US time, another in local time
-            why = _evidence(a, b)
-            return f"a day apart (US or local time) and {why}" if why else None
+            return "a day apart (US or local time)", False
         return None
     coarse = min(a.date_level, b.date_level)
     if coarse == _YEAR:
-        return "a day within the year" if a.date.year == b.date.year else None
+        return ("a day within the year", True) if a.date.year == b.date.year else None
     if (a.date.year, a.date.month) == (b.date.year, b.date.month):
-        return "same month" if a.date_level == b.date_level else "a day within the month"
+        return ("same month" if a.date_level == b.date_level else "a day within the month"), True
     return None
+
+
+def _in_window(undated: _Report, dated: _Report, rules: _Rules) -> tuple[str, bool] | None:
+    """An undated report with a publication date and a dated one: tied when the date falls
+    in the undated report's publication window, else never one attack."""
+    win = _window(undated.published, rules.approx_days)
+    assert win is not None and dated.date is not None
+    if dated.date_level == _DAY:
+        ok = win[0] <= dated.date <= win[1]
+    else:  # a month or year: compatible when it overlaps the window
+        ok = dated.date <= win[1] and _period_end(dated.date, dated.date_level) >= win[0]
+    return ("undated, published within the week after", True) if ok else None
 
 
 def _period_end(d: dt.date, level: int) -> dt.date:
@@ -186,32 +230,51 @@ def _period_end(d: dt.date, level: int) -> dt.date:
     return d
 
 
-def _parts(a: _Report, b: _Report, rules: _Rules) -> tuple[str, str, str] | None:
-    """How place, date and weapon of *a* and *b* agree, or None when they cannot be one attack."""
+STRICT: Final = 2
+"""Link level of two reports that may be one attack by themselves (place, date, weapon agree)."""
+LOOSE: Final = 1
+"""Link level of two reports that nothing sets apart but that need specific evidence to be
+tied: undated without a publication date, undated published days apart, a day apart."""
+
+
+def _parts(a: _Report, b: _Report, rules: _Rules) -> tuple[int, tuple[str, ...]] | None:
+    """The link level of *a* and *b* (:data:`STRICT` or :data:`LOOSE`) and how place, date,
+    weapon and evidence agree, or None when they cannot be one attack."""
     if a.article_id == b.article_id:
         return None  # one article that names two events tells them apart
     if a.side and b.side and a.side != b.side:
         return None
+    if (a.target_side and a.target_side == b.side) or (b.target_side and b.target_side == a.side):
+        return None  # an attack on US forces is no US strike (a militia drone, a US drone strike)
     weapon = _weapon_ok(a, b)
     if weapon is None:
         return None
     place = _place_ok(a, b)
     if place is None:
         return None
-    date = _date_ok(a, b, rules)
-    if date is None:
+    dated = _date_ok(a, b, rules)
+    if dated is None or _weekday_apart(a, b):
         return None
-    return place, date, weapon
+    date, enough = dated
+    if enough:
+        return STRICT, (place, date, weapon)
+    why = _evidence(a, b) if enough is False else None
+    if why:
+        return STRICT, (place, f"{date}, {why}" if date.startswith("both") or date == "undated"
+                        else f"{date} and {why}", weapon)
+    return LOOSE, (place, date, weapon)
+
+
+def _link_level(a: _Report, b: _Report, rules: _Rules) -> int:
+    """:data:`STRICT`, :data:`LOOSE` or 0 (they cannot be one attack)."""
+    parts = _parts(a, b, rules)
+    return 0 if parts is None else parts[0]
 
 
 def _why(a: _Report, b: _Report, rules: _Rules) -> str | None:
     """Why *a* and *b* may report one attack (a short phrase), or None when they cannot."""
     parts = _parts(a, b, rules)
-    return None if parts is None else ", ".join(p for p in parts if p)
-
-
-def _compatible(a: _Report, b: _Report, rules: _Rules) -> bool:
-    return _parts(a, b, rules) is not None
+    return None if parts is None else ", ".join(p for p in parts[1] if p)
 
 
 def _specific(name: str | None, g: Any) -> bool:
@@ -221,6 +284,13 @@ def _specific(name: str | None, g: Any) -> bool:
         return False
     a = g.actor_by_name.get(name)
     return a is None or a.kind == K.ARMED_GROUP
+
+
+def _toll(figures: set[int]) -> frozenset[int]:
+    """The toll a report gives for an attack: its largest figure.  The smaller ones are parts
+    of it ("three were killed ... the two others killed were guards") or earlier counts, and
+    a part is no evidence that two reports tell of one attack."""
+    return frozenset({max(figures)}) if figures else frozenset()
 
 
 def _column(df: "pd.DataFrame", col: str) -> list[Any]:
@@ -275,7 +345,7 @@ def _reports(x: "Parsed") -> list[_Report]:
     cols = {c: _column(ev, c) for c in ("event_id", "article_id", "place", "country", "admin1",
                                          "date", "date_precision", "lat", "lon", "weapon",
                                          "perpetrator_side", "perpetrator", "killed", "wounded",
-                                         "target", "claimed_by")}
+                                         "target", "claimed_by", "text")}
     out: list[_Report] = []
     places: dict[str | None, Any] = {}
     for n in range(len(ev)):
@@ -309,6 +379,7 @@ def _reports(x: "Parsed") -> list[_Report]:
         claims = claimants.get(event_id, set()) | {
             c.strip() for c in (_str(cols["claimed_by"][n]) or "").split(JOIN.strip())
             if c.strip() and _specific(c.strip(), g)}
+        side = _str(cols["perpetrator_side"][n]) or _side_of(_str(cols["perpetrator"][n]), g)
         out.append(_Report(
             idx=-1, event_id=event_id, article_id=art,
             order=(date or dt.date.max, art, event_id),
@@ -316,10 +387,13 @@ def _reports(x: "Parsed") -> list[_Report]:
             published=published.get(art), place=place, place_level=level, country=country,
             admin1=admin1, lat=lat, lon=lon,
             weapon=None if weapon in (None, "unknown") else weapon,
-            side=_str(cols["perpetrator_side"][n]) or _side_of(_str(cols["perpetrator"][n]), g),
+            side=side,
             is_admin1=p is not None and p.kind == K.ADMIN1,
-            killed=_shared(k), wounded=_shared(w),
-            target=target if _specific(target, g) else None, claimants=_shared(claims)))
+            killed=_shared(_toll(k)), wounded=_shared(_toll(w)),
+            target=target if _specific(target, g) else None, claimants=_shared(claims),
+            # only for a report that does not say who attacked: "US forces were attacked"
+            target_side=None if side else _side_of(target, g),
+            weekday=weekday_of(_str(cols["text"][n])) if dlevel == _UNDATED else None))
     sites: dict[str, set[str]] = defaultdict(set)
     for r in out:
         if r.place is not None and r.place_level == _SITE:
