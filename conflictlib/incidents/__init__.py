@@ -29,11 +29,9 @@ no date
     *approx_days* days before the Monday of its publication week and its
     publication ("last week", "earlier this week"), or another undated report of
     the place published at most two days apart; without a publication date, only
-    with specific evidence (above).  A report that names only its country and
-    has a publication date: a dated report of the country in that window.  Two
-    undated reports published days or weeks apart are never one attack.  Else a
-    report of another place (a country, a city for a site) neither ties an
-    undated report nor sets it apart.
+    with specific evidence (above).  Two undated reports published days or weeks
+    apart are never one attack.  A report of another place (a country, a city
+    for a site) neither ties an undated report nor sets it apart.
 weekday
     the weekday an undated report gives its attack ("a Thursday drone strike",
     not "the Pentagon said on Tuesday", :mod:`.weekdays`) is evidence: the same

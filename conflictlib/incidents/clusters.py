@@ -5,12 +5,12 @@ reason.
 Work is bounded by the blocks, not by the corpus: a report is compared only with reports of
 its own place within a few days (stage 1), and a less precise report only with the reports
 of a block that could hold its attack (stage 2): its governorate or country on the same days,
-its country in the same month, its place (or, naming only its country, its country) within
-its publication week, its place and its casualty figure, named target or claimant, and only
-when none of those offers a candidate, its place and weekday.  A report whose blocks offer
-more than :data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT`
-incidents to look at, is left alone: it could belong to too many attacks to be one of them.
-At a fixed number of reports a day, the time is linear in the number of reports.
+its country in the same month, its place within its publication week, its place and its
+casualty figure, named target or claimant, and only when none of those offers a candidate, its
+place and weekday.  A report whose blocks offer more than
+:data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT` incidents to
+look at, is left alone: it could belong to too many attacks to be one of them.  At a fixed
+number of reports a day, the time is linear in the number of reports.
 """
 
 from __future__ import annotations
@@ -168,15 +168,6 @@ def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
         yield from _evidence_keys(r)
     elif r.place is not None:
         yield from _evidence_keys(r)
-    elif r.published is not None:
-        # undated, only its country: the dated reports of the country in its publication window
-        hi = _day(r.published)
-        lo = hi - r.published.weekday() - rules.approx_days
-        yield from (("country-day", r.country, k) for k in range(lo, hi + 1))
-        month = dt.date.fromordinal(lo).replace(day=1)
-        while month <= r.published:
-            yield ("country-month", r.country, month.year, month.month)
-            month = _period_end(month, _MONTH) + dt.timedelta(days=1)
 
 
 def _evidence_keys(r: _Report) -> Iterator[tuple]:

@@ -168,14 +168,8 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] |
     tie them either); None when they cannot be one attack."""
     if a.date_level == _UNDATED or b.date_level == _UNDATED:
         if a.place is None or a.place != b.place:
-            undated, other = (a, b) if a.date_level == _UNDATED else (b, a)
-            if undated.place is None and other.date is not None and undated.published is not None:
-                # "US jets struck targets in Iraq" published on Tuesday: a report of its
-                # country dated within its publication week, as a dated country report
-                # joins a site on its day (never a guess: it must be the only candidate)
-                return _in_window(undated, other, rules)
-            # nothing else ties a report with no date to a report of another place (a
-            # country, a city for a site); nothing sets them apart either
+            # nothing ties a report with no date to a report of another place (a country, a
+            # city for a site); nothing sets them apart either, once they are in one incident
             return "undated, another place", None
         if a.date_level == _UNDATED and b.date_level == _UNDATED:
             wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
@@ -189,9 +183,14 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] |
                 return None
             return "both undated", False
         undated, dated = (a, b) if a.date_level == _UNDATED else (b, a)
-        if undated.published is None or dated.date is None:
+        win = _window(undated.published, rules.approx_days)
+        if win is None or dated.date is None:
             return "undated", False
-        return _in_window(undated, dated, rules)
+        if dated.date_level == _DAY:
+            ok = win[0] <= dated.date <= win[1]
+        else:  # a month or year: compatible when it overlaps the window
+            ok = dated.date <= win[1] and _period_end(dated.date, dated.date_level) >= win[0]
+        return ("undated, published within the week after", True) if ok else None
     assert a.date is not None and b.date is not None
     if a.date_level == _DAY and b.date_level == _DAY:
         gap = abs((a.date - b.date).days)
@@ -207,18 +206,6 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] |
     if (a.date.year, a.date.month) == (b.date.year, b.date.month):
         return ("same month" if a.date_level == b.date_level else "a day within the month"), True
     return None
-
-
-def _in_window(undated: _Report, dated: _Report, rules: _Rules) -> tuple[str, bool] | None:
-    """An undated report with a publication date and a dated one: tied when the date falls
-    in the undated report's publication window, else never one attack."""
-    win = _window(undated.published, rules.approx_days)
-    assert win is not None and dated.date is not None
-    if dated.date_level == _DAY:
-        ok = win[0] <= dated.date <= win[1]
-    else:  # a month or year: compatible when it overlaps the window
-        ok = dated.date <= win[1] and _period_end(dated.date, dated.date_level) >= win[0]
-    return ("undated, published within the week after", True) if ok else None
 
 
 def _period_end(d: dt.date, level: int) -> dt.date:
