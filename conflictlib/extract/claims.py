@@ -427,8 +427,11 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
     elif stance == "deny":
         if speaker.name not in e.denied_by:
             e.denied_by.append(speaker.name)
-        if e.perp is not None and e.perp.side == speaker.side and not e.claimed_by:
-            e.perp = None  # "A US official denied that American aircraft carried out the strike"
+        if e.perp is not None and e.perp.side == speaker.side and not e.claimed_by and not (
+                speaker.kind == K.STATE and (e.perp.kind in K.GROUP_KINDS or e.perp.kind == K.GENERIC)):
+            # "A US official denied that American aircraft carried out the strike"; a patron's
+            # denial ("Tehran denied any role") leaves its militia's attack attributed
+            e.perp = None
     elif stance == "acknowledge":
         if e.perp is None or e.perp.side != speaker.side:
             by_name = doc.g.actor_by_name

@@ -18,10 +18,10 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (PATRON_LINKS, RELEASE_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA, clause_pronoun_pattern,
-                            pronoun_pattern, words)
+from ..lookup.vocab import (PATRON_LINKS, RELEASE_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA, TARGET_PREPOSITIONS,
+                            clause_pronoun_pattern, pronoun_pattern, words)
 from .context import Document, SentenceView
-from .model import SPEECH, Cue, Tok
+from .model import SPEECH, C, Cue, Tok
 
 #: How far before its verb a speaker may stand, by the words between them (characters).
 APPOSITIVE_SPAN = 120   # "Kataib Hezbollah, one of the factions of the IRI, claimed"
@@ -52,6 +52,11 @@ PATRON_LINK_SPAN = 20
 # PATRON_LINK: right before an actor, it names a group's patron ("a militant group backed by
 # Iran claimed"): that actor is no speaker
 _PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s$")
+#: How far before an actor a target preposition may start ("against the ").
+TARGET_LINK_SPAN = 16
+# TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed retaliation
+# against US forces and claimed ..."): that actor is no speaker
+_TARGET_LINK = re.compile(rf"\b{words(TARGET_PREPOSITIONS)}\s(?:the\s)?$")
 # AFTER_VERB: "said the Pentagon", "according to the Britain-based Syrian Observatory"
 _AFTER_VERB = re.compile(r"\s(?:the\s|a\s|an\s)?(?:[\w]{1,20}-(?:based|led)\s)?")
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
@@ -91,8 +96,11 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if end < pos and pos - end <= APPOSITIVE_SPAN and f[end] == "," and \
                 _APPOSITIVE.fullmatch(f, end, pos) and not patron(t):
             return t
+    def target(t: Tok) -> bool:  # "retaliation against US forces and claimed": US forces are no speaker
+        return _TARGET_LINK.search(f, max(lo, t.start - TARGET_LINK_SPAN), t.start) is not None
+
     for t in reversed(actors):
-        if t.end > pos or patron(t):
+        if t.end > pos or patron(t) or target(t):
             continue
         if pos - t.end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, t.end, pos)
                                                or STATEMENT_GAP.fullmatch(f, t.end, pos)):
@@ -127,13 +135,14 @@ def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
 
 def speaker_toks(doc: Document, sv: SentenceView) -> set[int]:
     """Starts of the actor names of the sentence that are speakers (a speaker is no
-    perpetrator), worked out once per sentence."""
+    perpetrator), worked out once per sentence.  The one who blames or accuses speaks too
+    ("Washington accused the militias of killing three soldiers": Washington killed no one)."""
     if sv.speakers is not None:
         return sv.speakers
     out: set[int] = set()
     sv.speakers = out
     for c in sv.cues:
-        if c.kind not in SPEECH:
+        if c.kind not in SPEECH and c.kind != C.BLAME:
             continue
         t = speaker_before(doc, sv, c.start)
         if t is not None:

@@ -66,9 +66,17 @@ TREND_PREDICATES = (
 CLAIM_VERBS = (
     "claimed responsibility", "claims responsibility", "claiming responsibility",
     "took responsibility", "claimed", "claims", "claiming", "claim of responsibility",
+    "took credit", "takes credit", "taking credit",   # "an Iran-backed militia took credit for the attack"
 )
 #: BLAME_VERBS: the speaker names the attacker ("US officials blamed Kataib Hezbollah for ...").
-BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds responsible", "pinned the attack on")
+BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds responsible", "pinned the attack on",
+               # "Washington accused the militias of the drone attack": an accusation names the attacker
+               # (one of the campaign as a whole, "accuses Tehran of orchestrating the attacks", stays a
+               # trend through its other words)
+               "accused", "accuses", "accusing")
+#: CONDEMN_VERBS: a condemnation of an attack says that it happened ("the Iraqi government condemned
+#: the US strikes"): read as the blame verbs are (a confirmation, never the speaker's own claim).
+CONDEMN_VERBS = ("condemned", "condemns", "condemning", "denounced", "denounces", "denouncing")
 CONFIRM_VERBS = ("confirmed", "confirms", "confirming", "verified")
 DENY_VERBS = ("denied", "denies", "denying", "rejected claims", "dismissed claims")
 ACK_VERBS = (
@@ -93,6 +101,7 @@ SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
     "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",
     "statement said", "statements said", "noted", "saying",
+    "revealed", "reveals", "disclosed",   # "the press secretary revealed that two drones struck"
 )
 #: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
 #: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
@@ -110,7 +119,7 @@ TREND_WORDS = (
     "more frequent", "less frequent", "stopped", "largely stopped", "slowed", "decreased", "declined",
     "subsided", "dropped", "doubled", "tripled", "halted", "paused", "repeatedly", "regular fire",
     "regularly", "routinely", "frequently", "often", "almost daily", "near-daily", "nearly daily",
-    "orchestrating", "accuses", "accused", "been targeted dozens of times", "time and again",
+    "orchestrating", "been targeted dozens of times", "time and again",
     "suspending", "suspend", "suspended", "suspension of", "halting", "halt", "to stop", "stopping",
     "ending", "an end to", "resume", "resuming", "the number of", "from time to time", "in recent months",
     "in recent weeks", "every day", "abating", "resumed", "frequent",
@@ -365,7 +374,7 @@ _TABLES = {
     "claim": CLAIM_VERBS,
     "confirm": CONFIRM_VERBS,
     "deny": DENY_VERBS,
-    "blame": BLAME_VERBS,
+    "blame": BLAME_VERBS + CONDEMN_VERBS,
     "ack": ACK_VERBS,
     "threat": THREAT_VERBS,
     "say": SAY_VERBS,
