@@ -277,8 +277,13 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     kind = c.kind
     if kind == C.THREAT:
         return "threat", []
-    # the events of the anchors after the verb, else of those before it
-    here = [e for a in live if a.start >= c.end for e in a.events] if live else []
+    # the events of the anchors after the verb, else of those before it; a trailing attribution
+    # ("US forces struck ..., two US officials said, after a drone attack ...") is about the
+    # clause before it
+    if live and _trailing(doc, sv, c):
+        here = [e for a in live if a.end <= c.start for e in a.events]
+    else:
+        here = [e for a in live if a.start >= c.end for e in a.events] if live else []
     if not here and live:
         if kind == C.SAY and any(0 <= a.start - c.end <= SAID_OBJECT_SPAN and a.suppressed in _NOT_ATTACKS_SAID
                                  and "," not in f[c.end:a.start] for a in sv.anchors):
@@ -367,6 +372,26 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if targets:
         return "confirm", here
     return None, []
+
+
+#: How far before its verb the comma that sets off a trailing attribution may be ("..., four US
+#: officials said,"; ", Pentagon press secretary Maj. Gen. Pat Ryder told reporters.").
+TRAILING_SPAN = 80
+
+
+def _trailing(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the verb *c* ends an attribution set off by commas after the clause it reports
+    ("US forces struck a site near Kirkuk, the Pentagon said, days after a rocket attack"):
+    a live attack before the comma, no attack between the comma and the verb, and none in
+    the words after the verb up to the next comma (its own clause)."""
+    f = doc.folded
+    s = sv.s
+    k = f.rfind(",", max(s.start, c.start - TRAILING_SPAN), c.start)
+    if k < 0 or not any(a.end <= k for a in sv.live):
+        return False
+    nxt = f.find(",", c.end, s.end)
+    stop = nxt if nxt >= 0 else s.end
+    return not any(k < a.start < c.start or c.end <= a.start < stop for a in sv.anchors)
 
 
 def _group_side(speaker: Actor) -> bool:
