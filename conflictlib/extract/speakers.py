@@ -102,8 +102,9 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     for t in reversed(actors):
         if t.end > pos or patron(t) or target(t):
             continue
-        if pos - t.end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, t.end, pos)
-                                               or STATEMENT_GAP.fullmatch(f, t.end, pos)):
+        end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
+        if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
+                                             or STATEMENT_GAP.fullmatch(f, end, pos)):
             return t
         # "Pentagon press secretary Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
         if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):

@@ -181,7 +181,8 @@ PRONOUN_SUBJECTS = (
 #: AGENT_VERBS: verbs that make the actor before them the author of the attack after them
 #: ("militias launched two attacks", "Kataib Hezbollah was behind the attack").
 AGENT_VERBS = (   # with LAUNCH_VERBS, which are agentive too
-    "carried out", "carries out", "conducted", "conducts", "staged", "mounted", "used", "sent",
+    "carried out", "carries out", "carrying out", "conducted", "conducts", "conducting", "staged", "mounted",
+    "used", "sent",
     "unleashed", "directed", "flew", "was behind", "were behind", "is behind", "are behind",
     "responsible for",
 )
