@@ -86,6 +86,10 @@ _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+# FROM_GROUP: "came under drone attack from Iranian-backed groups", "attacks from Iran-backed
+# militants": right after the anchor, an armed group after "from" is its author (a state or a
+# place after "from" is where it came from: "rockets fired from Syria")
+_FROM_GROUP = re.compile(r"\sfrom\s(?:the\s)?$")
 # PP_ONLY: only the anchor's place or target between it and "by" ("the attack on Israel by Hamas")
 _PP_ONLY = re.compile(rf"\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS[:3])}\s[\w\-'. ]{{1,40}}")
 _AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
@@ -388,6 +392,13 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
                     break  # "attacks by Iran-backed groups": Iran is their patron
                 a.perp = military_of(doc, t.actor)
+                break
+    if a.perp is None:
+        for t in fwd:
+            if t.actor is not None and t.start - a.end <= BY_RIGHT_AFTER + BY_LOOKBACK:
+                if (t.actor.kind in K.GROUP_KINDS or t.actor.kind == K.GENERIC and t.actor.side == K.IRAN_ALIGNED) \
+                        and _FROM_GROUP.search(f, a.end, t.start):
+                    a.perp = t.actor
                 break
 
 
