@@ -86,6 +86,14 @@ OTHERS_ROLE_SPAN = 12
 _OTHERS_ROLE = re.compile(rf"'s?\s(?:\w+\s)?{words(INVOLVEMENT_WORDS)}")
 # CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
+# WARNED_THAT: after "warned" / "warns", "that" opens what is warned of
+_WARNED = frozenset({"warned", "warns"})
+_WARNED_THAT = re.compile(r"\sthat\s")
+# TO_COME: what a warning of something to come says ("would", "will respond", "further attacks",
+# "is fully prepared to take necessary actions")
+_TO_COME = re.compile(r"\b(?:will|would|could|might|may|shall|going\sto|to\scome|further|more|continue\w*|"
+                      r"respon\w+|retaliat\w+|escalat\w+|if|unless|prepared|ready|actions?|measures|consequences|"
+                      r"price)\b")
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
 _OWN_LOSS = re.compile(rf"\b{words(OWN_POSSESSIVES)}\s(?:own\s)?{words(OWN_PEOPLE)}|they\sdied|(?:had|have)\sbeen\skilled")
 # COORDINATED: "American and Iraqi officials said": two nationality words, one body noun, up to
@@ -135,6 +143,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
         if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end):
             continue  # "the deployment Washington claims is meant to ...": no attack claimed
+        if c.kind == C.THREAT and c.text in _WARNED and _WARNED_THAT.match(f, c.end) \
+                and not _TO_COME.search(f, c.end, s.end):
+            continue  # "The US warned that militias have been attacking its troops": a fact, no threat
         speaker: Actor | None = None
         rule = R.SPEAKER_VERB
         tb: Tok | None
@@ -252,14 +263,16 @@ def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[E
     """An earlier row of an official or a body (not a group: its statements on different
     attacks are separate) with the same stance about attacks that may be these (a headline
     and a lead name one attack in two ways), that are among the other's ("the strikes hit
-    four sites in Syria", then "the strikes in Iraq and Syria"), or where one of the two names none:
-    the same words repeated (headline, lead, quote)."""
+    four sites in Syria", then "the strikes in Iraq and Syria") or share one (the press secretary's
+    quote on Monday's drones and Sunday's rockets after "the Pentagon confirmed" Monday's), or
+    where one of the two names none: the same words repeated (headline, lead, quote)."""
     if speaker.kind in K.GROUP_KINDS:
         return None
     for r in st.claims:
         if r.speaker.name == speaker.name and r.stance == stance and (
                 not r.events or not events or all(any(may_be_one(e, o, sides=True) for o in r.events) for e in events)
-                or _nested(r.events, events)):  # the same strikes, one more of them named
+                or _nested(r.events, events)  # the same strikes, one more of them named
+                or any(e in r.events for e in events)):  # a briefing's words on one attack and more
             return r
     return None
 

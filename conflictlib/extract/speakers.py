@@ -48,10 +48,10 @@ STATEMENT_GAP = re.compile(
     rf"\s{words(RELEASE_VERBS)}\s(?:a|an|the)\s(?:[\w\-']+\s){{0,2}}?{words(STATEMENT_MEDIA + ('announcement',))}"
     rf"(?:\s[\w\-']+){{0,4}}?,?\s(?:that\s)?")
 #: How far before an actor its patron link may start ("backed by ").
-PATRON_LINK_SPAN = 20
+PATRON_LINK_SPAN = 30
 # PATRON_LINK: right before an actor, it names a group's patron ("a militant group backed by
 # Iran claimed"): that actor is no speaker
-_PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s$")
+_PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s(?:[\w\-]{{1,20}}['\u2019]s\s)?$")  # "ties to Iran's IRGC"
 #: How far before an actor a target preposition may start ("against the ").
 TARGET_LINK_SPAN = 16
 # TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed retaliation

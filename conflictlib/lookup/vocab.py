@@ -212,7 +212,8 @@ RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
 #: PATRON_LINKS: an actor after these is a group's patron, not the speaker ("A militia
 #: group backed by Iran said it carried out the attack").
 PATRON_LINKS = ("backed by", "supported by", "funded by", "armed by", "allied with", "aligned with",
-                "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to")
+                "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to",
+                "ties to", "links to")   # "a channel with possible ties to Iran's IRGC, has reported"
 #: SELF_REFERENCES: a speaker's words for itself as the attacker ("said its fighters had targeted").
 SELF_REFERENCES = ("it", "they", "its fighters", "its members", "its forces")
 #: OWN_POSSESSIVES: possessives of a speaker's own people ("its fighters", "our soldiers").
