@@ -314,6 +314,10 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             all(e.perp is not None and e.perp.side != speaker.side for e in here)))
     if kind == C.CLAIM and _SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None:
         return None, []  # "the group has claimed responsibility for most of these attacks": a summary
+    if kind == C.ACK and here and c.text.startswith("acknowledg") and not sv.ck[C.KILL] and not sv.ck[C.WOUND] \
+            and not sv.ck[C.NO_CAS] and _OWN_LOSS.search(f, s.start, s.end) is None:
+        # "The Pentagon acknowledged the attack": no losses admitted, the attack confirmed
+        return "confirm", list(dict.fromkeys(here))
     if kind == C.ACK or own_loss:
         events = here or _loss_event(st, speaker)
         if not events:

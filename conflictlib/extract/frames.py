@@ -27,7 +27,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
+from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTRIBUTION_VERBS, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TROOP_WORDS,
                             words)
@@ -45,6 +45,8 @@ LOCATOR_GAP = 45          # "Harir airport in the city of Erbil": a locator stan
 TARGET_LOOKBACK = 30      # "an attack on US forces"
 SUBJECT_PREP_LOOKBACK = 30  # "against US troops": a preposition before a would-be subject
 BLAMED_GAP = 5            # "blamed Kataib Hezbollah"
+ATTRIBUTED_GAP = 40       # "attributed the attack on Tower 22 to the Islamic Resistance in Iraq"
+TO_LOOKBACK = 8           # " to the Islamic Resistance"
 BY_LOOKBACK = 6           # "by Kataib Hezbollah"
 BY_RIGHT_AFTER = 2        # "an attack by ...": "by" right after the anchor
 AGENT_BY_LOOKBACK = 14    # "was carried out by ..."
@@ -86,6 +88,7 @@ _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+_TO_AGENT = re.compile(r"\sto\s(?:the\s)?$")  # "attributed the attack to (the) ..."
 # FROM_GROUP: "came under drone attack from Iranian-backed groups", "attacks from Iran-backed
 # militants": right after the anchor, an armed group after "from" is its author (a state or a
 # place after "from" is where it came from: "rockets fired from Syria")
@@ -377,7 +380,12 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
     if a.perp is None:
         for c in sv.ck.get(C.BLAME, ()):
             if c.end <= a.left:
-                blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP), None)
+                if c.text in ATTRIBUTION_VERBS:  # "attributed the attack to Kataib Hezbollah"
+                    blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - a.end <= ATTRIBUTED_GAP
+                                   and _TO_AGENT.search(f, max(a.end, t.start - TO_LOOKBACK), t.start)), None)
+                else:
+                    blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP),
+                                  None)
                 if blamed is not None:
                     assert blamed.actor is not None
                     a.perp = military_of(doc, blamed.actor)

@@ -73,7 +73,11 @@ BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds respons
                # "Washington accused the militias of the drone attack": an accusation names the attacker
                # (one of the campaign as a whole, "accuses Tehran of orchestrating the attacks", stays a
                # trend through its other words)
-               "accused", "accuses", "accusing")
+               "accused", "accuses", "accusing",
+               # "US officials attributed the attack to Kataib Hezbollah": the attacker after "to"
+               "attributed", "attributes", "credited", "credits")
+#: ATTRIBUTION_VERBS: the blame verbs whose attacker follows the attack, after "to".
+ATTRIBUTION_VERBS = ("attributed", "attributes", "credited", "credits")
 #: CONDEMN_VERBS: a condemnation of an attack says that it happened ("the Iraqi government condemned
 #: the US strikes"): read as the blame verbs are (a confirmation, never the speaker's own claim).
 CONDEMN_VERBS = ("condemned", "condemns", "condemning", "denounced", "denounces", "denouncing")
@@ -184,6 +188,8 @@ AGENT_VERBS = (   # with LAUNCH_VERBS, which are agentive too
     "carried out", "carries out", "carrying out", "conducted", "conducts", "conducting", "staged", "mounted",
     "used", "sent",
     "unleashed", "directed", "flew", "was behind", "were behind", "is behind", "are behind",
+    # hedged: "Kataib Hezbollah was likely behind", "is suspected to have been behind"
+    "likely behind", "probably behind", "been behind", "be behind",
     "responsible for",
 )
 #: SITE_NOUNS: nouns that make a country an attack site of its own ("bases inside Syria").
