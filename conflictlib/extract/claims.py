@@ -86,6 +86,8 @@ OTHERS_ROLE_SPAN = 12
 _OTHERS_ROLE = re.compile(rf"'s?\s(?:\w+\s)?{words(INVOLVEMENT_WORDS)}")
 # CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
+# QUOTE_HE: '," he said': a person's words, quoted before the verb
+_QUOTE_HE = re.compile(r'[,.!?]"\s(?:he|she)\s$')
 # WARNED_THAT: after "warned" / "warns", "that" opens what is warned of
 _WARNED = frozenset({"warned", "warns"})
 _WARNED_THAT = re.compile(r"\sthat\s")
@@ -155,7 +157,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             tb = None
             ta = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BY_SPEAKER_GAP), None)
         else:
-            tb = speaker_before(doc, sv, c.start)
+            # "according to" names its speaker after it ("..., from the United States, according to
+            # Lt. Gen. Sims": the United States is no speaker)
+            tb = speaker_before(doc, sv, c.start) if c.text != "according to" else None
             ta = speaker_after(doc, sv, c) if tb is None else None
         if tb is not None:
             speaker = tb.actor
@@ -198,6 +202,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     t = speaker_after(doc, sv, quoted_by)
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
+                elif quoted_by is not None and _QUOTE_HE.search(f, max(s.start, quoted_by.start - 6),
+                                                                  quoted_by.start):
+                    # '"We will respond when we choose," he said': the last speaker
+                    speaker, rule = st.last_speaker, R.PRONOUN_SPEAKER
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
         speakers = [speaker]

@@ -106,6 +106,8 @@ SAY_VERBS = (
     "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",
     "statement said", "statements said", "noted", "saying",
     "revealed", "reveals", "disclosed",   # "the press secretary revealed that two drones struck"
+    # "Austin reiterated that ...", "Kirby stressed ...", "Biden replied": the speaker of the next "he said"
+    "reiterated", "stressed", "emphasized", "emphasised", "insisted", "explained", "replied",
 )
 #: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
 #: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
