@@ -43,7 +43,7 @@ from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERS
                             SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok, may_be_one
+from .model import STANCE_KINDS, Anchor, Cue, CueKind as C, Event, Tok, may_be_one
 from .speakers import STATEMENT_GAP, pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds that can make a claims row ("blamed" alone does not open a sentence: it is
@@ -302,16 +302,16 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     # ("US forces struck ..., two US officials said, after a drone attack ...") is about the
     # clause before it
     if live and _trailing(doc, sv, c):
-        here = [e for a in live if a.end <= c.start for e in a.events]
+        here = [e for a in live if a.end <= c.start for e in _named(st, a)]
     else:
-        here = [e for a in live if a.start >= c.end for e in a.events] if live else []
+        here = [e for a in live if a.start >= c.end for e in _named(st, a)] if live else []
     if not here and live:
         if kind == C.SAY and any(0 <= a.start - c.end <= SAID_OBJECT_SPAN and a.suppressed in _NOT_ATTACKS_SAID
                                  and "," not in f[c.end:a.start] for a in sv.anchors):
             # "after the drone attack, the group announced a suspension of attacks": what is
             # said is about no attack; the attack before the verb is only its occasion
             return None, []
-        here = [e for a in live if a.end <= c.start for e in a.events]
+        here = [e for a in live if a.end <= c.start for e in _named(st, a)]
     if sv.denied_here and not here and kind in (C.DENY, C.SAY):
         return "deny", list(dict.fromkeys(sv.denied_events))
     # a group's vow to press on after deaths is a threat, not an acknowledgement
@@ -417,6 +417,19 @@ def _trailing(doc: Document, sv: SentenceView, c: Cue) -> bool:
     nxt = f.find(",", c.end, s.end)
     stop = nxt if nxt >= 0 else s.end
     return not any(k < a.start < c.start or c.end <= a.start < stop for a in sv.anchors)
+
+
+def _named(st: ArticleState, a: Anchor) -> list[Event]:
+    """The events a statement's anchor *a* is about: its own, or, when it names no site or
+    country and took one event of a wave reported as one event per place ("US airstrikes in
+    Iraq and Syria", then "The US military said B1 bombers targeted positions ..."), the whole wave."""
+    evs = a.events
+    if len(evs) == 1 and not a.sites and not a.countries:
+        g = evs[0].group
+        wave = [e for e in st.events if e.group == g]
+        if len(wave) > 1:
+            return wave
+    return evs
 
 
 def _group_side(speaker: Actor) -> bool:
