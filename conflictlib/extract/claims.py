@@ -206,6 +206,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                                                                   quoted_by.start):
                     # '"We will respond when we choose," he said': the last speaker
                     speaker, rule = st.last_speaker, R.PRONOUN_SPEAKER
+        if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
+            speaker = _author(doc, st)  # "we will hold all those responsible to account", in a statement
+            rule = R.AUTHOR_STATEMENT
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
         speakers = [speaker]
@@ -215,6 +218,43 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 speakers, rule = pair, R.COORDINATED_SPEAKERS
         for speaker in speakers:
             _statement(doc, sv, st, c, speaker, rule, tb)
+    author = _author(doc, st)
+    if author is not None and s.idx > 0 and sv.live and f.find('"', s.start, s.end) < 0 \
+            and not any(k.kind in STANCE_KINDS and k.kind != C.THREAT for k in cues) \
+            and not any(r.sentence == s.idx for r in takewhile(lambda r: r.sentence == s.idx, reversed(st.claims))):
+        # the prose of a statement or release is its author's: "Last night, three US service
+        # members were killed ... during a drone attack on our forces"
+        n = len(st.claims)
+        _statement(doc, sv, st, Cue(s.start, s.start, C.SAY, "said"), author, R.AUTHOR_STATEMENT, None)
+        if len(st.claims) > n:  # its evidence is the whole sentence
+            st.claims[-1].end = s.end
+
+
+# AUTHOR_HEADING: a first sentence that heads the article as an official's statement or a
+# release ("Statement by President Joe Biden on the attack ...", "Statement from Secretary of
+# Defense Lloyd J. Austin III on ...", "Readout of ...", "US Central Command statement on ...")
+_AUTHOR_HEADING = re.compile(
+    r"\s*(?:(?:statement|remarks|readout|press\srelease)\s(?:by|from|of)\s"
+    r"|(?:[\w.\-']+\s){1,6}?statement\s(?:on|regarding|about)\s)")
+
+
+def _author(doc: Document, st: ArticleState) -> Actor | None:
+    """The official or body the article is headed as the statement or release of (an
+    official, a government body or a military; read once, from the first sentence)."""
+    if st.author_read:
+        return st.author
+    st.author_read = True
+    if not doc.sentences:
+        return None
+    s0 = doc.sentences[0]
+    m = _AUTHOR_HEADING.match(doc.folded, s0.start, s0.end)
+    if m is None:
+        return None
+    for t in doc.s_toks[0]:
+        if t.actor is not None and t.actor.kind in K.STATE_KINDS and t.actor.kind != K.STATE:
+            st.author = t.actor
+            break
+    return st.author
 
 
 def _coordinated(doc: Document, sv: SentenceView, tb: Tok, end: int) -> list[Actor] | None:
@@ -259,7 +299,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     if key in st.claim_keys:
         return  # the same speaker's repeated words
     st.claim_keys.add(key)
-    same = _same_occasion(st, speaker, stance, events)
+    same = _same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT)
     if same is not None:
         same.events.extend(e for e in events if e not in same.events)
         return
@@ -267,7 +307,8 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
 
 
-def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event]) -> Claim | None:
+def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event],
+                   authored: bool = False) -> Claim | None:
     """An earlier row of an official or a body (not a group: its statements on different
     attacks are separate) with the same stance about attacks that may be these (a headline
     and a lead name one attack in two ways), that are among the other's ("the strikes hit
@@ -276,6 +317,9 @@ def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[E
     where one of the two names none: the same words repeated (headline, lead, quote)."""
     if speaker.kind in K.GROUP_KINDS:
         return None
+    if authored:  # a statement or release is one occasion
+        return next((r for r in st.claims if r.speaker.name == speaker.name and r.stance == stance
+                     and r.rule == R.AUTHOR_STATEMENT), None)
     for r in st.claims:
         if r.speaker.name == speaker.name and r.stance == stance and (
                 not r.events or not events or all(any(may_be_one(e, o, sides=True) for o in r.events) for e in events)
