@@ -88,6 +88,12 @@ _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+#: How far before its agent verb a group word may start ("the resistance also conducted").
+GROUP_SUBJECT_LOOKBACK = 40
+# GROUP_SUBJECT: right before an agent verb (one adverb between), a subject that stands for the
+# last armed group named ("the group conducted a drone attack"; not "The group did not say who
+# had launched the drones": there the group is no subject of "launched")
+_GROUP_SUBJECT = re.compile(r"\bthe\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)\s(?:\w+ly\s|also\s)?$")
 _TO_AGENT = re.compile(r"\sto\s(?:the\s)?$")  # "attributed the attack to (the) ..."
 # FROM_GROUP: "came under drone attack from Iranian-backed groups", "attacks from Iran-backed
 # militants": right after the anchor, an armed group after "from" is its author (a state or a
@@ -377,6 +383,13 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 st.last_group_actor if pronoun_subject(doc, sv, m.start("say")) else None)
             if author is not None:
                 a.perp = military_of(doc, author)
+    if a.perp is None and a.kind in (A.NP, A.MUNITION) and not a.passive and st.last_group_actor is not None:
+        # "Additionally, the resistance conducted a drone attack on ...": a group word as the
+        # subject of the agent verb before the noun is the last group named
+        k = max((k for k in sv.cues if (k.kind == C.AGENT or k.kind == C.LAUNCH_V) and seg_start <= k.start
+                 and k.end <= a_left), key=lambda k: k.start, default=None)
+        if k is not None and _GROUP_SUBJECT.search(f, max(s.start, k.start - GROUP_SUBJECT_LOOKBACK), k.start):
+            a.perp = st.last_group_actor
     if a.perp is None:
         for c in sv.ck.get(C.BLAME, ()):
             if c.end <= a.left:
