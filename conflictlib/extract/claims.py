@@ -40,7 +40,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import name_key
 from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SHARE_WORDS,
-                            SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
+                            SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Anchor, Cue, CueKind as C, Event, Tok, may_be_one
@@ -86,6 +86,9 @@ OTHERS_ROLE_SPAN = 12
 _OTHERS_ROLE = re.compile(rf"'s?\s(?:\w+\s)?{words(INVOLVEMENT_WORDS)}")
 # CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
+# CITING_GROUP: "citing the movement's Telegram channel": a group word's statement, channel or post
+_CITING_GROUP = re.compile(r"\s(?:the|its)\s(?:group|movement|militia|faction|network)['\u2019]s\s(?:[\w\-]+\s)?"
+                           r"(?:statement|channel|post|account)")
 # QUOTE_HE: '," he said': a person's words, quoted before the verb
 _QUOTE_HE = re.compile(r'[,.!?]"\s(?:he|she)\s$')
 # WARNED_THAT: after "warned" / "warns", "that" opens what is warned of
@@ -159,9 +162,16 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         else:
             # "according to" names its speaker after it ("..., from the United States, according to
             # Lt. Gen. Sims": the United States is no speaker)
-            tb = speaker_before(doc, sv, c.start) if c.text != "according to" else None
+            tb = speaker_before(doc, sv, c.start) if c.text not in SOURCE_FIRST_VERBS else None
             ta = speaker_after(doc, sv, c) if tb is None else None
-        if tb is not None:
+            if ta is None and c.text == "citing" and _CITING_GROUP.match(f, c.end):
+                # "..., TASS reports citing the movement's Telegram channel": the group named last
+                here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
+                               and t.actor.kind in K.GROUP_KINDS]
+                speaker = here_groups[-1] if here_groups else st.last_group_actor
+        if speaker is not None:
+            rule = R.PRONOUN_SPEAKER
+        elif tb is not None:
             speaker = tb.actor
             if STATEMENT_GAP.fullmatch(f, tb.end, c.start):
                 rule = R.STATEMENT_SPEAKER  # "the group released a statement on Tuesday claiming ..."

@@ -18,7 +18,8 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (PATRON_LINKS, RELEASE_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA, TARGET_PREPOSITIONS,
+from ..lookup.vocab import (PATRON_LINKS, RELEASE_VERBS, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA,
+                            TARGET_PREPOSITIONS,
                             clause_pronoun_pattern, pronoun_pattern, words)
 from .context import Document, SentenceView
 from .model import SPEECH, C, Cue, Tok
@@ -58,7 +59,8 @@ TARGET_LINK_SPAN = 16
 # against US forces and claimed ..."): that actor is no speaker
 _TARGET_LINK = re.compile(rf"\b{words(TARGET_PREPOSITIONS)}\s(?:the\s)?$")
 # AFTER_VERB: "said the Pentagon", "according to the Britain-based Syrian Observatory"
-_AFTER_VERB = re.compile(r"\s(?:the\s|a\s|an\s)?(?:[\w]{1,20}-(?:based|led)\s)?")
+_AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:by|from)\s)?(?:the\s|a\s|an\s)?"
+                         r"(?:[\w]{1,20}-(?:based|led)\s)?")  # "citing a statement by Kataib Hezbollah"
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
 _SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
@@ -129,7 +131,7 @@ def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
             break
         if t.actor is not None and _AFTER_VERB.fullmatch(f, lo, t.start):
             # "..., said the Pentagon." but not "CENTCOM said US forces struck"
-            if c.text == "according to" or _SPEAKER_END.match(f, t.end):
+            if c.text in SOURCE_FIRST_VERBS or _SPEAKER_END.match(f, t.end):
                 found = t
     return found
 

@@ -108,6 +108,7 @@ SAY_VERBS = (
     "revealed", "reveals", "disclosed",   # "the press secretary revealed that two drones struck"
     # "Austin reiterated that ...", "Kirby stressed ...", "Biden replied": the speaker of the next "he said"
     "reiterated", "stressed", "emphasized", "emphasised", "insisted", "explained", "replied",
+    "citing",   # "..., TASS reported, citing the group's Telegram channel": the group speaks
 )
 #: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
 #: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
@@ -204,7 +205,10 @@ SITE_NOUNS = ("bases", "base", "positions", "facilities", "facility", "targets",
 #: STATEMENT_VERBS: verbs that report a statement ("the group said it ...").
 STATEMENT_VERBS = ("said", "says", "announced", "added", "stated")
 #: SPEECH_BEFORE_SPEAKER: speech verbs that may stand before their speaker ("..., said the Pentagon").
-SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported")
+SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported", "citing")
+#: SOURCE_FIRST_VERBS: speech verbs whose speaker always follows them ("according to CENTCOM",
+#: "citing a statement by Kataib Hezbollah"); the actor before them is no speaker.
+SOURCE_FIRST_VERBS = ("according to", "citing")
 #: CLAUSE_SPEECH_VERBS: a speech verb (and "that") opens a new clause with its own subject.
 CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
 #: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
