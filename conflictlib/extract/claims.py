@@ -89,6 +89,10 @@ _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 # CITING_GROUP: "citing the movement's Telegram channel": a group word's statement, channel or post
 _CITING_GROUP = re.compile(r"\s(?:the|its)\s(?:group|movement|militia|faction|network)['\u2019]s\s(?:[\w\-]+\s)?"
                            r"(?:statement|channel|post|account)")
+# COLON_END: a speech verb that ends its sentence with a colon ("told reporters:", "said:")
+_COLON_END = re.compile(r"(?:\s[\w\-']+){0,2}\s*:\s*$")
+# NEXT_PARAGRAPH: the line break(s) after a colon, up to the next paragraph's first character
+_NEXT_PARAGRAPH = re.compile(r"\n\s*")
 # QUOTE_HE: '," he said': a person's words, quoted before the verb
 _QUOTE_HE = re.compile(r'[,.!?]"\s(?:he|she)\s$')
 # WARNED_THAT: after "warned" / "warns", "that" opens what is warned of
@@ -139,6 +143,13 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     """The statements of the sentence."""
     f = doc.folded
     s, toks, cues = sv.s, sv.toks, sv.cues
+    if st.colon_speaker is not None:
+        said_by, said_kind, para = st.colon_speaker
+        if para > s.start or f.find("\n", para, s.start) >= 0:
+            st.colon_speaker = None  # the paragraph after the colon has ended
+        elif sv.live:
+            # 'Ryder told reporters:' then the quoted paragraph: what he said
+            _unspoken(doc, sv, st, said_kind, said_by, R.COLON_SPEAKER)
     for c in cues:
         if c.kind not in STANCE_KINDS:
             continue
@@ -234,10 +245,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             and not any(r.sentence == s.idx for r in takewhile(lambda r: r.sentence == s.idx, reversed(st.claims))):
         # the prose of a statement or release is its author's: "Last night, three US service
         # members were killed ... during a drone attack on our forces"
-        n = len(st.claims)
-        _statement(doc, sv, st, Cue(s.start, s.start, C.SAY, "said"), author, R.AUTHOR_STATEMENT, None)
-        if len(st.claims) > n:  # its evidence is the whole sentence
-            st.claims[-1].end = s.end
+        _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
 
 
 # AUTHOR_HEADING: a first sentence that heads the article as an official's statement or a
@@ -265,6 +273,17 @@ def _author(doc: Document, st: ArticleState) -> Actor | None:
             st.author = t.actor
             break
     return st.author
+
+
+def _unspoken(doc: Document, sv: SentenceView, st: ArticleState, kind: str, speaker: Actor, rule: str) -> None:
+    """*speaker*'s statement with no verb in this sentence (an authored release's prose, the
+    paragraph after "told reporters:"), read as a verb of *kind* before the whole sentence;
+    its row's evidence is the sentence."""
+    s = sv.s
+    n = len(st.claims)
+    _statement(doc, sv, st, Cue(s.start, s.start, kind, "said"), speaker, rule, None)
+    if len(st.claims) > n:
+        st.claims[-1].end = s.end
 
 
 def _coordinated(doc: Document, sv: SentenceView, tb: Tok, end: int) -> list[Actor] | None:
@@ -301,6 +320,11 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         return  # "the group said it would keep up its attacks": the threat is the row
     stance, events = _stance(doc, sv, st, c, speaker)
     if stance is None:
+        if c.kind in (C.SAY, C.CONFIRM) and _COLON_END.match(f := doc.folded, c.end, s.end):
+            # "... Ryder told reporters:" ending the sentence: the next paragraph is what was said
+            m = _NEXT_PARAGRAPH.search(f, c.end)
+            if m is not None:
+                st.colon_speaker = (speaker, c.kind, m.end())
         return
     st.last_speaker = speaker
     for e in events:

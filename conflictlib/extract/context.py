@@ -247,6 +247,9 @@ class ArticleState:
     - ``author``, ``author_read``: the official or body an article is headed as the statement
       or release of ("Statement by President Joe Biden on ..."), read once by claims from the
       first sentence; read by claims (the article's own words are the author's).
+    - ``colon_speaker``: a speaker whose speech verb ended its sentence with a colon ("Ryder told
+      reporters:") with the kind of that verb and where the paragraph after it starts, written
+      and read by claims (that paragraph is what was said).
     - ``claims``, ``claim_keys``, ``casualties``, ``deployments``, ``tallies``: the rows made
       so far (records with the events they refer to); each written by its stage; claims
       and casualties read their own to count a repeated statement or figure once.
@@ -264,6 +267,7 @@ class ArticleState:
     last_deploy_sentence: int = -10
     author: Actor | None = None
     author_read: bool = False
+    colon_speaker: tuple[Actor, str, int] | None = None
     claims: list[Any] = field(default_factory=list)
     claim_keys: set[tuple] = field(default_factory=set)
     casualties: list[Any] = field(default_factory=list)

@@ -386,9 +386,10 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
     if a.perp is None and a.kind in (A.NP, A.MUNITION) and not a.passive and st.last_group_actor is not None:
         # "Additionally, the resistance conducted a drone attack on ...": a group word as the
         # subject of the agent verb before the noun is the last group named
-        k = max((k for k in sv.cues if (k.kind == C.AGENT or k.kind == C.LAUNCH_V) and seg_start <= k.start
-                 and k.end <= a_left), key=lambda k: k.start, default=None)
-        if k is not None and _GROUP_SUBJECT.search(f, max(s.start, k.start - GROUP_SUBJECT_LOOKBACK), k.start):
+        agent = max((k for k in sv.cues if (k.kind == C.AGENT or k.kind == C.LAUNCH_V) and seg_start <= k.start
+                     and k.end <= a_left), key=lambda k: k.start, default=None)
+        if agent is not None and _GROUP_SUBJECT.search(f, max(s.start, agent.start - GROUP_SUBJECT_LOOKBACK),
+                                                       agent.start):
             a.perp = st.last_group_actor
     if a.perp is None:
         for c in sv.ck.get(C.BLAME, ()):
