@@ -88,6 +88,11 @@ _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+#: How far before an agent verb its unnamed subject may start ("whoever was behind").
+UNNAMED_AGENT_LOOKBACK = 16
+# UNNAMED_AGENT: right before an agent verb, a subject that names no one ("those responsible
+# for", "whoever was behind", "the perpetrators of"): an actor before it did not do it
+_UNNAMED_AGENT = re.compile(r"\b(?:those|whoever|anyone|anybody|the\sperpetrators|the\sones|the\speople)\s(?:who\s)?$")
 #: How far before its agent verb a group word may start ("the resistance also conducted").
 GROUP_SUBJECT_LOOKBACK = 40
 # GROUP_SUBJECT: right before an agent verb (one adverb between), a subject that stands for the
@@ -354,6 +359,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     for k in sv.cues:
                         if (k.kind == C.AGENT or k.kind == C.LAUNCH_V) and k.end <= a_left and k.start > acts:
                             acts = k.start
+                    if acts > 0 and _UNNAMED_AGENT.search(f, max(s.start, acts - UNNAMED_AGENT_LOOKBACK), acts):
+                        break  # "to apprehend those responsible for the attack": no one named did it
             if t.start < clause or (acts is not None and t.end > acts):
                 continue
             plo = max(s.start, t.start - SUBJECT_PREP_LOOKBACK)
