@@ -93,6 +93,8 @@ _CITING_GROUP = re.compile(r"\s(?:the|its)\s(?:group|movement|militia|faction|ne
 _COLON_END = re.compile(r"(?:\s[\w\-']+){0,2}\s*:\s*$")
 # NEXT_PARAGRAPH: the line break(s) after a colon, up to the next paragraph's first character
 _NEXT_PARAGRAPH = re.compile(r"\n\s*")
+# AND_SPEAKER: between two sources after "according to" ("... security sources and a US official")
+_AND_SPEAKER = re.compile(r"\s(?:and|&)\s(?:the\s|a\s|an\s|two\s|three\s)?")
 # QUOTE_HE: '," he said': a person's words, quoted before the verb
 _QUOTE_HE = re.compile(r'[,.!?]"\s(?:he|she)\s$')
 # WARNED_THAT: after "warned" / "warns", "that" opens what is warned of
@@ -233,6 +235,12 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
         speakers = [speaker]
+        if ta is not None and rule == R.VERB_SPEAKER and c.text in SOURCE_FIRST_VERBS:
+            # "according to two Iraqi security sources and a US official": each speaks
+            also = next((t for t in toks if t.actor is not None and t.start > ta.end
+                         and _AND_SPEAKER.fullmatch(f, ta.end, t.start)), None)
+            if also is not None and also.actor is not None and also.actor != speaker:
+                speakers.append(also.actor)
         if tb is not None and rule == R.SPEAKER_VERB:
             pair = _coordinated(doc, sv, tb, c.start)
             if pair is not None:

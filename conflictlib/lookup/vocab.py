@@ -109,6 +109,7 @@ SAY_VERBS = (
     # "Austin reiterated that ...", "Kirby stressed ...", "Biden replied": the speaker of the next "he said"
     "reiterated", "stressed", "emphasized", "emphasised", "insisted", "explained", "replied",
     "citing",   # "..., TASS reported, citing the group's Telegram channel": the group speaks
+    "stating",  # "AFP cited Iraqi security sources stating that ..."
 )
 #: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
 #: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
