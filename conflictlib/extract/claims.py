@@ -39,19 +39,21 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import name_key
-from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SHARE_WORDS,
+from ..lookup.vocab import (ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SHARE_WORDS,
                             SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Anchor, Cue, CueKind as C, Event, Tok, may_be_one
-from .speakers import STATEMENT_GAP, pronoun_subject, speaker_after, speaker_before
+from .speakers import STATEMENT_GAP, military_of, pronoun_subject, speaker_after, speaker_before
 
-#: The cue kinds that can make a claims row ("blamed" alone does not open a sentence: it is
-#: read with the attack it names).
-NEEDS = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT})
+#: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
+#: "Baghdad's government condemned it" after the attack is a statement about it).
+NEEDS = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT, C.BLAME})
 
 #: "was claimed by the Islamic Resistance in Iraq": the speaker right after "by".
 BY_SPEAKER_GAP = 8
+#: "blamed Kataib Hezbollah": the blamed actor right after the verb (as frames reads it).
+BLAMED_GAP = 5
 #: A statement about the attacks of the sentences just before reaches this far back.
 FOLLOW_UP_REACH = 2
 #: How far before a speech verb its negation may start ("have not publicly stated").
@@ -335,6 +337,14 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
                 st.colon_speaker = (speaker, c.kind, m.end())
         return
     st.last_speaker = speaker
+    if c.kind == C.BLAME and c.text not in ATTRIBUTION_VERBS:
+        # "A drone struck Tower 22. The US blamed the Islamic Resistance in Iraq.": the blamed
+        # group is the attacker of the events the statement is about
+        blamed = next((t.actor for t in sv.toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP), None)
+        if blamed is not None and blamed.side != speaker.side:
+            for e in events:
+                if e.perp is None or e.perp.kind == K.GENERIC and blamed.kind != K.GENERIC:
+                    e.perp = military_of(doc, blamed)
     for e in events:
         _apply(doc, e, speaker, stance)
     key = (speaker.name, stance, tuple([e.idx for e in events]))
@@ -428,7 +438,7 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         # a statement right after an attack is about it (a claim, confirmation or denial
         # within two sentences; a plain "said" in the next sentence if it reports on it)
         if st.last_events and not sv.suppressed_here and s.idx - st.last_event_sentence <= FOLLOW_UP_REACH and (
-                kind in (C.CLAIM, C.CONFIRM, C.DENY) or (
+                kind in (C.CLAIM, C.CONFIRM, C.DENY, C.BLAME) or (
                     kind == C.SAY and s.idx - st.last_event_sentence == 1 and (
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")))):

@@ -110,6 +110,7 @@ SAY_VERBS = (
     "reiterated", "stressed", "emphasized", "emphasised", "insisted", "explained", "replied",
     "citing",   # "..., TASS reported, citing the group's Telegram channel": the group speaks
     "stating",  # "AFP cited Iraqi security sources stating that ..."
+    "believe", "believes",  # "US officials believe Kataib Hezbollah carried out the attack"
 )
 #: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
 #: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
