@@ -48,6 +48,7 @@ BLAMED_GAP = 5            # "blamed Kataib Hezbollah"
 ATTRIBUTED_GAP = 40       # "attributed the attack on Tower 22 to the Islamic Resistance in Iraq"
 TO_LOOKBACK = 8           # " to the Islamic Resistance"
 BY_LOOKBACK = 6           # "by Kataib Hezbollah"
+BY_QUALIFIED_LOOKBACK = 32  # "by the radical Iranian-backed ..."
 BY_RIGHT_AFTER = 2        # "an attack by ...": "by" right after the anchor
 AGENT_BY_LOOKBACK = 14    # "was carried out by ..."
 TARGET_COUNT_GAP = 12     # "struck three sites"
@@ -88,6 +89,10 @@ _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+# BY_QUALIFIED: "by" and a qualifier right before the attacker ("by radical pro-Iranian
+# militias", "by the Iranian-backed Houthi militia": an adjective or a patron's adjective)
+_BY_QUALIFIED = re.compile(rf"(?:^|\s)by\s(?:the\s)?(?:(?:radical|rogue|armed|militant)\s"
+                           rf"(?:[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)?|[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)$")
 #: How far before an agent verb its unnamed subject may start ("whoever was behind").
 UNNAMED_AGENT_LOOKBACK = 16
 # UNNAMED_AGENT: right before an agent verb, a subject that names no one ("those responsible
@@ -412,14 +417,22 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     a.perp = military_of(doc, blamed.actor)
     if a.perp is None:
         for t in fwd:
-            m = _BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start) if t.actor is not None else None
+            m = (_BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start)
+                 or _BY_QUALIFIED.search(f, max(a.end, t.start - BY_QUALIFIED_LOOKBACK), t.start)) \
+                if t.actor is not None else None
             if m is not None and (m.start() - a.end <= BY_RIGHT_AFTER or _PP_ONLY.fullmatch(f, a.end, m.start())
                                   or _AGENT_BY.search(f, max(a.end, m.start() - AGENT_BY_LOOKBACK), m.start() + 1)):
                 # "an attack by KH", "the attack on Israel by Hamas", "was carried out by KH"; not
                 # "the drone strike that killed ... highlighted the threats faced by US forces"
                 assert t.actor is not None
-                if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
-                    break  # "attacks by Iran-backed groups": Iran is their patron
+                if f.startswith("-", t.end) and (adj := _ADJECTIVE_AFTER.match(f, t.end)) is not None:
+                    # "attacks by Iran-backed groups": Iran is their patron; "by the
+                    # Iranian-backed Houthi militia": the actor right after the patron did it
+                    nxt = next((u for u in fwd if u.actor is not None and u.start > t.end), None)
+                    if nxt is not None and nxt.actor is not None and nxt.start - adj.end() <= 1 \
+                            and nxt.actor.kind in K.GROUP_KINDS:
+                        a.perp = nxt.actor
+                    break
                 a.perp = military_of(doc, t.actor)
                 break
     if a.perp is None:
