@@ -100,6 +100,7 @@ THREAT_VERBS = (
     "expect a response", "hold all those responsible", "hold those responsible",
     "will take additional", "would take additional", "will take further", "would take further",
     "only the beginning",
+    "will not end",   # '"That began tonight but it will not end tonight," he said'
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
