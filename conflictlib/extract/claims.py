@@ -39,8 +39,8 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import name_key
-from ..lookup.vocab import (ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SHARE_WORDS,
-                            SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
+from ..lookup.vocab import (ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, PERSON_TITLES,
+                            SHARE_WORDS, SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Anchor, Cue, CueKind as C, Event, Tok, may_be_one
@@ -196,7 +196,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             p = pronoun_subject(doc, sv, c.start)
             if p is not None:
                 if p in PERSON_PRONOUNS:
-                    speaker = st.last_speaker
+                    speaker = st.last_person or st.last_speaker
                 elif p in STATEMENT_PRONOUNS:
                     speaker = st.last_speaker or st.last_group_actor
                 else:  # "the group", "the militia"
@@ -229,8 +229,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
                 elif quoted_by is not None and _QUOTE_HE.search(f, max(s.start, quoted_by.start - 6),
                                                                   quoted_by.start):
-                    # '"We will respond when we choose," he said': the last speaker
-                    speaker, rule = st.last_speaker, R.PRONOUN_SPEAKER
+                    # '"We will respond when we choose," he said': the last person who spoke
+                    speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
         if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
             speaker = _author(doc, st)  # "we will hold all those responsible to account", in a statement
             rule = R.AUTHOR_STATEMENT
@@ -285,6 +285,24 @@ def _author(doc: Document, st: ArticleState) -> Actor | None:
     return st.author
 
 
+_PERSON_TITLE = re.compile(rf"\b{words(PERSON_TITLES)}\b")
+#: How far before a speaker's name its title may start ("Defense Secretary Lloyd Austin").
+PERSON_TITLE_LOOKBACK = 30
+
+
+def _person(doc: Document, sv: SentenceView, tb: Tok, c: Cue) -> bool:
+    """Whether the speaker at *tb* of verb *c* is named as a person: a title before the verb
+    ("Pentagon press secretary Pat Ryder said") or a personal name ("Lloyd Austin said": two
+    or more capitalized words that are not the actor's own name nor an acronym)."""
+    f = doc.folded
+    if _PERSON_TITLE.search(f, max(sv.s.start, tb.start - PERSON_TITLE_LOOKBACK), c.start):
+        return True
+    surface = doc.text[tb.start:tb.end]
+    ws = surface.split()
+    return (len(ws) >= 2 and all(w[:1].isupper() for w in ws) and not surface.isupper()
+            and name_key(surface) != name_key(tb.actor.name if tb.actor is not None else ""))
+
+
 def _unspoken(doc: Document, sv: SentenceView, st: ArticleState, kind: str, speaker: Actor, rule: str) -> None:
     """*speaker*'s statement with no verb in this sentence (an authored release's prose, the
     paragraph after "told reporters:"), read as a verb of *kind* before the whole sentence;
@@ -325,6 +343,8 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     s = sv.s
     if rule != R.PRONOUN_SPEAKER:
         st.last_speaker = speaker  # "she said" in the next sentence is this speaker
+        if tb is not None and speaker.kind not in K.GROUP_KINDS and _person(doc, sv, tb, c):
+            st.last_person = speaker  # "he said" is this person's, not a later body's
     if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and any(
             0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
         return  # "the group said it would keep up its attacks": the threat is the row

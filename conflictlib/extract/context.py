@@ -247,6 +247,8 @@ class ArticleState:
     - ``author``, ``author_read``: the official or body an article is headed as the statement
       or release of ("Statement by President Joe Biden on ..."), read once by claims from the
       first sentence; read by claims (the article's own words are the author's).
+    - ``last_person``: the last speaker named as a person (a name or a title: "Defense Secretary
+      Lloyd Austin said"), written and read by claims ("He promised ..." is that person's).
     - ``colon_speaker``: a speaker whose speech verb ended its sentence with a colon ("Ryder told
       reporters:") with the kind of that verb and where the paragraph after it starts, written
       and read by claims (that paragraph is what was said).
@@ -268,6 +270,7 @@ class ArticleState:
     author: Actor | None = None
     author_read: bool = False
     colon_speaker: tuple[Actor, str, int] | None = None
+    last_person: Actor | None = None
     claims: list[Any] = field(default_factory=list)
     claim_keys: set[tuple] = field(default_factory=set)
     casualties: list[Any] = field(default_factory=list)
