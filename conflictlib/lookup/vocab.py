@@ -112,6 +112,7 @@ SAY_VERBS = (
     "citing",   # "..., TASS reported, citing the group's Telegram channel": the group speaks
     "stating",  # "AFP cited Iraqi security sources stating that ..."
     "believe", "believes",  # "US officials believe Kataib Hezbollah carried out the attack"
+    "identified",  # "The Pentagon identified the three soldiers killed in the drone attack"
 )
 #: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
 #: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
