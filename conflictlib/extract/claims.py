@@ -93,6 +93,8 @@ _CITING_GROUP = re.compile(r"\s(?:the|its)\s(?:group|movement|militia|faction|ne
                            r"(?:statement|channel|post|account)")
 # COLON_END: a speech verb that ends its sentence with a colon ("told reporters:", "said:")
 _COLON_END = re.compile(r"(?:\s[\w\-']+){0,2}\s*:\s*$")
+# COLON_QUOTE: a speech verb, a colon and an opening quote ('said in a statement: "Today, ...')
+_COLON_QUOTE = re.compile(r"(?:\s[\w\-']+){0,2}\s*:\s*\"")
 # NEXT_PARAGRAPH: the line break(s) after a colon, up to the next paragraph's first character
 _NEXT_PARAGRAPH = re.compile(r"\n\s*")
 # AND_SPEAKER: between two sources after "according to" ("... security sources and a US official")
@@ -148,9 +150,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     f = doc.folded
     s, toks, cues = sv.s, sv.toks, sv.cues
     if st.colon_speaker is not None:
-        said_by, said_kind, para = st.colon_speaker
-        if para > s.start or f.find("\n", para, s.start) >= 0:
-            st.colon_speaker = None  # the paragraph after the colon has ended
+        said_by, said_kind, para, until = st.colon_speaker
+        if para > s.start or s.start >= until:
+            st.colon_speaker = None  # the paragraph or quote after the colon has ended
         elif sv.live:
             # 'Ryder told reporters:' then the quoted paragraph: what he said
             _unspoken(doc, sv, st, said_kind, said_by, R.COLON_SPEAKER)
@@ -350,11 +352,18 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         return  # "the group said it would keep up its attacks": the threat is the row
     stance, events = _stance(doc, sv, st, c, speaker)
     if stance is None:
-        if c.kind in (C.SAY, C.CONFIRM) and _COLON_END.match(f := doc.folded, c.end, s.end):
+        f = doc.folded
+        if c.kind in (C.SAY, C.CONFIRM) and _COLON_END.match(f, c.end, s.end):
             # "... Ryder told reporters:" ending the sentence: the next paragraph is what was said
             m = _NEXT_PARAGRAPH.search(f, c.end)
             if m is not None:
-                st.colon_speaker = (speaker, c.kind, m.end())
+                nl = f.find("\n", m.end())
+                st.colon_speaker = (speaker, c.kind, m.end(), nl if nl >= 0 else len(f))
+        elif c.kind in (C.SAY, C.CONFIRM) and (q := _COLON_QUOTE.match(f, c.end, s.end)) is not None:
+            # 'Biden said in a statement: "Today ... . Last night, three US service members were
+            # killed ..."': the sentences up to the closing quote are what was said
+            close = f.find('"', q.end())
+            st.colon_speaker = (speaker, c.kind, q.end(), close if close >= 0 else s.end)
         return
     st.last_speaker = speaker
     if c.kind == C.BLAME and c.text not in ATTRIBUTION_VERBS:

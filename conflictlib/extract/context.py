@@ -250,8 +250,9 @@ class ArticleState:
     - ``last_person``: the last speaker named as a person (a name or a title: "Defense Secretary
       Lloyd Austin said"), written and read by claims ("He promised ..." is that person's).
     - ``colon_speaker``: a speaker whose speech verb ended its sentence with a colon ("Ryder told
-      reporters:") with the kind of that verb and where the paragraph after it starts, written
-      and read by claims (that paragraph is what was said).
+      reporters:") or opened a quote after one ('said in a statement: "...'), with the kind of
+      that verb and where the paragraph or quote after it starts and ends, written and read by
+      claims (that paragraph or quote is what was said).
     - ``claims``, ``claim_keys``, ``casualties``, ``deployments``, ``tallies``: the rows made
       so far (records with the events they refer to); each written by its stage; claims
       and casualties read their own to count a repeated statement or figure once.
@@ -269,7 +270,7 @@ class ArticleState:
     last_deploy_sentence: int = -10
     author: Actor | None = None
     author_read: bool = False
-    colon_speaker: tuple[Actor, str, int] | None = None
+    colon_speaker: tuple[Actor, str, int, int] | None = None
     last_person: Actor | None = None
     claims: list[Any] = field(default_factory=list)
     claim_keys: set[tuple] = field(default_factory=set)
