@@ -10,23 +10,38 @@ an attack ("The group said ..."), about the events of the sentences just before:
 - a plain "said" takes its stance from who speaks about whose attack: the perpetrator side
   claims ("the Islamic Resistance in Iraq said its drones hit"), a state about its own
   strike or the attacked side or a neutral official confirms;
-- "blamed Kataib Hezbollah for the attack": confirm (the attack happened);
-- a pronoun speaker ("The group", "he added") is the last speaker or group;
+- "blamed Kataib Hezbollah for the attack", "accused", "attributed the attack to", a
+  condemnation ("the Iraqi government condemned the strikes"): confirm (the attack happened),
+  also in the sentence after the attack; the blamed group is the attacker;
+- "acknowledged the attack" with no losses admitted: confirm;
+- a trailing attribution ("..., two US officials said, after a drone attack ...") is about
+  the clause before it; "according to" and "citing" name their speaker after them ("citing
+  the movement's Telegram channel": the group named last; "according to X and Y": both);
+- a pronoun speaker ("The group", "he added") is the last speaker or group, "he" / "she" the
+  last speaker named as a person;
+- "X told reporters:" ending its paragraph, or 'said in a statement: "...', speaks the next
+  paragraph or the quote; an article headed "Statement by X ..." speaks for X in its own
+  prose (rules colon-speaker, author-statement);
 - no row: negated speech ("have not said who", "did not confirm"), a denial of another
   side's involvement, "claims X is/to be", a patron named before a group ("backed by Iran");
 - a state body's or a source's "claimed that" confirms; a group's "said" whose words are a
   threat makes only the threat; an explicit claim or confirmation of attacks the article
   gives no event of is a row without events;
-- an official's or a body's repeated words about attacks that may be one are one row.
+- an official's or a body's repeated words about attacks that may be one, or that share
+  one, are one row; "warned that" a fact (nothing to come) is no threat;
+- a statement on one event of a wave reported per country ("US airstrikes in Iraq and
+  Syria", then "B-1 bombers targeted positions, the US military said") covers the wave.
 
 Each statement changes the events it is about (this is the one place that does): the
 speaker joins ``claimed_by``, ``confirmed_by`` or ``denied_by``; a group's claim sets the
-perpetrator (the most specific faction); a denial by the perpetrator's side clears it; an
+perpetrator (the most specific faction); a denial by the perpetrator's side clears it (not a
+patron state's: "Tehran denied any role" leaves its militia the attacker); an
 acknowledgement of losses names the speaker as the target.  Status follows from these
 lists when the rows are made.
 
 Reads the sentence view, ``last_events`` and ``last_group_actor``; writes
-``ArticleState.claims``, ``claim_keys``, ``last_speaker`` and the events as above.
+``ArticleState.claims``, ``claim_keys``, ``last_speaker``, ``last_person``, ``author``,
+``colon_speaker`` and the events as above.
 """
 
 from __future__ import annotations
