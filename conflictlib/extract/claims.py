@@ -358,6 +358,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
                tb: Tok | None) -> None:
     """The row (or nothing) of *speaker*'s verb *c*, and what it does to the events."""
     s = sv.s
+    f = doc.folded
     if rule != R.PRONOUN_SPEAKER:
         st.last_speaker = speaker  # "she said" in the next sentence is this speaker
         if tb is not None and speaker.kind not in K.GROUP_KINDS and _person(doc, sv, tb, c):
@@ -367,7 +368,6 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         return  # "the group said it would keep up its attacks": the threat is the row
     stance, events = _stance(doc, sv, st, c, speaker)
     if stance is None:
-        f = doc.folded
         if c.kind in (C.SAY, C.CONFIRM) and _COLON_END.match(f, c.end, s.end):
             # "... Ryder told reporters:" ending the sentence: the next paragraph is what was said
             m = _NEXT_PARAGRAPH.search(f, c.end)
