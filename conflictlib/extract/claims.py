@@ -54,8 +54,8 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import name_key
-from ..lookup.vocab import (ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, PERSON_TITLES,
-                            SHARE_WORDS, SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
+from ..lookup.vocab import (ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS,
+                            PERSON_TITLES, SHARE_WORDS, SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Anchor, Cue, CueKind as C, Event, Tok, may_be_one
@@ -275,30 +275,35 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
 
 
-# AUTHOR_HEADING: a first sentence that heads the article as an official's statement or a
-# release ("Statement by President Joe Biden on the attack ...", "Statement from Secretary of
-# Defense Lloyd J. Austin III on ...", "Readout of ...", "US Central Command statement on ...")
-_AUTHOR_HEADING = re.compile(
-    r"\s*(?:(?:statement|remarks|readout|press\srelease)\s(?:by|from|of)\s"
-    r"|(?:[\w.\-']+\s){1,6}?statement\s(?:on|regarding|about)\s)")
+# AUTHOR_HEADING: a heading that names the article as an official's statement or a release
+# ("Statement by President Joe Biden on the attack ...", "Statement from Secretary of Defense
+# Lloyd J. Austin III on ...", "Readout of ...")
+_AUTHOR_HEADING = re.compile(r"\s*(?:statement|remarks|readout|press\srelease)\s(?:by|from|of)\s")
+# AUTHOR_STATEMENT_ON: after a body's name opening the heading, "statement on" ("US Central
+# Command statement on the strike ...")
+_AUTHOR_STATEMENT_ON = re.compile(r"(?:['\u2019]s)?\s(?:joint\s|press\s)?statement\s(?:on|regarding|about)\s")
 
 
 def _author(doc: Document, st: ArticleState) -> Actor | None:
-    """The official or body the article is headed as the statement or release of (an
-    official, a government body or a military; read once, from the first sentence)."""
+    """The official or body (an official, a government body or a military) that the article's
+    heading names as its author; read once, from the first sentence, which must be a heading
+    (no full stop at its end: "Kataib Hezbollah issued a statement on Tuesday ..." is prose)."""
     if st.author_read:
         return st.author
     st.author_read = True
     if not doc.sentences:
         return None
     s0 = doc.sentences[0]
-    m = _AUTHOR_HEADING.match(doc.folded, s0.start, s0.end)
-    if m is None:
+    f = doc.folded
+    if f[s0.start:s0.end].rstrip().endswith("."):
         return None
-    for t in doc.s_toks[0]:
-        if t.actor is not None and t.actor.kind in K.STATE_KINDS and t.actor.kind != K.STATE:
-            st.author = t.actor
-            break
+    speakers = [t for t in doc.s_toks[0] if t.actor is not None and t.actor.kind in K.STATE_KINDS
+                and t.actor.kind != K.STATE]
+    if _AUTHOR_HEADING.match(f, s0.start, s0.end):
+        st.author = speakers[0].actor if speakers else None
+    elif speakers and f[s0.start:speakers[0].start].strip() in ("", "the") \
+            and _AUTHOR_STATEMENT_ON.match(f, speakers[0].end, s0.end):
+        st.author = speakers[0].actor
     return st.author
 
 

@@ -19,8 +19,7 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (PATRON_LINKS, RELEASE_VERBS, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA,
-                            TARGET_PREPOSITIONS,
-                            clause_pronoun_pattern, pronoun_pattern, words)
+                            TARGET_PREPOSITIONS, clause_pronoun_pattern, pronoun_pattern, words)
 from .context import Document, SentenceView
 from .model import SPEECH, C, Cue, Tok
 
@@ -98,6 +97,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if end < pos and pos - end <= APPOSITIVE_SPAN and f[end] == "," and \
                 _APPOSITIVE.fullmatch(f, end, pos) and not patron(t):
             return t
+
     def target(t: Tok) -> bool:  # "retaliation against US forces and claimed": US forces are no speaker
         return _TARGET_LINK.search(f, max(lo, t.start - TARGET_LINK_SPAN), t.start) is not None
 
