@@ -36,7 +36,9 @@ _APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
 _SPEAKER_GAP = re.compile(
-    r"(?:\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
+    r"(?:\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2}"
+    # "Kataib Hezbollah and other affiliated groups took credit": the named group speaks
+    r"|\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)\s)"
 )
 # TITLE_GAP: a title and a name between a body and its speech verb (original case)
 _TITLE_GAP = re.compile(
