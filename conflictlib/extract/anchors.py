@@ -292,8 +292,10 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         if _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start):
             continue
+        # not the one who accuses ("Washington accused the groups of killing three soldiers")
         subj = [t for t in sv.actor_toks if 0 <= c.start - t.end <= KILLER_GAP
-                and not COMMA.search(f, t.end, c.start)]
+                and not COMMA.search(f, t.end, c.start)
+                and not any(t.end <= k.start < c.start for k in ck[C.BLAME])]
         obj = [n for n in nums if 0 <= n.start - c.end <= KILL_OBJECT_GAP and not n.ordinal]
         if not subj or not obj:
             continue

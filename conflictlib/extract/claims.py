@@ -10,23 +10,38 @@ an attack ("The group said ..."), about the events of the sentences just before:
 - a plain "said" takes its stance from who speaks about whose attack: the perpetrator side
   claims ("the Islamic Resistance in Iraq said its drones hit"), a state about its own
   strike or the attacked side or a neutral official confirms;
-- "blamed Kataib Hezbollah for the attack": confirm (the attack happened);
-- a pronoun speaker ("The group", "he added") is the last speaker or group;
+- "blamed Kataib Hezbollah for the attack", "accused", "attributed the attack to", a
+  condemnation ("the Iraqi government condemned the strikes"): confirm (the attack happened),
+  also in the sentence after the attack; the blamed group is the attacker;
+- "acknowledged the attack" with no losses admitted: confirm;
+- a trailing attribution ("..., two US officials said, after a drone attack ...") is about
+  the clause before it; "according to" and "citing" name their speaker after them ("citing
+  the movement's Telegram channel": the group named last; "according to X and Y": both);
+- a pronoun speaker ("The group", "he added") is the last speaker or group, "he" / "she" the
+  last speaker named as a person;
+- "X told reporters:" ending its paragraph, or 'said in a statement: "...', speaks the next
+  paragraph or the quote; an article headed "Statement by X ..." speaks for X in its own
+  prose (rules colon-speaker, author-statement);
 - no row: negated speech ("have not said who", "did not confirm"), a denial of another
   side's involvement, "claims X is/to be", a patron named before a group ("backed by Iran");
 - a state body's or a source's "claimed that" confirms; a group's "said" whose words are a
   threat makes only the threat; an explicit claim or confirmation of attacks the article
   gives no event of is a row without events;
-- an official's or a body's repeated words about attacks that may be one are one row.
+- an official's or a body's repeated words about attacks that may be one, or that share
+  one, are one row; "warned that" a fact (nothing to come) is no threat;
+- a statement on one event of a wave reported per country ("US airstrikes in Iraq and
+  Syria", then "B-1 bombers targeted positions, the US military said") covers the wave.
 
 Each statement changes the events it is about (this is the one place that does): the
 speaker joins ``claimed_by``, ``confirmed_by`` or ``denied_by``; a group's claim sets the
-perpetrator (the most specific faction); a denial by the perpetrator's side clears it; an
+perpetrator (the most specific faction); a denial by the perpetrator's side clears it (not a
+patron state's: "Tehran denied any role" leaves its militia the attacker); an
 acknowledgement of losses names the speaker as the target.  Status follows from these
 lists when the rows are made.
 
 Reads the sentence view, ``last_events`` and ``last_group_actor``; writes
-``ArticleState.claims``, ``claim_keys``, ``last_speaker`` and the events as above.
+``ArticleState.claims``, ``claim_keys``, ``last_speaker``, ``last_person``, ``author``,
+``colon_speaker`` and the events as above.
 """
 
 from __future__ import annotations
@@ -39,19 +54,21 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import name_key
-from ..lookup.vocab import (INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS, SHARE_WORDS,
-                            SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
+from ..lookup.vocab import (ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS,
+                            PERSON_TITLES, SHARE_WORDS, SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok, may_be_one
-from .speakers import STATEMENT_GAP, pronoun_subject, speaker_after, speaker_before
+from .model import STANCE_KINDS, Anchor, Cue, CueKind as C, Event, Tok, may_be_one
+from .speakers import STATEMENT_GAP, military_of, pronoun_subject, speaker_after, speaker_before
 
-#: The cue kinds that can make a claims row ("blamed" alone does not open a sentence: it is
-#: read with the attack it names).
-NEEDS = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT})
+#: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
+#: "Baghdad's government condemned it" after the attack is a statement about it).
+NEEDS = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT, C.BLAME})
 
 #: "was claimed by the Islamic Resistance in Iraq": the speaker right after "by".
 BY_SPEAKER_GAP = 8
+#: "blamed Kataib Hezbollah": the blamed actor right after the verb (as frames reads it).
+BLAMED_GAP = 5
 #: A statement about the attacks of the sentences just before reaches this far back.
 FOLLOW_UP_REACH = 2
 #: How far before a speech verb its negation may start ("have not publicly stated").
@@ -86,6 +103,27 @@ OTHERS_ROLE_SPAN = 12
 _OTHERS_ROLE = re.compile(rf"'s?\s(?:\w+\s)?{words(INVOLVEMENT_WORDS)}")
 # CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
+# CITING_GROUP: "citing the movement's Telegram channel": a group word's statement, channel or post
+_CITING_GROUP = re.compile(r"\s(?:the|its)\s(?:group|movement|militia|faction|network)['\u2019]s\s(?:[\w\-]+\s)?"
+                           r"(?:statement|channel|post|account)")
+# COLON_END: a speech verb that ends its sentence with a colon ("told reporters:", "said:")
+_COLON_END = re.compile(r"(?:\s[\w\-']+){0,2}\s*:\s*$")
+# COLON_QUOTE: a speech verb, a colon and an opening quote ('said in a statement: "Today, ...')
+_COLON_QUOTE = re.compile(r"(?:\s[\w\-']+){0,2}\s*:\s*\"")
+# NEXT_PARAGRAPH: the line break(s) after a colon, up to the next paragraph's first character
+_NEXT_PARAGRAPH = re.compile(r"\n\s*")
+# AND_SPEAKER: between two sources after "according to" ("... security sources and a US official")
+_AND_SPEAKER = re.compile(r"\s(?:and|&)\s(?:the\s|a\s|an\s|two\s|three\s)?")
+# QUOTE_HE: '," he said': a person's words, quoted before the verb
+_QUOTE_HE = re.compile(r'[,.!?]"\s(?:he|she)\s$')
+# WARNED_THAT: after "warned" / "warns", "that" opens what is warned of
+_WARNED = frozenset({"warned", "warns"})
+_WARNED_THAT = re.compile(r"\sthat\s")
+# TO_COME: what a warning of something to come says ("would", "will respond", "further attacks",
+# "is fully prepared to take necessary actions")
+_TO_COME = re.compile(r"\b(?:will|would|could|might|may|shall|going\sto|to\scome|further|more|continue\w*|"
+                      r"respon\w+|retaliat\w+|escalat\w+|if|unless|prepared|ready|actions?|measures|consequences|"
+                      r"price)\b")
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
 _OWN_LOSS = re.compile(rf"\b{words(OWN_POSSESSIVES)}\s(?:own\s)?{words(OWN_PEOPLE)}|they\sdied|(?:had|have)\sbeen\skilled")
 # COORDINATED: "American and Iraqi officials said": two nationality words, one body noun, up to
@@ -126,6 +164,13 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     """The statements of the sentence."""
     f = doc.folded
     s, toks, cues = sv.s, sv.toks, sv.cues
+    if st.colon_speaker is not None:
+        said_by, said_kind, para, until = st.colon_speaker
+        if para > s.start or s.start >= until:
+            st.colon_speaker = None  # the paragraph or quote after the colon has ended
+        elif sv.live:
+            # 'Ryder told reporters:' then the quoted paragraph: what he said
+            _unspoken(doc, sv, st, said_kind, said_by, R.COLON_SPEAKER)
     for c in cues:
         if c.kind not in STANCE_KINDS:
             continue
@@ -135,6 +180,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
         if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end):
             continue  # "the deployment Washington claims is meant to ...": no attack claimed
+        if c.kind == C.THREAT and c.text in _WARNED and _WARNED_THAT.match(f, c.end) \
+                and not _TO_COME.search(f, c.end, s.end):
+            continue  # "The US warned that militias have been attacking its troops": a fact, no threat
         speaker: Actor | None = None
         rule = R.SPEAKER_VERB
         tb: Tok | None
@@ -144,9 +192,18 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             tb = None
             ta = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BY_SPEAKER_GAP), None)
         else:
-            tb = speaker_before(doc, sv, c.start)
+            # "according to" names its speaker after it ("..., from the United States, according to
+            # Lt. Gen. Sims": the United States is no speaker)
+            tb = speaker_before(doc, sv, c.start) if c.text not in SOURCE_FIRST_VERBS else None
             ta = speaker_after(doc, sv, c) if tb is None else None
-        if tb is not None:
+            if ta is None and c.text == "citing" and _CITING_GROUP.match(f, c.end):
+                # "..., TASS reports citing the movement's Telegram channel": the group named last
+                here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
+                               and t.actor.kind in K.GROUP_KINDS]
+                speaker = here_groups[-1] if here_groups else st.last_group_actor
+        if speaker is not None:
+            rule = R.PRONOUN_SPEAKER
+        elif tb is not None:
             speaker = tb.actor
             if STATEMENT_GAP.fullmatch(f, tb.end, c.start):
                 rule = R.STATEMENT_SPEAKER  # "the group released a statement on Tuesday claiming ..."
@@ -156,7 +213,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             p = pronoun_subject(doc, sv, c.start)
             if p is not None:
                 if p in PERSON_PRONOUNS:
-                    speaker = st.last_speaker
+                    speaker = st.last_person or st.last_speaker
                 elif p in STATEMENT_PRONOUNS:
                     speaker = st.last_speaker or st.last_group_actor
                 else:  # "the group", "the militia"
@@ -187,15 +244,96 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     t = speaker_after(doc, sv, quoted_by)
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
+                elif quoted_by is not None and _QUOTE_HE.search(f, max(s.start, quoted_by.start - 6),
+                                                                  quoted_by.start):
+                    # '"We will respond when we choose," he said': the last person who spoke
+                    speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
+        if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
+            speaker = _author(doc, st)  # "we will hold all those responsible to account", in a statement
+            rule = R.AUTHOR_STATEMENT
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
         speakers = [speaker]
+        if ta is not None and rule == R.VERB_SPEAKER and c.text in SOURCE_FIRST_VERBS:
+            # "according to two Iraqi security sources and a US official": each speaks
+            also = next((t for t in toks if t.actor is not None and t.start > ta.end
+                         and _AND_SPEAKER.fullmatch(f, ta.end, t.start)), None)
+            if also is not None and also.actor is not None and also.actor != speaker:
+                speakers.append(also.actor)
         if tb is not None and rule == R.SPEAKER_VERB:
             pair = _coordinated(doc, sv, tb, c.start)
             if pair is not None:
                 speakers, rule = pair, R.COORDINATED_SPEAKERS
         for speaker in speakers:
             _statement(doc, sv, st, c, speaker, rule, tb)
+    author = _author(doc, st)
+    if author is not None and s.idx > 0 and sv.live and f.find('"', s.start, s.end) < 0 \
+            and not any(k.kind in STANCE_KINDS and k.kind != C.THREAT for k in cues) \
+            and not any(r.sentence == s.idx for r in takewhile(lambda r: r.sentence == s.idx, reversed(st.claims))):
+        # the prose of a statement or release is its author's: "Last night, three US service
+        # members were killed ... during a drone attack on our forces"
+        _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
+
+
+# AUTHOR_HEADING: a heading that names the article as an official's statement or a release
+# ("Statement by President Joe Biden on the attack ...", "Statement from Secretary of Defense
+# Lloyd J. Austin III on ...", "Readout of ...")
+_AUTHOR_HEADING = re.compile(r"\s*(?:statement|remarks|readout|press\srelease)\s(?:by|from|of)\s")
+# AUTHOR_STATEMENT_ON: after a body's name opening the heading, "statement on" ("US Central
+# Command statement on the strike ...")
+_AUTHOR_STATEMENT_ON = re.compile(r"(?:['\u2019]s)?\s(?:joint\s|press\s)?statement\s(?:on|regarding|about)\s")
+
+
+def _author(doc: Document, st: ArticleState) -> Actor | None:
+    """The official or body (an official, a government body or a military) that the article's
+    heading names as its author; read once, from the first sentence, which must be a heading
+    (no full stop at its end: "Kataib Hezbollah issued a statement on Tuesday ..." is prose)."""
+    if st.author_read:
+        return st.author
+    st.author_read = True
+    if not doc.sentences:
+        return None
+    s0 = doc.sentences[0]
+    f = doc.folded
+    if f[s0.start:s0.end].rstrip().endswith("."):
+        return None
+    speakers = [t for t in doc.s_toks[0] if t.actor is not None and t.actor.kind in K.STATE_KINDS
+                and t.actor.kind != K.STATE]
+    if _AUTHOR_HEADING.match(f, s0.start, s0.end):
+        st.author = speakers[0].actor if speakers else None
+    elif speakers and f[s0.start:speakers[0].start].strip() in ("", "the") \
+            and _AUTHOR_STATEMENT_ON.match(f, speakers[0].end, s0.end):
+        st.author = speakers[0].actor
+    return st.author
+
+
+_PERSON_TITLE = re.compile(rf"\b{words(PERSON_TITLES)}\b")
+#: How far before a speaker's name its title may start ("Defense Secretary Lloyd Austin").
+PERSON_TITLE_LOOKBACK = 30
+
+
+def _person(doc: Document, sv: SentenceView, tb: Tok, c: Cue) -> bool:
+    """Whether the speaker at *tb* of verb *c* is named as a person: a title before the verb
+    ("Pentagon press secretary Pat Ryder said") or a personal name ("Lloyd Austin said": two
+    or more capitalized words that are not the actor's own name nor an acronym)."""
+    f = doc.folded
+    if _PERSON_TITLE.search(f, max(sv.s.start, tb.start - PERSON_TITLE_LOOKBACK), c.start):
+        return True
+    surface = doc.text[tb.start:tb.end]
+    ws = surface.split()
+    return (len(ws) >= 2 and all(w[:1].isupper() for w in ws) and not surface.isupper()
+            and name_key(surface) != name_key(tb.actor.name if tb.actor is not None else ""))
+
+
+def _unspoken(doc: Document, sv: SentenceView, st: ArticleState, kind: str, speaker: Actor, rule: str) -> None:
+    """*speaker*'s statement with no verb in this sentence (an authored release's prose, the
+    paragraph after "told reporters:"), read as a verb of *kind* before the whole sentence;
+    its row's evidence is the sentence."""
+    s = sv.s
+    n = len(st.claims)
+    _statement(doc, sv, st, Cue(s.start, s.start, kind, "said"), speaker, rule, None)
+    if len(st.claims) > n:
+        st.claims[-1].end = s.end
 
 
 def _coordinated(doc: Document, sv: SentenceView, tb: Tok, end: int) -> list[Actor] | None:
@@ -225,22 +363,44 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
                tb: Tok | None) -> None:
     """The row (or nothing) of *speaker*'s verb *c*, and what it does to the events."""
     s = sv.s
+    f = doc.folded
     if rule != R.PRONOUN_SPEAKER:
         st.last_speaker = speaker  # "she said" in the next sentence is this speaker
+        if tb is not None and speaker.kind not in K.GROUP_KINDS and _person(doc, sv, tb, c):
+            st.last_person = speaker  # "he said" is this person's, not a later body's
     if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and any(
             0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
         return  # "the group said it would keep up its attacks": the threat is the row
     stance, events = _stance(doc, sv, st, c, speaker)
     if stance is None:
+        if c.kind in (C.SAY, C.CONFIRM) and _COLON_END.match(f, c.end, s.end):
+            # "... Ryder told reporters:" ending the sentence: the next paragraph is what was said
+            m = _NEXT_PARAGRAPH.search(f, c.end)
+            if m is not None:
+                nl = f.find("\n", m.end())
+                st.colon_speaker = (speaker, c.kind, m.end(), nl if nl >= 0 else len(f))
+        elif c.kind in (C.SAY, C.CONFIRM) and (q := _COLON_QUOTE.match(f, c.end, s.end)) is not None:
+            # 'Biden said in a statement: "Today ... . Last night, three US service members were
+            # killed ..."': the sentences up to the closing quote are what was said
+            close = f.find('"', q.end())
+            st.colon_speaker = (speaker, c.kind, q.end(), close if close >= 0 else s.end)
         return
     st.last_speaker = speaker
+    if c.kind == C.BLAME and c.text not in ATTRIBUTION_VERBS:
+        # "A drone struck Tower 22. The US blamed the Islamic Resistance in Iraq.": the blamed
+        # group is the attacker of the events the statement is about
+        blamed = next((t.actor for t in sv.toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP), None)
+        if blamed is not None and blamed.side != speaker.side:
+            for e in events:
+                if e.perp is None or e.perp.kind == K.GENERIC and blamed.kind != K.GENERIC:
+                    e.perp = military_of(doc, blamed)
     for e in events:
         _apply(doc, e, speaker, stance)
     key = (speaker.name, stance, tuple([e.idx for e in events]))
     if key in st.claim_keys:
         return  # the same speaker's repeated words
     st.claim_keys.add(key)
-    same = _same_occasion(st, speaker, stance, events)
+    same = _same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT)
     if same is not None:
         same.events.extend(e for e in events if e not in same.events)
         return
@@ -248,18 +408,24 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
 
 
-def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event]) -> Claim | None:
+def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event],
+                   authored: bool = False) -> Claim | None:
     """An earlier row of an official or a body (not a group: its statements on different
     attacks are separate) with the same stance about attacks that may be these (a headline
     and a lead name one attack in two ways), that are among the other's ("the strikes hit
-    four sites in Syria", then "the strikes in Iraq and Syria"), or where one of the two names none:
-    the same words repeated (headline, lead, quote)."""
+    four sites in Syria", then "the strikes in Iraq and Syria") or share one (the press secretary's
+    quote on Monday's drones and Sunday's rockets after "the Pentagon confirmed" Monday's), or
+    where one of the two names none: the same words repeated (headline, lead, quote)."""
     if speaker.kind in K.GROUP_KINDS:
         return None
+    if authored:  # a statement or release is one occasion
+        return next((r for r in st.claims if r.speaker.name == speaker.name and r.stance == stance
+                     and r.rule == R.AUTHOR_STATEMENT), None)
     for r in st.claims:
         if r.speaker.name == speaker.name and r.stance == stance and (
                 not r.events or not events or all(any(may_be_one(e, o, sides=True) for o in r.events) for e in events)
-                or _nested(r.events, events)):  # the same strikes, one more of them named
+                or _nested(r.events, events)  # the same strikes, one more of them named
+                or any(e in r.events for e in events)):  # a briefing's words on one attack and more
             return r
     return None
 
@@ -277,15 +443,20 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     kind = c.kind
     if kind == C.THREAT:
         return "threat", []
-    # the events of the anchors after the verb, else of those before it
-    here = [e for a in live if a.start >= c.end for e in a.events] if live else []
+    # the events of the anchors after the verb, else of those before it; a trailing attribution
+    # ("US forces struck ..., two US officials said, after a drone attack ...") is about the
+    # clause before it
+    if live and _trailing(doc, sv, c):
+        here = [e for a in live if a.end <= c.start for e in _named(st, a)]
+    else:
+        here = [e for a in live if a.start >= c.end for e in _named(st, a)] if live else []
     if not here and live:
         if kind == C.SAY and any(0 <= a.start - c.end <= SAID_OBJECT_SPAN and a.suppressed in _NOT_ATTACKS_SAID
                                  and "," not in f[c.end:a.start] for a in sv.anchors):
             # "after the drone attack, the group announced a suspension of attacks": what is
             # said is about no attack; the attack before the verb is only its occasion
             return None, []
-        here = [e for a in live if a.end <= c.start for e in a.events]
+        here = [e for a in live if a.end <= c.start for e in _named(st, a)]
     if sv.denied_here and not here and kind in (C.DENY, C.SAY):
         return "deny", list(dict.fromkeys(sv.denied_events))
     # a group's vow to press on after deaths is a threat, not an acknowledgement
@@ -296,6 +467,10 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             all(e.perp is not None and e.perp.side != speaker.side for e in here)))
     if kind == C.CLAIM and _SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None:
         return None, []  # "the group has claimed responsibility for most of these attacks": a summary
+    if kind == C.ACK and here and c.text.startswith("acknowledg") and not sv.ck[C.KILL] and not sv.ck[C.WOUND] \
+            and not sv.ck[C.NO_CAS] and _OWN_LOSS.search(f, s.start, s.end) is None:
+        # "The Pentagon acknowledged the attack": no losses admitted, the attack confirmed
+        return "confirm", list(dict.fromkeys(here))
     if kind == C.ACK or own_loss:
         events = here or _loss_event(st, speaker)
         if not events:
@@ -312,7 +487,7 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         # a statement right after an attack is about it (a claim, confirmation or denial
         # within two sentences; a plain "said" in the next sentence if it reports on it)
         if st.last_events and not sv.suppressed_here and s.idx - st.last_event_sentence <= FOLLOW_UP_REACH and (
-                kind in (C.CLAIM, C.CONFIRM, C.DENY) or (
+                kind in (C.CLAIM, C.CONFIRM, C.DENY, C.BLAME) or (
                     kind == C.SAY and s.idx - st.last_event_sentence == 1 and (
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")))):
@@ -367,6 +542,39 @@ def _stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if targets:
         return "confirm", here
     return None, []
+
+
+#: How far before its verb the comma that sets off a trailing attribution may be ("..., four US
+#: officials said,"; ", Pentagon press secretary Maj. Gen. Pat Ryder told reporters.").
+TRAILING_SPAN = 80
+
+
+def _trailing(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the verb *c* ends an attribution set off by commas after the clause it reports
+    ("US forces struck a site near Kirkuk, the Pentagon said, days after a rocket attack"):
+    a live attack before the comma, no attack between the comma and the verb, and none in
+    the words after the verb up to the next comma (its own clause)."""
+    f = doc.folded
+    s = sv.s
+    k = f.rfind(",", max(s.start, c.start - TRAILING_SPAN), c.start)
+    if k < 0 or not any(a.end <= k for a in sv.live):
+        return False
+    nxt = f.find(",", c.end, s.end)
+    stop = nxt if nxt >= 0 else s.end
+    return not any(k < a.start < c.start or c.end <= a.start < stop for a in sv.anchors)
+
+
+def _named(st: ArticleState, a: Anchor) -> list[Event]:
+    """The events a statement's anchor *a* is about: its own, or, when it names no site or
+    country and took one event of a wave reported as one event per place ("US airstrikes in
+    Iraq and Syria", then "The US military said B1 bombers targeted positions ..."), the whole wave."""
+    evs = a.events
+    if len(evs) == 1 and not a.sites and not a.countries:
+        g = evs[0].group
+        wave = [e for e in st.events if e.group == g]
+        if len(wave) > 1:
+            return wave
+    return evs
 
 
 def _group_side(speaker: Actor) -> bool:
@@ -427,8 +635,11 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
     elif stance == "deny":
         if speaker.name not in e.denied_by:
             e.denied_by.append(speaker.name)
-        if e.perp is not None and e.perp.side == speaker.side and not e.claimed_by:
-            e.perp = None  # "A US official denied that American aircraft carried out the strike"
+        if e.perp is not None and e.perp.side == speaker.side and not e.claimed_by and not (
+                speaker.kind == K.STATE and (e.perp.kind in K.GROUP_KINDS or e.perp.kind == K.GENERIC)):
+            # "A US official denied that American aircraft carried out the strike"; a patron's
+            # denial ("Tehran denied any role") leaves its militia's attack attributed
+            e.perp = None
     elif stance == "acknowledge":
         if e.perp is None or e.perp.side != speaker.side:
             by_name = doc.g.actor_by_name

@@ -244,6 +244,15 @@ class ArticleState:
     - ``carry_date``: the date "Hours later" carries into its sentence (extract's date step).
     - ``last_force``, ``last_deploy_sentence``: written by deployments; read by deployments
       ("It also has roughly 900 in Syria") and extract() (that next sentence is read).
+    - ``author``, ``author_read``: the official or body an article is headed as the statement
+      or release of ("Statement by President Joe Biden on ..."), read once by claims from the
+      first sentence; read by claims (the article's own words are the author's).
+    - ``last_person``: the last speaker named as a person (a name or a title: "Defense Secretary
+      Lloyd Austin said"), written and read by claims ("He promised ..." is that person's).
+    - ``colon_speaker``: a speaker whose speech verb ended its sentence with a colon ("Ryder told
+      reporters:") or opened a quote after one ('said in a statement: "...'), with the kind of
+      that verb and where the paragraph or quote after it starts and ends, written and read by
+      claims (that paragraph or quote is what was said).
     - ``claims``, ``claim_keys``, ``casualties``, ``deployments``, ``tallies``: the rows made
       so far (records with the events they refer to); each written by its stage; claims
       and casualties read their own to count a repeated statement or figure once.
@@ -259,6 +268,10 @@ class ArticleState:
     carry_date: tuple[dt.date, str] | None = None
     last_force: str | None = None
     last_deploy_sentence: int = -10
+    author: Actor | None = None
+    author_read: bool = False
+    colon_speaker: tuple[Actor, str, int, int] | None = None
+    last_person: Actor | None = None
     claims: list[Any] = field(default_factory=list)
     claim_keys: set[tuple] = field(default_factory=set)
     casualties: list[Any] = field(default_factory=list)

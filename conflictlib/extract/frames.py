@@ -27,7 +27,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
+from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTRIBUTION_VERBS, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TROOP_WORDS,
                             words)
@@ -45,7 +45,10 @@ LOCATOR_GAP = 45          # "Harir airport in the city of Erbil": a locator stan
 TARGET_LOOKBACK = 30      # "an attack on US forces"
 SUBJECT_PREP_LOOKBACK = 30  # "against US troops": a preposition before a would-be subject
 BLAMED_GAP = 5            # "blamed Kataib Hezbollah"
+ATTRIBUTED_GAP = 40       # "attributed the attack on Tower 22 to the Islamic Resistance in Iraq"
+TO_LOOKBACK = 8           # " to the Islamic Resistance"
 BY_LOOKBACK = 6           # "by Kataib Hezbollah"
+BY_QUALIFIED_LOOKBACK = 32  # "by the radical Iranian-backed ..."
 BY_RIGHT_AFTER = 2        # "an attack by ...": "by" right after the anchor
 AGENT_BY_LOOKBACK = 14    # "was carried out by ..."
 TARGET_COUNT_GAP = 12     # "struck three sites"
@@ -86,6 +89,26 @@ _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+# BY_QUALIFIED: "by" and a qualifier right before the attacker ("by radical pro-Iranian
+# militias", "by the Iranian-backed Houthi militia": an adjective or a patron's adjective)
+_BY_QUALIFIED = re.compile(rf"(?:^|\s)by\s(?:the\s)?(?:(?:radical|rogue|armed|militant)\s"
+                           rf"(?:[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)?|[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)$")
+#: How far before an agent verb its unnamed subject may start ("whoever was behind").
+UNNAMED_AGENT_LOOKBACK = 16
+# UNNAMED_AGENT: right before an agent verb, a subject that names no one ("those responsible
+# for", "whoever was behind", "the perpetrators of"): an actor before it did not do it
+_UNNAMED_AGENT = re.compile(r"\b(?:those|whoever|anyone|anybody|the\sperpetrators|the\sones|the\speople)\s(?:who\s)?$")
+#: How far before its agent verb a group word may start ("the resistance also conducted").
+GROUP_SUBJECT_LOOKBACK = 40
+# GROUP_SUBJECT: right before an agent verb (one adverb between), a subject that stands for the
+# last armed group named ("the group conducted a drone attack"; not "The group did not say who
+# had launched the drones": there the group is no subject of "launched")
+_GROUP_SUBJECT = re.compile(r"\bthe\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)\s(?:\w+ly\s|also\s)?$")
+_TO_AGENT = re.compile(r"\sto\s(?:the\s)?$")  # "attributed the attack to (the) ..."
+# FROM_GROUP: "came under drone attack from Iranian-backed groups", "attacks from Iran-backed
+# militants": right after the anchor, an armed group after "from" is its author (a state or a
+# place after "from" is where it came from: "rockets fired from Syria")
+_FROM_GROUP = re.compile(r"\sfrom\s(?:the\s)?$")
 # PP_ONLY: only the anchor's place or target between it and "by" ("the attack on Israel by Hamas")
 _PP_ONLY = re.compile(rf"\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS[:3])}\s[\w\-'. ]{{1,40}}")
 _AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
@@ -341,6 +364,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     for k in sv.cues:
                         if (k.kind == C.AGENT or k.kind == C.LAUNCH_V) and k.end <= a_left and k.start > acts:
                             acts = k.start
+                    if acts > 0 and _UNNAMED_AGENT.search(f, max(s.start, acts - UNNAMED_AGENT_LOOKBACK), acts):
+                        break  # "to apprehend those responsible for the attack": no one named did it
             if t.start < clause or (acts is not None and t.end > acts):
                 continue
             plo = max(s.start, t.start - SUBJECT_PREP_LOOKBACK)
@@ -370,24 +395,52 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 st.last_group_actor if pronoun_subject(doc, sv, m.start("say")) else None)
             if author is not None:
                 a.perp = military_of(doc, author)
+    if a.perp is None and a.kind in (A.NP, A.MUNITION) and not a.passive and st.last_group_actor is not None:
+        # "Additionally, the resistance conducted a drone attack on ...": a group word as the
+        # subject of the agent verb before the noun is the last group named
+        agent = max((k for k in sv.cues if (k.kind == C.AGENT or k.kind == C.LAUNCH_V) and seg_start <= k.start
+                     and k.end <= a_left), key=lambda k: k.start, default=None)
+        if agent is not None and _GROUP_SUBJECT.search(f, max(s.start, agent.start - GROUP_SUBJECT_LOOKBACK),
+                                                       agent.start):
+            a.perp = st.last_group_actor
     if a.perp is None:
         for c in sv.ck.get(C.BLAME, ()):
             if c.end <= a.left:
-                blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP), None)
+                if c.text in ATTRIBUTION_VERBS:  # "attributed the attack to Kataib Hezbollah"
+                    blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - a.end <= ATTRIBUTED_GAP
+                                   and _TO_AGENT.search(f, max(a.end, t.start - TO_LOOKBACK), t.start)), None)
+                else:
+                    blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP),
+                                  None)
                 if blamed is not None:
                     assert blamed.actor is not None
                     a.perp = military_of(doc, blamed.actor)
     if a.perp is None:
         for t in fwd:
-            m = _BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start) if t.actor is not None else None
+            m = (_BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start)
+                 or _BY_QUALIFIED.search(f, max(a.end, t.start - BY_QUALIFIED_LOOKBACK), t.start)) \
+                if t.actor is not None else None
             if m is not None and (m.start() - a.end <= BY_RIGHT_AFTER or _PP_ONLY.fullmatch(f, a.end, m.start())
                                   or _AGENT_BY.search(f, max(a.end, m.start() - AGENT_BY_LOOKBACK), m.start() + 1)):
                 # "an attack by KH", "the attack on Israel by Hamas", "was carried out by KH"; not
                 # "the drone strike that killed ... highlighted the threats faced by US forces"
                 assert t.actor is not None
-                if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
-                    break  # "attacks by Iran-backed groups": Iran is their patron
+                if f.startswith("-", t.end) and (adj := _ADJECTIVE_AFTER.match(f, t.end)) is not None:
+                    # "attacks by Iran-backed groups": Iran is their patron; "by the
+                    # Iranian-backed Houthi militia": the actor right after the patron did it
+                    nxt = next((u for u in fwd if u.actor is not None and u.start > t.end), None)
+                    if nxt is not None and nxt.actor is not None and nxt.start - adj.end() <= 1 \
+                            and nxt.actor.kind in K.GROUP_KINDS:
+                        a.perp = nxt.actor
+                    break
                 a.perp = military_of(doc, t.actor)
+                break
+    if a.perp is None:
+        for t in fwd:
+            if t.actor is not None and t.start - a.end <= BY_RIGHT_AFTER + BY_LOOKBACK:
+                if (t.actor.kind in K.GROUP_KINDS or t.actor.kind == K.GENERIC and t.actor.side == K.IRAN_ALIGNED) \
+                        and _FROM_GROUP.search(f, a.end, t.start):
+                    a.perp = t.actor
                 break
 
 

@@ -63,6 +63,12 @@ STATEMENT_SPEAKER = _rule("statement-speaker", "claims", "a speaker that put out
                           "Kataib Hezbollah issued a statement late on Friday saying its fighters had fired rockets at Harir air base.")
 REPORTED_THREAT = _rule("reported-threat", "claims", "a threat reported by a speaker",
                         "A US official said the United States would respond.")
+AUTHOR_STATEMENT = _rule("author-statement", "claims",
+                         "an article headed as an official's statement or release: its own words are its author's",
+                         "Statement by the Pentagon press secretary on the attack at Tower 22. Last night a drone struck our forces at Tower 22.")
+COLON_SPEAKER = _rule("colon-speaker", "claims",
+                      "a speaker and speech verb ending in a colon: the paragraph after it is what was said",
+                      "The press secretary told reporters:\n\nOn Monday our forces struck a drone site near al-Qaim.")
 COORDINATED_SPEAKERS = _rule("coordinated-speakers", "claims",
                              "two nationalities' officials coordinated before one verb: a row for each",
                              "Iraqi and American officials said a drone struck the camp overnight.")

@@ -18,10 +18,10 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (PATRON_LINKS, RELEASE_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA, clause_pronoun_pattern,
-                            pronoun_pattern, words)
+from ..lookup.vocab import (PATRON_LINKS, RELEASE_VERBS, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA,
+                            TARGET_PREPOSITIONS, clause_pronoun_pattern, pronoun_pattern, words)
 from .context import Document, SentenceView
-from .model import SPEECH, Cue, Tok
+from .model import SPEECH, C, Cue, Tok
 
 #: How far before its verb a speaker may stand, by the words between them (characters).
 APPOSITIVE_SPAN = 120   # "Kataib Hezbollah, one of the factions of the IRI, claimed"
@@ -36,7 +36,9 @@ _APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
 _SPEAKER_GAP = re.compile(
-    r"(?:\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2})"
+    r"(?:\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2}"
+    # "Kataib Hezbollah and other affiliated groups took credit": the named group speaks
+    r"|\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)\s)"
 )
 # TITLE_GAP: a title and a name between a body and its speech verb (original case)
 _TITLE_GAP = re.compile(
@@ -48,12 +50,18 @@ STATEMENT_GAP = re.compile(
     rf"\s{words(RELEASE_VERBS)}\s(?:a|an|the)\s(?:[\w\-']+\s){{0,2}}?{words(STATEMENT_MEDIA + ('announcement',))}"
     rf"(?:\s[\w\-']+){{0,4}}?,?\s(?:that\s)?")
 #: How far before an actor its patron link may start ("backed by ").
-PATRON_LINK_SPAN = 20
+PATRON_LINK_SPAN = 30
 # PATRON_LINK: right before an actor, it names a group's patron ("a militant group backed by
 # Iran claimed"): that actor is no speaker
-_PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s$")
+_PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s(?:[\w\-]{{1,20}}['\u2019]s\s)?$")  # "ties to Iran's IRGC"
+#: How far before an actor a target preposition may start ("against the ").
+TARGET_LINK_SPAN = 16
+# TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed retaliation
+# against US forces and claimed ..."): that actor is no speaker
+_TARGET_LINK = re.compile(rf"\b{words(TARGET_PREPOSITIONS)}\s(?:the\s)?$")
 # AFTER_VERB: "said the Pentagon", "according to the Britain-based Syrian Observatory"
-_AFTER_VERB = re.compile(r"\s(?:the\s|a\s|an\s)?(?:[\w]{1,20}-(?:based|led)\s)?")
+_AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:by|from)\s)?(?:the\s|a\s|an\s|two\s|three\s)?"
+                         r"(?:[\w]{1,20}-(?:based|led)\s)?")  # "citing a statement by Kataib Hezbollah", "according to two"
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
 _SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
@@ -91,11 +99,16 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if end < pos and pos - end <= APPOSITIVE_SPAN and f[end] == "," and \
                 _APPOSITIVE.fullmatch(f, end, pos) and not patron(t):
             return t
+
+    def target(t: Tok) -> bool:  # "retaliation against US forces and claimed": US forces are no speaker
+        return _TARGET_LINK.search(f, max(lo, t.start - TARGET_LINK_SPAN), t.start) is not None
+
     for t in reversed(actors):
-        if t.end > pos or patron(t):
+        if t.end > pos or patron(t) or target(t):
             continue
-        if pos - t.end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, t.end, pos)
-                                               or STATEMENT_GAP.fullmatch(f, t.end, pos)):
+        end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
+        if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
+                                             or STATEMENT_GAP.fullmatch(f, end, pos)):
             return t
         # "Pentagon press secretary Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
         if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):
@@ -120,20 +133,21 @@ def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
             break
         if t.actor is not None and _AFTER_VERB.fullmatch(f, lo, t.start):
             # "..., said the Pentagon." but not "CENTCOM said US forces struck"
-            if c.text == "according to" or _SPEAKER_END.match(f, t.end):
+            if c.text in SOURCE_FIRST_VERBS or _SPEAKER_END.match(f, t.end):
                 found = t
     return found
 
 
 def speaker_toks(doc: Document, sv: SentenceView) -> set[int]:
     """Starts of the actor names of the sentence that are speakers (a speaker is no
-    perpetrator), worked out once per sentence."""
+    perpetrator), worked out once per sentence.  The one who blames or accuses speaks too
+    ("Washington accused the militias of killing three soldiers": Washington killed no one)."""
     if sv.speakers is not None:
         return sv.speakers
     out: set[int] = set()
     sv.speakers = out
     for c in sv.cues:
-        if c.kind not in SPEECH:
+        if c.kind not in SPEECH and c.kind != C.BLAME:
             continue
         t = speaker_before(doc, sv, c.start)
         if t is not None:

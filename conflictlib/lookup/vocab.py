@@ -66,9 +66,21 @@ TREND_PREDICATES = (
 CLAIM_VERBS = (
     "claimed responsibility", "claims responsibility", "claiming responsibility",
     "took responsibility", "claimed", "claims", "claiming", "claim of responsibility",
+    "took credit", "takes credit", "taking credit",   # "an Iran-backed militia took credit for the attack"
 )
 #: BLAME_VERBS: the speaker names the attacker ("US officials blamed Kataib Hezbollah for ...").
-BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds responsible", "pinned the attack on")
+BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds responsible", "pinned the attack on",
+               # "Washington accused the militias of the drone attack": an accusation names the attacker
+               # (one of the campaign as a whole, "accuses Tehran of orchestrating the attacks", stays a
+               # trend through its other words)
+               "accused", "accuses", "accusing",
+               # "US officials attributed the attack to Kataib Hezbollah": the attacker after "to"
+               "attributed", "attributes", "credited", "credits")
+#: ATTRIBUTION_VERBS: the blame verbs whose attacker follows the attack, after "to".
+ATTRIBUTION_VERBS = ("attributed", "attributes", "credited", "credits")
+#: CONDEMN_VERBS: a condemnation of an attack says that it happened ("the Iraqi government condemned
+#: the US strikes"): read as the blame verbs are (a confirmation, never the speaker's own claim).
+CONDEMN_VERBS = ("condemned", "condemns", "condemning", "denounced", "denounces", "denouncing")
 CONFIRM_VERBS = ("confirmed", "confirms", "confirming", "verified")
 DENY_VERBS = ("denied", "denies", "denying", "rejected claims", "dismissed claims")
 ACK_VERBS = (
@@ -88,11 +100,19 @@ THREAT_VERBS = (
     "expect a response", "hold all those responsible", "hold those responsible",
     "will take additional", "would take additional", "will take further", "would take further",
     "only the beginning",
+    "will not end",   # '"That began tonight but it will not end tonight," he said'
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
     "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",
     "statement said", "statements said", "noted", "saying",
+    "revealed", "reveals", "disclosed",   # "the press secretary revealed that two drones struck"
+    # "Austin reiterated that ...", "Kirby stressed ...", "Biden replied": the speaker of the next "he said"
+    "reiterated", "stressed", "emphasized", "emphasised", "insisted", "explained", "replied",
+    "citing",   # "..., TASS reported, citing the group's Telegram channel": the group speaks
+    "stating",  # "AFP cited Iraqi security sources stating that ..."
+    "believe", "believes",  # "US officials believe Kataib Hezbollah carried out the attack"
+    "identified",  # "The Pentagon identified the three soldiers killed in the drone attack"
 )
 #: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
 #: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
@@ -110,7 +130,7 @@ TREND_WORDS = (
     "more frequent", "less frequent", "stopped", "largely stopped", "slowed", "decreased", "declined",
     "subsided", "dropped", "doubled", "tripled", "halted", "paused", "repeatedly", "regular fire",
     "regularly", "routinely", "frequently", "often", "almost daily", "near-daily", "nearly daily",
-    "orchestrating", "accuses", "accused", "been targeted dozens of times", "time and again",
+    "orchestrating", "been targeted dozens of times", "time and again",
     "suspending", "suspend", "suspended", "suspension of", "halting", "halt", "to stop", "stopping",
     "ending", "an end to", "resume", "resuming", "the number of", "from time to time", "in recent months",
     "in recent weeks", "every day", "abating", "resumed", "frequent",
@@ -172,8 +192,11 @@ PRONOUN_SUBJECTS = (
 #: AGENT_VERBS: verbs that make the actor before them the author of the attack after them
 #: ("militias launched two attacks", "Kataib Hezbollah was behind the attack").
 AGENT_VERBS = (   # with LAUNCH_VERBS, which are agentive too
-    "carried out", "carries out", "conducted", "conducts", "staged", "mounted", "used", "sent",
+    "carried out", "carries out", "carrying out", "conducted", "conducts", "conducting", "staged", "mounted",
+    "used", "sent",
     "unleashed", "directed", "flew", "was behind", "were behind", "is behind", "are behind",
+    # hedged: "Kataib Hezbollah was likely behind", "is suspected to have been behind"
+    "likely behind", "probably behind", "been behind", "be behind",
     "responsible for",
 )
 #: SITE_NOUNS: nouns that make a country an attack site of its own ("bases inside Syria").
@@ -186,7 +209,10 @@ SITE_NOUNS = ("bases", "base", "positions", "facilities", "facility", "targets",
 #: STATEMENT_VERBS: verbs that report a statement ("the group said it ...").
 STATEMENT_VERBS = ("said", "says", "announced", "added", "stated")
 #: SPEECH_BEFORE_SPEAKER: speech verbs that may stand before their speaker ("..., said the Pentagon").
-SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported")
+SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported", "citing")
+#: SOURCE_FIRST_VERBS: speech verbs whose speaker always follows them ("according to CENTCOM",
+#: "citing a statement by Kataib Hezbollah"); the actor before them is no speaker.
+SOURCE_FIRST_VERBS = ("according to", "citing")
 #: CLAUSE_SPEECH_VERBS: a speech verb (and "that") opens a new clause with its own subject.
 CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
 #: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
@@ -202,7 +228,8 @@ RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
 #: PATRON_LINKS: an actor after these is a group's patron, not the speaker ("A militia
 #: group backed by Iran said it carried out the attack").
 PATRON_LINKS = ("backed by", "supported by", "funded by", "armed by", "allied with", "aligned with",
-                "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to")
+                "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to",
+                "ties to", "links to")   # "a channel with possible ties to Iran's IRGC, has reported"
 #: SELF_REFERENCES: a speaker's words for itself as the attacker ("said its fighters had targeted").
 SELF_REFERENCES = ("it", "they", "its fighters", "its members", "its forces")
 #: OWN_POSSESSIVES: possessives of a speaker's own people ("its fighters", "our soldiers").
@@ -365,7 +392,7 @@ _TABLES = {
     "claim": CLAIM_VERBS,
     "confirm": CONFIRM_VERBS,
     "deny": DENY_VERBS,
-    "blame": BLAME_VERBS,
+    "blame": BLAME_VERBS + CONDEMN_VERBS,
     "ack": ACK_VERBS,
     "threat": THREAT_VERBS,
     "say": SAY_VERBS,
