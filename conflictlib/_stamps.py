@@ -11,6 +11,9 @@ dateline: a line of page furniture near the top.  Each form is read on one strip
   2 February 2024, 21:38 | Updated: ...            a stamp line (date, then a time or a separator)
   Friday 2 February 2024 - 22:50                   (a weekday is fine when a time follows)
   10/18/2023   Feb-5-2024, 13:16:17 GMT   2024-07-17 | 01:07
+  2023/11/09   04-Dec-2023   22-11-2023 (day first: only when the day is over 12 or
+                                         equals the month; 11-22-2023 is month first)
+  Updated 11:12, 04-Dec-2023                       a labelled stamp with its time first
   Iran Update, January 28, 2024                    a short title that ends with its date
   February 1, 2024 - Attacks by ...                a dated lead (only when no other line
                                                    opens with a date: not a timeline)
@@ -53,6 +56,9 @@ def _stamp_date_body() -> str:
       | (?P<s_d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<s_m2>{month})\.?,?\s(?P<s_y2>20\d\d)       # 2 February 2024
       | (?P<s_mm>[01]?\d)/(?P<s_dd>[0-3]?\d)/(?P<s_y3>20\d\d)                             # 10/18/2023
       | (?P<s_y4>20\d\d)-(?P<s_m4>[01]\d)-(?P<s_d4>[0-3]\d)                               # 2024-07-17
+      | (?P<s_y5>20\d\d)/(?P<s_m5>[01]?\d)/(?P<s_d5>[0-3]?\d)                             # 2023/11/09
+      | (?P<s_d6>[0-3]?\d)-(?P<s_m6>{month})-(?P<s_y6>20\d\d)                              # 04-Dec-2023
+      | (?P<s_a7>[0-3]?\d)-(?P<s_b7>[0-3]?\d)-(?P<s_y7>20\d\d)                            # 22-11-2023
     )(?![\w/-])
     """
 
@@ -68,7 +74,8 @@ def stamp_line_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?:
-            (?P<label>(?:{labels})(?:\son)?\s?:?\s)                 # Published: / Updated on
+            (?P<label>(?:{labels})(?:\son)?\s?:?\s                  # Published: / Updated on
+                (?:[0-2]?\d:[0-5]\d(?:\s?[ap]m)?,?\s)?)              # Updated 11:12, 04-Dec-2023
           | (?P<byline>by\s[^/|\n]{{1,60}}?\s[/|-]\s)               # By A. Writer /
           | (?P<title>[^\n]{{3,{DATED_TITLE_MAX}}}?,\s)              # Iran Update,
         )?
@@ -95,6 +102,19 @@ def _stamp_value(m: re.Match[str]) -> dt.date | None:
             return dt.date(int(g("s_y2")), MONTHS[g("s_m2")], int(g("s_d2")))
         if g("s_mm"):
             return dt.date(int(g("s_y3")), int(g("s_mm")), int(g("s_dd")))
+        if g("s_y5"):
+            return dt.date(int(g("s_y5")), int(g("s_m5")), int(g("s_d5")))
+        if g("s_m6"):
+            return dt.date(int(g("s_y6")), MONTHS[g("s_m6")], int(g("s_d6")))
+        if g("s_y7"):
+            # dd-mm-yyyy (most sites outside the US) or mm-dd-yyyy: read only when the
+            # numbers tell which is the day (22-11-2023, 11-22-2023, 05-05-2024)
+            a, b = int(g("s_a7")), int(g("s_b7"))
+            if a > 12 or a == b:
+                return dt.date(int(g("s_y7")), b, a)
+            if b > 12:
+                return dt.date(int(g("s_y7")), a, b)
+            return None  # 03-04-2024: March 4 or 3 April
         return dt.date(int(g("s_y4")), int(g("s_m4")), int(g("s_d4")))
     except ValueError:
         return None

@@ -80,12 +80,16 @@ VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an at
 AGGREGATE_MIN = 10
 OPEN_AGGREGATE_MIN = 3
 
+# Words that cannot stand inside a noun phrase between its determiner or number and its noun.
+_NON_NP = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \
+          r"launched|fired|carried|conducted|claimed|said|was|were|is|are|has|have|had|it|they)"
 # DET / INDEF: a definite / indefinite determiner and up to three words before the end of a
 # window ("the Tower 22 ...", "Sunday's ...", "the U.S. ...").  The possessive repeats cannot give back
-# anything that could help the match end at $.
+# anything that could help the match end at $.  No verb or preposition between them: in "The US
+# military conducted air strikes" the determiner is the subject's, and the strikes are new.
 _DET = re.compile(
     rf"\b(?<!\w)(?P<det>{words(DEFINITE_DETERMINERS)[3:-1]}|"
-    r"(?:\w++(?<=\wday)|[a-z]++)'s)(?:\s[\w\-\"'.]++){0,3}+\s*+$"
+    r"(?:\w++(?<=\wday)|[a-z]++)'s)(?:\s(?!" + _NON_NP + r"\s)[\w\-\"'.]++){0,3}+\s*+$"
 )
 _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++){{0,3}}+\s*+$")
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
@@ -127,9 +131,6 @@ _CASUALTY_BY = re.compile(r"\s(?:\w+ly\s)?by\s(?:an?\s|the\s)?(?:[\w\-]+\s){0,3}
 # sentence, "a wave of" is one too)
 _ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
 _PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
-# Words that cannot stand inside a noun phrase between its determiner or number and its noun.
-_NON_NP = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \
-          r"launched|fired|carried|conducted|claimed|said|was|were|is|are|has|have|had|it|they)"
 # NP_GAP: between a count and its noun ("two drone attacks", "three separate attacks").
 NP_GAP = re.compile(rf"\s(?:(?!{_NON_NP}\s)[\w\-'\"]+(?:\.[\w]+)*\.?\s){{0,2}}")   # "two U.S. strikes"
 # MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").

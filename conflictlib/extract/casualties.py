@@ -238,10 +238,11 @@ def _also_killed(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, n: N
 
 
 def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, killed: bool) -> None:
-    """A figure of one: "killed a senior commander", "a US service member was wounded"."""
+    """A figure of one: "killed a senior commander", "a US service member was wounded", "the
+    death of a fighter"."""
     f = doc.folded
     s = sv.s
-    if c.text in _ACTIVE or c.text in ("killed", "wounded", "injured"):
+    if c.text in _ACTIVE or c.text in ("killed", "wounded", "injured") or c.text.endswith("death of"):
         m = _ONE_AFTER.match(f, c.end, s.end)
         if m is not None:
             _add(st, sv, event_near(sv, st, c.start, sv.live), None, 1 if killed else None,

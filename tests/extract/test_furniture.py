@@ -27,6 +27,11 @@ D = dt.date
     ("Weekly Brief, December 3, 2023\n\nBody.", D(2023, 12, 3)),
     ("Headline\n\nDecember 3, 2023 - Drones struck a base in Syria.", D(2023, 12, 3)),
     ("Updated: 5 December 2023, 10:00\nFirst line.\n4 December 2023, 09:00\nBody.", D(2023, 12, 4)),
+    ("Headline\nUpdated 2024/02/03 at 9:15 AM\nBody.", D(2024, 2, 3)),          # yyyy/mm/dd
+    ("Headline\nUpdated 08:40, 05-Feb-2024\nBody.", D(2024, 2, 5)),             # time, then dd-Mon-yyyy
+    ("Headline\n14-01-2024\nA Writer\nBody.", D(2024, 1, 14)),                 # day first
+    ("Headline\n01-14-2024\nBody.", D(2024, 1, 14)),                            # month first
+    ("Headline\n06-06-2024\nBody.", D(2024, 6, 6)),
 ])
 def test_stamp_date(text: str, want: D) -> None:
     assert stamp_date(text) == want
@@ -38,6 +43,8 @@ def test_stamp_date(text: str, want: D) -> None:
     "On December 3, 2023, drones struck a base.\nBody.",                    # a date in prose
     "Timeline\nDecember 3, 2023 - Drones hit X.\nDecember 5, 2023 - Rockets hit Y.",  # a timeline
     "Headline\n date 2023-12-04 T\nBody.",                                    # no header label later on
+    "Headline\n03-04-2024\nBody.",                                  # March 4 or 3 April: not read
+    "Drones struck the base on 14-01-2024 at night, officials said.\nBody.",  # a date in prose
 ])
 def test_no_stamp(text: str) -> None:
     assert stamp_date(text) is None
