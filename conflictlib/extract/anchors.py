@@ -30,7 +30,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
+from ..lookup.vocab import (ATTACKER_VERBS, CAMPAIGN_START_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
                             MODALS, OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, QUANTIFIERS, VERB_SUBJECTS,
                             SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, TREND_PREDICATES,
                             words)
@@ -87,6 +87,11 @@ _DET = re.compile(
     rf"\b(?<!\w)(?P<det>{words(DEFINITE_DETERMINERS)[3:-1]}|"
     r"(?:\w++(?<=\wday)|[a-z]++)'s)(?:\s[\w\-\"'.]++){0,3}+\s*+$"
 )
+# CAMPAIGN_START: "(have) began / started" after a plural of attacks: the campaign's start
+_CAMPAIGN_START = re.compile(rf"\s(?:have\s|had\s)?{words(CAMPAIGN_START_VERBS)}(?![\w])")
+# VERB_BETWEEN: an attacker verb between a determiner and the noun ("The U.S. launched strikes",
+# "the group conducted drone attacks"): the determiner belongs to the subject, not the noun.
+_VERB_BETWEEN = re.compile(rf"\s{words(ATTACKER_VERBS)}\s")
 _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++){{0,3}}+\s*+$")
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
 #: Indefinite determiners that are counts: after a definite one they stay definite ("the three attacks").
@@ -382,6 +387,12 @@ def _suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
     if suppressors or sv.question:
         for a in anchors:
             a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
+    for a in anchors:
+        if a.suppressed is None and a.kind == A.NP and a.plural and a.count is None and \
+                f.endswith("attacks", a.start, a.end):
+            m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
+            if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
+                a.suppressed = "trend"  # "The attacks began after Hamas' Oct. 7 assault": the campaign
     for d in sv.ck[C.DENY]:
         if _DENY_COMPLEMENT.match(f, d.end):
             for a in anchors:
@@ -414,6 +425,8 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     # definite unless an indefinite determiner comes after the definite one: "the last three
     # attacks" is definite, "the base was hit in a drone attack" is not
     det = _DET.search(f, lo, left)
+    if det is not None and _VERB_BETWEEN.search(f, det.end("det"), left):
+        det = None  # "The U.S. carried out airstrikes": the determiner is the subject's
     indef = _INDEF.search(f, max(lo, left - INDEF_LOOKBACK), left) if det is not None else None
     a.definite = det is not None and (indef is None or (
         det.start() < indef.start() and det.group("det") != "that"  # "said that three drones": no determiner

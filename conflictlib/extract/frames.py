@@ -27,13 +27,13 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
+from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, DATE_MODIFIER_BREAKS, ORIGIN_PREPOSITIONS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TROOP_WORDS,
                             words)
 from .context import ArticleState, Document, SentenceView
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import COMMA, TIMES_AFTER, VICTIM
+from .phrases import COMMA, TIMES_AFTER, VICTIM, statement_day
 from .speakers import military_of, pronoun_subject, speaker_before, speaker_toks
 
 # Windows, in characters.
@@ -52,7 +52,6 @@ TARGET_COUNT_GAP = 12     # "struck three sites"
 TIMES_SPAN = 45           # "attacked Harir four times"
 DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
 SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
-SAID_ON_LOOKBACK = 25     # "said on Tuesday": the date of the statement
 
 # FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
 _FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,3}}$")
@@ -93,11 +92,9 @@ _TARGET_COUNT = re.compile(rf"\s(?:us\s|american\s)?{words(TARGET_COUNT_NOUNS)}\
 _STRIKE_NOUN = re.compile(r"strikes?$")
 _STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
 _SINCE_BEFORE = re.compile(r"since\s$")
-# SAID_ON_DATE: "said on Tuesday": the date of the statement, not of the attack
-_SAID_ON_DATE = re.compile(rf"(?:{words(STATEMENT_VERBS)[3:-1]}|told\s\w+)\s(?:on\s|late\s|early\s)?$")
 # DATE_MODIFIER: what stands between a date and the noun it modifies ("The Oct. 18 attack",
-# "Sunday's strike")
-_DATE_MODIFIER = re.compile(r"(?:['\u2019]s)?\s")
+# "Sunday's strike", "the Oct. 7 terrorist attacks": one adjective, no grammar word)
+_DATE_MODIFIER = re.compile(rf"(?:['\u2019]s)?\s(?:(?!{words(DATE_MODIFIER_BREAKS)}\s)[a-z\-]{{2,20}}\s)?")
 # MILITIA_AFTER: a state named as the modifier of militias ("Iran malign militia groups",
 # "Iran's militia proxies"): the militias act, not the state
 _MILITIA_AFTER = re.compile(r"(?:['\u2019]s)?\s(?:[\w\-]+\s)?(?:militias?|militants|proxies|proxy\sgroups)\b")
@@ -423,7 +420,6 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
     for d in own:
         if (d.kind != "year" or d.precision == "year") \
                 and not _SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start) \
-                and not (_SAID_ON_DATE.search(f, max(s.start, d.start - SAID_ON_LOOKBACK), d.start)
-                         and not f.startswith("'s", d.end)):
+                and not statement_day(f, s.start, d.start, d.end):
             a.date = d
             break

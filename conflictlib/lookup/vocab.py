@@ -61,6 +61,13 @@ TREND_PREDICATES = (
     "less frequent", "stopped", "largely stopped", "slowed", "decreased", "declined", "subsided",
     "dropped", "doubled", "tripled", "halted", "paused", "abating", "resumed",
 )
+#: CAMPAIGN_START_VERBS: "The attacks began after the Oct. 7 assault", "the attacks started in
+#: October": the militias' attacks as a campaign, and when it started, not an attack of the story.
+CAMPAIGN_START_VERBS = ("began", "begun", "started", "kicked off")
+#: DATE_MODIFIER_BREAKS: grammar words that end a date's noun phrase ("on Oct. 7 and attacks
+#: since"): a date before them modifies no noun after them.
+DATE_MODIFIER_BREAKS = ("and", "or", "but", "to", "in", "on", "at", "by", "the", "a", "an", "of", "for",
+                        "with", "as", "from", "after", "before", "when", "while", "since", "that", "which")
 #: CLAIM_VERBS, CONFIRM_VERBS, DENY_VERBS, ACK_VERBS, THREAT_VERBS, SAY_VERBS:
 #: speech verbs by the stance they give the speaker.
 CLAIM_VERBS = (
