@@ -189,7 +189,9 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             a.events.append(same[0])
             return
     day = a.date is not None and (a.date.precision == "day" or (a.date.date is None and a.date.kind in _DAY_KINDS))
-    background = a.perp is not None and len(a.countries) == 1 and not a.plural
+    # "the attack on Israel by Hamas", "the drone strike in Jordan": an attacker or a weapon and
+    # one country name one attack, background or of the story
+    background = (a.perp is not None or a.weapon != K.UNKNOWN_WEAPON) and len(a.countries) == 1 and not a.plural
     if definite and not a.sites and not day and not background:
         return  # "the October attacks": refers to nothing this article reports (but "the attack
         # on Israel by Hamas" is background with a place)
