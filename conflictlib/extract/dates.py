@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import re
 
-from ..lookup.vocab import SEQUENCE_WORDS, words
+from ..lookup.vocab import MOTIVE_PHRASES, SEQUENCE_WORDS, words
 from .context import ArticleState, Document, SentenceView
-from .model import CueKind as C
+from .model import Anchor, CueKind as C
 from .phrases import statement_day
 
 #: "Hours later, ..." must open the sentence: its cue starts within this many characters.
 OPENING = 40
 _SEQUENCE = re.compile(rf"\b{words(SEQUENCE_WORDS)}\b")
+#: "in retaliation for attacks on ...": a motive this close before a bare plural.
+MOTIVE_LOOKBACK = 30
+_MOTIVE = re.compile(rf"\b{words(MOTIVE_PHRASES)}\s(?:[\w\-]+\s)?$")
 
 
 def carry_from_previous(sv: SentenceView, st: ArticleState) -> None:
@@ -47,8 +50,17 @@ def share_sentence_date(doc: Document, sv: SentenceView) -> None:
         if statement_day(doc.folded, sv.s.start, d.start, d.end):
             return  # "..., the Pentagon said on Wednesday": the day of the statement
         for a in sv.live:
-            if a.date is None and a.end <= d.start and not _SEQUENCE.search(doc.folded, a.end, d.start):
+            if a.date is None and a.end <= d.start and not _SEQUENCE.search(doc.folded, a.end, d.start) \
+                    and not _motive(doc, sv, a):
                 a.date = d
+
+
+def _motive(doc: Document, sv: SentenceView, a: Anchor) -> bool:
+    """Whether *a* is a bare plural named as a strike's motive ("In a retaliatory move against
+    attacks targeting US personnel, the US struck ... on Wednesday"): the campaign, not an
+    attack of that day."""
+    return a.plural and a.count is None and not a.definite and \
+        _MOTIVE.search(doc.folded, max(sv.s.start, a.left - MOTIVE_LOOKBACK), a.left) is not None
 
 
 def share_event_dates(sv: SentenceView, st: ArticleState) -> None:

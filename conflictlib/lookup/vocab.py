@@ -320,6 +320,12 @@ INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "i
 #: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
                   "came")
+#: MOTIVE_PHRASES: a strike's motive before a bare plural ("in retaliation for attacks on US
+#: forces", "a retaliatory move against attacks targeting US personnel"): the campaign, which
+#: the day of the strike does not date.
+MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "responding to", "responded to",
+                  "retaliating for", "retaliating against", "move against", "reprisal for", "revenge for",
+                  "to deter", "to stop", "answer to")
 #: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
 TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
 #: HOST_VERBS: "Jordan hosts about 3,000 US troops".
