@@ -31,6 +31,7 @@ sentence's live anchors.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -55,11 +56,40 @@ _ORDER = re.compile(rf"\b{words(ORDER_WORDS)}\b")
 _DAY_KINDS = ("absolute", "weekday", "relative")
 
 
+#: A site this close (km) to a city or town of its governorate lies in it ("a drone strike in
+#: Baghdad" ... "the strike in Baghdad's Mashtal district"; "Erbil" and Erbil's airport).
+WITHIN_KM = 15.0
+_LOCALITIES = (K.CITY, K.TOWN)
+
+
+def within(p: Place, q: Place) -> bool:
+    """Whether one of two places is a city or town and the other a site that lies in it: an
+    attack at both is one attack named once broadly, once precisely."""
+    city, site = (p, q) if p.kind in _LOCALITIES else (q, p)
+    if city.kind not in _LOCALITIES or site.kind in _LOCALITIES or not site.is_site:
+        return False
+    if city.country != site.country or city.admin1 != site.admin1 or None in (city.lat, city.lon, site.lat, site.lon):
+        return False
+    # equirectangular distance: exact enough at a few kilometres
+    dx = math.radians(site.lon - city.lon) * math.cos(math.radians((site.lat + city.lat) / 2))  # type: ignore[operator]
+    dy = math.radians(site.lat - city.lat)  # type: ignore[operator]
+    return 6371.0 * math.hypot(dx, dy) <= WITHIN_KM
+
+
+def _state_drone(e: Event, a: Anchor) -> bool:
+    """A state's strike named again as a drone: air strike is the weapon a strike by a
+    state's forces takes when none is named, and the drone named after it is how it was flown
+    ("The U.S. military launched a strike in Baghdad" ... "a drone fired two rockets at the
+    headquarters").  Not the other way: a drone attack named first is no state's strike."""
+    return a.weapon == "drone" and e.weapon == K.AIR_STRIKE and e.perp is not None \
+        and e.perp.side in K.STATE_FORCE_SIDES
+
+
 def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
     """Whether anchor *a* (at *site*, if given) can report event *e*: no field of one
     contradicts the other (weapon, side, day, site, country)."""
     if a.weapon != K.UNKNOWN_WEAPON and e.weapon != K.UNKNOWN_WEAPON and a.weapon != e.weapon and \
-            {a.weapon, e.weapon} != _SAME_WEAPON:
+            {a.weapon, e.weapon} != _SAME_WEAPON and not _state_drone(e, a):
         return False
     if a.perp is not None and e.perp is not None and a.perp.side != e.perp.side:
         return False
@@ -69,7 +99,7 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
             a.date.precision == "day" and e.precision == "day" and a.date.date != e.date:
         return False
     if site is not None:
-        if e.site is not None and e.site != site:
+        if e.site is not None and e.site != site and not ((a.definite or a.anaphoric) and within(e.site, site)):
             return False
         if e.country is not None and site.country is not None and e.country != site.country:
             return False
@@ -88,14 +118,14 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
 def fill(e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
     """Complete event *e* with what anchor *a* says of it (never overwriting a known field,
     but a more specific perpetrator or a day for a month)."""
-    if e.weapon == K.UNKNOWN_WEAPON:
-        e.weapon = a.weapon
+    if e.weapon == K.UNKNOWN_WEAPON or (e.weapon == K.AIR_STRIKE and a.weapon == "drone"):
+        e.weapon = a.weapon  # a state's strike flown by a drone is a drone strike
     if a.perp is not None and (e.perp is None or e.perp.kind == K.GENERIC or a.perp.parent == e.perp.name):
         e.perp = a.perp
     if e.target is None and a.target is not None:
         e.target = a.target
-    if site is not None and e.site is None:
-        e.site = site
+    if site is not None and (e.site is None or (e.site.kind in _LOCALITIES and site.kind not in _LOCALITIES)):
+        e.site = site  # the place, or the site in the city named before ("Baghdad" ... "Mashtal")
     if e.site is not None:
         e.country = e.site.country
         e.admin1 = e.site.admin1
@@ -320,6 +350,10 @@ def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, def
         for e in reversed(st.events):
             if e.site is not None and e.site == site and compatible(e, a, site):
                 return e
+        if definite:  # "a strike in Baghdad" ... "the strike in the Mashtal district"
+            for e in reversed(st.events):
+                if e.site is not None and within(e.site, site) and compatible(e, a, site):
+                    return e
     if not definite:
         return None
     skip_siteless = site is not None and a.anaphoric is False and not a.definite

@@ -27,7 +27,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, DATE_MODIFIER_BREAKS, ORIGIN_PREPOSITIONS,
+from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, DATE_MODIFIER_BREAKS, ORIGIN_PREPOSITIONS, SPEAKER_PLACE_NOUNS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TROOP_WORDS,
                             words)
@@ -38,6 +38,7 @@ from .speakers import military_of, pronoun_subject, speaker_before, speaker_toks
 
 # Windows, in characters.
 ORIGIN_LOOKBACK = 25      # "launched from Syria": the preposition before a place
+SPEAKER_IN_LOOKBACK = 45  # "security sources based in the province of Anbar"
 LOCATIVE_LOOKBACK = 40    # "In Syria, a drone attack ...": a place before the anchor
 LOCATIVE_GAP = 40         # ... close to the anchor, or in the same phrase
 COMPASS_LOOKBACK = 25     # "Jurf al-Sakhar, south of Baghdad"
@@ -54,6 +55,8 @@ DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
 SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
 
 # FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
+# SPEAKER_IN: "officials in Baghdad", "security sources in the city of Erbil": a speaker's place
+_SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:the\s)?(?:city\sof\s|province\sof\s)?$")
 _FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,3}}$")
 # BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
 # of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base")
@@ -218,6 +221,9 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
                 continue  # "near the border with Syria", "near the Syria border" only locate
             if _PEOPLE_AFTER.match(f, t.end):
                 continue  # "three United States service members": whose people, not where
+        if f.find(" in ", max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start) >= 0 and \
+                _SPEAKER_IN.search(f, max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start):
+            continue  # "officials in Baghdad and Washington said": where they speak
         lo = max(s.start, t.start - COMPASS_LOOKBACK)
         if (f.find(" of ", lo, t.start) >= 0 or f.find(" from ", lo, t.start) >= 0) and \
                 _COMPASS_OF.search(f, lo, t.start):

@@ -203,6 +203,11 @@ SHARE_WORDS = ("most of", "many of", "some of", "much of", "the majority of", "n
 #: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
 #: ("American and Iraqi officials said": a US official and an Iraqi official).
 SPEAKER_BODY_NOUNS = ("officials", "authorities")
+#: SPEAKER_PLACE_NOUNS: people whose place a place after "in" gives ("officials in Baghdad and
+#: Washington said", "security sources in Anbar"): where they speak, not where an attack was.
+SPEAKER_PLACE_NOUNS = ("officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson",
+                       "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents",
+                       "reporters", "reporter", "journalists", "journalist", "authorities", "witnesses", "residents")
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
 #: RELEASE_VERBS: a speaker puts out a statement ("released a statement on Tuesday claiming ...").
 RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
