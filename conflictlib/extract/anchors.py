@@ -89,6 +89,9 @@ _DET = re.compile(
 )
 # CAMPAIGN_START: "(have) began / started" after a plural of attacks: the campaign's start
 _CAMPAIGN_START = re.compile(rf"\s(?:have\s|had\s)?{words(CAMPAIGN_START_VERBS)}(?![\w])")
+# CAMPAIGN_AFTER: an attack noun that modifies "campaign" ("an airstrike campaign", "a drone
+# campaign against US bases") names a campaign, not one attack
+_CAMPAIGN_AFTER = re.compile(r"\s(?:campaigns?|offensives?)(?![\w])")
 # VERB_BETWEEN: an attacker verb between a determiner and the noun ("The U.S. launched strikes",
 # "the group conducted drone attacks"): the determiner belongs to the subject, not the noun.
 _VERB_BETWEEN = re.compile(rf"\s{words(ATTACKER_VERBS)}\s")
@@ -165,6 +168,10 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             left = toks[j].start
             j -= 1
         weapon = munitions[0].weapon_term.weapon if munitions else t.weapon_term.weapon
+        if munitions and t.weapon_term.role == K.ATTACK:
+            weapon = t.weapon_term.weapon  # "missile and airstrikes": the noun's own weapon
+        elif len(munitions) > 1:
+            weapon = mixed_weapon({m.weapon_term.weapon for m in munitions})  # type: ignore[union-attr]
         a = Anchor(left, t.end, A.NP, R.ATTACK_NOUN, weapon=weapon, left=left,
                    plural=t.key.endswith("s") and not t.key.endswith("ss"))
         if munitions:
@@ -388,6 +395,9 @@ def _suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
         for a in anchors:
             a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
     for a in anchors:
+        if a.suppressed is None and a.kind == A.NP and _CAMPAIGN_AFTER.match(f, a.end):
+            a.suppressed = "campaign"  # "an intense airstrike campaign against ...": a campaign
+            continue
         if a.suppressed is None and a.kind == A.NP and a.plural and a.count is None and \
                 f.endswith("attacks", a.start, a.end):
             m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
@@ -405,6 +415,17 @@ def _suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
             if _REPORTS_OF.search(f, max(sv.s.start, a.left - REPORTS_OF_LOOKBACK), a.left) and \
                     any(c.start > a.end for c in false_after):
                 a.suppressed = "denied"
+
+
+def mixed_weapon(classes: set[str]) -> str:
+    """The weapon of one attack named with several munitions ("rocket and drone attacks"):
+    their one class, a ballistic missile among them (ANNOTATION.md: a barrage of ballistic
+    missiles and rockets is a ballistic missile attack), else unknown."""
+    if len(classes) == 1:
+        return next(iter(classes))
+    if K.BALLISTIC_MISSILE in classes:
+        return K.BALLISTIC_MISSILE
+    return K.UNKNOWN_WEAPON
 
 
 def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> None:
