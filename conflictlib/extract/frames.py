@@ -57,6 +57,9 @@ SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
 # FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
 # SPEAKER_IN: "officials in Baghdad", "security sources in the city of Erbil": a speaker's place
 _SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:the\s)?(?:city\sof\s|province\sof\s)?$")
+# LIST_GAP: what stands between two members of a list of places ("Sinjar, Mosul, the Nineveh
+# Plains, and Kirkuk"): the rest of a name, other names of the list
+_LIST_GAP = re.compile(r"(?:\s[\w\-]+){0,2}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2},\s(?:and\s)?){0,3}(?:the\s)?")
 _FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,3}}$")
 # BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
 # of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base")
@@ -94,6 +97,9 @@ _AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
 _TARGET_COUNT = re.compile(rf"\s(?:us\s|american\s)?{words(TARGET_COUNT_NOUNS)}\b")
 _STRIKE_NOUN = re.compile(r"strikes?$")
 _STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
+# STRIKE_WORD: a strike verb between "from" and a place ("launched from Iraq hit Tower 22"):
+# the place is the target, not the origin
+_STRIKE_WORD = re.compile(rf"\s{words(STRIKE_VERBS)}\s")
 _SINCE_BEFORE = re.compile(r"since\s$")
 # DATE_MODIFIER: what stands between a date and the noun it modifies ("The Oct. 18 attack",
 # "Sunday's strike", "the Oct. 7 terrorist attacks": one adjective, no grammar word)
@@ -186,13 +192,17 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
     f = doc.folded
     s = sv.s
     cands: list[tuple[Tok, bool]] = []  # (a place, whether it is a site object: "bases in Syria")
+    origin_end = -1  # the end of the last place that is an attack's origin ("launched from Syria")
     for t in fwd:
         if t.place is None:
             continue
         lo = max(s.start, t.start - ORIGIN_LOOKBACK)
-        if f.find("from", lo, t.start) >= 0 and \
-                _FROM.search(f, lo, t.start):
+        if (f.find("from", lo, t.start) >= 0 and (m := _FROM.search(f, lo, t.start)) is not None
+                and not _STRIKE_WORD.search(f, m.start(), t.start)) or (
+                origin_end >= 0 and _LIST_GAP.fullmatch(f, origin_end, t.start)):
+            origin_end = t.end  # "from areas in Sinjar, Mosul, the Nineveh Plains and Kirkuk": all origins
             continue
+        origin_end = -1
         site_obj = f.endswith(SITE_PREPOSITIONS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))
         cands.append((_base_of_town(doc, t, site_obj), site_obj))
     if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
