@@ -52,6 +52,9 @@ _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
 NEW_LOOKBACK = 30
 _NEW_EVENT = re.compile(rf"\b{words(NEW_EVENT_WORDS)}\b")
 _ORDER = re.compile(rf"\b{words(ORDER_WORDS)}\b")
+#: "militias that have targeted US troops": a present perfect right before an attack verb.
+PERFECT_LOOKBACK = 25
+_PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|\w+ly)\s)?$")
 #: Date kinds that name a day even when the publication date is unknown ("on Friday").
 _DAY_KINDS = ("absolute", "weekday", "relative")
 
@@ -230,6 +233,9 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     state_strikes = a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES and bool(a.countries)
     if a.kind == A.NP and a.plural and a.count is None and not a.sites and not day and not state_strikes:
         return  # a bare plural ("Attacks on US forces ...") names a kind of event, not one
+    if a.kind == A.VERB and (a.count or 1) == 1 and not a.sites and not day and \
+            _PERFECT.search(doc.folded, max(s.start, a.start - PERFECT_LOOKBACK), a.start):
+        return  # "militias that have targeted US troops and shipping": the campaign, summed up
     countries: Sequence[str | None] = a.countries or [None]
     if len(countries) > 1 and (a.count == len(countries) or (a.plural and a.count is None)
                                or (a.kind == A.VERB and a.count == 1 and state_strikes and not a.passive)):
