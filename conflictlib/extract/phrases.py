@@ -15,7 +15,7 @@ COMMA = re.compile(r"[,;]")
 #: VICTIM: who a casualty figure counts, after its number ("killed five militiamen",
 #: "wounding 40 of its fighters"); read by casualties (the group) and frames (the target
 #: of a killing).
-VICTIM = re.compile(rf"\s(?:of\s(?:its|their|the)\s)?(?:[\w\-]+\s){{0,2}}?(?P<noun>{words(VICTIM_NOUNS)[3:-1]})(?![\w])")
+VICTIM = re.compile(rf"\s(?:of\s(?:its|their|the)\s)?(?:[\w\-.]+\s){{0,2}}?(?P<noun>{words(VICTIM_NOUNS)[3:-1]})(?![\w])")
 #: TIMES_AFTER: "attacked four times": a count of attacks (frames) or a tally (tallies).
 TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 
