@@ -55,6 +55,8 @@ DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
 SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
 
 # FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
+# AREA_AFTER: a place named as the area around it ("the Rmelan countryside", "the outskirts")
+_AREA_AFTER = re.compile(r"\s(?:countryside|outskirts|environs|suburbs|hinterland)(?![\w])")
 # SPEAKER_IN: "officials in Baghdad", "security sources in the city of Erbil": a speaker's place
 _SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:the\s)?(?:city\sof\s|province\sof\s)?$")
 # LIST_GAP: what stands between two members of a list of places ("Sinjar, Mosul, the Nineveh
@@ -231,6 +233,8 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
                 continue  # "near the border with Syria", "near the Syria border" only locate
             if _PEOPLE_AFTER.match(f, t.end):
                 continue  # "three United States service members": whose people, not where
+        if _AREA_AFTER.match(f, t.end) and any(u is not t and u.place is not None and u.place.is_site for u, _ in cands):
+            continue  # "Khirab al-Jir in the Rmelan countryside": the town's area only locates the base
         if f.find(" in ", max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start) >= 0 and \
                 _SPEAKER_IN.search(f, max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start):
             continue  # "officials in Baghdad and Washington said": where they speak
