@@ -238,7 +238,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         return  # "militias that have targeted US troops and shipping": the campaign, summed up
     countries: Sequence[str | None] = a.countries or [None]
     if len(countries) > 1 and (a.count == len(countries) or (a.plural and a.count is None)
-                               or (a.kind == A.VERB and a.count == 1 and state_strikes and not a.passive)):
+                               or (a.kind in (A.VERB, A.MUNITION) and a.count == 1 and state_strikes and not a.passive)):
         for c in countries:  # "two attacks in Iraq and Syria", "strikes in Iraq and Syria"
             e = None if definite else _restated_in(doc, sv, st, a, c)
             if e is not None:  # a headline's "strikes in Iraq and Syria" named again in the lead

@@ -14,7 +14,8 @@ it) and before it (back to the previous anchor) are read for:
   blamed actor ("officials blamed Kataib Hezbollah for the attack") or "by ACTOR";
 - the weapon of a verb anchor ("was hit by rockets"), and a state's strike with no weapon
   named is an air strike;
-- the count ("struck three sites", "attacked four times");
+- the count ("targeted two US bases", "attacked four times"; a state's "struck three sites"
+  counts targets, not attacks);
 - the date: in the words after it, else before it, else the sentence's only date.
 
 Reads the sentence view, the speakers and ``ArticleState.last_group_actor``; writes only
@@ -49,7 +50,7 @@ BLAMED_GAP = 5            # "blamed Kataib Hezbollah"
 BY_LOOKBACK = 6           # "by Kataib Hezbollah"
 BY_RIGHT_AFTER = 2        # "an attack by ...": "by" right after the anchor
 AGENT_BY_LOOKBACK = 14    # "was carried out by ..."
-TARGET_COUNT_GAP = 12     # "struck three sites"
+TARGET_COUNT_GAP = 12     # "targeted two US bases"
 TIMES_SPAN = 45           # "attacked Harir four times"
 DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
 SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
@@ -147,8 +148,9 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
             if t.weapon_term is not None and t.weapon_term.weapon != K.UNKNOWN_WEAPON:
                 a.weapon = t.weapon_term.weapon
                 break
-    # "struck three sites": one strike wave, count 3; "targeted two US bases": two attacks
-    if a.kind in (A.VERB, A.MUNITION):
+    # "targeted two US bases": two attacks; but a state's "struck 85 targets" is one wave on a
+    # count of targets (ANNOTATION.md: counts of targets are no attacks)
+    if a.kind in (A.VERB, A.MUNITION) and not (a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES):
         for n in sv.nums:
             if a.end <= n.start <= a.end + TARGET_COUNT_GAP and not n.ordinal and _TARGET_COUNT.match(f, n.end):
                 a.count = n.value
