@@ -56,8 +56,12 @@ DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
 SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
 
 # FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
-# AREA_AFTER: a place named as the area around it ("the Rmelan countryside", "the outskirts")
-_AREA_AFTER = re.compile(r"\s(?:countryside|outskirts|environs|suburbs|hinterland)(?![\w])")
+# AREA_AFTER: a place named as the area around it ("the Rmelan countryside", "the Rmelan area
+# of Hasakah"; but "the so-called Green Village area inside Syria" is the base)
+_AREA_AFTER = re.compile(r"\s(?:countryside|outskirts|environs|suburbs|hinterland|area\sof)(?![\w])")
+# PROVINCE_OF: "the province of Hasakah", "Deir ez-Zor governorate of" names the governorate
+PROVINCE_LOOKBACK = 20
+_PROVINCE_OF = re.compile(r"\b(?:province|governorate)\sof\s$")
 # SPEAKER_IN: "officials in Baghdad", "security sources in the city of Erbil": a speaker's place
 _SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:the\s)?(?:city\sof\s|province\sof\s)?$")
 # LIST_GAP: what stands between two members of a list of places ("Sinjar, Mosul, the Nineveh
@@ -223,6 +227,7 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
     placed: list[tuple[Tok, bool]] = []
     actor_starts = {x.start for x in sv.actor_toks}
     for t, so in cands:
+        t = _province_of(doc, t)
         if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
             continue  # "Iran-linked sites" is no place
         if t.place is not None and t.place.kind == K.COUNTRY:
@@ -290,6 +295,19 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
             covered.add(country)
         elif country not in a.countries:
             a.countries.append(country)
+
+
+def _province_of(doc: Document, t: Tok) -> Tok:
+    """The governorate a city's name stands for after "province of" ("the northeastern
+    province of Hasakah" is Hasakah Governorate, not the city); else the token as it is."""
+    p = t.place
+    if p is None or p.kind not in (K.TOWN, K.CITY) or p.admin1 is None or \
+            not _PROVINCE_OF.search(doc.folded, max(0, t.start - PROVINCE_LOOKBACK), t.start):
+        return t
+    for q in doc.g.place_by_name.values():
+        if q.kind == K.ADMIN1 and q.admin1 == p.admin1 and q.country == p.country:
+            return t._replace(place=q)
+    return t
 
 
 def _base_of_town(doc: Document, t: Tok, site_obj: bool) -> Tok:
