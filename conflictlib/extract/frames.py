@@ -28,7 +28,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, DATE_MODIFIER_BREAKS, ORIGIN_PREPOSITIONS, SPEAKER_PLACE_NOUNS,
+from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, DATE_MODIFIER_BREAKS, MOTIVE_NOUNS, ORIGIN_PREPOSITIONS, SPEAKER_PLACE_NOUNS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TROOP_WORDS,
                             words)
@@ -56,6 +56,8 @@ DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
 SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
 
 # FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
+# MOTIVE: the words that open an attack's motive after it ("over Washington's complicity in")
+_MOTIVE = re.compile(rf"\b{words(MOTIVE_NOUNS)}\b")
 # AREA_AFTER: a place named as the area around it ("the Rmelan countryside", "the Rmelan area
 # of Hasakah"; but "the so-called Green Village area inside Syria" is the base)
 _AREA_AFTER = re.compile(r"\s(?:countryside|outskirts|environs|suburbs|hinterland|area\sof)(?![\w])")
@@ -201,9 +203,12 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
     s = sv.s
     cands: list[tuple[Tok, bool]] = []  # (a place, whether it is a site object: "bases in Syria")
     origin_end = -1  # the end of the last place that is an attack's origin ("launched from Syria")
+    motive = _MOTIVE.search(f, a.end, fwd[-1].start) if fwd else None
     for t in fwd:
         if t.place is None:
             continue
+        if motive is not None and motive.end() <= t.start and not doc.brk(motive.end(), t.start):
+            continue  # "a drone strike over Washington's complicity in the war on Gaza": the motive
         lo = max(s.start, t.start - ORIGIN_LOOKBACK)
         if (f.find("from", lo, t.start) >= 0 and (m := _FROM.search(f, lo, t.start)) is not None
                 and not _STRIKE_WORD.search(f, m.start(), t.start)) or (
