@@ -39,7 +39,7 @@ import re
 
 from ..lookup import Place
 from ..lookup import kinds as K
-from ..lookup.vocab import NEW_EVENT_WORDS, ORDER_WORDS, words
+from ..lookup.vocab import NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, words
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 
@@ -52,6 +52,9 @@ _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
 NEW_LOOKBACK = 30
 _NEW_EVENT = re.compile(rf"\b{words(NEW_EVENT_WORDS)}\b")
 _ORDER = re.compile(rf"\b{words(ORDER_WORDS)}\b")
+# DOWNED_ANOTHER: "forces shot down another drone", "intercepted a second missile": one more
+# munition of the attack just reported (ANNOTATION.md: munitions are no attacks)
+_DOWNED_ANOTHER = re.compile(rf"\b{words(OBJECT_VERBS)}\s(?:another|a\ssecond|a\sthird|one\smore)\s(?:[\w\-]+\s)?$")
 #: "militias that have targeted US troops": a present perfect right before an attack verb.
 PERFECT_LOOKBACK = 25
 _PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|\w+ly)\s)?$")
@@ -265,8 +268,9 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
     if site is None and len(a.countries) > 1:
         return None
     f = doc.folded
-    if _NEW_EVENT.search(f, max(a.seg_start, a.left - NEW_LOOKBACK), a.end):
-        return None
+    if _NEW_EVENT.search(f, max(a.seg_start, a.left - NEW_LOOKBACK), a.end) and not (
+            a.kind == A.MUNITION and _DOWNED_ANOTHER.search(f, max(a.seg_start, a.left - NEW_LOOKBACK), a.left)):
+        return None  # "another" makes a new attack, but "shot down another drone" is one more munition
     clause = doc.last_break(sv.s.start, a.left, sv.s.start)
     m = _ORDER.search(f, clause, a.left)
     if m is not None and any(clause <= b.start and b.end <= m.start() for b in sv.live):
