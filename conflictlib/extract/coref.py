@@ -55,6 +55,10 @@ _ORDER = re.compile(rf"\b{words(ORDER_WORDS)}\b")
 # DOWNED_ANOTHER: "forces shot down another drone", "intercepted a second missile": one more
 # munition of the attack just reported (ANNOTATION.md: munitions are no attacks)
 _DOWNED_ANOTHER = re.compile(rf"\b{words(OBJECT_VERBS)}\s(?:another|a\ssecond|a\sthird|one\smore)\s(?:[\w\-]+\s)?$")
+#: "the first time US forces have been targeted since ...": the words before an anchor that
+#: make it the attack just named, as the first of its kind in a while.
+FIRST_TIME_LOOKBACK = 60
+_FIRST_TIME = re.compile(r"\bthe\sfirst\s(?:time|such)\s(?:[\w\-.]+\s){0,6}$")
 #: "militias that have targeted US troops": a present perfect right before an attack verb.
 PERFECT_LOOKBACK = 25
 _PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|\w+ly)\s)?$")
@@ -209,6 +213,14 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 fill(e, a, None, None)
                 a.events.append(e)
                 return
+    if _FIRST_TIME.search(doc.folded, max(a.seg_start, a.left - FIRST_TIME_LOOKBACK), a.left):
+        # "U.S. troops shot down two drones, the first time American forces have been targeted
+        # since February": the attack just named, not another
+        same = [e for x in sv.live if x is not a for e in x.events if compatible(e, a)]
+        if len(same) == 1:
+            fill(same[0], a, None, None)
+            a.events.append(same[0])
+            return
     if not definite and not a.sites:
         e = _restated(doc, sv, st, a, s.idx)
         if e is not None:  # "An attempted attack against US forces in Iraq was disrupted"
