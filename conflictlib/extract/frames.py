@@ -64,6 +64,8 @@ _AREA_AFTER = re.compile(r"\s(?:countryside|outskirts|environs|suburbs|hinterlan
 # PROVINCE_OF: "the province of Hasakah", "Deir ez-Zor governorate of" names the governorate
 PROVINCE_LOOKBACK = 20
 _PROVINCE_OF = re.compile(r"\b(?:province|governorate)\sof\s$")
+# PROVINCES_AFTER: "in Deir ez-Zor and al-Hasakah provinces": each name is a governorate
+_PROVINCES_AFTER = re.compile(r"(?:\s(?:and|or)\s(?:al-)?[\w\-']{2,20}(?:\s[\w\-']{2,20})?)?\s(?:provinces|governorates)(?![\w])")
 # SPEAKER_IN: "officials in Baghdad", "security sources in the city of Erbil": a speaker's place
 _SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:the\s)?(?:city\sof\s|province\sof\s)?$")
 # LIST_GAP: what stands between two members of a list of places ("Sinjar, Mosul, the Nineveh
@@ -303,11 +305,13 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
 
 
 def _province_of(doc: Document, t: Tok) -> Tok:
-    """The governorate a city's name stands for after "province of" ("the northeastern
-    province of Hasakah" is Hasakah Governorate, not the city); else the token as it is."""
+    """The governorate a city's name stands for after "province of" or before "provinces" ("the
+    northeastern province of Hasakah", "in Deir ez-Zor and Hasakah provinces" are governorates,
+    not the cities); else the token as it is."""
     p = t.place
-    if p is None or p.kind not in (K.TOWN, K.CITY) or p.admin1 is None or \
-            not _PROVINCE_OF.search(doc.folded, max(0, t.start - PROVINCE_LOOKBACK), t.start):
+    f = doc.folded
+    if p is None or p.kind not in (K.TOWN, K.CITY) or p.admin1 is None or not (
+            _PROVINCE_OF.search(f, max(0, t.start - PROVINCE_LOOKBACK), t.start) or _PROVINCES_AFTER.match(f, t.end)):
         return t
     for q in doc.g.place_by_name.values():
         if q.kind == K.ADMIN1 and q.admin1 == p.admin1 and q.country == p.country:

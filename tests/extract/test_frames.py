@@ -63,6 +63,11 @@ CASES = [
      ["Ain al-Asad Air Base"], [], None, None, "drone", 1, None),
     ("Two drones were fired toward Tal Baydar.",  # "toward" names the target, not the origin
      ["Tal Baydar"], [], None, None, "drone", 1, None),
+    # a city's name before "provinces" or after "province of" is the governorate, no site
+    ("Drones targeted US bases in Deir ez-Zor and Hasakah provinces.",
+     [], ["Syria"], "United States", None, "drone", 1, None),
+    ("Drones targeted a US base in the province of Hasakah.",
+     [], ["Syria"], "United States", None, "drone", 1, None),
     # "by" names the attacker only next to the anchor or after an agent participle
     ("The strike that killed three soldiers showed the dangers faced by US forces.",
      [], [], None, None, "unknown", 1, None),
