@@ -112,6 +112,9 @@ _STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
 # the place is the target, not the origin
 _STRIKE_WORD = re.compile(rf"\s{words(STRIKE_VERBS)}\s")
 _SINCE_BEFORE = re.compile(r"since\s$")
+# WHEN_AFTER: "since early February, when Washington launched strikes": the date of the
+# when-clause's attack, not only a tally's start
+_WHEN_AFTER = re.compile(r",?\swhen\s")
 # DATE_MODIFIER: what stands between a date and the noun it modifies ("The Oct. 18 attack",
 # "Sunday's strike", "the Oct. 7 terrorist attacks": one adjective, no grammar word)
 _DATE_MODIFIER = re.compile(rf"(?:['\u2019]s)?\s(?:(?!{words(DATE_MODIFIER_BREAKS)}\s)[a-z\-]{{2,20}}\s)?")
@@ -468,7 +471,8 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
             own = free
     for d in own:
         if (d.kind != "year" or d.precision == "year") \
-                and not _SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start) \
+                and not (_SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start)
+                         and not (_WHEN_AFTER.match(f, d.end) and d.end <= a.left)) \
                 and not statement_day(f, s.start, d.start, d.end):
             a.date = d
             break
