@@ -45,6 +45,9 @@ from .model import Anchor, AnchorKind as A, Event
 
 #: Weapons outlets use for the same munition: not a different attack.
 _SAME_WEAPON = {K.MISSILE, K.BALLISTIC_MISSILE}
+#: An attack with an attacker and a full date of its own does not name again an undated
+#: attack by no one named more than this many sentences back ("the Hamas attack on October 7th").
+BACKGROUND_REACH = 2
 #: A lead's summary ("three attacks in Syria") is detailed within this many sentences.
 SUMMARY_REACH = 3
 _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
@@ -169,7 +172,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         for site, country in objects:
             e = None
             if site is not None:
-                e = _find(doc, st, a, site=site, definite=definite)
+                e = _find(doc, st, a, site=site, definite=definite, sentence=s.idx)
                 if e is not None and e.site is None and e in a.events:
                     e = None
                 if e is None:
@@ -208,7 +211,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 a.events.extend(evs)
                 return
         else:
-            e = _find(doc, st, a, site=None, definite=True)
+            e = _find(doc, st, a, site=None, definite=True, sentence=s.idx)
             if e is not None:
                 fill(e, a, None, None)
                 a.events.append(e)
@@ -361,7 +364,8 @@ def _from_summary(st: ArticleState, a: Anchor, site: Place, sentence: int) -> Ev
     return None
 
 
-def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, definite: bool) -> Event | None:
+def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, definite: bool,
+          sentence: int = -1) -> Event | None:
     """The latest event anchor *a* names again, or None."""
     if a.perp is not None and definite and site is None:
         # "the US strikes" prefers the latest event with a perpetrator of that side
@@ -379,8 +383,13 @@ def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, def
     if not definite:
         return None
     skip_siteless = site is not None and a.anaphoric is False and not a.definite
+    # "the Hamas attack on October 7th" several sentences after an undated attack by no one
+    # named: a background attack of its own, not that one given an attacker and a day
+    own = a.perp is not None and a.date is not None and a.date.date is not None and a.date.kind == "absolute"
     for e in reversed(st.events):
         if skip_siteless and e.site is None:
+            continue
+        if own and e.perp is None and e.date is None and sentence - e.sentence > BACKGROUND_REACH:
             continue
         if a.target is not None and e.target is not None and _side(doc, a.target) != _side(doc, e.target):
             continue  # "the Oct. 7 attack on Israel" is not the attack on US forces
