@@ -62,6 +62,10 @@ _DOWNED_ANOTHER = re.compile(rf"\b{words(OBJECT_VERBS)}\s(?:another|a\ssecond|a\
 #: make it the attack just named, as the first of its kind in a while.
 FIRST_TIME_LOOKBACK = 60
 _FIRST_TIME = re.compile(r"\bthe\sfirst\s(?:time|such)\s(?:[\w\-.]+\s){0,6}$")
+#: "drawing the US into combat, launching attacks against the Houthis in Yemen": a gerund
+#: before a state's bare plural with no day tells an ongoing campaign, not strikes of the story.
+GERUND_LOOKBACK = 25
+_GERUND_AGENT = re.compile(r"\b(?:launching|conducting|carrying\sout|staging|mounting)\s(?:[\w\-]+\s)?$")
 #: "militias that have targeted US troops": a present perfect right before an attack verb.
 PERFECT_LOOKBACK = 25
 _PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|\w+ly)\s)?$")
@@ -248,7 +252,8 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         # on Israel by Hamas" is background with a place)
     # a state's forces striking in named countries are strikes of this story ("The United
     # States has launched airstrikes against 85 targets in Iraq and Syria")
-    state_strikes = a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES and bool(a.countries)
+    state_strikes = a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES and bool(a.countries) and \
+        not _GERUND_AGENT.search(doc.folded, max(a.seg_start, a.left - GERUND_LOOKBACK), a.left)
     if a.kind == A.NP and a.plural and a.count is None and not a.sites and not day and not state_strikes:
         return  # a bare plural ("Attacks on US forces ...") names a kind of event, not one
     if a.kind == A.VERB and (a.count or 1) == 1 and not a.sites and not day and \
