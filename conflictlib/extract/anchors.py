@@ -471,9 +471,18 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     for t in sv.toks:
         if lo <= t.start and t.end <= left and t.place is not None and t.place.is_site and \
                 _PLACE_MOD_GAP.fullmatch(f, t.end, left):
+            if f.startswith("'s", t.end) and _striking_state(doc, t.place.country):
+                continue  # "Tel Aviv's attacks on Gaza": the city stands for the state that strikes
             a.sites.append(t.place)
     if a.kind == A.NP and a.count is None and not a.plural:
         a.count = 1
+
+
+def _striking_state(doc: Document, country: str | None) -> bool:
+    """Whether *country* is a state whose forces strike in this conflict (the United States,
+    Israel): its city in the possessive before an attack names the attacker, not the place."""
+    actor = doc.g.actor_by_name.get(country) if country else None
+    return actor is not None and actor.kind == K.STATE and actor.side in K.STATE_FORCE_SIDES
 
 
 def _inside_name(sv: SentenceView, pos: int) -> bool:
