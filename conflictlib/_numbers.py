@@ -25,10 +25,10 @@ TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000}
-VAGUE = {"once": 1, "twice": 2, "a dozen": 12, "dozen": 12, "dozens": 24, "several": 3, "multiple": 2,
+VAGUE = {"once": 1, "twice": 2, "half a dozen": 6, "a dozen": 12, "dozen": 12, "dozens": 24, "several": 3, "multiple": 2,
          "a couple of": 2, "a few": 3, "a handful of": 3, "scores": 40,
          "hundreds": 200, "a hundred": 100, "a thousand": 1000}
-VAGUE_EXACT = {"once", "twice", "a dozen", "dozen", "a hundred", "a thousand"}
+VAGUE_EXACT = {"once", "twice", "half a dozen", "a dozen", "dozen", "a hundred", "a thousand"}
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,

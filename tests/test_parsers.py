@@ -43,6 +43,8 @@ NUMBERS = [
     ("one hundred", 100, "exact"),
     ("two hundred and fifty", 250, "exact"),
     ("a dozen", 12, "exact"),
+    ("half a dozen", 6, "exact"),   # not "a dozen" (12)
+    ("roughly half a dozen", 6, "about"),
     ("dozens", 24, "at least"),
     ("several", 3, "at least"),
     ("multiple", 2, "at least"),

@@ -80,11 +80,18 @@ def _iso_date_re() -> re.Pattern[str]:
 #: without a final stop stays a title.)
 SENTENCE_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]{0,2}\Z")
+#: A headline is never longer than this; a longer header line with two sentence breaks is prose.
+HEADLINE_CHARS = 200
+_INNER_STOP = re.compile(r"[a-z0-9)\"'\u201d][.!?]\s{1,3}[A-Z\"\u201c]")
 
 
 def _prose_title(title: str) -> bool:
-    """HEADER_PROSE: whether the rest of a header line is prose, not a headline."""
+    """HEADER_PROSE: whether the rest of a header line is prose, not a headline: a sentence,
+    or a text of several sentences on one line whatever its end ("... Xinhua reported. The
+    attack has prompted ... (IANS)": a repost with no line breaks)."""
     title = title.strip()
+    if len(title) > HEADLINE_CHARS and len(_INNER_STOP.findall(title)) >= 2:
+        return True
     return bool(_SENTENCE_END.search(title)) and len(title.split()) >= SENTENCE_WORDS
 
 

@@ -30,7 +30,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
+from ..lookup.vocab import (ATTACKER_VERBS, CAMPAIGN_START_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
                             MODALS, OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, QUANTIFIERS, VERB_SUBJECTS,
                             SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, TREND_PREDICATES,
                             words)
@@ -91,6 +91,14 @@ _DET = re.compile(
     rf"\b(?<!\w)(?P<det>{words(DEFINITE_DETERMINERS)[3:-1]}|"
     r"(?:\w++(?<=\wday)|[a-z]++)'s)(?:\s(?!" + _NON_NP + r"\s)[\w\-\"'.]++){0,3}+\s*+$"
 )
+# CAMPAIGN_START: "(have) began / started" after a plural of attacks: the campaign's start
+_CAMPAIGN_START = re.compile(rf"\s(?:have\s|had\s)?{words(CAMPAIGN_START_VERBS)}(?![\w])")
+# CAMPAIGN_AFTER: an attack noun that modifies "campaign" ("an airstrike campaign", "a drone
+# campaign against US bases") names a campaign, not one attack
+_CAMPAIGN_AFTER = re.compile(r"\s(?:campaigns?|offensives?)(?![\w])")
+# VERB_BETWEEN: an attacker verb between a determiner and the noun ("The U.S. launched strikes",
+# "the group conducted drone attacks"): the determiner belongs to the subject, not the noun.
+_VERB_BETWEEN = re.compile(rf"\s{words(ATTACKER_VERBS)}\s")
 _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++){{0,3}}+\s*+$")
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
 #: Indefinite determiners that are counts: after a definite one they stay definite ("the three attacks").
@@ -161,6 +169,10 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             left = toks[j].start
             j -= 1
         weapon = munitions[0].weapon_term.weapon if munitions else t.weapon_term.weapon
+        if munitions and t.weapon_term.role == K.ATTACK:
+            weapon = t.weapon_term.weapon  # "missile and airstrikes": the noun's own weapon
+        elif len(munitions) > 1:
+            weapon = mixed_weapon({m.weapon_term.weapon for m in munitions})  # type: ignore[union-attr]
         a = Anchor(left, t.end, A.NP, R.ATTACK_NOUN, weapon=weapon, left=left,
                    plural=t.key.endswith("s") and not t.key.endswith("ss"))
         if munitions:
@@ -385,6 +397,15 @@ def _suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
     if suppressors or sv.question:
         for a in anchors:
             a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
+    for a in anchors:
+        if a.suppressed is None and a.kind == A.NP and _CAMPAIGN_AFTER.match(f, a.end):
+            a.suppressed = "campaign"  # "an intense airstrike campaign against ...": a campaign
+            continue
+        if a.suppressed is None and a.kind == A.NP and a.plural and a.count is None and \
+                f.endswith("attacks", a.start, a.end):
+            m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
+            if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
+                a.suppressed = "trend"  # "The attacks began after Hamas' Oct. 7 assault": the campaign
     for d in sv.ck[C.DENY]:
         if _DENY_COMPLEMENT.match(f, d.end):
             for a in anchors:
@@ -397,6 +418,17 @@ def _suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
             if _REPORTS_OF.search(f, max(sv.s.start, a.left - REPORTS_OF_LOOKBACK), a.left) and \
                     any(c.start > a.end for c in false_after):
                 a.suppressed = "denied"
+
+
+def mixed_weapon(classes: set[str]) -> str:
+    """The weapon of one attack named with several munitions ("rocket and drone attacks"):
+    their one class, a ballistic missile among them (ANNOTATION.md: a barrage of ballistic
+    missiles and rockets is a ballistic missile attack), else unknown."""
+    if len(classes) == 1:
+        return next(iter(classes))
+    if K.BALLISTIC_MISSILE in classes:
+        return K.BALLISTIC_MISSILE
+    return K.UNKNOWN_WEAPON
 
 
 def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> None:
@@ -417,6 +449,8 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     # definite unless an indefinite determiner comes after the definite one: "the last three
     # attacks" is definite, "the base was hit in a drone attack" is not
     det = _DET.search(f, lo, left)
+    if det is not None and _VERB_BETWEEN.search(f, det.end("det"), left):
+        det = None  # "The U.S. carried out airstrikes": the determiner is the subject's
     indef = _INDEF.search(f, max(lo, left - INDEF_LOOKBACK), left) if det is not None else None
     a.definite = det is not None and (indef is None or (
         det.start() < indef.start() and det.group("det") != "that"  # "said that three drones": no determiner
@@ -440,9 +474,18 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     for t in sv.toks:
         if lo <= t.start and t.end <= left and t.place is not None and t.place.is_site and \
                 _PLACE_MOD_GAP.fullmatch(f, t.end, left):
+            if f.startswith("'s", t.end) and _striking_state(doc, t.place.country):
+                continue  # "Tel Aviv's attacks on Gaza": the city stands for the state that strikes
             a.sites.append(t.place)
     if a.kind == A.NP and a.count is None and not a.plural:
         a.count = 1
+
+
+def _striking_state(doc: Document, country: str | None) -> bool:
+    """Whether *country* is a state whose forces strike in this conflict (the United States,
+    Israel): its city in the possessive before an attack names the attacker, not the place."""
+    actor = doc.g.actor_by_name.get(country) if country else None
+    return actor is not None and actor.kind == K.STATE and actor.side in K.STATE_FORCE_SIDES
 
 
 def _inside_name(sv: SentenceView, pos: int) -> bool:
@@ -483,6 +526,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
         if doc.brk(c.end, a.left):
             continue
         if c.kind == C.TREND and gap <= TREND_GAP:
+            if f.find("since ", c.end, a.left) >= 0:
+                continue  # "escalating since the October 7 assault on Israel": the start, an attack of its own
             return "trend"
         if c.kind == C.THREAT and gap <= THREAT_GAP:
             return "threat"

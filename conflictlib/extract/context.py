@@ -33,6 +33,12 @@ from .bounds import bound_sentences
 from .model import Anchor, Cue, Event, Tok
 
 _START = attrgetter("start")
+#: A dateline's date opens its line within this many characters ("NEW DELHI, Feb 8 ...").
+DATELINE_HEAD = 40
+# DATELINE_BEFORE / AFTER: a place and a comma (or nothing) before the date; an agency in
+# brackets and a dash after it ("WASHINGTON, Oct 19 (Reuters) - ...", "February 1, 2024 - ...")
+_DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d][\w.'\- ]{0,30},\s*)?")
+_DATELINE_AFTER = re.compile(r"(?:,?\s(?:19|20)\d\d)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[\u2013\u2014])\s")
 # Cues are made by the ten thousand: tuple.__new__(Cue, values) builds one without the
 # Python-level __new__ that Cue(...) runs.
 _NEW = tuple.__new__
@@ -119,12 +125,21 @@ class Document:
         self.s_toks = self._bucket(toks)
         self.s_cues = self._bucket(cues)
         ds = scan_dates(padded, self.pub)
-        self.s_dates = self._bucket(ds)
+        self.s_dates = self._bucket([d for d in ds if not self._dateline(d)])
         for d in ds:
             if d.kind in _DATE_DIGITS:
                 inside.update(range(d.start, d.end))
         # "Tower 22", "Oct. 17" are not counts
         self.s_nums = self._bucket([x for x in scan_numbers(padded) if x.num_start not in inside])
+
+    def _dateline(self, d: DateExpr) -> bool:
+        """Whether date *d* is a dateline's ("BAGHDAD, Nov 22 (Reuters) -", "February 1, 2024 -"
+        at the start of a line): the day of the copy, read as the publication date by the
+        corpus reader, never the day of an attack the line goes on to report."""
+        f = self.folded
+        line = f.rfind("\n", 0, d.start) + 1
+        return d.start - line <= DATELINE_HEAD and _DATELINE_BEFORE.fullmatch(f, line, d.start) is not None \
+            and _DATELINE_AFTER.match(f, d.end) is not None
 
     def _bucket(self, items: list) -> list[list]:
         """*items* (sorted by start) cut into one list per sentence; an offset in a gap goes

@@ -31,6 +31,7 @@ sentence's live anchors.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -38,12 +39,15 @@ import re
 
 from ..lookup import Place
 from ..lookup import kinds as K
-from ..lookup.vocab import NEW_EVENT_WORDS, ORDER_WORDS, words
+from ..lookup.vocab import NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, words
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 
 #: Weapons outlets use for the same munition: not a different attack.
 _SAME_WEAPON = {K.MISSILE, K.BALLISTIC_MISSILE}
+#: An attack with an attacker and a full date of its own does not name again an undated
+#: attack by no one named more than this many sentences back ("the Hamas attack on October 7th").
+BACKGROUND_REACH = 2
 #: A lead's summary ("three attacks in Syria") is detailed within this many sentences.
 SUMMARY_REACH = 3
 _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
@@ -51,15 +55,58 @@ _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
 NEW_LOOKBACK = 30
 _NEW_EVENT = re.compile(rf"\b{words(NEW_EVENT_WORDS)}\b")
 _ORDER = re.compile(rf"\b{words(ORDER_WORDS)}\b")
+# DOWNED_ANOTHER: "forces shot down another drone", "intercepted a second missile": one more
+# munition of the attack just reported (ANNOTATION.md: munitions are no attacks)
+_DOWNED_ANOTHER = re.compile(rf"\b{words(OBJECT_VERBS)}\s(?:another|a\ssecond|a\sthird|one\smore)\s(?:[\w\-]+\s)?$")
+#: "the first time US forces have been targeted since ...": the words before an anchor that
+#: make it the attack just named, as the first of its kind in a while.
+FIRST_TIME_LOOKBACK = 60
+_FIRST_TIME = re.compile(r"\bthe\sfirst\s(?:time|such)\s(?:[\w\-.]+\s){0,6}$")
+#: "drawing the US into combat, launching attacks against the Houthis in Yemen": a gerund
+#: before a state's bare plural with no day tells an ongoing campaign, not strikes of the story.
+GERUND_LOOKBACK = 25
+_GERUND_AGENT = re.compile(r"\b(?:launching|conducting|carrying\sout|staging|mounting)\s(?:[\w\-]+\s)?$")
+#: "militias that have targeted US troops": a present perfect right before an attack verb.
+PERFECT_LOOKBACK = 25
+_PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|\w+ly)\s)?$")
 #: Date kinds that name a day even when the publication date is unknown ("on Friday").
 _DAY_KINDS = ("absolute", "weekday", "relative")
+
+
+#: A site this close (km) to a city or town of its governorate lies in it ("a drone strike in
+#: Baghdad" ... "the strike in Baghdad's Mashtal district"; "Erbil" and Erbil's airport).
+WITHIN_KM = 15.0
+_LOCALITIES = (K.CITY, K.TOWN)
+
+
+def within(p: Place, q: Place) -> bool:
+    """Whether one of two places is a city or town and the other a site that lies in it: an
+    attack at both is one attack named once broadly, once precisely."""
+    city, site = (p, q) if p.kind in _LOCALITIES else (q, p)
+    if city.kind not in _LOCALITIES or site.kind in _LOCALITIES or not site.is_site:
+        return False
+    if city.country != site.country or city.admin1 != site.admin1 or None in (city.lat, city.lon, site.lat, site.lon):
+        return False
+    # equirectangular distance: exact enough at a few kilometres
+    dx = math.radians(site.lon - city.lon) * math.cos(math.radians((site.lat + city.lat) / 2))  # type: ignore[operator]
+    dy = math.radians(site.lat - city.lat)  # type: ignore[operator]
+    return 6371.0 * math.hypot(dx, dy) <= WITHIN_KM
+
+
+def _state_drone(e: Event, a: Anchor) -> bool:
+    """A state's strike named again as a drone: air strike is the weapon a strike by a
+    state's forces takes when none is named, and the drone named after it is how it was flown
+    ("The U.S. military launched a strike in Baghdad" ... "a drone fired two rockets at the
+    headquarters").  Not the other way: a drone attack named first is no state's strike."""
+    return a.weapon == "drone" and e.weapon == K.AIR_STRIKE and e.perp is not None \
+        and e.perp.side in K.STATE_FORCE_SIDES
 
 
 def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
     """Whether anchor *a* (at *site*, if given) can report event *e*: no field of one
     contradicts the other (weapon, side, day, site, country)."""
     if a.weapon != K.UNKNOWN_WEAPON and e.weapon != K.UNKNOWN_WEAPON and a.weapon != e.weapon and \
-            {a.weapon, e.weapon} != _SAME_WEAPON:
+            {a.weapon, e.weapon} != _SAME_WEAPON and not _state_drone(e, a):
         return False
     if a.perp is not None and e.perp is not None and a.perp.side != e.perp.side:
         return False
@@ -69,7 +116,7 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
             a.date.precision == "day" and e.precision == "day" and a.date.date != e.date:
         return False
     if site is not None:
-        if e.site is not None and e.site != site:
+        if e.site is not None and e.site != site and not ((a.definite or a.anaphoric) and within(e.site, site)):
             return False
         if e.country is not None and site.country is not None and e.country != site.country:
             return False
@@ -88,14 +135,14 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
 def fill(e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
     """Complete event *e* with what anchor *a* says of it (never overwriting a known field,
     but a more specific perpetrator or a day for a month)."""
-    if e.weapon == K.UNKNOWN_WEAPON:
-        e.weapon = a.weapon
+    if e.weapon == K.UNKNOWN_WEAPON or (e.weapon == K.AIR_STRIKE and a.weapon == "drone"):
+        e.weapon = a.weapon  # a state's strike flown by a drone is a drone strike
     if a.perp is not None and (e.perp is None or e.perp.kind == K.GENERIC or a.perp.parent == e.perp.name):
         e.perp = a.perp
     if e.target is None and a.target is not None:
         e.target = a.target
-    if site is not None and e.site is None:
-        e.site = site
+    if site is not None and (e.site is None or (e.site.kind in _LOCALITIES and site.kind not in _LOCALITIES)):
+        e.site = site  # the place, or the site in the city named before ("Baghdad" ... "Mashtal")
     if e.site is not None:
         e.country = e.site.country
         e.admin1 = e.site.admin1
@@ -129,7 +176,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         for site, country in objects:
             e = None
             if site is not None:
-                e = _find(doc, st, a, site=site, definite=definite)
+                e = _find(doc, st, a, site=site, definite=definite, sentence=s.idx)
                 if e is not None and e.site is None and e in a.events:
                     e = None
                 if e is None:
@@ -168,11 +215,19 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 a.events.extend(evs)
                 return
         else:
-            e = _find(doc, st, a, site=None, definite=True)
+            e = _find(doc, st, a, site=None, definite=True, sentence=s.idx)
             if e is not None:
                 fill(e, a, None, None)
                 a.events.append(e)
                 return
+    if _FIRST_TIME.search(doc.folded, max(a.seg_start, a.left - FIRST_TIME_LOOKBACK), a.left):
+        # "U.S. troops shot down two drones, the first time American forces have been targeted
+        # since February": the attack just named, not another
+        same = [e for x in sv.live if x is not a for e in x.events if compatible(e, a)]
+        if len(same) == 1:
+            fill(same[0], a, None, None)
+            a.events.append(same[0])
+            return
     if not definite and not a.sites:
         e = _restated(doc, sv, st, a, s.idx)
         if e is not None:  # "An attempted attack against US forces in Iraq was disrupted"
@@ -189,18 +244,24 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             a.events.append(same[0])
             return
     day = a.date is not None and (a.date.precision == "day" or (a.date.date is None and a.date.kind in _DAY_KINDS))
-    background = a.perp is not None and len(a.countries) == 1 and not a.plural
+    # "the attack on Israel by Hamas", "the drone strike in Jordan": an attacker or a weapon and
+    # one country name one attack, background or of the story
+    background = (a.perp is not None or a.weapon != K.UNKNOWN_WEAPON) and len(a.countries) == 1 and not a.plural
     if definite and not a.sites and not day and not background:
         return  # "the October attacks": refers to nothing this article reports (but "the attack
         # on Israel by Hamas" is background with a place)
     # a state's forces striking in named countries are strikes of this story ("The United
     # States has launched airstrikes against 85 targets in Iraq and Syria")
-    state_strikes = a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES and bool(a.countries)
+    state_strikes = a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES and bool(a.countries) and \
+        not _GERUND_AGENT.search(doc.folded, max(a.seg_start, a.left - GERUND_LOOKBACK), a.left)
     if a.kind == A.NP and a.plural and a.count is None and not a.sites and not day and not state_strikes:
         return  # a bare plural ("Attacks on US forces ...") names a kind of event, not one
+    if a.kind == A.VERB and (a.count or 1) == 1 and not a.sites and not day and \
+            _PERFECT.search(doc.folded, max(s.start, a.start - PERFECT_LOOKBACK), a.start):
+        return  # "militias that have targeted US troops and shipping": the campaign, summed up
     countries: Sequence[str | None] = a.countries or [None]
     if len(countries) > 1 and (a.count == len(countries) or (a.plural and a.count is None)
-                               or (a.kind == A.VERB and a.count == 1 and state_strikes and not a.passive)):
+                               or (a.kind in (A.VERB, A.MUNITION) and a.count == 1 and state_strikes and not a.passive)):
         for c in countries:  # "two attacks in Iraq and Syria", "strikes in Iraq and Syria"
             e = None if definite else _restated_in(doc, sv, st, a, c)
             if e is not None:  # a headline's "strikes in Iraq and Syria" named again in the lead
@@ -227,8 +288,9 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
     if site is None and len(a.countries) > 1:
         return None
     f = doc.folded
-    if _NEW_EVENT.search(f, max(a.seg_start, a.left - NEW_LOOKBACK), a.end):
-        return None
+    if _NEW_EVENT.search(f, max(a.seg_start, a.left - NEW_LOOKBACK), a.end) and not (
+            a.kind == A.MUNITION and _DOWNED_ANOTHER.search(f, max(a.seg_start, a.left - NEW_LOOKBACK), a.left)):
+        return None  # "another" makes a new attack, but "shot down another drone" is one more munition
     clause = doc.last_break(sv.s.start, a.left, sv.s.start)
     m = _ORDER.search(f, clause, a.left)
     if m is not None and any(clause <= b.start and b.end <= m.start() for b in sv.live):
@@ -307,7 +369,8 @@ def _from_summary(st: ArticleState, a: Anchor, site: Place, sentence: int) -> Ev
     return None
 
 
-def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, definite: bool) -> Event | None:
+def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, definite: bool,
+          sentence: int = -1) -> Event | None:
     """The latest event anchor *a* names again, or None."""
     if a.perp is not None and definite and site is None:
         # "the US strikes" prefers the latest event with a perpetrator of that side
@@ -318,11 +381,20 @@ def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, def
         for e in reversed(st.events):
             if e.site is not None and e.site == site and compatible(e, a, site):
                 return e
+        if definite:  # "a strike in Baghdad" ... "the strike in the Mashtal district"
+            for e in reversed(st.events):
+                if e.site is not None and within(e.site, site) and compatible(e, a, site):
+                    return e
     if not definite:
         return None
     skip_siteless = site is not None and a.anaphoric is False and not a.definite
+    # "the Hamas attack on October 7th" several sentences after an undated attack by no one
+    # named: a background attack of its own, not that one given an attacker and a day
+    own = a.perp is not None and a.date is not None and a.date.date is not None and a.date.kind == "absolute"
     for e in reversed(st.events):
         if skip_siteless and e.site is None:
+            continue
+        if own and e.perp is None and e.date is None and sentence - e.sentence > BACKGROUND_REACH:
             continue
         if a.target is not None and e.target is not None and _side(doc, a.target) != _side(doc, e.target):
             continue  # "the Oct. 7 attack on Israel" is not the attack on US forces

@@ -19,17 +19,17 @@ from __future__ import annotations
 
 import re
 
-from ..lookup.vocab import SEQUENCE_WORDS, STATEMENT_VERBS, words
+from ..lookup.vocab import MOTIVE_PHRASES, SEQUENCE_WORDS, words
 from .context import ArticleState, Document, SentenceView
-from .model import CueKind as C
+from .model import Anchor, CueKind as C
+from .phrases import statement_day
 
 #: "Hours later, ..." must open the sentence: its cue starts within this many characters.
 OPENING = 40
 _SEQUENCE = re.compile(rf"\b{words(SEQUENCE_WORDS)}\b")
-#: "said on Tuesday": a date this close after a statement verb is the statement's.
-SAID_ON_LOOKBACK = 25
-# SAID_ON: a statement verb (or "told X") and "on", "late", "early" right before a date
-_SAID_ON = re.compile(rf"\b(?:{words(STATEMENT_VERBS)}|told\s\w+)\s(?:on\s|late\s|early\s)?$")
+#: "in retaliation for attacks on ...": a motive this close before a bare plural.
+MOTIVE_LOOKBACK = 30
+_MOTIVE = re.compile(rf"\b{words(MOTIVE_PHRASES)}\s(?:[\w\-]+\s)?$")
 
 
 def carry_from_previous(sv: SentenceView, st: ArticleState) -> None:
@@ -47,11 +47,20 @@ def share_sentence_date(doc: Document, sv: SentenceView) -> None:
     """The sentence's only date dates the live anchors before it that have none."""
     if len(sv.dexprs) == 1:
         d = sv.dexprs[0]
-        if _SAID_ON.search(doc.folded, max(sv.s.start, d.start - SAID_ON_LOOKBACK), d.start):
+        if statement_day(doc.folded, sv.s.start, d.start, d.end):
             return  # "..., the Pentagon said on Wednesday": the day of the statement
         for a in sv.live:
-            if a.date is None and a.end <= d.start and not _SEQUENCE.search(doc.folded, a.end, d.start):
+            if a.date is None and a.end <= d.start and not _SEQUENCE.search(doc.folded, a.end, d.start) \
+                    and not _motive(doc, sv, a):
                 a.date = d
+
+
+def _motive(doc: Document, sv: SentenceView, a: Anchor) -> bool:
+    """Whether *a* is a bare plural named as a strike's motive ("In a retaliatory move against
+    attacks targeting US personnel, the US struck ... on Wednesday"): the campaign, not an
+    attack of that day."""
+    return a.plural and a.count is None and not a.definite and \
+        _MOTIVE.search(doc.folded, max(sv.s.start, a.left - MOTIVE_LOOKBACK), a.left) is not None
 
 
 def share_event_dates(sv: SentenceView, st: ArticleState) -> None:

@@ -14,7 +14,8 @@ it) and before it (back to the previous anchor) are read for:
   blamed actor ("officials blamed Kataib Hezbollah for the attack") or "by ACTOR";
 - the weapon of a verb anchor ("was hit by rockets"), and a state's strike with no weapon
   named is an air strike;
-- the count ("struck three sites", "attacked four times");
+- the count ("targeted two US bases", "attacked four times"; a state's "struck three sites"
+  counts targets, not attacks);
 - the date: in the words after it, else before it, else the sentence's only date.
 
 Reads the sentence view, the speakers and ``ArticleState.last_group_actor``; writes only
@@ -27,17 +28,19 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTRIBUTION_VERBS, BORDER_WORDS, ATTACKER_VERBS, COMPASS_WORDS, ORIGIN_PREPOSITIONS,
+from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTRIBUTION_VERBS, BORDER_WORDS, ATTACKER_VERBS,
+                            COMPASS_WORDS, DATE_MODIFIER_BREAKS, MOTIVE_NOUNS, ORIGIN_PREPOSITIONS, SPEAKER_PLACE_NOUNS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TROOP_WORDS,
                             words)
 from .context import ArticleState, Document, SentenceView
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import COMMA, TIMES_AFTER, VICTIM
+from .phrases import COMMA, TIMES_AFTER, VICTIM, statement_day
 from .speakers import military_of, pronoun_subject, speaker_before, speaker_toks
 
 # Windows, in characters.
 ORIGIN_LOOKBACK = 25      # "launched from Syria": the preposition before a place
+SPEAKER_IN_LOOKBACK = 45  # "security sources based in the province of Anbar"
 LOCATIVE_LOOKBACK = 40    # "In Syria, a drone attack ...": a place before the anchor
 LOCATIVE_GAP = 40         # ... close to the anchor, or in the same phrase
 COMPASS_LOOKBACK = 25     # "Jurf al-Sakhar, south of Baghdad"
@@ -51,13 +54,27 @@ BY_LOOKBACK = 6           # "by Kataib Hezbollah"
 BY_QUALIFIED_LOOKBACK = 32  # "by the radical Iranian-backed ..."
 BY_RIGHT_AFTER = 2        # "an attack by ...": "by" right after the anchor
 AGENT_BY_LOOKBACK = 14    # "was carried out by ..."
-TARGET_COUNT_GAP = 12     # "struck three sites"
+TARGET_COUNT_GAP = 12     # "targeted two US bases"
 TIMES_SPAN = 45           # "attacked Harir four times"
 DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
 SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
-SAID_ON_LOOKBACK = 25     # "said on Tuesday": the date of the statement
 
 # FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
+# MOTIVE: the words that open an attack's motive after it ("over Washington's complicity in")
+_MOTIVE = re.compile(rf"\b{words(MOTIVE_NOUNS)}\b")
+# AREA_AFTER: a place named as the area around it ("the Rmelan countryside", "the Rmelan area
+# of Hasakah"; but "the so-called Green Village area inside Syria" is the base)
+_AREA_AFTER = re.compile(r"\s(?:countryside|outskirts|environs|suburbs|hinterland|area\sof)(?![\w])")
+# PROVINCE_OF: "the province of Hasakah", "Deir ez-Zor governorate of" names the governorate
+PROVINCE_LOOKBACK = 20
+_PROVINCE_OF = re.compile(r"\b(?:province|governorate)\sof\s$")
+# PROVINCES_AFTER: "in Deir ez-Zor and al-Hasakah provinces": each name is a governorate
+_PROVINCES_AFTER = re.compile(r"(?:\s(?:and|or)\s(?:al-)?[\w\-']{2,20}(?:\s[\w\-']{2,20})?)?\s(?:provinces|governorates)(?![\w])")
+# SPEAKER_IN: "officials in Baghdad", "security sources in the city of Erbil": a speaker's place
+_SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:the\s)?(?:city\sof\s|province\sof\s)?$")
+# LIST_GAP: what stands between two members of a list of places ("Sinjar, Mosul, the Nineveh
+# Plains, and Kirkuk"): the rest of a name, other names of the list
+_LIST_GAP = re.compile(r"(?:\s[\w\-]+){0,2}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2},\s(?:and\s)?){0,3}(?:the\s)?")
 _FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,3}}$")
 # BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
 # of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base")
@@ -115,12 +132,16 @@ _AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
 _TARGET_COUNT = re.compile(rf"\s(?:us\s|american\s)?{words(TARGET_COUNT_NOUNS)}\b")
 _STRIKE_NOUN = re.compile(r"strikes?$")
 _STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
+# STRIKE_WORD: a strike verb between "from" and a place ("launched from Iraq hit Tower 22"):
+# the place is the target, not the origin
+_STRIKE_WORD = re.compile(rf"\s{words(STRIKE_VERBS)}\s")
 _SINCE_BEFORE = re.compile(r"since\s$")
-# SAID_ON_DATE: "said on Tuesday": the date of the statement, not of the attack
-_SAID_ON_DATE = re.compile(rf"(?:{words(STATEMENT_VERBS)[3:-1]}|told\s\w+)\s(?:on\s|late\s|early\s)?$")
+# WHEN_AFTER: "since early February, when Washington launched strikes": the date of the
+# when-clause's attack, not only a tally's start
+_WHEN_AFTER = re.compile(r",?\swhen\s")
 # DATE_MODIFIER: what stands between a date and the noun it modifies ("The Oct. 18 attack",
-# "Sunday's strike")
-_DATE_MODIFIER = re.compile(r"(?:['\u2019]s)?\s")
+# "Sunday's strike", "the Oct. 7 terrorist attacks": one adjective, no grammar word)
+_DATE_MODIFIER = re.compile(rf"(?:['\u2019]s)?\s(?:(?!{words(DATE_MODIFIER_BREAKS)}\s)[a-z\-]{{2,20}}\s)?")
 # MILITIA_AFTER: a state named as the modifier of militias ("Iran malign militia groups",
 # "Iran's militia proxies"): the militias act, not the state
 _MILITIA_AFTER = re.compile(r"(?:['\u2019]s)?\s(?:[\w\-]+\s)?(?:militias?|militants|proxies|proxy\sgroups)\b")
@@ -162,8 +183,9 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
             if t.weapon_term is not None and t.weapon_term.weapon != K.UNKNOWN_WEAPON:
                 a.weapon = t.weapon_term.weapon
                 break
-    # "struck three sites": one strike wave, count 3; "targeted two US bases": two attacks
-    if a.kind in (A.VERB, A.MUNITION):
+    # "targeted two US bases": two attacks; but a state's "struck 85 targets" is one wave on a
+    # count of targets (ANNOTATION.md: counts of targets are no attacks)
+    if a.kind in (A.VERB, A.MUNITION) and not (a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES):
         for n in sv.nums:
             if a.end <= n.start <= a.end + TARGET_COUNT_GAP and not n.ordinal and _TARGET_COUNT.match(f, n.end):
                 a.count = n.value
@@ -209,13 +231,20 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
     f = doc.folded
     s = sv.s
     cands: list[tuple[Tok, bool]] = []  # (a place, whether it is a site object: "bases in Syria")
+    origin_end = -1  # the end of the last place that is an attack's origin ("launched from Syria")
+    motive = _MOTIVE.search(f, a.end, fwd[-1].start) if fwd else None
     for t in fwd:
         if t.place is None:
             continue
+        if motive is not None and motive.end() <= t.start and not doc.brk(motive.end(), t.start):
+            continue  # "a drone strike over Washington's complicity in the war on Gaza": the motive
         lo = max(s.start, t.start - ORIGIN_LOOKBACK)
-        if f.find("from", lo, t.start) >= 0 and \
-                _FROM.search(f, lo, t.start):
+        if (f.find("from", lo, t.start) >= 0 and (m := _FROM.search(f, lo, t.start)) is not None
+                and not _STRIKE_WORD.search(f, m.start(), t.start)) or (
+                origin_end >= 0 and _LIST_GAP.fullmatch(f, origin_end, t.start)):
+            origin_end = t.end  # "from areas in Sinjar, Mosul, the Nineveh Plains and Kirkuk": all origins
             continue
+        origin_end = -1
         site_obj = f.endswith(SITE_PREPOSITIONS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))
         cands.append((_base_of_town(doc, t, site_obj), site_obj))
     if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
@@ -232,6 +261,7 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
     placed: list[tuple[Tok, bool]] = []
     actor_starts = {x.start for x in sv.actor_toks}
     for t, so in cands:
+        t = _province_of(doc, t)
         if f.startswith("-", t.end) and _ADJECTIVE_AFTER.match(f, t.end):
             continue  # "Iran-linked sites" is no place
         if t.place is not None and t.place.kind == K.COUNTRY:
@@ -244,6 +274,11 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
                 continue  # "near the border with Syria", "near the Syria border" only locate
             if _PEOPLE_AFTER.match(f, t.end):
                 continue  # "three United States service members": whose people, not where
+        if _AREA_AFTER.match(f, t.end) and any(u is not t and u.place is not None and u.place.is_site for u, _ in cands):
+            continue  # "Khirab al-Jir in the Rmelan countryside": the town's area only locates the base
+        if f.find(" in ", max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start) >= 0 and \
+                _SPEAKER_IN.search(f, max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start):
+            continue  # "officials in Baghdad and Washington said": where they speak
         lo = max(s.start, t.start - COMPASS_LOOKBACK)
         if (f.find(" of ", lo, t.start) >= 0 or f.find(" from ", lo, t.start) >= 0) and \
                 _COMPASS_OF.search(f, lo, t.start):
@@ -294,6 +329,21 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
             covered.add(country)
         elif country not in a.countries:
             a.countries.append(country)
+
+
+def _province_of(doc: Document, t: Tok) -> Tok:
+    """The governorate a city's name stands for after "province of" or before "provinces" ("the
+    northeastern province of Hasakah", "in Deir ez-Zor and Hasakah provinces" are governorates,
+    not the cities); else the token as it is."""
+    p = t.place
+    f = doc.folded
+    if p is None or p.kind not in (K.TOWN, K.CITY) or p.admin1 is None or not (
+            _PROVINCE_OF.search(f, max(0, t.start - PROVINCE_LOOKBACK), t.start) or _PROVINCES_AFTER.match(f, t.end)):
+        return t
+    for q in doc.g.place_by_name.values():
+        if q.kind == K.ADMIN1 and q.admin1 == p.admin1 and q.country == p.country:
+            return t._replace(place=q)
+    return t
 
 
 def _base_of_town(doc: Document, t: Tok, site_obj: bool) -> Tok:
@@ -475,8 +525,8 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
             own = free
     for d in own:
         if (d.kind != "year" or d.precision == "year") \
-                and not _SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start) \
-                and not (_SAID_ON_DATE.search(f, max(s.start, d.start - SAID_ON_LOOKBACK), d.start)
-                         and not f.startswith("'s", d.end)):
+                and not (_SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start)
+                         and not (_WHEN_AFTER.match(f, d.end) and d.end <= a.left)) \
+                and not statement_day(f, s.start, d.start, d.end):
             a.date = d
             break

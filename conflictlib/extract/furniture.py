@@ -16,7 +16,8 @@ they are not events; they may still give the publication date (read by
   text or written in Title Case (:data:`TITLE_CASE_SHARE` of its long words capitalised);
   a line that repeats an earlier headline word for word is one too;
 - ``caption``: a photo credit in brackets at its end or a "(FILE)" / "File photo" opening;
-- ``byline``, ``stamp``, ``link``: "By A. Writer", a date-and-time line, "Read more: ...";
+- ``byline``, ``stamp``, ``link``: "By A. Writer", a date-and-time line, "Read more: ...",
+  a repost's credit ("This article originally appeared on X: its headline");
 - ``comments``: everything after a comment thread's heading ("Leave a Reply", "Comments").
 
 A line cut off at the end of an excerpt also has no final stop: it is furniture only in
@@ -60,6 +61,8 @@ _LINK = re.compile(
         also\sread|more\son\sthis|share(?:\sthis(?:\sarticle)?)?|listen\sto\sthis\sarticle|
         skip\sto\smain\scontent|advertisement|subscribe|sign\sup|\d{1,2}\smin(?:ute)?s?(?:\sread)?
         |\d{1,2}:\d\d)(?!\w)
+      | \A(?:this\s(?:article|story|report)\s(?:was\s|has\sbeen\s)?(?:originally|first)|originally)\s(?:appeared|published|posted)\s
+        (?:on|in|at|by)\s                                # a repost's credit: "This article originally appeared on X: ..."
       | \A(?:updated|published(?:\son)?|amended)(?::|\s*\Z)""",
     re.VERBOSE,
 )
@@ -86,7 +89,7 @@ def _may_open() -> re.Pattern[str]:
 
     starts = sorted({*MONTHS, *WEEKDAYS, *_STAMP_LABELS, "by", "(file", "file", "read", "related", "see",
                      "also", "more", "share", "listen", "skip", "loading", "advertisement", "subscribe", "sign",
-                     "leave", "comment", "comments", "add", "join", "amended"}, key=len, reverse=True)
+                     "leave", "comment", "comments", "add", "join", "amended", "this", "originally"}, key=len, reverse=True)
     return re.compile(r"\d|(?:" + "|".join(map(re.escape, starts)) + r")(?![a-z])")
 
 

@@ -8,13 +8,37 @@ from __future__ import annotations
 
 import re
 
-from ..lookup.vocab import VICTIM_NOUNS, words
+from ..lookup.vocab import RELEASE_VERBS, STATEMENT_MEDIA, STATEMENT_VERBS, VICTIM_NOUNS, words
 
 #: A comma or semicolon between two words: they are in different phrases.
 COMMA = re.compile(r"[,;]")
 #: VICTIM: who a casualty figure counts, after its number ("killed five militiamen",
 #: "wounding 40 of its fighters"); read by casualties (the group) and frames (the target
 #: of a killing).
-VICTIM = re.compile(rf"\s(?:of\s(?:its|their|the)\s)?(?:[\w\-]+\s){{0,2}}?(?P<noun>{words(VICTIM_NOUNS)[3:-1]})(?![\w])")
+VICTIM = re.compile(rf"\s(?:of\s(?:its|their|the)\s)?(?:[\w\-.]+\s){{0,2}}?(?P<noun>{words(VICTIM_NOUNS)[3:-1]})(?![\w])")
 #: TIMES_AFTER: "attacked four times": a count of attacks (frames) or a tally (tallies).
 TIMES_AFTER = re.compile(r"\s*times(?![\w])")
+
+#: How far before a date the words that make it a statement's day may start.
+STATEMENT_DAY_LOOKBACK = 45
+#: STATEMENT_DAY_BEFORE: the words before the day of a statement, not of the attack it
+#: reports ("said on Tuesday", "told reporters Monday", "said in a statement on Monday",
+#: "a Telegram post published Friday"); read by frames (an anchor's own date) and dates (the
+#: sentence's only date).
+STATEMENT_DAY_BEFORE = re.compile(
+    rf"(?:\b{words(STATEMENT_VERBS)}|\btold\s\w+)\s(?:in\sa\s(?:[\w\-]+\s)?{words(STATEMENT_MEDIA)}\s)?"
+    rf"(?:on\s|late\s|early\s)?$"
+    rf"|\b{words(STATEMENT_MEDIA)}\s{words(RELEASE_VERBS)}\s(?:on\s|late\s|early\s)?$")
+#: STATEMENT_DAY_AFTER: a day right before a statement verb is the statement's ("the
+#: president on Tuesday said ..."), not the day of an attack the statement speaks of.
+STATEMENT_DAY_AFTER = re.compile(rf"\s(?:{words(STATEMENT_VERBS)}|told)(?![\w])")
+
+
+def statement_day(folded: str, lo: int, start: int, end: int) -> bool:
+    """Whether the date at ``folded[start:end]`` (in a sentence starting at *lo*) is the day
+    of a statement ("said in a statement Monday", "Biden on Tuesday said"), not of an
+    attack; "said Sunday's attack" dates the attack."""
+    if folded.startswith("'s", end):
+        return False
+    return bool(STATEMENT_DAY_BEFORE.search(folded, max(lo, start - STATEMENT_DAY_LOOKBACK), start)
+                or STATEMENT_DAY_AFTER.match(folded, end))

@@ -61,6 +61,13 @@ TREND_PREDICATES = (
     "less frequent", "stopped", "largely stopped", "slowed", "decreased", "declined", "subsided",
     "dropped", "doubled", "tripled", "halted", "paused", "abating", "resumed",
 )
+#: CAMPAIGN_START_VERBS: "The attacks began after the Oct. 7 assault", "the attacks started in
+#: October": the militias' attacks as a campaign, and when it started, not an attack of the story.
+CAMPAIGN_START_VERBS = ("began", "begun", "started", "kicked off")
+#: DATE_MODIFIER_BREAKS: grammar words that end a date's noun phrase ("on Oct. 7 and attacks
+#: since"): a date before them modifies no noun after them.
+DATE_MODIFIER_BREAKS = ("and", "or", "but", "to", "in", "on", "at", "by", "the", "a", "an", "of", "for",
+                        "with", "as", "from", "after", "before", "when", "while", "since", "that", "which")
 #: CLAIM_VERBS, CONFIRM_VERBS, DENY_VERBS, ACK_VERBS, THREAT_VERBS, SAY_VERBS:
 #: speech verbs by the stance they give the speaker.
 CLAIM_VERBS = (
@@ -222,6 +229,11 @@ SHARE_WORDS = ("most of", "many of", "some of", "much of", "the majority of", "n
 #: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
 #: ("American and Iraqi officials said": a US official and an Iraqi official).
 SPEAKER_BODY_NOUNS = ("officials", "authorities")
+#: SPEAKER_PLACE_NOUNS: people whose place a place after "in" gives ("officials in Baghdad and
+#: Washington said", "security sources in Anbar"): where they speak, not where an attack was.
+SPEAKER_PLACE_NOUNS = ("officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson",
+                       "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents",
+                       "reporters", "reporter", "journalists", "journalist", "authorities", "witnesses", "residents")
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
 #: RELEASE_VERBS: a speaker puts out a statement ("released a statement on Tuesday claiming ...").
 RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
@@ -340,6 +352,16 @@ INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "i
 #: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
                   "came")
+#: MOTIVE_PHRASES: a strike's motive before a bare plural ("in retaliation for attacks on US
+#: forces", "a retaliatory move against attacks targeting US personnel"): the campaign, which
+#: the day of the strike does not date.
+MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "responding to", "responded to",
+                  "retaliating for", "retaliating against", "move against", "reprisal for", "revenge for",
+                  "to deter", "to stop", "answer to")
+#: MOTIVE_NOUNS: a place after these, before it in the clause, is in the motive of an attack
+#: ("came under a drone strike over Washington's complicity in the war on Gaza"), not its place.
+MOTIVE_NOUNS = ("complicity", "support for", "solidarity with", "in protest", "in revenge", "in retaliation",
+                "in response", "retaliation for", "response to")
 #: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
 TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
 #: HOST_VERBS: "Jordan hosts about 3,000 US troops".

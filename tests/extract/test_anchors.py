@@ -12,7 +12,11 @@ from conflictlib.extract.context import one_sentence
 CASES = [
     ("Two air strikes hit the base.", [("air strikes", R.ATTACK_NOUN, "air strike", None)]),
     ("Two drone attacks hit the base.", [("drone attacks", R.MUNITION_ATTACK_NOUN, "drone", None)]),
-    ("A drone and rocket attack targeted Harir.", [("drone and rocket attack", R.MUNITION_ATTACK_NOUN, "drone", None)]),
+    # two munitions of different classes: no one weapon (the real-reporting gold codes mixed
+    # "rocket and drone attacks" as unknown)
+    ("A drone and rocket attack targeted Harir.", [("drone and rocket attack", R.MUNITION_ATTACK_NOUN, "unknown", None)]),
+    ("A ballistic missile and rocket attack targeted Harir.",
+     [("ballistic missile and rocket attack", R.MUNITION_ATTACK_NOUN, "ballistic missile", None)]),
     ("Four Katyusha rockets were fired at the base.", [("Katyusha rockets", R.MUNITION_VERB, "rocket", None)]),
     ("Kataib Hezbollah attacked US forces at al-Tanf.", [("attacked", R.ACTOR_ATTACK_VERB, "unknown", None)]),
     ("Tower 22 came under attack overnight.", [("came under attack", R.PASSIVE_ATTACK_VERB, "unknown", None)]),

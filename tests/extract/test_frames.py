@@ -33,10 +33,8 @@ CASES = [
      ["Kirkuk"], [], None, "US military", "air strike", 1, None),
     ("Two drone attacks targeted US forces in Iraq and Syria.",
      [], ["Iraq", "Syria"], "US military", None, "drone", 2, None),
-    pytest.param("Rockets launched from Syria hit al-Tanf.",  # where it came from is no site
-                  ["al-Tanf garrison"], [], None, None, "rocket", 1, None,
-                  marks=pytest.mark.xfail(strict=True, reason="the origin window (two words after "
-                                          "'from') also swallows the site after the verb")),
+    ("Rockets launched from Syria hit al-Tanf.",  # where it came from is no site; after the verb, a target
+     ["al-Tanf garrison"], [], None, None, "rocket", 1, None),
     ("Rockets were fired at al-Tanf from Syria.",
      ["al-Tanf garrison"], [], None, None, "rocket", 1, None),
     ("Kataib Hezbollah attacked Harir four times.",
@@ -65,6 +63,11 @@ CASES = [
      ["Ain al-Asad Air Base"], [], None, None, "drone", 1, None),
     ("Two drones were fired toward Tal Baydar.",  # "toward" names the target, not the origin
      ["Tal Baydar"], [], None, None, "drone", 1, None),
+    # a city's name before "provinces" or after "province of" is the governorate, no site
+    ("Drones targeted US bases in Deir ez-Zor and Hasakah provinces.",
+     [], ["Syria"], "United States", None, "drone", 1, None),
+    ("Drones targeted a US base in the province of Hasakah.",
+     [], ["Syria"], "United States", None, "drone", 1, None),
     # "by" names the attacker only next to the anchor or after an agent participle
     ("The strike that killed three soldiers showed the dangers faced by US forces.",
      [], [], None, None, "unknown", 1, None),

@@ -69,6 +69,10 @@ def test_article_takes_the_stamp_and_keeps_the_header_lead() -> None:
     ("Read more: Rockets hit a base in Syria", 5, "link"),
     ("READ: Drones strike a garrison in Syria", 6, "link"),
     ("Readers wrote that drones hit the base.", 6, None),
+    # a repost's credit line repeats the original headline after a colon
+    ("This story originally appeared on Example News: US strikes militia sites in Iraq", 12, "link"),
+    ("Originally published on Jan. 5, 2024 by Example Wire.", 12, "link"),
+    ("This report examines why drones hit the base.", 12, None),
     ("By Jane Roe", 2, "byline"),
     ("11/20/2023", 2, "stamp"),
     ("Leave a Reply", 8, "comments"),
