@@ -66,6 +66,10 @@ _FIRST_TIME = re.compile(r"\bthe\sfirst\s(?:time|such)\s(?:[\w\-.]+\s){0,6}$")
 #: before a state's bare plural with no day tells an ongoing campaign, not strikes of the story.
 GERUND_LOOKBACK = 25
 _GERUND_AGENT = re.compile(r"\b(?:launching|conducting|carrying\sout|staging|mounting)\s(?:[\w\-]+\s)?$")
+#: "multiple drone attacks", "numerous strikes" with no day and no site: a vague count sums up
+#: a campaign, it reports no attack of the story.
+VAGUE_LOOKBACK = 20
+_VAGUE_BEFORE = re.compile(r"\b(?:multiple|several|numerous|various|many|a\snumber\sof)\s(?:[\w\-]+\s){0,2}$")
 #: "militias that have targeted US troops": a present perfect right before an attack verb.
 PERFECT_LOOKBACK = 25
 _PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|\w+ly)\s)?$")
@@ -256,6 +260,9 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         not _GERUND_AGENT.search(doc.folded, max(a.seg_start, a.left - GERUND_LOOKBACK), a.left)
     if a.kind == A.NP and a.plural and a.count is None and not a.sites and not day and not state_strikes:
         return  # a bare plural ("Attacks on US forces ...") names a kind of event, not one
+    if a.kind == A.NP and a.plural and not a.sites and not day and \
+            _VAGUE_BEFORE.search(doc.folded, max(a.seg_start, a.left - VAGUE_LOOKBACK), a.left):
+        return  # "a militia that had announced multiple drone and missile attacks on US bases": a summary
     if a.kind == A.VERB and (a.count or 1) == 1 and not a.sites and not day and \
             _PERFECT.search(doc.folded, max(s.start, a.start - PERFECT_LOOKBACK), a.start):
         return  # "militias that have targeted US troops and shipping": the campaign, summed up
