@@ -130,7 +130,7 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
     # incidents) the rows are what linking holds last, and a dict of thirty keys per incident
     # doubled linking's peak memory.
     table: dict[str, list[Any]] = {c: [] for c in INCIDENT_COLUMNS if c != "incident_id"}
-    order: list[tuple[dt.date, int]] = []
+    order: list[tuple[dt.date, tuple[Any, ...]]] = []  # (date, first report): the rows' order
     for members in clusters:
         reps = [reports[i] for i in members]
         ns = [row_of[r.event_id] for r in reps]
