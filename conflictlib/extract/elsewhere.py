@@ -18,7 +18,9 @@ read, and gives such an event that site when nothing can make it another attack'
   reporter is in the capital, the attack elsewhere); a dateline of another country
   (Washington, Beirut) is where the reporter is, never a site;
 - the sentence after is about the same thing ("The base", "The facility", "The troops")
-  and locates it ("located in", "stationed in", "based at").
+  and locates it ("located in", "stationed in", "based at"), or tells the attack again
+  with its site and no event of its own ("The group used two drones to attack the al-Tanf
+  garrison"), no date of its own and no word that makes it unreal.
 
 A region or governorate is no site here ("eastern Syria" is already what the event says).
 """
@@ -33,7 +35,7 @@ from ..lookup import kinds as K
 from ..lookup.vocab import COMPASS_WORDS, words
 from .context import ArticleState, Document
 from .furniture import furniture_lines
-from .model import CueKind, Event
+from .model import SUPPRESSORS, CueKind, Event
 
 #: How far after a dateline's city its dash may come ("BAGHDAD, Iraq (Reuters) -").
 DATELINE_REACH = 40
@@ -134,12 +136,30 @@ def _from_next(doc: Document, e: Event, skip: set[int], used: set[int]) -> Place
             continue
         s = doc.sentences[i]
         m = _referring().match(doc.folded, s.start)
-        if m is None:
-            continue
-        # the place right after the locator ("located in Maysalun, Syria")
-        got = _sites(doc, i, m.end(), m.end() + 1, e.country or "")
-        return got[0] if len(got) == 1 else None
+        if m is not None:
+            # the place right after the locator ("located in Maysalun, Syria")
+            got = _sites(doc, i, m.end(), m.end() + 1, e.country or "")
+            return got[0] if len(got) == 1 else None
+        if _retold(doc, e, i):
+            got = _sites(doc, i, s.start, s.end, e.country or "")
+            if got:  # (a sentence that tells the attack again without a site says nothing of it)
+                return got[0] if len(got) == 1 else None
     return None
+
+
+def _retold(doc: Document, e: Event, i: int) -> bool:
+    """Whether sentence *i*, which made no event of its own, tells the attack again with
+    its site ("... an attack on US forces in southeastern Syria. The group used two drones
+    to attack the al-Tanf garrison."): an attack word or a weapon that fits the event's,
+    no word that makes an attack unreal (a threat, a trend, a negation) and no date of its
+    own (a date may be another attack's: "It had attacked al-Tanf in 2022")."""
+    cues = doc.s_cues[i]
+    if any(c.kind in SUPPRESSORS for c in cues) or doc.s_dates[i]:
+        return False
+    named = _weapons(doc, i)  # "to attack", "drones": a weapon or attack word
+    if not named and not any(c.kind in _HEAD_CUES for c in cues):
+        return False
+    return _weapon_fits(e, named)
 
 
 def fill_sites(doc: Document, st: ArticleState, skip: set[int]) -> None:
