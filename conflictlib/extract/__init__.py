@@ -18,6 +18,8 @@ module                reads ... and makes
 :mod:`.claims`        who claims, confirms, denies or acknowledges the events; sets their
                       claimed_by, confirmed_by, denied_by and the perpetrator of a claim
 :mod:`.deployments`   troop figures
+:mod:`.elsewhere`     once the article is read: the site of an attack its sentence places only
+                      in its country, from the headline, the dateline or the sentence after
 :mod:`.rows`          the typed rows of every table, with ids and each event's status
 ====================  =========================================================================
 
