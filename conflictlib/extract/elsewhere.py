@@ -7,9 +7,11 @@ Iraq ..."), or in the sentence after it ("The facility, located in Maysalun, Syr
 "The troops were stationed in Erbil").  :func:`fill_sites` runs once the whole article is
 read, and gives such an event that site when nothing can make it another attack's:
 
-- the event is the article's only event in that country (an article that also reports
-  the militia attack on a base names the base for that attack, not for the US strike
-  "in Iraq" that answers it), and it has no site of its own;
+- the event has no site of its own; for the headline and the dateline it is the article's
+  only event in that country (an article that also reports the militia attack on a base
+  names the base for that attack, not for the US strike "in Iraq" that answers it), for
+  the sentences after it the only one of that country in its sentence, and no sentence
+  about another event comes between;
 - exactly one site of that country is named by the source (two candidates are a guess);
 - a headline names an attack (a weapon or attack word) whose weapon does not contradict
   the event's;
@@ -22,7 +24,8 @@ read, and gives such an event that site when nothing can make it another attack'
   with its site and no event of its own ("The group used two drones to attack the al-Tanf
   garrison"), no date of its own and no word that makes it unreal.
 
-A region or governorate is no site here ("eastern Syria" is already what the event says).
+A region is no candidate ("eastern Syria" is already what the event says); a governorate is
+("The base, in Hasakah province, ...").
 """
 
 from __future__ import annotations
@@ -170,23 +173,26 @@ def fill_sites(doc: Document, st: ArticleState, skip: set[int]) -> None:
     for e in st.events:
         if e.country is not None:
             by_country.setdefault(e.country, []).append(e)
-    lonely = []
+    # (event, the country's only event, no other event of the country in its sentence)
+    bare: list[tuple[Event, bool, bool]] = []
     for evs in by_country.values():
-        bare = [e for e in evs if e.site is None and not e.summary]
-        if len(bare) == 1:
-            lonely.append((bare[0], len(evs) == 1))
-    if not lonely:
+        for e in evs:
+            if e.site is None and not e.summary:
+                bare.append((e, len(evs) == 1, not any(o is not e and o.sentence == e.sentence for o in evs)))
+    if not bare:
         return
     prose = [s.idx for s in doc.sentences if s.idx not in skip]
     lead = prose[0] if prose else -1
     head_spans = [(a, b) for a, b, kind in furniture_lines(doc.text, doc.folded) if kind == "headline"]
     heads = [s.idx for s in doc.sentences if s.idx < lead and any(a <= s.start and s.end <= b for a, b in head_spans)]
     used = {e.sentence for e in st.events}
-    for e, alone in lonely:
-        # the headline and dateline may be about another event of the country; the sentences
-        # right after the event's own are about it
+    for e, alone, apart in bare:
+        # the headline and dateline are about the article's attack only when it is the
+        # country's one attack; the sentences right after an event's own (up to the next
+        # event's) are about it, when it is the country's one attack of its sentence
         p = (_from_headline(doc, e, heads) or _from_dateline(doc, e, lead)) if alone else None
+        if p is None and apart:
+            p = _from_next(doc, e, skip, used)
         taken = {o.site for o in st.events if o.site is not None}
-        p = p or _from_next(doc, e, skip, used)
         if p is not None and p not in taken:
             e.site, e.admin1 = p, p.admin1
