@@ -35,7 +35,7 @@ from functools import cache
 
 from ..lookup import Place
 from ..lookup import kinds as K
-from ..lookup.vocab import COMPASS_WORDS, words
+from ..lookup.vocab import BASE_NOUNS, COMPASS_WORDS, LOCATORS, REFERRING_NOUNS, words
 from .context import ArticleState, Document
 from .furniture import furniture_lines
 from .model import SUPPRESSORS, CueKind, Event
@@ -47,15 +47,6 @@ NEXT_SENTENCES = 4
 
 #: Attack words of a headline ("Attack", "Struck"): with a weapon word, what makes it name an attack.
 _HEAD_CUES = frozenset({CueKind.ATTACK_V, CueKind.UNDER_ATTACK, CueKind.LAUNCH_V})
-#: REFERRING_NOUNS: "The facility, located in ..." names again the target or troops of the attack.
-REFERRING_NOUNS = ("facility", "facilities", "base", "site", "compound", "depot", "warehouse", "building",
-                   "headquarters", "camp", "outpost", "garrison", "troops", "personnel", "service members",
-                   "servicemembers", "soldiers", "forces", "target", "strike", "attack", "vehicle", "airport")
-#: SITE_NOUNS: "stationed at a base in Erbil": the place is the base's.
-SITE_NOUNS = ("base", "air base", "airbase", "camp", "facility", "outpost", "garrison", "compound")
-#: LOCATORS: the words that put the referring noun at a place.
-LOCATORS = ("located in", "located at", "located near", "stationed in", "stationed at", "based in", "based at",
-            "situated in", "situated near", "lies in", "is in", "was in", "were in", "are in")
 
 
 @cache
@@ -65,13 +56,13 @@ def _referring() -> re.Pattern[str]:
     # "The American military personnel is stationed at a base in Erbil": up to two modifiers
     # before the noun, and a base noun between the locator and the place.
     return re.compile(rf"\s*the\s(?:[\w.\-]+\s){{0,2}}?{words(REFERRING_NOUNS)}\b[^.;]{{0,60}}?\b{words(LOCATORS)}\s"
-                      rf"(?:(?:an?\s|the\s)?(?:[\w\-]+\s)?{words(SITE_NOUNS)}\s(?:in|near)\s)?(?:the\s)?")
+                      rf"(?:(?:an?\s|the\s)?(?:[\w\-]+\s)?{words(BASE_NOUNS)}\s(?:in|near)\s)?(?:the\s)?")
 
 
 @cache
 def _dateline() -> re.Pattern[str]:
-    # after the city: ", Iraq", " (Reuters)", then a dash
-    return re.compile(rf"[^\n.]{{0,{DATELINE_REACH}}}?\s[\u2014\u2013-]{{1,2}}\s")
+    # after the city: ", Iraq", ", Jan. 3", " (Reuters)", then a dash
+    return re.compile(rf"[^\n]{{0,{DATELINE_REACH}}}?\s[\u2014\u2013-]{{1,2}}\s")
 
 
 @cache
