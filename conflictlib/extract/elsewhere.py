@@ -14,7 +14,8 @@ read, and gives such an event that site when nothing can make it another attack'
   about another event comes between;
 - exactly one site of that country is named by the source (two candidates are a guess);
 - a headline names an attack (a weapon or attack word) whose weapon does not contradict
-  the event's;
+  the event's, and the site comes before any "after", "following" or "in response to"
+  (what follows names the attack a strike answers);
 - a dateline's city is the place only for the attack of its own sentence, the lead, and
   not when the lead puts the attack in a part of the country ("in western Iraq": the
   reporter is in the capital, the attack elsewhere); a dateline of another country
@@ -35,7 +36,7 @@ from functools import cache
 
 from ..lookup import Place
 from ..lookup import kinds as K
-from ..lookup.vocab import BASE_NOUNS, COMPASS_WORDS, LOCATORS, REFERRING_NOUNS, words
+from ..lookup.vocab import BASE_NOUNS, COMPASS_WORDS, LOCATORS, MOTIVE_PHRASES, REFERRING_NOUNS, SEQUENCE_WORDS, words
 from .context import ArticleState, Document
 from .furniture import furniture_lines
 from .model import SUPPRESSORS, CueKind, Event
@@ -57,6 +58,13 @@ def _referring() -> re.Pattern[str]:
     # before the noun, and a base noun between the locator and the place.
     return re.compile(rf"\s*the\s(?:[\w.\-]+\s){{0,2}}?{words(REFERRING_NOUNS)}\b[^.;]{{0,60}}?\b{words(LOCATORS)}\s"
                       rf"(?:(?:an?\s|the\s)?(?:[\w\-]+\s)?{words(BASE_NOUNS)}\s(?:in|near)\s)?(?:the\s)?")
+
+
+@cache
+def _other_attack() -> re.Pattern[str]:
+    # "US strikes militias in Iraq after drone attack on Erbil base": what follows "after",
+    # "in response to" names the attack the strike answers, not the strike's place
+    return re.compile(rf"\b(?:{words(SEQUENCE_WORDS)}|{words(MOTIVE_PHRASES)})\b")
 
 
 @cache
@@ -101,7 +109,8 @@ def _from_headline(doc: Document, e: Event, heads: list[int]) -> Place | None:
         if not _weapon_fits(e, _weapons(doc, i)):
             return None
         s = doc.sentences[i]
-        found += [p for p in _sites(doc, i, s.start, s.end, e.country or "") if p not in found]
+        m = _other_attack().search(doc.folded, s.start, s.end)
+        found += [p for p in _sites(doc, i, s.start, m.start() if m else s.end, e.country or "") if p not in found]
     return found[0] if len(found) == 1 else None
 
 
@@ -122,7 +131,7 @@ def _from_dateline(doc: Document, e: Event, lead: int) -> Place | None:
     return p
 
 
-def _from_next(doc: Document, e: Event, skip: set[int], used: set[int]) -> Place | None:
+def _from_next(doc: Document, e: Event, skip: set[int], used: set[int], taken: set[Place]) -> Place | None:
     for i in range(e.sentence + 1, min(e.sentence + 1 + NEXT_SENTENCES, len(doc.sentences))):
         if i in used:
             return None  # another attack's sentence: what follows may be about it
@@ -135,7 +144,10 @@ def _from_next(doc: Document, e: Event, skip: set[int], used: set[int]) -> Place
             got = _sites(doc, i, m.end(), m.end() + 1, e.country or "")
             return got[0] if len(got) == 1 else None
         if _retold(doc, e, i):
-            got = _sites(doc, i, s.start, s.end, e.country or "")
+            if any(t.place in taken and t.place.country == e.country for t in doc.s_toks[i] if t.place is not None):
+                return None  # another event's site in the country: it is (also) about that event
+            m = _other_attack().search(doc.folded, s.start, s.end)
+            got = _sites(doc, i, s.start, m.start() if m else s.end, e.country or "")
             if got:  # (a sentence that tells the attack again without a site says nothing of it)
                 return got[0] if len(got) == 1 else None
     return None
@@ -182,8 +194,8 @@ def fill_sites(doc: Document, st: ArticleState, skip: set[int]) -> None:
         # country's one attack; the sentences right after an event's own (up to the next
         # event's) are about it, when it is the country's one attack of its sentence
         p = (_from_headline(doc, e, heads) or _from_dateline(doc, e, lead)) if alone else None
-        if p is None and apart:
-            p = _from_next(doc, e, skip, used)
         taken = {o.site for o in st.events if o.site is not None}
+        if p is None and apart:
+            p = _from_next(doc, e, skip, used, taken)
         if p is not None and p not in taken:
             e.site, e.admin1 = p, p.admin1
