@@ -18,7 +18,8 @@ read, and gives such an event that site when nothing can make it another attack'
   (what follows names the attack a strike answers);
 - a dateline's city is the place only for the attack of its own sentence, the lead, and
   not when the lead puts the attack in a part of the country ("in western Iraq": the
-  reporter is in the capital, the attack elsewhere); a dateline of another country
+  reporter is in the capital, the attack elsewhere) or at a base ("a base in Iraq": bases
+  are rarely in the reporter's city); a dateline of another country
   (Washington, Beirut) is where the reporter is, never a site;
 - the sentence after is about the same thing ("The base", "The facility", "The troops")
   and locates it ("located in", "stationed in", "based at"), or tells the attack again
@@ -71,6 +72,11 @@ def _other_attack() -> re.Pattern[str]:
 def _dateline() -> re.Pattern[str]:
     # after the city: ", Iraq", ", Jan. 3", " (Reuters)", then a dash
     return re.compile(rf"[^\n]{{0,{DATELINE_REACH}}}?\s[\u2014\u2013-]{{1,2}}\s")
+
+
+@cache
+def _base_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b{words(BASE_NOUNS)}s?\b")
 
 
 @cache
@@ -128,6 +134,8 @@ def _from_dateline(doc: Document, e: Event, lead: int) -> Place | None:
     country = (e.country or "").lower()
     if any(m[1] == country for m in _compass_country().finditer(body)):
         return None  # "BAGHDAD - ... in western Iraq": the reporter's city, not the attack's
+    if _base_noun().search(body):
+        return None  # "BAGHDAD - ... a base in Iraq": a base is rarely in the reporter's city
     return p
 
 
