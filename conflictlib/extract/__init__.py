@@ -18,6 +18,8 @@ module                reads ... and makes
 :mod:`.claims`        who claims, confirms, denies or acknowledges the events; sets their
                       claimed_by, confirmed_by, denied_by and the perpetrator of a claim
 :mod:`.deployments`   troop figures
+:mod:`.elsewhere`     once the article is read: the site of an attack its sentence places only
+                      in its country, from the headline, the dateline or the sentence after
 :mod:`.rows`          the typed rows of every table, with ids and each event's status
 ====================  =========================================================================
 
@@ -36,7 +38,7 @@ from typing import Any
 from .._text import Sentence
 from ..lookup import Config, gazetteer
 from ..lookup import kinds as K
-from . import anchors, bounds, casualties, claims, coref, dates, deployments, frames, furniture, tallies
+from . import anchors, bounds, casualties, claims, coref, dates, deployments, elsewhere, frames, furniture, tallies
 from .context import ArticleState, Document, SentenceView
 from .rows import rows
 
@@ -72,6 +74,8 @@ def extract(article_id: str, text: str, published: dt.date | None,
             if t.actor is not None and t.actor.kind in K.GROUP_KINDS:
                 st.last_group_actor = t.actor
     casualties.finish(doc, st)  # the same dead named twice are one figure
+    # an attack placed only in its country: its site from the headline, dateline or next sentence
+    elsewhere.fill_sites(doc, st, skip)
     return rows(doc, st)
 
 

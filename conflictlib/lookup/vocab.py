@@ -394,6 +394,16 @@ NAME_PARTICLES = (
     "al", "el", "ar", "as", "ash", "at", "ath", "ad", "adh", "az", "an", "en", "er", "es", "esh",
     "et", "ez", "ed", "bin", "ibn", "of", "town", "city",
 )
+#: REFERRING_NOUNS: "The facility, located in ..." names again the target or troops of the
+#: attack told just before (read by extract/elsewhere.py).
+REFERRING_NOUNS = ("facility", "facilities", "base", "site", "compound", "depot", "warehouse", "building",
+                   "headquarters", "camp", "outpost", "garrison", "troops", "personnel", "service members",
+                   "servicemembers", "soldiers", "forces", "target", "strike", "attack", "vehicle", "airport")
+#: LOCATORS: words that put a referring noun at a place ("stationed in Erbil").
+LOCATORS = ("located in", "located at", "located near", "stationed in", "stationed at", "based in", "based at",
+            "situated in", "situated near", "lies in", "is in", "was in", "were in", "are in")
+#: BASE_NOUNS: "stationed at a base in Erbil": the place after them is the base's.
+BASE_NOUNS = ("base", "air base", "airbase", "camp", "facility", "outpost", "garrison", "compound")
 
 
 def words(table: tuple[str, ...] | list[str]) -> str:
