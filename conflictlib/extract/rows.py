@@ -48,10 +48,41 @@ def _named_alike(a: Event, b: Event) -> bool:
         unknown in (a.weapon, b.weapon) and (a.perp is not None or b.perp is not None))
 
 
+def _same_time(a: Event, b: Event) -> bool:
+    """Whether two events are told at one time: the same date, or both undated (a dated
+    round and an undated one may be days apart)."""
+    return a.date == b.date and (a.date is None or a.precision == b.precision)
+
+
+def _own_side(st: ArticleState, e: Event, reporting: frozenset[str]) -> list[str]:
+    """A state about its own strike (ANNOTATION.md: confirmed): the speakers of a state's side
+    who confirm an attack of the article at the time of *e*, a strike by that state's
+    forces.  Officials speak of the strikes of the day in words the claims stage ties to
+    the attack they answer ("Biden directed airstrikes after ... a drone attack"; "Austin
+    said the strikes were meant to degrade ..."), so their word covers their own side's
+    strikes of that time, not an earlier round ("since early February, when Washington
+    launched strikes") or one of another day."""
+    perp = e.perp
+    if perp is None or perp.kind not in K.STATE_KINDS:
+        return []
+    out: list[str] = []
+    for c in st.claims:
+        sp = c.speaker
+        if (c.stance == "confirm" and sp.side == perp.side and sp.kind in K.STATE_KINDS
+                and sp.name not in reporting and sp.name not in out
+                and any(_same_time(e, o) for o in c.events)):
+            out.append(sp.name)
+    return out
+
+
 def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[str]]:
     """Each event's confirmers, with those of the events it may be one with (see
-    :func:`_named_alike`) when it has none of its own that confirm."""
+    :func:`_named_alike`) when it has none of its own that confirm, and for a state's
+    strike its own side's (see :func:`_own_side`)."""
     own = {e.idx: [n for n in e.confirmed_by if n not in reporting] for e in st.events}
+    for e in st.events:
+        if not own[e.idx]:
+            own[e.idx] = _own_side(st, e, reporting)
     if not any(own.values()):
         return {e.idx: e.confirmed_by for e in st.events}
     confirmed: dict[str | None, list[Event]] = {}  # by country: no other can be alike
@@ -60,7 +91,7 @@ def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[s
             confirmed.setdefault(e.country, []).append(e)
     out = {}
     for e in st.events:
-        names = list(e.confirmed_by)
+        names = list(e.confirmed_by) + [n for n in own[e.idx] if n not in e.confirmed_by]
         if not own[e.idx]:
             for o in confirmed.get(e.country, ()):
                 if o is not e and _named_alike(e, o):
