@@ -54,7 +54,7 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import name_key
-from ..lookup.vocab import (ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS,
+from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS,
                             PERSON_TITLES, SHARE_WORDS, SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -75,6 +75,15 @@ FOLLOW_UP_REACH = 2
 NEGATED_SPEECH_SPAN = 40
 
 _BY_AFTER = re.compile(r"\sby\s")
+# BLAMED_LEAD: what may stand between a blame verb and the actor it names: an opening quote
+# and one qualifier ('blamed "radical Iran-backed militant groups"', 'blamed rogue militias')
+_BLAMED_LEAD = re.compile(rf"\s\"?(?:the\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?")
+# BLAMED_BEFORE: a blame verb in a relative clause of an appositive to a named group: "the
+# Islamic Resistance in Iraq, an alliance of armed groups that the United States has blamed
+# for ...", "Kataib Hezbollah, which Washington blamed for ...": the group before the comma
+_BLAMED_BEFORE = re.compile(rf",\s(?:(?:an?|the)\s(?:[\w\-]+\s){{0,2}}{words(APPOSITIVE_HEADS)}\s"
+                            rf"(?:of\s(?:[\w\-]+\s){{1,4}})?)?(?:that|which|whom)\s(?:[\w\-.]+\s){{1,5}}$")
+BLAMED_BEFORE_LOOKBACK = 120
 # NEGATED_SPEECH: a negator right before a speech verb, up to two fillers between ("have not
 # stated who", "did not immediately confirm", "declined to confirm"), read on the last words
 # before the verb (cheaper than a pattern searched over the window)
@@ -389,7 +398,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     if c.kind == C.BLAME and c.text not in ATTRIBUTION_VERBS:
         # "A drone struck Tower 22. The US blamed the Islamic Resistance in Iraq.": the blamed
         # group is the attacker of the events the statement is about
-        blamed = next((t.actor for t in sv.toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP), None)
+        blamed = _blamed(doc, sv, c)
         if blamed is not None and blamed.side != speaker.side:
             for e in events:
                 if e.perp is None or e.perp.kind == K.GENERIC and blamed.kind != K.GENERIC:
@@ -406,6 +415,29 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         return
     start = tb.start if rule in (R.SPEAKER_VERB, R.STATEMENT_SPEAKER, R.COORDINATED_SPEAKERS) and tb is not None else c.start
     st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
+
+
+def _blamed(doc: Document, sv: SentenceView, c: Cue) -> Actor | None:
+    """The actor a blame verb names: right after it, past a quote and a qualifier ("blamed
+    'radical Iran-backed militant groups'"; a patron before its militia is not it), or, in a
+    relative clause, the group the clause describes (see BLAMED_BEFORE)."""
+    f = doc.folded
+    m = _BLAMED_LEAD.match(f, c.end)
+    lead = m.end() if m is not None else c.end
+    after = next((t for t in sv.toks if t.actor is not None and c.end <= t.start <= max(lead, c.end + BLAMED_GAP)), None)
+    if after is not None:
+        assert after.actor is not None
+        if lead > c.end + BLAMED_GAP and after.actor.kind == K.STATE:
+            return None  # "blamed radical Iran-backed ...": the patron; the militia is a generic name
+        return after.actor
+    lo = max(sv.s.start, c.start - BLAMED_BEFORE_LOOKBACK)
+    m = _BLAMED_BEFORE.search(f, lo, c.start)
+    if m is None:
+        return None
+    group = next((t for t in reversed(sv.toks) if t.actor is not None and t.end <= m.start()), None)
+    if group is None or m.start() - group.end > 1 or group.actor is None or group.actor.kind not in K.GROUP_KINDS:
+        return None
+    return group.actor
 
 
 def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event],
