@@ -80,19 +80,19 @@ def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[s
     :func:`_named_alike`) when it has none of its own that confirm, and for a state's
     strike its own side's (see :func:`_own_side`)."""
     own = {e.idx: [n for n in e.confirmed_by if n not in reporting] for e in st.events}
-    for e in st.events:
-        if not own[e.idx]:
-            own[e.idx] = _own_side(st, e, reporting)
+    # a state's side confirms its strikes of the time, and only those: its word passes to no
+    # event "alike" (an undated strike and the militia attack it answers share a country)
+    side = {e.idx: _own_side(st, e, reporting) if not own[e.idx] else [] for e in st.events}
     if not any(own.values()):
-        return {e.idx: e.confirmed_by for e in st.events}
+        return {e.idx: e.confirmed_by + side[e.idx] for e in st.events}
     confirmed: dict[str | None, list[Event]] = {}  # by country: no other can be alike
     for e in st.events:
         if own[e.idx]:
             confirmed.setdefault(e.country, []).append(e)
     out = {}
     for e in st.events:
-        names = list(e.confirmed_by) + [n for n in own[e.idx] if n not in e.confirmed_by]
-        if not own[e.idx]:
+        names = list(e.confirmed_by) + side[e.idx]
+        if not own[e.idx] and not side[e.idx]:
             for o in confirmed.get(e.country, ()):
                 if o is not e and _named_alike(e, o):
                     names += [n for n in own[o.idx] if n not in names]
