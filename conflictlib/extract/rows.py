@@ -75,11 +75,29 @@ def _own_side(st: ArticleState, e: Event, reporting: frozenset[str]) -> list[str
     return out
 
 
+def _acknowledgers(st: ArticleState, reporting: frozenset[str]) -> list[tuple[Event, str]]:
+    """The attacked side says the attack happened when it admits its losses in it
+    (ANNOTATION.md: confirmed when the attacked side says so): "The Pentagon acknowledged
+    that a service member was wounded in the attack" is an acknowledgement row, and the
+    attack is confirmed; not when the speaker is of the attacker's side."""
+    out = []
+    for c in st.claims:
+        if c.stance != "acknowledge" or c.speaker.name in reporting:
+            continue
+        for e in c.events:
+            if e.perp is None or e.perp.side != c.speaker.side:
+                out.append((e, c.speaker.name))
+    return out
+
+
 def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[str]]:
     """Each event's confirmers, with those of the events it may be one with (see
     :func:`_named_alike`) when it has none of its own that confirm, and for a state's
     strike its own side's (see :func:`_own_side`)."""
     own = {e.idx: [n for n in e.confirmed_by if n not in reporting] for e in st.events}
+    for e, name in _acknowledgers(st, reporting):
+        if name not in own[e.idx]:
+            own[e.idx].append(name)
     # a state's side confirms its strikes of the time, and only those: its word passes to no
     # event "alike" (an undated strike and the militia attack it answers share a country)
     side = {e.idx: _own_side(st, e, reporting) if not own[e.idx] else [] for e in st.events}
@@ -91,7 +109,7 @@ def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[s
             confirmed.setdefault(e.country, []).append(e)
     out = {}
     for e in st.events:
-        names = list(e.confirmed_by) + side[e.idx]
+        names = list(e.confirmed_by) + side[e.idx] + [n for n in own[e.idx] if n not in e.confirmed_by]
         if not own[e.idx] and not side[e.idx]:
             for o in confirmed.get(e.country, ()):
                 if o is not e and _named_alike(e, o):
