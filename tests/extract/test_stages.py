@@ -206,6 +206,22 @@ def test_own_side_confirms_its_strikes_of_that_day_only() -> None:
     assert got[other.idx] == []
 
 
+@pytest.mark.parametrize("before,negated", [
+    ("the pentagon has not ", True),
+    ("officials did not immediately ", True),
+    ("the secretary stopped short of ", True),
+    ("the secretary stopped short on thursday of ", True),   # a day between "short" and "of"
+    ("the secretary ", False),
+    ("officials were short of evidence and ", False),
+])
+def test_negated_speech(before: str, negated: bool) -> None:
+    """A negated speech or blame verb makes no row and names no attacker."""
+    from conflictlib.extract.speakers import negated_speech
+
+    f = before + "blamed iran for the attack."
+    assert negated_speech(f, 0, len(before)) is negated
+
+
 def test_threat_is_about_no_event() -> None:
     doc, sv, st = one_sentence("The Islamic Resistance in Iraq vowed to continue its operations.", PUB)
     _event(st)
