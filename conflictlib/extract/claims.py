@@ -12,7 +12,11 @@ an attack ("The group said ..."), about the events of the sentences just before:
   strike or the attacked side or a neutral official confirms;
 - "blamed Kataib Hezbollah for the attack", "accused", "attributed the attack to", a
   condemnation ("the Iraqi government condemned the strikes"): confirm (the attack happened),
-  also in the sentence after the attack; the blamed group is the attacker;
+  also in the sentence after the attack; the blamed group is the attacker (past a quote and a
+  qualifier: 'blamed "radical Iran-backed militant groups"'; in an appositive's relative clause,
+  the group before the comma: "the Islamic Resistance in Iraq, an alliance of armed groups that
+  the US has blamed for ...", "Kataib Hezbollah, the militia that officials believe is
+  responsible for ..."); a negated blame ("has not blamed", "stopped short of blaming") is none;
 - "acknowledged the attack" with no losses admitted: confirm;
 - a trailing attribution ("..., two US officials said, after a drone attack ...") is about
   the clause before it; "according to" and "citing" name their speaker after them ("citing

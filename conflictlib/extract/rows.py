@@ -1,5 +1,7 @@
 """The rows of every table from what the stages found: ids given, events' status read
-from who claimed and confirmed them, each row with its sentence."""
+from who claimed and confirmed them (and from the attacked side's acknowledgement of its
+losses, and, for a state's strike, its own side's confirmation of the attacks of that day),
+each row with its sentence."""
 
 from __future__ import annotations
 
