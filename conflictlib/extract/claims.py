@@ -12,7 +12,11 @@ an attack ("The group said ..."), about the events of the sentences just before:
   strike or the attacked side or a neutral official confirms;
 - "blamed Kataib Hezbollah for the attack", "accused", "attributed the attack to", a
   condemnation ("the Iraqi government condemned the strikes"): confirm (the attack happened),
-  also in the sentence after the attack; the blamed group is the attacker;
+  also in the sentence after the attack; the blamed group is the attacker (past a quote and a
+  qualifier: 'blamed "radical Iran-backed militant groups"'; in an appositive's relative clause,
+  the group before the comma: "the Islamic Resistance in Iraq, an alliance of armed groups that
+  the US has blamed for ...", "Kataib Hezbollah, the militia that officials believe is
+  responsible for ..."); a negated blame ("has not blamed", "stopped short of blaming") is none;
 - "acknowledged the attack" with no losses admitted: confirm;
 - a trailing attribution ("..., two US officials said, after a drone attack ...") is about
   the clause before it; "according to" and "citing" name their speaker after them ("citing
@@ -54,12 +58,12 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import name_key
-from ..lookup.vocab import (ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS,
-                            PERSON_TITLES, SHARE_WORDS, SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, STATEMENT_PRONOUNS, words)
+from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PERSON_PRONOUNS,
+                            PERSON_TITLES, SHARE_WORDS, SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, STATEMENT_PRONOUNS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Anchor, Cue, CueKind as C, Event, Tok, may_be_one
-from .speakers import STATEMENT_GAP, military_of, pronoun_subject, speaker_after, speaker_before
+from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
 #: "Baghdad's government condemned it" after the attack is a statement about it).
@@ -71,29 +75,21 @@ BY_SPEAKER_GAP = 8
 BLAMED_GAP = 5
 #: A statement about the attacks of the sentences just before reaches this far back.
 FOLLOW_UP_REACH = 2
-#: How far before a speech verb its negation may start ("have not publicly stated").
-NEGATED_SPEECH_SPAN = 40
 
 _BY_AFTER = re.compile(r"\sby\s")
-# NEGATED_SPEECH: a negator right before a speech verb, up to two fillers between ("have not
-# stated who", "did not immediately confirm", "declined to confirm"), read on the last words
-# before the verb (cheaper than a pattern searched over the window)
-_NEGATOR_LAST_WORDS = frozenset(n.split()[-1] for n in SPEECH_NEGATORS)
-_NEGATORS = frozenset(SPEECH_NEGATORS)
-_NEGATOR_FILLERS = frozenset(SPEECH_NEGATOR_FILLERS)
-
-
-def _negated_speech(f: str, lo: int, pos: int) -> bool:
-    """Whether a negator ends within two filler words before *pos* ("did not immediately")."""
-    ws = f[max(lo, pos - NEGATED_SPEECH_SPAN):pos].split()
-    for i in range(len(ws) - 1, max(-1, len(ws) - 4), -1):
-        w = ws[i]
-        if w in _NEGATOR_LAST_WORDS or w.endswith("n't"):
-            if w.endswith("n't") or w in _NEGATORS or (i and f"{ws[i - 1]} {w}" in _NEGATORS):
-                return True
-        if w not in _NEGATOR_FILLERS:
-            return False
-    return False
+# BLAMED_LEAD: what may stand between a blame verb and the actor it names: an opening quote
+# and one qualifier ('blamed "radical Iran-backed militant groups"', 'blamed rogue militias')
+_BLAMED_LEAD = re.compile(rf"\s\"?(?:the\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?")
+# BLAMED_BEFORE: a blame verb in a relative clause of an appositive to a named group: "the
+# Islamic Resistance in Iraq, an alliance of armed groups that the United States has blamed
+# for ...", "Kataib Hezbollah, which Washington blamed for ...": the group before the comma
+_BLAMED_BEFORE = re.compile(rf",\s(?:(?:an?|the)\s(?:[\w\-]+\s){{0,2}}{words(APPOSITIVE_HEADS)}\s"
+                            rf"(?:of\s(?:[\w\-]+\s){{1,4}})?)?(?:that|which|whom)\s(?:[\w\-.]+\s){{1,5}}$")
+BLAMED_BEFORE_LOOKBACK = 120
+# RESPONSIBLE_AFTER: a plain speech verb of such a relative clause that blames ("Kataib
+# Hezbollah, the militia that American officials believe is responsible for the attack",
+# "... that US officials say was behind the attack")
+_RESPONSIBLE_AFTER = re.compile(r"\s(?:is|was|are|were|had\sbeen|has\sbeen)\s(?:responsible\sfor|behind)\s")
 #: A threat word this close after a group's plain "said" is what was said (a state's "said the
 #: strikes would continue" still confirms its strikes).
 SAID_THREAT_SPAN = 30
@@ -174,7 +170,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     for c in cues:
         if c.kind not in STANCE_KINDS:
             continue
-        if _negated_speech(f, s.start, c.start):
+        if negated_speech(f, s.start, c.start):
             continue  # "US officials have not stated who launched the drones"
         if c.kind == C.DENY and _denies_another(doc, sv, c):
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
@@ -386,10 +382,11 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
             st.colon_speaker = (speaker, c.kind, q.end(), close if close >= 0 else s.end)
         return
     st.last_speaker = speaker
-    if c.kind == C.BLAME and c.text not in ATTRIBUTION_VERBS:
+    relative = c.kind in (C.SAY, C.CONFIRM) and _RESPONSIBLE_AFTER.match(f, c.end) is not None
+    if c.kind == C.BLAME and c.text not in ATTRIBUTION_VERBS or relative:
         # "A drone struck Tower 22. The US blamed the Islamic Resistance in Iraq.": the blamed
         # group is the attacker of the events the statement is about
-        blamed = next((t.actor for t in sv.toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP), None)
+        blamed = _blamed(doc, sv, c, relative)
         if blamed is not None and blamed.side != speaker.side:
             for e in events:
                 if e.perp is None or e.perp.kind == K.GENERIC and blamed.kind != K.GENERIC:
@@ -406,6 +403,38 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         return
     start = tb.start if rule in (R.SPEAKER_VERB, R.STATEMENT_SPEAKER, R.COORDINATED_SPEAKERS) and tb is not None else c.start
     st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
+
+
+def _blamed(doc: Document, sv: SentenceView, c: Cue, relative: bool = False) -> Actor | None:
+    """The actor a blame verb names: right after it, past a quote and a qualifier ("blamed
+    'radical Iran-backed militant groups'"; a patron before its militia is not it), or, in a
+    relative clause, the group the clause describes (see BLAMED_BEFORE; only that for a plain
+    speech verb, *relative*: "the militia that officials believe is responsible for")."""
+    f = doc.folded
+    if relative:
+        return _blamed_before(doc, sv, c)
+    m = _BLAMED_LEAD.match(f, c.end)
+    lead = m.end() if m is not None else c.end
+    after = next((t for t in sv.toks if t.actor is not None and c.end <= t.start <= max(lead, c.end + BLAMED_GAP)), None)
+    if after is not None:
+        assert after.actor is not None
+        if lead > c.end + BLAMED_GAP and after.actor.kind == K.STATE:
+            return None  # "blamed radical Iran-backed ...": the patron; the militia is a generic name
+        return after.actor
+    return _blamed_before(doc, sv, c)
+
+
+def _blamed_before(doc: Document, sv: SentenceView, c: Cue) -> Actor | None:
+    """The named group an appositive's relative clause with the verb *c* describes."""
+    f = doc.folded
+    lo = max(sv.s.start, c.start - BLAMED_BEFORE_LOOKBACK)
+    m = _BLAMED_BEFORE.search(f, lo, c.start)
+    if m is None:
+        return None
+    group = next((t for t in reversed(sv.toks) if t.actor is not None and t.end <= m.start()), None)
+    if group is None or m.start() - group.end > 1 or group.actor is None or group.actor.kind not in K.GROUP_KINDS:
+        return None
+    return group.actor
 
 
 def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event],

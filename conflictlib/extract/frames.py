@@ -36,7 +36,7 @@ from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGEN
 from .context import ArticleState, Document, SentenceView
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
 from .phrases import COMMA, TIMES_AFTER, VICTIM, statement_day
-from .speakers import military_of, pronoun_subject, speaker_before, speaker_toks
+from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
 
 # Windows, in characters.
 ORIGIN_LOOKBACK = 25      # "launched from Syria": the preposition before a place
@@ -455,7 +455,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
             a.perp = st.last_group_actor
     if a.perp is None:
         for c in sv.ck.get(C.BLAME, ()):
-            if c.end <= a.left:
+            if c.end <= a.left and not negated_speech(f, s.start, c.start):  # "has not blamed Iran"
                 if c.text in ATTRIBUTION_VERBS:  # "attributed the attack to Kataib Hezbollah"
                     blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - a.end <= ATTRIBUTED_GAP
                                    and _TO_AGENT.search(f, max(a.end, t.start - TO_LOOKBACK), t.start)), None)

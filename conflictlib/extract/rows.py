@@ -1,5 +1,7 @@
 """The rows of every table from what the stages found: ids given, events' status read
-from who claimed and confirmed them, each row with its sentence."""
+from who claimed and confirmed them (and from the attacked side's acknowledgement of its
+losses, and, for a state's strike, its own side's confirmation of the attacks of that day),
+each row with its sentence."""
 
 from __future__ import annotations
 
@@ -48,20 +50,69 @@ def _named_alike(a: Event, b: Event) -> bool:
         unknown in (a.weapon, b.weapon) and (a.perp is not None or b.perp is not None))
 
 
+def _same_time(a: Event, b: Event) -> bool:
+    """Whether two events are told at one time: the same date, or both undated (a dated
+    round and an undated one may be days apart)."""
+    return a.date == b.date and (a.date is None or a.precision == b.precision)
+
+
+def _own_side(st: ArticleState, e: Event, reporting: frozenset[str]) -> list[str]:
+    """A state about its own strike (ANNOTATION.md: confirmed): the speakers of a state's side
+    who confirm an attack of the article at the time of *e*, a strike by that state's
+    forces.  Officials speak of the strikes of the day in words the claims stage ties to
+    the attack they answer ("Biden directed airstrikes after ... a drone attack"; "Austin
+    said the strikes were meant to degrade ..."), so their word covers their own side's
+    strikes of that time, not an earlier round ("since early February, when Washington
+    launched strikes") or one of another day."""
+    perp = e.perp
+    if perp is None or perp.kind not in K.STATE_KINDS:
+        return []
+    out: list[str] = []
+    for c in st.claims:
+        sp = c.speaker
+        if (c.stance == "confirm" and sp.side == perp.side and sp.kind in K.STATE_KINDS
+                and sp.name not in reporting and sp.name not in out
+                and any(_same_time(e, o) for o in c.events)):
+            out.append(sp.name)
+    return out
+
+
+def _acknowledgers(st: ArticleState, reporting: frozenset[str]) -> list[tuple[Event, str]]:
+    """The attacked side says the attack happened when it admits its losses in it
+    (ANNOTATION.md: confirmed when the attacked side says so): "The Pentagon acknowledged
+    that a service member was wounded in the attack" is an acknowledgement row, and the
+    attack is confirmed; not when the speaker is of the attacker's side."""
+    out = []
+    for c in st.claims:
+        if c.stance != "acknowledge" or c.speaker.name in reporting:
+            continue
+        for e in c.events:
+            if e.perp is None or e.perp.side != c.speaker.side:
+                out.append((e, c.speaker.name))
+    return out
+
+
 def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[str]]:
     """Each event's confirmers, with those of the events it may be one with (see
-    :func:`_named_alike`) when it has none of its own that confirm."""
+    :func:`_named_alike`) when it has none of its own that confirm, and for a state's
+    strike its own side's (see :func:`_own_side`)."""
     own = {e.idx: [n for n in e.confirmed_by if n not in reporting] for e in st.events}
+    for e, name in _acknowledgers(st, reporting):
+        if name not in own[e.idx]:
+            own[e.idx].append(name)
+    # a state's side confirms its strikes of the time, and only those: its word passes to no
+    # event "alike" (an undated strike and the militia attack it answers share a country)
+    side = {e.idx: _own_side(st, e, reporting) if not own[e.idx] else [] for e in st.events}
     if not any(own.values()):
-        return {e.idx: e.confirmed_by for e in st.events}
+        return {e.idx: e.confirmed_by + side[e.idx] for e in st.events}
     confirmed: dict[str | None, list[Event]] = {}  # by country: no other can be alike
     for e in st.events:
         if own[e.idx]:
             confirmed.setdefault(e.country, []).append(e)
     out = {}
     for e in st.events:
-        names = list(e.confirmed_by)
-        if not own[e.idx]:
+        names = list(e.confirmed_by) + side[e.idx] + [n for n in own[e.idx] if n not in e.confirmed_by]
+        if not own[e.idx] and not side[e.idx]:
             for o in confirmed.get(e.country, ()):
                 if o is not e and _named_alike(e, o):
                     names += [n for n in own[o.idx] if n not in names]

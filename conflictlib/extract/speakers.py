@@ -18,7 +18,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (PATRON_LINKS, RELEASE_VERBS, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA,
+from ..lookup.vocab import (PATRON_LINKS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, RELEASE_VERBS, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA,
                             TARGET_PREPOSITIONS, clause_pronoun_pattern, pronoun_pattern, words)
 from .context import Document, SentenceView
 from .model import SPEECH, C, Cue, Tok
@@ -65,6 +65,36 @@ _AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:by|fro
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
 _SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
+
+
+#: How far before a speech verb its negation may start ("have not publicly stated").
+NEGATED_SPEECH_SPAN = 40
+# NEGATED_SPEECH: a negator right before a speech verb, up to two fillers between ("have not
+# stated who", "did not immediately confirm", "declined to confirm"), read on the last words
+# before the verb (cheaper than a pattern searched over the window)
+_NEGATOR_LAST_WORDS = frozenset(n.split()[-1] for n in SPEECH_NEGATORS)
+_NEGATORS = frozenset(SPEECH_NEGATORS)
+_NEGATOR_FILLERS = frozenset(SPEECH_NEGATOR_FILLERS)
+# SHORT_OF: "stopped short of blaming", "stopped short on Thursday of blaming": the speaker
+# did not say it (a day phrase may stand between "short" and "of")
+_SHORT_OF = re.compile(r"\bshort\s(?:(?:on|last)\s[\w\-]+\s)?of\s$")
+
+
+def negated_speech(f: str, lo: int, pos: int) -> bool:
+    """Whether a negator ends within two filler words before *pos* ("did not immediately"),
+    or the verb follows "stopped short of".  Read by claims (no row) and frames (a negated
+    blame names no attacker: "the Pentagon has not blamed Iran for the attack")."""
+    if _SHORT_OF.search(f, max(lo, pos - NEGATED_SPEECH_SPAN), pos):
+        return True
+    ws = f[max(lo, pos - NEGATED_SPEECH_SPAN):pos].split()
+    for i in range(len(ws) - 1, max(-1, len(ws) - 4), -1):
+        w = ws[i]
+        if w in _NEGATOR_LAST_WORDS or w.endswith("n't"):
+            if w.endswith("n't") or w in _NEGATORS or (i and f"{ws[i - 1]} {w}" in _NEGATORS):
+                return True
+        if w not in _NEGATOR_FILLERS:
+            return False
+    return False
 
 
 def speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:

@@ -83,6 +83,14 @@ BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds respons
                "accused", "accuses", "accusing",
                # "US officials attributed the attack to Kataib Hezbollah": the attacker after "to"
                "attributed", "attributes", "credited", "credits")
+#: ACTOR_QUALIFIERS: an adjective a reporter or an official puts before the attacker it names
+#: ("blamed radical Iran-backed militant groups", "blamed rogue militias"): the actor follows.
+ACTOR_QUALIFIERS = ("radical", "rogue", "armed", "militant", "extremist", "hardline")
+#: APPOSITIVE_HEADS: the noun of an appositive that describes a named group, before a relative
+#: clause that blames it ("the Islamic Resistance in Iraq, an alliance of armed factions that
+#: Washington has blamed for the attack": the alliance is the group named before the comma).
+APPOSITIVE_HEADS = ("alliance", "coalition", "network", "umbrella", "umbrella group", "group", "militia",
+                    "faction", "movement", "organisation", "organization")
 #: ATTRIBUTION_VERBS: the blame verbs whose attacker follows the attack, after "to".
 ATTRIBUTION_VERBS = ("attributed", "attributes", "credited", "credits")
 #: CONDEMN_VERBS: a condemnation of an attack says that it happened ("the Iraqi government condemned

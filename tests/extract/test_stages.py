@@ -181,6 +181,47 @@ def test_status_reaches_an_event_coreference_left_apart() -> None:
     assert b.idx in got
 
 
+def test_own_side_confirms_its_strikes_of_that_day_only() -> None:
+    """A state about its own strike: CENTCOM's word on Sunday's drone attack (the claims stage
+    ties it to the attack it answers) confirms the US strike of that Sunday, not an undated
+    strike nor an earlier round; and that word is passed on to no attack "alike" the strike
+    (an unconfirmed attack in the same country with no weapon named)."""
+    from conflictlib.extract.claims import Claim
+    from conflictlib.extract.rows import _confirmers, reporting_names
+
+    doc, sv, st = one_sentence("CENTCOM said a drone hit the outpost.", PUB)
+    us, centcom = ACTORS["US military"], ACTORS["US Central Command"]
+    sunday = dt.date(2024, 1, 21)
+    attack = _event(st, weapon="drone", country="Jordan", date=sunday, precision="day",
+                    confirmed_by=["US Central Command"])
+    strike = _event(st, weapon="air strike", perp=us, country="Iraq", date=sunday, precision="day")
+    undated = _event(st, weapon="air strike", perp=us, country="Syria")
+    earlier = _event(st, weapon="air strike", perp=us, country="Syria", date=dt.date(2024, 1, 1), precision="month")
+    other = _event(st, country="Iraq", date=sunday, precision="day")
+    st.claims.append(Claim([attack], 0, centcom, "confirm", R.SPEAKER_VERB, 0, 7))
+    got = _confirmers(st, reporting_names(doc))
+    assert got[attack.idx] == ["US Central Command"]
+    assert got[strike.idx] == ["US Central Command"]
+    assert got[undated.idx] == [] and got[earlier.idx] == []
+    assert got[other.idx] == []
+
+
+@pytest.mark.parametrize("before,negated", [
+    ("the pentagon has not ", True),
+    ("officials did not immediately ", True),
+    ("the secretary stopped short of ", True),
+    ("the secretary stopped short on thursday of ", True),   # a day between "short" and "of"
+    ("the secretary ", False),
+    ("officials were short of evidence and ", False),
+])
+def test_negated_speech(before: str, negated: bool) -> None:
+    """A negated speech or blame verb makes no row and names no attacker."""
+    from conflictlib.extract.speakers import negated_speech
+
+    f = before + "blamed iran for the attack."
+    assert negated_speech(f, 0, len(before)) is negated
+
+
 def test_threat_is_about_no_event() -> None:
     doc, sv, st = one_sentence("The Islamic Resistance in Iraq vowed to continue its operations.", PUB)
     _event(st)
