@@ -5,9 +5,12 @@
   "about 350 US troops are stationed at the base", the base named before
   (``number-troops-at-the-base``);
 - the elliptical second figure: "900 troops in Syria and 2,500 in neighbouring Iraq",
-  "roughly 2,500 in Iraq, with a further 900 in Syria" (``elliptical-second-figure``; a
+  "roughly 2,500 in Iraq, with a further 900 in Syria", "900 troops in Syria, 2,500 in
+  Iraq" (``elliptical-second-figure``; a
   plain second figure takes the first one's qualifier), and in the next sentence: "It also
   has roughly 900 in Syria" (``elliptical-next-sentence``);
+- one figure for two countries: "some 3,400 US troops in Iraq and Syria" (country "Iraq
+  and Syria");
 - a region for a country: "50,000 personnel stationed in the Middle East"; the force's own
   state is never the place ("The United States has ... in the Middle East").
 
@@ -50,7 +53,8 @@ MIN_TROOPS = 10           # a smaller number is no troop figure ("two soldiers")
 
 _TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
 #: SECOND_FIGURE: what joins a second figure: "and 2,500", "with a further 900", "and some 900".
-_SECOND_FIGURE = re.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|a\sfurther\s|further\s|an\sadditional\s)?")
+#: A bare comma joins them too: "about 900 troops in Syria, 2,500 in Iraq".
+_SECOND_FIGURE = re.compile(r"\s*(?:,?\s*(?:and|while|with)\s(?:another\s|a\sfurther\s|further\s|an\sadditional\s)?|,\s)")
 #: REGION_AFTER: a region as the place of a deployment: "in the Middle East".
 _REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,3}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s(?P<region>{words(DEPLOYMENT_REGIONS).lower()})(?![\w])")
 #: CASUALTY_PREDICATE: the troops of the figure were hurt: "19 service members stationed in
@@ -61,6 +65,9 @@ _CASUALTY_PREDICATE = re.compile(r"\s(?:and\s[\w\s]{1,20}?\s)?(?:have\s|has\s|ha
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
 _SECOND_TAIL = re.compile(rf"\s(?:(?:more\s)?{words(TROOP_WORDS)}\s)?(?:are\s)?(?:in|to)\s")
 _IN_BEFORE = re.compile(rf"(?:^|\s){words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,1}}$")
+#: AND_COUNTRY: a second country right after the first: "3,400 US troops are stationed in
+#: Iraq and Syria" is one figure for both countries, not a figure for Iraq.
+_AND_COUNTRY = re.compile(r"\s(?:and|&)\s(?:in\s)?(?:neighbou?ring\s)?")
 _AT_THE_BASE = re.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?(?:at|in)\sthe\s(?:base|garrison|outpost)")
 _HOSTS = re.compile(rf"{words(HOST_VERBS)}\s(?:{words(APPROXIMATORS)}\s)?$")
 _REDUCED_TO = re.compile(r"\sto\s")
@@ -98,6 +105,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         rule = R.NUMBER_TROOPS_IN
         if where is None:
             where, place_end = _region_after(doc, c.end, s.end)
+        if where is not None and rule == R.NUMBER_TROOPS_IN:
+            where, place_end = _and_country(doc, toks, where, place_end)
         if where is not None and _CASUALTY_PREDICATE.match(f, place_end):
             continue  # "... stationed in Iraq have been diagnosed with brain injury"
         if where is None:
@@ -137,6 +146,19 @@ def place_after(doc: Document, toks: list[Tok], pos: int, end: int,
                 p = t.place
                 return (p.country if p.kind != K.COUNTRY and p.country else p.name), t.end
     return None, 0
+
+
+def _and_country(doc: Document, toks: list[Tok], where: str, pos: int) -> tuple[str, int]:
+    """One figure for two countries: "3,400 US troops are stationed in Iraq and Syria" is
+    for "Iraq and Syria" (never two countries with their own figures: "900 in Syria and
+    2,500 in Iraq" has a number between)."""
+    m = _AND_COUNTRY.match(doc.folded, pos)
+    if m is None:
+        return where, pos
+    t = next((t for t in toks if t.start == m.end() and t.place is not None and t.place.kind == K.COUNTRY), None)
+    if t is None or t.place is None or t.place.name == where:
+        return where, pos
+    return f"{where} and {t.place.name}", t.end
 
 
 def _region_after(doc: Document, pos: int, end: int) -> tuple[str | None, int]:

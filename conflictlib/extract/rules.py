@@ -116,6 +116,8 @@ ORDINAL_SINCE = _rule("ordinal-since", "tallies", "an ordinal since a date",
 TALLY_SPLIT_NEXT_SENTENCE = _rule("tally-split-next-sentence", "tallies",
                                   "the split by country of the tally of the sentence before",
                                   "... attacked 55 times since October 17. 30 of the attacks were in Syria and 25 in Iraq.")
+TOTAL_RISES_TO = _rule("total-rises-to", "tallies", "the running total of attacks rises to or stands at a number",
+                       "The number of attacks on US forces since October 17 rose to 151.")
 TALLY_SPLIT = _rule("tally-split", "tallies", "the split of a tally by country",
                     "... 66 times since October 17 - 32 times in Iraq and 34 in Syria.")
 
