@@ -9,6 +9,7 @@
   (``total-rises-to``);
 - a small count of one day is no tally: "attacked four times on Tuesday, bringing the total
   since October 17 to 55" (the "since" belongs to the total);
+- a count after a passive attack verb: "targeted in at least 140 attacks" (``number-attacks``);
 - the split by country: "- 32 times in Iraq and 34 in Syria" (``tally-split``), one row
   each beside the total;
 - the split in the sentence after a tally: "15 separate times in Iraq and 9 in Syria.",
@@ -61,6 +62,10 @@ SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date righ
 _ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
 #: TIMES: "attacked 66 times", "attacked at least 12 separate times".
 _TIMES = re.compile(r"\s(?:separate\s|different\s)?times(?![\w])")
+#: VERB_IN, ATTACKS_AFTER: a count of attacks after a passive attack verb: "have been targeted
+#: in at least 140 attacks", "were hit by more than 60 drone and rocket attacks".
+_VERB_IN = re.compile(r"\s(?:in|by)\s")
+_ATTACKS_AFTER = re.compile(r"\s(?:(?:separate|different|drone|rocket|missile|and)\s){0,3}attacks(?![\w])")
 #: GAP_WORDS: what may stand between a count and its attack noun besides weapon words.
 _GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of)\s){0,3}|\s?")
 #: SINCE_WHAT: what follows a "since" that starts a tally when it is no date: "since the
@@ -123,6 +128,11 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                     not doc.brk(c.end, x.start):
                 host = next((a for a in anchors if a.start <= c.start < a.end + HOST_AFTER_VERB), None)
                 cands.append((x, x.end, R.ATTACKED_NUMBER_TIMES, host))
+                break
+            if _VERB_IN.fullmatch(f, c.end, x.start) and _ATTACKS_AFTER.match(f, x.end):
+                # "targeted in at least 140 attacks": the verb's anchor holds the noun
+                host = next((a for a in anchors if a.start <= c.start < a.end + HOST_AFTER_VERB), None)
+                cands.append((x, x.end, R.NUMBER_ATTACKS, host))
                 break
     cands = [c for c in cands if not c[0].ordinal or c[0].value >= MIN_ORDINAL]
     for m in _TOTAL_OF.finditer(f, s.start, s.end):  # "the number of attacks ... rose to 151"
