@@ -11,6 +11,8 @@
   has roughly 900 in Syria" (``elliptical-next-sentence``);
 - one figure for two countries: "some 3,400 US troops in Iraq and Syria" (country "Iraq
   and Syria");
+- "sent" read as the agent verb of its actor still marks a deployment: "the Pentagon sent
+  900 troops to the Middle East";
 - a region for a country: "50,000 personnel stationed in the Middle East"; the force's own
   state is never the place ("The United States has ... in the Middle East").
 
@@ -30,8 +32,8 @@ import re
 
 from .._numbers import Number
 from ..lookup import kinds as K
-from ..lookup.vocab import (APPROXIMATORS, DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS, HOST_VERBS,
-                            TROOP_WORDS, words)
+from ..lookup.vocab import (APPROXIMATORS, DEPLOY_VERBS, DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS,
+                            HOST_VERBS, TROOP_WORDS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import CueKind as C, Tok
@@ -72,6 +74,9 @@ _AT_THE_BASE = re.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?
 _HOSTS = re.compile(rf"{words(HOST_VERBS)}\s(?:{words(APPROXIMATORS)}\s)?$")
 _REDUCED_TO = re.compile(r"\sto\s")
 _HAS_BEFORE = re.compile(rf"{words(HAVE_VERBS)}\s(?:\w+\s)?$")
+#: DEPLOY_AGENTS: a deployment verb read as the agent verb of its actor: "The Pentagon sent 900
+#: troops to the Middle East" ("sent" is cued as an agent there, not as a deployment).
+_DEPLOY_AGENTS = frozenset(DEPLOY_VERBS)
 _OF_THE = re.compile(r"(?<!\w)of\sthe\s$")
 
 
@@ -82,7 +87,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     if st.last_force is not None and s.idx - st.last_deploy_sentence == 1:
         _elliptical_next(doc, sv, st)
     troop_cues = sv.ck[C.TROOPS]
-    if not troop_cues or not sv.ck[C.DEPLOY]:
+    if not troop_cues or not (sv.ck[C.DEPLOY] or any(c.text in _DEPLOY_AGENTS for c in sv.ck[C.AGENT])):
         return
     for c in troop_cues:
         n: Number | None = None
