@@ -10,6 +10,8 @@
 - a small count of one day is no tally: "attacked four times on Tuesday, bringing the total
   since October 17 to 55" (the "since" belongs to the total);
 - a count after a passive attack verb: "targeted in at least 140 attacks" (``number-attacks``);
+- a start named as the war with its day: "since the Gaza war began on October 7", "since
+  the onset of the war on October 7" (the day is the start);
 - the split by country: "- 32 times in Iraq and 34 in Syria" (``tally-split``), one row
   each beside the total;
 - the split in the sentence after a tally: "15 separate times in Iraq and 9 in Syria.",
@@ -57,6 +59,7 @@ MIN_ORDINAL_SINCE = 2   # "the second attack on US forces in Iraq since early Fe
 NEXT_SPLIT_GAP = 40     # "20 of those attacks were in Iraq"
 SINCE_NEAR = 60         # "two attacks since Sunday": a "since" after a small count is near it
 TOTAL_TO_NUMBER = 90    # "the number of attacks on US forces in Iraq and Syria since October 17 rose to 151"
+SINCE_EVENT_DATE = 45   # "since the Gaza war began on October 7": the day of the start named after it
 SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date right after "since"
 
 _ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
@@ -82,6 +85,10 @@ _TOTAL_OF = re.compile(r"\b(?:(?:total\s)?number|tally|count|total)\sof\s(?:such
 #: TOTAL_VERB: what joins a running total to its number: "rose to", "now stands at",
 #: "has reached", "brings ... to"; the number follows right after.
 _TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit)\s$")
+#: SINCE_EVENT: the start of a count named as an event with its day: "since the war began on",
+#: "since the start of the Gaza war on", "since the onset of the war on".
+_SINCE_EVENT = re.compile(r"\sthe\s(?:(?:start|onset|outbreak|beginning)\sof\s(?:the\s)?)?(?:[\w\-]+\s)?"
+                          r"(?:war|conflict|fighting)\s(?:(?:began|broke\sout|started|erupted)\s)?on\s")
 _AND_PLACE = re.compile(r"(?:\s(?:and|&)|,)\s(?:in\s)?[a-z]")   # "in Iraq and Syria", "in Iraq, Syria and Jordan"
 #: Pronoun speakers that give a count ("he said", "it said").
 _COUNT_PRONOUNS = PERSON_PRONOUNS + ("it",)
@@ -170,6 +177,10 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         since_d = None
         if sc is not None:
             since_d = next((d for d in sv.dexprs if 0 <= d.start - sc.start <= sc.end - sc.start + 1), None)
+            if since_d is None and _SINCE_THE.match(f, sc.end):
+                # "since the war began on October 7", "since the start of the war on October 7"
+                since_d = next((d for d in sv.dexprs if 0 <= d.start - sc.end <= SINCE_EVENT_DATE
+                                and _SINCE_EVENT.fullmatch(f, sc.end, d.start)), None)
         attributed = _source(doc, sv, st)
         if host is not None and not n.ordinal:
             cancelled.append(host)
