@@ -13,6 +13,8 @@
   and Syria");
 - "sent" read as the agent verb of its actor still marks a deployment: "the Pentagon sent
   900 troops to the Middle East";
+- a figure with "the" and no deployment verb: "the roughly 900 US troops in Syria work
+  with ..." (100 or more);
 - a region for a country: "50,000 personnel stationed in the Middle East"; the force's own
   state is never the place ("The United States has ... in the Middle East").
 
@@ -51,6 +53,7 @@ PLACE_AFTER = 45          # "900 troops in Syria"
 PLACE_BEFORE = 60         # "Jordan hosts about 3,000"
 SECOND_FIGURE_PLACE = 30  # "and 2,500 in neighbouring Iraq"
 HAVE_LOOKBACK = 25        # "It also has roughly 900"
+MIN_THE_TROOPS = 100     # "the roughly 900 US troops in Syria" without a deployment verb
 MIN_TROOPS = 10           # a smaller number is no troop figure ("two soldiers")
 
 _TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
@@ -77,6 +80,9 @@ _HAS_BEFORE = re.compile(rf"{words(HAVE_VERBS)}\s(?:\w+\s)?$")
 #: DEPLOY_AGENTS: a deployment verb read as the agent verb of its actor: "The Pentagon sent 900
 #: troops to the Middle East" ("sent" is cued as an agent there, not as a deployment).
 _DEPLOY_AGENTS = frozenset(DEPLOY_VERBS)
+#: THE_BEFORE: a figure with the definite article names a standing force even without a
+#: deployment verb: "The roughly 900 US troops in Syria work with the SDF".
+_THE_BEFORE = re.compile(r"\bthe\s$")
 _OF_THE = re.compile(r"(?<!\w)of\sthe\s$")
 
 
@@ -87,8 +93,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     if st.last_force is not None and s.idx - st.last_deploy_sentence == 1:
         _elliptical_next(doc, sv, st)
     troop_cues = sv.ck[C.TROOPS]
-    if not troop_cues or not (sv.ck[C.DEPLOY] or any(c.text in _DEPLOY_AGENTS for c in sv.ck[C.AGENT])):
+    if not troop_cues:
         return
+    deploy = bool(sv.ck[C.DEPLOY]) or any(c.text in _DEPLOY_AGENTS for c in sv.ck[C.AGENT])
     for c in troop_cues:
         n: Number | None = None
         for x in nums:  # the first fit
@@ -100,6 +107,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if not _TROOP_GAP.fullmatch(f[n.end:c.start]):
             continue
+        if not deploy and (n.value < MIN_THE_TROOPS or not _THE_BEFORE.search(f, max(s.start, n.start - 4), n.start)):
+            continue  # no deployment verb: only "the roughly 900 US troops in Syria"
         if any(k.kind in (C.KILL, C.WOUND) and 0 <= k.start - c.end <= CASUALTY_AFTER for k in cues) and \
                 not _OF_THE.search(f, max(s.start, n.start - OF_THE_LOOKBACK), n.start):
             continue
