@@ -20,7 +20,8 @@
   attacks", "more than a dozen attacks"), a smaller one only with "since" and its date;
   an unquantified count ("dozens of attacks", "multiple attacks") is none;
 - the scope: a country named with the count ("attacked 32 times in Iraq"), else "total";
-- ``attributed_to``: the speaker of the sentence, or the last speaker for "he said".
+- ``attributed_to``: the speaker of the sentence, or the last speaker for "he said", or the
+  actor that keeps the count ("the Pentagon counts 165 attacks", "by the Pentagon's count").
 
 A counted attack is no event: the anchor a tally counts is cancelled (returned to
 ``extract()``, which marks it).  Runs first of the number stages, so its numbers are
@@ -89,6 +90,10 @@ _TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit)\s$")
 #: "since the start of the Gaza war on", "since the onset of the war on".
 _SINCE_EVENT = re.compile(r"\sthe\s(?:(?:start|onset|outbreak|beginning)\sof\s(?:the\s)?)?(?:[\w\-]+\s)?"
                           r"(?:war|conflict|fighting)\s(?:(?:began|broke\sout|started|erupted)\s)?on\s")
+#: COUNTED_BY: an actor that keeps the count, with no statement verb: "the Pentagon counts
+#: 165 attacks", "Pentagon officials counted 94", "by the Pentagon's count", "a Pentagon tally".
+_COUNTED_BY = re.compile(r"(?:'s|\u2019s)?\s(?:officials\s)?(?:(?:counts|counted|tallied|has\scounted|has\stallied|have\scounted)\s"
+                         r"|(?:own\s)?(?:count|tally|figures)\b)")
 _AND_PLACE = re.compile(r"(?:\s(?:and|&)|,)\s(?:in\s)?[a-z]")   # "in Iraq and Syria", "in Iraq, Syria and Jordan"
 #: Pronoun speakers that give a count ("he said", "it said").
 _COUNT_PRONOUNS = PERSON_PRONOUNS + ("it",)
@@ -282,6 +287,9 @@ def _source(doc: Document, sv: SentenceView, st: ArticleState) -> str | None:
                 return t.actor.name
             if st.last_speaker is not None and pronoun_subject(doc, sv, c.start) in _COUNT_PRONOUNS:
                 return st.last_speaker.name
+    for t in sv.toks:  # "The Pentagon counts 165 attacks", "by the Pentagon's count"
+        if t.actor is not None and _COUNTED_BY.match(doc.folded, t.end, sv.s.end):
+            return t.actor.name
     return None
 
 
