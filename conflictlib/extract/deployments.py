@@ -6,7 +6,8 @@
   (``number-troops-at-the-base``);
 - the elliptical second figure: "900 troops in Syria and 2,500 in neighbouring Iraq",
   "roughly 2,500 in Iraq, with a further 900 in Syria", "900 troops in Syria, 2,500 in
-  Iraq" (``elliptical-second-figure``; a
+  Iraq", "2,500 US troops remain in Iraq under a deal with Baghdad, while some 900 are in
+  Syria" (``elliptical-second-figure``; a
   plain second figure takes the first one's qualifier), and in the next sentence: "It also
   has roughly 900 in Syria" (``elliptical-next-sentence``);
 - one figure for two countries: "some 3,400 US troops in Iraq and Syria" (country "Iraq
@@ -52,6 +53,7 @@ FORCE_LOOKBACK = 40       # "The United States has about 900 troops": the force 
 PLACE_AFTER = 45          # "900 troops in Syria"
 PLACE_BEFORE = 60         # "Jordan hosts about 3,000"
 SECOND_FIGURE_PLACE = 30  # "and 2,500 in neighbouring Iraq"
+WHILE_SPAN = 70          # "..., while some 900 are in Syria": a second figure later in the sentence
 HAVE_LOOKBACK = 25        # "It also has roughly 900"
 MIN_THE_TROOPS = 100     # "the roughly 900 US troops in Syria" without a deployment verb
 MIN_TROOPS = 10           # a smaller number is no troop figure ("two soldiers")
@@ -60,6 +62,8 @@ _TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US tr
 #: SECOND_FIGURE: what joins a second figure: "and 2,500", "with a further 900", "and some 900".
 #: A bare comma joins them too: "about 900 troops in Syria, 2,500 in Iraq".
 _SECOND_FIGURE = re.compile(r"\s*(?:,?\s*(?:and|while|with)\s(?:another\s|a\sfurther\s|further\s|an\sadditional\s)?|,\s)")
+#: WHILE_LATER: a second figure after a clause of the first: ", while some 900 are in Syria".
+_WHILE_LATER = re.compile(r",\swhile\s")
 #: REGION_AFTER: a region as the place of a deployment: "in the Middle East".
 _REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,3}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s(?P<region>{words(DEPLOYMENT_REGIONS).lower()})(?![\w])")
 #: CASUALTY_PREDICATE: the troops of the figure were hurt: "19 service members stationed in
@@ -136,9 +140,14 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         _add(doc, sv, st, force, where, n, n.start, max(place_end, c.end), rule)
         # the elliptical second figure: "... and 2,500 in neighbouring Iraq"
         m = _SECOND_FIGURE.match(f, place_end)
+        n2_start = m.end() if m is not None else -1
+        if m is None:
+            # "... remain in Iraq under a deal with Baghdad, while some 900 are in Syria"
+            m = _WHILE_LATER.search(f, place_end, min(s.end, place_end + WHILE_SPAN))
+            n2_start = m.end() if m is not None else -1
         if m is not None:
             # "and 2,500", "and some 900" (the number starts with its qualifier)
-            n2 = next((x for x in nums if 0 <= x.start - m.end() <= 1), None)
+            n2 = next((x for x in nums if 0 <= x.start - n2_start <= 1), None)
             if n2 is not None and not n2.ordinal:
                 tail = _SECOND_TAIL.match(f, n2.end)
                 if tail is not None:
