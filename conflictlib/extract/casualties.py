@@ -23,7 +23,8 @@
   other member" (``also-killed-another``: the dead named before and this one);
 - a toll that rises to or stands at a figure: "the death toll from the strikes rose to 29",
   "the number of US troops injured in the attack rose to more than 40" (``toll-rises-to``;
-  an initial and a final toll are two entries);
+  an initial and a final toll are two entries); "wounded six more, bringing the total to 45"
+  (a cumulative figure of the verb's kind; the "since" of the total is not the six's);
 - a breakdown by place (ANNOTATION.md: entries): "killed 18 people in Syria and 16 in Iraq",
   "killed 23 fighters in Syria and 16 people in Iraq" (``place-split-figure``: the second
   figure, with its own qualifier and the first one's group when it names none).
@@ -74,6 +75,10 @@ _VAGUE = frozenset(VAGUE_FIGURES)
 #: TOLL: a running toll named as such: "the death toll", "the number of US troops injured",
 #: "the number of dead"; TOLL_VERB: the figure follows "rose to", "stands at", "reached".
 _TOLL = re.compile(r"\b(?:death\stoll|the\s(?:total\s)?number\sof\s(?:[\w\-.]+\s){0,4}?(?P<what>injured|wounded|hurt|injuries|killed|dead|deaths))\b")
+#: BRING_TOTAL: a running total after a casualty verb: "wounded six more, bringing the total
+#: since October 17 to 45" (the total is of the verb's kind, and cumulative).
+_BRING_TOTAL = re.compile(r"\bbring(?:s|ing)?\s(?:the\s|its\s)(?:total|toll|tally|count)\b(?!\s(?:number\s)?of\s)")
+_BRING = re.compile(r"\bbring(?:s|ing)?\s(?:the\s|its\s)(?:total|toll|tally|count|number)\b")
 _TOLL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit)\s$")
 #: SPLIT_AND: what joins the figures of a breakdown by place: "in Syria and 16 in Iraq".
 _SPLIT_AND = re.compile(r"\s*,?\s(?:and|while)\s")
@@ -145,7 +150,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             # "None of the US personnel were injured": a zero, no row
             dead = m.group("what") == "killed"
             _zero(event_near(sv, st, m.start(), live), dead, not dead)
-    if f.find("toll", s.start, s.end) >= 0 or f.find("number of", s.start, s.end) >= 0:
+    if f.find("toll", s.start, s.end) >= 0 or f.find("number of", s.start, s.end) >= 0 or \
+            f.find("bring", s.start, s.end) >= 0:
         _tolls(doc, sv, st)
     ck = sv.ck
     if not (ck.get(C.KILL) or ck.get(C.WOUND) or ck.get(C.NO_CAS) or ck.get(C.ACK)):
@@ -201,7 +207,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         group = doc.text[victim.start("noun"):victim.end("noun")] if victim else None
         cumulative = False
         for k in ck[C.SINCE]:
-            if k.start > lo - SINCE_LOOKBACK:
+            if k.start > lo - SINCE_LOOKBACK and not (k.start > hi and _BRING.search(f, hi, k.start)):
+                # "wounded six more, bringing the total since October 17 to 45": the "since" is the total's
                 cumulative = True
                 break
         ev = None if cumulative else event_near(sv, st, c.start, live)
@@ -233,8 +240,13 @@ def _tolls(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     """A toll that rises to a figure: "the death toll rose to 29", "the number of US troops
     injured in the attack rose to more than 40"."""
     f, s = doc.folded, sv.s
-    for m in _TOLL.finditer(f, s.start, s.end):
-        killed = m.group("what") in (None, "killed", "dead", "deaths")
+    tolls: list[tuple[re.Match[str], bool, bool]] = [
+        (m, m.group("what") in (None, "killed", "dead", "deaths"), False) for m in _TOLL.finditer(f, s.start, s.end)]
+    for m in _BRING_TOTAL.finditer(f, s.start, s.end):
+        verb = [c for c in sv.cues if c.kind in (C.KILL, C.WOUND) and c.end <= m.start()]
+        if verb:  # "wounded six more, bringing the total to 45"
+            tolls.append((m, verb[-1].kind == C.KILL, True))
+    for m, killed, running in tolls:
         for x in sv.nums:
             if x.ordinal or not 0 <= x.start - m.end() <= TOLL_TO_NUMBER or not sv.numbers.free(x) \
                     or not _TOLL_VERB.search(f, max(s.start, x.start - 8), x.start) or doc.brk(m.end(), x.start):
@@ -242,7 +254,7 @@ def _tolls(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             sv.numbers.take(x)
             if vague(doc, x) or x.value > MAX_FIGURE:
                 break
-            cumulative = any(m.start() - SINCE_LOOKBACK < k.start < x.start for k in sv.ck[C.SINCE])
+            cumulative = running or any(m.start() - SINCE_LOOKBACK < k.start < x.start for k in sv.ck[C.SINCE])
             ev = None if cumulative else event_near(sv, st, m.start(), sv.live)
             _add(st, sv, ev, None, x.value if killed else None, None if killed else x.value, x.qualifier,
                  m.start(), x.end, R.TOLL_RISES_TO, cumulative)
