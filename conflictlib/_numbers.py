@@ -24,7 +24,9 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1000}
+# "two dozen" is 24 (a counted dozen, unlike the vague "dozens"); "two thousand five hundred"
+# takes a second scale.
+SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12}
 VAGUE = {"once": 1, "twice": 2, "half a dozen": 6, "a dozen": 12, "dozen": 12, "dozens": 24, "several": 3, "multiple": 2,
          "a couple of": 2, "a few": 3, "a handful of": 3, "scores": 40,
          "hundreds": 200, "a hundred": 100, "a thousand": 1000}
@@ -76,7 +78,7 @@ def _number_body() -> str:
           | (?P<ord>\d{{1,4}})(?:st|nd|rd|th)               # 74th
           | (?P<ordw>{_alt(ORDINALS)})
           | (?P<vague>{_alt(VAGUE)})
-          | (?P<words>(?:{word})(?:\s(?:hundred|thousand)(?:\s(?:and\s)?(?:{word}))?)?)
+          | (?P<words>(?:{word})(?:\s(?:hundred|thousand|dozen)(?:\s(?:and\s)?(?:{word})(?:\shundred(?:\s(?:and\s)?(?:{word}))?)?)?)?)
         )
         (?![\w])
         """

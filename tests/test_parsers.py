@@ -52,6 +52,10 @@ NUMBERS = [
     ("74th", 74, "exact"),
     ("Three", 3, "exact"),
     ("3 thousand", 3000, "exact"),
+    ("two dozen", 24, "exact"),      # a counted dozen, not "two" and a vague "dozen"
+    ("nearly two dozen", 24, "nearly"),
+    ("two thousand five hundred", 2500, "exact"),   # a second scale, not 2,005
+    ("three thousand two hundred and fifty", 3250, "exact"),
 ]
 
 

@@ -20,7 +20,14 @@
 - a figure of one ("killed a senior commander", "a US service member was wounded":
   ``one-victim``), "Abu Baqir and two of his escorts" (``named-and-number-of-his``), "two
   soldiers and one contractor were wounded" (``coordinated-figure``), "also killed one
-  other member" (``also-killed-another``: the dead named before and this one).
+  other member" (``also-killed-another``: the dead named before and this one);
+- a toll that rises to or stands at a figure: "the death toll from the strikes rose to 29",
+  "the number of US troops injured in the attack rose to more than 40" (``toll-rises-to``;
+  an initial and a final toll are two entries); "wounded six more, bringing the total to 45"
+  (a cumulative figure of the verb's kind; the "since" of the total is not the six's);
+- a breakdown by place (ANNOTATION.md: entries): "killed 18 people in Syria and 16 in Iraq",
+  "killed 23 fighters in Syria and 16 people in Iraq" (``place-split-figure``: the second
+  figure, with its own qualifier and the first one's group when it names none).
 
 Runs after coreference (a figure is tied to the nearest anchor's event) and after tallies
 (a tally's number is taken).  Writes ``ArticleState.casualties`` (the candidate figures,
@@ -42,6 +49,7 @@ from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event, may_be_one
 from ..lookup.vocab import NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES, words
+from .deployments import place_after
 from .phrases import VICTIM
 
 #: The cue kinds this stage reads ("announced the death of" is an acknowledgement).
@@ -54,6 +62,8 @@ SINCE_LOOKBACK = 40     # "62 personnel injured since mid-October" is cumulative
 MAX_FIGURE = 100_000    # no casualty figure of this campaign is larger: a larger number is no figure
 ONE_VICTIM_LOOKBACK = 50  # "a US service member was wounded"
 NOT_CAUSED_LOOKBACK = 16  # "who may have died", "were not killed": no death of an attack
+TOLL_TO_NUMBER = 80     # "the number of US troops injured in the attack on Tower 22 rose to 40"
+SPLIT_PLACE_GAP = 12    # "killed 18 people in Syria": the place right after the figure
 SUBSET_AFTER = 40       # "one of them ... critical injuries": the marks of a part of a figure
 
 #: Casualty words that follow their number ("three dead", "more than 40 injuries").
@@ -62,6 +72,16 @@ _WORD_AFTER_NUMBER = ("dead", "died", "deaths", "injuries", "hurt", "injury", "m
 _NONE_OF = re.compile(r"\bnone\sof\s(?:the\s|them\s)?(?:[\w\-]+\s){0,6}?(?:were|was)\s(?:\w+\s)?"
                       r"(?P<what>injured|hurt|wounded|killed)\b")
 _VAGUE = frozenset(VAGUE_FIGURES)
+#: TOLL: a running toll named as such: "the death toll", "the number of US troops injured",
+#: "the number of dead"; TOLL_VERB: the figure follows "rose to", "stands at", "reached".
+_TOLL = re.compile(r"\b(?:death\stoll|the\s(?:total\s)?number\sof\s(?:[\w\-.]+\s){0,4}?(?P<what>injured|wounded|hurt|injuries|killed|dead|deaths))\b")
+#: BRING_TOTAL: a running total after a casualty verb: "wounded six more, bringing the total
+#: since October 17 to 45" (the total is of the verb's kind, and cumulative).
+_BRING_TOTAL = re.compile(r"\bbring(?:s|ing)?\s(?:the\s|its\s)(?:total|toll|tally|count)\b(?!\s(?:number\s)?of\s)")
+_BRING = re.compile(r"\bbring(?:s|ing)?\s(?:the\s|its\s)(?:total|toll|tally|count|number)\b")
+_TOLL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit)\s$")
+#: SPLIT_AND: what joins the figures of a breakdown by place: "in Syria and 16 in Iraq".
+_SPLIT_AND = re.compile(r"\s*,?\s(?:and|while)\s")
 #: Words of a group on the US side (two figures of different sides are two figures).
 _US_WORDS = ("us ", "u.s.", "american", "service member", "servicemember", "coalition")
 #: Words of a group on the other side; "soldiers", "troops", "people" tell no side.
@@ -130,6 +150,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             # "None of the US personnel were injured": a zero, no row
             dead = m.group("what") == "killed"
             _zero(event_near(sv, st, m.start(), live), dead, not dead)
+    if f.find("toll", s.start, s.end) >= 0 or f.find("number of", s.start, s.end) >= 0 or \
+            f.find("bring", s.start, s.end) >= 0:
+        _tolls(doc, sv, st)
     ck = sv.ck
     if not (ck.get(C.KILL) or ck.get(C.WOUND) or ck.get(C.NO_CAS) or ck.get(C.ACK)):
         return
@@ -184,7 +207,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         group = doc.text[victim.start("noun"):victim.end("noun")] if victim else None
         cumulative = False
         for k in ck[C.SINCE]:
-            if k.start > lo - SINCE_LOOKBACK:
+            if k.start > lo - SINCE_LOOKBACK and not (k.start > hi and _BRING.search(f, hi, k.start)):
+                # "wounded six more, bringing the total since October 17 to 45": the "since" is the total's
                 cumulative = True
                 break
         ev = None if cumulative else event_near(sv, st, c.start, live)
@@ -197,6 +221,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
              n.qualifier, lo, hi, rule, cumulative, part)
         if victim is not None:
             st.casualties[-1].owner = _owner(doc, sv, n.end, victim.end("noun"))
+        if rule == R.VERB_NUMBER and not cumulative:
+            _place_split(doc, sv, st, n, victim.end("noun") if victim else n.end, group, killed)
         if rule == R.NUMBER_PASSIVE:
             # "four US service members and one contractor were injured": the first figure too
             for x in nums:
@@ -208,6 +234,54 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     sv.numbers.take(x)
                     _add(st, sv, ev, doc.text[v1.start("noun"):v1.end("noun")], x.value if killed else None,
                          None if killed else x.value, x.qualifier, x.start, hi, R.COORDINATED_FIGURE, cumulative)
+
+
+def _tolls(doc: Document, sv: SentenceView, st: ArticleState) -> None:
+    """A toll that rises to a figure: "the death toll rose to 29", "the number of US troops
+    injured in the attack rose to more than 40"."""
+    f, s = doc.folded, sv.s
+    tolls: list[tuple[re.Match[str], bool, bool]] = [
+        (m, m.group("what") in (None, "killed", "dead", "deaths"), False) for m in _TOLL.finditer(f, s.start, s.end)]
+    for m in _BRING_TOTAL.finditer(f, s.start, s.end):
+        verb = [c for c in sv.cues if c.kind in (C.KILL, C.WOUND) and c.end <= m.start()]
+        if verb:  # "wounded six more, bringing the total to 45"
+            tolls.append((m, verb[-1].kind == C.KILL, True))
+    for m, killed, running in tolls:
+        for x in sv.nums:
+            if x.ordinal or not 0 <= x.start - m.end() <= TOLL_TO_NUMBER or not sv.numbers.free(x) \
+                    or not _TOLL_VERB.search(f, max(s.start, x.start - 8), x.start) or doc.brk(m.end(), x.start):
+                continue
+            sv.numbers.take(x)
+            if vague(doc, x) or x.value > MAX_FIGURE:
+                break
+            cumulative = running or any(m.start() - SINCE_LOOKBACK < k.start < x.start for k in sv.ck[C.SINCE])
+            ev = None if cumulative else event_near(sv, st, m.start(), sv.live)
+            _add(st, sv, ev, None, x.value if killed else None, None if killed else x.value, x.qualifier,
+                 m.start(), x.end, R.TOLL_RISES_TO, cumulative)
+            break
+
+
+def _place_split(doc: Document, sv: SentenceView, st: ArticleState, n: Number, pos: int,
+                 group: str | None, killed: bool) -> None:
+    """The second figure of a breakdown by place: "killed 18 people in Syria and 16 in
+    Iraq"; each figure names its own country (never the same one twice)."""
+    f, s = doc.folded, sv.s
+    where, end = place_after(doc, sv.toks, pos, s.end, max_gap=SPLIT_PLACE_GAP)
+    m = _SPLIT_AND.match(f, end) if where is not None else None
+    if m is None:
+        return
+    n2 = next((x for x in sv.nums if x.start == m.end() and not x.ordinal and sv.numbers.free(x)), None)
+    if n2 is None or vague(doc, n2) or n2.value > MAX_FIGURE:
+        return
+    v2 = VICTIM.match(f, n2.end, s.end)
+    pos2 = v2.end("noun") if v2 is not None and v2.end("noun") - n2.end <= SPLIT_PLACE_GAP + 10 else n2.end
+    where2, end2 = place_after(doc, sv.toks, pos2, s.end, max_gap=SPLIT_PLACE_GAP)
+    if where2 is None or where2 == where:
+        return
+    sv.numbers.take(n2)
+    group2 = doc.text[v2.start("noun"):v2.end("noun")] if v2 is not None and pos2 != n2.end else group
+    _add(st, sv, event_near(sv, st, n2.start, sv.live), group2, n2.value if killed else None,
+         None if killed else n2.value, n2.qualifier, n2.start, end2, R.PLACE_SPLIT_FIGURE, False)
 
 
 def _owner(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:

@@ -5,9 +5,17 @@
   "about 350 US troops are stationed at the base", the base named before
   (``number-troops-at-the-base``);
 - the elliptical second figure: "900 troops in Syria and 2,500 in neighbouring Iraq",
-  "roughly 2,500 in Iraq, with a further 900 in Syria" (``elliptical-second-figure``; a
+  "roughly 2,500 in Iraq, with a further 900 in Syria", "900 troops in Syria, 2,500 in
+  Iraq", "2,500 US troops remain in Iraq under a deal with Baghdad, while some 900 are in
+  Syria" (``elliptical-second-figure``; a
   plain second figure takes the first one's qualifier), and in the next sentence: "It also
   has roughly 900 in Syria" (``elliptical-next-sentence``);
+- one figure for two countries: "some 3,400 US troops in Iraq and Syria" (country "Iraq
+  and Syria");
+- "sent" read as the agent verb of its actor still marks a deployment: "the Pentagon sent
+  900 troops to the Middle East";
+- a figure with "the" and no deployment verb: "the roughly 900 US troops in Syria work
+  with ..." (100 or more);
 - a region for a country: "50,000 personnel stationed in the Middle East"; the force's own
   state is never the place ("The United States has ... in the Middle East").
 
@@ -27,8 +35,8 @@ import re
 
 from .._numbers import Number
 from ..lookup import kinds as K
-from ..lookup.vocab import (APPROXIMATORS, DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS, HOST_VERBS,
-                            TROOP_WORDS, words)
+from ..lookup.vocab import (APPROXIMATORS, DEPLOY_VERBS, DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS,
+                            HOST_VERBS, TROOP_WORDS, words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import CueKind as C, Tok
@@ -45,12 +53,17 @@ FORCE_LOOKBACK = 40       # "The United States has about 900 troops": the force 
 PLACE_AFTER = 45          # "900 troops in Syria"
 PLACE_BEFORE = 60         # "Jordan hosts about 3,000"
 SECOND_FIGURE_PLACE = 30  # "and 2,500 in neighbouring Iraq"
+WHILE_SPAN = 70          # "..., while some 900 are in Syria": a second figure later in the sentence
 HAVE_LOOKBACK = 25        # "It also has roughly 900"
+MIN_THE_TROOPS = 100     # "the roughly 900 US troops in Syria" without a deployment verb
 MIN_TROOPS = 10           # a smaller number is no troop figure ("two soldiers")
 
 _TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
 #: SECOND_FIGURE: what joins a second figure: "and 2,500", "with a further 900", "and some 900".
-_SECOND_FIGURE = re.compile(r"\s*,?\s*(?:and|while|with)\s(?:another\s|a\sfurther\s|further\s|an\sadditional\s)?")
+#: A bare comma joins them too: "about 900 troops in Syria, 2,500 in Iraq".
+_SECOND_FIGURE = re.compile(r"\s*(?:,?\s*(?:and|while|with)\s(?:another\s|a\sfurther\s|further\s|an\sadditional\s)?|,\s)")
+#: WHILE_LATER: a second figure after a clause of the first: ", while some 900 are in Syria".
+_WHILE_LATER = re.compile(r",\swhile\s")
 #: REGION_AFTER: a region as the place of a deployment: "in the Middle East".
 _REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,3}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s(?P<region>{words(DEPLOYMENT_REGIONS).lower()})(?![\w])")
 #: CASUALTY_PREDICATE: the troops of the figure were hurt: "19 service members stationed in
@@ -61,10 +74,19 @@ _CASUALTY_PREDICATE = re.compile(r"\s(?:and\s[\w\s]{1,20}?\s)?(?:have\s|has\s|ha
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
 _SECOND_TAIL = re.compile(rf"\s(?:(?:more\s)?{words(TROOP_WORDS)}\s)?(?:are\s)?(?:in|to)\s")
 _IN_BEFORE = re.compile(rf"(?:^|\s){words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,1}}$")
+#: AND_COUNTRY: a second country right after the first: "3,400 US troops are stationed in
+#: Iraq and Syria" is one figure for both countries, not a figure for Iraq.
+_AND_COUNTRY = re.compile(r"\s(?:and|&)\s(?:in\s)?(?:neighbou?ring\s)?")
 _AT_THE_BASE = re.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?(?:at|in)\sthe\s(?:base|garrison|outpost)")
 _HOSTS = re.compile(rf"{words(HOST_VERBS)}\s(?:{words(APPROXIMATORS)}\s)?$")
 _REDUCED_TO = re.compile(r"\sto\s")
 _HAS_BEFORE = re.compile(rf"{words(HAVE_VERBS)}\s(?:\w+\s)?$")
+#: DEPLOY_AGENTS: a deployment verb read as the agent verb of its actor: "The Pentagon sent 900
+#: troops to the Middle East" ("sent" is cued as an agent there, not as a deployment).
+_DEPLOY_AGENTS = frozenset(DEPLOY_VERBS)
+#: THE_BEFORE: a figure with the definite article names a standing force even without a
+#: deployment verb: "The roughly 900 US troops in Syria work with the SDF".
+_THE_BEFORE = re.compile(r"\bthe\s$")
 _OF_THE = re.compile(r"(?<!\w)of\sthe\s$")
 
 
@@ -75,8 +97,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     if st.last_force is not None and s.idx - st.last_deploy_sentence == 1:
         _elliptical_next(doc, sv, st)
     troop_cues = sv.ck[C.TROOPS]
-    if not troop_cues or not sv.ck[C.DEPLOY]:
+    if not troop_cues:
         return
+    deploy = bool(sv.ck[C.DEPLOY]) or any(c.text in _DEPLOY_AGENTS for c in sv.ck[C.AGENT])
     for c in troop_cues:
         n: Number | None = None
         for x in nums:  # the first fit
@@ -88,6 +111,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if not _TROOP_GAP.fullmatch(f[n.end:c.start]):
             continue
+        if not deploy and (n.value < MIN_THE_TROOPS or not _THE_BEFORE.search(f, max(s.start, n.start - 4), n.start)):
+            continue  # no deployment verb: only "the roughly 900 US troops in Syria"
         if any(k.kind in (C.KILL, C.WOUND) and 0 <= k.start - c.end <= CASUALTY_AFTER for k in cues) and \
                 not _OF_THE.search(f, max(s.start, n.start - OF_THE_LOOKBACK), n.start):
             continue
@@ -98,6 +123,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         rule = R.NUMBER_TROOPS_IN
         if where is None:
             where, place_end = _region_after(doc, c.end, s.end)
+        if where is not None and rule == R.NUMBER_TROOPS_IN:
+            where, place_end = _and_country(doc, toks, where, place_end)
         if where is not None and _CASUALTY_PREDICATE.match(f, place_end):
             continue  # "... stationed in Iraq have been diagnosed with brain injury"
         if where is None:
@@ -113,9 +140,14 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         _add(doc, sv, st, force, where, n, n.start, max(place_end, c.end), rule)
         # the elliptical second figure: "... and 2,500 in neighbouring Iraq"
         m = _SECOND_FIGURE.match(f, place_end)
+        n2_start = m.end() if m is not None else -1
+        if m is None:
+            # "... remain in Iraq under a deal with Baghdad, while some 900 are in Syria"
+            m = _WHILE_LATER.search(f, place_end, min(s.end, place_end + WHILE_SPAN))
+            n2_start = m.end() if m is not None else -1
         if m is not None:
             # "and 2,500", "and some 900" (the number starts with its qualifier)
-            n2 = next((x for x in nums if 0 <= x.start - m.end() <= 1), None)
+            n2 = next((x for x in nums if 0 <= x.start - n2_start <= 1), None)
             if n2 is not None and not n2.ordinal:
                 tail = _SECOND_TAIL.match(f, n2.end)
                 if tail is not None:
@@ -137,6 +169,19 @@ def place_after(doc: Document, toks: list[Tok], pos: int, end: int,
                 p = t.place
                 return (p.country if p.kind != K.COUNTRY and p.country else p.name), t.end
     return None, 0
+
+
+def _and_country(doc: Document, toks: list[Tok], where: str, pos: int) -> tuple[str, int]:
+    """One figure for two countries: "3,400 US troops are stationed in Iraq and Syria" is
+    for "Iraq and Syria" (never two countries with their own figures: "900 in Syria and
+    2,500 in Iraq" has a number between)."""
+    m = _AND_COUNTRY.match(doc.folded, pos)
+    if m is None:
+        return where, pos
+    t = next((t for t in toks if t.start == m.end() and t.place is not None and t.place.kind == K.COUNTRY), None)
+    if t is None or t.place is None or t.place.name == where:
+        return where, pos
+    return f"{where} and {t.place.name}", t.end
 
 
 def _region_after(doc: Document, pos: int, end: int) -> tuple[str | None, int]:

@@ -76,6 +76,10 @@ COORDINATED_SPEAKERS = _rule("coordinated-speakers", "claims",
 # -- casualties (casualties.py) ---------------------------------------------------------------
 VERB_NUMBER = _rule("verb-number", "casualties", "a casualty verb before its number",
                     "The strike killed five militiamen.")
+TOLL_RISES_TO = _rule("toll-rises-to", "casualties", "a toll or a number of dead or hurt that rises to a figure",
+                      "The number of US troops injured in the attack rose to more than 40.")
+PLACE_SPLIT_FIGURE = _rule("place-split-figure", "casualties", "a second figure of a breakdown by place",
+                           "The strikes killed 18 people in Syria and 16 in Iraq.")
 NUMBER_PASSIVE = _rule("number-passive", "casualties", "a number before its casualty word",
                        "Three US soldiers were killed and more than 40 wounded.")
 ONE_VICTIM = _rule("one-victim", "casualties", "one person named with a or an: a figure of one",
@@ -116,6 +120,8 @@ ORDINAL_SINCE = _rule("ordinal-since", "tallies", "an ordinal since a date",
 TALLY_SPLIT_NEXT_SENTENCE = _rule("tally-split-next-sentence", "tallies",
                                   "the split by country of the tally of the sentence before",
                                   "... attacked 55 times since October 17. 30 of the attacks were in Syria and 25 in Iraq.")
+TOTAL_RISES_TO = _rule("total-rises-to", "tallies", "the running total of attacks rises to or stands at a number",
+                       "The number of attacks on US forces since October 17 rose to 151.")
 TALLY_SPLIT = _rule("tally-split", "tallies", "the split of a tally by country",
                     "... 66 times since October 17 - 32 times in Iraq and 34 in Syria.")
 

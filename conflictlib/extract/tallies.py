@@ -4,6 +4,14 @@
   attacked at least 66 times since October 17" (``attacked-number-times``, also without
   "since" for 10 or more); "the 74th attack" (``ordinal-attack``); "was the 58th since
   October 17" (``ordinal-since``);
+- a running total that rises to or stands at a number: "the number of attacks ... rose to
+  151", "the tally ... now stands at 120", "bringing the total since October 17 to 55"
+  (``total-rises-to``);
+- a small count of one day is no tally: "attacked four times on Tuesday, bringing the total
+  since October 17 to 55" (the "since" belongs to the total);
+- a count after a passive attack verb: "targeted in at least 140 attacks" (``number-attacks``);
+- a start named as the war with its day: "since the Gaza war began on October 7", "since
+  the onset of the war on October 7" (the day is the start);
 - the split by country: "- 32 times in Iraq and 34 in Syria" (``tally-split``), one row
   each beside the total;
 - the split in the sentence after a tally: "15 separate times in Iraq and 9 in Syria.",
@@ -12,7 +20,8 @@
   attacks", "more than a dozen attacks"), a smaller one only with "since" and its date;
   an unquantified count ("dozens of attacks", "multiple attacks") is none;
 - the scope: a country named with the count ("attacked 32 times in Iraq"), else "total";
-- ``attributed_to``: the speaker of the sentence, or the last speaker for "he said".
+- ``attributed_to``: the speaker of the sentence, or the last speaker for "he said", or the
+  actor that keeps the count ("the Pentagon counts 165 attacks", "by the Pentagon's count").
 
 A counted attack is no event: the anchor a tally counts is cancelled (returned to
 ``extract()``, which marks it).  Runs first of the number stages, so its numbers are
@@ -50,11 +59,17 @@ MIN_BARE_TIMES = 10     # "attacked 66 times" is a tally without "since"; "twice
 MIN_ORDINAL_SINCE = 2   # "the second attack on US forces in Iraq since early February"
 NEXT_SPLIT_GAP = 40     # "20 of those attacks were in Iraq"
 SINCE_NEAR = 60         # "two attacks since Sunday": a "since" after a small count is near it
+TOTAL_TO_NUMBER = 90    # "the number of attacks on US forces in Iraq and Syria since October 17 rose to 151"
+SINCE_EVENT_DATE = 45   # "since the Gaza war began on October 7": the day of the start named after it
 SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date right after "since"
 
 _ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
 #: TIMES: "attacked 66 times", "attacked at least 12 separate times".
 _TIMES = re.compile(r"\s(?:separate\s|different\s)?times(?![\w])")
+#: VERB_IN, ATTACKS_AFTER: a count of attacks after a passive attack verb: "have been targeted
+#: in at least 140 attacks", "were hit by more than 60 drone and rocket attacks".
+_VERB_IN = re.compile(r"\s(?:in|by)\s")
+_ATTACKS_AFTER = re.compile(r"\s(?:(?:separate|different|drone|rocket|missile|and)\s){0,3}attacks(?![\w])")
 #: GAP_WORDS: what may stand between a count and its attack noun besides weapon words.
 _GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of)\s){0,3}|\s?")
 #: SINCE_WHAT: what follows a "since" that starts a tally when it is no date: "since the
@@ -64,6 +79,21 @@ _SINCE_THE = re.compile(r"\s(?:the|mid|early|late|last)\b")
 #: Iraq", "20 of those attacks were in Iraq", "and 11 in Syria", "17 attacks in Iraq".
 _SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|of\s(?:the|those|them)\s(?:attacks\s)?)?"
                          r"(?:were\s|took\splace\s|occurred\s|happened\s)?in\s")
+#: TOTAL_OF: a running total named as such: "the number of attacks", "the total number of
+#: drone attacks", "the tally of attacks", "brings the total" (the count follows it).
+_TOTAL_OF = re.compile(r"\b(?:(?:total\s)?number|tally|count|total)\sof\s(?:such\s|these\s|those\s)?(?:[\w\-]+\s){0,2}?attacks\b"
+                       r"|\bbring(?:s|ing)?\s(?:the\s|its\s)(?P<bare>total|tally|count)\b(?!\s(?:number\s)?of\s)")
+#: TOTAL_VERB: what joins a running total to its number: "rose to", "now stands at",
+#: "has reached", "brings ... to"; the number follows right after.
+_TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit)\s$")
+#: SINCE_EVENT: the start of a count named as an event with its day: "since the war began on",
+#: "since the start of the Gaza war on", "since the onset of the war on".
+_SINCE_EVENT = re.compile(r"\sthe\s(?:(?:start|onset|outbreak|beginning)\sof\s(?:the\s)?)?(?:[\w\-]+\s)?"
+                          r"(?:war|conflict|fighting)\s(?:(?:began|broke\sout|started|erupted)\s)?on\s")
+#: COUNTED_BY: an actor that keeps the count, with no statement verb: "the Pentagon counts
+#: 165 attacks", "Pentagon officials counted 94", "by the Pentagon's count", "a Pentagon tally".
+_COUNTED_BY = re.compile(r"(?:'s|\u2019s)?\s(?:officials\s)?(?:(?:counts|counted|tallied|has\scounted|has\stallied|have\scounted)\s"
+                         r"|(?:own\s)?(?:count|tally|figures)\b)")
 _AND_PLACE = re.compile(r"(?:\s(?:and|&)|,)\s(?:in\s)?[a-z]")   # "in Iraq and Syria", "in Iraq, Syria and Jordan"
 #: Pronoun speakers that give a count ("he said", "it said").
 _COUNT_PRONOUNS = PERSON_PRONOUNS + ("it",)
@@ -111,7 +141,20 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 host = next((a for a in anchors if a.start <= c.start < a.end + HOST_AFTER_VERB), None)
                 cands.append((x, x.end, R.ATTACKED_NUMBER_TIMES, host))
                 break
+            if _VERB_IN.fullmatch(f, c.end, x.start) and _ATTACKS_AFTER.match(f, x.end):
+                # "targeted in at least 140 attacks": the verb's anchor holds the noun
+                host = next((a for a in anchors if a.start <= c.start < a.end + HOST_AFTER_VERB), None)
+                cands.append((x, x.end, R.NUMBER_ATTACKS, host))
+                break
     cands = [c for c in cands if not c[0].ordinal or c[0].value >= MIN_ORDINAL]
+    for m in _TOTAL_OF.finditer(f, s.start, s.end):  # "the number of attacks ... rose to 151"
+        if m.group("bare") and (sv.ck[C.KILL] or sv.ck[C.WOUND]):
+            continue  # "wounding five more, bringing the total to 45": a casualty total
+        for x in nums:
+            if not x.ordinal and 0 <= x.start - m.end() <= TOTAL_TO_NUMBER and \
+                    _TOTAL_VERB.search(f, max(s.start, x.start - 8), x.start) and not doc.brk(m.end(), x.start):
+                cands.append((x, x.end, R.TOTAL_RISES_TO, None))
+                break
     for x in nums:  # "was the 58th since October 17"
         m_since = _ORDINAL_SINCE.match(f, x.end) if x.ordinal and x.value >= MIN_ORDINAL_SINCE else None
         if m_since is not None:
@@ -124,6 +167,9 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
                 (not _starts_tally(doc, sv, sc) or sc.start > end + SINCE_NEAR):
             sc = None  # "have since reported", a "since" far after the count: no start of it
+        if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
+                any(n.end <= d.start < sc.start for d in sv.dexprs):
+            sc = None  # "attacked four times on Tuesday, bringing the total since ...": a day's count
         if _vague(doc, n):
             if sc is not None and host is not None:
                 cancelled.append(host)  # "several attacks since October": a summary, no tally
@@ -136,11 +182,18 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         since_d = None
         if sc is not None:
             since_d = next((d for d in sv.dexprs if 0 <= d.start - sc.start <= sc.end - sc.start + 1), None)
+            if since_d is None and _SINCE_THE.match(f, sc.end):
+                # "since the war began on October 7", "since the start of the war on October 7"
+                since_d = next((d for d in sv.dexprs if 0 <= d.start - sc.end <= SINCE_EVENT_DATE
+                                and _SINCE_EVENT.fullmatch(f, sc.end, d.start)), None)
         attributed = _source(doc, sv, st)
         if host is not None and not n.ordinal:
             cancelled.append(host)
         m_times = _TIMES.match(f, n.end) if rule == R.ATTACKED_NUMBER_TIMES else None
-        own_scope, place_end = place_after(doc, toks, m_times.end() if m_times else n.end, s.end, max_gap=SCOPE_GAP)
+        own_pos = m_times.end() if m_times else n.end
+        own_scope, place_end = place_after(doc, toks, own_pos, s.end, max_gap=SCOPE_GAP)
+        if own_scope is not None and any(own_pos <= x.start < place_end for x in nums):
+            own_scope = None  # "attacked 97 times, 40 in Iraq and 57 in Syria": the place is the split's
         m_and = _AND_PLACE.match(f, place_end) if own_scope is not None else None
         if m_and is not None and any(t.place is not None and 0 <= t.start - place_end <= AND_PLACE_GAP for t in toks):
             own_scope = None  # "more than 100 times in Iraq and Syria"
@@ -234,6 +287,9 @@ def _source(doc: Document, sv: SentenceView, st: ArticleState) -> str | None:
                 return t.actor.name
             if st.last_speaker is not None and pronoun_subject(doc, sv, c.start) in _COUNT_PRONOUNS:
                 return st.last_speaker.name
+    for t in sv.toks:  # "The Pentagon counts 165 attacks", "by the Pentagon's count"
+        if t.actor is not None and _COUNTED_BY.match(doc.folded, t.end, sv.s.end):
+            return t.actor.name
     return None
 
 
