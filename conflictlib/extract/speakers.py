@@ -84,9 +84,10 @@ def negated_speech(f: str, lo: int, pos: int) -> bool:
     """Whether a negator ends within two filler words before *pos* ("did not immediately"),
     or the verb follows "stopped short of".  Read by claims (no row) and frames (a negated
     blame names no attacker: "the Pentagon has not blamed Iran for the attack")."""
-    if _SHORT_OF.search(f, max(lo, pos - NEGATED_SPEECH_SPAN), pos):
+    lo = max(lo, pos - NEGATED_SPEECH_SPAN)
+    if f.find("short", lo, pos) >= 0 and _SHORT_OF.search(f, lo, pos):
         return True
-    ws = f[max(lo, pos - NEGATED_SPEECH_SPAN):pos].split()
+    ws = f[lo:pos].split()
     for i in range(len(ws) - 1, max(-1, len(ws) - 4), -1):
         w = ws[i]
         if w in _NEGATOR_LAST_WORDS or w.endswith("n't"):
