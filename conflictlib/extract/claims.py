@@ -51,6 +51,7 @@ Reads the sentence view, ``last_events`` and ``last_group_actor``; writes
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import takewhile
 
 import re
@@ -303,6 +304,8 @@ def _author(doc: Document, st: ArticleState) -> Actor | None:
     return st.author
 
 
+# the same speakers are named over and over ("Pat Ryder", "Lloyd Austin"): their keys cached
+_name_key = lru_cache(maxsize=4096)(name_key)
 _PERSON_TITLE = re.compile(rf"\b{words(PERSON_TITLES)}\b")
 #: How far before a speaker's name its title may start ("Defense Secretary Lloyd Austin").
 PERSON_TITLE_LOOKBACK = 30
@@ -318,7 +321,7 @@ def _person(doc: Document, sv: SentenceView, tb: Tok, c: Cue) -> bool:
     surface = doc.text[tb.start:tb.end]
     ws = surface.split()
     return (len(ws) >= 2 and all(w[:1].isupper() for w in ws) and not surface.isupper()
-            and name_key(surface) != name_key(tb.actor.name if tb.actor is not None else ""))
+            and _name_key(surface) != _name_key(tb.actor.name if tb.actor is not None else ""))
 
 
 def _unspoken(doc: Document, sv: SentenceView, st: ArticleState, kind: str, speaker: Actor, rule: str) -> None:
@@ -364,7 +367,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         st.last_speaker = speaker  # "she said" in the next sentence is this speaker
         if tb is not None and speaker.kind not in K.GROUP_KINDS and _person(doc, sv, tb, c):
             st.last_person = speaker  # "he said" is this person's, not a later body's
-    if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and any(
+    if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and sv.ck[C.THREAT] and any(
             0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
         return  # "the group said it would keep up its attacks": the threat is the row
     stance, events = _stance(doc, sv, st, c, speaker)
