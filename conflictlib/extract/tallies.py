@@ -147,7 +147,9 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 cands.append((x, x.end, R.NUMBER_ATTACKS, host))
                 break
     cands = [c for c in cands if not c[0].ordinal or c[0].value >= MIN_ORDINAL]
-    for m in _TOTAL_OF.finditer(f, s.start, s.end):  # "the number of attacks ... rose to 151"
+    totals = _TOTAL_OF.finditer(f, s.start, s.end) if f.find("attacks", s.start, s.end) >= 0 or \
+        f.find("bring", s.start, s.end) >= 0 else ()  # (each form holds one of the two words)
+    for m in totals:  # "the number of attacks ... rose to 151"
         if m.group("bare") and (sv.ck[C.KILL] or sv.ck[C.WOUND]):
             continue  # "wounding five more, bringing the total to 45": a casualty total
         for x in nums:
