@@ -1,0 +1,217 @@
+"""Stances: what a statement says of the attacks it is about.
+
+The claims stage (:mod:`.claims`) finds a speaker and a stance verb; this module decides
+the stance the verb takes and the events it is about, as a careful reader does:
+
+- "claimed", "confirmed", "denied", "acknowledged", "vowed": the verb's own stance, with
+  exceptions: a state body's "claimed that" confirms; a group's "confirmed" of its side's
+  attack claims it; "acknowledged the attack" with no losses admitted confirms;
+- a plain "said" takes its stance from who speaks about whose attack (the perpetrator side
+  claims, the attacked side, a state about its own strike or a neutral official confirms);
+- the events are those of the attacks after the verb, else before it; a trailing
+  attribution ("US forces struck ..., the Pentagon said, after a drone attack ...") is
+  about the clause before it; a statement right after an attack is about it;
+- a statement on one event of a wave reported per country covers the wave.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lookup import Actor
+from ..lookup import kinds as K
+from ..lookup.vocab import OWN_PEOPLE, OWN_POSSESSIVES, SHARE_WORDS, words
+from .context import ArticleState, Document, SentenceView
+from .model import Anchor, Cue, CueKind as C, Event
+from .speakers import pronoun_subject
+
+#: A statement about the attacks of the sentences just before reaches this far back.
+FOLLOW_UP_REACH = 2
+
+
+# OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
+_OWN_LOSS = re.compile(rf"\b{words(OWN_POSSESSIVES)}\s(?:own\s)?{words(OWN_PEOPLE)}|they\sdied|(?:had|have)\sbeen\skilled")
+
+
+#: Suppressions of the attack words after a plain "said" that make the statement about no attack
+#: (a suspension or a trend, a hypothetical): the attacks before the verb are not what is said.
+_NOT_ATTACKS_SAID = frozenset({"trend", "hypothetical"})
+#: How far after the verb such attack words are its object ("announced a suspension of attacks"),
+#: with no comma between ("said, and ... the latest in a string of attacks" is another clause).
+SAID_OBJECT_SPAN = 30
+#: How far after a claim verb a share of the campaign may start ("claimed responsibility for most of").
+SHARE_SPAN = 30
+# SHARE: "most of these attacks", "many of the attacks": a summary of the campaign
+_SHARE = re.compile(rf"\b{words(SHARE_WORDS)}\s")
+#: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
+_FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
+
+
+def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
+            speaker: Actor) -> tuple[str | None, list[Event]]:
+    """The stance of *speaker*'s verb *c* and the events it is about (None: no claim)."""
+    f = doc.folded
+    s, live = sv.s, sv.live
+    kind = c.kind
+    if kind == C.THREAT:
+        return "threat", []
+    # the events of the anchors after the verb, else of those before it; a trailing attribution
+    # ("US forces struck ..., two US officials said, after a drone attack ...") is about the
+    # clause before it
+    if live and _trailing(doc, sv, c):
+        here = [e for a in live if a.end <= c.start for e in _named(st, a)]
+    else:
+        here = [e for a in live if a.start >= c.end for e in _named(st, a)] if live else []
+    if not here and live:
+        if kind == C.SAY and any(0 <= a.start - c.end <= SAID_OBJECT_SPAN and a.suppressed in _NOT_ATTACKS_SAID
+                                 and "," not in f[c.end:a.start] for a in sv.anchors):
+            # "after the drone attack, the group announced a suspension of attacks": what is
+            # said is about no attack; the attack before the verb is only its occasion
+            return None, []
+        here = [e for a in live if a.end <= c.start for e in _named(st, a)]
+    if sv.denied_here and not here and kind in (C.DENY, C.SAY):
+        return "deny", list(dict.fromkeys(sv.denied_events))
+    # a group's vow to press on after deaths is a threat, not an acknowledgement
+    own_loss = kind == C.SAY and bool(sv.ck[C.KILL]) and not sv.ck[C.THREAT] and (
+        _OWN_LOSS.search(f, s.start, s.end) is not None or (
+            # "A US strike killed a commander of al-Nujaba, the group said"
+            speaker.kind in K.GROUP_KINDS and here and
+            all(e.perp is not None and e.perp.side != speaker.side for e in here)))
+    if kind == C.CLAIM and _SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None:
+        return None, []  # "the group has claimed responsibility for most of these attacks": a summary
+    if kind == C.ACK and here and c.text.startswith("acknowledg") and not sv.ck[C.KILL] and not sv.ck[C.WOUND] \
+            and not sv.ck[C.NO_CAS] and _OWN_LOSS.search(f, s.start, s.end) is None:
+        # "The Pentagon acknowledged the attack": no losses admitted, the attack confirmed
+        return "confirm", list(dict.fromkeys(here))
+    if kind == C.ACK or own_loss:
+        events = here or _loss_event(st, speaker)
+        if not events:
+            if kind == C.ACK and _OWN_LOSS.search(f, c.end, s.end) is not None:
+                return "acknowledge", []  # "the group mourned five of its fighters": no event named
+            return None, []
+        if kind != C.ACK and speaker.kind in K.STATE_KINDS:
+            # "the drone that killed three of its soldiers was made by Iran, US officials
+            # said": a state's plain word on an attack on its forces confirms it (only an
+            # admission, "acknowledged", is an acknowledgement)
+            return "confirm", events
+        return "acknowledge", events
+    if not here:
+        # a statement right after an attack is about it (a claim, confirmation or denial
+        # within two sentences; a plain "said" in the next sentence if it reports on it)
+        if st.last_events and not sv.suppressed_here and s.idx - st.last_event_sentence <= FOLLOW_UP_REACH and (
+                kind in (C.CLAIM, C.CONFIRM, C.DENY, C.BLAME) or (
+                    kind == C.SAY and s.idx - st.last_event_sentence == 1 and (
+                        any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
+                        or pronoun_subject(doc, sv, s.end) in ("it", "they")))):
+            here = list(st.last_events)
+        elif st.last_events and kind == C.SAY and s.idx - st.last_event_sentence == 1 and any(
+                not a.events for a in sv.live):
+            # "Biden ordered the strikes on the two depots, the Pentagon said": the next sentence
+            # names the attack again (an anchor that makes no event of its own): the statement
+            # is about the attack just reported, whatever else the sentence goes on to say
+            here = list(st.last_events)
+        elif kind in (C.CLAIM, C.CONFIRM) and _names_attack_after(sv, c) and (
+                kind == C.CONFIRM or speaker.side == K.IRAN_ALIGNED):
+            # "the group vowed retaliation and claimed responsibility for several attacks":
+            # a statement on attacks this article reports no event of
+            return ("claim" if kind == C.CLAIM else "confirm"), []
+        else:
+            return None, []
+    dedupe: list[Event] = []
+    for e in here:
+        if e not in dedupe:
+            dedupe.append(e)
+    here = dedupe
+    if kind == C.CLAIM:
+        if speaker.kind not in K.GROUP_KINDS and not (speaker.kind == K.GENERIC and speaker.side == K.IRAN_ALIGNED):
+            # "the counter-terrorism service claimed that three drones struck the base", "the
+            # Pentagon initially claimed that 21 were hurt": a state's or a source's word confirms
+            return "confirm", here
+        return "claim", here
+    if kind == C.CONFIRM and _group_side(speaker) and all(
+            e.perp is None or e.perp.side == speaker.side for e in here):
+        # "the group confirmed that it was behind the attacks": the perpetrator side's own word
+        # on its attacks is a claim (a group confirming a strike on it stays a confirmation)
+        return "claim", here
+    if kind in (C.BLAME, C.CONFIRM):
+        return "confirm", here
+    if kind == C.DENY:
+        return "deny", here
+    # a plain "said": the stance follows from who speaks about whose attack
+    perp_sides = {e.perp.side for e in here if e.perp is not None and e.perp.kind != K.GENERIC}
+    gen_sides = {e.perp.side for e in here if e.perp is not None}
+    if speaker.side == K.NEUTRAL or speaker.kind in K.REPORTING_KINDS:
+        return "confirm", here
+    if speaker.side in perp_sides:
+        state = any(e.perp is not None and e.perp.kind in K.STATE_KINDS for e in here)
+        return ("confirm" if state or speaker.kind in K.STATE_KINDS else "claim"), here
+    if speaker.side in gen_sides or (not gen_sides and speaker.kind not in K.STATE_KINDS
+                                     and speaker.side == K.IRAN_ALIGNED):
+        return "claim", here
+    targets = {e.target for e in here}
+    if speaker.kind in K.STATE_KINDS:
+        return "confirm", here
+    if targets:
+        return "confirm", here
+    return None, []
+
+
+#: How far before its verb the comma that sets off a trailing attribution may be ("..., four US
+#: officials said,"; ", Pentagon press secretary Maj. Gen. Pat Ryder told reporters.").
+TRAILING_SPAN = 80
+
+
+def _trailing(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the verb *c* ends an attribution set off by commas after the clause it reports
+    ("US forces struck a site near Kirkuk, the Pentagon said, days after a rocket attack"):
+    a live attack before the comma, no attack between the comma and the verb, and none in
+    the words after the verb up to the next comma (its own clause)."""
+    f = doc.folded
+    s = sv.s
+    k = f.rfind(",", max(s.start, c.start - TRAILING_SPAN), c.start)
+    if k < 0 or not any(a.end <= k for a in sv.live):
+        return False
+    nxt = f.find(",", c.end, s.end)
+    stop = nxt if nxt >= 0 else s.end
+    return not any(k < a.start < c.start or c.end <= a.start < stop for a in sv.anchors)
+
+
+def _named(st: ArticleState, a: Anchor) -> list[Event]:
+    """The events a statement's anchor *a* is about: its own, or, when it names no site or
+    country and took one event of a wave reported as one event per place ("US airstrikes in
+    Iraq and Syria", then "The US military said B1 bombers targeted positions ..."), the whole wave."""
+    evs = a.events
+    if len(evs) == 1 and not a.sites and not a.countries:
+        g = evs[0].group
+        wave = [e for e in st.events if e.group == g]
+        if len(wave) > 1:
+            return wave
+    return evs
+
+
+def _group_side(speaker: Actor) -> bool:
+    """Whether *speaker* is a group of the attacking side (a named group, or the generic
+    "Iran-backed militias"), whose word on its side's attacks claims them."""
+    return speaker.kind in K.GROUP_KINDS or (speaker.kind == K.GENERIC and speaker.side == K.IRAN_ALIGNED)
+
+
+def _names_attack_after(sv: SentenceView, c: Cue) -> bool:
+    """Whether an attack is named after the verb *c* of the sentence (for a confirmation,
+    anywhere in it: "... after rocket and drone attacks last week, the Pentagon confirmed"),
+    as a report of it, a series or an aggregate of attacks (not a hypothetical, a negation or a tally,
+    nor a threat unless the threat word comes before *c*: "vowed retaliation and claimed
+    several attacks")."""
+    threats = sv.ck[C.THREAT]
+    anywhere = c.kind == C.CONFIRM
+    return any((anywhere or a.start >= c.end)
+               and (a.suppressed in (None, "trend", "aggregate")
+                    or a.suppressed == "threat" and not any(c.end <= t.start < a.start for t in threats))
+               for a in sv.anchors)
+
+
+def _loss_event(st: ArticleState, speaker: Actor) -> list[Event]:
+    """The latest event that killed someone, by another side than *speaker*'s."""
+    for e in reversed(st.events):
+        if e.perp is not None and e.perp.side != speaker.side and (e.killed or 0) > 0:
+            return [e]
+    return []
