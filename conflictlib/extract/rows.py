@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..schema import JOIN, CasualtyRow, ClaimRow, DeploymentRow, EventRow, TallyRow
 from ..lookup import kinds as K
 from .context import ArticleState, Document
-from .model import Event
+from .model import Event, may_be_one
 
 
 def status(confirmed_by: list[str], claimed_by: list[str], reporting: frozenset[str] = frozenset()) -> str:
@@ -40,11 +40,7 @@ def _named_alike(a: Event, b: Event) -> bool:
     (a headline's "Baghdad strike" and a quote's "a strike in Iraq"): nothing known of
     both differs, and they share a site, or a country and a weapon."""
     unknown = K.UNKNOWN_WEAPON
-    if (a.weapon != unknown and b.weapon != unknown and a.weapon != b.weapon
-            or a.site is not None and b.site is not None and a.site.name != b.site.name
-            or a.country is None or b.country is None or a.country != b.country
-            or a.date is not None and b.date is not None and a.date != b.date
-            or a.perp is not None and b.perp is not None and a.perp.side != b.perp.side):
+    if a.country is None or b.country is None or not may_be_one(a, b, sides=True):
         return False
     return a.site is not None and b.site is not None or a.weapon == b.weapon != unknown or (
         unknown in (a.weapon, b.weapon) and (a.perp is not None or b.perp is not None))
