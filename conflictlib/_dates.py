@@ -31,6 +31,12 @@ WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "thursday": 3,
     "thurs": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
+# Holidays that name one day of the year ("on Christmas Day"), as (month, day): a day and
+# month without a year, resolved like "Dec. 25" (the year from publication or from the text).
+HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new years day": (1, 1), "new year's eve": (12, 31), "new years eve": (12, 31),
+}
 # Relative words and their offset in days from publication; None means the
 # expression names a span (week) rather than a day.
 RELATIVE = {
@@ -65,7 +71,7 @@ def _date_body() -> str:
     # a month, or a preposition before a month or a year): a cheap test before the branches
     # that also turns away "the", "a", "in" and "of" when no date follows.
     preps = _alt(sorted({*month_preps.split("|"), *year_preps.split("|")}))
-    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)"
+    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *HOLIDAYS, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)"
     return (
         rf"""
         (?=\d|{first})                                    # prefilter: a phrase a date can start with
@@ -83,6 +89,8 @@ def _date_body() -> str:
             (?:{month_preps})\s(?P<m_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
           | # late on Sunday / early Tuesday / Thursday evening / on Monday
             (?P<wd>{_alt(WEEKDAYS)})(?!\w)
+          | # Christmas Day / New Year's Eve
+            (?P<hol>{_alt(HOLIDAYS)})
           | # yesterday / overnight / earlier this week
             (?P<rel>{_alt(RELATIVE)})
           | # in 2014 / since 2020
@@ -153,6 +161,10 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
     if g("m_month"):
         d, p = _month(pub, MONTHS[g("m_month")], g("m_year"))
         return DateExpr(start, end, d, p, "month")
+    if g("hol"):
+        month, day = HOLIDAYS[" ".join(g("hol").split())]
+        d, p = _month_day(pub, month, day, None)
+        return DateExpr(start, end, d, p, "absolute")
     if g("wd"):
         if pub is None:
             return DateExpr(start, end, None, "unknown", "weekday")
@@ -219,6 +231,18 @@ def scan_dates(padded: str, pub: dt.date | None) -> list[DateExpr]:
         _day_before_stated(out, padded)
     _weekday_takes_its_date(out, padded)
     return out
+
+
+def _quoted_relative(out: list[DateExpr], padded: str) -> None:
+    """"'Early this morning ... the attack wounded three,' the spokeswoman said": a relative
+    day inside a quotation counts from the day the speaker spoke, which need not be the day
+    of publication (a statement of Christmas Day quoted the next day), so it stays unresolved."""
+    for i, e in enumerate(out):
+        if e.kind != "relative" or e.precision != "day":
+            continue
+        para = padded.rfind("\n", 0, e.start + 1) + 1
+        if padded.count('"', para, e.start + 1) % 2 == 1:
+            out[i] = e._replace(date=None, precision="unknown")
 
 
 def _weekday_takes_its_date(out: list[DateExpr], padded: str) -> None:
@@ -289,6 +313,8 @@ def _yearless(m: re.Match[str]) -> tuple[int, int] | None:
     for mo, yr in _M_GROUPS:
         if m.group(mo):
             return None if m.group(yr) else (MONTHS[m.group(mo)], 0)
+    if m.group("hol"):
+        return HOLIDAYS[" ".join(m.group("hol").split())]
     return None
 
 
