@@ -2,8 +2,9 @@
 
 Absolute dates ("October 7", "Oct. 17", "17 October", "Dec. 3, 2023"), months
 ("in January", "mid-October"), years ("in 2014"), weekdays ("late on Sunday",
-"early Tuesday", "Thursday evening") and relative words ("yesterday",
-"overnight", "the previous day", "earlier this week").  Each resolves to a
+"early Tuesday", "Thursday evening"), holidays ("on Christmas Day": a day and month
+without a year) and relative words ("yesterday", "overnight", "the previous day",
+"earlier this week").  Each resolves to a
 date and a precision (day, month, year or unknown).
 
 A bare weekday is the most recent such day on or before publication (the same
