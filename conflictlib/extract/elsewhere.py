@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ..lookup import Place
 from ..lookup import kinds as K
@@ -118,6 +119,13 @@ def _from_headline(doc: Document, e: Event, heads: list[int]) -> Place | None:
         m = _other_attack().search(doc.folded, s.start, s.end)
         found += [p for p in _sites(doc, i, s.start, m.start() if m else s.end, e.country or "") if p not in found]
     return found[0] if len(found) == 1 else None
+
+
+def opens_dateline(doc: Document, start: int, t: Any) -> bool:
+    """Whether place token *t* is the city of a dateline that opens the sentence at *start*
+    ("BAGHDAD, Iraq (Reuters) - ..."): where the reporter writes from, which is the attack's
+    place only by the rules of :func:`_from_dateline`."""
+    return not doc.text[start:t.start].strip() and _dateline().match(doc.folded, t.end) is not None
 
 
 def _from_dateline(doc: Document, e: Event, lead: int) -> Place | None:

@@ -370,6 +370,11 @@ MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "resp
 #: ("came under a drone strike over Washington's complicity in the war on Gaza"), not its place.
 MOTIVE_NOUNS = ("complicity", "support for", "solidarity with", "in protest", "in revenge", "in retaliation",
                 "in response", "retaliation for", "response to")
+#: EARLIER_ATTACK_CUES: after these, what the clause names is another, earlier or later attack
+#: ("The attack comes days after a US drone killed five fighters near Kirkuk"): its place is
+#: not the place of the attack before the cue.
+EARLIER_ATTACK_CUES = ("days after", "a day after", "weeks after", "a week after", "months after",
+                       "days before", "a day before", "weeks before", "comes after", "came after")
 #: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
 TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
 #: HOST_VERBS: "Jordan hosts about 3,000 US troops".
