@@ -29,7 +29,7 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTRIBUTION_VERBS, BORDER_WORDS, ATTACKER_VERBS,
-                            COMPASS_WORDS, DATE_MODIFIER_BREAKS, EARLIER_ATTACK_CUES, MOTIVE_NOUNS, ORIGIN_PREPOSITIONS, SPEAKER_PLACE_NOUNS,
+                            COMPASS_WORDS, DATE_MODIFIER_BREAKS, EARLIER_ATTACK_CUES, MOTIVE_NOUNS, NOT_TARGET_VERBS, ORIGIN_PREPOSITIONS, SPEAKER_PLACE_NOUNS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TROOP_WORDS,
                             words)
@@ -99,6 +99,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s\s")
 AFFILIATION_LOOKBACK = 22  # "affiliated with the United States"
 # COMPASS_OF: "south of Baghdad", "west of the capital Baghdad"
 _COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s(?:the\s)?(?:capital\s|city\sof\s|town\sof\s)?$")
+# NOT_TARGET: "called on the Iraqi government to ...": "on" after such a verb names no target
+_NOT_TARGET = re.compile(rf"\b{words(NOT_TARGET_VERBS)}\son\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 _PREP_TARGET = re.compile(rf"(?:^|\s){words(TARGET_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 _CIVILIAN = re.compile(r"civilians?")
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
@@ -383,7 +385,8 @@ def _target(doc: Document, a: Anchor, fwd: list[Tok], back: list[Tok], fwd_end: 
     victims of a killing."""
     f = doc.folded
     for t in fwd:
-        if t.actor is not None and _PREP_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start):
+        if t.actor is not None and _PREP_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start) \
+                and not _NOT_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start):
             a.target = t.actor.name
             break
     if a.target is None and a.passive:

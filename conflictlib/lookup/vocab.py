@@ -305,6 +305,10 @@ INDEFINITE_DETERMINERS = ("a", "an", "another", "one", "new", "two", "three", "f
 #: TARGET_PREPOSITIONS: an actor after these is the target ("an attack on US forces").
 TARGET_PREPOSITIONS = ("on", "against", "at", "targeting", "targeted", "toward", "towards", "hitting",
                        "struck", "hit", "attacked")
+#: NOT_TARGET_VERBS: a verb whose "on" names no target ("called on the Iraqi government to
+#: protect diplomatic missions" asks it to act).
+NOT_TARGET_VERBS = ("called", "calls", "calling", "call", "urged", "urging", "relied", "relies", "depends",
+                    "depended", "focused", "focuses", "commented", "remarked", "briefed")
 #: PLACE_PREPOSITIONS: a place after these locates the attack ("in Syria, a drone attack ...").
 PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "on", "around", "across", "into", "to")
 #: ORIGIN_PREPOSITIONS: a place after these is where an attack came from, not where it hit ("toward"
