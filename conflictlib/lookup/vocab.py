@@ -379,6 +379,9 @@ MOTIVE_NOUNS = ("complicity", "support for", "solidarity with", "in protest", "i
 #: not the place of the attack before the cue.
 EARLIER_ATTACK_CUES = ("days after", "a day after", "weeks after", "a week after", "months after",
                        "days before", "a day before", "weeks before", "comes after", "came after")
+#: BLAME_PHRASES: before a plural attack noun, the campaign someone is blamed for ("a militia
+#: leader blamed for attacks against American forces"): no attack of the story.
+BLAME_PHRASES = ("blamed for", "responsible for", "accused of", "linked to", "implicated in")
 #: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
 TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
 #: HOST_VERBS: "Jordan hosts about 3,000 US troops".
