@@ -287,7 +287,7 @@ OPEN_QUALIFIERS = ("more than", "at least")
 ORDER_WORDS = ("after", "before", "following", "followed", "preceded", "prior to")
 #: NEW_EVENT_WORDS: words that make an attack a new one, not one named again ("another drone").
 NEW_EVENT_WORDS = ("another", "second", "third", "fourth", "fifth", "new", "separate", "fresh", "further",
-                   "other", "more", "again", "latest", "previous", "earlier", "first")
+                   "other", "more", "again", "latest", "previous", "earlier", "first", "similar")
 #: MODALS and QUANTIFIERS: the hypothetical words that reach forward ("any drone launched at the
 #: base would be intercepted", "any attack", "future strikes"); all are in HYPOTHETICAL_WORDS.
 MODALS = ("would", "could", "might", "may", "should")
