@@ -243,6 +243,10 @@ SPEAKER_PLACE_NOUNS = ("officials", "official", "sources", "source", "spokesman"
                        "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents",
                        "reporters", "reporter", "journalists", "journalist", "authorities", "witnesses", "residents")
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
+#: POSTING_VERBS and SOCIAL_MEDIA: "wrote on X on Wednesday", "posted on Telegram Friday": the
+#: day of a post, not of the attack it speaks of.
+POSTING_VERBS = ("wrote", "posted", "tweeted")
+SOCIAL_MEDIA = ("x", "twitter", "telegram", "facebook", "instagram")
 #: RELEASE_VERBS: a speaker puts out a statement ("released a statement on Tuesday claiming ...").
 RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
 #: PATRON_LINKS: an actor after these is a group's patron, not the speaker ("A militia
