@@ -460,6 +460,11 @@ def event_near(doc: Document, sv: SentenceView, st: ArticleState, pos: int, live
     if best is not None:
         a = best[1]
         return a.events[0] if len(a.events) == 1 else None
+    if any(a.suppressed and a.end <= pos for a in sv.anchors):
+        # the sentence's own attacks, of no event of the story, come before the figure ("There
+        # have been dozens of strikes on bases ... since the war began, which killed more than
+        # 13,000 people"): the figure is theirs, not the previous sentence's attack's
+        return None
     if st.last_events and sv.s.idx - st.last_event_sentence <= 1 and len(st.last_events) == 1:
         return st.last_events[0]
     return None
