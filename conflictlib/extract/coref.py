@@ -70,6 +70,13 @@ _GERUND_AGENT = re.compile(r"\b(?:launching|conducting|carrying\sout|staging|mou
 #: a campaign, it reports no attack of the story.
 VAGUE_LOOKBACK = 20
 _VAGUE_BEFORE = re.compile(r"\b(?:multiple|several|numerous|various|many|a\snumber\sof)\s(?:[\w\-]+\s){0,2}$")
+#: "The al-Asad base and the Harir base have previously faced multiple drone attacks": a vague
+#: count after a present perfect of undergoing sums up the past of the places named, even
+#: with their sites; it reports no attack of the story.
+_FACED_VAGUE = re.compile(r"\b(?:has|have)\s(?:(?:also|previously|repeatedly|\w+ly)\s)?(?:faced|suffered|endured|seen|"
+                          r"come\sunder|been\s(?:hit|targeted)\sby)\s"
+                          r"(?:multiple|several|numerous|various|many|dozens\sof|a\snumber\sof)\s(?:[\w\-]+\s){0,2}$")
+FACED_LOOKBACK = 60
 #: "militias that have targeted US troops": a present perfect right before an attack verb.
 PERFECT_LOOKBACK = 25
 _PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|\w+ly)\s)?$")
@@ -176,6 +183,9 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         if _MOTIVE_BEFORE.search(doc.folded, lo, a.left) or (
                 not definite and _BLAME_BEFORE.search(doc.folded, lo, a.left)):
             return  # the campaign a strike answers or a leader is blamed for
+    if a.kind == A.NP and a.plural and a.date is None and \
+            _FACED_VAGUE.search(doc.folded, max(a.seg_start, a.left - FACED_LOOKBACK), a.left):
+        return  # "... have previously faced multiple drone attacks": their past, not an attack of the story
     st.n_groups += 1
     group = st.n_groups
     e: Event | None
