@@ -385,6 +385,33 @@ def _scan_undated(padded: str) -> list[DateExpr]:
     return out
 
 
+_WITH_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def weekdays_by_full_date(out: list[DateExpr], folded: str, skip: list[tuple[int, int]]) -> list[DateExpr]:
+    """Without a publication date, a bare weekday ("the attack was carried out on Saturday")
+    is the day of the text's one full date (with its year) that falls on that weekday and lies
+    within the week before the latest full date ("January 20, 2024" under a post about the
+    attack, a Saturday); two such dates, or none, leave it unresolved.  Dates inside the spans
+    *skip* (photo captions: a file photo's day) count for nothing.  *out*: what
+    :func:`scan_dates` gave without a publication date."""
+    full = [e.date for e in out if e.kind == "absolute" and e.precision == "day" and e.date is not None
+            and not any(a <= e.start < b for a, b in skip)
+            and _WITH_YEAR.search(folded, e.start, e.end) is not None]
+    if not full:
+        return out
+    latest = max(full)
+    res = list(out)
+    for i, e in enumerate(out):
+        if e.kind != "weekday" or e.date is not None:
+            continue
+        wd = WEEKDAYS.get(folded[e.start:e.end])
+        days = {d for d in full if 0 <= (latest - d).days <= 6 and d.weekday() == wd}
+        if len(days) == 1:
+            res[i] = e._replace(date=days.pop(), precision="day")
+    return res
+
+
 def _day_before_stated(out: list[DateExpr], padded: str) -> None:
     """"the previous day" right after a stated day ("On Jan. 28 ... The previous day") is
     the day before that day, not the day before publication."""
