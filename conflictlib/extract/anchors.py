@@ -117,7 +117,9 @@ _IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
 _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
-_MILITIA = re.compile(r"\bmilitia|\bmilitant")
+# MILITIA: a militia word that modifies the noun ("militia drone attacks", "a militant rocket
+# attack"), not the subject of the clause ("a militia member was killed in the strike")
+_MILITIA = re.compile(r"\bmilit(?:ia|ant)[\w\-']*\s(?:[\w\-]+\s){0,2}$")
 # VERB_USE: the words right before an attack noun that make it a verb ("to attack", "fighters
 # who attack", "they attack"): an order, a purpose or a habit, not a report of one attack.
 _VERB_USE = re.compile(rf"(?:^|\s)(?:to|{words(VERB_SUBJECTS)[3:-1]})\s$")
