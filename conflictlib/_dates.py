@@ -234,18 +234,6 @@ def scan_dates(padded: str, pub: dt.date | None) -> list[DateExpr]:
     return out
 
 
-def _quoted_relative(out: list[DateExpr], padded: str) -> None:
-    """"'Early this morning ... the attack wounded three,' the spokeswoman said": a relative
-    day inside a quotation counts from the day the speaker spoke, which need not be the day
-    of publication (a statement of Christmas Day quoted the next day), so it stays unresolved."""
-    for i, e in enumerate(out):
-        if e.kind != "relative" or e.precision != "day":
-            continue
-        para = padded.rfind("\n", 0, e.start + 1) + 1
-        if padded.count('"', para, e.start + 1) % 2 == 1:
-            out[i] = e._replace(date=None, precision="unknown")
-
-
 def _weekday_takes_its_date(out: list[DateExpr], padded: str) -> None:
     """"on Wednesday, Oct. 18": the weekday names the day beside it, not the last
     Wednesday before publication."""
