@@ -2,8 +2,9 @@
 
 Absolute dates ("October 7", "Oct. 17", "17 October", "Dec. 3, 2023"), months
 ("in January", "mid-October"), years ("in 2014"), weekdays ("late on Sunday",
-"early Tuesday", "Thursday evening") and relative words ("yesterday",
-"overnight", "the previous day", "earlier this week").  Each resolves to a
+"early Tuesday", "Thursday evening"), holidays ("on Christmas Day": a day and month
+without a year) and relative words ("yesterday", "overnight", "the previous day",
+"earlier this week").  Each resolves to a
 date and a precision (day, month, year or unknown).
 
 A bare weekday is the most recent such day on or before publication (the same
@@ -30,6 +31,12 @@ MONTHS = {
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "thursday": 3,
     "thurs": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+# Holidays that name one day of the year ("on Christmas Day"), as (month, day): a day and
+# month without a year, resolved like "Dec. 25" (the year from publication or from the text).
+HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new years day": (1, 1), "new year's eve": (12, 31), "new years eve": (12, 31),
 }
 # Relative words and their offset in days from publication; None means the
 # expression names a span (week) rather than a day.
@@ -65,7 +72,7 @@ def _date_body() -> str:
     # a month, or a preposition before a month or a year): a cheap test before the branches
     # that also turns away "the", "a", "in" and "of" when no date follows.
     preps = _alt(sorted({*month_preps.split("|"), *year_preps.split("|")}))
-    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)"
+    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *HOLIDAYS, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)"
     return (
         rf"""
         (?=\d|{first})                                    # prefilter: a phrase a date can start with
@@ -83,6 +90,8 @@ def _date_body() -> str:
             (?:{month_preps})\s(?P<m_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
           | # late on Sunday / early Tuesday / Thursday evening / on Monday
             (?P<wd>{_alt(WEEKDAYS)})(?!\w)
+          | # Christmas Day / New Year's Eve
+            (?P<hol>{_alt(HOLIDAYS)})
           | # yesterday / overnight / earlier this week
             (?P<rel>{_alt(RELATIVE)})
           | # in 2014 / since 2020
@@ -153,6 +162,10 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
     if g("m_month"):
         d, p = _month(pub, MONTHS[g("m_month")], g("m_year"))
         return DateExpr(start, end, d, p, "month")
+    if g("hol"):
+        month, day = HOLIDAYS[" ".join(g("hol").split())]
+        d, p = _month_day(pub, month, day, None)
+        return DateExpr(start, end, d, p, "absolute")
     if g("wd"):
         if pub is None:
             return DateExpr(start, end, None, "unknown", "weekday")
@@ -289,6 +302,8 @@ def _yearless(m: re.Match[str]) -> tuple[int, int] | None:
     for mo, yr in _M_GROUPS:
         if m.group(mo):
             return None if m.group(yr) else (MONTHS[m.group(mo)], 0)
+    if m.group("hol"):
+        return HOLIDAYS[" ".join(m.group("hol").split())]
     return None
 
 
@@ -356,6 +371,33 @@ def _scan_undated(padded: str) -> list[DateExpr]:
         _day_before_stated(out, padded)
     _weekday_takes_its_date(out, padded)
     return out
+
+
+_WITH_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def weekdays_by_full_date(out: list[DateExpr], folded: str, skip: list[tuple[int, int]]) -> list[DateExpr]:
+    """Without a publication date, a bare weekday ("the attack was carried out on Saturday")
+    is the day of the text's one full date (with its year) that falls on that weekday and lies
+    within the week before the latest full date ("January 20, 2024" under a post about the
+    attack, a Saturday); two such dates, or none, leave it unresolved.  Dates inside the spans
+    *skip* (photo captions: a file photo's day) count for nothing.  *out*: what
+    :func:`scan_dates` gave without a publication date."""
+    full = [e.date for e in out if e.kind == "absolute" and e.precision == "day" and e.date is not None
+            and not any(a <= e.start < b for a, b in skip)
+            and _WITH_YEAR.search(folded, e.start, e.end) is not None]
+    if not full:
+        return out
+    latest = max(full)
+    res = list(out)
+    for i, e in enumerate(out):
+        if e.kind != "weekday" or e.date is not None:
+            continue
+        wd = WEEKDAYS.get(folded[e.start:e.end])
+        days = {d for d in full if 0 <= (latest - d).days <= 6 and d.weekday() == wd}
+        if len(days) == 1:
+            res[i] = e._replace(date=days.pop(), precision="day")
+    return res
 
 
 def _day_before_stated(out: list[DateExpr], padded: str) -> None:

@@ -69,6 +69,8 @@ def extract(article_id: str, text: str, published: dt.date | None,
             continue
         if _worth_reading(doc, st, s):
             _read_sentence(doc, st, SentenceView(doc, s))
+        elif st.last_events:
+            dates.incident_day(doc, st, s.idx)  # "The incident occurred on Wednesday"
         # "the group" and "it said" in a later sentence refer to the last group named
         for t in doc.s_toks[s.idx]:
             if t.actor is not None and t.actor.kind in K.GROUP_KINDS:

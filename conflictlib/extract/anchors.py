@@ -117,10 +117,19 @@ _IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
 _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
-_MILITIA = re.compile(r"\bmilitia|\bmilitant")
+# MILITIA: a militia word that modifies the noun ("militia drone attacks", "a militant rocket
+# attack"), not the subject of the clause ("a militia member was killed in the strike")
+_MILITIA = re.compile(r"\bmilit(?:ia|ant)[\w\-']*\s(?:[\w\-]+\s){0,2}$")
 # VERB_USE: the words right before an attack noun that make it a verb ("to attack", "fighters
 # who attack", "they attack"): an order, a purpose or a habit, not a report of one attack.
 _VERB_USE = re.compile(rf"(?:^|\s)(?:to|{words(VERB_SUBJECTS)[3:-1]})\s$")
+# USED_TO: "(a gunship struck them) after the group used a ballistic missile to attack US
+# forces": in a clause after "after", a munition used, fired or launched right before "to
+# attack" tells the attack that was answered, with that munition (elsewhere "used drones to
+# attack" may be a habit or the attack just named: no anchor of its own)
+USED_LOOKBACK = 45
+_USED_BEFORE = re.compile(r"\b(?:after|following)\s(?:[\w\-]+\s){0,3}(?:used|fired|launched|employed)\s(?:[\w\-]+\s){0,3}$")
+_TO_ONLY = re.compile(r"\sto\s")
 # PREP_ACTOR: an actor right after a preposition is no subject ("strikes on American forces"),
 # but after "by" it is the agent ("strikes by the Biden administration hit ...").
 _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 'by'])}\s(?:the\s)?$")
@@ -180,7 +189,16 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         np_left(doc, sv, a)
         if not munitions and not a.plural and t.weapon_term.role == K.GENERIC_ROLE and \
                 _VERB_USE.search(f, max(s.start, left - VERB_USE_LOOKBACK), left):
-            a.suppressed = "verb use"  # "urged them to attack US bases": no attack reported
+            m = toks[i - 1] if i else None
+            if m is not None and m.weapon_term is not None and m.weapon_term.role == K.MUNITION and \
+                    _TO_ONLY.fullmatch(f, m.end, left) and \
+                    _USED_BEFORE.search(f, max(s.start, m.start - USED_LOOKBACK), m.start):
+                a.weapon = m.weapon_term.weapon  # "used a ballistic missile to attack US forces"
+                a.rule = R.MUNITION_ATTACK_NOUN
+                a.left = min(a.left, m.start)  # the munition is this anchor's, no other verb's instrument
+                used.add(i - 1)
+            else:
+                a.suppressed = "verb use"  # "urged them to attack US bases": no attack reported
         elif a.plural and a.count is None and not a.definite and not sv.dexprs and \
                 _SUMMARY_VERB.search(f, max(s.start, a.left - SUMMARY_LOOKBACK), a.left):
             a.suppressed = "campaign"  # "has also carried out airstrikes targeting the Houthis"
@@ -367,6 +385,8 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 continue
             if doc.brk(v.end, t.start) or not _INSTRUMENT.search(f, max(v.end, t.start - INSTRUMENT_LOOKBACK), t.start):
                 continue
+            if any(a.kind == A.NP and a.left <= t.start < a.start for a in anchors):
+                break  # "after the group used a ballistic missile to attack ...": that attack's munition
             if v.weapon == K.UNKNOWN_WEAPON and t.weapon_term.weapon != K.UNKNOWN_WEAPON:
                 v.weapon = t.weapon_term.weapon
             for i, a in enumerate(anchors):

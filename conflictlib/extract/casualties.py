@@ -48,7 +48,7 @@ from .._numbers import Number
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event, may_be_one
-from ..lookup.vocab import NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES, words
+from ..lookup.vocab import EARLIER_ATTACK_CUES, NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES, words
 from .deployments import place_after
 from .phrases import VICTIM
 
@@ -89,6 +89,8 @@ _OTHER_WORDS = ("militiamen", "fighters", "militants", "members", "commander", "
 #: CAS_AFTER: the words between a casualty verb and its number: "minor injuries to eight",
 #: "wounding another 25", "injuring an additional 12".
 _CAS_AFTER = re.compile(r"\s(?:to\s|among\s|of\s|another\s|an\sadditional\s|a\sfurther\s)?")
+#: OTHER_ATTACK: "days after", "came after": what follows counts another attack.
+_OTHER_ATTACK = re.compile(rf"\b{words(EARLIER_ATTACK_CUES)}\b")
 _CAS_GAP_STOP = re.compile(r"[;]|\b(?:and|after|in|since)\b")       # "five ... killed" gap
 #: Active casualty words count what follows them ("killing three"), never a number before.
 _ACTIVE = frozenset({"killing", "kills", "wounding", "injuring"})
@@ -149,7 +151,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         for m in _NONE_OF.finditer(f, s.start, s.end):
             # "None of the US personnel were injured": a zero, no row
             dead = m.group("what") == "killed"
-            _zero(event_near(sv, st, m.start(), live), dead, not dead)
+            _zero(event_near(doc, sv, st, m.start(), live), dead, not dead)
     if f.find("toll", s.start, s.end) >= 0 or f.find("number of", s.start, s.end) >= 0 or \
             f.find("bring", s.start, s.end) >= 0:
         _tolls(doc, sv, st)
@@ -158,7 +160,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         return
     for c in sv.cues:
         if c.kind == C.NO_CAS:
-            _zero(event_near(sv, st, c.start, live), True, True)  # "no casualties": no row
+            _zero(event_near(doc, sv, st, c.start, live), True, True)  # "no casualties": no row
             continue
         if c.kind not in (C.KILL, C.WOUND) and not (c.kind == C.ACK and "death" in c.text):
             continue
@@ -211,7 +213,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 # "wounded six more, bringing the total since October 17 to 45": the "since" is the total's
                 cumulative = True
                 break
-        ev = None if cumulative else event_near(sv, st, c.start, live)
+        ev = None if cumulative else event_near(doc, sv, st, c.start, live)
         # the marks of a part lie in the figure's own clause: "wounded three, one of them
         # critically" is a whole figure
         comma = f.find(",", hi, min(s.end, hi + SUBSET_AFTER))
@@ -255,7 +257,7 @@ def _tolls(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             if vague(doc, x) or x.value > MAX_FIGURE:
                 break
             cumulative = running or any(m.start() - SINCE_LOOKBACK < k.start < x.start for k in sv.ck[C.SINCE])
-            ev = None if cumulative else event_near(sv, st, m.start(), sv.live)
+            ev = None if cumulative else event_near(doc, sv, st, m.start(), sv.live)
             _add(st, sv, ev, None, x.value if killed else None, None if killed else x.value, x.qualifier,
                  m.start(), x.end, R.TOLL_RISES_TO, cumulative)
             break
@@ -280,7 +282,7 @@ def _place_split(doc: Document, sv: SentenceView, st: ArticleState, n: Number, p
         return
     sv.numbers.take(n2)
     group2 = doc.text[v2.start("noun"):v2.end("noun")] if v2 is not None and pos2 != n2.end else group
-    _add(st, sv, event_near(sv, st, n2.start, sv.live), group2, n2.value if killed else None,
+    _add(st, sv, event_near(doc, sv, st, n2.start, sv.live), group2, n2.value if killed else None,
          None if killed else n2.value, n2.qualifier, n2.start, end2, R.PLACE_SPLIT_FIGURE, False)
 
 
@@ -298,7 +300,7 @@ def _also_killed(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, n: N
     """"The strike also killed another member" (one more than the dead named before it) or
     "also killed one other": the dead of the attack are those named before and these; the
     earlier figure becomes a part of this one."""
-    ev = event_near(sv, st, c.start, sv.live)
+    ev = event_near(doc, sv, st, c.start, sv.live)
     prev = next((r for r in reversed(st.casualties) if r.killed is not None and not r.cumulative
                  and (r.event is ev or r.event is None or ev is None)), None)
     if n is not None:
@@ -319,14 +321,14 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     if c.text in _ACTIVE or c.text in ("killed", "wounded", "injured") or c.text.endswith("death of"):
         m = _ONE_AFTER.match(f, c.end, s.end)
         if m is not None:
-            _add(st, sv, event_near(sv, st, c.start, sv.live), None, 1 if killed else None,
+            _add(st, sv, event_near(doc, sv, st, c.start, sv.live), None, 1 if killed else None,
                  None if killed else 1, "exact", c.start, m.end(), R.ONE_VICTIM, False, True)
             return
     if c.text in _ACTIVE:
         return
     b = _ONE_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK), c.start)
     if b is not None:
-        _add(st, sv, event_near(sv, st, c.start, sv.live), None, 1 if killed else None,
+        _add(st, sv, event_near(doc, sv, st, c.start, sv.live), None, 1 if killed else None,
              None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)
 
 
@@ -440,9 +442,14 @@ def _larger(k: Casualty, r: Casualty) -> bool:
     return r.wounded is not None and k.wounded is not None and k.wounded > r.wounded
 
 
-def event_near(sv: SentenceView, st: ArticleState, pos: int, live: list[Anchor]) -> Event | None:
+def event_near(doc: Document, sv: SentenceView, st: ArticleState, pos: int, live: list[Anchor]) -> Event | None:
     """The event a figure at *pos* counts: that of the nearest anchor of the sentence if it
-    has one event, else the one event of the sentence before, else None."""
+    has one event, else the one event of the sentence before, else None.  A figure after
+    "days after" counts another attack, which no anchor before the cue reports ("The attack
+    came days after US forces killed five fighters near Kirkuk"): None."""
+    m = _OTHER_ATTACK.search(doc.folded, sv.s.start, pos)
+    if m is not None and not any(m.end() <= a.start < pos for a in live):
+        return None
     best = None
     for a in live:
         if not a.events:
@@ -453,6 +460,11 @@ def event_near(sv: SentenceView, st: ArticleState, pos: int, live: list[Anchor])
     if best is not None:
         a = best[1]
         return a.events[0] if len(a.events) == 1 else None
+    if any(a.suppressed and a.end <= pos for a in sv.anchors):
+        # the sentence's own attacks, of no event of the story, come before the figure ("There
+        # have been dozens of strikes on bases ... since the war began, which killed more than
+        # 13,000 people"): the figure is theirs, not the previous sentence's attack's
+        return None
     if st.last_events and sv.s.idx - st.last_event_sentence <= 1 and len(st.last_events) == 1:
         return st.last_events[0]
     return None

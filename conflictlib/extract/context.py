@@ -24,7 +24,7 @@ from typing import Any
 
 import re
 
-from .._dates import DateExpr, scan_dates
+from .._dates import DateExpr, scan_dates, weekdays_by_full_date
 from .._numbers import Number, scan_numbers
 from .._text import Sentence, fold, offsets, split_sentences
 from ..lookup import Actor, Gazetteer, Place
@@ -125,6 +125,11 @@ class Document:
         self.s_toks = self._bucket(toks)
         self.s_cues = self._bucket(cues)
         ds = scan_dates(padded, self.pub)
+        if self.pub is None and any(d.kind == "weekday" and d.date is None for d in ds):
+            # "on Saturday" and the text's full date of that Saturday; not a photo caption's
+            from .furniture import furniture_lines
+            captions = [(a, b) for a, b, kind in furniture_lines(self.text, f) if kind == "caption"]
+            ds = weekdays_by_full_date(ds, f, captions)
         self.s_dates = self._bucket([d for d in ds if not self._dateline(d)])
         for d in ds:
             if d.kind in _DATE_DIGITS:

@@ -39,7 +39,7 @@ import re
 
 from ..lookup import Place
 from ..lookup import kinds as K
-from ..lookup.vocab import NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, words
+from ..lookup.vocab import BLAME_PHRASES, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, words
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 
@@ -70,9 +70,24 @@ _GERUND_AGENT = re.compile(r"\b(?:launching|conducting|carrying\sout|staging|mou
 #: a campaign, it reports no attack of the story.
 VAGUE_LOOKBACK = 20
 _VAGUE_BEFORE = re.compile(r"\b(?:multiple|several|numerous|various|many|a\snumber\sof)\s(?:[\w\-]+\s){0,2}$")
+#: "The al-Asad base and the Harir base have previously faced multiple drone attacks": a vague
+#: count after a present perfect of undergoing sums up the past of the places named, even
+#: with their sites; it reports no attack of the story.
+_FACED_VAGUE = re.compile(r"\b(?:has|have)\s(?:(?:also|previously|repeatedly|\w+ly)\s)?(?:faced|suffered|endured|seen|"
+                          r"come\sunder|been\s(?:hit|targeted)\sby)\s"
+                          r"(?:multiple|several|numerous|various|many|dozens\sof|a\snumber\sof)\s(?:[\w\-]+\s){0,2}$")
+FACED_LOOKBACK = 60
 #: "militias that have targeted US troops": a present perfect right before an attack verb.
 PERFECT_LOOKBACK = 25
 _PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|\w+ly)\s)?$")
+#: "a leader blamed for attacks against American forces", "a direct response to previous
+#: assaults on American troops": a plural attack noun (no count) right after a blame or motive
+#: phrase names the campaign behind a strike, not an attack of the story nor the strike itself
+#: (with a day of its own it is one: "in response to the Nov. 21 attacks").
+CAMPAIGN_LOOKBACK = 40
+_MOTIVE_BEFORE = re.compile(rf"\b{words(MOTIVE_PHRASES)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
+# (after a blame phrase only a bare plural: "those responsible for the attacks" are this story's)
+_BLAME_BEFORE = re.compile(rf"\b{words(BLAME_PHRASES)}\s(?:[\w\-]+\s){{0,2}}$")
 #: Date kinds that name a day even when the publication date is unknown ("on Friday").
 _DAY_KINDS = ("absolute", "weekday", "relative")
 
@@ -163,6 +178,14 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     """Attach anchor *a* to the events it reports (``a.events``), making new ones as needed."""
     s = sv.s
     definite = a.definite or a.anaphoric
+    if a.kind == A.NP and a.plural and a.count is None and a.date is None and (not definite or not a.sites):
+        lo = max(a.seg_start, a.left - CAMPAIGN_LOOKBACK)
+        if _MOTIVE_BEFORE.search(doc.folded, lo, a.left) or (
+                not definite and _BLAME_BEFORE.search(doc.folded, lo, a.left)):
+            return  # the campaign a strike answers or a leader is blamed for
+    if a.kind == A.NP and a.plural and a.date is None and \
+            _FACED_VAGUE.search(doc.folded, max(a.seg_start, a.left - FACED_LOOKBACK), a.left):
+        return  # "... have previously faced multiple drone attacks": their past, not an attack of the story
     st.n_groups += 1
     group = st.n_groups
     e: Event | None

@@ -9,7 +9,9 @@ anchors and events that have none:
 - "several hours after the strike": events of one sentence linked by an hours cue share
   the one day known among them;
 - "Hours later, ...": a sentence that opens with an hours cue right after a sentence with
-  events takes their one day.
+  events takes their one day;
+- "The incident occurred on Wednesday morning": a sentence that opens with "the incident"
+  and a verb of occurring, right after a sentence with one undated event, gives it its day.
 
 Reads and writes ``ArticleState.carry_date``; reads ``last_events``; writes anchors'
 dates before coreference and events' dates after it.
@@ -24,6 +26,8 @@ from .context import ArticleState, Document, SentenceView
 from .model import Anchor, CueKind as C
 from .phrases import statement_day
 
+#: "The incident occurred on Wednesday morning local time": the day of the event just reported.
+_INCIDENT_DAY = re.compile(r"\s*the\sincident\s(?:occurred|happened|took\splace)\b")
 #: "Hours later, ..." must open the sentence: its cue starts within this many characters.
 OPENING = 40
 _SEQUENCE = re.compile(rf"\b{words(SEQUENCE_WORDS)}\b")
@@ -41,6 +45,21 @@ def carry_from_previous(sv: SentenceView, st: ArticleState) -> None:
         prev = {(e.date, e.precision) for e in st.last_events if e.date is not None}
         if len(prev) == 1:
             st.carry_date = prev.pop()
+
+
+def incident_day(doc: Document, st: ArticleState, idx: int) -> None:
+    """"Two drones attacked al-Tanf, the Pentagon said. The incident occurred on Wednesday
+    morning.": the one day of a sentence that opens with "the incident occurred" dates the
+    one undated event of the sentence right before it."""
+    s = doc.sentences[idx]
+    ds = doc.s_dates[idx]
+    if len(ds) != 1 or ds[0].date is None or ds[0].precision != "day" or st.last_event_sentence != idx - 1 \
+            or len(st.last_events) != 1 or st.last_events[0].date is not None:
+        return
+    if _INCIDENT_DAY.match(doc.folded, s.start) is None or statement_day(doc.folded, s.start, ds[0].start, ds[0].end):
+        return
+    e = st.last_events[0]
+    e.date, e.precision = ds[0].date, ds[0].precision
 
 
 def share_sentence_date(doc: Document, sv: SentenceView) -> None:

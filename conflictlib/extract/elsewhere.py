@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ..lookup import Place
 from ..lookup import kinds as K
@@ -84,14 +85,14 @@ def _compass_country() -> re.Pattern[str]:
     return re.compile(rf"\b{words(COMPASS_WORDS)}(?:ern)?\s(\w+)")
 
 
-def _sites(doc: Document, idx: int, lo: int, hi: int, country: str) -> list[Place]:
-    """The distinct sites (or governorates: "in Hasakah province") of *country* named in
-    sentence *idx* between offsets *lo* and *hi*."""
+def _sites(doc: Document, idx: int, lo: int, hi: int, country: str | None) -> list[Place]:
+    """The distinct sites (or governorates: "in Hasakah province") of *country* (of any
+    country when None) named in sentence *idx* between offsets *lo* and *hi*."""
     out: list[Place] = []
     for t in doc.s_toks[idx]:
         p = t.place
-        if p is not None and lo <= t.start < hi and (p.is_site or p.kind == K.ADMIN1) and p.country == country \
-                and p not in out:
+        if p is not None and lo <= t.start < hi and (p.is_site or p.kind == K.ADMIN1) \
+                and (country is None or p.country == country) and p not in out:
             out.append(p)
     return out
 
@@ -116,8 +117,15 @@ def _from_headline(doc: Document, e: Event, heads: list[int]) -> Place | None:
             return None
         s = doc.sentences[i]
         m = _other_attack().search(doc.folded, s.start, s.end)
-        found += [p for p in _sites(doc, i, s.start, m.start() if m else s.end, e.country or "") if p not in found]
+        found += [p for p in _sites(doc, i, s.start, m.start() if m else s.end, e.country) if p not in found]
     return found[0] if len(found) == 1 else None
+
+
+def opens_dateline(doc: Document, start: int, t: Any) -> bool:
+    """Whether place token *t* is the city of a dateline that opens the sentence at *start*
+    ("BAGHDAD, Iraq (Reuters) - ..."): where the reporter writes from, which is the attack's
+    place only by the rules of :func:`_from_dateline`."""
+    return not doc.text[start:t.start].strip() and _dateline().match(doc.folded, t.end) is not None
 
 
 def _from_dateline(doc: Document, e: Event, lead: int) -> Place | None:
@@ -190,7 +198,7 @@ def fill_sites(doc: Document, st: ArticleState, skip: set[int]) -> None:
         for e in evs:
             if e.site is None and not e.summary:
                 bare.append((e, len(evs) == 1, not any(o is not e and o.sentence == e.sentence for o in evs)))
-    if not bare:
+    if not bare and not any(e.site is None and e.country is None for e in st.events):
         return
     prose = [s.idx for s in doc.sentences if s.idx not in skip]
     lead = prose[0] if prose else -1
@@ -207,3 +215,22 @@ def fill_sites(doc: Document, st: ArticleState, skip: set[int]) -> None:
             p = _from_next(doc, e, skip, used, taken)
         if p is not None and p not in taken:
             e.site, e.admin1 = p, p.admin1
+    _nowhere_from_headline(doc, st, heads)
+
+
+def _nowhere_from_headline(doc: Document, st: ArticleState, heads: list[int]) -> None:
+    """"Troops injured in missile attack on Ain al-Asad airbase" over "the attack on Monday
+    night involved a close-range ballistic missile": the article's one event with neither site
+    nor country takes the headline's one site, when its weapon fits and no event of that
+    site's country without a site could take it instead."""
+    nowhere = [e for e in st.events if e.site is None and e.country is None and not e.summary]
+    if len(nowhere) != 1:
+        return
+    e = nowhere[0]
+    p = _from_headline(doc, e, heads)
+    if p is None or not p.is_site or any(o.site == p for o in st.events):
+        return
+    named = set().union(*(_weapons(doc, i) for i in heads)) if heads else set()
+    if any(o is not e and o.site is None and o.country == p.country and _weapon_fits(o, named) for o in st.events):
+        return  # the headline may be about that event
+    e.site, e.country, e.admin1 = p, p.country, p.admin1

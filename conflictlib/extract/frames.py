@@ -29,11 +29,12 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTRIBUTION_VERBS, BORDER_WORDS, ATTACKER_VERBS,
-                            COMPASS_WORDS, DATE_MODIFIER_BREAKS, MOTIVE_NOUNS, ORIGIN_PREPOSITIONS, SPEAKER_PLACE_NOUNS,
+                            COMPASS_WORDS, DATE_MODIFIER_BREAKS, EARLIER_ATTACK_CUES, MOTIVE_NOUNS, NOT_TARGET_VERBS, ORIGIN_PREPOSITIONS, SPEAKER_PLACE_NOUNS,
                             PLACE_PREPOSITIONS, SELF_REFERENCES, SITE_NOUNS, SITE_PREPOSITIONS,
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TROOP_WORDS,
                             words)
 from .context import ArticleState, Document, SentenceView
+from .elsewhere import opens_dateline
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
 from .phrases import COMMA, TIMES_AFTER, VICTIM, statement_day
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
@@ -62,6 +63,8 @@ SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
 # FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
 # MOTIVE: the words that open an attack's motive after it ("over Washington's complicity in")
 _MOTIVE = re.compile(rf"\b{words(MOTIVE_NOUNS)}\b")
+# OTHER_ATTACK: "The attack comes days after ... near Kirkuk": the place belongs to that attack
+_OTHER_ATTACK = re.compile(rf"\b{words(EARLIER_ATTACK_CUES)}\b")
 # AREA_AFTER: a place named as the area around it ("the Rmelan countryside", "the Rmelan area
 # of Hasakah"; but "the so-called Green Village area inside Syria" is the base)
 _AREA_AFTER = re.compile(r"\s(?:countryside|outskirts|environs|suburbs|hinterland|area\sof)(?![\w])")
@@ -96,6 +99,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s\s")
 AFFILIATION_LOOKBACK = 22  # "affiliated with the United States"
 # COMPASS_OF: "south of Baghdad", "west of the capital Baghdad"
 _COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s(?:the\s)?(?:capital\s|city\sof\s|town\sof\s)?$")
+# NOT_TARGET: "called on the Iraqi government to ...": "on" after such a verb names no target
+_NOT_TARGET = re.compile(rf"\b{words(NOT_TARGET_VERBS)}\son\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 _PREP_TARGET = re.compile(rf"(?:^|\s){words(TARGET_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 _CIVILIAN = re.compile(r"civilians?")
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
@@ -233,11 +238,14 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
     cands: list[tuple[Tok, bool]] = []  # (a place, whether it is a site object: "bases in Syria")
     origin_end = -1  # the end of the last place that is an attack's origin ("launched from Syria")
     motive = _MOTIVE.search(f, a.end, fwd[-1].start) if fwd else None
+    other = _OTHER_ATTACK.search(f, a.end, fwd[-1].start) if fwd else None
     for t in fwd:
         if t.place is None:
             continue
         if motive is not None and motive.end() <= t.start and not doc.brk(motive.end(), t.start):
             continue  # "a drone strike over Washington's complicity in the war on Gaza": the motive
+        if other is not None and other.end() <= t.start:
+            break  # "The attack comes days after a US drone killed five ... near Kirkuk": that attack's
         lo = max(s.start, t.start - ORIGIN_LOOKBACK)
         if (f.find("from", lo, t.start) >= 0 and (m := _FROM.search(f, lo, t.start)) is not None
                 and not _STRIKE_WORD.search(f, m.start(), t.start)) or (
@@ -249,6 +257,8 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
         cands.append((_base_of_town(doc, t, site_obj), site_obj))
     if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
         for t in back:
+            if t.place is not None and opens_dateline(doc, s.start, t):
+                continue  # "ERBIL, Kurdistan Region - The US embassy to Baghdad said it was targeted": the reporter's city
             if t.place is not None and (a.passive or a.anaphoric or (
                     # "In Syria, a drone attack ...", not a place several clauses back
                     _LOC_PREP.search(f, max(a.seg_start, t.start - LOCATIVE_LOOKBACK), t.start)
@@ -375,7 +385,8 @@ def _target(doc: Document, a: Anchor, fwd: list[Tok], back: list[Tok], fwd_end: 
     victims of a killing."""
     f = doc.folded
     for t in fwd:
-        if t.actor is not None and _PREP_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start):
+        if t.actor is not None and _PREP_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start) \
+                and not _NOT_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start):
             a.target = t.actor.name
             break
     if a.target is None and a.passive:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..lookup.vocab import RELEASE_VERBS, STATEMENT_MEDIA, STATEMENT_VERBS, VICTIM_NOUNS, words
+from ..lookup.vocab import (POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS, VICTIM_NOUNS,
+                            words)
 
 #: A comma or semicolon between two words: they are in different phrases.
 COMMA = re.compile(r"[,;]")
@@ -28,7 +29,8 @@ STATEMENT_DAY_LOOKBACK = 45
 STATEMENT_DAY_BEFORE = re.compile(
     rf"(?:\b{words(STATEMENT_VERBS)}|\btold\s\w+)\s(?:in\sa\s(?:[\w\-]+\s)?{words(STATEMENT_MEDIA)}\s)?"
     rf"(?:on\s|late\s|early\s)?$"
-    rf"|\b{words(STATEMENT_MEDIA)}\s{words(RELEASE_VERBS)}\s(?:on\s|late\s|early\s)?$")
+    rf"|\b{words(STATEMENT_MEDIA)}\s{words(RELEASE_VERBS)}\s(?:on\s|late\s|early\s)?$"
+    rf"|\b{words(POSTING_VERBS)}\s(?:on\s{words(SOCIAL_MEDIA)}\s)?(?:on\s|late\s|early\s)?$")
 #: STATEMENT_DAY_AFTER: a day right before a statement verb is the statement's ("the
 #: president on Tuesday said ..."), not the day of an attack the statement speaks of.
 STATEMENT_DAY_AFTER = re.compile(rf"\s(?:{words(STATEMENT_VERBS)}|told)(?![\w])")

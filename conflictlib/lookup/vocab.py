@@ -176,7 +176,7 @@ HOURS_LINK = (
     "several hours after", "several hours before", "hours after", "hours before", "hours later",
     "hours earlier", "a few hours after", "a few hours before", "shortly after", "shortly before",
     "minutes after", "minutes before", "the same day", "later that day", "earlier that day",
-    "the same night", "later that night", "several hours earlier",
+    "the same night", "later that night", "several hours earlier", "earlier in the day",
 )
 #: SINCE: the start of a tally ("since October 17").
 SINCE_WORDS = ("since",)
@@ -243,6 +243,10 @@ SPEAKER_PLACE_NOUNS = ("officials", "official", "sources", "source", "spokesman"
                        "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents",
                        "reporters", "reporter", "journalists", "journalist", "authorities", "witnesses", "residents")
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
+#: POSTING_VERBS and SOCIAL_MEDIA: "wrote on X on Wednesday", "posted on Telegram Friday": the
+#: day of a post, not of the attack it speaks of.
+POSTING_VERBS = ("wrote", "posted", "tweeted")
+SOCIAL_MEDIA = ("x", "twitter", "telegram", "facebook", "instagram")
 #: RELEASE_VERBS: a speaker puts out a statement ("released a statement on Tuesday claiming ...").
 RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
 #: PATRON_LINKS: an actor after these is a group's patron, not the speaker ("A militia
@@ -287,7 +291,7 @@ OPEN_QUALIFIERS = ("more than", "at least")
 ORDER_WORDS = ("after", "before", "following", "followed", "preceded", "prior to")
 #: NEW_EVENT_WORDS: words that make an attack a new one, not one named again ("another drone").
 NEW_EVENT_WORDS = ("another", "second", "third", "fourth", "fifth", "new", "separate", "fresh", "further",
-                   "other", "more", "again", "latest", "previous", "earlier", "first")
+                   "other", "more", "again", "latest", "previous", "earlier", "first", "similar")
 #: MODALS and QUANTIFIERS: the hypothetical words that reach forward ("any drone launched at the
 #: base would be intercepted", "any attack", "future strikes"); all are in HYPOTHETICAL_WORDS.
 MODALS = ("would", "could", "might", "may", "should")
@@ -305,6 +309,10 @@ INDEFINITE_DETERMINERS = ("a", "an", "another", "one", "new", "two", "three", "f
 #: TARGET_PREPOSITIONS: an actor after these is the target ("an attack on US forces").
 TARGET_PREPOSITIONS = ("on", "against", "at", "targeting", "targeted", "toward", "towards", "hitting",
                        "struck", "hit", "attacked")
+#: NOT_TARGET_VERBS: a verb whose "on" names no target ("called on the Iraqi government to
+#: protect diplomatic missions" asks it to act).
+NOT_TARGET_VERBS = ("called", "calls", "calling", "call", "urged", "urging", "relied", "relies", "depends",
+                    "depended", "focused", "focuses", "commented", "remarked", "briefed")
 #: PLACE_PREPOSITIONS: a place after these locates the attack ("in Syria, a drone attack ...").
 PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "on", "around", "across", "into", "to")
 #: ORIGIN_PREPOSITIONS: a place after these is where an attack came from, not where it hit ("toward"
@@ -370,6 +378,14 @@ MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "resp
 #: ("came under a drone strike over Washington's complicity in the war on Gaza"), not its place.
 MOTIVE_NOUNS = ("complicity", "support for", "solidarity with", "in protest", "in revenge", "in retaliation",
                 "in response", "retaliation for", "response to")
+#: EARLIER_ATTACK_CUES: after these, what the clause names is another, earlier or later attack
+#: ("The attack comes days after a US drone killed five fighters near Kirkuk"): its place is
+#: not the place of the attack before the cue.
+EARLIER_ATTACK_CUES = ("days after", "a day after", "weeks after", "a week after", "months after",
+                       "days before", "a day before", "weeks before", "comes after", "came after")
+#: BLAME_PHRASES: before a plural attack noun, the campaign someone is blamed for ("a militia
+#: leader blamed for attacks against American forces"): no attack of the story.
+BLAME_PHRASES = ("blamed for", "responsible for", "accused of", "linked to", "implicated in")
 #: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
 TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
 #: HOST_VERBS: "Jordan hosts about 3,000 US troops".
