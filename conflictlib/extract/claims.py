@@ -388,7 +388,8 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     if key in st.claim_keys:
         return  # the same speaker's repeated words
     st.claim_keys.add(key)
-    same = _same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT)
+    same = _same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT) \
+        or _same_source(doc, st, speaker, stance, rule, tb)
     if same is not None:
         same.events.extend(e for e in events if e not in same.events)
         return
@@ -448,6 +449,24 @@ def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[E
                 or any(e in r.events for e in events)):  # a briefing's words on one attack and more
             return r
     return None
+
+
+# DEFINITE: the article right before a speaker's name ("the US military official said")
+_DEFINITE = re.compile(r"\bthe\s$")
+
+
+def _same_source(doc: Document, st: ArticleState, speaker: Actor, stance: str, rule: str,
+                 tb: Tok | None) -> Claim | None:
+    """The earlier row of an anonymous official or source that a definite mention names
+    again: "a US military official said" in the lead, then "..., the US military official
+    said" and "the official added" are one source's words, whatever attacks each sentence
+    tells ("US officials said" again, with no article, may be others: a row of its own)."""
+    if speaker.kind not in (K.OFFICIAL, K.SOURCE):
+        return None
+    if rule != R.PRONOUN_SPEAKER and not (
+            tb is not None and _DEFINITE.search(doc.folded, max(0, tb.start - 4), tb.start)):
+        return None
+    return next((r for r in reversed(st.claims) if r.speaker.name == speaker.name and r.stance == stance), None)
 
 
 def _nested(a: list[Event], b: list[Event]) -> bool:

@@ -59,6 +59,11 @@ TARGET_LINK_SPAN = 16
 # TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed retaliation
 # against US forces and claimed ..."): that actor is no speaker
 _TARGET_LINK = re.compile(rf"\b{words(TARGET_PREPOSITIONS)}\s(?:the\s)?$")
+#: How far before a state's name an article may make it one of its nationals ("an ").
+NATIONAL_SPAN = 8
+# NATIONAL: an indefinite article before a state's adjective makes it a person of that nation
+# ("If you harm an American, we will respond": no state speaks)
+_NATIONAL = re.compile(r"\b(?:an?|every|any|one)\s$")
 # AFTER_VERB: "said the Pentagon", "according to the Britain-based Syrian Observatory"
 _AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:by|from)\s)?(?:the\s|a\s|an\s|two\s|three\s)?"
                          r"(?:[\w]{1,20}-(?:based|led)\s)?")  # "citing a statement by Kataib Hezbollah", "according to two"
@@ -134,8 +139,12 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     def target(t: Tok) -> bool:  # "retaliation against US forces and claimed": US forces are no speaker
         return _TARGET_LINK.search(f, max(lo, t.start - TARGET_LINK_SPAN), t.start) is not None
 
+    def national(t: Tok) -> bool:  # "harm an American, we will respond": a person, no speaker
+        return t.actor is not None and t.actor.kind == K.STATE and \
+            _NATIONAL.search(f, max(lo, t.start - NATIONAL_SPAN), t.start) is not None
+
     for t in reversed(actors):
-        if t.end > pos or patron(t) or target(t):
+        if t.end > pos or patron(t) or target(t) or national(t):
             continue
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)

@@ -126,6 +126,7 @@ SAY_VERBS = (
     "reiterated", "stressed", "emphasized", "emphasised", "insisted", "explained", "replied",
     "citing",   # "..., TASS reported, citing the group's Telegram channel": the group speaks
     "stating",  # "AFP cited Iraqi security sources stating that ..."
+    "affirmed", "declared", "asserted", "informed",  # "Biden affirmed that our response began today"
     "believe", "believes",  # "US officials believe Kataib Hezbollah carried out the attack"
     "identified",  # "The Pentagon identified the three soldiers killed in the drone attack"
 )
