@@ -163,7 +163,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "US officials have not stated who launched the drones"
         if c.kind == C.DENY and _denies_another(doc, sv, c):
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
-        if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end):
+        if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end) and _claimant_named(doc, sv, c) is None:
             continue  # "the deployment Washington claims is meant to ...": no attack claimed
         if c.kind == C.THREAT and c.text in _WARNED and _WARNED_THAT.match(f, c.end) \
                 and not _TO_COME.search(f, c.end, s.end):
@@ -186,6 +186,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
                                and t.actor.kind in K.GROUP_KINDS]
                 speaker = here_groups[-1] if here_groups else st.last_group_actor
+        if speaker is None and tb is None and ta is None and c.kind == C.CLAIM:
+            named = _claimant_named(doc, sv, c)  # "The group that claimed the attack is the IRI"
+            if named is not None:
+                ta = named
         if speaker is not None:
             rule = R.PRONOUN_SPEAKER
         elif tb is not None:
@@ -258,6 +262,35 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         # the prose of a statement or release is its author's: "Last night, three US service
         # members were killed ... during a drone attack on our forces"
         _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
+
+
+# CLAIMANT_BEFORE: a group word as the subject of a relative claim verb ("The armed group that
+# claimed responsibility ...", "The group claiming responsibility ...")
+_CLAIMANT_BEFORE = re.compile(rf"\b(?:the|a)\s(?:[\w\-]+\s)?{words(APPOSITIVE_HEADS)}\s(?:that\s|which\s|who\s)?$")
+# CLAIMANT_IS: its copula, right before the group's name ("... is the Islamic Resistance in
+# Iraq", "... is called Islamic Resistance in Iraq")
+_CLAIMANT_IS = re.compile(r"\s(?:is|was)\s(?:(?:called|named|known\sas)\s)?(?:the\s)?$")
+#: How far the claim verb may be from the group word before it, and the copula from the name.
+CLAIMANT_SPAN = 40
+#: How far after the claim verb the group's name may come ("for the attack on Tower 22 is the").
+CLAIMANT_AFTER_SPAN = 90
+
+
+def _claimant_named(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The group a copula names as the subject of the claim verb *c*: "The armed group
+    that claimed responsibility for the attack on Tower 22 is the Islamic Resistance in
+    Iraq", "The group claiming responsibility is called Islamic Resistance in Iraq"."""
+    f = doc.folded
+    if not _CLAIMANT_BEFORE.search(f, max(sv.s.start, c.start - CLAIMANT_SPAN), c.start):
+        return None
+    for t in sv.actor_toks:
+        if t.start <= c.end or t.actor is None:
+            continue
+        if t.start - c.end > CLAIMANT_AFTER_SPAN:
+            return None
+        if t.actor.kind in K.GROUP_KINDS and _CLAIMANT_IS.search(f, max(c.end, t.start - CLAIMANT_SPAN), t.start):
+            return t
+    return None
 
 
 # AUTHOR_HEADING: a heading that names the article as an official's statement or a release

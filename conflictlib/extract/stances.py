@@ -95,6 +95,10 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # admission, "acknowledged", is an acknowledgement)
             return "confirm", events
         return "acknowledge", events
+    if not here and kind in (C.CLAIM, C.CONFIRM, C.DENY):
+        # "the group claimed responsibility for attacking several targets ..., including the
+        # vicinity of Tower 22": the site it names is that of an attack the article reported
+        here = _at_named_site(sv, st, c)
     if not here:
         # a statement right after an attack is about it (a claim, confirmation or denial
         # within two sentences; a plain "said" in the next sentence if it reports on it)
@@ -207,6 +211,19 @@ def _names_attack_after(sv: SentenceView, c: Cue) -> bool:
                and (a.suppressed in (None, "trend", "aggregate")
                     or a.suppressed == "threat" and not any(c.end <= t.start < a.start for t in threats))
                for a in sv.anchors)
+
+
+def _at_named_site(sv: SentenceView, st: ArticleState, c: Cue) -> list[Event]:
+    """The latest event at each site (a base, an airport: not a town or a country) named
+    after the verb *c* in its sentence."""
+    out: list[Event] = []
+    for t in sv.toks:
+        if t.start < c.end or t.place is None or not t.place.is_site:
+            continue
+        e = next((e for e in reversed(st.events) if e.site == t.place), None)
+        if e is not None and e not in out:
+            out.append(e)
+    return out
 
 
 def _loss_event(st: ArticleState, speaker: Actor) -> list[Event]:
