@@ -179,7 +179,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         else:
             # "according to" names its speaker after it ("..., from the United States, according to
             # Lt. Gen. Sims": the United States is no speaker)
-            tb = speaker_before(doc, sv, c.start) if c.text not in SOURCE_FIRST_VERBS else None
+            tb = speaker_before(doc, sv, c.start) if c.text not in SOURCE_FIRST_VERBS \
+                and not _passive(doc, sv, c) else None
             ta = speaker_after(doc, sv, c) if tb is None else None
             if ta is None and c.text == "citing" and _CITING_GROUP.match(f, c.end):
                 # "..., TASS reports citing the movement's Telegram channel": the group named last
@@ -274,6 +275,18 @@ _CLAIMANT_IS = re.compile(r"\s(?:is|was)\s(?:(?:called|named|known\sas)\s)?(?:th
 CLAIMANT_SPAN = 40
 #: How far after the claim verb the group's name may come ("for the attack on Tower 22 is the").
 CLAIMANT_AFTER_SPAN = 90
+
+
+# PASSIVE_BEFORE: an auxiliary right before a participle ("was confirmed killed", "have been
+# claimed"): the subject is what is confirmed or claimed, not who speaks
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s(?:(?:also|later|since|now|not|widely|\w+ly)\s)?$")
+
+
+def _passive(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the stance verb *c* is a passive participle ("One member of Kataib Hezbollah
+    was confirmed killed", "most of the attacks have been claimed by ..."): no speaker before it."""
+    return c.text.endswith("ed") and \
+        _PASSIVE_BEFORE.search(doc.folded, max(sv.s.start, c.start - 20), c.start) is not None
 
 
 def _claimant_named(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:

@@ -43,6 +43,8 @@ SAID_OBJECT_SPAN = 30
 SHARE_SPAN = 30
 # SHARE: "most of these attacks", "many of the attacks": a summary of the campaign
 _SHARE = re.compile(rf"\b{words(SHARE_WORDS)}\s")
+# BY_AFTER: a passive claim's speaker follows ("have been claimed by")
+_BY_AFTER = re.compile(r"\sby\s")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
 _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 
@@ -77,8 +79,11 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # "A US strike killed a commander of al-Nujaba, the group said"
             speaker.kind in K.GROUP_KINDS and here and
             all(e.perp is not None and e.perp.side != speaker.side for e in here)))
-    if kind == C.CLAIM and _SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None:
-        return None, []  # "the group has claimed responsibility for most of these attacks": a summary
+    if kind == C.CLAIM and (_SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None
+                            or _BY_AFTER.match(f, c.end) and _SHARE.search(f, s.start, c.start) is not None):
+        # "the group has claimed responsibility for most of these attacks", "Nearly all of those
+        # attacks have been claimed by the IRI": a summary
+        return None, []
     if kind == C.ACK and here and c.text.startswith("acknowledg") and not sv.ck[C.KILL] and not sv.ck[C.WOUND] \
             and not sv.ck[C.NO_CAS] and _OWN_LOSS.search(f, s.start, s.end) is None:
         # "The Pentagon acknowledged the attack": no losses admitted, the attack confirmed
