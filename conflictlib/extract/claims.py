@@ -238,6 +238,12 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                                                                   quoted_by.start):
                     # '"We will respond when we choose," he said': the last person who spoke
                     speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
+                elif quoted_by is None and f.startswith('"', s.start) and s.idx > 0 \
+                        and any(k.kind == C.SAY for k in doc.s_cues[s.idx - 1]):
+                    # '"This shows our resolve," the spokesperson said. "We will not hesitate to
+                    # act."': a quote that opens the sentence after a speaker's goes on with
+                    # the same speaker's words
+                    speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
         if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
             speaker = _author(doc, st)  # "we will hold all those responsible to account", in a statement
             rule = R.AUTHOR_STATEMENT
