@@ -210,6 +210,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
                                    and t.actor.kind in K.GROUP_KINDS]
                     speaker = here_groups[-1] if here_groups else st.last_group_actor
+                    if p == "the militias" and not here_groups:
+                        speaker = _militias_named(doc, sv) or speaker
                 rule = R.PRONOUN_SPEAKER
                 if speaker is not None and speaker.kind in K.REPORTING_KINDS and c.kind in (C.THREAT, C.CLAIM):
                     # a source reports; "they threatened retaliation" is the group's
@@ -293,6 +295,23 @@ def _passive(doc: Document, sv: SentenceView, c: Cue) -> bool:
     was confirmed killed", "most of the attacks have been claimed by ..."): no speaker before it."""
     return c.text.endswith("ed") and \
         _PASSIVE_BEFORE.search(doc.folded, max(sv.s.start, c.start - 20), c.start) is not None
+
+
+#: How many sentences back "the militias" may name the militias it refers to.
+MILITIAS_REACH = 2
+
+
+def _militias_named(doc: Document, sv: SentenceView) -> Actor | None:
+    """What "The militias" (plural) refers to: the militias named unnamed ("Shiite militias
+    backed by Tehran targeted two bases ... The militias claimed ..."), or a named group,
+    whichever was named last in the sentences just before."""
+    i = sv.s.idx
+    for j in range(i - 1, max(-1, i - 1 - MILITIAS_REACH), -1):
+        for t in reversed(doc.s_toks[j]):
+            a = t.actor
+            if a is not None and (a.kind in K.GROUP_KINDS or a.kind == K.GENERIC and a.side == K.IRAN_ALIGNED):
+                return a
+    return None
 
 
 def _claimant_named(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
