@@ -43,6 +43,10 @@ SAID_OBJECT_SPAN = 30
 SHARE_SPAN = 30
 # SHARE: "most of these attacks", "many of the attacks": a summary of the campaign
 _SHARE = re.compile(rf"\b{words(SHARE_WORDS)}\s")
+#: How far before a claim verb its present-perfect auxiliary may start ("has repeatedly claimed").
+PERFECT_SPAN = 25
+# PERFECT_BEFORE: "has claimed", "have also claimed": what a group has done over a while
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|since|\w+ly)\s)?$")
 # BY_AFTER: a passive claim's speaker follows ("have been claimed by")
 _BY_AFTER = re.compile(r"\sby\s")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
@@ -100,6 +104,11 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # admission, "acknowledged", is an acknowledgement)
             return "confirm", events
         return "acknowledge", events
+    if not here and kind == C.CLAIM and _PERFECT_BEFORE.search(f, max(s.start, c.start - PERFECT_SPAN), c.start) \
+            and any(a.start >= c.end and not a.events for a in sv.anchors):
+        # "a militia group has claimed responsibility for launching rocket and drone attacks on
+        # bases housing US forces": attacks of no event, in the present perfect: a summary
+        return None, []
     if not here and kind in (C.CLAIM, C.CONFIRM, C.DENY):
         # "the group claimed responsibility for attacking several targets ..., including the
         # vicinity of Tower 22": the site it names is that of an attack the article reported
