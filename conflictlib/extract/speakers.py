@@ -40,6 +40,9 @@ _SPEAKER_GAP = re.compile(
     # "Kataib Hezbollah and other affiliated groups took credit": the named group speaks
     r"|\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)\s)"
 )
+# AND_ALLIES: a named group's allies after it, before an appositive ("Kataib Hezbollah and
+# affiliated groups, under ..., claimed"): the named group speaks
+_AND_ALLIES = re.compile(r"\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)")
 # TITLE_GAP: a title and a name between a body and its speech verb (original case)
 _TITLE_GAP = re.compile(
     r"(?:\s(?:[A-Z][\w.\-']*|press|secretary|spokesman|spokesperson|spokeswoman|national|security|"
@@ -131,6 +134,10 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         end = t.end
         if end < pos and f[end] == " " and f.startswith(" (", end):
             m = _ACRONYM.match(f, end, pos)
+            end = m.end() if m is not None else end
+        if end < pos and f.startswith(" and ", end):
+            # "Kataib Hezbollah and affiliated groups, under an umbrella of ..., claimed credit"
+            m = _AND_ALLIES.match(f, end, pos)
             end = m.end() if m is not None else end
         if end < pos and pos - end <= APPOSITIVE_SPAN and f[end] == "," and \
                 _APPOSITIVE.fullmatch(f, end, pos) and not patron(t):
