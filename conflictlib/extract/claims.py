@@ -187,6 +187,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
                                and t.actor.kind in K.GROUP_KINDS]
                 speaker = here_groups[-1] if here_groups else st.last_group_actor
+        if speaker is None and tb is None and ta is None and c.text not in SOURCE_FIRST_VERBS:
+            tb = _surname(doc, sv, c)  # "Iranian spokesman Nasser Kanaani ...", then "Kanaani denied"
         if speaker is None and tb is None and ta is None and c.kind == C.CLAIM:
             named = _claimant_named(doc, sv, c)  # "The group that claimed the attack is the IRI"
             if named is not None:
@@ -295,6 +297,32 @@ def _passive(doc: Document, sv: SentenceView, c: Cue) -> bool:
     was confirmed killed", "most of the attacks have been claimed by ..."): no speaker before it."""
     return c.text.endswith("ed") and \
         _PASSIVE_BEFORE.search(doc.folded, max(sv.s.start, c.start - 20), c.start) is not None
+
+
+# SURNAME_BEFORE: one capitalized word right before a speech verb ("Kanaani said", "Sims said")
+_SURNAME_BEFORE = re.compile(r"(?<![\w'\-\u2019.])([A-Z][\w'\-\u2019]{2,30}),?\s$")
+#: How far before the verb the surname may start.
+SURNAME_SPAN = 36
+
+
+def _surname(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The speaker of a verb whose subject is the last word alone of a name given in full before
+    (a surname: "Iranian Foreign Ministry spokesman Nasser Kanaani rejected ...", then "Kanaani
+    denied ..."; a short form: "Iran's Revolutionary Guards ..., the Guards said"): the earlier
+    mention, as a token at this sentence's word."""
+    m = _SURNAME_BEFORE.search(doc.text, max(sv.s.start, c.start - SURNAME_SPAN), c.start)
+    if m is None or m.group(1).isupper():
+        return None
+    w = m.group(1)
+    for j in range(sv.s.idx, -1, -1):
+        for t in reversed(doc.s_toks[j]):
+            if t.actor is None or t.end > m.start(1):
+                continue
+            surface = doc.text[t.start:t.end]
+            ws = surface.split()
+            if len(ws) >= 2 and ws[-1] == w and all(x[:1].isupper() for x in ws):
+                return t._replace(start=m.start(1), end=m.end(1))
+    return None
 
 
 #: How many sentences back "the militias" may name the militias it refers to.

@@ -133,6 +133,10 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # "the group vowed retaliation and claimed responsibility for several attacks":
             # a statement on attacks this article reports no event of
             return ("claim" if kind == C.CLAIM else "confirm"), []
+        elif kind == C.DENY and _names_attack_after(sv, c):
+            # "the spokesman denied claims that Iran was behind the attacks on US bases": a
+            # denial of attacks this article reports no event of
+            return "deny", []
         else:
             return None, []
     dedupe: list[Event] = []
