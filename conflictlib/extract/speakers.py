@@ -68,7 +68,10 @@ NATIONAL_SPAN = 8
 # ("If you harm an American, we will respond": no state speaks)
 _NATIONAL = re.compile(r"\b(?:an?|every|any|one)\s$")
 # AFTER_VERB: "said the Pentagon", "according to the Britain-based Syrian Observatory"
-_AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:by|from)\s)?(?:the\s|a\s|an\s|two\s|three\s)?"
+_AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:by|from)\s)?"
+                         # "according to the director of the Syrian Observatory": who speaks for it
+                         r"(?:(?:the\s|a\s)?(?:director|head|chief|spokesman|spokeswoman|spokesperson)\s(?:of|for)\s)?"
+                         r"(?:the\s|a\s|an\s|two\s|three\s)?"
                          r"(?:[\w]{1,20}-(?:based|led)\s)?")  # "citing a statement by Kataib Hezbollah", "according to two"
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
