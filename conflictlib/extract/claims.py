@@ -216,8 +216,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                         speaker = _militias_named(doc, sv) or speaker
                 rule = R.PRONOUN_SPEAKER
                 if speaker is not None and speaker.kind in K.REPORTING_KINDS and c.kind in (C.THREAT, C.CLAIM):
-                    # a source reports; "they threatened retaliation" is the group's
-                    speaker = st.last_group_actor if p in STATEMENT_PRONOUNS else None
+                    # a source reports; "they threatened retaliation" is the group's (or the
+                    # militias' just named: "Iran-backed factions ... they threatened retaliation")
+                    speaker = (_militias_named(doc, sv) or st.last_group_actor) if p in STATEMENT_PRONOUNS else None
         if c.kind == C.THREAT:
             # the claims of this sentence are the last ones (claims come in sentence order):
             # looking only at them keeps the cost per sentence bounded
