@@ -43,6 +43,12 @@ SAID_OBJECT_SPAN = 30
 SHARE_SPAN = 30
 # SHARE: "most of these attacks", "many of the attacks": a summary of the campaign
 _SHARE = re.compile(rf"\b{words(SHARE_WORDS)}\s")
+#: How far before an attack word a negated claim of it may start.
+NOT_CLAIMED_SPAN = 70
+# NOT_CLAIMED: right before an attack word, a claim of it denied ("which did not claim
+# responsibility for the attack", "has not yet claimed the")
+_NOT_CLAIMED = re.compile(r"\b(?:not|never)\s(?:yet\s|immediately\s|publicly\s)?claim(?:ed)?\s"
+                          r"(?:(?:responsibility|credit)\s(?:for\s)?)?(?:the\s|this\s|that\s|any\s)?(?:[\w\-]+\s){0,2}$")
 #: How far before a claim verb its present-perfect auxiliary may start ("has repeatedly claimed").
 PERFECT_SPAN = 25
 # PERFECT_BEFORE: "has claimed", "have also claimed": what a group has done over a while
@@ -61,6 +67,12 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     kind = c.kind
     if kind == C.THREAT:
         return "threat", []
+    after = [a for a in live if a.start >= c.end]
+    if after and kind in (C.SAY, C.CLAIM) and all(
+            _NOT_CLAIMED.search(f, max(s.start, a.start - NOT_CLAIMED_SPAN), a.start) for a in after):
+        # "said the group, which did not claim responsibility for the attack, rejects ...": the
+        # attack is named as one the speaker did not claim
+        return None, []
     # the events of the anchors after the verb, else of those before it; a trailing attribution
     # ("US forces struck ..., two US officials said, after a drone attack ...") is about the
     # clause before it
