@@ -189,6 +189,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 speaker = here_groups[-1] if here_groups else st.last_group_actor
         if speaker is None and tb is None and ta is None and c.text not in SOURCE_FIRST_VERBS:
             tb = _surname(doc, sv, c)  # "Iranian spokesman Nasser Kanaani ...", then "Kanaani denied"
+        if speaker is None and tb is None and ta is None:
+            ta = _opening_participle(doc, sv, c)  # "Confirming the strike, a US official said"
         if speaker is None and tb is None and ta is None and c.kind == C.CLAIM:
             named = _claimant_named(doc, sv, c)  # "The group that claimed the attack is the IRI"
             if named is not None:
@@ -323,6 +325,33 @@ def _surname(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
             ws = surface.split()
             if len(ws) >= 2 and ws[-1] == w and all(x[:1].isupper() for x in ws):
                 return t._replace(start=m.start(1), end=m.end(1))
+    return None
+
+
+# MAIN_SUBJECT: after the comma that closes an opening participle clause, the main clause's
+# subject up to its name ("Confirming the strike, an unnamed US military official said")
+_MAIN_SUBJECT = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[\w\-]+\s){0,2}$")
+#: How far after the comma the subject's name may start.
+MAIN_SUBJECT_SPAN = 30
+
+
+def _opening_participle(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The speaker of a stance participle that opens its sentence: the subject of the main
+    clause after the comma ("Confirming the US strike on the militia's positions, an unnamed
+    US military official mentioned ...")."""
+    f = doc.folded
+    s = sv.s
+    if not c.text.endswith("ing") or f[s.start:c.start].strip(' "') != "":
+        return None
+    comma = f.find(",", c.end, s.end)
+    if comma < 0:
+        return None
+    for t in sv.actor_toks:
+        if t.start <= comma:
+            continue
+        if t.start - comma > MAIN_SUBJECT_SPAN or not _MAIN_SUBJECT.fullmatch(f, comma, t.start):
+            return None
+        return t
     return None
 
 
