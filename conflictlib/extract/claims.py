@@ -228,7 +228,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 continue  # "warned it would respond": one threat
             says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME)
                     and k.end <= c.start]
-            for k in says:  # "a US official said the United States would retaliate"
+            for k in reversed(says):  # "a US official said the United States would retaliate" (the nearest)
                 t = speaker_before(doc, sv, k.start)
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT

@@ -118,6 +118,7 @@ THREAT_VERBS = (
     # more to come: "the strikes were the first step in US retaliation", "the attacks herald
     # more operations"
     "first step in", "more operations",
+    "reserve the right", "reserves the right",  # "we reserve the right to self-defense"
     "will not end",   # '"That began tonight but it will not end tonight," he said'
 )
 SAY_VERBS = (
