@@ -518,7 +518,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         return  # the same speaker's repeated words
     st.claim_keys.add(key)
     same = _same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT) \
-        or _same_source(doc, st, speaker, stance, rule, tb)
+        or _same_source(doc, st, speaker, stance, rule, tb) or _goes_on(doc, sv, st, c, speaker, stance, rule)
     if same is not None:
         same.events.extend(e for e in events if e not in same.events)
         return
@@ -596,6 +596,30 @@ def _same_source(doc: Document, st: ArticleState, speaker: Actor, stance: str, r
             tb is not None and _DEFINITE.search(doc.folded, max(0, tb.start - 4), tb.start)):
         return None
     return next((r for r in reversed(st.claims) if r.speaker.name == speaker.name and r.stance == stance), None)
+
+
+#: How many sentences after a statement "It said" may go on with it (the attack may be told between).
+STATEMENT_GOES_ON = 2
+# ANOTHER_OCCASION: before a verb, words that set a statement apart from the one just reported
+# ("Earlier, the group said", "It also claimed", "In another statement, it said")
+_ANOTHER_OCCASION = re.compile(r"\b(?:earlier|also|another|previously|separately|later|again|second|"
+                               r"before|meanwhile|too)\b")
+
+
+def _goes_on(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speaker: Actor, stance: str,
+             rule: str) -> Claim | None:
+    """The row whose statement "It said" goes on with: the last row, the same speaker's of the
+    same stance, one or two sentences before ("Issuing a statement, the Islamic Resistance
+    announced that it had struck a US base. The group targeted ... It said that its fighters
+    launched the attack ..."), unless a word sets it apart ("Earlier, it said", "It also claimed")."""
+    if rule != R.PRONOUN_SPEAKER or not st.claims:
+        return None
+    r = st.claims[-1]
+    if not 0 < sv.s.idx - r.sentence <= STATEMENT_GOES_ON or r.speaker.name != speaker.name or r.stance != stance:
+        return None
+    if _ANOTHER_OCCASION.search(doc.folded, sv.s.start, c.end):
+        return None
+    return r
 
 
 def _nested(a: list[Event], b: list[Event]) -> bool:
