@@ -64,7 +64,7 @@ ONE_VICTIM_LOOKBACK = 50  # "a US service member was wounded"
 NOT_CAUSED_LOOKBACK = 16  # "who may have died", "were not killed": no death of an attack
 TOLL_TO_NUMBER = 80     # "the number of US troops injured in the attack on Tower 22 rose to 40"
 SPLIT_PLACE_GAP = 12    # "killed 18 people in Syria": the place right after the figure
-SUBSET_AFTER = 40       # "one of them ... critical injuries": the marks of a part of a figure
+SUBSET_AFTER = 60       # "one of them ... critical injuries", "eight injured service members were medically evacuated"
 
 #: Casualty words that follow their number ("three dead", "more than 40 injuries").
 _WORD_AFTER_NUMBER = ("dead", "died", "deaths", "injuries", "hurt", "injury", "minor injuries",
@@ -123,6 +123,9 @@ _NOT_PEOPLE = re.compile(rf"-\w|\s(?:of\s(?:the|its|their)\s)?(?:[\w\-]+\s)?{wor
 #: those" right after the number; "critical injuries", "were evacuated" in its clause.
 _PARTITIVE = re.compile(r"\sof\s(?:them|those|whom|the)\b")   # right after the number
 _SUBSET = re.compile(rf"\b{words(SUBSET_WORDS)}\b")
+#: INCLUDING: right before a number, it counts a part of the figure before it ("at least
+#: eight civilians, including two women, were killed": eight were killed)
+_INCLUDING = re.compile(r"\b(?:including|among\sthem)\s$")
 
 
 @dataclass(slots=True)
@@ -178,7 +181,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             # the last fit
             for x in reversed(nums):
                 if x.end <= c.start and c.start - x.end <= NUMBER_TO_WORD and not x.ordinal \
-                        and sv.numbers.free(x) \
+                        and sv.numbers.free(x) and not _INCLUDING.search(f, max(s.start, x.start - 12), x.start) \
                         and not _CAS_GAP_STOP.search(f, x.end, c.start) \
                         and not doc.brk(x.end, c.start):
                     n, rule = x, R.NUMBER_PASSIVE
@@ -384,8 +387,11 @@ def _same(st: ArticleState, a: Casualty, b: Casualty) -> bool:
     pa, pb = _partner(st, a), _partner(st, b)
     if pa is not None and pb is not None:
         # "killed three and wounded 40" twice is one figure, whatever attacks they were
-        # tied to; "killed one and wounded 24" and "killed one and wounded 18" are two
-        return pa == pb
+        # tied to; "killed one and wounded 24" and "killed one and wounded 18" are two; an
+        # open figure beside a larger one of the same attack may be its update ("three killed
+        # and more than 30 injured", then "three killed and at least 34 injured")
+        return pa == pb or _open_below(st, a, b) and (a.event is b.event or (
+            a.event is not None and b.event is not None and may_be_one(a.event, b.event)))
     if a.event is not None and a.event is b.event:
         return True
     if a.event is not None and b.event is not None and not may_be_one(a.event, b.event):
@@ -431,6 +437,31 @@ def _partner(st: ArticleState, r: Casualty) -> int | None:
     for o in _same_sentence(st, r):
         if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
             return o.killed if o.killed is not None else o.wounded
+    return None
+
+
+#: Qualifiers of a figure that is a lower bound.
+_OPEN = ("more than", "at least")
+
+
+def _open_below(st: ArticleState, a: Casualty, b: Casualty) -> bool:
+    """Whether the partners of *a* and *b* (see :func:`_partner`) are one figure given twice,
+    one of them as an open lower bound below the other ("more than 30", "at least 34")."""
+    ra, rb = _partner_row(st, a), _partner_row(st, b)
+    if ra is None or rb is None:
+        return False
+    va = ra.killed if ra.killed is not None else ra.wounded
+    vb = rb.killed if rb.killed is not None else rb.wounded
+    if va is None or vb is None:
+        return False
+    return ra.qualifier in _OPEN and va < vb or rb.qualifier in _OPEN and vb < va
+
+
+def _partner_row(st: ArticleState, r: Casualty) -> Casualty | None:
+    """The row of the other half of *r*'s figure in its sentence, or None."""
+    for o in _same_sentence(st, r):
+        if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
+            return o
     return None
 
 

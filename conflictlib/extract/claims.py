@@ -163,7 +163,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "US officials have not stated who launched the drones"
         if c.kind == C.DENY and _denies_another(doc, sv, c):
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
-        if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end):
+        if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end) and _claimant_named(doc, sv, c) is None:
             continue  # "the deployment Washington claims is meant to ...": no attack claimed
         if c.kind == C.THREAT and c.text in _WARNED and _WARNED_THAT.match(f, c.end) \
                 and not _TO_COME.search(f, c.end, s.end):
@@ -179,13 +179,22 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         else:
             # "according to" names its speaker after it ("..., from the United States, according to
             # Lt. Gen. Sims": the United States is no speaker)
-            tb = speaker_before(doc, sv, c.start) if c.text not in SOURCE_FIRST_VERBS else None
+            tb = speaker_before(doc, sv, c.start) if c.text not in SOURCE_FIRST_VERBS \
+                and not _passive(doc, sv, c) else None
             ta = speaker_after(doc, sv, c) if tb is None else None
             if ta is None and c.text == "citing" and _CITING_GROUP.match(f, c.end):
                 # "..., TASS reports citing the movement's Telegram channel": the group named last
                 here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
                                and t.actor.kind in K.GROUP_KINDS]
                 speaker = here_groups[-1] if here_groups else st.last_group_actor
+        if speaker is None and tb is None and ta is None and c.text not in SOURCE_FIRST_VERBS:
+            tb = _surname(doc, sv, c)  # "Iranian spokesman Nasser Kanaani ...", then "Kanaani denied"
+        if speaker is None and tb is None and ta is None:
+            ta = _opening_participle(doc, sv, c)  # "Confirming the strike, a US official said"
+        if speaker is None and tb is None and ta is None and c.kind == C.CLAIM:
+            named = _claimant_named(doc, sv, c)  # "The group that claimed the attack is the IRI"
+            if named is not None:
+                ta = named
         if speaker is not None:
             rule = R.PRONOUN_SPEAKER
         elif tb is not None:
@@ -205,10 +214,13 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
                                    and t.actor.kind in K.GROUP_KINDS]
                     speaker = here_groups[-1] if here_groups else st.last_group_actor
+                    if p == "the militias" and not here_groups:
+                        speaker = _militias_named(doc, sv) or speaker
                 rule = R.PRONOUN_SPEAKER
                 if speaker is not None and speaker.kind in K.REPORTING_KINDS and c.kind in (C.THREAT, C.CLAIM):
-                    # a source reports; "they threatened retaliation" is the group's
-                    speaker = st.last_group_actor if p in STATEMENT_PRONOUNS else None
+                    # a source reports; "they threatened retaliation" is the group's (or the
+                    # militias' just named: "Iran-backed factions ... they threatened retaliation")
+                    speaker = (_militias_named(doc, sv) or st.last_group_actor) if p in STATEMENT_PRONOUNS else None
         if c.kind == C.THREAT:
             # the claims of this sentence are the last ones (claims come in sentence order):
             # looking only at them keeps the cost per sentence bounded
@@ -216,7 +228,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 continue  # "warned it would respond": one threat
             says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME)
                     and k.end <= c.start]
-            for k in says:  # "a US official said the United States would retaliate"
+            for k in reversed(says):  # "a US official said the United States would retaliate" (the nearest)
                 t = speaker_before(doc, sv, k.start)
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
@@ -232,6 +244,12 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 elif quoted_by is not None and _QUOTE_HE.search(f, max(s.start, quoted_by.start - 6),
                                                                   quoted_by.start):
                     # '"We will respond when we choose," he said': the last person who spoke
+                    speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
+                elif quoted_by is None and f.startswith('"', s.start) and s.idx > 0 \
+                        and any(k.kind == C.SAY for k in doc.s_cues[s.idx - 1]):
+                    # '"This shows our resolve," the spokesperson said. "We will not hesitate to
+                    # act."': a quote that opens the sentence after a speaker's goes on with
+                    # the same speaker's words
                     speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
         if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
             speaker = _author(doc, st)  # "we will hold all those responsible to account", in a statement
@@ -258,6 +276,117 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         # the prose of a statement or release is its author's: "Last night, three US service
         # members were killed ... during a drone attack on our forces"
         _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
+
+
+# CLAIMANT_BEFORE: a group word as the subject of a relative claim verb ("The armed group that
+# claimed responsibility ...", "The group claiming responsibility ...")
+_CLAIMANT_BEFORE = re.compile(rf"\b(?:the|a)\s(?:[\w\-]+\s)?{words(APPOSITIVE_HEADS)}\s(?:that\s|which\s|who\s)?$")
+# CLAIMANT_IS: its copula, right before the group's name ("... is the Islamic Resistance in
+# Iraq", "... is called Islamic Resistance in Iraq")
+_CLAIMANT_IS = re.compile(r"\s(?:is|was)\s(?:(?:called|named|known\sas)\s)?(?:the\s)?$")
+#: How far the claim verb may be from the group word before it, and the copula from the name.
+CLAIMANT_SPAN = 40
+#: How far after the claim verb the group's name may come ("for the attack on Tower 22 is the").
+CLAIMANT_AFTER_SPAN = 90
+
+
+# PASSIVE_BEFORE: an auxiliary right before a participle ("was confirmed killed", "have been
+# claimed"): the subject is what is confirmed or claimed, not who speaks
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s(?:(?:also|later|since|now|not|widely|\w+ly)\s)?$")
+
+
+def _passive(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the stance verb *c* is a passive participle ("One member of Kataib Hezbollah
+    was confirmed killed", "most of the attacks have been claimed by ..."): no speaker before it."""
+    return c.text.endswith("ed") and \
+        _PASSIVE_BEFORE.search(doc.folded, max(sv.s.start, c.start - 20), c.start) is not None
+
+
+# SURNAME_BEFORE: one capitalized word right before a speech verb ("Kanaani said", "Sims said")
+_SURNAME_BEFORE = re.compile(r"(?<![\w'\-\u2019.])([A-Z][\w'\-\u2019]{2,30}),?\s$")
+#: How far before the verb the surname may start.
+SURNAME_SPAN = 36
+
+
+def _surname(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The speaker of a verb whose subject is the last word alone of a name given in full before
+    (a surname: "Iranian Foreign Ministry spokesman Nasser Kanaani rejected ...", then "Kanaani
+    denied ..."; a short form: "Iran's Revolutionary Guards ..., the Guards said"): the earlier
+    mention, as a token at this sentence's word."""
+    m = _SURNAME_BEFORE.search(doc.text, max(sv.s.start, c.start - SURNAME_SPAN), c.start)
+    if m is None or m.group(1).isupper():
+        return None
+    w = m.group(1)
+    for j in range(sv.s.idx, -1, -1):
+        for t in reversed(doc.s_toks[j]):
+            if t.actor is None or t.end > m.start(1):
+                continue
+            surface = doc.text[t.start:t.end]
+            ws = surface.split()
+            if len(ws) >= 2 and ws[-1] == w and all(x[:1].isupper() for x in ws):
+                return t._replace(start=m.start(1), end=m.end(1))
+    return None
+
+
+# MAIN_SUBJECT: after the comma that closes an opening participle clause, the main clause's
+# subject up to its name ("Confirming the strike, an unnamed US military official said")
+_MAIN_SUBJECT = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[\w\-]+\s){0,2}$")
+#: How far after the comma the subject's name may start.
+MAIN_SUBJECT_SPAN = 30
+
+
+def _opening_participle(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The speaker of a stance participle that opens its sentence: the subject of the main
+    clause after the comma ("Confirming the US strike on the militia's positions, an unnamed
+    US military official mentioned ...")."""
+    f = doc.folded
+    s = sv.s
+    if not c.text.endswith("ing") or f[s.start:c.start].strip(' "') != "":
+        return None
+    comma = f.find(",", c.end, s.end)
+    if comma < 0:
+        return None
+    for t in sv.actor_toks:
+        if t.start <= comma:
+            continue
+        if t.start - comma > MAIN_SUBJECT_SPAN or not _MAIN_SUBJECT.fullmatch(f, comma, t.start):
+            return None
+        return t
+    return None
+
+
+#: How many sentences back "the militias" may name the militias it refers to.
+MILITIAS_REACH = 2
+
+
+def _militias_named(doc: Document, sv: SentenceView) -> Actor | None:
+    """What "The militias" (plural) refers to: the militias named unnamed ("Shiite militias
+    backed by Tehran targeted two bases ... The militias claimed ..."), or a named group,
+    whichever was named last in the sentences just before."""
+    i = sv.s.idx
+    for j in range(i - 1, max(-1, i - 1 - MILITIAS_REACH), -1):
+        for t in reversed(doc.s_toks[j]):
+            a = t.actor
+            if a is not None and (a.kind in K.GROUP_KINDS or a.kind == K.GENERIC and a.side == K.IRAN_ALIGNED):
+                return a
+    return None
+
+
+def _claimant_named(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The group a copula names as the subject of the claim verb *c*: "The armed group
+    that claimed responsibility for the attack on Tower 22 is the Islamic Resistance in
+    Iraq", "The group claiming responsibility is called Islamic Resistance in Iraq"."""
+    f = doc.folded
+    if not _CLAIMANT_BEFORE.search(f, max(sv.s.start, c.start - CLAIMANT_SPAN), c.start):
+        return None
+    for t in sv.actor_toks:
+        if t.start <= c.end or t.actor is None:
+            continue
+        if t.start - c.end > CLAIMANT_AFTER_SPAN:
+            return None
+        if t.actor.kind in K.GROUP_KINDS and _CLAIMANT_IS.search(f, max(c.end, t.start - CLAIMANT_SPAN), t.start):
+            return t
+    return None
 
 
 # AUTHOR_HEADING: a heading that names the article as an official's statement or a release
@@ -388,7 +517,8 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     if key in st.claim_keys:
         return  # the same speaker's repeated words
     st.claim_keys.add(key)
-    same = _same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT)
+    same = _same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT) \
+        or _same_source(doc, st, speaker, stance, rule, tb) or _goes_on(doc, sv, st, c, speaker, stance, rule)
     if same is not None:
         same.events.extend(e for e in events if e not in same.events)
         return
@@ -448,6 +578,48 @@ def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[E
                 or any(e in r.events for e in events)):  # a briefing's words on one attack and more
             return r
     return None
+
+
+# DEFINITE: the article right before a speaker's name ("the US military official said")
+_DEFINITE = re.compile(r"\bthe\s$")
+
+
+def _same_source(doc: Document, st: ArticleState, speaker: Actor, stance: str, rule: str,
+                 tb: Tok | None) -> Claim | None:
+    """The earlier row of an anonymous official or source that a definite mention names
+    again: "a US military official said" in the lead, then "..., the US military official
+    said" and "the official added" are one source's words, whatever attacks each sentence
+    tells ("US officials said" again, with no article, may be others: a row of its own)."""
+    if speaker.kind not in (K.OFFICIAL, K.SOURCE):
+        return None
+    if rule != R.PRONOUN_SPEAKER and not (
+            tb is not None and _DEFINITE.search(doc.folded, max(0, tb.start - 4), tb.start)):
+        return None
+    return next((r for r in reversed(st.claims) if r.speaker.name == speaker.name and r.stance == stance), None)
+
+
+#: How many sentences after a statement "It said" may go on with it (the attack may be told between).
+STATEMENT_GOES_ON = 2
+# ANOTHER_OCCASION: before a verb, words that set a statement apart from the one just reported
+# ("Earlier, the group said", "It also claimed", "In another statement, it said")
+_ANOTHER_OCCASION = re.compile(r"\b(?:earlier|also|another|previously|separately|later|again|second|"
+                               r"before|meanwhile|too)\b")
+
+
+def _goes_on(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speaker: Actor, stance: str,
+             rule: str) -> Claim | None:
+    """The row whose statement "It said" goes on with: the last row, the same speaker's of the
+    same stance, one or two sentences before ("Issuing a statement, the Islamic Resistance
+    announced that it had struck a US base. The group targeted ... It said that its fighters
+    launched the attack ..."), unless a word sets it apart ("Earlier, it said", "It also claimed")."""
+    if rule != R.PRONOUN_SPEAKER or not st.claims:
+        return None
+    r = st.claims[-1]
+    if not 0 < sv.s.idx - r.sentence <= STATEMENT_GOES_ON or r.speaker.name != speaker.name or r.stance != stance:
+        return None
+    if _ANOTHER_OCCASION.search(doc.folded, sv.s.start, c.end):
+        return None
+    return r
 
 
 def _nested(a: list[Event], b: list[Event]) -> bool:

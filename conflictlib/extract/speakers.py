@@ -40,6 +40,9 @@ _SPEAKER_GAP = re.compile(
     # "Kataib Hezbollah and other affiliated groups took credit": the named group speaks
     r"|\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)\s)"
 )
+# AND_ALLIES: a named group's allies after it, before an appositive ("Kataib Hezbollah and
+# affiliated groups, under ..., claimed"): the named group speaks
+_AND_ALLIES = re.compile(r"\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)")
 # TITLE_GAP: a title and a name between a body and its speech verb (original case)
 _TITLE_GAP = re.compile(
     r"(?:\s(?:[A-Z][\w.\-']*|press|secretary|spokesman|spokesperson|spokeswoman|national|security|"
@@ -59,8 +62,16 @@ TARGET_LINK_SPAN = 16
 # TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed retaliation
 # against US forces and claimed ..."): that actor is no speaker
 _TARGET_LINK = re.compile(rf"\b{words(TARGET_PREPOSITIONS)}\s(?:the\s)?$")
+#: How far before a state's name an article may make it one of its nationals ("an ").
+NATIONAL_SPAN = 8
+# NATIONAL: an indefinite article before a state's adjective makes it a person of that nation
+# ("If you harm an American, we will respond": no state speaks)
+_NATIONAL = re.compile(r"\b(?:an?|every|any|one)\s$")
 # AFTER_VERB: "said the Pentagon", "according to the Britain-based Syrian Observatory"
-_AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:by|from)\s)?(?:the\s|a\s|an\s|two\s|three\s)?"
+_AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:by|from)\s)?"
+                         # "according to the director of the Syrian Observatory": who speaks for it
+                         r"(?:(?:the\s|a\s)?(?:director|head|chief|spokesman|spokeswoman|spokesperson)\s(?:of|for)\s)?"
+                         r"(?:the\s|a\s|an\s|two\s|three\s)?"
                          r"(?:[\w]{1,20}-(?:based|led)\s)?")  # "citing a statement by Kataib Hezbollah", "according to two"
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
@@ -127,6 +138,10 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if end < pos and f[end] == " " and f.startswith(" (", end):
             m = _ACRONYM.match(f, end, pos)
             end = m.end() if m is not None else end
+        if end < pos and f.startswith(" and ", end):
+            # "Kataib Hezbollah and affiliated groups, under an umbrella of ..., claimed credit"
+            m = _AND_ALLIES.match(f, end, pos)
+            end = m.end() if m is not None else end
         if end < pos and pos - end <= APPOSITIVE_SPAN and f[end] == "," and \
                 _APPOSITIVE.fullmatch(f, end, pos) and not patron(t):
             return t
@@ -134,8 +149,12 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     def target(t: Tok) -> bool:  # "retaliation against US forces and claimed": US forces are no speaker
         return _TARGET_LINK.search(f, max(lo, t.start - TARGET_LINK_SPAN), t.start) is not None
 
+    def national(t: Tok) -> bool:  # "harm an American, we will respond": a person, no speaker
+        return t.actor is not None and t.actor.kind == K.STATE and \
+            _NATIONAL.search(f, max(lo, t.start - NATIONAL_SPAN), t.start) is not None
+
     for t in reversed(actors):
-        if t.end > pos or patron(t) or target(t):
+        if t.end > pos or patron(t) or target(t) or national(t):
             continue
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)

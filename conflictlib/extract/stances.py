@@ -43,6 +43,18 @@ SAID_OBJECT_SPAN = 30
 SHARE_SPAN = 30
 # SHARE: "most of these attacks", "many of the attacks": a summary of the campaign
 _SHARE = re.compile(rf"\b{words(SHARE_WORDS)}\s")
+#: How far before an attack word a negated claim of it may start.
+NOT_CLAIMED_SPAN = 70
+# NOT_CLAIMED: right before an attack word, a claim of it denied ("which did not claim
+# responsibility for the attack", "has not yet claimed the")
+_NOT_CLAIMED = re.compile(r"\b(?:not|never)\s(?:yet\s|immediately\s|publicly\s)?claim(?:ed)?\s"
+                          r"(?:(?:responsibility|credit)\s(?:for\s)?)?(?:the\s|this\s|that\s|any\s)?(?:[\w\-]+\s){0,2}$")
+#: How far before a claim verb its present-perfect auxiliary may start ("has repeatedly claimed").
+PERFECT_SPAN = 25
+# PERFECT_BEFORE: "has claimed", "have also claimed": what a group has done over a while
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|since|\w+ly)\s)?$")
+# BY_AFTER: a passive claim's speaker follows ("have been claimed by")
+_BY_AFTER = re.compile(r"\sby\s")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
 _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 
@@ -55,6 +67,12 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     kind = c.kind
     if kind == C.THREAT:
         return "threat", []
+    after = [a for a in live if a.start >= c.end]
+    if after and kind in (C.SAY, C.CLAIM) and all(
+            _NOT_CLAIMED.search(f, max(s.start, a.start - NOT_CLAIMED_SPAN), a.start) for a in after):
+        # "said the group, which did not claim responsibility for the attack, rejects ...": the
+        # attack is named as one the speaker did not claim
+        return None, []
     # the events of the anchors after the verb, else of those before it; a trailing attribution
     # ("US forces struck ..., two US officials said, after a drone attack ...") is about the
     # clause before it
@@ -77,8 +95,11 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # "A US strike killed a commander of al-Nujaba, the group said"
             speaker.kind in K.GROUP_KINDS and here and
             all(e.perp is not None and e.perp.side != speaker.side for e in here)))
-    if kind == C.CLAIM and _SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None:
-        return None, []  # "the group has claimed responsibility for most of these attacks": a summary
+    if kind == C.CLAIM and (_SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None
+                            or _BY_AFTER.match(f, c.end) and _SHARE.search(f, s.start, c.start) is not None):
+        # "the group has claimed responsibility for most of these attacks", "Nearly all of those
+        # attacks have been claimed by the IRI": a summary
+        return None, []
     if kind == C.ACK and here and c.text.startswith("acknowledg") and not sv.ck[C.KILL] and not sv.ck[C.WOUND] \
             and not sv.ck[C.NO_CAS] and _OWN_LOSS.search(f, s.start, s.end) is None:
         # "The Pentagon acknowledged the attack": no losses admitted, the attack confirmed
@@ -95,6 +116,15 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # admission, "acknowledged", is an acknowledgement)
             return "confirm", events
         return "acknowledge", events
+    if not here and kind == C.CLAIM and _PERFECT_BEFORE.search(f, max(s.start, c.start - PERFECT_SPAN), c.start) \
+            and any(a.start >= c.end and not a.events for a in sv.anchors):
+        # "a militia group has claimed responsibility for launching rocket and drone attacks on
+        # bases housing US forces": attacks of no event, in the present perfect: a summary
+        return None, []
+    if not here and kind in (C.CLAIM, C.CONFIRM, C.DENY):
+        # "the group claimed responsibility for attacking several targets ..., including the
+        # vicinity of Tower 22": the site it names is that of an attack the article reported
+        here = _at_named_site(sv, st, c)
     if not here:
         # a statement right after an attack is about it (a claim, confirmation or denial
         # within two sentences; a plain "said" in the next sentence if it reports on it)
@@ -115,6 +145,10 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # "the group vowed retaliation and claimed responsibility for several attacks":
             # a statement on attacks this article reports no event of
             return ("claim" if kind == C.CLAIM else "confirm"), []
+        elif kind == C.DENY and _names_attack_after(sv, c):
+            # "the spokesman denied claims that Iran was behind the attacks on US bases": a
+            # denial of attacks this article reports no event of
+            return "deny", []
         else:
             return None, []
     dedupe: list[Event] = []
@@ -207,6 +241,19 @@ def _names_attack_after(sv: SentenceView, c: Cue) -> bool:
                and (a.suppressed in (None, "trend", "aggregate")
                     or a.suppressed == "threat" and not any(c.end <= t.start < a.start for t in threats))
                for a in sv.anchors)
+
+
+def _at_named_site(sv: SentenceView, st: ArticleState, c: Cue) -> list[Event]:
+    """The latest event at each site (a base, an airport: not a town or a country) named
+    after the verb *c* in its sentence."""
+    out: list[Event] = []
+    for t in sv.toks:
+        if t.start < c.end or t.place is None or not t.place.is_site:
+            continue
+        e = next((e for e in reversed(st.events) if e.site == t.place), None)
+        if e is not None and e not in out:
+            out.append(e)
+    return out
 
 
 def _loss_event(st: ArticleState, speaker: Actor) -> list[Event]:

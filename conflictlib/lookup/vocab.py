@@ -115,6 +115,10 @@ THREAT_VERBS = (
     "expect a response", "hold all those responsible", "hold those responsible",
     "will take additional", "would take additional", "will take further", "would take further",
     "only the beginning",
+    # more to come: "the strikes were the first step in US retaliation", "the attacks herald
+    # more operations"
+    "first step in", "more operations",
+    "reserve the right", "reserves the right",  # "we reserve the right to self-defense"
     "will not end",   # '"That began tonight but it will not end tonight," he said'
 )
 SAY_VERBS = (
@@ -126,6 +130,7 @@ SAY_VERBS = (
     "reiterated", "stressed", "emphasized", "emphasised", "insisted", "explained", "replied",
     "citing",   # "..., TASS reported, citing the group's Telegram channel": the group speaks
     "stating",  # "AFP cited Iraqi security sources stating that ..."
+    "affirmed", "declared", "asserted", "informed",  # "Biden affirmed that our response began today"
     "believe", "believes",  # "US officials believe Kataib Hezbollah carried out the attack"
     "identified",  # "The Pentagon identified the three soldiers killed in the drone attack"
 )
@@ -199,7 +204,7 @@ DEPLOY_VERBS = (
 PRONOUN_SUBJECTS = (
     "it", "they", "he", "she", "the group", "the militia", "the militias", "the faction",
     "the movement", "the network", "the coalition of militias", "the statement", "the official",
-    "the spokesman", "the spokesperson", "the organisation", "the organization",
+    "the spokesman", "the spokesperson", "the militants", "the organisation", "the organization",
     "a channel affiliated with the group", "a telegram channel affiliated with the group",
     "channels affiliated with the group", "a channel linked to the group", "its media arm",
     "the group's media arm", "the resistance", "the iraqi resistance",
