@@ -39,6 +39,7 @@ from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA
 from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C, Tok
 from .speakers import military_of, pronoun_subject, speaker_before
+from .summaries import summary
 
 #: The cue kinds that can make an anchor (with weapon words, which always can).
 NEEDS = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.KILL})
@@ -398,6 +399,9 @@ def _suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
         for a in anchors:
             a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
     for a in anchors:
+        if a.suppressed is None and (why := summary(doc, sv, a)) is not None:
+            a.suppressed = why  # "has carried out attacks ... since the start of the war" (summaries.py)
+            continue
         if a.suppressed is None and a.kind == A.NP and _CAMPAIGN_AFTER.match(f, a.end):
             a.suppressed = "campaign"  # "an intense airstrike campaign against ...": a campaign
             continue

@@ -167,7 +167,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             continue
         sc = min(since, key=lambda c: abs(c.start - end), default=None)
         if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
-                (not _starts_tally(doc, sv, sc) or sc.start > end + SINCE_NEAR):
+                (not starts_tally(doc, sv, sc) or sc.start > end + SINCE_NEAR):
             sc = None  # "have since reported", a "since" far after the count: no start of it
         if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
                 any(n.end <= d.start < sc.start for d in sv.dexprs):
@@ -236,7 +236,7 @@ def _modifies(doc: Document, sv: SentenceView, n: Number, a: Anchor | None) -> b
     return pos >= a.left or _GAP_WORDS.fullmatch(f, pos, a.left) is not None
 
 
-def _starts_tally(doc: Document, sv: SentenceView, sc: Cue) -> bool:
+def starts_tally(doc: Document, sv: SentenceView, sc: Cue) -> bool:
     """Whether a "since" starts a count: a date right after it, or "the start of ..."."""
     return any(0 <= d.start - sc.end <= SINCE_TO_DATE for d in sv.dexprs) or _SINCE_THE.match(doc.folded, sc.end) is not None
 
