@@ -142,6 +142,8 @@ _ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|u
 _PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
 # NP_GAP: between a count and its noun ("two drone attacks", "three separate attacks").
 NP_GAP = re.compile(rf"\s(?:(?!{_NON_NP}\s)[\w\-'\"]+(?:\.[\w]+)*\.?\s){{0,2}}")   # "two U.S. strikes"
+# WHOSE: between an actor and the attack noun it owns through a relative ("Hamas, whose attack").
+_WHOSE = re.compile(rf",\swhose\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
 # MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").
 _MOD_GAP = re.compile(rf"(?:'s?)?\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
 
@@ -308,7 +310,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         # not the one who accuses ("Washington accused the groups of killing three soldiers")
         subj = [t for t in sv.actor_toks if 0 <= c.start - t.end <= KILLER_GAP
-                and not COMMA.search(f, t.end, c.start)
+                and not COMMA.search(f, t.end, c.start) and t.actor.kind not in K.REPORTING_KINDS  # a source
+                # speaks of the dead, never kills ("a siege that health officials say has killed 9,000")
                 and not any(t.end <= k.start < c.start for k in ck[C.BLAME])]
         obj = [n for n in nums if 0 <= n.start - c.end <= KILL_OBJECT_GAP and not n.ordinal]
         if not subj or not obj:
@@ -472,6 +475,8 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     for t in sv.actor_toks:
         if lo <= t.start and t.end <= left and _MOD_GAP.fullmatch(f, t.end, left):
             mod = t
+    if mod is None:  # "Hamas, whose assault on Israeli towns ...": the actor the possessive relative stands for
+        mod = next((t for t in sv.actor_toks if t.end <= left and _WHOSE.fullmatch(f, t.end, left)), None)
     if mod is not None:
         assert mod.actor is not None
         a.perp = military_of(doc, mod.actor)

@@ -100,7 +100,7 @@ _PREP_TARGET = re.compile(rf"(?:^|\s){words(TARGET_PREPOSITIONS)}\s(?:the\s)?(?:
 _CIVILIAN = re.compile(r"civilians?")
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
 _PREP_BEFORE = re.compile(rf"(?:^|\s){words(SUBJECT_BLOCKERS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
-_MEMBERS_OF = re.compile(r"(?:fighters|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
+_MEMBERS_OF = re.compile(r"(?:fighters|mujahideen|combatants|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
 # SAID_IT_AGENT: "The US military said it carried out a self-defense strike"
 _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
