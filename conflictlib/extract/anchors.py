@@ -74,6 +74,7 @@ PREP_ACTOR_LOOKBACK = 16   # "on the American forces": a preposition before an a
 SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a bare plural
 CASUALTY_TO_MUNITION = 35  # "were wounded by a one-way attack drone"
 ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
+WHEN_CLAUSE = 40          # "came under attack early Sunday when a missile targeted": the when-clause's munition
 MEANS_LOOKBACK = 10        # "that by striking": the words before a gerund
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
 #: A count of attacks this large, or open-ended ("more than five attacks"), sums up a campaign:
@@ -377,6 +378,12 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 if a.kind in (A.NP, A.MUNITION) and a.start <= t.start < a.end:
                     drop.add(i)
             break
+    for v in verbs:  # "forces came under attack when rockets targeted the base": one attack, told by the verb
+        if v.passive:
+            for i, a in enumerate(anchors):
+                if a.kind == A.MUNITION and 0 <= a.left - v.end <= WHEN_CLAUSE and not doc.brk(v.end, a.left) \
+                        and f.find(" when ", v.end, a.left) >= 0:
+                    drop.add(i)
     for i, mu in enumerate(anchors):  # "its drones hit their targets in two attacks, one on ..."
         if mu.kind == A.MUNITION and i not in drop:
             for n in anchors:

@@ -40,7 +40,7 @@ from ..lookup import kinds as K
 from ..lookup.vocab import BASE_NOUNS, COMPASS_WORDS, LOCATORS, MOTIVE_PHRASES, REFERRING_NOUNS, SEQUENCE_WORDS, words
 from .context import ArticleState, Document
 from .furniture import furniture_lines
-from .model import SUPPRESSORS, CueKind, Event
+from .model import SUPPRESSORS, CueKind, Event, Tok
 
 #: How far after a dateline's city its dash may come ("BAGHDAD, Iraq (Reuters) -").
 DATELINE_REACH = 40
@@ -118,6 +118,17 @@ def _from_headline(doc: Document, e: Event, heads: list[int]) -> Place | None:
         m = _other_attack().search(doc.folded, s.start, s.end)
         found += [p for p in _sites(doc, i, s.start, m.start() if m else s.end, e.country or "") if p not in found]
     return found[0] if len(found) == 1 else None
+
+
+def dateline_city(doc: Document, idx: int) -> Tok | None:
+    """The city of a dateline that opens sentence *idx* ("ERBIL, Jan. 3 (AFP) - Two bases
+    ... came under attack"): where the reporter files from, which frames never read as
+    the attack's site (only :func:`fill_sites` may, under its conditions), else None."""
+    s = doc.sentences[idx]
+    t = next((t for t in doc.s_toks[idx] if t.place is not None), None)
+    if t is None or doc.text[s.start:t.start].strip() or not _dateline().match(doc.folded, t.end):
+        return None
+    return t
 
 
 def _from_dateline(doc: Document, e: Event, lead: int) -> Place | None:

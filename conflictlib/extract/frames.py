@@ -36,6 +36,7 @@ from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGEN
 from .context import ArticleState, Document, SentenceView
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
 from .phrases import COMMA, TIMES_AFTER, VICTIM, statement_day
+from .elsewhere import dateline_city
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
 
 # Windows, in characters.
@@ -166,10 +167,11 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
             break
     fwd: list[Tok] = []
     back: list[Tok] = []
+    city = dateline_city(doc, sv.s.idx)  # "ERBIL, Jan. 3 (AFP) -": the reporter's city (elsewhere.py)
     for t in toks:
         if a.end <= t.start and t.end <= fwd_end:
             fwd.append(t)
-        if a.seg_start <= t.start and t.end <= a.left:
+        if a.seg_start <= t.start and t.end <= a.left and t is not city:
             back.append(t)
     _places(doc, sv, a, fwd, back)
     _target(doc, a, fwd, back, fwd_end)
