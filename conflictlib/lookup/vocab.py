@@ -368,7 +368,7 @@ MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "resp
                   "to deter", "to stop", "answer to")
 #: MOTIVE_NOUNS: a place after these, before it in the clause, is in the motive of an attack
 #: ("came under a drone strike over Washington's complicity in the war on Gaza"), not its place.
-MOTIVE_NOUNS = ("complicity", "support for", "solidarity with", "in protest", "in revenge", "in retaliation",
+MOTIVE_NOUNS = ("complicity", "support for", "in support of", "solidarity with", "in protest", "in revenge", "in retaliation",
                 "in response", "retaliation for", "response to")
 #: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
 TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
