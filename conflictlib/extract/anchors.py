@@ -75,6 +75,7 @@ SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a
 CASUALTY_TO_MUNITION = 35  # "were wounded by a one-way attack drone"
 ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
 WHEN_CLAUSE = 40          # "came under attack early Sunday when a missile targeted": the when-clause's munition
+NOT_DONE_LOOKBACK = 16     # "failed to be launched"
 MEANS_LOOKBACK = 10        # "that by striking": the words before a gerund
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
 #: A count of attacks this large, or open-ended ("more than five attacks"), sums up a campaign:
@@ -120,6 +121,9 @@ _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
 _MILITIA = re.compile(r"\bmilitia|\bmilitant")
+# NOT_DONE: a launch or attack verb after a failure or a plan ("a missile that failed to launch",
+# "drones that were about to be launched"): foiled or planned, no attack (ANNOTATION.md)
+_NOT_DONE = re.compile(r"\b(?:failed|fail|failing|unable|about|preparing|planning|ready|set)\sto\s(?:be\s)?$")
 # VERB_USE: the words right before an attack noun that make it a verb ("to attack", "fighters
 # who attack", "they attack"): an order, a purpose or a habit, not a report of one attack.
 _VERB_USE = re.compile(rf"(?:^|\s)(?:to|{words(VERB_SUBJECTS)[3:-1]})\s$")
@@ -200,7 +204,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             break  # a munition is an anchor only with a verb cue near it
         if i in used or t.weapon_term.role != K.MUNITION:
             continue
-        after = [c for c in verb_cues if 0 <= c.start - t.end <= MUNITION_TO_VERB and not doc.brk(t.end, c.start)]
+        after = [c for c in verb_cues if 0 <= c.start - t.end <= MUNITION_TO_VERB and not doc.brk(t.end, c.start)
+                 and not _NOT_DONE.search(f, max(s.start, c.start - NOT_DONE_LOOKBACK), c.start)]  # "failed to launch"
         before = [c for c in verb_cues if (c.kind == C.LAUNCH_V or c.text in OBJECT_VERBS)
                   and 0 <= t.start - c.end <= VERB_TO_MUNITION and not doc.brk(c.end, t.start)]
         if not after and not before:
