@@ -115,7 +115,9 @@ _SAID_IT = re.compile(
     rf"(?:\s(?:in|on)\s(?:a\s)?(?:[\w\-]+\s){{0,3}}?{words(STATEMENT_MEDIA)})?\s(?:that\s)?"
     rf"{words(SELF_REFERENCES)}\s(?:had\s|have\s|has\s)?$")
 # INSTRUMENT: the words between an attack verb and its weapon ("hit X with a swarm of drones")
-_INSTRUMENT = re.compile(r"(?:^|\s)(?:with|from|using|by|in)\s(?:[\w\-]+\s){0,4}$")
+# (not a motive: "struck the depots in reply to a rocket attack" names another attack)
+_INSTRUMENT = re.compile(r"(?:^|\s)(?:with|from|using|by|in(?!\s(?:reply|response|retaliation|revenge|return|support|solidarity)\s))"
+                         r"\s(?:[\w\-]+\s){0,4}$")
 _IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
 _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")

@@ -4,6 +4,8 @@ ANNOTATION.md: trends, campaign summaries and a person's or a group's record are
 :mod:`.anchors` asks :func:`summary` about each attack noun phrase it found and marks the
 ones it names as suppressed (no event):
 
+- an attack word right before "of" and a territory: "since Israel's shelling of the Gaza Strip
+  started", "the bombardment of Gaza" (the war on the territory);
 - a bare plural of attacks that runs to a "since" starting a count, in its clause: "the militia
   has mounted attacks against American garrisons since the war began", "the outposts have faced
   daily attacks since early last month" (a count would make it a tally, see :mod:`.tallies`;
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..lookup import kinds as K
 from ..lookup.vocab import words
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, CueKind as C
@@ -41,11 +44,18 @@ _INVOLVED_IN = re.compile(rf"\b{words(INVOLVED_IN_WORDS)}\sin\s$")
 
 
 def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
-    """Why noun-phrase anchor *a* sums up attacks rather than reporting one ("campaign",
-    "record"), or None.  Only a bare plural qualifies: no count, no determiner."""
+    """Why anchor *a* sums up attacks rather than reporting one ("war", "campaign",
+    "record"), or None."""
+    f = doc.folded
+    if a.kind in (A.NP, A.VERB) and f.startswith(" of ", a.end):
+        # "Israel's shelling of the Gaza Strip", "the bombardment of Gaza": the war on a
+        # territory (a region word), not an attack (ANNOTATION.md: an ongoing war is none)
+        at = a.end + 4 + (4 if f.startswith("the ", a.end + 4) else 0)
+        if any(t.start == at and t.place is not None and t.place.kind == K.REGION for t in sv.toks):
+            return "war"
+    # the rest: a bare plural only (no count, no determiner)
     if a.kind != A.NP or not a.plural or a.count is not None or a.definite:
         return None
-    f = doc.folded
     if _INVOLVED_IN.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
         return "record"
     for sc in sv.ck[C.SINCE]:
