@@ -255,7 +255,7 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
                     # "In Syria, a drone attack ...", not a place several clauses back
                     _LOC_PREP.search(f, max(a.seg_start, t.start - LOCATIVE_LOOKBACK), t.start)
                     and (a.left - t.end <= LOCATIVE_GAP or not COMMA.search(f, t.end, a.left)))):
-                cands.append((t, False))
+                cands.append((_base_of_town(doc, t, False), False))  # "the facility in al-Shaddadi ... was targeted"
     if a.anaphoric:
         for t in sv.toks:
             if t.place is not None and t not in [c[0] for c in cands]:
