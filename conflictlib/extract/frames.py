@@ -54,7 +54,7 @@ TO_LOOKBACK = 8           # " to the Islamic Resistance"
 BY_LOOKBACK = 8           # "by Kataib Hezbollah", "by the Islamic Resistance"
 BY_QUALIFIED_LOOKBACK = 32  # "by the radical Iranian-backed ..."
 BY_RIGHT_AFTER = 2        # "an attack by ...": "by" right after the anchor
-AGENT_BY_REACH = 60       # "the attack, which was carried out by ...": the anchor's own participle
+AGENT_BY_REACH = 60       # "the attack, which was carried out by ...": past a comma, the anchor's own participle
 AGENT_BY_LOOKBACK = 14    # "was carried out by ..."
 TARGET_COUNT_GAP = 12     # "targeted two US bases"
 TIMES_SPAN = 45           # "attacked Harir four times"
@@ -475,7 +475,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 if t.actor is not None else None
             if m is not None and (m.start() - a.end <= BY_RIGHT_AFTER or _PP_ONLY.fullmatch(f, a.end, m.start())
                                   or (_AGENT_BY.search(f, max(a.end, m.start() - AGENT_BY_LOOKBACK), m.start() + 1)
-                                      and m.start() - a.end <= AGENT_BY_REACH)):  # not "..., a demand made by"
+                                      and (m.start() - a.end <= AGENT_BY_REACH or not COMMA.search(f, a.end, m.start())))):
+                # (far, past a comma, it is another clause's: not "..., a demand long made by")
                 # "an attack by KH", "the attack on Israel by Hamas", "was carried out by KH"; not
                 # "the drone strike that killed ... highlighted the threats faced by US forces"
                 assert t.actor is not None
