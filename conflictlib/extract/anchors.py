@@ -75,6 +75,7 @@ SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a
 CASUALTY_TO_MUNITION = 35  # "were wounded by a one-way attack drone"
 ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
 WHEN_CLAUSE = 40          # "came under attack early Sunday when a missile targeted": the when-clause's munition
+ONGOING_LOOKBACK = 30      # "are again openly striking"
 NOT_DONE_LOOKBACK = 16     # "failed to be launched"
 MEANS_LOOKBACK = 10        # "that by striking": the words before a gerund
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
@@ -123,6 +124,9 @@ _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
 _MILITIA = re.compile(r"\bmilitia|\bmilitant")
+# ONGOING: a present progressive with no day in its sentence ("the Americans are still striking
+# our fighters", "they are attacking US bases"): what goes on, not one attack
+_ONGOING = re.compile(r"\b(?:is|are)\s(?:(?:still|again|now|also|\w+ly)\s){0,2}$")
 # NOT_DONE: a launch or attack verb after a failure or a plan ("a missile that failed to launch",
 # "drones that were about to be launched"): foiled or planned, no attack (ANNOTATION.md)
 _NOT_DONE = re.compile(r"\b(?:failed|fail|failing|unable|about|preparing|planning|ready|set)\sto\s(?:be\s)?$")
@@ -272,7 +276,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         if (c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start)) \
                 or f.endswith(" to ", max(s.start, c.start - 4), c.start) \
-                or (c.text.endswith("ing") and _MEANS_CLAUSE.search(f, max(s.start, c.start - MEANS_LOOKBACK), c.start)):
+                or (c.text.endswith("ing") and _MEANS_CLAUSE.search(f, max(s.start, c.start - MEANS_LOOKBACK), c.start)) \
+                or (c.text.endswith("ing") and not sv.dexprs  # "they are still striking our fighters"
+                    and _ONGOING.search(f, max(s.start, c.start - ONGOING_LOOKBACK), c.start)):
             continue  # "its commitment to attacking US forces", "threats to hit back", "that by
             # striking Iran directly, the US can ...": no attack reported
         passive = c.kind == C.UNDER_ATTACK or bool(
