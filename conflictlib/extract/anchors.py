@@ -32,7 +32,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (ATTACKER_VERBS, CAMPAIGN_START_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
                             MODALS, OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, QUANTIFIERS, VERB_SUBJECTS,
-                            SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, TREND_PREDICATES,
+                            SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, TREND_PREDICATES, VAGUE_FIGURES,
                             words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -487,7 +487,9 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
             if lo <= n.start and n.end <= left and not n.ordinal and NP_GAP.fullmatch(f, n.end, left):
                 a.count = n.value
                 a.plural = a.plural or n.value > 1
-                if a.kind == A.NP and (n.value >= AGGREGATE_MIN or (
+                if a.kind == A.NP and n.value < AGGREGATE_MIN and sv.dexprs and f[n.num_start:n.end] in VAGUE_FIGURES:
+                    a.count = None  # "several drones hit bases in Hasakah on Monday": a set of that day
+                elif a.kind == A.NP and (n.value >= AGGREGATE_MIN or (
                         n.qualifier in OPEN_QUALIFIERS and n.value >= OPEN_AGGREGATE_MIN)):
                     a.suppressed = "aggregate"  # "more than 160 attacks": a campaign, not events
     # an actor right before the noun: "a US air strike", "Kataib Hezbollah's drone attack"
