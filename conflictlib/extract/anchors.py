@@ -324,7 +324,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         # not the one who accuses ("Washington accused the groups of killing three soldiers")
         subj = [t for t in sv.actor_toks if 0 <= c.start - t.end <= KILLER_GAP
-                and not COMMA.search(f, t.end, c.start) and t.actor.kind not in K.REPORTING_KINDS  # a source
+                and not COMMA.search(f, t.end, c.start)
+                and (t.actor is None or t.actor.kind not in K.REPORTING_KINDS)  # a source
                 # speaks of the dead, never kills ("a siege that health officials say has killed 9,000")
                 and not any(t.end <= k.start < c.start for k in ck[C.BLAME])]
         obj = [n for n in nums if 0 <= n.start - c.end <= KILL_OBJECT_GAP and not n.ordinal]
