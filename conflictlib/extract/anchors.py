@@ -32,13 +32,14 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (ATTACKER_VERBS, CAMPAIGN_START_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
                             MODALS, OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, QUANTIFIERS, VERB_SUBJECTS,
-                            SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, TREND_PREDICATES,
+                            SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, TREND_PREDICATES, VAGUE_FIGURES,
                             words)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA
 from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C, Tok
 from .speakers import military_of, pronoun_subject, speaker_before
+from .summaries import summary
 
 #: The cue kinds that can make an anchor (with weapon words, which always can).
 NEEDS = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.KILL})
@@ -73,6 +74,9 @@ PREP_ACTOR_LOOKBACK = 16   # "on the American forces": a preposition before an a
 SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a bare plural
 CASUALTY_TO_MUNITION = 35  # "were wounded by a one-way attack drone"
 ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
+WHEN_CLAUSE = 40          # "came under attack early Sunday when a missile targeted": the when-clause's munition
+ONGOING_LOOKBACK = 30      # "are again openly striking"
+NOT_DONE_LOOKBACK = 16     # "failed to be launched"
 MEANS_LOOKBACK = 10        # "that by striking": the words before a gerund
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
 #: A count of attacks this large, or open-ended ("more than five attacks"), sums up a campaign:
@@ -112,7 +116,9 @@ _SAID_IT = re.compile(
     rf"(?:\s(?:in|on)\s(?:a\s)?(?:[\w\-]+\s){{0,3}}?{words(STATEMENT_MEDIA)})?\s(?:that\s)?"
     rf"{words(SELF_REFERENCES)}\s(?:had\s|have\s|has\s)?$")
 # INSTRUMENT: the words between an attack verb and its weapon ("hit X with a swarm of drones")
-_INSTRUMENT = re.compile(r"(?:^|\s)(?:with|from|using|by|in)\s(?:[\w\-]+\s){0,4}$")
+# (not a motive: "struck the depots in reply to a rocket attack" names another attack)
+_INSTRUMENT = re.compile(r"(?:^|\s)(?:with|from|using|by|in(?!\s(?:reply|response|retaliation|revenge|return|support|solidarity)\s))"
+                         r"\s(?:[\w\-]+\s){0,4}$")
 _IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
 _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
@@ -120,6 +126,12 @@ _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
 # MILITIA: a militia word that modifies the noun ("militia drone attacks", "a militant rocket
 # attack"), not the subject of the clause ("a militia member was killed in the strike")
 _MILITIA = re.compile(r"\bmilit(?:ia|ant)[\w\-']*\s(?:[\w\-]+\s){0,2}$")
+# ONGOING: a present progressive with no day in its sentence ("the Americans are still striking
+# our fighters", "they are attacking US bases"): what goes on, not one attack
+_ONGOING = re.compile(r"\b(?:is|are)\s(?:(?:still|again|now|also|\w+ly)\s){0,2}$")
+# NOT_DONE: a launch or attack verb after a failure or a plan ("a missile that failed to launch",
+# "drones that were about to be launched"): foiled or planned, no attack (ANNOTATION.md)
+_NOT_DONE = re.compile(r"\b(?:failed|fail|failing|unable|about|preparing|planning|ready|set)\sto\s(?:be\s)?$")
 # VERB_USE: the words right before an attack noun that make it a verb ("to attack", "fighters
 # who attack", "they attack"): an order, a purpose or a habit, not a report of one attack.
 _VERB_USE = re.compile(rf"(?:^|\s)(?:to|{words(VERB_SUBJECTS)[3:-1]})\s$")
@@ -150,6 +162,8 @@ _ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|u
 _PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
 # NP_GAP: between a count and its noun ("two drone attacks", "three separate attacks").
 NP_GAP = re.compile(rf"\s(?:(?!{_NON_NP}\s)[\w\-'\"]+(?:\.[\w]+)*\.?\s){{0,2}}")   # "two U.S. strikes"
+# WHOSE: between an actor and the attack noun it owns through a relative ("Hamas, whose attack").
+_WHOSE = re.compile(rf",\swhose\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
 # MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").
 _MOD_GAP = re.compile(rf"(?:'s?)?\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
 
@@ -214,7 +228,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             break  # a munition is an anchor only with a verb cue near it
         if i in used or t.weapon_term.role != K.MUNITION:
             continue
-        after = [c for c in verb_cues if 0 <= c.start - t.end <= MUNITION_TO_VERB and not doc.brk(t.end, c.start)]
+        after = [c for c in verb_cues if 0 <= c.start - t.end <= MUNITION_TO_VERB and not doc.brk(t.end, c.start)
+                 and not _NOT_DONE.search(f, max(s.start, c.start - NOT_DONE_LOOKBACK), c.start)]  # "failed to launch"
         before = [c for c in verb_cues if (c.kind == C.LAUNCH_V or c.text in OBJECT_VERBS)
                   and 0 <= t.start - c.end <= VERB_TO_MUNITION and not doc.brk(c.end, t.start)]
         if not after and not before:
@@ -279,7 +294,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         if (c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start)) \
                 or f.endswith(" to ", max(s.start, c.start - 4), c.start) \
-                or (c.text.endswith("ing") and _MEANS_CLAUSE.search(f, max(s.start, c.start - MEANS_LOOKBACK), c.start)):
+                or (c.text.endswith("ing") and _MEANS_CLAUSE.search(f, max(s.start, c.start - MEANS_LOOKBACK), c.start)) \
+                or (c.text.endswith("ing") and not sv.dexprs  # "they are still striking our fighters"
+                    and _ONGOING.search(f, max(s.start, c.start - ONGOING_LOOKBACK), c.start)):
             continue  # "its commitment to attacking US forces", "threats to hit back", "that by
             # striking Iran directly, the US can ...": no attack reported
         passive = c.kind == C.UNDER_ATTACK or bool(
@@ -326,6 +343,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         # not the one who accuses ("Washington accused the groups of killing three soldiers")
         subj = [t for t in sv.actor_toks if 0 <= c.start - t.end <= KILLER_GAP
                 and not COMMA.search(f, t.end, c.start)
+                and (t.actor is None or t.actor.kind not in K.REPORTING_KINDS)  # a source
+                # speaks of the dead, never kills ("a siege that health officials say has killed 9,000")
                 and not any(t.end <= k.start < c.start for k in ck[C.BLAME])]
         obj = [n for n in nums if 0 <= n.start - c.end <= KILL_OBJECT_GAP and not n.ordinal]
         if not subj or not obj:
@@ -393,6 +412,12 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 if a.kind in (A.NP, A.MUNITION) and a.start <= t.start < a.end:
                     drop.add(i)
             break
+    for v in verbs:  # "forces came under attack when rockets targeted the base": one attack, told by the verb
+        if v.passive:
+            for i, a in enumerate(anchors):
+                if a.kind == A.MUNITION and 0 <= a.left - v.end <= WHEN_CLAUSE and not doc.brk(v.end, a.left) \
+                        and f.find(" when ", v.end, a.left) >= 0:
+                    drop.add(i)
     for i, mu in enumerate(anchors):  # "its drones hit their targets in two attacks, one on ..."
         if mu.kind == A.MUNITION and i not in drop:
             for n in anchors:
@@ -418,6 +443,9 @@ def _suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
         for a in anchors:
             a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
     for a in anchors:
+        if a.suppressed is None and (why := summary(doc, sv, a)) is not None:
+            a.suppressed = why  # "has carried out attacks ... since the start of the war" (summaries.py)
+            continue
         if a.suppressed is None and a.kind == A.NP and _CAMPAIGN_AFTER.match(f, a.end):
             a.suppressed = "campaign"  # "an intense airstrike campaign against ...": a campaign
             continue
@@ -480,7 +508,9 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
             if lo <= n.start and n.end <= left and not n.ordinal and NP_GAP.fullmatch(f, n.end, left):
                 a.count = n.value
                 a.plural = a.plural or n.value > 1
-                if a.kind == A.NP and (n.value >= AGGREGATE_MIN or (
+                if a.kind == A.NP and n.value < AGGREGATE_MIN and sv.dexprs and f[n.num_start:n.end] in VAGUE_FIGURES:
+                    a.count = None  # "several drones hit bases in Hasakah on Monday": a set of that day
+                elif a.kind == A.NP and (n.value >= AGGREGATE_MIN or (
                         n.qualifier in OPEN_QUALIFIERS and n.value >= OPEN_AGGREGATE_MIN)):
                     a.suppressed = "aggregate"  # "more than 160 attacks": a campaign, not events
     # an actor right before the noun: "a US air strike", "Kataib Hezbollah's drone attack"
@@ -488,6 +518,8 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     for t in sv.actor_toks:
         if lo <= t.start and t.end <= left and _MOD_GAP.fullmatch(f, t.end, left):
             mod = t
+    if mod is None:  # "Hamas, whose assault on Israeli towns ...": the actor the possessive relative stands for
+        mod = next((t for t in sv.actor_toks if t.end <= left and _WHOSE.fullmatch(f, t.end, left)), None)
     if mod is not None:
         assert mod.actor is not None
         a.perp = military_of(doc, mod.actor)

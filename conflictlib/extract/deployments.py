@@ -59,6 +59,9 @@ MIN_THE_TROOPS = 100     # "the roughly 900 US troops in Syria" without a deploy
 MIN_TROOPS = 10           # a smaller number is no troop figure ("two soldiers")
 
 _TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
+# NOT_TROOP_GAP: a word in that gap that makes the number count something else: "among more
+# than 150 fired at sites hosting US troops", "some 160 incidents reported against US forces"
+_NOT_TROOP_GAP = re.compile(r"\s(?:on|against|at|since|by|launched|fired|carried|reported|incidents|attacks|strikes|bases)\s")
 #: SECOND_FIGURE: what joins a second figure: "and 2,500", "with a further 900", "and some 900".
 #: A bare comma joins them too: "about 900 troops in Syria, 2,500 in Iraq".
 _SECOND_FIGURE = re.compile(r"\s*(?:,?\s*(?:and|while|with)\s(?:another\s|a\sfurther\s|further\s|an\sadditional\s)?|,\s)")
@@ -109,7 +112,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 break
         if n is None:
             continue
-        if not _TROOP_GAP.fullmatch(f[n.end:c.start]):
+        if not _TROOP_GAP.fullmatch(f[n.end:c.start]) or _NOT_TROOP_GAP.search(f[n.end:c.start]):
             continue
         if not deploy and (n.value < MIN_THE_TROOPS or not _THE_BEFORE.search(f, max(s.start, n.start - 4), n.start)):
             continue  # no deployment verb: only "the roughly 900 US troops in Syria"

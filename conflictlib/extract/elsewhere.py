@@ -34,14 +34,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from ..lookup import Place
 from ..lookup import kinds as K
 from ..lookup.vocab import BASE_NOUNS, COMPASS_WORDS, LOCATORS, MOTIVE_PHRASES, REFERRING_NOUNS, SEQUENCE_WORDS, words
 from .context import ArticleState, Document
 from .furniture import furniture_lines
-from .model import SUPPRESSORS, CueKind, Event
+from .model import SUPPRESSORS, CueKind, Event, Tok
 
 #: How far after a dateline's city its dash may come ("BAGHDAD, Iraq (Reuters) -").
 DATELINE_REACH = 40
@@ -121,11 +120,15 @@ def _from_headline(doc: Document, e: Event, heads: list[int]) -> Place | None:
     return found[0] if len(found) == 1 else None
 
 
-def opens_dateline(doc: Document, start: int, t: Any) -> bool:
-    """Whether place token *t* is the city of a dateline that opens the sentence at *start*
-    ("BAGHDAD, Iraq (Reuters) - ..."): where the reporter writes from, which is the attack's
-    place only by the rules of :func:`_from_dateline`."""
-    return not doc.text[start:t.start].strip() and _dateline().match(doc.folded, t.end) is not None
+def dateline_city(doc: Document, idx: int) -> Tok | None:
+    """The city of a dateline that opens sentence *idx* ("ERBIL, Jan. 3 (AFP) - Two bases
+    ... came under attack"): where the reporter files from, which frames never read as
+    the attack's site (only :func:`fill_sites` may, under its conditions), else None."""
+    s = doc.sentences[idx]
+    t = next((t for t in doc.s_toks[idx] if t.place is not None), None)
+    if t is None or doc.text[s.start:t.start].strip() or not _dateline().match(doc.folded, t.end):
+        return None
+    return t
 
 
 def _from_dateline(doc: Document, e: Event, lead: int) -> Place | None:

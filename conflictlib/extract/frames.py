@@ -34,7 +34,7 @@ from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, AFFILIATION_SUFFIXES, AGEN
                             STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TROOP_WORDS,
                             words)
 from .context import ArticleState, Document, SentenceView
-from .elsewhere import opens_dateline
+from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
 from .phrases import COMMA, TIMES_AFTER, VICTIM, statement_day
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
@@ -51,9 +51,10 @@ SUBJECT_PREP_LOOKBACK = 30  # "against US troops": a preposition before a would-
 BLAMED_GAP = 5            # "blamed Kataib Hezbollah"
 ATTRIBUTED_GAP = 40       # "attributed the attack on Tower 22 to the Islamic Resistance in Iraq"
 TO_LOOKBACK = 8           # " to the Islamic Resistance"
-BY_LOOKBACK = 6           # "by Kataib Hezbollah"
+BY_LOOKBACK = 8           # "by Kataib Hezbollah", "by the Islamic Resistance"
 BY_QUALIFIED_LOOKBACK = 32  # "by the radical Iranian-backed ..."
 BY_RIGHT_AFTER = 2        # "an attack by ...": "by" right after the anchor
+AGENT_BY_REACH = 60       # "the attack, which was carried out by ...": past a comma, the anchor's own participle
 AGENT_BY_LOOKBACK = 14    # "was carried out by ..."
 TARGET_COUNT_GAP = 12     # "targeted two US bases"
 TIMES_SPAN = 45           # "attacked Harir four times"
@@ -105,7 +106,7 @@ _PREP_TARGET = re.compile(rf"(?:^|\s){words(TARGET_PREPOSITIONS)}\s(?:the\s)?(?:
 _CIVILIAN = re.compile(r"civilians?")
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
 _PREP_BEFORE = re.compile(rf"(?:^|\s){words(SUBJECT_BLOCKERS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
-_MEMBERS_OF = re.compile(r"(?:fighters|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
+_MEMBERS_OF = re.compile(r"(?:fighters|mujahideen|combatants|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
 # SAID_IT_AGENT: "The US military said it carried out a self-defense strike"
 _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
@@ -171,10 +172,11 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
             break
     fwd: list[Tok] = []
     back: list[Tok] = []
+    city = dateline_city(doc, sv.s.idx)  # "ERBIL, Jan. 3 (AFP) -": the reporter's city (elsewhere.py)
     for t in toks:
         if a.end <= t.start and t.end <= fwd_end:
             fwd.append(t)
-        if a.seg_start <= t.start and t.end <= a.left:
+        if a.seg_start <= t.start and t.end <= a.left and t is not city:
             back.append(t)
     _places(doc, sv, a, fwd, back)
     _target(doc, a, fwd, back, fwd_end)
@@ -257,13 +259,11 @@ def _places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: li
         cands.append((_base_of_town(doc, t, site_obj), site_obj))
     if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
         for t in back:
-            if t.place is not None and opens_dateline(doc, s.start, t):
-                continue  # "ERBIL, Kurdistan Region - The US embassy to Baghdad said it was targeted": the reporter's city
             if t.place is not None and (a.passive or a.anaphoric or (
                     # "In Syria, a drone attack ...", not a place several clauses back
                     _LOC_PREP.search(f, max(a.seg_start, t.start - LOCATIVE_LOOKBACK), t.start)
                     and (a.left - t.end <= LOCATIVE_GAP or not COMMA.search(f, t.end, a.left)))):
-                cands.append((t, False))
+                cands.append((_base_of_town(doc, t, False), False))  # "the facility in al-Shaddadi ... was targeted"
     if a.anaphoric:
         for t in sv.toks:
             if t.place is not None and t not in [c[0] for c in cands]:
@@ -482,7 +482,9 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                  or _BY_QUALIFIED.search(f, max(a.end, t.start - BY_QUALIFIED_LOOKBACK), t.start)) \
                 if t.actor is not None else None
             if m is not None and (m.start() - a.end <= BY_RIGHT_AFTER or _PP_ONLY.fullmatch(f, a.end, m.start())
-                                  or _AGENT_BY.search(f, max(a.end, m.start() - AGENT_BY_LOOKBACK), m.start() + 1)):
+                                  or (_AGENT_BY.search(f, max(a.end, m.start() - AGENT_BY_LOOKBACK), m.start() + 1)
+                                      and (m.start() - a.end <= AGENT_BY_REACH or not COMMA.search(f, a.end, m.start())))):
+                # (far, past a comma, it is another clause's: not "..., a demand long made by")
                 # "an attack by KH", "the attack on Israel by Hamas", "was carried out by KH"; not
                 # "the drone strike that killed ... highlighted the threats faced by US forces"
                 assert t.actor is not None

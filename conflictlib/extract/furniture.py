@@ -18,7 +18,9 @@ they are not events; they may still give the publication date (read by
 - ``caption``: a photo credit in brackets at its end or a "(FILE)" / "File photo" opening;
 - ``byline``, ``stamp``, ``link``: "By A. Writer", a date-and-time line, "Read more: ...",
   a repost's credit ("This article originally appeared on X: its headline");
-- ``comments``: everything after a comment thread's heading ("Leave a Reply", "Comments").
+- ``comments``: everything after a comment thread's heading ("Leave a Reply", "Comments");
+- ``embed``: an embedded social-media post, its credit line ("— A. Name (@handle) May 2,
+  2024") and the post's line above it (a user's words, not the outlet's report).
 
 A line cut off at the end of an excerpt also has no final stop: it is furniture only in
 Title Case, never for being short.
@@ -66,6 +68,11 @@ _LINK = re.compile(
       | \A(?:updated|published(?:\son)?|amended)(?::|\s*\Z)""",
     re.VERBOSE,
 )
+#: EMBED_CREDIT: the credit line under an embedded social-media post ("— A. Name (@handle)
+#: May 2, 2024"); the post's own text is the line before it (a user's words, not the article's).
+_EMBED_CREDIT = re.compile(r"\A[\u2014\u2013\-]{1,2}\s?[^\n]{0,80}?\(@\w{1,30}\)[^\n]{0,40}\Z")
+#: An embedded post is at most this long.
+EMBED_MAX = 300
 #: BYLINE: "By A. Writer" and "By Staff, Agencies".
 _BYLINE = re.compile(r"\Aby\s[^\W\d_][^\n]{0,58}\Z")
 #: COMMENTS: a comment thread's heading; every line after it is furniture.
@@ -126,6 +133,7 @@ def furniture_lines(text: str, folded: str | None = None) -> list[tuple[int, int
     out: list[tuple[int, int, str]] = []
     headlines: set[str] = set()
     pos, nth, thread = 0, 0, False
+    before: tuple[int, int, str] | None = None  # the last non-blank line: (start, end, stripped)
     for raw in text.split("\n"):
         start = pos
         pos += len(raw) + 1
@@ -134,6 +142,15 @@ def furniture_lines(text: str, folded: str | None = None) -> list[tuple[int, int
             continue
         lead = len(raw) - len(raw.lstrip())
         low = folded[start + lead:start + lead + len(line)]
+        prev, before = before, (start, start + len(raw), line)
+        if _EMBED_CREDIT.match(line):  # an embedded post: its credit line and the post above it
+            if out and prev is not None and out[-1][0] == prev[0]:
+                out[-1] = (prev[0], prev[1], "embed")  # (read as a headline before its credit came)
+            elif prev is not None and len(prev[2]) <= EMBED_MAX:
+                out.append((prev[0], prev[1], "embed"))
+            out.append((start, start + len(raw), "embed"))
+            nth += 1
+            continue
         kind = "comments" if thread else line_kind(line, nth, low)
         if kind is None and headlines and low in headlines:
             kind = "headline"  # the headline again, word for word

@@ -116,6 +116,15 @@ def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[s
     return out
 
 
+def weapon_of(e: Event) -> str:
+    """The event's weapon; an attack by a state's forces with no weapon named is an air strike
+    (ANNOTATION.md), whatever word told it ("the U.S. strikes", "Washington struck two
+    facilities", "what Austin called self-defense attacks")."""
+    if e.weapon == K.UNKNOWN_WEAPON and e.perp is not None and e.perp.side in K.STATE_FORCE_SIDES:
+        return K.AIR_STRIKE
+    return e.weapon
+
+
 def rows(doc: Document, st: ArticleState) -> dict[str, list]:
     """Each table's rows, typed (see :mod:`conflictlib.schema`)."""
     aid, text, sentences, pub = doc.aid, doc.text, doc.sentences, doc.pub
@@ -133,7 +142,7 @@ def rows(doc: Document, st: ArticleState) -> dict[str, list]:
         ids[e.idx] = eid
         perp, p = e.perp, e.site
         events.append(EventRow(
-            eid, aid, e.date, e.precision if e.date is not None else "unknown", e.weapon,
+            eid, aid, e.date, e.precision if e.date is not None else "unknown", weapon_of(e),
             perp.name if perp else None, perp.side if perp else None, e.target,
             p.name if p else None, e.country, e.admin1, p.lat if p else None, p.lon if p else None,
             e.count, status(confirmers[e.idx], e.claimed_by, reporting),

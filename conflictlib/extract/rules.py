@@ -122,6 +122,8 @@ TALLY_SPLIT_NEXT_SENTENCE = _rule("tally-split-next-sentence", "tallies",
                                   "... attacked 55 times since October 17. 30 of the attacks were in Syria and 25 in Iraq.")
 TOTAL_RISES_TO = _rule("total-rises-to", "tallies", "the running total of attacks rises to or stands at a number",
                        "The number of attacks on US forces since October 17 rose to 151.")
+RUNNING_TOTAL = _rule("running-total", "tallies", "a count of attacks done so far, in the present perfect with 'now', 'so far' or 'to date'",
+                      "American jets have so far conducted four strikes on militia depots.")
 TALLY_SPLIT = _rule("tally-split", "tallies", "the split of a tally by country",
                     "... 66 times since October 17 - 32 times in Iraq and 34 in Syria.")
 

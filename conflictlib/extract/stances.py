@@ -171,6 +171,8 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         return "confirm", here
     if kind == C.DENY:
         return "deny", here
+    if kind == C.SAY and _DISOWNS.search(f, c.end, s.end):
+        return None, []  # "said the group, which did not claim the attack, ...": it disowns, claims nothing
     # a plain "said": the stance follows from who speaks about whose attack
     perp_sides = {e.perp.side for e in here if e.perp is not None and e.perp.kind != K.GENERIC}
     gen_sides = {e.perp.side for e in here if e.perp is not None}
@@ -190,6 +192,9 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     return None, []
 
 
+# DISOWNS: a negated claim after a plain "said" ("said the group, which did not claim the
+# attack, would fight on"): the speaker's side disowns the attack, its words claim nothing
+_DISOWNS = re.compile(r"\b(?:did|does|has|have|had)\s(?:not|n't)\s(?:\w+ly\s|yet\s)?claim(?:ed)?\b")
 #: How far before its verb the comma that sets off a trailing attribution may be ("..., four US
 #: officials said,"; ", Pentagon press secretary Maj. Gen. Pat Ryder told reporters.").
 TRAILING_SPAN = 80

@@ -35,7 +35,7 @@ import re
 from .._dates import DateExpr
 from .._numbers import Number
 from ..lookup import kinds as K
-from ..lookup.vocab import PERSON_PRONOUNS, VAGUE_FIGURES
+from ..lookup.vocab import ATTACKER_VERBS, PERSON_PRONOUNS, VAGUE_FIGURES, words
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .deployments import place_after
@@ -64,6 +64,13 @@ SINCE_EVENT_DATE = 45   # "since the Gaza war began on October 7": the day of th
 SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date right after "since"
 
 _ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
+#: RUNNING: a present perfect with "now", "so far" or "to date" right before a count of attacks:
+#: "American jets have so far conducted four strikes", "the militias have now carried out 12
+#: attacks" (the count of the campaign so far, a tally even below 10 and without "since").
+_RUNNING = re.compile(rf"\b(?:has|have)\s(?:now|so\sfar|to\sdate)\s{words(ATTACKER_VERBS)}\s(?:at\sleast\s|more\sthan\s)?$")
+_RUNNING_WORDS = re.compile(r"\s(?:now|so\sfar|to\sdate)\s")
+#: How far before its count the present perfect may start ("has now carried out at least ").
+RUNNING_LOOKBACK = 40
 #: TIMES: "attacked 66 times", "attacked at least 12 separate times".
 _TIMES = re.compile(r"\s(?:separate\s|different\s)?times(?![\w])")
 #: VERB_IN, ATTACKS_AFTER: a count of attacks after a passive attack verb: "have been targeted
@@ -116,7 +123,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
     """The counts of the sentence and their splits; the anchors they count go to *cancelled*."""
     f = doc.folded
     s, toks, cues, nums, anchors = sv.s, sv.toks, sv.cues, sv.nums, sv.anchors
-    if not (sv.ck[C.SINCE] or sv.ck[C.TIMES]):
+    if not (sv.ck[C.SINCE] or sv.ck[C.TIMES] or _RUNNING_WORDS.search(f, s.start, s.end)):
         for x in nums:
             if x.ordinal or x.value >= MIN_BARE_TIMES:
                 break
@@ -131,7 +138,10 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 and not COMMA.search(f, x.end, a.left)]
         if near:
             n = near[-1]
-            cands.append((n, a.end, R.ORDINAL_ATTACK if n.ordinal else R.NUMBER_ATTACKS, a))
+            rule = R.ORDINAL_ATTACK if n.ordinal else R.NUMBER_ATTACKS
+            if not n.ordinal and not sv.dexprs and _RUNNING.search(f, max(s.start, n.start - RUNNING_LOOKBACK), n.start):
+                rule = R.RUNNING_TOTAL  # "have so far conducted four strikes": the count so far (no day: no events)
+            cands.append((n, a.end, rule, a))
     for c in cues:
         if c.kind not in (C.ATTACK_V, C.UNDER_ATTACK):
             continue
@@ -167,7 +177,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             continue
         sc = min(since, key=lambda c: abs(c.start - end), default=None)
         if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
-                (not _starts_tally(doc, sv, sc) or sc.start > end + SINCE_NEAR):
+                (not starts_tally(doc, sv, sc) or sc.start > end + SINCE_NEAR):
             sc = None  # "have since reported", a "since" far after the count: no start of it
         if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
                 any(n.end <= d.start < sc.start for d in sv.dexprs):
@@ -176,7 +186,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             if sc is not None and host is not None:
                 cancelled.append(host)  # "several attacks since October": a summary, no tally
             continue  # "dozens of attacks" is no tally
-        if not n.ordinal and sc is None and (n.value < MIN_BARE_TIMES or
+        if not n.ordinal and sc is None and rule != R.RUNNING_TOTAL and (n.value < MIN_BARE_TIMES or
                                              rule == R.NUMBER_ATTACKS and not _modifies(doc, sv, n, host)):
             continue  # without "since", only "the 168 attacks", "more than a dozen drone attacks"
         done.add(n.start)
@@ -236,7 +246,7 @@ def _modifies(doc: Document, sv: SentenceView, n: Number, a: Anchor | None) -> b
     return pos >= a.left or _GAP_WORDS.fullmatch(f, pos, a.left) is not None
 
 
-def _starts_tally(doc: Document, sv: SentenceView, sc: Cue) -> bool:
+def starts_tally(doc: Document, sv: SentenceView, sc: Cue) -> bool:
     """Whether a "since" starts a count: a date right after it, or "the start of ..."."""
     return any(0 <= d.start - sc.end <= SINCE_TO_DATE for d in sv.dexprs) or _SINCE_THE.match(doc.folded, sc.end) is not None
 

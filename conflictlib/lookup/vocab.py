@@ -381,7 +381,7 @@ MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "resp
                   "to deter", "to stop", "answer to")
 #: MOTIVE_NOUNS: a place after these, before it in the clause, is in the motive of an attack
 #: ("came under a drone strike over Washington's complicity in the war on Gaza"), not its place.
-MOTIVE_NOUNS = ("complicity", "support for", "solidarity with", "in protest", "in revenge", "in retaliation",
+MOTIVE_NOUNS = ("complicity", "support for", "in support of", "solidarity with", "in protest", "in revenge", "in retaliation",
                 "in response", "retaliation for", "response to")
 #: EARLIER_ATTACK_CUES: after these, what the clause names is another, earlier or later attack
 #: ("The attack comes days after a US drone killed five fighters near Kirkuk"): its place is

@@ -91,6 +91,18 @@ def test_comment_thread_and_repeated_headline() -> None:
     assert skip == {0, 2, 3, 4}
 
 
+def test_embedded_post_and_its_credit() -> None:
+    # an embedded social-media post: the post's line and its credit line are a user's words
+    text = ("Mortars hit the embassy compound on Friday, officials said.\n\n"
+            "Embassy compound under attack, sirens going off\n\n"
+            "\u2014 A. Reporter (@a_reporter) December 8, 2023\n\n"
+            "No one was hurt in the attack.")
+    kinds = [(text[a:b], k) for a, b, k in furniture_lines(text)]
+    assert kinds == [("Embassy compound under attack, sirens going off", "embed"),
+                     ("\u2014 A. Reporter (@a_reporter) December 8, 2023", "embed")]
+    assert furniture_sentences(text, split_sentences(text)) == {1, 2}
+
+
 def test_run_on_sentences() -> None:
     text = "A drone hit the base on Monday.The group claimed it.See news.com for more. U.S. forces left."
     assert [text[s.start:s.end] for s in split_sentences(text)] == [

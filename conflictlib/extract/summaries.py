@@ -1,0 +1,66 @@
+"""Summaries: attack words that sum up a campaign or a record instead of reporting attacks.
+
+ANNOTATION.md: trends, campaign summaries and a person's or a group's record are no attacks.
+:mod:`.anchors` asks :func:`summary` about each attack noun phrase it found and marks the
+ones it names as suppressed (no event):
+
+- an attack word right before "of" and a territory: "since Israel's shelling of the Gaza Strip
+  started", "the bombardment of Gaza" (the war on the territory);
+- a bare plural of attacks that runs to a "since" starting a count, in its clause: "the militia
+  has mounted attacks against American garrisons since the war began", "the outposts have faced
+  daily attacks since early last month" (a count would make it a tally, see :mod:`.tallies`;
+  without one it is a summary);
+- a bare plural of attacks after a word of involvement: "a vehicle that was involved in attacks
+  on US forces", "a commander who took part in attacks on Americans" (the record of whoever
+  was involved, not an attack of the story).
+
+Reads the sentence view (cues, dates); writes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lookup import kinds as K
+from ..lookup.vocab import words
+from .context import Document, SentenceView
+from .model import Anchor, AnchorKind as A, CueKind as C
+from .phrases import COMMA
+from .tallies import starts_tally
+
+#: How far after a bare plural its "since" may stand ("has mounted attacks against American
+#: garrisons in both countries since the war began").
+SINCE_AHEAD = 80
+#: How far before a bare plural its word of involvement may end ("involved in the attacks").
+INVOLVEMENT_LOOKBACK = 30
+
+#: INVOLVED_IN_WORDS: a part in attacks, before "in" ("was involved in attacks on US forces",
+#: "took part in attacks", "had a role in attacks").
+INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "participated", "participating",
+                     "a role", "complicit")
+# INVOLVED_IN: a word of involvement and "in" right before the noun phrase (its modifiers,
+# "involved in rocket attacks", are the noun phrase's own).
+_INVOLVED_IN = re.compile(rf"\b{words(INVOLVED_IN_WORDS)}\sin\s$")
+
+
+def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
+    """Why anchor *a* sums up attacks rather than reporting one ("war", "campaign",
+    "record"), or None."""
+    f = doc.folded
+    if a.kind in (A.NP, A.VERB) and f.startswith(" of ", a.end):
+        # "Israel's shelling of the Gaza Strip", "the bombardment of Gaza": the war on a
+        # territory (a region word), not an attack (ANNOTATION.md: an ongoing war is none)
+        at = a.end + 4 + (4 if f.startswith("the ", a.end + 4) else 0)
+        if any(t.start == at and t.place is not None and t.place.kind == K.REGION for t in sv.toks):
+            return "war"
+    # the rest: a bare plural only (no count, no determiner)
+    if a.kind != A.NP or not a.plural or a.count is not None or a.definite:
+        return None
+    if _INVOLVED_IN.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
+        return "record"
+    for sc in sv.ck[C.SINCE]:
+        if a.end <= sc.start <= a.end + SINCE_AHEAD and starts_tally(doc, sv, sc) \
+                and not doc.brk(a.end, sc.start) and not COMMA.search(f, a.end, sc.start) \
+                and not any(a.end <= d.start < sc.start for d in sv.dexprs):
+            return "campaign"
+    return None
