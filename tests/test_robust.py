@@ -299,6 +299,34 @@ def test_broken_jsonl_and_ragged_csv_lines_each_count_once(tmp_path: Path) -> No
     assert (a.inputs, a.articles, dict(a.skipped), a.notes) == (8, 4, {"format": 4}, 1)
 
 
+def test_extraction_leaves_no_reference_cycles_and_restores_the_collector() -> None:
+    """run.extract_chunk pauses the cyclic garbage collector because extraction makes no
+    reference cycles; if a change makes some, they would pile up until the chunk ends."""
+    import gc
+
+    from conflictlib.run import extract_chunk
+    from conflictlib.lookup import Config
+
+    seed_text = Path("seeds/000_fd90263df41bb01c.txt").read_text()
+    texts = [seed_text, "A drone attack on Erbil on Monday. The group said it struck the base.",
+             "Rockets hit al-Tanf on Oct. 19, a US official said; no one was hurt."]
+    payloads = [(f"a{i}", t, None, None) for i, t in enumerate(texts)]
+    extract_chunk(payloads, Config())  # tables and patterns load on first use (classes are cyclic)
+    gc.collect()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        rows, errors = extract_chunk(payloads, Config())
+        assert not gc.isenabled()  # a collector paused by the caller stays paused
+        assert not errors and rows["events"]
+        del rows
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    extract_chunk(payloads, Config())
+    assert gc.isenabled()
+
+
 # --------------------------------------------------------------------------- determinism
 
 

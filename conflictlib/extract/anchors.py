@@ -265,12 +265,14 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         used.add(i)
     # a munition that fires another is one attack: "a drone fired two rockets at the
     # headquarters" is the drone's (the rockets are its instrument)
-    launched = {i for i, a in enumerate(anchors) if a.kind == A.MUNITION and any(
-        b.kind == A.MUNITION and b.end <= a.start and any(
-            c.kind == C.LAUNCH_V and b.end <= c.start and c.end <= a.start for c in ck[C.LAUNCH_V])
-        and not doc.brk(b.end, a.start) and not COMMA.search(f, b.end, a.start) for b in anchors)}
-    if launched:
-        anchors = [a for i, a in enumerate(anchors) if i not in launched]
+    launch_cues = ck[C.LAUNCH_V]
+    if launch_cues and len(anchors) > 1:
+        launched = {i for i, a in enumerate(anchors) if a.kind == A.MUNITION and any(
+            b.kind == A.MUNITION and b.end <= a.start and any(
+                b.end <= c.start and c.end <= a.start for c in launch_cues)
+            and not doc.brk(b.end, a.start) and not COMMA.search(f, b.end, a.start) for b in anchors)}
+        if launched:
+            anchors = [a for i, a in enumerate(anchors) if i not in launched]
     # (c) attack verbs with a subject
     nps = list(anchors)
     for c in verb_cues:

@@ -25,6 +25,7 @@ the anchor.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..lookup import Actor
 from ..lookup import kinds as K
@@ -38,6 +39,8 @@ from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
 from .phrases import COMMA, TIMES_AFTER, VICTIM, statement_day
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
+
+_START = attrgetter("start")
 
 # Windows, in characters.
 ORIGIN_LOOKBACK = 25      # "launched from Syria": the preposition before a place
@@ -422,8 +425,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     # the subject of a noun phrase must act on it: "militias launched two
                     # attacks", i.e. end before the latest agent or launch verb before it
                     acts = -1
-                    for k in sv.cues:
-                        if (k.kind == C.AGENT or k.kind == C.LAUNCH_V) and k.end <= a_left and k.start > acts:
+                    for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]):
+                        if k.end <= a_left and k.start > acts:
                             acts = k.start
                     if acts > 0 and _UNNAMED_AGENT.search(f, max(s.start, acts - UNNAMED_AGENT_LOOKBACK), acts):
                         break  # "to apprehend those responsible for the attack": no one named did it
@@ -459,8 +462,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
     if a.perp is None and a.kind in (A.NP, A.MUNITION) and not a.passive and st.last_group_actor is not None:
         # "Additionally, the resistance conducted a drone attack on ...": a group word as the
         # subject of the agent verb before the noun is the last group named
-        agent = max((k for k in sv.cues if (k.kind == C.AGENT or k.kind == C.LAUNCH_V) and seg_start <= k.start
-                     and k.end <= a_left), key=lambda k: k.start, default=None)
+        agent = max((k for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]) if seg_start <= k.start and k.end <= a_left),
+                    key=_START, default=None)
         if agent is not None and _GROUP_SUBJECT.search(f, max(s.start, agent.start - GROUP_SUBJECT_LOOKBACK),
                                                        agent.start):
             a.perp = st.last_group_actor
