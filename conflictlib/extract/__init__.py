@@ -72,9 +72,10 @@ def extract(article_id: str, text: str, published: dt.date | None,
         elif st.last_events:
             dates.incident_day(doc, st, s.idx)  # "The incident occurred on Wednesday"
         # "the group" and "it said" in a later sentence refer to the last group named
-        for t in doc.s_toks[s.idx]:
+        for t in reversed(doc.s_toks[s.idx]):
             if t.actor is not None and t.actor.kind in K.GROUP_KINDS:
                 st.last_group_actor = t.actor
+                break
     casualties.finish(doc, st)  # the same dead named twice are one figure
     # an attack placed only in its country: its site from the headline, dateline or next sentence
     elsewhere.fill_sites(doc, st, skip)

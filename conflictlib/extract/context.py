@@ -213,6 +213,10 @@ class SentenceView:
     denial fields; the caches are for :mod:`.speakers`.
     """
 
+    __slots__ = ("s", "toks", "cues", "nums", "dexprs", "ck", "question", "actor_toks", "numbers", "anchors",
+                 "live", "denied_here", "suppressed_here", "denied_events", "speaker_at", "speakers", "pronouns",
+                 "pron_scan")
+
     def __init__(self, doc: Document, s: Sentence) -> None:
         self.s = s
         self.toks: list[Tok] = doc.s_toks[s.idx]

@@ -123,6 +123,11 @@ def speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     return t
 
 
+#: The farthest a speaker's name may end before its verb: past either gap below (one more
+#: for a closing bracket: "Central Command (CENTCOM) said").
+_SPEAKER_REACH = max(SPEAKER_GAP_SPAN + 1, TITLE_GAP_SPAN)
+
+
 def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     f = doc.folded
     lo = sv.s.start
@@ -154,7 +159,11 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
             _NATIONAL.search(f, max(lo, t.start - NATIONAL_SPAN), t.start) is not None
 
     for t in reversed(actors):
-        if t.end > pos or patron(t) or target(t) or national(t):
+        if t.end > pos:
+            continue
+        if pos - t.end > _SPEAKER_REACH:
+            return None  # too far from the verb to be its speaker, and so is every actor before it
+        if patron(t) or target(t) or national(t):
             continue
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
