@@ -97,7 +97,7 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
     clusters, reasons = _cluster(reports, _Rules(int(days), int(approx_days)))
 
     ev = x.events
-    row_of = {e: n for n, e in enumerate(ev["event_id"].astype(str).tolist())}
+    row_of = {str(e): n for n, e in enumerate(_column(ev, "event_id"))}  # the reports' own strings
     ecol = {c: _column(ev, c) for c in ("claimed_by", "confirmed_by", "denied_by", "killed",
                                          "wounded", "perpetrator", "target")}
     arts = x.articles
@@ -137,8 +137,12 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
     # doubled linking's peak memory.
     table: dict[str, list[Any]] = {c: [] for c in INCIDENT_COLUMNS if c != "incident_id"}
     order: list[tuple[dt.date, tuple[Any, ...]]] = []  # (date, first report): the rows' order
+    left: list[Any] = reports  # each report is read once, by its cluster, then let go
+    del reports
     for members in clusters:
-        reps = [reports[i] for i in members]
+        reps = [left[i] for i in members]
+        for i in members:
+            left[i] = None
         ns = [row_of[r.event_id] for r in reps]
         best_level = max(r.date_level for r in reps)
         dated = [r.date for r in reps if r.date_level == best_level and r.date is not None]
@@ -153,12 +157,12 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
         killed: list[int] = []
         wounded: list[int] = []
         for r, n in zip(reps, ns):
-            s_ = said.get(r.event_id, ())
+            s_ = said.pop(r.event_id, ())
             claimed += _split(ecol["claimed_by"][n]) + [sp for st, sp in s_ if st == "claim"]
             confirmed += _split(ecol["confirmed_by"][n]) + [sp for st, sp in s_ if st == "confirm"]
             denied += _split(ecol["denied_by"][n]) + [sp for st, sp in s_ if st == "deny"]
-            k = set(killed_of.get(r.event_id, ()))
-            w = set(wounded_of.get(r.event_id, ()))
+            k = set(killed_of.pop(r.event_id, ()))
+            w = set(wounded_of.pop(r.event_id, ()))
             if ecol["killed"][n] is not None:
                 k.add(int(ecol["killed"][n]))
             if ecol["wounded"][n] is not None:
@@ -202,7 +206,7 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
             table[col].append(value)
         order.append((date or dt.date.max, reps[0].order))
     # what only the rows needed goes before the columns are built (the peak of linking)
-    del reports, clusters, reasons, said, killed_of, wounded_of, ecol, row_of, source, published
+    del left, clusters, reasons, said, killed_of, wounded_of, ecol, row_of, source, published
     ranked = sorted(range(len(order)), key=order.__getitem__)
     del order
     width = max(4, len(str(len(ranked))))
