@@ -145,7 +145,9 @@ def parse_to(source: Any, out: str | os.PathLike[str], *, fmt: str = "parquet",
     accounting: list[Accounting] = []
     stages: Counter[str] = Counter()
     n_articles = 0
-    keep = LinkInput()  # what linking reads of every chunk, compact (no text, strings once)
+    # what linking reads of every chunk, compact (no text, strings once), kept in files in a
+    # hidden folder of *out* until linking: memory stays flat while the corpus streams
+    keep = LinkInput(spill=out)
     with TableWriter(out, fmt) as w:
         for i in range(0, len(paths), chunk_files):
             part = paths[i:i + chunk_files]
