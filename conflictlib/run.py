@@ -174,10 +174,9 @@ def parse_to(source: Any, out: str | os.PathLike[str], *, fmt: str = "parquet",
         bar.close()
     # Incidents from every event of the corpus, kept compact as the chunks went by (reading
     # the written tables back would take several times the memory of one chunk).
-    whole = keep.parsed(config)
     with TableWriter(out, fmt) as w2:
-        w2.write("incidents", whole.incidents)
-    del whole, keep
+        w2.write("incidents", keep.incidents(config))
+    del keep
     rows = {**w.counts, **w2.counts}
     skipped: Counter[str] = Counter()
     for acc in accounting:

@@ -96,32 +96,38 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
     reports = _reports(x)
     clusters, reasons = _cluster(reports, _Rules(int(days), int(approx_days)))
 
+    # Each table is read once, into lists, and let go: a streamed parse gives its tables from
+    # files (conflictlib/linkdata.py), and none is then held while the rows are built.
     ev = x.events
     row_of = {str(e): n for n, e in enumerate(_column(ev, "event_id"))}  # the reports' own strings
     ecol = {c: _column(ev, c) for c in ("claimed_by", "confirmed_by", "denied_by", "killed",
                                          "wounded", "perpetrator", "target")}
+    del ev
     arts = x.articles
     art_ids_all = arts["article_id"].astype(str).tolist()
     source = {a: (_str(s) or a) for a, s in zip(art_ids_all, _column(arts, "source"))}
     published = {a: _date(p) for a, p in zip(art_ids_all, _column(arts, "published"))}
+    del arts, art_ids_all
     # What the claims rows say of each event and the casualty rows' figures, as flat tuples
     # (not a dict of lists, or of sets, per event: at archive scale they are hundreds of
     # thousands of events, and the small containers doubled this part of linking's memory).
     said: dict[str, tuple[tuple[str, str], ...]] = {}  # event -> ((stance, speaker), ...), in row order
-    if len(x.claims):
+    claims = x.claims
+    if len(claims):
         pairs: dict[tuple[str, str], tuple[str, str]] = {}  # one tuple per (stance, speaker)
-        for speaker, eids, stance in zip(_column(x.claims, "speaker"), _column(x.claims, "event_ids"),
-                                         _column(x.claims, "stance")):
+        for speaker, eids, stance in zip(_column(claims, "speaker"), _column(claims, "event_ids"),
+                                         _column(claims, "stance")):
             if not speaker:
                 continue
             pair = (_str(stance) or "", str(speaker))
             pair = pairs.setdefault(pair, pair)
             for eid in _split(eids):
                 said[eid] = said.get(eid, ()) + (pair,)
+    del claims
     killed_of: dict[str, tuple[int, ...]] = {}  # event -> the casualty rows' killed figures
     wounded_of: dict[str, tuple[int, ...]] = {}
-    if len(x.casualties):
-        cas = x.casualties
+    cas = x.casualties
+    if len(cas):
         for eids, cum, k, w in zip(_column(cas, "event_id"), _column(cas, "cumulative"),
                                    _column(cas, "killed"), _column(cas, "wounded")):
             if cum:
@@ -131,6 +137,7 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
                     killed_of[eid] = killed_of.get(eid, ()) + (int(k),)
                 if w is not None:
                     wounded_of[eid] = wounded_of.get(eid, ()) + (int(w),)
+    del cas
 
     # One list per column, not a dict per incident: at archive scale (hundreds of thousands of
     # incidents) the rows are what linking holds last, and a dict of thirty keys per incident
