@@ -74,6 +74,40 @@ def _compact(df: "pd.DataFrame") -> "pd.DataFrame":
     return pd.DataFrame(out, index=df.index)
 
 
+def _union(pieces: "list[pd.Series]") -> "pd.Series":
+    """Categorical columns *pieces* (of plain Python strings) one under the other, as one:
+    each distinct string once, in order of first appearance (as :func:`_compact` gives)."""
+    import numpy as np
+    import pandas as pd
+
+    position: dict[Any, int] = {}
+    codes = []
+    for piece in pieces:
+        at = np.array([position.setdefault(v, len(position)) for v in piece.cat.categories], dtype=np.int64)
+        own = piece.cat.codes.to_numpy()
+        codes.append(np.where(own >= 0, at[np.maximum(own, 0)], -1) if len(at) else np.full(len(own), -1))
+    cats = pd.Index(list(position), dtype=object)
+    del position
+    return pd.Series(pd.Categorical.from_codes(np.concatenate(codes), dtype=pd.CategoricalDtype(cats)))
+
+
+def _join(parts: "list[pd.DataFrame]") -> "pd.DataFrame":
+    """The compact frames *parts* one under the other, compact: column by column, each
+    categorical joined as one, without a column of Python objects and a second compacting in
+    between; the parts give up each column as it is joined."""
+    import pandas as pd
+
+    out = {}
+    for c in list(parts[0].columns):
+        pieces = [p.pop(c) for p in parts]
+        if isinstance(pieces[0].dtype, pd.CategoricalDtype):
+            out[c] = _union(pieces)
+        else:
+            out[c] = pd.concat(pieces, ignore_index=True)
+        del pieces
+    return pd.DataFrame(out)
+
+
 class LinkInput:
     """The columns linking reads of every chunk added, joined on :meth:`parsed`; kept in
     memory, or, given a folder *spill*, in files in a hidden folder made there (removed when
@@ -124,16 +158,12 @@ class LinkInput:
 
     def _table(self, name: str, keep: bool = False) -> "pd.DataFrame":
         """Table *name* of the kept columns, every chunk's rows in order."""
-        import pandas as pd
-
         from .schema import frame
 
         parts = self._take(name, keep) if name in LINK_TABLES else []
         if not parts:
             return frame(name, [])[_columns(name)] if name in LINK_TABLES else frame(name, [])
-        joined = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
-        parts.clear()
-        return _compact(joined)
+        return _join(parts)
 
     def incidents(self, config: "Config") -> "pd.DataFrame":
         """The incidents of every event kept (those of :func:`conflictlib.link` on the whole
