@@ -79,6 +79,26 @@ def test_kept_columns_in_files_are_those_kept_in_memory(linked: cl.Parsed, tmp_p
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
 
 
+def test_kept_parts_join_as_their_concatenation_compacted() -> None:
+    """Joining the chunks' compact columns one categorical at a time gives what compacting
+    them concatenated gives: the same values and each string once, in order of first
+    appearance, with missing cells and a chunk of none kept."""
+    from conflictlib.linkdata import _compact, _join
+
+    chunks = [pd.DataFrame({"place": pd.array(["Tower 22", None, "Erbil"], dtype="string"),
+                            "killed": pd.array([1, None, 3], dtype="Int64")}),
+              pd.DataFrame({"place": pd.array([None, None], dtype="string"),
+                            "killed": pd.array([None, 2], dtype="Int64")}),
+              pd.DataFrame({"place": pd.array(["Tower 22", "al-Asad", "Erbil"], dtype="string"),
+                            "killed": pd.array([0, 0, 0], dtype="Int64")})]
+    parts = [_compact(c) for c in chunks]
+    expected = _compact(pd.concat(parts, ignore_index=True))
+    joined = _join(parts)
+    pd.testing.assert_frame_equal(joined, expected)
+    assert list(joined["place"].cat.categories) == ["Tower 22", "Erbil", "al-Asad"]  # as first met
+    assert joined["place"].cat.codes.tolist()[3:6] == [-1, -1, 0]  # missing, missing, Tower 22
+
+
 def test_a_failed_streamed_parse_leaves_no_kept_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A run that stops half-way leaves neither half-written tables nor the kept columns."""
     import gc
