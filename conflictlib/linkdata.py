@@ -169,7 +169,7 @@ class LinkInput:
         """The incidents of every event kept (those of :func:`conflictlib.link` on the whole
         parse).  Kept in files, each table is read from them whenever linking reads it, and
         linking lets it go once it has its columns as lists: no table is held while linking
-        holds its reports and rows (on 50 MB, 40 MB less at the peak)."""
+        holds its reports and rows (on 50 MB, 17 MB less at the peak in one run)."""
         from .incidents import link
 
         if self._dir is None:
