@@ -166,7 +166,9 @@ def parse_to(source: Any, out: str | os.PathLike[str], *, fmt: str = "parquet",
     accounting: list[Accounting] = []
     stages: Counter[str] = Counter()
     n_articles = 0
-    keep = LinkInput()  # what linking reads of every chunk, compact (no text, strings once)
+    # what linking reads of every chunk, compact (no text, strings once), kept in files in a
+    # hidden folder of *out* until linking: memory stays flat while the corpus streams
+    keep = LinkInput(spill=out)
     with TableWriter(out, fmt) as w:
         for i in range(0, len(paths), chunk_files):
             part = paths[i:i + chunk_files]
@@ -193,10 +195,9 @@ def parse_to(source: Any, out: str | os.PathLike[str], *, fmt: str = "parquet",
         bar.close()
     # Incidents from every event of the corpus, kept compact as the chunks went by (reading
     # the written tables back would take several times the memory of one chunk).
-    whole = keep.parsed(config)
     with TableWriter(out, fmt) as w2:
-        w2.write("incidents", whole.incidents)
-    del whole, keep
+        w2.write("incidents", keep.incidents(config))
+    del keep
     rows = {**w.counts, **w2.counts}
     skipped: Counter[str] = Counter()
     for acc in accounting:

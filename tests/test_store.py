@@ -53,6 +53,73 @@ def test_streamed_parse_equals_parse_in_memory(linked: cl.Parsed, tmp_path: Path
     same_tables(linked, read_tables(tmp_path / "t"))
 
 
+def test_streamed_parse_in_chunks_of_one_file_links_like_one_chunk(linked: cl.Parsed, tmp_path: Path) -> None:
+    """Each file a chunk of its own (sixteen chunks' kept columns, written to files and read
+    back for linking) or all files one chunk: the incidents of ``cl.parse``, and the folder
+    of the kept columns is gone afterwards."""
+    for size in (1, 100):
+        out = tmp_path / f"chunks_of_{size}"
+        parse_to(LINKED, out, fmt="csv", chunk_files=size)
+        assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []
+        pd.testing.assert_frame_equal(read_tables(out).incidents, linked.incidents, obj=f"chunks of {size}")
+
+
+def test_kept_columns_in_files_are_those_kept_in_memory(linked: cl.Parsed, tmp_path: Path) -> None:
+    from conflictlib.linkdata import LINK_TABLES, LinkInput
+
+    in_memory, in_files = LinkInput(), LinkInput(spill=tmp_path)
+    for keep in (in_memory, in_files):
+        keep.add(linked)
+        keep.add(linked)
+    assert [p.name for p in tmp_path.iterdir()][0].startswith(".linkdata-")
+    a, b = in_memory.parsed(linked.config), in_files.parsed(linked.config)
+    assert list(tmp_path.iterdir()) == []  # read back and removed
+    for name in LINK_TABLES:
+        assert len(getattr(a, name)) == 2 * len(getattr(linked, name))
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
+
+
+def test_kept_parts_join_as_their_concatenation_compacted() -> None:
+    """Joining the chunks' compact columns one categorical at a time gives what compacting
+    them concatenated gives: the same values and each string once, in order of first
+    appearance, with missing cells and a chunk of none kept."""
+    from conflictlib.linkdata import _compact, _join
+
+    chunks = [pd.DataFrame({"place": pd.array(["Tower 22", None, "Erbil"], dtype="string"),
+                            "killed": pd.array([1, None, 3], dtype="Int64")}),
+              pd.DataFrame({"place": pd.array([None, None], dtype="string"),
+                            "killed": pd.array([None, 2], dtype="Int64")}),
+              pd.DataFrame({"place": pd.array(["Tower 22", "al-Asad", "Erbil"], dtype="string"),
+                            "killed": pd.array([0, 0, 0], dtype="Int64")})]
+    parts = [_compact(c) for c in chunks]
+    expected = _compact(pd.concat(parts, ignore_index=True))
+    joined = _join(parts)
+    pd.testing.assert_frame_equal(joined, expected)
+    assert list(joined["place"].cat.categories) == ["Tower 22", "Erbil", "al-Asad"]  # as first met
+    assert joined["place"].cat.codes.tolist()[3:6] == [-1, -1, 0]  # missing, missing, Tower 22
+
+
+def test_a_failed_streamed_parse_leaves_no_kept_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that stops half-way leaves neither half-written tables nor the kept columns."""
+    import gc
+
+    from conflictlib import _parse
+
+    real, calls = _parse._parse_corpus, []
+
+    def fail_on_the_second_chunk(*args: object, **kwargs: object) -> cl.Parsed:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_parse, "_parse_corpus", fail_on_the_second_chunk)
+    with pytest.raises(RuntimeError):
+        parse_to(LINKED, tmp_path / "t", fmt="csv", chunk_files=4)
+    gc.collect()
+    assert len(calls) == 2 and list((tmp_path / "t").iterdir()) == []
+
+
 def test_workers_give_identical_tables() -> None:
     from conflictlib import run
 

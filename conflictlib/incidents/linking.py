@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from ..schema import JOIN
@@ -96,43 +96,60 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
     reports = _reports(x)
     clusters, reasons = _cluster(reports, _Rules(int(days), int(approx_days)))
 
+    # Each table is read once, into lists, and let go: a streamed parse gives its tables from
+    # files (conflictlib/linkdata.py), and none is then held while the rows are built.
     ev = x.events
-    row_of = {e: n for n, e in enumerate(ev["event_id"].astype(str).tolist())}
+    row_of = {str(e): n for n, e in enumerate(_column(ev, "event_id"))}  # the reports' own strings
     ecol = {c: _column(ev, c) for c in ("claimed_by", "confirmed_by", "denied_by", "killed",
                                          "wounded", "perpetrator", "target")}
+    del ev
     arts = x.articles
     art_ids_all = arts["article_id"].astype(str).tolist()
     source = {a: (_str(s) or a) for a, s in zip(art_ids_all, _column(arts, "source"))}
     published = {a: _date(p) for a, p in zip(art_ids_all, _column(arts, "published"))}
-    said: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    if len(x.claims):
-        for speaker, eids, stance in zip(_column(x.claims, "speaker"), _column(x.claims, "event_ids"),
-                                         _column(x.claims, "stance")):
+    del arts, art_ids_all
+    # What the claims rows say of each event and the casualty rows' figures, as flat tuples
+    # (not a dict of lists, or of sets, per event: at archive scale they are hundreds of
+    # thousands of events, and the small containers doubled this part of linking's memory).
+    said: dict[str, tuple[tuple[str, str], ...]] = {}  # event -> ((stance, speaker), ...), in row order
+    claims = x.claims
+    if len(claims):
+        pairs: dict[tuple[str, str], tuple[str, str]] = {}  # one tuple per (stance, speaker)
+        for speaker, eids, stance in zip(_column(claims, "speaker"), _column(claims, "event_ids"),
+                                         _column(claims, "stance")):
             if not speaker:
                 continue
+            pair = (_str(stance) or "", str(speaker))
+            pair = pairs.setdefault(pair, pair)
             for eid in _split(eids):
-                said[eid][_str(stance) or ""].append(str(speaker))
-    figures: dict[str, dict[str, set[int]]] = defaultdict(lambda: {"killed": set(), "wounded": set()})
-    if len(x.casualties):
-        cas = x.casualties
+                said[eid] = said.get(eid, ()) + (pair,)
+    del claims
+    killed_of: dict[str, tuple[int, ...]] = {}  # event -> the casualty rows' killed figures
+    wounded_of: dict[str, tuple[int, ...]] = {}
+    cas = x.casualties
+    if len(cas):
         for eids, cum, k, w in zip(_column(cas, "event_id"), _column(cas, "cumulative"),
                                    _column(cas, "killed"), _column(cas, "wounded")):
             if cum:
                 continue
             for eid in _split(eids):
                 if k is not None:
-                    figures[eid]["killed"].add(int(k))
+                    killed_of[eid] = killed_of.get(eid, ()) + (int(k),)
                 if w is not None:
-                    figures[eid]["wounded"].add(int(w))
-    none: dict[str, list[str]] = {}
+                    wounded_of[eid] = wounded_of.get(eid, ()) + (int(w),)
+    del cas
 
     # One list per column, not a dict per incident: at archive scale (hundreds of thousands of
     # incidents) the rows are what linking holds last, and a dict of thirty keys per incident
     # doubled linking's peak memory.
     table: dict[str, list[Any]] = {c: [] for c in INCIDENT_COLUMNS if c != "incident_id"}
     order: list[tuple[dt.date, tuple[Any, ...]]] = []  # (date, first report): the rows' order
+    left: list[Any] = reports  # each report is read once, by its cluster, then let go
+    del reports
     for members in clusters:
-        reps = [reports[i] for i in members]
+        reps = [left[i] for i in members]
+        for i in members:
+            left[i] = None
         ns = [row_of[r.event_id] for r in reps]
         best_level = max(r.date_level for r in reps)
         dated = [r.date for r in reps if r.date_level == best_level and r.date is not None]
@@ -147,13 +164,12 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
         killed: list[int] = []
         wounded: list[int] = []
         for r, n in zip(reps, ns):
-            s_ = said.get(r.event_id, none)
-            claimed += _split(ecol["claimed_by"][n]) + s_.get("claim", [])
-            confirmed += _split(ecol["confirmed_by"][n]) + s_.get("confirm", [])
-            denied += _split(ecol["denied_by"][n]) + s_.get("deny", [])
-            f = figures.get(r.event_id)
-            k = set(f["killed"]) if f else set()
-            w = set(f["wounded"]) if f else set()
+            s_ = said.pop(r.event_id, ())
+            claimed += _split(ecol["claimed_by"][n]) + [sp for st, sp in s_ if st == "claim"]
+            confirmed += _split(ecol["confirmed_by"][n]) + [sp for st, sp in s_ if st == "confirm"]
+            denied += _split(ecol["denied_by"][n]) + [sp for st, sp in s_ if st == "deny"]
+            k = set(killed_of.pop(r.event_id, ()))
+            w = set(wounded_of.pop(r.event_id, ()))
             if ecol["killed"][n] is not None:
                 k.add(int(ecol["killed"][n]))
             if ecol["wounded"][n] is not None:
@@ -196,7 +212,10 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
         for col, value in row.items():
             table[col].append(value)
         order.append((date or dt.date.max, reps[0].order))
+    # what only the rows needed goes before the columns are built (the peak of linking)
+    del left, clusters, reasons, said, killed_of, wounded_of, ecol, row_of, source, published
     ranked = sorted(range(len(order)), key=order.__getitem__)
+    del order
     width = max(4, len(str(len(ranked))))
     table["incident_id"] = [f"i{n:0{width}d}" for n in range(1, len(ranked) + 1)]
     columns = {}

@@ -44,13 +44,23 @@ class _Report:
     wounded: frozenset[int] = frozenset()
     target: str | None = None              # a named target (a group, a commander), not "US forces"
     claimants: frozenset[str] = frozenset()  # named groups that claim it (not an umbrella)
-    also: frozenset[str] = frozenset()     # the other sites its article reports attacks on
+    # the sites its article reports attacks on, one object for all the article's reports (a
+    # round-up names seven bases: one set of seven, not seven sets of six); see also
+    sites: frozenset[str] = frozenset()
     target_side: str | None = None         # without a side: the side of its target ("US forces")
     weekday: int | None = None             # undated: the weekday its sentence gives (0 = Monday)
 
     @property
+    def also(self) -> frozenset[str]:
+        """The other sites its article reports attacks on."""
+        return self.sites - {self.place} if self.sites and self.place is not None else _NO_SITES
+
+    @property
     def spec(self) -> tuple[int, int]:
         return (self.place_level, self.date_level)
+
+
+_NO_SITES: Final[frozenset[str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -386,9 +396,8 @@ def _reports(x: "Parsed") -> list[_Report]:
         if r.place is not None and r.place_level == _SITE:
             sites[r.article_id].add(r.place)
     for r in out:
-        others = sites.get(r.article_id)
-        if others and r.place is not None and (len(others) > 1 or r.place not in others):
-            r.also = _shared(others - {r.place})
+        if r.place is not None and r.article_id in sites:
+            r.sites = _shared(sites[r.article_id])  # r.also: these but its own
     out.sort(key=lambda r: r.order)
     for n, r in enumerate(out):
         r.idx = n
