@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lookup.vocab import (POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS, VICTIM_NOUNS,
+from ..lookup.vocab import (AFFILIATION_SUFFIXES, POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS, VICTIM_NOUNS,
                             words)
 
 #: A comma or semicolon between two words: they are in different phrases.
@@ -17,6 +17,9 @@ COMMA = re.compile(r"[,;]")
 #: "wounding 40 of its fighters"); read by casualties (the group) and frames (the target
 #: of a killing).
 VICTIM = re.compile(rf"\s(?:of\s(?:its|their|the)\s)?(?:[\w\-.]+\s){{0,2}}?(?P<noun>{words(VICTIM_NOUNS)[3:-1]})(?![\w])")
+#: ADJECTIVE_AFTER: a name made an adjective ("Iran-backed militias", "Iran-linked sites"): no
+#: place, nor the attacker (read by frames and places).
+ADJECTIVE_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
 #: NON_NP_WORDS: words that cannot stand inside a noun phrase between its determiner or number
 #: and its noun (read by anchors, for the determiner, count and modifier of an attack noun).
 NON_NP_WORDS = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \
