@@ -30,9 +30,10 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, OBJECT_VERBS,
-                            OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS,
-                            SUBJECT_BLOCKERS, VAGUE_FIGURES, VERB_SUBJECTS, words)
+from ..lookup.vocab import words
+from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS,
+                                  OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
+                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA, NON_NP_WORDS, NP_GAP

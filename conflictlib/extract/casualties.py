@@ -48,7 +48,8 @@ from .._numbers import Number
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event, may_be_one
-from ..lookup.vocab import EARLIER_ATTACK_CUES, NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES, words
+from ..lookup.vocab import words
+from ..lookup.wordclasses import EARLIER_ATTACK_CUES, NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES
 from .deployments import place_after
 from .phrases import VICTIM
 

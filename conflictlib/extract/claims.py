@@ -62,8 +62,9 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import name_key
-from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS,
-                            PERSON_TITLES, SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, STATEMENT_PRONOUNS, words)
+from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, words
+from ..lookup.wordclasses import (INVOLVEMENT_WORDS, PERSON_PRONOUNS, PERSON_TITLES, SOURCE_FIRST_VERBS,
+                                  SPEAKER_BODY_NOUNS, STATEMENT_PRONOUNS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok, may_be_one

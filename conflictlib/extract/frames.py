@@ -29,9 +29,10 @@ from operator import attrgetter
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_VERBS, ATTRIBUTION_VERBS, DATE_MODIFIER_BREAKS,
-                            NOT_TARGET_VERBS, PLACE_PREPOSITIONS, SELF_REFERENCES, STATEMENT_VERBS, STRIKE_VERBS,
-                            SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, words)
+from ..lookup.vocab import ATTRIBUTION_VERBS, DATE_MODIFIER_BREAKS, words
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_VERBS, NOT_TARGET_VERBS,
+                                  PLACE_PREPOSITIONS, SELF_REFERENCES, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS,
+                                  TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok

@@ -1,15 +1,17 @@
 """Window patterns that more than one stage reads.
 
-Each is built from the vocabulary tables of :mod:`conflictlib.lookup.vocab`; the patterns
-that one stage alone reads live in that stage's module.
+Each is built from the tables of :mod:`conflictlib.lookup.vocab` and
+:mod:`conflictlib.lookup.wordclasses`; the patterns that one stage alone reads live in that
+stage's module.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lookup.vocab import (AFFILIATION_SUFFIXES, POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS, VICTIM_NOUNS,
-                            words)
+from ..lookup.vocab import words
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA,
+                                  STATEMENT_VERBS, VICTIM_NOUNS)
 
 #: A comma or semicolon between two words: they are in different phrases.
 COMMA = re.compile(r"[,;]")

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 
 from ..lookup import kinds as K
-from ..lookup.vocab import (AFFILIATION_PREPOSITIONS, BORDER_WORDS, COMPASS_WORDS, EARLIER_ATTACK_CUES, MOTIVE_NOUNS,
-                            ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_NOUNS, SITE_PREPOSITIONS, SPEAKER_PLACE_NOUNS,
-                            STRIKE_VERBS, TROOP_WORDS, words)
+from ..lookup.vocab import SITE_NOUNS, words
+from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BORDER_WORDS, COMPASS_WORDS, EARLIER_ATTACK_CUES,
+                                  MOTIVE_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
+                                  SPEAKER_PLACE_NOUNS, STRIKE_VERBS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
 from .phrases import ADJECTIVE_AFTER, COMMA

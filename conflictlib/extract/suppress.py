@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from ..lookup.vocab import ATTACKER_VERBS, CAMPAIGN_START_VERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS, TREND_PREDICATES, words
+from ..lookup.vocab import CAMPAIGN_START_VERBS, TREND_PREDICATES, words
+from ..lookup.wordclasses import ATTACKER_VERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS
 from .context import Document, SentenceView
 from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA, NP_GAP
