@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from conflictlib.extract import casualties, claims, coref, deployments, rules as R, tallies
+from conflictlib.extract import casualties, claim_repeats, claims, coref, deployments, rules as R, tallies
 from conflictlib.extract.context import one_sentence
 from conflictlib.extract.model import Event
 from conflictlib.lookup import gazetteer
@@ -256,7 +256,7 @@ def test_same_official_on_overlapping_strikes_is_one_statement() -> None:
     wh, kh = ACTORS["White House"], ACTORS["Kataib Hezbollah"]
     first = claims.Claim([syria], 0, wh, "confirm", R.SPEAKER_VERB, 0, 1)
     st.claims.append(first)
-    assert claims._same_occasion(st, wh, "confirm", [iraq, syria]) is first
-    assert claims._same_occasion(st, wh, "confirm", [drone]) is None
+    assert claim_repeats.same_occasion(st, wh, "confirm", [iraq, syria]) is first
+    assert claim_repeats.same_occasion(st, wh, "confirm", [drone]) is None
     st.claims.append(claims.Claim([syria], 0, kh, "claim", R.SPEAKER_VERB, 0, 1))
-    assert claims._same_occasion(st, kh, "claim", [iraq, syria]) is None
+    assert claim_repeats.same_occasion(st, kh, "claim", [iraq, syria]) is None
