@@ -32,8 +32,9 @@
 
 Runs after coreference (a figure is tied to the nearest anchor's event) and after tallies
 (a tally's number is taken).  Writes ``ArticleState.casualties`` (the candidate figures,
-which :func:`.casualty_repeats.finish` reduces once the article is read) and the ``killed`` and ``wounded``
-of the events it ties figures to; takes its numbers from the ledger.
+which :func:`.casualty_repeats.finish` reduces once the article is read) and the
+``killed`` and ``wounded`` of the events it ties figures to; takes its numbers from the
+ledger.
 """
 
 from __future__ import annotations
