@@ -38,7 +38,7 @@ from typing import Any
 from .._text import Sentence
 from ..lookup import Config, gazetteer
 from ..lookup import kinds as K
-from . import anchors, bounds, casualties, claims, coref, dates, deployments, elsewhere, frames, furniture, tallies
+from . import anchors, bounds, casualties, casualty_repeats, claims, coref, dates, deployments, elsewhere, frames, furniture, tallies
 from .context import ArticleState, Document, SentenceView
 from .rows import rows
 
@@ -76,7 +76,7 @@ def extract(article_id: str, text: str, published: dt.date | None,
             if t.actor is not None and t.actor.kind in K.GROUP_KINDS:
                 st.last_group_actor = t.actor
                 break
-    casualties.finish(doc, st)  # the same dead named twice are one figure
+    casualty_repeats.finish(doc, st)  # the same dead named twice are one figure
     # an attack placed only in its country: its site from the headline, dateline or next sentence
     elsewhere.fill_sites(doc, st, skip)
     return rows(doc, st)

@@ -16,8 +16,8 @@ Five kinds of rule make anchors (each a rule of :mod:`.rules`):
 
 Then anchors that report no attack are marked ``suppressed``: a photo caption, a trend
 ("attacks have increased"), a threat, a hypothetical ("any attack would be met"), a
-negation, a question, a denial ("denied that any attack took place").  Tallies cancel the
-anchors they count later (see :mod:`.tallies`).
+negation, a question, a denial ("denied that any attack took place"); the rules are in
+:mod:`.suppress`.  Tallies cancel the anchors they count later (see :mod:`.tallies`).
 
 Reads the sentence view and ``ArticleState.last_group_actor``; writes only the anchors.
 """
@@ -30,16 +30,16 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (ATTACKER_VERBS, CAMPAIGN_START_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS, INVOLVEMENT_WORDS,
-                            MODALS, OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, QUANTIFIERS, VERB_SUBJECTS,
-                            SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, TREND_PREDICATES, VAGUE_FIGURES,
-                            words)
+from ..lookup.vocab import words
+from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS,
+                                  OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
+                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .phrases import COMMA
-from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C, Tok
+from .phrases import COMMA, NON_NP_WORDS, NP_GAP
+from .model import Anchor, AnchorKind as A, CueKind as C, Tok
 from .speakers import military_of, pronoun_subject, speaker_before
-from .summaries import summary
+from .suppress import suppress
 
 #: The cue kinds that can make an anchor (with weapon words, which always can).
 NEEDS = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.KILL})
@@ -61,19 +61,11 @@ KILL_OBJECT_GAP = 3        # "killed 1,200"
 KILL_INSTRUMENT = 60       # "An IED planted by Islamic State militants killed two soldiers"
 INSTRUMENT_LOOKBACK = 45   # "hit the base with a swarm of drones"
 IN_NP_LOOKBACK = 30        # "its drones hit their targets in two attacks"
-REPORTS_OF_LOOKBACK = 40   # "reports of a drone attack ... were false"
 NP_LOOKBACK = 45           # determiner, count and modifiers before a noun
 INDEF_LOOKBACK = 25        # "a", "two" right before a noun
-SUPPRESSOR_AHEAD = 80      # "Attacks ... have increased": a trend word after its noun
-MODAL_AHEAD = 45           # "Any drone launched at the base would be intercepted"
-TREND_GAP = 35             # "a string of attacks"
-THREAT_GAP = 70            # "vowed to continue its attacks"
-HYPOTHETICAL_GAP = 40      # "could strike"
-NEGATION_GAP = 14          # "no attack"
 PREP_ACTOR_LOOKBACK = 16   # "on the American forces": a preposition before an actor
 SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a bare plural
 CASUALTY_TO_MUNITION = 35  # "were wounded by a one-way attack drone"
-ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
 WHEN_CLAUSE = 40          # "came under attack early Sunday when a missile targeted": the when-clause's munition
 ONGOING_LOOKBACK = 30      # "are again openly striking"
 NOT_DONE_LOOKBACK = 16     # "failed to be launched"
@@ -84,22 +76,14 @@ VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an at
 AGGREGATE_MIN = 10
 OPEN_AGGREGATE_MIN = 3
 
-# Words that cannot stand inside a noun phrase between its determiner or number and its noun.
-_NON_NP = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \
-          r"launched|fired|carried|conducted|claimed|said|was|were|is|are|has|have|had|it|they)"
 # DET / INDEF: a definite / indefinite determiner and up to three words before the end of a
 # window ("the Tower 22 ...", "Sunday's ...", "the U.S. ...").  The possessive repeats cannot give back
 # anything that could help the match end at $.  No verb or preposition between them: in "The US
 # military conducted air strikes" the determiner is the subject's, and the strikes are new.
 _DET = re.compile(
     rf"\b(?<!\w)(?P<det>{words(DEFINITE_DETERMINERS)[3:-1]}|"
-    r"(?:\w++(?<=\wday)|[a-z]++)'s)(?:\s(?!" + _NON_NP + r"\s)[\w\-\"'.]++){0,3}+\s*+$"
+    r"(?:\w++(?<=\wday)|[a-z]++)'s)(?:\s(?!" + NON_NP_WORDS + r"\s)[\w\-\"'.]++){0,3}+\s*+$"
 )
-# CAMPAIGN_START: "(have) began / started" after a plural of attacks: the campaign's start
-_CAMPAIGN_START = re.compile(rf"\s(?:have\s|had\s)?{words(CAMPAIGN_START_VERBS)}(?![\w])")
-# CAMPAIGN_AFTER: an attack noun that modifies "campaign" ("an airstrike campaign", "a drone
-# campaign against US bases") names a campaign, not one attack
-_CAMPAIGN_AFTER = re.compile(r"\s(?:campaigns?|offensives?)(?![\w])")
 # VERB_BETWEEN: an attacker verb between a determiner and the noun ("The U.S. launched strikes",
 # "the group conducted drone attacks"): the determiner belongs to the subject, not the noun.
 _VERB_BETWEEN = re.compile(rf"\s{words(ATTACKER_VERBS)}\s")
@@ -120,9 +104,6 @@ _SAID_IT = re.compile(
 _INSTRUMENT = re.compile(r"(?:^|\s)(?:with|from|using|by|in(?!\s(?:reply|response|retaliation|revenge|return|support|solidarity)\s))"
                          r"\s(?:[\w\-]+\s){0,4}$")
 _IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
-_DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
-_REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
-_INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
 # MILITIA: a militia word that modifies the noun ("militia drone attacks", "a militant rocket
 # attack"), not the subject of the clause ("a militia member was killed in the strike")
 _MILITIA = re.compile(r"\bmilit(?:ia|ant)[\w\-']*\s(?:[\w\-]+\s){0,2}$")
@@ -156,16 +137,11 @@ _MEANS_CLAUSE = re.compile(r"(?:^|\bthat\s|[,;:]\s)by\s$")
 # CASUALTY_BY: between a killing or wounding word and the munition that did it ("wounded by a
 # one-way attack drone", "killed by the rocket")
 _CASUALTY_BY = re.compile(r"\s(?:\w+ly\s)?by\s(?:an?\s|the\s)?(?:[\w\-]+\s){0,3}")
-# ONE_WAVE: "launched a wave of air strikes": one operation, not a trend (with a date in the
-# sentence, "a wave of" is one too)
-_ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
 _PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
-# NP_GAP: between a count and its noun ("two drone attacks", "three separate attacks").
-NP_GAP = re.compile(rf"\s(?:(?!{_NON_NP}\s)[\w\-'\"]+(?:\.[\w]+)*\.?\s){{0,2}}")   # "two U.S. strikes"
 # WHOSE: between an actor and the attack noun it owns through a relative ("Hamas, whose attack").
-_WHOSE = re.compile(rf",\swhose\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
+_WHOSE = re.compile(rf",\swhose\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 # MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").
-_MOD_GAP = re.compile(rf"(?:'s?)?\s(?:(?!{_NON_NP}\s)[\w\-]+\s)?")
+_MOD_GAP = re.compile(rf"(?:'s?)?\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 
 
 def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
@@ -365,7 +341,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     anchors = _merge_instruments(doc, sv, anchors, anchors[len(nps):after_verbs])
     if not anchors:
         return anchors
-    _suppress(doc, sv, anchors)
+    suppress(doc, sv, anchors)
     return anchors
 
 
@@ -433,41 +409,6 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
     if drop:
         return [a for i, a in enumerate(anchors) if i not in drop]
     return anchors
-
-
-def _suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
-    """Mark the anchors that report no attack: trends, threats, hypotheticals, negations,
-    photo captions, questions, and denials that an attack happened ("denied that any attack
-    took place", "denied reports that a drone had struck", "reports of an attack ... were false")."""
-    f = doc.folded
-    suppressors = [c for c in sv.cues if c.kind in SUPPRESSORS]
-    if suppressors or sv.question:
-        for a in anchors:
-            a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
-    for a in anchors:
-        if a.suppressed is None and (why := summary(doc, sv, a)) is not None:
-            a.suppressed = why  # "has carried out attacks ... since the start of the war" (summaries.py)
-            continue
-        if a.suppressed is None and a.kind == A.NP and _CAMPAIGN_AFTER.match(f, a.end):
-            a.suppressed = "campaign"  # "an intense airstrike campaign against ...": a campaign
-            continue
-        if a.suppressed is None and a.kind == A.NP and a.plural and a.count is None and \
-                f.endswith("attacks", a.start, a.end):
-            m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
-            if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
-                a.suppressed = "trend"  # "The attacks began after Hamas' Oct. 7 assault": the campaign
-    for d in sv.ck[C.DENY]:
-        if _DENY_COMPLEMENT.match(f, d.end):
-            for a in anchors:
-                if a.left >= d.end and not doc.brk(d.end, a.left) and \
-                        not _INVOLVEMENT.search(f, d.end, a.left):  # "denied taking part in the attack"
-                    a.suppressed = "denied"
-    false_after = sv.ck[C.FALSE]
-    if false_after:
-        for a in anchors:
-            if _REPORTS_OF.search(f, max(sv.s.start, a.left - REPORTS_OF_LOOKBACK), a.left) and \
-                    any(c.start > a.end for c in false_after):
-                a.suppressed = "denied"
 
 
 def mixed_weapon(classes: set[str]) -> str:
@@ -545,49 +486,3 @@ def _striking_state(doc: Document, country: str | None) -> bool:
 def _inside_name(sv: SentenceView, pos: int) -> bool:
     """Whether offset *pos* lies inside a name or a date of the sentence ("U.S.", "Oct. 18")."""
     return any(t.start <= pos < t.end for t in sv.toks) or any(d.start <= pos < d.end for d in sv.dexprs)
-
-
-def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str | None:
-    """Why anchor *a* reports no attack (a photo caption, a trend, a hypothetical, a threat, a
-    negation, a question), or None."""
-    f = doc.folded
-    if sv.question:
-        return "question"
-    for c in cues:
-        if c.kind not in SUPPRESSORS:
-            continue
-        if c.kind == C.TREND and c.text == "wave of" and (sv.dexprs or _ONE_WAVE.search(
-                f, max(sv.s.start, c.start - ONE_WAVE_LOOKBACK), c.start)):
-            continue  # "the US launched a wave of air strikes on Friday": one operation, reported
-        if c.kind == C.PHOTO:
-            return "photo caption"
-        if c.kind in (C.TREND, C.HYPO) and c.start < a.end and c.end > a.left:
-            return "trend" if c.kind == C.TREND else "hypothetical"
-        if c.start >= a.end:
-            # "Any drone launched at the base would be intercepted"; "Attacks ... have increased"
-            if c.start - a.end <= SUPPRESSOR_AHEAD and not doc.brk(a.end, c.start) and not \
-                    COMMA.search(f, a.end, c.start):
-                if c.kind == C.TREND and c.text in TREND_PREDICATES:
-                    return "trend"
-                if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD:
-                    return "hypothetical"
-            continue
-        gap = a.left - c.end
-        if c.start >= a.left and c.end <= a.end and c.kind == C.TREND:
-            return "trend"
-        if c.end > a.left:
-            continue
-        if doc.brk(c.end, a.left):
-            continue
-        if c.kind == C.TREND and gap <= TREND_GAP:
-            if f.find("since ", c.end, a.left) >= 0:
-                continue  # "escalating since the October 7 assault on Israel": the start, an attack of its own
-            return "trend"
-        if c.kind == C.THREAT and gap <= THREAT_GAP:
-            return "threat"
-        if c.kind == C.HYPO and (NP_GAP.fullmatch(f, c.end, a.left) if c.text in QUANTIFIERS
-                                 else gap <= HYPOTHETICAL_GAP):
-            return "hypothetical"  # "could strike"; "any attack" but not "any role in the attack"
-        if c.kind == C.NEG and gap <= NEGATION_GAP:
-            return "negated"
-    return None

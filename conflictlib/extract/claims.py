@@ -1,7 +1,9 @@
 """Claims: who says an attack happened, with which stance.
 
 This module finds the statements and makes their rows; which stance a verb takes and which
-events it is about is decided in :mod:`.stances`.
+events it is about is decided in :mod:`.stances`, who speaks a verb with no name right by it
+in :mod:`.claim_speakers`, and whether a statement repeats an earlier row in
+:mod:`.claim_repeats`.
 
 A speaker (see :mod:`.speakers`) with a stance verb makes a claims row about the attacks
 of the sentence (those after the verb, else before it), or, for a statement that follows
@@ -54,20 +56,21 @@ Reads the sentence view, ``last_events`` and ``last_group_actor``; writes
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import takewhile
 
 import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from .._text import name_key
-from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS,
-                            PERSON_TITLES, SOURCE_FIRST_VERBS, SPEAKER_BODY_NOUNS, STATEMENT_PRONOUNS, words)
+from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, words
+from ..lookup.wordclasses import INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS, STATEMENT_PRONOUNS
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok, may_be_one
+from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
 from . import stances
+from .claim_repeats import goes_on, same_occasion, same_source
+from .claim_speakers import (article_author, claimant_named, coordinated_speakers, militias_named, named_person,
+                             opening_participle, passive_participle, surname)
 from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
@@ -123,14 +126,6 @@ _WARNED_THAT = re.compile(r"\sthat\s")
 _TO_COME = re.compile(r"\b(?:will|would|could|might|may|shall|going\sto|to\scome|further|more|continue\w*|"
                       r"respon\w+|retaliat\w+|escalat\w+|if|unless|prepared|ready|actions?|measures|consequences|"
                       r"price)\b")
-# COORDINATED: "American and Iraqi officials said": two nationality words, one body noun, up to
-# two words before the verb ("have also said"); each word with the noun names a speaker
-_COORDINATED = re.compile(rf"([a-z][\w.\-]{{1,20}})\s(?:and|&)\s([a-z][\w.\-]{{1,20}})\s({words(SPEAKER_BODY_NOUNS)})"
-                          rf"(?:\s[\w\-']{{1,20}}){{0,2}}\s")
-#: How far before "Iraqi officials" its coordinated first word may start ("American and ").
-COORDINATED_SPAN = 26
-_COORDINATED_BEFORE = re.compile(r"\b[a-z][\w.\-]{1,20}\s(?:and|&)\s$")
-
 
 @dataclass(slots=True)
 class Claim:
@@ -163,7 +158,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "US officials have not stated who launched the drones"
         if c.kind == C.DENY and _denies_another(doc, sv, c):
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
-        if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end) and _claimant_named(doc, sv, c) is None:
+        if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end) and claimant_named(doc, sv, c) is None:
             continue  # "the deployment Washington claims is meant to ...": no attack claimed
         if c.kind == C.THREAT and c.text in _WARNED and _WARNED_THAT.match(f, c.end) \
                 and not _TO_COME.search(f, c.end, s.end):
@@ -180,7 +175,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             # "according to" names its speaker after it ("..., from the United States, according to
             # Lt. Gen. Sims": the United States is no speaker)
             tb = speaker_before(doc, sv, c.start) if c.text not in SOURCE_FIRST_VERBS \
-                and not _passive(doc, sv, c) else None
+                and not passive_participle(doc, sv, c) else None
             ta = speaker_after(doc, sv, c) if tb is None else None
             if ta is None and c.text == "citing" and _CITING_GROUP.match(f, c.end):
                 # "..., TASS reports citing the movement's Telegram channel": the group named last
@@ -188,11 +183,11 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                                and t.actor.kind in K.GROUP_KINDS]
                 speaker = here_groups[-1] if here_groups else st.last_group_actor
         if speaker is None and tb is None and ta is None and c.text not in SOURCE_FIRST_VERBS:
-            tb = _surname(doc, sv, c)  # "Iranian spokesman Nasser Kanaani ...", then "Kanaani denied"
+            tb = surname(doc, sv, c)  # "Iranian spokesman Nasser Kanaani ...", then "Kanaani denied"
         if speaker is None and tb is None and ta is None:
-            ta = _opening_participle(doc, sv, c)  # "Confirming the strike, a US official said"
+            ta = opening_participle(doc, sv, c)  # "Confirming the strike, a US official said"
         if speaker is None and tb is None and ta is None and c.kind == C.CLAIM:
-            named = _claimant_named(doc, sv, c)  # "The group that claimed the attack is the IRI"
+            named = claimant_named(doc, sv, c)  # "The group that claimed the attack is the IRI"
             if named is not None:
                 ta = named
         if speaker is not None:
@@ -215,12 +210,12 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                                    and t.actor.kind in K.GROUP_KINDS]
                     speaker = here_groups[-1] if here_groups else st.last_group_actor
                     if p == "the militias" and not here_groups:
-                        speaker = _militias_named(doc, sv) or speaker
+                        speaker = militias_named(doc, sv) or speaker
                 rule = R.PRONOUN_SPEAKER
                 if speaker is not None and speaker.kind in K.REPORTING_KINDS and c.kind in (C.THREAT, C.CLAIM):
                     # a source reports; "they threatened retaliation" is the group's (or the
                     # militias' just named: "Iran-backed factions ... they threatened retaliation")
-                    speaker = (_militias_named(doc, sv) or st.last_group_actor) if p in STATEMENT_PRONOUNS else None
+                    speaker = (militias_named(doc, sv) or st.last_group_actor) if p in STATEMENT_PRONOUNS else None
         if c.kind == C.THREAT:
             # the claims of this sentence are the last ones (claims come in sentence order):
             # looking only at them keeps the cost per sentence bounded
@@ -252,7 +247,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     # the same speaker's words
                     speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
         if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
-            speaker = _author(doc, st)  # "we will hold all those responsible to account", in a statement
+            speaker = article_author(doc, st)  # "we will hold all those responsible to account", in a statement
             rule = R.AUTHOR_STATEMENT
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
@@ -264,181 +259,18 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             if also is not None and also.actor is not None and also.actor != speaker:
                 speakers.append(also.actor)
         if tb is not None and rule == R.SPEAKER_VERB:
-            pair = _coordinated(doc, sv, tb, c.start)
+            pair = coordinated_speakers(doc, sv, tb, c.start)
             if pair is not None:
                 speakers, rule = pair, R.COORDINATED_SPEAKERS
         for speaker in speakers:
             _statement(doc, sv, st, c, speaker, rule, tb)
-    author = _author(doc, st)
+    author = article_author(doc, st)
     if author is not None and s.idx > 0 and sv.live and f.find('"', s.start, s.end) < 0 \
             and not any(k.kind in STANCE_KINDS and k.kind != C.THREAT for k in cues) \
             and not any(r.sentence == s.idx for r in takewhile(lambda r: r.sentence == s.idx, reversed(st.claims))):
         # the prose of a statement or release is its author's: "Last night, three US service
         # members were killed ... during a drone attack on our forces"
         _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
-
-
-# CLAIMANT_BEFORE: a group word as the subject of a relative claim verb ("The armed group that
-# claimed responsibility ...", "The group claiming responsibility ...")
-_CLAIMANT_BEFORE = re.compile(rf"\b(?:the|a)\s(?:[\w\-]+\s)?{words(APPOSITIVE_HEADS)}\s(?:that\s|which\s|who\s)?$")
-# CLAIMANT_IS: its copula, right before the group's name ("... is the Islamic Resistance in
-# Iraq", "... is called Islamic Resistance in Iraq")
-_CLAIMANT_IS = re.compile(r"\s(?:is|was)\s(?:(?:called|named|known\sas)\s)?(?:the\s)?$")
-#: How far the claim verb may be from the group word before it, and the copula from the name.
-CLAIMANT_SPAN = 40
-#: How far after the claim verb the group's name may come ("for the attack on Tower 22 is the").
-CLAIMANT_AFTER_SPAN = 90
-
-
-# PASSIVE_BEFORE: an auxiliary right before a participle ("was confirmed killed", "have been
-# claimed"): the subject is what is confirmed or claimed, not who speaks
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s(?:(?:also|later|since|now|not|widely|\w+ly)\s)?$")
-
-
-def _passive(doc: Document, sv: SentenceView, c: Cue) -> bool:
-    """Whether the stance verb *c* is a passive participle ("One member of Kataib Hezbollah
-    was confirmed killed", "most of the attacks have been claimed by ..."): no speaker before it."""
-    return c.text.endswith("ed") and \
-        _PASSIVE_BEFORE.search(doc.folded, max(sv.s.start, c.start - 20), c.start) is not None
-
-
-# SURNAME_BEFORE: one capitalized word right before a speech verb ("Kanaani said", "Sims said")
-_SURNAME_BEFORE = re.compile(r"(?<![\w'\-\u2019.])([A-Z][\w'\-\u2019]{2,30}),?\s$")
-#: How far before the verb the surname may start.
-SURNAME_SPAN = 36
-
-
-def _surname(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
-    """The speaker of a verb whose subject is the last word alone of a name given in full before
-    (a surname: "Iranian Foreign Ministry spokesman Nasser Kanaani rejected ...", then "Kanaani
-    denied ..."; a short form: "Iran's Revolutionary Guards ..., the Guards said"): the earlier
-    mention, as a token at this sentence's word."""
-    m = _SURNAME_BEFORE.search(doc.text, max(sv.s.start, c.start - SURNAME_SPAN), c.start)
-    if m is None or m.group(1).isupper():
-        return None
-    w = m.group(1)
-    for j in range(sv.s.idx, -1, -1):
-        for t in reversed(doc.s_toks[j]):
-            if t.actor is None or t.end > m.start(1):
-                continue
-            surface = doc.text[t.start:t.end]
-            ws = surface.split()
-            if len(ws) >= 2 and ws[-1] == w and all(x[:1].isupper() for x in ws):
-                return t._replace(start=m.start(1), end=m.end(1))
-    return None
-
-
-# MAIN_SUBJECT: after the comma that closes an opening participle clause, the main clause's
-# subject up to its name ("Confirming the strike, an unnamed US military official said")
-_MAIN_SUBJECT = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[\w\-]+\s){0,2}$")
-#: How far after the comma the subject's name may start.
-MAIN_SUBJECT_SPAN = 30
-
-
-def _opening_participle(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
-    """The speaker of a stance participle that opens its sentence: the subject of the main
-    clause after the comma ("Confirming the US strike on the militia's positions, an unnamed
-    US military official mentioned ...")."""
-    f = doc.folded
-    s = sv.s
-    if not c.text.endswith("ing") or f[s.start:c.start].strip(' "') != "":
-        return None
-    comma = f.find(",", c.end, s.end)
-    if comma < 0:
-        return None
-    for t in sv.actor_toks:
-        if t.start <= comma:
-            continue
-        if t.start - comma > MAIN_SUBJECT_SPAN or not _MAIN_SUBJECT.fullmatch(f, comma, t.start):
-            return None
-        return t
-    return None
-
-
-#: How many sentences back "the militias" may name the militias it refers to.
-MILITIAS_REACH = 2
-
-
-def _militias_named(doc: Document, sv: SentenceView) -> Actor | None:
-    """What "The militias" (plural) refers to: the militias named unnamed ("Shiite militias
-    backed by Tehran targeted two bases ... The militias claimed ..."), or a named group,
-    whichever was named last in the sentences just before."""
-    i = sv.s.idx
-    for j in range(i - 1, max(-1, i - 1 - MILITIAS_REACH), -1):
-        for t in reversed(doc.s_toks[j]):
-            a = t.actor
-            if a is not None and (a.kind in K.GROUP_KINDS or a.kind == K.GENERIC and a.side == K.IRAN_ALIGNED):
-                return a
-    return None
-
-
-def _claimant_named(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
-    """The group a copula names as the subject of the claim verb *c*: "The armed group
-    that claimed responsibility for the attack on Tower 22 is the Islamic Resistance in
-    Iraq", "The group claiming responsibility is called Islamic Resistance in Iraq"."""
-    f = doc.folded
-    if not _CLAIMANT_BEFORE.search(f, max(sv.s.start, c.start - CLAIMANT_SPAN), c.start):
-        return None
-    for t in sv.actor_toks:
-        if t.start <= c.end or t.actor is None:
-            continue
-        if t.start - c.end > CLAIMANT_AFTER_SPAN:
-            return None
-        if t.actor.kind in K.GROUP_KINDS and _CLAIMANT_IS.search(f, max(c.end, t.start - CLAIMANT_SPAN), t.start):
-            return t
-    return None
-
-
-# AUTHOR_HEADING: a heading that names the article as an official's statement or a release
-# ("Statement by President Joe Biden on the attack ...", "Statement from Secretary of Defense
-# Lloyd J. Austin III on ...", "Readout of ...")
-_AUTHOR_HEADING = re.compile(r"\s*(?:statement|remarks|readout|press\srelease)\s(?:by|from|of)\s")
-# AUTHOR_STATEMENT_ON: after a body's name opening the heading, "statement on" ("US Central
-# Command statement on the strike ...")
-_AUTHOR_STATEMENT_ON = re.compile(r"(?:['\u2019]s)?\s(?:joint\s|press\s)?statement\s(?:on|regarding|about)\s")
-
-
-def _author(doc: Document, st: ArticleState) -> Actor | None:
-    """The official or body (an official, a government body or a military) that the article's
-    heading names as its author; read once, from the first sentence, which must be a heading
-    (no full stop at its end: "Kataib Hezbollah issued a statement on Tuesday ..." is prose)."""
-    if st.author_read:
-        return st.author
-    st.author_read = True
-    if not doc.sentences:
-        return None
-    s0 = doc.sentences[0]
-    f = doc.folded
-    if f[s0.start:s0.end].rstrip().endswith("."):
-        return None
-    speakers = [t for t in doc.s_toks[0] if t.actor is not None and t.actor.kind in K.STATE_KINDS
-                and t.actor.kind != K.STATE]
-    if _AUTHOR_HEADING.match(f, s0.start, s0.end):
-        st.author = speakers[0].actor if speakers else None
-    elif speakers and f[s0.start:speakers[0].start].strip() in ("", "the") \
-            and _AUTHOR_STATEMENT_ON.match(f, speakers[0].end, s0.end):
-        st.author = speakers[0].actor
-    return st.author
-
-
-# the same speakers are named over and over ("Pat Ryder", "Lloyd Austin"): their keys cached
-_name_key = lru_cache(maxsize=4096)(name_key)
-_PERSON_TITLE = re.compile(rf"\b{words(PERSON_TITLES)}\b")
-#: How far before a speaker's name its title may start ("Defense Secretary Lloyd Austin").
-PERSON_TITLE_LOOKBACK = 30
-
-
-def _person(doc: Document, sv: SentenceView, tb: Tok, c: Cue) -> bool:
-    """Whether the speaker at *tb* of verb *c* is named as a person: a title before the verb
-    ("Pentagon press secretary Pat Ryder said") or a personal name ("Lloyd Austin said": two
-    or more capitalized words that are not the actor's own name nor an acronym)."""
-    f = doc.folded
-    if _PERSON_TITLE.search(f, max(sv.s.start, tb.start - PERSON_TITLE_LOOKBACK), c.start):
-        return True
-    surface = doc.text[tb.start:tb.end]
-    ws = surface.split()
-    return (len(ws) >= 2 and all(w[:1].isupper() for w in ws) and not surface.isupper()
-            and _name_key(surface) != _name_key(tb.actor.name if tb.actor is not None else ""))
 
 
 def _unspoken(doc: Document, sv: SentenceView, st: ArticleState, kind: str, speaker: Actor, rule: str) -> None:
@@ -452,29 +284,6 @@ def _unspoken(doc: Document, sv: SentenceView, st: ArticleState, kind: str, spea
         st.claims[-1].end = s.end
 
 
-def _coordinated(doc: Document, sv: SentenceView, tb: Tok, end: int) -> list[Actor] | None:
-    """The two speakers of "American and Iraqi officials said" (*tb*: the speaker found
-    before the verb at *end*, either nationality), or None when the words are not two
-    nationalities' bodies."""
-    f = doc.folded
-    m = _COORDINATED.fullmatch(f, tb.start, end)  # tb: the first word ("American")
-    if m is None:
-        # tb: the second word with the noun ("Iraqi officials"): the first word before it
-        b = _COORDINATED_BEFORE.search(f, max(sv.s.start, tb.start - COORDINATED_SPAN), tb.start)
-        if b is None:
-            return None
-        m = _COORDINATED.fullmatch(f, b.start(), end)
-        if m is None:
-            return None
-    out: list[Actor] = []
-    for adj in (m.group(1), m.group(2)):
-        a = doc.g.entries(name_key(f"{adj} {m.group(3)}"))[1]
-        if a is None or a.kind in K.GROUP_KINDS or a.kind == K.GENERIC or a in out:
-            return None
-        out.append(a)
-    return out
-
-
 def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speaker: Actor, rule: str,
                tb: Tok | None) -> None:
     """The row (or nothing) of *speaker*'s verb *c*, and what it does to the events."""
@@ -482,7 +291,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     f = doc.folded
     if rule != R.PRONOUN_SPEAKER:
         st.last_speaker = speaker  # "she said" in the next sentence is this speaker
-        if tb is not None and speaker.kind not in K.GROUP_KINDS and _person(doc, sv, tb, c):
+        if tb is not None and speaker.kind not in K.GROUP_KINDS and named_person(doc, sv, tb, c):
             st.last_person = speaker  # "he said" is this person's, not a later body's
     if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and sv.ck[C.THREAT] and any(
             0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
@@ -517,8 +326,8 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     if key in st.claim_keys:
         return  # the same speaker's repeated words
     st.claim_keys.add(key)
-    same = _same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT) \
-        or _same_source(doc, st, speaker, stance, rule, tb) or _goes_on(doc, sv, st, c, speaker, stance, rule)
+    same = same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT) \
+        or same_source(doc, st, speaker, stance, rule, tb) or goes_on(doc, sv, st, c, speaker, stance, rule)
     if same is not None:
         same.events.extend(e for e in events if e not in same.events)
         return
@@ -556,75 +365,6 @@ def _blamed_before(doc: Document, sv: SentenceView, c: Cue) -> Actor | None:
     if group is None or m.start() - group.end > 1 or group.actor is None or group.actor.kind not in K.GROUP_KINDS:
         return None
     return group.actor
-
-
-def _same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event],
-                   authored: bool = False) -> Claim | None:
-    """An earlier row of an official or a body (not a group: its statements on different
-    attacks are separate) with the same stance about attacks that may be these (a headline
-    and a lead name one attack in two ways), that are among the other's ("the strikes hit
-    four sites in Syria", then "the strikes in Iraq and Syria") or share one (the press secretary's
-    quote on Monday's drones and Sunday's rockets after "the Pentagon confirmed" Monday's), or
-    where one of the two names none: the same words repeated (headline, lead, quote)."""
-    if speaker.kind in K.GROUP_KINDS:
-        return None
-    if authored:  # a statement or release is one occasion
-        return next((r for r in st.claims if r.speaker.name == speaker.name and r.stance == stance
-                     and r.rule == R.AUTHOR_STATEMENT), None)
-    for r in st.claims:
-        if r.speaker.name == speaker.name and r.stance == stance and (
-                not r.events or not events or all(any(may_be_one(e, o, sides=True) for o in r.events) for e in events)
-                or _nested(r.events, events)  # the same strikes, one more of them named
-                or any(e in r.events for e in events)):  # a briefing's words on one attack and more
-            return r
-    return None
-
-
-# DEFINITE: the article right before a speaker's name ("the US military official said")
-_DEFINITE = re.compile(r"\bthe\s$")
-
-
-def _same_source(doc: Document, st: ArticleState, speaker: Actor, stance: str, rule: str,
-                 tb: Tok | None) -> Claim | None:
-    """The earlier row of an anonymous official or source that a definite mention names
-    again: "a US military official said" in the lead, then "..., the US military official
-    said" and "the official added" are one source's words, whatever attacks each sentence
-    tells ("US officials said" again, with no article, may be others: a row of its own)."""
-    if speaker.kind not in (K.OFFICIAL, K.SOURCE):
-        return None
-    if rule != R.PRONOUN_SPEAKER and not (
-            tb is not None and _DEFINITE.search(doc.folded, max(0, tb.start - 4), tb.start)):
-        return None
-    return next((r for r in reversed(st.claims) if r.speaker.name == speaker.name and r.stance == stance), None)
-
-
-#: How many sentences after a statement "It said" may go on with it (the attack may be told between).
-STATEMENT_GOES_ON = 2
-# ANOTHER_OCCASION: before a verb, words that set a statement apart from the one just reported
-# ("Earlier, the group said", "It also claimed", "In another statement, it said")
-_ANOTHER_OCCASION = re.compile(r"\b(?:earlier|also|another|previously|separately|later|again|second|"
-                               r"before|meanwhile|too)\b")
-
-
-def _goes_on(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speaker: Actor, stance: str,
-             rule: str) -> Claim | None:
-    """The row whose statement "It said" goes on with: the last row, the same speaker's of the
-    same stance, one or two sentences before ("Issuing a statement, the Islamic Resistance
-    announced that it had struck a US base. The group targeted ... It said that its fighters
-    launched the attack ..."), unless a word sets it apart ("Earlier, it said", "It also claimed")."""
-    if rule != R.PRONOUN_SPEAKER or not st.claims:
-        return None
-    r = st.claims[-1]
-    if not 0 < sv.s.idx - r.sentence <= STATEMENT_GOES_ON or r.speaker.name != speaker.name or r.stance != stance:
-        return None
-    if _ANOTHER_OCCASION.search(doc.folded, sv.s.start, c.end):
-        return None
-    return r
-
-
-def _nested(a: list[Event], b: list[Event]) -> bool:
-    """Whether the events of one statement are all among those of the other."""
-    return all(e in b for e in a) or all(e in a for e in b)
 
 
 def _denies_another(doc: Document, sv: SentenceView, c: Cue) -> bool:

@@ -270,7 +270,7 @@ class ArticleState:
       ("It also has roughly 900 in Syria") and extract() (that next sentence is read).
     - ``author``, ``author_read``: the official or body an article is headed as the statement
       or release of ("Statement by President Joe Biden on ..."), read once by claims from the
-      first sentence; read by claims (the article's own words are the author's).
+      first sentence (:func:`.claim_speakers.article_author`); read by claims (the article's own words are the author's).
     - ``last_person``: the last speaker named as a person (a name or a title: "Defense Secretary
       Lloyd Austin said"), written and read by claims ("He promised ..." is that person's).
     - ``colon_speaker``: a speaker whose speech verb ended its sentence with a colon ("Ryder told

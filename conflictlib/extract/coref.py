@@ -39,7 +39,8 @@ import re
 
 from ..lookup import Place
 from ..lookup import kinds as K
-from ..lookup.vocab import BLAME_PHRASES, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, words
+from ..lookup.vocab import words
+from ..lookup.wordclasses import BLAME_PHRASES, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from ..lookup.vocab import MOTIVE_PHRASES, SEQUENCE_WORDS, words
+from ..lookup.vocab import words
+from ..lookup.wordclasses import MOTIVE_PHRASES, SEQUENCE_WORDS
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, CueKind as C
 from .phrases import statement_day

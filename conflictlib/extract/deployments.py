@@ -35,8 +35,9 @@ import re
 
 from .._numbers import Number
 from ..lookup import kinds as K
-from ..lookup.vocab import (APPROXIMATORS, DEPLOY_VERBS, DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS,
-                            HOST_VERBS, TROOP_WORDS, words)
+from ..lookup.vocab import DEPLOY_VERBS, words
+from ..lookup.wordclasses import (APPROXIMATORS, DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS, HOST_VERBS,
+                                  TROOP_WORDS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import CueKind as C, Tok

@@ -37,7 +37,8 @@ from functools import cache
 
 from ..lookup import Place
 from ..lookup import kinds as K
-from ..lookup.vocab import BASE_NOUNS, COMPASS_WORDS, LOCATORS, MOTIVE_PHRASES, REFERRING_NOUNS, SEQUENCE_WORDS, words
+from ..lookup.vocab import words
+from ..lookup.wordclasses import BASE_NOUNS, COMPASS_WORDS, LOCATORS, MOTIVE_PHRASES, REFERRING_NOUNS, SEQUENCE_WORDS
 from .context import ArticleState, Document
 from .furniture import furniture_lines
 from .model import SUPPRESSORS, CueKind, Event, Tok

@@ -1,15 +1,17 @@
 """Window patterns that more than one stage reads.
 
-Each is built from the vocabulary tables of :mod:`conflictlib.lookup.vocab`; the patterns
-that one stage alone reads live in that stage's module.
+Each is built from the tables of :mod:`conflictlib.lookup.vocab` and
+:mod:`conflictlib.lookup.wordclasses`; the patterns that one stage alone reads live in that
+stage's module.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lookup.vocab import (POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS, VICTIM_NOUNS,
-                            words)
+from ..lookup.vocab import words
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA,
+                                  STATEMENT_VERBS, VICTIM_NOUNS)
 
 #: A comma or semicolon between two words: they are in different phrases.
 COMMA = re.compile(r"[,;]")
@@ -17,6 +19,16 @@ COMMA = re.compile(r"[,;]")
 #: "wounding 40 of its fighters"); read by casualties (the group) and frames (the target
 #: of a killing).
 VICTIM = re.compile(rf"\s(?:of\s(?:its|their|the)\s)?(?:[\w\-.]+\s){{0,2}}?(?P<noun>{words(VICTIM_NOUNS)[3:-1]})(?![\w])")
+#: ADJECTIVE_AFTER: a name made an adjective ("Iran-backed militias", "Iran-linked sites"): no
+#: place, nor the attacker (read by frames and places).
+ADJECTIVE_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
+#: NON_NP_WORDS: words that cannot stand inside a noun phrase between its determiner or number
+#: and its noun (read by anchors, for the determiner, count and modifier of an attack noun).
+NON_NP_WORDS = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \
+               r"launched|fired|carried|conducted|claimed|said|was|were|is|are|has|have|had|it|they)"
+#: NP_GAP: between a count and its noun ("two drone attacks", "three separate attacks", "two U.S.
+#: strikes"); read by anchors (the count of an attack noun) and suppress ("any attack").
+NP_GAP = re.compile(rf"\s(?:(?!{NON_NP_WORDS}\s)[\w\-'\"]+(?:\.[\w]+)*\.?\s){{0,2}}")
 #: TIMES_AFTER: "attacked four times": a count of attacks (frames) or a tally (tallies).
 TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 

@@ -18,8 +18,9 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (PATRON_LINKS, SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, RELEASE_VERBS, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STATEMENT_MEDIA,
-                            TARGET_PREPOSITIONS, clause_pronoun_pattern, pronoun_pattern, words)
+from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
+from ..lookup.wordclasses import (PATRON_LINKS, RELEASE_VERBS, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER,
+                                  STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
 from .model import SPEECH, C, Cue, Tok
 

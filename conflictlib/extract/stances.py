@@ -20,7 +20,8 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import OWN_PEOPLE, OWN_POSSESSIVES, SHARE_WORDS, words
+from ..lookup.vocab import words
+from ..lookup.wordclasses import OWN_PEOPLE, OWN_POSSESSIVES, SHARE_WORDS
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from .speakers import pronoun_subject

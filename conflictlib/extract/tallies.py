@@ -35,7 +35,8 @@ import re
 from .._dates import DateExpr
 from .._numbers import Number
 from ..lookup import kinds as K
-from ..lookup.vocab import ATTACKER_VERBS, PERSON_PRONOUNS, VAGUE_FIGURES, words
+from ..lookup.vocab import words
+from ..lookup.wordclasses import ATTACKER_VERBS, PERSON_PRONOUNS, VAGUE_FIGURES
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .deployments import place_after

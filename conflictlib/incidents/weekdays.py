@@ -19,8 +19,8 @@ from functools import cache
 from typing import Final
 
 from .._dates import WEEKDAYS, _alt
-from ..lookup.vocab import (ACK_VERBS, CLAIM_VERBS, CLAUSE_SPEECH_VERBS, CONFIRM_VERBS, DENY_VERBS,
-                            SEQUENCE_WORDS, SPEECH_BEFORE_SPEAKER, STATEMENT_VERBS, words)
+from ..lookup.vocab import ACK_VERBS, CLAIM_VERBS, CONFIRM_VERBS, DENY_VERBS, words
+from ..lookup.wordclasses import CLAUSE_SPEECH_VERBS, SEQUENCE_WORDS, SPEECH_BEFORE_SPEAKER, STATEMENT_VERBS
 
 #: Words that make a weekday the day of a statement, not of the attack ("reported on
 #: Thursday", "in an online statement on Sunday", "denounced on Thursday").

@@ -6,8 +6,11 @@
   as named constants checked when a table is loaded;
 - :mod:`.patterns`: trie-shaped patterns built from phrases and names;
 - :mod:`.gazetteer`: every name in one pattern, scanned once per article;
-- :mod:`.vocab`: the grammar words (attack and speech verbs, casualty words, pronouns ...),
-  the one source of every word list the extractor's patterns are built from.
+- :mod:`.vocab`: the grammar words the cue scan finds (attack and speech verbs, casualty
+  words, trend, threat and hypothetical markers ...), and :func:`~.vocab.words`;
+- :mod:`.wordclasses`: the closed classes (pronouns, determiners, prepositions ...) the
+  extractor's window patterns are built from; with :mod:`.vocab`, the one source of every
+  word list the extractor's patterns are built from.
 """
 
 from __future__ import annotations

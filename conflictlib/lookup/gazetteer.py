@@ -9,8 +9,8 @@ written in capitals, so the ordinary words "us" and "is" are never actors.
 The places generated from GeoNames (``data/places_geonames.csv``) come after every curated
 and user name (a name of those always wins) and are *guarded*: a generated name counts only
 where it is written as a name, that is each of its words with a capital (but the particles
-of :data:`~conflictlib.lookup.vocab.NAME_PARTICLES`: "al-", "town of"), and at a sentence
-start only before a place word (:data:`~conflictlib.lookup.vocab.PLACE_NOUNS`: "Zummar, a
+of :data:`~conflictlib.lookup.wordclasses.NAME_PARTICLES`: "al-", "town of"), and at a sentence
+start only before a place word (:data:`~conflictlib.lookup.wordclasses.PLACE_NOUNS`: "Zummar, a
 town in Nineveh"), since a capital there says nothing.
 """
 
@@ -48,14 +48,15 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 def _place_after() -> re.Pattern[str]:
     """PLACE_AFTER: a place word right after a name ("Zummar, a town", "Tall Afar district",
     "Hajin, Syria"), bounded: an optional comma, a few blanks, an optional article."""
-    from .vocab import PLACE_NOUNS, words
+    from .vocab import words
+    from .wordclasses import PLACE_NOUNS
 
     return re.compile(r",?\s{1,3}(?:(?:an?|the)\s{1,3})?(?i:" + words(PLACE_NOUNS) + r")(?!\w)")
 
 
 @cache
 def _particles() -> frozenset[str]:
-    from .vocab import NAME_PARTICLES
+    from .wordclasses import NAME_PARTICLES
 
     return frozenset(NAME_PARTICLES)
 
@@ -65,7 +66,8 @@ def _after_person() -> re.Pattern[str]:
     """PERSON_BEFORE: the end of a text slice that names a person right before a name: a
     capitalised word that is no preposition, article or possessive ("Thabit al-X"), or a
     title ("minister al-X").  Searched in the :data:`PERSON_WINDOW` characters before it."""
-    from .vocab import ORIGIN_PREPOSITIONS, PERSON_TITLES, PLACE_PREPOSITIONS, SUBJECT_BLOCKERS, words
+    from .vocab import words
+    from .wordclasses import ORIGIN_PREPOSITIONS, PERSON_TITLES, PLACE_PREPOSITIONS, SUBJECT_BLOCKERS
 
     function = words(sorted(set(SUBJECT_BLOCKERS) | set(PLACE_PREPOSITIONS) | set(ORIGIN_PREPOSITIONS)
                             | {"and", "or", "the", "a", "an", "of", "by"}))
@@ -77,7 +79,8 @@ def _after_person() -> re.Pattern[str]:
 @cache
 def _speech_after() -> re.Pattern[str]:
     """SPEAKS_AFTER: a speech verb right after a name ("al-X said"): a speaker, not a place."""
-    from .vocab import SPEECH_BEFORE_SPEAKER, STATEMENT_VERBS, words
+    from .vocab import words
+    from .wordclasses import SPEECH_BEFORE_SPEAKER, STATEMENT_VERBS
 
     return re.compile(r",?\s{1,3}(?:" + words(sorted(set(STATEMENT_VERBS) | set(SPEECH_BEFORE_SPEAKER))) + r")(?!\w)")
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from conflictlib.extract import casualties, claims, coref, deployments, rules as R, tallies
+from conflictlib.extract import casualties, casualty_repeats, claim_repeats, claims, coref, deployments, rules as R, tallies
 from conflictlib.extract.context import one_sentence
 from conflictlib.extract.model import Event
 from conflictlib.lookup import gazetteer
@@ -84,7 +84,7 @@ def test_casualties_finish_same_figure_and_part() -> None:
         C(e2, "militiamen", 3, None, "exact", False, R.VERB_NUMBER, 9, 10, 4),
         C(e1, None, None, 1, "exact", False, R.NUMBER_PASSIVE, 11, 12, 5, True),
     ]
-    casualties.finish(doc, st)
+    casualty_repeats.finish(doc, st)
     assert [(c.event, c.killed, c.wounded, c.sentence) for c in st.casualties] == [
         (e1, 3, None, 2), (e1, None, 34, 2), (e2, 3, None, 4)]
 
@@ -256,7 +256,7 @@ def test_same_official_on_overlapping_strikes_is_one_statement() -> None:
     wh, kh = ACTORS["White House"], ACTORS["Kataib Hezbollah"]
     first = claims.Claim([syria], 0, wh, "confirm", R.SPEAKER_VERB, 0, 1)
     st.claims.append(first)
-    assert claims._same_occasion(st, wh, "confirm", [iraq, syria]) is first
-    assert claims._same_occasion(st, wh, "confirm", [drone]) is None
+    assert claim_repeats.same_occasion(st, wh, "confirm", [iraq, syria]) is first
+    assert claim_repeats.same_occasion(st, wh, "confirm", [drone]) is None
     st.claims.append(claims.Claim([syria], 0, kh, "claim", R.SPEAKER_VERB, 0, 1))
-    assert claims._same_occasion(st, kh, "claim", [iraq, syria]) is None
+    assert claim_repeats.same_occasion(st, kh, "claim", [iraq, syria]) is None

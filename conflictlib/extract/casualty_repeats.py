@@ -1,0 +1,163 @@
+"""Repeated figures: the same dead named twice are one casualties row (:mod:`.casualties`).
+
+Once the article is read, :func:`finish` reduces the candidate figures: "killed five
+militiamen" in the lead and "five of its fighters had been killed" further on are one
+figure, in one sentence or across the article; "killed three and wounded 40" told twice is
+one, whatever attack each was tied to, and an open figure beside a larger one of the same
+attack may be its update ("more than 30 injured", then "at least 34 injured").  Two figures
+of different sides ("us" or "other", from the words of their group) or of different named
+owners ("six fighters of Kataib Hezbollah", "six fighters of al-Nujaba") are two.  A part of
+a larger figure ("one of them critically") is dropped.
+
+Reads and writes only ``ArticleState.casualties`` (and the ``event`` and ``part`` of its rows).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+from .context import ArticleState, Document
+from .model import may_be_one
+
+if TYPE_CHECKING:
+    from .casualties import Casualty
+
+#: Words of a group on the US side (two figures of different sides are two figures).
+_US_WORDS = ("us ", "u.s.", "american", "service member", "servicemember", "coalition")
+#: Words of a group on the other side; "soldiers", "troops", "people" tell no side.
+_OTHER_WORDS = ("militiamen", "fighters", "militants", "members", "commander", "guards", "civilians")
+
+
+def finish(doc: Document, st: ArticleState) -> None:
+    """The figures of the article, once it is read: the same dead named twice are one
+    row, and a part of a larger figure is none.
+
+    Two figures are the same when their killed and wounded agree and they count the
+    same attack, or one of them counts no attack and their groups are of one side.  Of
+    the rows of one figure the one kept is the first that has its counterpart in its
+    sentence ("three were killed and 34 wounded"), else the first; it takes the attack of
+    any of them.  A part ("one of them critically injured") is dropped when a larger figure
+    of the same kind counts the same attack or no attack."""
+    kept: list[Casualty] = []
+    for r in st.casualties:
+        same = next((k for k in kept if _same(st, k, r)), None)
+        if same is None:
+            kept.append(r)
+            continue
+        if same.event is None and r.event is not None:
+            same.event = r.event
+        if _partner(st, same) is None and _partner(st, r) is not None:
+            r.event = r.event or same.event
+            kept[kept.index(same)] = r
+    out = []
+    for r in kept:
+        if r.part and any(_larger(k, r) for k in kept if k is not r):
+            continue
+        out.append(r)
+    st.casualties = out
+
+
+def _side(group: str | None) -> str | None:
+    if group is None:
+        return None
+    g = group.casefold()
+    if any(w in g for w in _US_WORDS):
+        return "us"
+    return "other" if any(w in g for w in _OTHER_WORDS) else None
+
+
+def _same(st: ArticleState, a: Casualty, b: Casualty) -> bool:
+    if (a.killed, a.wounded) != (b.killed, b.wounded):
+        return False
+    oa, ob = _row_owner(st, a), _row_owner(st, b)
+    if oa is not None and ob is not None and oa != ob:
+        return False  # "six fighters of Kataib Hezbollah", "six fighters of al-Nujaba"
+    pa, pb = _partner(st, a), _partner(st, b)
+    if pa is not None and pb is not None:
+        # "killed three and wounded 40" twice is one figure, whatever attacks they were
+        # tied to; "killed one and wounded 24" and "killed one and wounded 18" are two; an
+        # open figure beside a larger one of the same attack may be its update ("three killed
+        # and more than 30 injured", then "three killed and at least 34 injured")
+        return pa == pb or _open_below(st, a, b) and (a.event is b.event or (
+            a.event is not None and b.event is not None and may_be_one(a.event, b.event)))
+    if a.event is not None and a.event is b.event:
+        return True
+    if a.event is not None and b.event is not None and not may_be_one(a.event, b.event):
+        return False
+    sa, sb = _row_side(st, a), _row_side(st, b)
+    return sa is None or sb is None or sa == sb
+
+
+_SENTENCE = attrgetter("sentence")
+
+
+def _same_sentence(st: ArticleState, r: Casualty) -> list[Casualty]:
+    """The figures of *r*'s sentence: st.casualties come in sentence order, so they are one
+    run, found by bisection (a scan of every figure of the article for each figure was
+    quadratic in long texts)."""
+    cs = st.casualties
+    lo = bisect_left(cs, r.sentence, key=_SENTENCE)
+    return cs[lo:bisect_right(cs, r.sentence, lo, key=_SENTENCE)]
+
+
+def _row_owner(st: ArticleState, r: Casualty) -> str | None:
+    """The group of a figure's dead; "wounded 4 others" is of the group of the killed beside it."""
+    if r.owner is not None:
+        return r.owner
+    for o in _same_sentence(st, r):
+        if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
+            return o.owner
+    return None
+
+
+def _row_side(st: ArticleState, r: Casualty) -> str | None:
+    """The side of a figure's group; "wounded 6 others" is of the side of the killed beside it."""
+    side = _side(r.group)
+    if side is None and (r.group is None or r.group.casefold() == "others"):
+        for o in _same_sentence(st, r):
+            if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
+                return _side(o.group)
+    return side
+
+
+def _partner(st: ArticleState, r: Casualty) -> int | None:
+    """The other half of *r*'s figure in its sentence (the wounded beside the killed), or None."""
+    for o in _same_sentence(st, r):
+        if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
+            return o.killed if o.killed is not None else o.wounded
+    return None
+
+
+#: Qualifiers of a figure that is a lower bound.
+_OPEN = ("more than", "at least")
+
+
+def _open_below(st: ArticleState, a: Casualty, b: Casualty) -> bool:
+    """Whether the partners of *a* and *b* (see :func:`_partner`) are one figure given twice,
+    one of them as an open lower bound below the other ("more than 30", "at least 34")."""
+    ra, rb = _partner_row(st, a), _partner_row(st, b)
+    if ra is None or rb is None:
+        return False
+    va = ra.killed if ra.killed is not None else ra.wounded
+    vb = rb.killed if rb.killed is not None else rb.wounded
+    if va is None or vb is None:
+        return False
+    return ra.qualifier in _OPEN and va < vb or rb.qualifier in _OPEN and vb < va
+
+
+def _partner_row(st: ArticleState, r: Casualty) -> Casualty | None:
+    """The row of the other half of *r*'s figure in its sentence, or None."""
+    for o in _same_sentence(st, r):
+        if o is not r and o.sentence == r.sentence and (o.killed is None) != (r.killed is None):
+            return o
+    return None
+
+
+def _larger(k: Casualty, r: Casualty) -> bool:
+    if k.part or (r.event is not None and k.event is not None and not may_be_one(k.event, r.event)):
+        return False
+    if r.killed is not None:
+        return k.killed is not None and k.killed > r.killed
+    return r.wounded is not None and k.wounded is not None and k.wounded > r.wounded

@@ -1,0 +1,99 @@
+"""Repeated statements: when a speaker's words make no row of their own (:mod:`.claims`).
+
+One occasion is often told several times: a headline and a lead, a quote after the
+paraphrase, "the official added".  A statement joins an earlier row:
+
+- of the same official or body (not a group: its statements on different attacks are
+  separate) with the same stance about attacks that may be the same, that share one, or
+  one more of them named (:func:`same_occasion`);
+- of an anonymous official or source that a definite mention names again ("a US military
+  official said", then "the US military official said", "the official added":
+  :func:`same_source`);
+- the last row, when "It said" goes on with the same speaker's statement one or two
+  sentences on, and no word ("Earlier", "also") sets it apart (:func:`goes_on`).
+
+Reads ``ArticleState.claims``; writes nothing (:mod:`.claims` extends the row it returns).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lookup import Actor
+from ..lookup import kinds as K
+from . import rules as R
+from .context import ArticleState, Document, SentenceView
+from .model import Cue, Event, Tok, may_be_one
+
+if TYPE_CHECKING:
+    from .claims import Claim
+
+
+def same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event],
+                  authored: bool = False) -> Claim | None:
+    """An earlier row of an official or a body (not a group: its statements on different
+    attacks are separate) with the same stance about attacks that may be these (a headline
+    and a lead name one attack in two ways), that are among the other's ("the strikes hit
+    four sites in Syria", then "the strikes in Iraq and Syria") or share one (the press secretary's
+    quote on Monday's drones and Sunday's rockets after "the Pentagon confirmed" Monday's), or
+    where one of the two names none: the same words repeated (headline, lead, quote)."""
+    if speaker.kind in K.GROUP_KINDS:
+        return None
+    if authored:  # a statement or release is one occasion
+        return next((r for r in st.claims if r.speaker.name == speaker.name and r.stance == stance
+                     and r.rule == R.AUTHOR_STATEMENT), None)
+    for r in st.claims:
+        if r.speaker.name == speaker.name and r.stance == stance and (
+                not r.events or not events or all(any(may_be_one(e, o, sides=True) for o in r.events) for e in events)
+                or _nested(r.events, events)  # the same strikes, one more of them named
+                or any(e in r.events for e in events)):  # a briefing's words on one attack and more
+            return r
+    return None
+
+
+# DEFINITE: the article right before a speaker's name ("the US military official said")
+_DEFINITE = re.compile(r"\bthe\s$")
+
+
+def same_source(doc: Document, st: ArticleState, speaker: Actor, stance: str, rule: str,
+                tb: Tok | None) -> Claim | None:
+    """The earlier row of an anonymous official or source that a definite mention names
+    again: "a US military official said" in the lead, then "..., the US military official
+    said" and "the official added" are one source's words, whatever attacks each sentence
+    tells ("US officials said" again, with no article, may be others: a row of its own)."""
+    if speaker.kind not in (K.OFFICIAL, K.SOURCE):
+        return None
+    if rule != R.PRONOUN_SPEAKER and not (
+            tb is not None and _DEFINITE.search(doc.folded, max(0, tb.start - 4), tb.start)):
+        return None
+    return next((r for r in reversed(st.claims) if r.speaker.name == speaker.name and r.stance == stance), None)
+
+
+#: How many sentences after a statement "It said" may go on with it (the attack may be told between).
+STATEMENT_GOES_ON = 2
+# ANOTHER_OCCASION: before a verb, words that set a statement apart from the one just reported
+# ("Earlier, the group said", "It also claimed", "In another statement, it said")
+_ANOTHER_OCCASION = re.compile(r"\b(?:earlier|also|another|previously|separately|later|again|second|"
+                               r"before|meanwhile|too)\b")
+
+
+def goes_on(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speaker: Actor, stance: str,
+            rule: str) -> Claim | None:
+    """The row whose statement "It said" goes on with: the last row, the same speaker's of the
+    same stance, one or two sentences before ("Issuing a statement, the Islamic Resistance
+    announced that it had struck a US base. The group targeted ... It said that its fighters
+    launched the attack ..."), unless a word sets it apart ("Earlier, it said", "It also claimed")."""
+    if rule != R.PRONOUN_SPEAKER or not st.claims:
+        return None
+    r = st.claims[-1]
+    if not 0 < sv.s.idx - r.sentence <= STATEMENT_GOES_ON or r.speaker.name != speaker.name or r.stance != stance:
+        return None
+    if _ANOTHER_OCCASION.search(doc.folded, sv.s.start, c.end):
+        return None
+    return r
+
+
+def _nested(a: list[Event], b: list[Event]) -> bool:
+    """Whether the events of one statement are all among those of the other."""
+    return all(e in b for e in a) or all(e in a for e in b)

@@ -1,0 +1,231 @@
+"""Who speaks a stance verb when no name stands right by it (:mod:`.claims`).
+
+:mod:`.speakers` finds the name before or after a verb.  Where there is none, the speaker
+may be:
+
+- the full name given before of a surname alone ("Iranian Foreign Ministry spokesman Nasser
+  Kanaani ...", then "Kanaani denied ...");
+- the subject of the main clause after an opening participle ("Confirming the strike, a US
+  official said");
+- the group a copula names as the one that claimed ("The armed group that claimed
+  responsibility for the attack is the Islamic Resistance in Iraq");
+- the militias "the militias" refers to, named in the sentences just before;
+- the article's author, when its heading names it ("Statement by President Joe Biden on ...");
+- both bodies of "American and Iraqi officials said".
+
+Also here: whether a verb is a passive participle ("was confirmed killed": no speaker before
+it) and whether a speaker is named as a person ("Pentagon press secretary Pat Ryder said":
+"he said" is then that person's).
+
+Reads the sentence view and the article's first sentence; writes only
+``ArticleState.author`` and ``author_read`` (:func:`article_author`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import re
+
+from ..lookup import Actor
+from ..lookup import kinds as K
+from .._text import name_key
+from ..lookup.vocab import APPOSITIVE_HEADS, words
+from ..lookup.wordclasses import PERSON_TITLES, SPEAKER_BODY_NOUNS
+from .context import ArticleState, Document, SentenceView
+from .model import Cue, Tok
+
+# COORDINATED: "American and Iraqi officials said": two nationality words, one body noun, up to
+# two words before the verb ("have also said"); each word with the noun names a speaker
+_COORDINATED = re.compile(rf"([a-z][\w.\-]{{1,20}})\s(?:and|&)\s([a-z][\w.\-]{{1,20}})\s({words(SPEAKER_BODY_NOUNS)})"
+                          rf"(?:\s[\w\-']{{1,20}}){{0,2}}\s")
+#: How far before "Iraqi officials" its coordinated first word may start ("American and ").
+COORDINATED_SPAN = 26
+_COORDINATED_BEFORE = re.compile(r"\b[a-z][\w.\-]{1,20}\s(?:and|&)\s$")
+
+
+# CLAIMANT_BEFORE: a group word as the subject of a relative claim verb ("The armed group that
+# claimed responsibility ...", "The group claiming responsibility ...")
+_CLAIMANT_BEFORE = re.compile(rf"\b(?:the|a)\s(?:[\w\-]+\s)?{words(APPOSITIVE_HEADS)}\s(?:that\s|which\s|who\s)?$")
+# CLAIMANT_IS: its copula, right before the group's name ("... is the Islamic Resistance in
+# Iraq", "... is called Islamic Resistance in Iraq")
+_CLAIMANT_IS = re.compile(r"\s(?:is|was)\s(?:(?:called|named|known\sas)\s)?(?:the\s)?$")
+#: How far the claim verb may be from the group word before it, and the copula from the name.
+CLAIMANT_SPAN = 40
+#: How far after the claim verb the group's name may come ("for the attack on Tower 22 is the").
+CLAIMANT_AFTER_SPAN = 90
+
+
+# PASSIVE_BEFORE: an auxiliary right before a participle ("was confirmed killed", "have been
+# claimed"): the subject is what is confirmed or claimed, not who speaks
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s(?:(?:also|later|since|now|not|widely|\w+ly)\s)?$")
+
+
+def passive_participle(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the stance verb *c* is a passive participle ("One member of Kataib Hezbollah
+    was confirmed killed", "most of the attacks have been claimed by ..."): no speaker before it."""
+    return c.text.endswith("ed") and \
+        _PASSIVE_BEFORE.search(doc.folded, max(sv.s.start, c.start - 20), c.start) is not None
+
+
+# SURNAME_BEFORE: one capitalized word right before a speech verb ("Kanaani said", "Sims said")
+_SURNAME_BEFORE = re.compile(r"(?<![\w'\-\u2019.])([A-Z][\w'\-\u2019]{2,30}),?\s$")
+#: How far before the verb the surname may start.
+SURNAME_SPAN = 36
+
+
+def surname(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The speaker of a verb whose subject is the last word alone of a name given in full before
+    (a surname: "Iranian Foreign Ministry spokesman Nasser Kanaani rejected ...", then "Kanaani
+    denied ..."; a short form: "Iran's Revolutionary Guards ..., the Guards said"): the earlier
+    mention, as a token at this sentence's word."""
+    m = _SURNAME_BEFORE.search(doc.text, max(sv.s.start, c.start - SURNAME_SPAN), c.start)
+    if m is None or m.group(1).isupper():
+        return None
+    w = m.group(1)
+    for j in range(sv.s.idx, -1, -1):
+        for t in reversed(doc.s_toks[j]):
+            if t.actor is None or t.end > m.start(1):
+                continue
+            surface = doc.text[t.start:t.end]
+            ws = surface.split()
+            if len(ws) >= 2 and ws[-1] == w and all(x[:1].isupper() for x in ws):
+                return t._replace(start=m.start(1), end=m.end(1))
+    return None
+
+
+# MAIN_SUBJECT: after the comma that closes an opening participle clause, the main clause's
+# subject up to its name ("Confirming the strike, an unnamed US military official said")
+_MAIN_SUBJECT = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[\w\-]+\s){0,2}$")
+#: How far after the comma the subject's name may start.
+MAIN_SUBJECT_SPAN = 30
+
+
+def opening_participle(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The speaker of a stance participle that opens its sentence: the subject of the main
+    clause after the comma ("Confirming the US strike on the militia's positions, an unnamed
+    US military official mentioned ...")."""
+    f = doc.folded
+    s = sv.s
+    if not c.text.endswith("ing") or f[s.start:c.start].strip(' "') != "":
+        return None
+    comma = f.find(",", c.end, s.end)
+    if comma < 0:
+        return None
+    for t in sv.actor_toks:
+        if t.start <= comma:
+            continue
+        if t.start - comma > MAIN_SUBJECT_SPAN or not _MAIN_SUBJECT.fullmatch(f, comma, t.start):
+            return None
+        return t
+    return None
+
+
+#: How many sentences back "the militias" may name the militias it refers to.
+MILITIAS_REACH = 2
+
+
+def militias_named(doc: Document, sv: SentenceView) -> Actor | None:
+    """What "The militias" (plural) refers to: the militias named unnamed ("Shiite militias
+    backed by Tehran targeted two bases ... The militias claimed ..."), or a named group,
+    whichever was named last in the sentences just before."""
+    i = sv.s.idx
+    for j in range(i - 1, max(-1, i - 1 - MILITIAS_REACH), -1):
+        for t in reversed(doc.s_toks[j]):
+            a = t.actor
+            if a is not None and (a.kind in K.GROUP_KINDS or a.kind == K.GENERIC and a.side == K.IRAN_ALIGNED):
+                return a
+    return None
+
+
+def claimant_named(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The group a copula names as the subject of the claim verb *c*: "The armed group
+    that claimed responsibility for the attack on Tower 22 is the Islamic Resistance in
+    Iraq", "The group claiming responsibility is called Islamic Resistance in Iraq"."""
+    f = doc.folded
+    if not _CLAIMANT_BEFORE.search(f, max(sv.s.start, c.start - CLAIMANT_SPAN), c.start):
+        return None
+    for t in sv.actor_toks:
+        if t.start <= c.end or t.actor is None:
+            continue
+        if t.start - c.end > CLAIMANT_AFTER_SPAN:
+            return None
+        if t.actor.kind in K.GROUP_KINDS and _CLAIMANT_IS.search(f, max(c.end, t.start - CLAIMANT_SPAN), t.start):
+            return t
+    return None
+
+
+# AUTHOR_HEADING: a heading that names the article as an official's statement or a release
+# ("Statement by President Joe Biden on the attack ...", "Statement from Secretary of Defense
+# Lloyd J. Austin III on ...", "Readout of ...")
+_AUTHOR_HEADING = re.compile(r"\s*(?:statement|remarks|readout|press\srelease)\s(?:by|from|of)\s")
+# AUTHOR_STATEMENT_ON: after a body's name opening the heading, "statement on" ("US Central
+# Command statement on the strike ...")
+_AUTHOR_STATEMENT_ON = re.compile(r"(?:['\u2019]s)?\s(?:joint\s|press\s)?statement\s(?:on|regarding|about)\s")
+
+
+def article_author(doc: Document, st: ArticleState) -> Actor | None:
+    """The official or body (an official, a government body or a military) that the article's
+    heading names as its author; read once, from the first sentence, which must be a heading
+    (no full stop at its end: "Kataib Hezbollah issued a statement on Tuesday ..." is prose)."""
+    if st.author_read:
+        return st.author
+    st.author_read = True
+    if not doc.sentences:
+        return None
+    s0 = doc.sentences[0]
+    f = doc.folded
+    if f[s0.start:s0.end].rstrip().endswith("."):
+        return None
+    speakers = [t for t in doc.s_toks[0] if t.actor is not None and t.actor.kind in K.STATE_KINDS
+                and t.actor.kind != K.STATE]
+    if _AUTHOR_HEADING.match(f, s0.start, s0.end):
+        st.author = speakers[0].actor if speakers else None
+    elif speakers and f[s0.start:speakers[0].start].strip() in ("", "the") \
+            and _AUTHOR_STATEMENT_ON.match(f, speakers[0].end, s0.end):
+        st.author = speakers[0].actor
+    return st.author
+
+
+# the same speakers are named over and over ("Pat Ryder", "Lloyd Austin"): their keys cached
+_name_key = lru_cache(maxsize=4096)(name_key)
+_PERSON_TITLE = re.compile(rf"\b{words(PERSON_TITLES)}\b")
+#: How far before a speaker's name its title may start ("Defense Secretary Lloyd Austin").
+PERSON_TITLE_LOOKBACK = 30
+
+
+def named_person(doc: Document, sv: SentenceView, tb: Tok, c: Cue) -> bool:
+    """Whether the speaker at *tb* of verb *c* is named as a person: a title before the verb
+    ("Pentagon press secretary Pat Ryder said") or a personal name ("Lloyd Austin said": two
+    or more capitalized words that are not the actor's own name nor an acronym)."""
+    f = doc.folded
+    if _PERSON_TITLE.search(f, max(sv.s.start, tb.start - PERSON_TITLE_LOOKBACK), c.start):
+        return True
+    surface = doc.text[tb.start:tb.end]
+    ws = surface.split()
+    return (len(ws) >= 2 and all(w[:1].isupper() for w in ws) and not surface.isupper()
+            and _name_key(surface) != _name_key(tb.actor.name if tb.actor is not None else ""))
+
+
+
+def coordinated_speakers(doc: Document, sv: SentenceView, tb: Tok, end: int) -> list[Actor] | None:
+    """The two speakers of "American and Iraqi officials said" (*tb*: the speaker found
+    before the verb at *end*, either nationality), or None when the words are not two
+    nationalities' bodies."""
+    f = doc.folded
+    m = _COORDINATED.fullmatch(f, tb.start, end)  # tb: the first word ("American")
+    if m is None:
+        # tb: the second word with the noun ("Iraqi officials"): the first word before it
+        b = _COORDINATED_BEFORE.search(f, max(sv.s.start, tb.start - COORDINATED_SPAN), tb.start)
+        if b is None:
+            return None
+        m = _COORDINATED.fullmatch(f, b.start(), end)
+        if m is None:
+            return None
+    out: list[Actor] = []
+    for adj in (m.group(1), m.group(2)):
+        a = doc.g.entries(name_key(f"{adj} {m.group(3)}"))[1]
+        if a is None or a.kind in K.GROUP_KINDS or a.kind == K.GENERIC or a in out:
+            return None
+        out.append(a)
+    return out

@@ -1,0 +1,229 @@
+"""Places: the sites an anchor's attack hit and the countries it was in.
+
+Read for each anchor by :mod:`.frames`, from the names of places in the words after it and,
+for a passive or pronoun anchor or one with no place after it, before it ("In Syria, a drone
+attack ...").  Not every place named near an attack is where it happened: a city that only
+locates a site is no site of its own ("Harir airport in the city of Erbil"), nor is a compass
+locator ("Jurf al-Sakhar, south of Baghdad"), the place an attack came from ("launched from
+Syria"), a speaker's place ("officials in Baghdad said"), a border ("near the border with
+Syria"), whose people were hit ("three United States service members"), a patron ("militias
+linked to Iran"), the motive ("over Washington's complicity in ...") or another attack's place
+("The attack comes days after ... near Kirkuk").  A town named as a base is its base ("the
+al-Shaddadi base"); "the province of Hasakah" is the governorate.
+
+Reads the sentence view; writes the anchor's ``sites``, ``countries``, ``site_countries`` and
+``admin1``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lookup import kinds as K
+from ..lookup.vocab import SITE_NOUNS, words
+from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BORDER_WORDS, COMPASS_WORDS, EARLIER_ATTACK_CUES,
+                                  MOTIVE_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
+                                  SPEAKER_PLACE_NOUNS, STRIKE_VERBS, TROOP_WORDS)
+from .context import Document, SentenceView
+from .model import Anchor, AnchorKind as A, Tok
+from .phrases import ADJECTIVE_AFTER, COMMA
+
+
+# Windows, in characters.
+ORIGIN_LOOKBACK = 25      # "launched from Syria": the preposition before a place
+SPEAKER_IN_LOOKBACK = 45  # "security sources based in the province of Anbar"
+LOCATIVE_LOOKBACK = 40    # "In Syria, a drone attack ...": a place before the anchor
+LOCATIVE_GAP = 40         # ... close to the anchor, or in the same phrase
+COMPASS_LOOKBACK = 25     # "Jurf al-Sakhar, south of Baghdad"
+LOCATOR_GAP = 45          # "Harir airport in the city of Erbil": a locator stands next to its site
+# MOTIVE: the words that open an attack's motive after it ("over Washington's complicity in")
+_MOTIVE = re.compile(rf"\b{words(MOTIVE_NOUNS)}\b")
+# OTHER_ATTACK: "The attack comes days after ... near Kirkuk": the place belongs to that attack
+_OTHER_ATTACK = re.compile(rf"\b{words(EARLIER_ATTACK_CUES)}\b")
+# AREA_AFTER: a place named as the area around it ("the Rmelan countryside", "the Rmelan area
+# of Hasakah"; but "the so-called Green Village area inside Syria" is the base)
+_AREA_AFTER = re.compile(r"\s(?:countryside|outskirts|environs|suburbs|hinterland|area\sof)(?![\w])")
+# PROVINCE_OF: "the province of Hasakah", "Deir ez-Zor governorate of" names the governorate
+PROVINCE_LOOKBACK = 20
+_PROVINCE_OF = re.compile(r"\b(?:province|governorate)\sof\s$")
+# PROVINCES_AFTER: "in Deir ez-Zor and al-Hasakah provinces": each name is a governorate
+_PROVINCES_AFTER = re.compile(r"(?:\s(?:and|or)\s(?:al-)?[\w\-']{2,20}(?:\s[\w\-']{2,20})?)?\s(?:provinces|governorates)(?![\w])")
+# SPEAKER_IN: "officials in Baghdad", "security sources in the city of Erbil": a speaker's place
+_SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:the\s)?(?:city\sof\s|province\sof\s)?$")
+# LIST_GAP: what stands between two members of a list of places ("Sinjar, Mosul, the Nineveh
+# Plains, and Kirkuk"): the rest of a name, other names of the list
+_LIST_GAP = re.compile(r"(?:\s[\w\-]+){0,2}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2},\s(?:and\s)?){0,3}(?:the\s)?")
+# FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
+_FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,3}}$")
+# BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
+# of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base")
+_BASES_AFTER = re.compile(rf"(?:\s(?:and|&)\s[\w\-']+(?:\s[\w\-']+)?)?\s{words(SITE_NOUNS)}\b")
+# BASES_BEFORE: ... or "US bases in al-Shadadi" (the article may stand outside the name)
+_BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s(?:the\s)?(?:a[ln][\-\s])?$")
+BASES_LOOKBACK = 30
+#: the name of a town's base in the gazetteer: "al-Shaddadi" -> "al-Shaddadi base"
+BASE_OF_TOWN = "{} base"
+_SITE_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s$")
+_LOC_PREP = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-\"']+\s){{0,4}}$")
+# AFFILIATED: a country after "used by", "linked to": a patron, not where the attack was
+_AFFILIATED = re.compile(rf"(?:^|\s){words(AFFILIATION_PREPOSITIONS)}\s(?:the\s)?$")
+_BORDER = re.compile(rf"{words(BORDER_WORDS)}\s(?:the\s)?$")
+_BORDER_AFTER = re.compile(r"\s(?:border|frontier)s?\b")   # "near the Syria border"
+_DASH_ACTOR = re.compile(r"\s?[\-\u2013]\s?")   # "the Israel-Hamas war": a war named by its sides
+_POSSESSIVE = re.compile(r"['\u2019]s\s")
+AFFILIATION_LOOKBACK = 22  # "affiliated with the United States"
+# COMPASS_OF: "south of Baghdad", "west of the capital Baghdad"
+_COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s(?:the\s)?(?:capital\s|city\sof\s|town\sof\s)?$")
+# STRIKE_WORD: a strike verb between "from" and a place ("launched from Iraq hit Tower 22"):
+# the place is the target, not the origin
+_STRIKE_WORD = re.compile(rf"\s{words(STRIKE_VERBS)}\s")
+# PEOPLE_AFTER: a country naming whose people they are ("United States service members")
+_PEOPLE_AFTER = re.compile(rf"\s(?:{words(TROOP_WORDS)[3:-1]}|service\s?members?|servicemen|troops?|citizens|contractors)\b")
+_COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and Rumalyn": two sites
+
+
+def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: list[Tok]) -> None:
+    """The sites and countries of anchor *a*."""
+    f = doc.folded
+    s = sv.s
+    cands: list[tuple[Tok, bool]] = []  # (a place, whether it is a site object: "bases in Syria")
+    origin_end = -1  # the end of the last place that is an attack's origin ("launched from Syria")
+    motive = _MOTIVE.search(f, a.end, fwd[-1].start) if fwd else None
+    other = _OTHER_ATTACK.search(f, a.end, fwd[-1].start) if fwd else None
+    for t in fwd:
+        if t.place is None:
+            continue
+        if motive is not None and motive.end() <= t.start and not doc.brk(motive.end(), t.start):
+            continue  # "a drone strike over Washington's complicity in the war on Gaza": the motive
+        if other is not None and other.end() <= t.start:
+            break  # "The attack comes days after a US drone killed five ... near Kirkuk": that attack's
+        lo = max(s.start, t.start - ORIGIN_LOOKBACK)
+        if (f.find("from", lo, t.start) >= 0 and (m := _FROM.search(f, lo, t.start)) is not None
+                and not _STRIKE_WORD.search(f, m.start(), t.start)) or (
+                origin_end >= 0 and _LIST_GAP.fullmatch(f, origin_end, t.start)):
+            origin_end = t.end  # "from areas in Sinjar, Mosul, the Nineveh Plains and Kirkuk": all origins
+            continue
+        origin_end = -1
+        site_obj = f.endswith(SITE_PREPOSITIONS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))
+        cands.append((_base_of_town(doc, t, site_obj), site_obj))
+    if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
+        for t in back:
+            if t.place is not None and (a.passive or a.anaphoric or (
+                    # "In Syria, a drone attack ...", not a place several clauses back
+                    _LOC_PREP.search(f, max(a.seg_start, t.start - LOCATIVE_LOOKBACK), t.start)
+                    and (a.left - t.end <= LOCATIVE_GAP or not COMMA.search(f, t.end, a.left)))):
+                cands.append((_base_of_town(doc, t, False), False))  # "the facility in al-Shaddadi ... was targeted"
+    if a.anaphoric:
+        for t in sv.toks:
+            if t.place is not None and t not in [c[0] for c in cands]:
+                cands.append((t, False))
+    placed: list[tuple[Tok, bool]] = []
+    actor_starts = {x.start for x in sv.actor_toks}
+    for t, so in cands:
+        t = _province_of(doc, t)
+        if f.startswith("-", t.end) and ADJECTIVE_AFTER.match(f, t.end):
+            continue  # "Iran-linked sites" is no place
+        if t.place is not None and t.place.kind == K.COUNTRY:
+            if _AFFILIATED.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start):
+                continue  # "a base used by the United States", "militias linked to Iran"
+            m = _POSSESSIVE.match(f, t.end) or _DASH_ACTOR.match(f, t.end)
+            if m is not None and m.end() in actor_starts:
+                continue  # "Iran's Revolutionary Guard Corps", "the Israel-Hamas war": no place
+            if _BORDER.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start) or _BORDER_AFTER.match(f, t.end):
+                continue  # "near the border with Syria", "near the Syria border" only locate
+            if _PEOPLE_AFTER.match(f, t.end):
+                continue  # "three United States service members": whose people, not where
+        if _AREA_AFTER.match(f, t.end) and any(u is not t and u.place is not None and u.place.is_site for u, _ in cands):
+            continue  # "Khirab al-Jir in the Rmelan countryside": the town's area only locates the base
+        if f.find(" in ", max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start) >= 0 and \
+                _SPEAKER_IN.search(f, max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start):
+            continue  # "officials in Baghdad and Washington said": where they speak
+        lo = max(s.start, t.start - COMPASS_LOOKBACK)
+        if (f.find(" of ", lo, t.start) >= 0 or f.find(" from ", lo, t.start) >= 0) and \
+                _COMPASS_OF.search(f, lo, t.start):
+            continue  # "Jurf al-Nasr, south of Baghdad": a compass locator is no site
+        placed.append((t, so))
+    sites = list(a.sites)
+    spans: dict[str, tuple[int, int]] = {}
+    areas: list[tuple[Tok, bool]] = []
+    for t, so in placed:
+        assert t.place is not None
+        if not t.place.is_site:
+            areas.append((t, so))
+        elif t.place not in sites:
+            sites.append(t.place)
+            spans[t.place.name] = (t.start, t.end)
+    # a city or province that only locates a site ("Harir airport in the city of Erbil",
+    # "Baghdad's Mashtal district") is not a site of its own; "al-Shaddadi and Rumalyn" are two
+    kept = []
+    for p in sites:
+        rank = K.LOCATOR_RANK.get(p.kind, K.SITE_RANK)
+        area = p.admin1 or p.country  # (a city of a country whose provinces are not in the table: its country)
+        if rank < K.SITE_RANK and area:
+            for q in sites:
+                if q is not p and K.LOCATOR_RANK.get(q.kind, K.SITE_RANK) > rank and (q.admin1 or q.country) == area \
+                        and locates(doc, spans.get(p.name), spans.get(q.name)):
+                    break  # p locates q
+            else:
+                kept.append(p)
+        else:
+            kept.append(p)
+    a.sites = kept
+    covered: set[str | None] = set()
+    for p in kept:
+        covered.add(p.country)
+    for t, site_obj in areas:
+        assert t.place is not None
+        p = t.place
+        if p.kind == K.ADMIN1:
+            country = p.country
+            if not kept and a.admin1 is None:
+                a.admin1 = p.admin1
+        else:
+            country = p.country or p.name
+        if country is None or country in covered:
+            continue
+        if site_obj and kept:
+            a.site_countries.append(country)
+            covered.add(country)
+        elif country not in a.countries:
+            a.countries.append(country)
+
+
+def _province_of(doc: Document, t: Tok) -> Tok:
+    """The governorate a city's name stands for after "province of" or before "provinces" ("the
+    northeastern province of Hasakah", "in Deir ez-Zor and Hasakah provinces" are governorates,
+    not the cities); else the token as it is."""
+    p = t.place
+    f = doc.folded
+    if p is None or p.kind not in (K.TOWN, K.CITY) or p.admin1 is None or not (
+            _PROVINCE_OF.search(f, max(0, t.start - PROVINCE_LOOKBACK), t.start) or _PROVINCES_AFTER.match(f, t.end)):
+        return t
+    for q in doc.g.place_by_name.values():
+        if q.kind == K.ADMIN1 and q.admin1 == p.admin1 and q.country == p.country:
+            return t._replace(place=q)
+    return t
+
+
+def _base_of_town(doc: Document, t: Tok, site_obj: bool) -> Tok:
+    """The base a town's name stands for where the text calls it a base ("US bases in
+    al-Shaddadi", "the Ash Shaddadi and Rukban bases"), when the gazetteer has a base of that
+    name; else the token as it is."""
+    p = t.place
+    if p is None or p.kind not in (K.TOWN, K.CITY):
+        return t
+    base = doc.g.place_by_name.get(BASE_OF_TOWN.format(p.name))
+    f = doc.folded
+    if base is None or not (site_obj or _BASES_AFTER.match(f, t.end) or _BASES_BEFORE.search(
+            f, max(0, t.start - BASES_LOOKBACK), t.start)):
+        return t
+    return t._replace(place=base)
+
+
+def locates(doc: Document, p: tuple[int, int] | None, q: tuple[int, int] | None) -> bool:
+    """Whether the place at span *p* stands next to the site at *q* as its locator
+    (not coordinated with it by "and")."""
+    if p is None or q is None:
+        return True  # a site from the noun phrase itself
+    lo, hi = (q[1], p[0]) if q[1] <= p[0] else (p[1], q[0])
+    return hi - lo <= LOCATOR_GAP and not _COORDINATED.search(doc.folded, lo, hi)

@@ -1,0 +1,126 @@
+"""Suppression: the anchors that report no attack.
+
+An anchor (see :mod:`.anchors`) may name an attack that did not happen or that is no event
+of the story: a trend ("attacks have increased"), a threat ("vowed to continue its
+attacks"), a hypothetical ("any attack would be met"), a negation ("no attack"), a question,
+a photo caption, a campaign ("an airstrike campaign", "The attacks began after ..."), a
+summary of a campaign (see :mod:`.summaries`), or a denial ("denied that any attack took
+place", "reports of an attack ... were false").  :func:`suppress` marks each such anchor with
+the reason (``Anchor.suppressed``); the stages after it read the others.
+
+Reads the sentence view and its anchors; writes only ``suppressed``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lookup.vocab import CAMPAIGN_START_VERBS, TREND_PREDICATES, words
+from ..lookup.wordclasses import ATTACKER_VERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS
+from .context import Document, SentenceView
+from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
+from .phrases import COMMA, NP_GAP
+from .summaries import summary
+
+# Windows, in characters.
+REPORTS_OF_LOOKBACK = 40   # "reports of a drone attack ... were false"
+SUPPRESSOR_AHEAD = 80      # "Attacks ... have increased": a trend word after its noun
+MODAL_AHEAD = 45           # "Any drone launched at the base would be intercepted"
+TREND_GAP = 35             # "a string of attacks"
+THREAT_GAP = 70            # "vowed to continue its attacks"
+HYPOTHETICAL_GAP = 40      # "could strike"
+NEGATION_GAP = 14          # "no attack"
+ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
+# CAMPAIGN_START: "(have) began / started" after a plural of attacks: the campaign's start
+_CAMPAIGN_START = re.compile(rf"\s(?:have\s|had\s)?{words(CAMPAIGN_START_VERBS)}(?![\w])")
+# CAMPAIGN_AFTER: an attack noun that modifies "campaign" ("an airstrike campaign", "a drone
+# campaign against US bases") names a campaign, not one attack
+_CAMPAIGN_AFTER = re.compile(r"\s(?:campaigns?|offensives?)(?![\w])")
+_DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
+_REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
+_INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
+# ONE_WAVE: "launched a wave of air strikes": one operation, not a trend (with a date in the
+# sentence, "a wave of" is one too)
+_ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
+
+
+def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
+    """Mark the anchors that report no attack: trends, threats, hypotheticals, negations,
+    photo captions, questions, and denials that an attack happened ("denied that any attack
+    took place", "denied reports that a drone had struck", "reports of an attack ... were false")."""
+    f = doc.folded
+    suppressors = [c for c in sv.cues if c.kind in SUPPRESSORS]
+    if suppressors or sv.question:
+        for a in anchors:
+            a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
+    for a in anchors:
+        if a.suppressed is None and (why := summary(doc, sv, a)) is not None:
+            a.suppressed = why  # "has carried out attacks ... since the start of the war" (summaries.py)
+            continue
+        if a.suppressed is None and a.kind == A.NP and _CAMPAIGN_AFTER.match(f, a.end):
+            a.suppressed = "campaign"  # "an intense airstrike campaign against ...": a campaign
+            continue
+        if a.suppressed is None and a.kind == A.NP and a.plural and a.count is None and \
+                f.endswith("attacks", a.start, a.end):
+            m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
+            if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
+                a.suppressed = "trend"  # "The attacks began after Hamas' Oct. 7 assault": the campaign
+    for d in sv.ck[C.DENY]:
+        if _DENY_COMPLEMENT.match(f, d.end):
+            for a in anchors:
+                if a.left >= d.end and not doc.brk(d.end, a.left) and \
+                        not _INVOLVEMENT.search(f, d.end, a.left):  # "denied taking part in the attack"
+                    a.suppressed = "denied"
+    false_after = sv.ck[C.FALSE]
+    if false_after:
+        for a in anchors:
+            if _REPORTS_OF.search(f, max(sv.s.start, a.left - REPORTS_OF_LOOKBACK), a.left) and \
+                    any(c.start > a.end for c in false_after):
+                a.suppressed = "denied"
+
+
+
+def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str | None:
+    """Why anchor *a* reports no attack (a photo caption, a trend, a hypothetical, a threat, a
+    negation, a question), or None."""
+    f = doc.folded
+    if sv.question:
+        return "question"
+    for c in cues:
+        if c.kind not in SUPPRESSORS:
+            continue
+        if c.kind == C.TREND and c.text == "wave of" and (sv.dexprs or _ONE_WAVE.search(
+                f, max(sv.s.start, c.start - ONE_WAVE_LOOKBACK), c.start)):
+            continue  # "the US launched a wave of air strikes on Friday": one operation, reported
+        if c.kind == C.PHOTO:
+            return "photo caption"
+        if c.kind in (C.TREND, C.HYPO) and c.start < a.end and c.end > a.left:
+            return "trend" if c.kind == C.TREND else "hypothetical"
+        if c.start >= a.end:
+            # "Any drone launched at the base would be intercepted"; "Attacks ... have increased"
+            if c.start - a.end <= SUPPRESSOR_AHEAD and not doc.brk(a.end, c.start) and not \
+                    COMMA.search(f, a.end, c.start):
+                if c.kind == C.TREND and c.text in TREND_PREDICATES:
+                    return "trend"
+                if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD:
+                    return "hypothetical"
+            continue
+        gap = a.left - c.end
+        if c.start >= a.left and c.end <= a.end and c.kind == C.TREND:
+            return "trend"
+        if c.end > a.left:
+            continue
+        if doc.brk(c.end, a.left):
+            continue
+        if c.kind == C.TREND and gap <= TREND_GAP:
+            if f.find("since ", c.end, a.left) >= 0:
+                continue  # "escalating since the October 7 assault on Israel": the start, an attack of its own
+            return "trend"
+        if c.kind == C.THREAT and gap <= THREAT_GAP:
+            return "threat"
+        if c.kind == C.HYPO and (NP_GAP.fullmatch(f, c.end, a.left) if c.text in QUANTIFIERS
+                                 else gap <= HYPOTHETICAL_GAP):
+            return "hypothetical"  # "could strike"; "any attack" but not "any role in the attack"
+        if c.kind == C.NEG and gap <= NEGATION_GAP:
+            return "negated"
+    return None

@@ -1,0 +1,220 @@
+"""Closed classes of English that the extractor's small window patterns are built from.
+
+These words are no cues: the whole-text scan of :mod:`.vocab` does not look for them.  Each
+stage builds the patterns it reads in the words around a cue or a name from these tables with
+:func:`~.vocab.words` ("the group said it carried out", "bases in al-Shaddadi", "south of
+Baghdad", "backed by Iran"), so that a word is added in one place; the gazetteer reads some
+too (:data:`PLACE_NOUNS`, :data:`PERSON_TITLES`, :data:`NAME_PARTICLES`).  Every entry is a
+fixed phrase; a word may end in a bounded regex suffix ("commanders?").
+"""
+
+from __future__ import annotations
+
+
+#: STATEMENT_VERBS: verbs that report a statement ("the group said it ...").
+STATEMENT_VERBS = ("said", "says", "announced", "added", "stated")
+#: SPEECH_BEFORE_SPEAKER: speech verbs that may stand before their speaker ("..., said the Pentagon").
+SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported", "citing")
+#: SOURCE_FIRST_VERBS: speech verbs whose speaker always follows them ("according to CENTCOM",
+#: "citing a statement by Kataib Hezbollah"); the actor before them is no speaker.
+SOURCE_FIRST_VERBS = ("according to", "citing")
+#: CLAUSE_SPEECH_VERBS: a speech verb (and "that") opens a new clause with its own subject.
+CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
+#: SHARE_WORDS: a share of the campaign's attacks ("claimed most of these attacks"): a summary, no claim
+#: of an attack of the story.
+SHARE_WORDS = ("most of", "many of", "some of", "much of", "the majority of", "nearly all of", "almost all of")
+#: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
+#: ("American and Iraqi officials said": a US official and an Iraqi official).
+SPEAKER_BODY_NOUNS = ("officials", "authorities")
+#: SPEAKER_PLACE_NOUNS: people whose place a place after "in" gives ("officials in Baghdad and
+#: Washington said", "security sources in Anbar"): where they speak, not where an attack was.
+SPEAKER_PLACE_NOUNS = ("officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson",
+                       "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents",
+                       "reporters", "reporter", "journalists", "journalist", "authorities", "witnesses", "residents")
+#: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
+STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
+#: POSTING_VERBS and SOCIAL_MEDIA: "wrote on X on Wednesday", "posted on Telegram Friday": the
+#: day of a post, not of the attack it speaks of.
+POSTING_VERBS = ("wrote", "posted", "tweeted")
+SOCIAL_MEDIA = ("x", "twitter", "telegram", "facebook", "instagram")
+#: RELEASE_VERBS: a speaker puts out a statement ("released a statement on Tuesday claiming ...").
+RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
+#: PATRON_LINKS: an actor after these is a group's patron, not the speaker ("A militia
+#: group backed by Iran said it carried out the attack").
+PATRON_LINKS = ("backed by", "supported by", "funded by", "armed by", "allied with", "aligned with",
+                "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to",
+                "ties to", "links to")   # "a channel with possible ties to Iran's IRGC, has reported"
+#: SELF_REFERENCES: a speaker's words for itself as the attacker ("said its fighters had targeted").
+SELF_REFERENCES = ("it", "they", "its fighters", "its members", "its forces")
+#: OWN_POSSESSIVES: possessives of a speaker's own people ("its fighters", "our soldiers").
+OWN_POSSESSIVES = ("its", "their", "his", "our")
+#: OWN_PEOPLE: nouns for a side's own people, after OWN_POSSESSIVES.
+OWN_PEOPLE = ("fighters", "members", "men", "militiamen", "commanders?", "leaders?",
+              "soldiers", "troops", "personnel", "officers?")
+#: PERSON_PRONOUNS: pronoun speakers that are a person: the last speaker.
+PERSON_PRONOUNS = ("he", "she", "the official", "the spokesman", "the spokesperson")
+#: STATEMENT_PRONOUNS: pronoun speakers that are a body or its statement: the last speaker or group.
+STATEMENT_PRONOUNS = ("it", "they", "the statement")
+#: ATTACKER_VERBS: verbs of carrying out an attack, after "said it" ("said it carried out a strike").
+ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mounted")
+#: AGENT_PARTICIPLES: "carried out by Kataib Hezbollah": the actor after "by" is the attacker; after
+#: another participle it is not ("the threats faced by US forces").
+AGENT_PARTICIPLES = ("carried out", "conducted", "launched", "claimed", "staged", "mounted", "fired",
+                     "perpetrated", "committed", "orchestrated", "ordered", "directed", "executed", "undertaken",
+                     "made", "led", "done", "flown", "sent", "hit", "struck", "targeted", "attacked")
+#: OBJECT_VERBS: attack verbs whose object is the munition ("shot down two drones").
+OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
+#: STRIKE_VERBS: attack verbs that, with a state's forces as subject and no weapon named, report
+#: an air strike ("US forces struck facilities in Syria").
+STRIKE_VERBS = ("struck", "striking", "hit", "hitting", "targeted", "targeting", "targetted", "bombed",
+                "bombing", "pounded", "pounding", "attacked", "attacking")
+#: VERB_SUBJECTS: an attack noun right after these is a verb ("fighters who attack US bases", "they
+#: attack US forces every day"); not "that" or "which", which are determiners too ("said that
+#: attack caused no injuries").
+VERB_SUBJECTS = ("who", "they", "we")
+#: GERUND_PREPOSITIONS: a gerund after these is no report of an attack ("commitment to attacking").
+GERUND_PREPOSITIONS = ("to", "of", "for", "about", "against", "from")
+#: OPEN_QUALIFIERS: qualifiers of an open-ended count ("more than five attacks": a sum, no events).
+OPEN_QUALIFIERS = ("more than", "at least")
+#: ORDER_WORDS: an attack named after these, with another attack before them, is set beside that one
+#: in time, so it is another ("The air strike came after the group claimed a drone attack").
+ORDER_WORDS = ("after", "before", "following", "followed", "preceded", "prior to")
+#: NEW_EVENT_WORDS: words that make an attack a new one, not one named again ("another drone").
+NEW_EVENT_WORDS = ("another", "second", "third", "fourth", "fifth", "new", "separate", "fresh", "further",
+                   "other", "more", "again", "latest", "previous", "earlier", "first", "similar")
+#: MODALS and QUANTIFIERS: the hypothetical words that reach forward ("any drone launched at the
+#: base would be intercepted", "any attack", "future strikes"); all are in HYPOTHETICAL_WORDS.
+MODALS = ("would", "could", "might", "may", "should")
+QUANTIFIERS = ("any", "every", "future", "possible", "potential")
+#: PASSIVE_AUXILIARIES: auxiliaries before a passive verb ("was struck", "had been targeted").
+PASSIVE_AUXILIARIES = ("was", "were", "been", "being", "is", "are", "be", "get", "got", "had been",
+                       "have been", "has been")
+#: DEFINITE_DETERMINERS: a noun phrase that names an attack already reported ("the strike",
+#: "these attacks"); a possessive ("Sunday's attack") is definite too.
+DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                        "both", "latest", "last", "same", "previous", "earlier", "such")
+#: INDEFINITE_DETERMINERS: a noun phrase that reports a new attack ("a drone attack", "two strikes").
+INDEFINITE_DETERMINERS = ("a", "an", "another", "one", "new", "two", "three", "four", "five", "several",
+                          "multiple")
+#: TARGET_PREPOSITIONS: an actor after these is the target ("an attack on US forces").
+TARGET_PREPOSITIONS = ("on", "against", "at", "targeting", "targeted", "toward", "towards", "hitting",
+                       "struck", "hit", "attacked")
+#: NOT_TARGET_VERBS: a verb whose "on" names no target ("called on the Iraqi government to
+#: protect diplomatic missions" asks it to act).
+NOT_TARGET_VERBS = ("called", "calls", "calling", "call", "urged", "urging", "relied", "relies", "depends",
+                    "depended", "focused", "focuses", "commented", "remarked", "briefed")
+#: PLACE_PREPOSITIONS: a place after these locates the attack ("in Syria, a drone attack ...").
+PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "on", "around", "across", "into", "to")
+#: ORIGIN_PREPOSITIONS: a place after these is where an attack came from, not where it hit ("toward"
+#: names the target: "two drones were fired toward Tal Baydar").
+ORIGIN_PREPOSITIONS = ("from",)
+#: SITE_PREPOSITIONS: "bases in Syria" makes Syria a site of its own.
+SITE_PREPOSITIONS = ("in", "inside", "across", "throughout")
+#: DEPLOYMENT_PREPOSITIONS: a country after these is where troops are ("900 troops in Syria").
+DEPLOYMENT_PREPOSITIONS = ("in", "to", "into", "across", "inside", "from", "at", "within", "throughout")
+#: DEPLOYMENT_REGIONS: regions a deployment may name instead of a country ("50,000 personnel
+#: in the Middle East"); no places (the gazetteer does not hold them), read by deployments only.
+DEPLOYMENT_REGIONS = ("Middle East",)
+#: SUBJECT_BLOCKERS: an actor after these is no subject ("against US troops", "backed by Iran").
+SUBJECT_BLOCKERS = ("on", "against", "at", "in", "for", "of", "to", "with", "from", "near", "toward",
+                    "towards", "targeting", "into", "by", "support for", "backed by", "allied with")
+#: COMPASS_WORDS: "south of Baghdad" only locates a site.
+COMPASS_WORDS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west")
+#: BORDER_WORDS: a country after these only locates a site ("a base in Jordan near the border with Syria").
+BORDER_WORDS = ("border with", "borders with", "border of", "frontier with", "border between")
+#: AFFILIATION_PREPOSITIONS: a country after these is an agent or a patron, not where an attack
+#: was ("a base used by the United States", "militias linked to Iran").
+AFFILIATION_PREPOSITIONS = ("by", "linked to", "tied to", "affiliated with", "allied with", "loyal to",
+                            "aligned with", "allied to", "close to")
+#: AFFILIATION_SUFFIXES: "Iran-linked sites" is no place.
+AFFILIATION_SUFFIXES = ("linked", "backed", "aligned", "allied", "affiliated", "sponsored", "supported",
+                        "based", "made", "led")
+#: VICTIM_NOUNS: who was killed or wounded ("killed five militiamen").
+VICTIM_NOUNS = ("people", "civilians", "militiamen", "fighters", "members", "militants", "soldiers",
+                "troops", "personnel", "service members", "servicemembers", "others", "americans",
+                "men", "children", "women", "staff", "contractors", "guards", "workers", "commanders?",
+                "officers?", "sailors", "marines", "us soldiers", "us troops", "us service members",
+                "us personnel")
+#: NON_VICTIM_NOUNS: what a number before a casualty word may count that is no person
+#: ("the two attacks that caused the injuries", "two of the drones").
+NON_VICTIM_NOUNS = ("attacks", "attack", "strikes", "strike", "drones", "drone", "rockets", "rocket",
+                    "missiles", "missile", "bases", "base", "sites", "targets", "days", "hours", "weeks",
+                    "months", "times", "occasions", "vehicles", "buildings", "hangars")
+#: SUBSET_WORDS: the part of a larger casualty figure ("one of them critically", "eight were
+#: evacuated", "two seriously injured").
+SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "life-threatening")
+#: ONE_VICTIM_NOUNS: one person after "a" or "an" is a figure of one ("killed a senior
+#: commander", "a US service member was wounded").
+ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "leader", "contractor",
+                    "civilian", "fighter", "militant", "officer", "sailor", "marine", "airman", "person",
+                    "militiaman")
+#: VAGUE_FIGURES: number words that give no figure ("several", "dozens"): no casualty row.
+VAGUE_FIGURES = ("several", "multiple", "dozens", "scores", "hundreds", "a few", "a couple of",
+                 "a handful of")
+#: INVOLVEMENT_WORDS: "denied taking part in the attack" denies a role, not the attack.
+INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "involved", "role",
+                     "responsib", "behind", "carried out", "carrying out", "participat", "conducted")
+#: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday").
+SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
+                  "came")
+#: MOTIVE_PHRASES: a strike's motive before a bare plural ("in retaliation for attacks on US
+#: forces", "a retaliatory move against attacks targeting US personnel"): the campaign, which
+#: the day of the strike does not date.
+MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "responding to", "responded to",
+                  "retaliating for", "retaliating against", "move against", "reprisal for", "revenge for",
+                  "to deter", "to stop", "answer to")
+#: MOTIVE_NOUNS: a place after these, before it in the clause, is in the motive of an attack
+#: ("came under a drone strike over Washington's complicity in the war on Gaza"), not its place.
+MOTIVE_NOUNS = ("complicity", "support for", "in support of", "solidarity with", "in protest", "in revenge", "in retaliation",
+                "in response", "retaliation for", "response to")
+#: EARLIER_ATTACK_CUES: after these, what the clause names is another, earlier or later attack
+#: ("The attack comes days after a US drone killed five fighters near Kirkuk"): its place is
+#: not the place of the attack before the cue.
+EARLIER_ATTACK_CUES = ("days after", "a day after", "weeks after", "a week after", "months after",
+                       "days before", "a day before", "weeks before", "comes after", "came after")
+#: BLAME_PHRASES: before a plural attack noun, the campaign someone is blamed for ("a militia
+#: leader blamed for attacks against American forces"): no attack of the story.
+BLAME_PHRASES = ("blamed for", "responsible for", "accused of", "linked to", "implicated in")
+#: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
+TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
+#: HOST_VERBS: "Jordan hosts about 3,000 US troops".
+HOST_VERBS = ("hosts", "host", "houses", "is home to", "has", "housed", "hosted")
+#: APPROXIMATORS: words of a rough figure before a number that a host verb governs.
+APPROXIMATORS = ("some", "about", "roughly", "around")
+#: HAVE_VERBS: "It also has roughly 900 in Syria".
+HAVE_VERBS = ("has", "have", "keeps", "maintains", "there are")
+#: TROOP_WORDS: nouns of troops in a second figure ("and 2,500 more troops in Iraq").
+TROOP_WORDS = ("troops", "soldiers", "forces", "personnel")
+#: PLACE_NOUNS: words after a place name that say it is one ("Zummar, a town in Nineveh"): a
+#: generated gazetteer name at a sentence start counts only before one (lookup/gazetteer.py).
+PLACE_NOUNS = (
+    "town", "city", "village", "district", "subdistrict", "province", "governorate", "area",
+    "region", "countryside", "outskirts", "suburb", "neighbourhood", "neighborhood", "camp",
+    "base", "air base", "airbase", "airport", "airfield", "border crossing", "crossing",
+    "oil field", "gas field", "desert", "Iraq", "Syria", "Jordan",
+)
+#: PERSON_TITLES: words before a person's name ("defense minister Thabit al-X"): a generated
+#: gazetteer name right after one is a family name, not a place (lookup/gazetteer.py).
+PERSON_TITLES = (
+    "minister", "spokesman", "spokeswoman", "spokesperson", "commander", "leader", "general",
+    "gen.", "president", "premier", "official", "sheikh", "cleric", "chief", "deputy", "lawmaker",
+    "colonel", "col.", "brigadier", "lieutenant", "lt.", "mr.", "mrs.", "ms.", "dr.", "ambassador",
+    "envoy", "secretary", "adviser", "advisor", "senator", "named", "son", "brother", "analyst",
+)
+#: NAME_PARTICLES: words of a place name that are written in lower case ("Tall al-Hawa",
+#: "town of Hit"); every other word of a generated name must be written with a capital.
+NAME_PARTICLES = (
+    "al", "el", "ar", "as", "ash", "at", "ath", "ad", "adh", "az", "an", "en", "er", "es", "esh",
+    "et", "ez", "ed", "bin", "ibn", "of", "town", "city",
+)
+#: REFERRING_NOUNS: "The facility, located in ..." names again the target or troops of the
+#: attack told just before (read by extract/elsewhere.py).
+REFERRING_NOUNS = ("facility", "facilities", "base", "site", "compound", "depot", "warehouse", "building",
+                   "headquarters", "camp", "outpost", "garrison", "troops", "personnel", "service members",
+                   "servicemembers", "soldiers", "forces", "target", "strike", "attack", "vehicle", "airport")
+#: LOCATORS: words that put a referring noun at a place ("stationed in Erbil").
+LOCATORS = ("located in", "located at", "located near", "stationed in", "stationed at", "based in", "based at",
+            "situated in", "situated near", "lies in", "is in", "was in", "were in", "are in")
+#: BASE_NOUNS: "stationed at a base in Erbil": the place after them is the base's.
+BASE_NOUNS = ("base", "air base", "airbase", "camp", "facility", "outpost", "garrison", "compound")
