@@ -121,16 +121,14 @@ def parse_text(text: str, *, published: "str | dt.date | None" = None, article_i
     return _parse_corpus(corpus, published=_as_date(published), config=config or Config())
 
 
-def _undated_warnings(corpus: "Corpus", published: dt.date | None, events: list[Any]) -> list[dict[str, object]]:
+def _undated_warnings(corpus: "Corpus", published: dt.date | None,
+                      undated: dict[str, int]) -> list[dict[str, object]]:
     """An ``undated`` row for each article with no publication date (its own, read from the
     text, or given) whose events stay undated: "late on Sunday" cannot be resolved without
-    one.  The article and its rows are kept."""
+    one.  The article and its rows are kept.  *undated*: the number of undated events of
+    each article that has any."""
     if published is not None:
         return []
-    undated: dict[str, int] = {}
-    for e in events:
-        if e.date is None:
-            undated[e.article_id] = undated.get(e.article_id, 0) + 1
     out: list[dict[str, object]] = []
     for art in corpus:
         n = undated.get(art.article_id, 0)
@@ -143,21 +141,24 @@ def _undated_warnings(corpus: "Corpus", published: dt.date | None, events: list[
 
 def _parse_corpus(corpus: "Corpus", *, published: dt.date | None, config: Config,
                   workers: int | None = 1, client: Any = None) -> Parsed:
-    from .run import extract_rows, payloads
+    from .run import extract_tables, payloads
 
     errors: list[dict[str, object]] = [{"source": e.source, "article_id": e.article_id, "stage": e.stage,
                                         "message": e.message} for e in corpus.errors]
-    rows, extract_errors = extract_rows(payloads(corpus, published), config, workers=workers, client=client)
+    # each chunk's tables are built where it was extracted (on a worker, when there are any)
+    # and only joined here: see run.extract_tables_chunk
+    tables, extract_errors, undated = extract_tables(payloads(corpus, published), config,
+                                                     workers=workers, client=client)
     errors += extract_errors
-    errors += _undated_warnings(corpus, published, rows["events"])
+    errors += _undated_warnings(corpus, published, undated)
     return Parsed(
         articles=corpus.to_frame(),
-        events=frame("events", rows["events"]),
-        claims=frame("claims", rows["claims"]),
-        casualties=frame("casualties", rows["casualties"]),
-        deployments=frame("deployments", rows["deployments"]),
-        tallies=frame("tallies", rows["tallies"]),
-        mentions=frame("mentions", rows["mentions"]),
+        events=tables["events"],
+        claims=tables["claims"],
+        casualties=tables["casualties"],
+        deployments=tables["deployments"],
+        tallies=tables["tallies"],
+        mentions=tables["mentions"],
         errors=frame("errors", errors),
         config=config,
         accounting=corpus.accounting,

@@ -133,6 +133,37 @@ def test_workers_give_identical_tables() -> None:
     same_tables(cl.parse(corpus, workers=1), two)
 
 
+def test_tables_joined_from_chunks_are_the_tables_of_all_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each chunk's tables are built where it ran and joined in order (run.extract_tables):
+    the result must be exactly one frame of all the rows, dtypes, index and ids included,
+    even with one article a chunk (many chunk tables then empty, or all-NA in a column)."""
+    from conflictlib import run
+    from conflictlib.lookup import Config
+    from conflictlib.schema import frame
+
+    corpus = cl.read_corpus(LINKED)
+    # and two undated articles (no date anywhere), each its own chunk: the undated events of
+    # each (for its warning row) are counted per chunk and gathered
+    payloads = run.payloads(corpus, None)
+    payloads += [("u1", "A drone attack hit Harir late on Sunday. Rockets struck Erbil on Monday.", None, None),
+                 ("u2", "Militants said they struck al-Tanf late on Sunday.", None, None)]
+    rows, errors = run.extract_rows(payloads, Config(), workers=1)
+    monkeypatch.setattr(run, "CHUNK_ARTICLES", 1)
+    tables, joined_errors, undated = run.extract_tables(payloads, Config(), workers=1)
+    assert joined_errors == errors
+    assert len(rows["events"]) > 8 and not rows["deployments"]  # an empty table too
+    for name in run.TABLES:
+        whole = frame(name, rows[name])
+        assert isinstance(tables[name].index, pd.RangeIndex), name
+        assert tables[name].dtypes.equals(whole.dtypes) and tables[name].index.equals(whole.index), name
+        assert tables[name].equals(whole), name
+    expected: dict[str, int] = {}
+    for e in rows["events"]:
+        if e.date is None:
+            expected[e.article_id] = expected.get(e.article_id, 0) + 1
+    assert undated == expected and {"u1", "u2"} <= set(undated)
+
+
 def test_dask_local_cluster_gives_identical_tables() -> None:
     distributed = pytest.importorskip("dask.distributed")
     from conflictlib import run
