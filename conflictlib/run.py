@@ -183,7 +183,7 @@ def extract_tables(payloads: Sequence[Payload], config: Config, *, workers: int 
         # every part has the table's dtypes, so the join keeps them; the index is made anew
         # (0..n-1, a RangeIndex, as one frame of all the rows has)
         out[name] = (frame(name, []) if not got else got[0] if len(got) == 1
-                     else pd.concat(got, ignore_index=True, copy=False))
+                     else pd.concat(got, ignore_index=True))
     return out, errors, undated
 
 
