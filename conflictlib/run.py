@@ -18,8 +18,8 @@ from typing import Any
 
 from .lookup import Config
 
-__all__ = ["TABLES", "Chunk", "TablesChunk", "extract_chunk", "extract_tables_chunk", "extract_rows",
-           "extract_tables", "default_workers"]
+__all__ = ["TABLES", "Chunk", "TablesChunk", "extract_chunk", "extract_tables_chunk", "extract_tables",
+           "default_workers"]
 
 #: The tables the extractor makes, in the order of :class:`conflictlib.Parsed`.
 TABLES = ("events", "claims", "casualties", "deployments", "tallies", "mentions")
@@ -106,9 +106,9 @@ def default_workers(n_bytes: int) -> int:
 
 
 def _chunk_results(payloads: Sequence[Payload], config: Config, workers: int,
-                   client: Any = None, fn: Any = extract_chunk) -> Iterator[Any]:
-    """The chunks' results (of *fn*: :func:`extract_chunk` or :func:`extract_tables_chunk`)
-    in corpus order."""
+                   client: Any = None) -> Iterator[TablesChunk]:
+    """The chunks' tables (:func:`extract_tables_chunk`) in corpus order."""
+    fn = extract_tables_chunk
     chunks = _chunks(payloads, CHUNK_ARTICLES)
     if client is not None:  # a dask.distributed Client
         futures = client.map(fn, chunks, config=config, pure=False)
@@ -128,33 +128,14 @@ def _chunk_results(payloads: Sequence[Payload], config: Config, workers: int,
         yield from pool.map(partial(fn, config=config), chunks)
 
 
-def extract_rows(payloads: Sequence[Payload], config: Config, *, workers: int | None = None,
-                 client: Any = None, progress: Any = None) -> Chunk:
-    """Every table's rows for *payloads* (in order) with *workers* processes (None: as
-    :func:`default_workers` says) or on a Dask *client*; *progress* (a tqdm bar, or anything
-    with ``update(n)``) advances by the articles of each chunk done."""
-    if workers is None:
-        workers = default_workers(sum(len(p[1]) for p in payloads))
-    rows: dict[str, list[Any]] = {name: [] for name in TABLES}
-    errors: list[dict[str, object]] = []
-    done = 0
-    for chunk_rows, chunk_errors in _chunk_results(payloads, config, workers, client):
-        for name in TABLES:
-            rows[name].extend(chunk_rows[name])
-        errors.extend(chunk_errors)
-        if progress is not None:
-            n = min(CHUNK_ARTICLES, len(payloads) - done)
-            done += n
-            progress.update(n)
-    return rows, errors
-
-
 def extract_tables(payloads: Sequence[Payload], config: Config, *, workers: int | None = None,
                    client: Any = None, progress: Any = None) -> TablesChunk:
     """Every table of *payloads* as a DataFrame, as :func:`~conflictlib.schema.frame` builds
-    it from :func:`extract_rows`'s rows (same dtypes, values, order and index), but built
-    chunk by chunk where each chunk ran and joined here; with the errors rows and the undated
-    events per article (see :func:`extract_tables_chunk`).  Arguments as :func:`extract_rows`."""
+    it from all of :func:`extract_chunk`'s rows (same dtypes, values, order and index), but
+    built chunk by chunk where each chunk ran and joined here; with the errors rows and the
+    undated events per article (see :func:`extract_tables_chunk`).  *workers* processes (None:
+    as :func:`default_workers` says) or a Dask *client*; *progress* (a tqdm bar, or anything
+    with ``update(n)``) advances by the articles of each chunk done."""
     import pandas as pd
 
     from .schema import frame
@@ -165,8 +146,7 @@ def extract_tables(payloads: Sequence[Payload], config: Config, *, workers: int 
     errors: list[dict[str, object]] = []
     undated: dict[str, int] = {}
     done = 0
-    for tables, chunk_errors, chunk_undated in _chunk_results(payloads, config, workers, client,
-                                                              extract_tables_chunk):
+    for tables, chunk_errors, chunk_undated in _chunk_results(payloads, config, workers, client):
         for name in TABLES:
             if len(tables[name]):
                 parts[name].append(tables[name])

@@ -147,7 +147,7 @@ def test_tables_joined_from_chunks_are_the_tables_of_all_rows(monkeypatch: pytes
     payloads = run.payloads(corpus, None)
     payloads += [("u1", "A drone attack hit Harir late on Sunday. Rockets struck Erbil on Monday.", None, None),
                  ("u2", "Militants said they struck al-Tanf late on Sunday.", None, None)]
-    rows, errors = run.extract_rows(payloads, Config(), workers=1)
+    rows, errors = run.extract_chunk(payloads, Config())  # every row, one chunk
     monkeypatch.setattr(run, "CHUNK_ARTICLES", 1)
     tables, joined_errors, undated = run.extract_tables(payloads, Config(), workers=1)
     assert joined_errors == errors
