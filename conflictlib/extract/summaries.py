@@ -23,6 +23,7 @@ import re
 
 from ..lookup import kinds as K
 from ..lookup.vocab import words
+from ..lookup.wordclasses import INVOLVED_IN_WORDS
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA
@@ -34,10 +35,6 @@ SINCE_AHEAD = 80
 #: How far before a bare plural its word of involvement may end ("involved in the attacks").
 INVOLVEMENT_LOOKBACK = 30
 
-#: INVOLVED_IN_WORDS: a part in attacks, before "in" ("was involved in attacks on US forces",
-#: "took part in attacks", "had a role in attacks").
-INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "participated", "participating",
-                     "a role", "complicit")
 # INVOLVED_IN: a word of involvement and "in" right before the noun phrase (its modifiers,
 # "involved in rocket attacks", are the noun phrase's own).
 _INVOLVED_IN = re.compile(rf"\b{words(INVOLVED_IN_WORDS)}\sin\s$")

@@ -155,6 +155,10 @@ VAGUE_FIGURES = ("several", "multiple", "dozens", "scores", "hundreds", "a few",
 #: INVOLVEMENT_WORDS: "denied taking part in the attack" denies a role, not the attack.
 INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "involved", "role",
                      "responsib", "behind", "carried out", "carrying out", "participat", "conducted")
+#: INVOLVED_IN_WORDS: a part in attacks, before "in" ("was involved in attacks on US forces",
+#: "took part in attacks", "had a role in attacks").
+INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "participated", "participating",
+                     "a role", "complicit")
 #: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
                   "came")
