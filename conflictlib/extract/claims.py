@@ -71,6 +71,7 @@ from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
 from .claim_speakers import (article_author, claimant_named, coordinated_speakers, militias_named, named_person,
                              opening_participle, passive_participle, surname)
+from .threat_senses import no_threat
 from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
@@ -118,14 +119,13 @@ _NEXT_PARAGRAPH = re.compile(r"\n\s*")
 _AND_SPEAKER = re.compile(r"\s(?:and|&)\s(?:the\s|a\s|an\s|two\s|three\s)?")
 # QUOTE_HE: '," he said': a person's words, quoted before the verb
 _QUOTE_HE = re.compile(r'[,.!?]"\s(?:he|she)\s$')
-# WARNED_THAT: after "warned" / "warns", "that" opens what is warned of
-_WARNED = frozenset({"warned", "warns"})
-_WARNED_THAT = re.compile(r"\sthat\s")
-# TO_COME: what a warning of something to come says ("would", "will respond", "further attacks",
-# "is fully prepared to take necessary actions")
-_TO_COME = re.compile(r"\b(?:will|would|could|might|may|shall|going\sto|to\scome|further|more|continue\w*|"
-                      r"respon\w+|retaliat\w+|escalat\w+|if|unless|prepared|ready|actions?|measures|consequences|"
-                      r"price)\b")
+# NO_OBJECT: a blame verb with its preposition right after it and no one blamed between ("the
+# group accused of the attack", "the militia blamed for the strike"): a passive participle
+_NO_OBJECT = re.compile(r"\s(?:of|for)\s")
+# HEAD_BEFORE: ... right after the group word it describes, or a comma ("Kataib Hezbollah,
+# accused of ..."); "a group that Washington has blamed for" names who blames
+_HEAD_BEFORE = re.compile(rf"(?:\b{words(APPOSITIVE_HEADS)}s?|,)\s$")
+HEAD_LOOKBACK = 20
 
 @dataclass(slots=True)
 class Claim:
@@ -160,8 +160,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
         if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end) and claimant_named(doc, sv, c) is None:
             continue  # "the deployment Washington claims is meant to ...": no attack claimed
-        if c.kind == C.THREAT and c.text in _WARNED and _WARNED_THAT.match(f, c.end) \
-                and not _TO_COME.search(f, c.end, s.end):
+        if c.kind == C.BLAME and c.text.endswith("ed") and _NO_OBJECT.match(f, c.end) \
+                and _HEAD_BEFORE.search(f, max(s.start, c.start - HEAD_LOOKBACK), c.start):
+            continue  # "Kataib Hezbollah, the group accused of carrying out the attack": who blames is unsaid
+        if c.kind == C.THREAT and no_threat(doc, sv, c):
             continue  # "The US warned that militias have been attacking its troops": a fact, no threat
         speaker: Actor | None = None
         rule = R.SPEAKER_VERB

@@ -43,6 +43,7 @@ from ..lookup.vocab import words
 from ..lookup.wordclasses import BLAME_PHRASES, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
+from .phrases import answered
 
 #: Weapons outlets use for the same munition: not a different attack.
 _SAME_WEAPON = {K.MISSILE, K.BALLISTIC_MISSILE}
@@ -292,7 +293,8 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         return  # "militias that have targeted US troops and shipping": the campaign, summed up
     countries: Sequence[str | None] = a.countries or [None]
     if len(countries) > 1 and (a.count == len(countries) or (a.plural and a.count is None)
-                               or (a.kind in (A.VERB, A.MUNITION) and a.count == 1 and state_strikes and not a.passive)):
+                               or (a.kind in (A.VERB, A.MUNITION, A.NP) and (a.count or 1) == 1 and state_strikes
+                                   and not a.passive)):
         for c in countries:  # "two attacks in Iraq and Syria", "strikes in Iraq and Syria"
             e = None if definite else _restated_in(doc, sv, st, a, c)
             if e is not None:  # a headline's "strikes in Iraq and Syria" named again in the lead
@@ -403,17 +405,29 @@ def _from_summary(st: ArticleState, a: Anchor, site: Place, sentence: int) -> Ev
 def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, definite: bool,
           sentence: int = -1) -> Event | None:
     """The latest event anchor *a* names again, or None."""
+    if sentence >= 0 and answered(doc.folded, a):
+        # "US jets struck ..., their first response to last week's drone attack", "... sites of
+        # the group accused of carrying out the drone attack on Tower 22": the attack a strike
+        # answers is not the strike its own sentence reports
+        return _find_in(doc, [e for e in st.events if e.sentence != sentence], a, site=site, definite=definite,
+                        sentence=sentence)
+    return _find_in(doc, st.events, a, site=site, definite=definite, sentence=sentence)
+
+
+def _find_in(doc: Document, events: list[Event], a: Anchor, *, site: Place | None, definite: bool,
+             sentence: int) -> Event | None:
+    """The latest of *events* that anchor *a* names again, or None."""
     if a.perp is not None and definite and site is None:
         # "the US strikes" prefers the latest event with a perpetrator of that side
-        for e in reversed(st.events):
+        for e in reversed(events):
             if e.perp is not None and e.perp.side == a.perp.side and compatible(e, a, site):
                 return e
     if site is not None:
-        for e in reversed(st.events):
+        for e in reversed(events):
             if e.site is not None and e.site == site and compatible(e, a, site):
                 return e
         if definite:  # "a strike in Baghdad" ... "the strike in the Mashtal district"
-            for e in reversed(st.events):
+            for e in reversed(events):
                 if e.site is not None and within(e.site, site) and compatible(e, a, site):
                     return e
     if not definite:
@@ -422,7 +436,7 @@ def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, def
     # "the Hamas attack on October 7th" several sentences after an undated attack by no one
     # named: a background attack of its own, not that one given an attacker and a day
     own = a.perp is not None and a.date is not None and a.date.date is not None and a.date.kind == "absolute"
-    for e in reversed(st.events):
+    for e in reversed(events):
         if skip_siteless and e.site is None:
             continue
         if own and e.perp is None and e.date is None and sentence - e.sentence > BACKGROUND_REACH:

@@ -35,6 +35,7 @@ SPEAKER_IN_LOOKBACK = 45  # "security sources based in the province of Anbar"
 LOCATIVE_LOOKBACK = 40    # "In Syria, a drone attack ...": a place before the anchor
 LOCATIVE_GAP = 40         # ... close to the anchor, or in the same phrase
 COMPASS_LOOKBACK = 25     # "Jurf al-Sakhar, south of Baghdad"
+OBJECT_GAP = 12           # "struck Iraq and Syria": a country right after the attack word is its object
 LOCATOR_GAP = 45          # "Harir airport in the city of Erbil": a locator stands next to its site
 # MOTIVE: the words that open an attack's motive after it ("over Washington's complicity in")
 _MOTIVE = re.compile(rf"\b{words(MOTIVE_NOUNS)}\b")
@@ -104,6 +105,10 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             origin_end = t.end  # "from areas in Sinjar, Mosul, the Nineveh Plains and Kirkuk": all origins
             continue
         origin_end = -1
+        if t.place.kind == K.COUNTRY and t.start - a.end > OBJECT_GAP and \
+                not _LOC_PREP.search(f, max(s.start, t.start - LOCATIVE_LOOKBACK), t.start):
+            continue  # "Friday's strikes show how deeply Iran is embedded", "targeting Iran and its
+            # proxies": a country that is no object of the attack nor after "in", "on", "at" is no place
         site_obj = f.endswith(SITE_PREPOSITIONS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))
         cands.append((_base_of_town(doc, t, site_obj), site_obj))
     if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):

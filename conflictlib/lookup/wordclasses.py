@@ -167,7 +167,7 @@ SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "
 #: the day of the strike does not date.
 MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "responding to", "responded to",
                   "retaliating for", "retaliating against", "move against", "reprisal for", "revenge for",
-                  "to deter", "to stop", "answer to")
+                  "to deter", "to stop", "answer to", "reply to", "replying to")
 #: MOTIVE_NOUNS: a place after these, before it in the clause, is in the motive of an attack
 #: ("came under a drone strike over Washington's complicity in the war on Gaza"), not its place.
 MOTIVE_NOUNS = ("complicity", "support for", "in support of", "solidarity with", "in protest", "in revenge", "in retaliation",
@@ -222,3 +222,19 @@ LOCATORS = ("located in", "located at", "located near", "stationed in", "station
             "situated in", "situated near", "lies in", "is in", "was in", "were in", "are in")
 #: BASE_NOUNS: "stationed at a base in Erbil": the place after them is the base's.
 BASE_NOUNS = ("base", "air base", "airbase", "camp", "facility", "outpost", "garrison", "compound")
+#: DANGER_SUBJECTS: things, not speakers, that "threaten" in the sense of endangering ("militia
+#: activity has threatened the lives of US personnel", "the attack threatens a wider war"): no vow.
+DANGER_SUBJECTS = ("activity", "activities", "attack", "attacks", "strike", "strikes", "escalation", "violence",
+                   "war", "conflict", "fighting", "presence", "tensions", "incident", "campaign", "aggression",
+                   "crisis", "operations", "drones?", "rockets?", "missiles?")
+#: ENDANGERED_OBJECTS: what is endangered right after "threatens" ("threatens the lives of",
+#: "threatening regional stability", "threatens a wider war"): no vow of an attack ("threatened to
+#: escalate" is one: a verb after "to" is the speaker's own).
+ENDANGERED_OBJECTS = ("lives?", "safety", "security of", "stability", "peace", "wider", "broader", "regional",
+                      "full-scale", "all-out", "spillover")
+#: PROTECTIVE_VERBS: what a vow or pledge "to" do is when it promises protection or help ("the
+#: government promised to protect foreign troops", "pledged to work with Washington"): no threat.
+PROTECTIVE_VERBS = ("protect", "safeguard", "ensure", "guarantee", "secure", "prevent", "support", "help",
+                    "work", "cooperate", "investigate", "rein in", "restrain", "curb", "arrest", "bring",
+                    "provide", "assist", "facilitate", "maintain", "de-escalate", "calm", "review", "respect",
+                    "stop the attacks", "halt the attacks", "end the attacks", "find", "identify", "pursue the perpetrators")
