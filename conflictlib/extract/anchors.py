@@ -91,6 +91,8 @@ _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
 #: Indefinite determiners that are counts: after a definite one they stay definite ("the three attacks").
 _NUMBER_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "multiple"})
+# TOLL_SO_FAR: a present perfect before "killed": the toll of a war or campaign so far, no attack
+_TOLL_SO_FAR = re.compile(r"\b(?:has|have)\s(?:(?:now|already|so\sfar|\w+ly)\s)?$")
 _PASSIVE = re.compile(rf"(?:^|\s){words(PASSIVE_AUXILIARIES)}\s(?:\w+ly\s|also\s|again\s)?$")
 _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
 _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
@@ -277,8 +279,10 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                     and _ONGOING.search(f, max(s.start, c.start - ONGOING_LOOKBACK), c.start)):
             continue  # "its commitment to attacking US forces", "threats to hit back", "that by
             # striking Iran directly, the US can ...": no attack reported
-        passive = c.kind == C.UNDER_ATTACK or bool(
-            _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start)) or (
+        # ("have been targeting" is the active perfect progressive, not a passive)
+        aux = _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start)
+        passive = c.kind == C.UNDER_ATTACK or (aux is not None and not (
+            c.text.endswith("ing") and "been" in aux.group())) or (
             c.text.endswith("ed") and _BY_AGENT.match(f, c.end) is not None)  # "US forces, attacked by drones"
         lo = max(s.start, c.start - SUBJECT_LOOKBACK)
         lo = doc.last_break(lo, c.start, lo)
@@ -318,6 +322,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         if _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start):
             continue
+        if _TOLL_SO_FAR.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start):
+            continue  # "Israel's offensive on Gaza has killed more than 20,000 people": a war's toll so far
         # not the one who accuses ("Washington accused the groups of killing three soldiers")
         subj = [t for t in sv.actor_toks if 0 <= c.start - t.end <= KILLER_GAP
                 and not COMMA.search(f, t.end, c.start)

@@ -79,9 +79,10 @@ _FACED_VAGUE = re.compile(r"\b(?:has|have)\s(?:(?:also|previously|repeatedly|\w+
                           r"come\sunder|been\s(?:hit|targeted)\sby)\s"
                           r"(?:multiple|several|numerous|various|many|dozens\sof|a\snumber\sof)\s(?:[\w\-]+\s){0,2}$")
 FACED_LOOKBACK = 60
-#: "militias that have targeted US troops": a present perfect right before an attack verb.
+#: "militias that have targeted US troops", "have been steadily targeting": a present perfect
+#: right before an attack verb.
 PERFECT_LOOKBACK = 25
-_PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|\w+ly)\s)?$")
+_PERFECT = re.compile(r"\b(?:has|have)\s(?:been\s)?(?:(?:also|repeatedly|\w+ly)\s)?$")
 #: "a leader blamed for attacks against American forces", "a direct response to previous
 #: assaults on American troops": a plural attack noun (no count) right after a blame or motive
 #: phrase names the campaign behind a strike, not an attack of the story nor the strike itself
@@ -90,6 +91,10 @@ CAMPAIGN_LOOKBACK = 40
 _MOTIVE_BEFORE = re.compile(rf"\b{words(MOTIVE_PHRASES)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 # (after a blame phrase only a bare plural: "those responsible for the attacks" are this story's)
 _BLAME_BEFORE = re.compile(rf"\b{words(BLAME_PHRASES)}\s(?:[\w\-]+\s){{0,2}}$")
+# APPOSITION_BEFORE / RELATIVE_AFTER: an attack noun set after a comma or a dash as an
+# appositive, with a relative clause after it (", an attack that ...", " - a strike which ...")
+_APPOSITION_BEFORE = re.compile(r"(?:,|\s[\-\u2013\u2014])\s(?:an?|the|one)\s(?:[\w\-]+\s)?$")
+_RELATIVE_AFTER = re.compile(r"\s(?:that|which)\s")
 #: Date kinds that name a day even when the publication date is unknown ("on Friday").
 _DAY_KINDS = ("absolute", "weekday", "relative")
 
@@ -188,6 +193,15 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     if a.kind == A.NP and a.plural and a.date is None and \
             _FACED_VAGUE.search(doc.folded, max(a.seg_start, a.left - FACED_LOOKBACK), a.left):
         return  # "... have previously faced multiple drone attacks": their past, not an attack of the story
+    if a.kind == A.NP and not a.plural and not a.sites and _APPOSITION_BEFORE.search(doc.folded, a.seg_start, a.left) \
+            and _RELATIVE_AFTER.match(doc.folded, a.end):
+        # "killed in a drone attack near the border, an attack that the Pentagon blamed on ...":
+        # the appositive names the attack just reported again
+        same = [e for x in sv.live if x is not a and x.end <= a.left for e in x.events if compatible(e, a)]
+        if len(same) == 1:
+            fill(same[0], a, None, None)
+            a.events.append(same[0])
+            return
     st.n_groups += 1
     group = st.n_groups
     e: Event | None

@@ -22,7 +22,7 @@ import re
 from ..lookup import kinds as K
 from ..lookup.vocab import SITE_NOUNS, words
 from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BORDER_WORDS, COMPASS_WORDS, EARLIER_ATTACK_CUES,
-                                  MOTIVE_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
+                                  MOTIVE_NOUNS, OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
                                   SPEAKER_PLACE_NOUNS, STRIKE_VERBS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
@@ -54,8 +54,8 @@ _SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:t
 # LIST_GAP: what stands between two members of a list of places ("Sinjar, Mosul, the Nineveh
 # Plains, and Kirkuk"): the rest of a name, other names of the list
 _LIST_GAP = re.compile(r"(?:\s[\w\-]+){0,2}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2},\s(?:and\s)?){0,3}(?:the\s)?")
-# FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
-_FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,3}}$")
+# FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar", "from Iraq's town of Zummar"
+_FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-'\u2019]+\s){{0,3}}$")
 # BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
 # of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base")
 _BASES_AFTER = re.compile(rf"(?:\s(?:and|&)\s[\w\-']+(?:\s[\w\-']+)?)?\s{words(SITE_NOUNS)}\b")
@@ -80,6 +80,13 @@ _COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s(?:the\
 _STRIKE_WORD = re.compile(rf"\s{words(STRIKE_VERBS)}\s")
 # PEOPLE_AFTER: a country naming whose people they are ("United States service members")
 _PEOPLE_AFTER = re.compile(rf"\s(?:{words(TROOP_WORDS)[3:-1]}|service\s?members?|servicemen|troops?|citizens|contractors)\b")
+# NEAR: between a base and the city that locates it ("Ain al-Asad Air Base near Baghdad",
+# "Harir base, near the city of Erbil")
+_NEAR = re.compile(r",?\s(?:located\s|situated\s)?(?:near|outside|close\sto)\s(?:the\s)?(?:city\sof\s|capital\s|town\sof\s)?")
+NEAR_GAP = 35
+# OUTLET_AFTER: a place name that names a news outlet ("the al-Mayadeen channel", "Baghdad Today
+# news agency", "the Erbil-based Rudaw network" is no outlet of the town's name)
+_OUTLET_AFTER = re.compile(rf"(?:\s(?:today|news|al-\w+))?\s{words(OUTLET_NOUNS)}\b")
 _COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and Rumalyn": two sites
 
 
@@ -138,6 +145,12 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
                 continue  # "near the border with Syria", "near the Syria border" only locate
             if _PEOPLE_AFTER.match(f, t.end):
                 continue  # "three United States service members": whose people, not where
+        if t.place is not None and t.place.kind in (K.CITY, K.TOWN) and any(
+                u.place is not None and u.place.is_site and u.place.kind not in (K.CITY, K.TOWN)
+                and 0 <= t.start - u.end <= NEAR_GAP and _NEAR.fullmatch(f, u.end, t.start) for u, _ in cands):
+            continue  # "the Ain al-Asad Air Base near Baghdad": the city locates the base
+        if _OUTLET_AFTER.match(f, t.end):
+            continue  # "the Lebanese al-Mayadeen channel reported": a news outlet named after a town
         if _AREA_AFTER.match(f, t.end) and any(u is not t and u.place is not None and u.place.is_site for u, _ in cands):
             continue  # "Khirab al-Jir in the Rmelan countryside": the town's area only locates the base
         if f.find(" in ", max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start) >= 0 and \

@@ -238,3 +238,6 @@ PROTECTIVE_VERBS = ("protect", "safeguard", "ensure", "guarantee", "secure", "pr
                     "work", "cooperate", "investigate", "rein in", "restrain", "curb", "arrest", "bring",
                     "provide", "assist", "facilitate", "maintain", "de-escalate", "calm", "review", "respect",
                     "stop the attacks", "halt the attacks", "end the attacks", "find", "identify", "pursue the perpetrators")
+#: OUTLET_NOUNS: after a town's name, a news outlet of that name ("the al-Mayadeen channel"): no place.
+OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency", "newspaper", "daily",
+                "radio", "website", "broadcaster", "satellite channel", "news network", "news channel")
