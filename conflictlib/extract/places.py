@@ -59,8 +59,10 @@ _FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-'\
 # BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
 # of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base")
 _BASES_AFTER = re.compile(rf"(?:\s(?:and|&)\s[\w\-']+(?:\s[\w\-']+)?)?\s{words(SITE_NOUNS)}\b")
-# BASES_BEFORE: ... or "US bases in al-Shadadi" (the article may stand outside the name)
-_BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s(?:the\s)?(?:a[ln][\-\s])?$")
+# BASES_BEFORE: ... or "US bases in al-Shadadi", "the base in the town of al-Shaddadi" (the
+# article may stand outside the name)
+_BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s(?:the\s)?(?:(?:town|city|village)\sof\s)?"
+                           rf"(?:a[ln][\-\s])?$")
 BASES_LOOKBACK = 30
 #: the name of a town's base in the gazetteer: "al-Shaddadi" -> "al-Shaddadi base"
 BASE_OF_TOWN = "{} base"

@@ -154,6 +154,9 @@ TREND_WORDS = (
     "subsided", "dropped", "doubled", "tripled", "halted", "paused", "repeatedly", "regular fire",
     "regularly", "routinely", "frequently", "often", "almost daily", "near-daily", "nearly daily",
     "orchestrating", "been targeted dozens of times", "time and again",
+    # "bases ... have been targeted many times": a count with no figure sums up the campaign
+    "many times", "multiple times", "numerous times", "several times", "dozens of times", "scores of times",
+    "countless times",
     "suspending", "suspend", "suspended", "suspension of", "halting", "halt", "to stop", "stopping",
     "ending", "an end to", "resume", "resuming", "the number of", "from time to time", "in recent months",
     "in recent weeks", "every day", "abating", "resumed", "frequent",
@@ -162,7 +165,8 @@ TREND_WORDS = (
 HYPOTHETICAL_WORDS = (
     "would", "could", "might", "may", "if", "plans to", "planned to", "planning to", "intends to",
     "prepared to", "ready to", "in case of", "unless", "should",
-    "preparing to", "aimed to", "seeking to", "risk of", "fear of", "fears of", "to deter",
+    "preparing to", "preparing for", "planning for", "plotting", "aimed to", "seeking to", "risk of", "fear of",
+    "fears of", "to deter",
     "to prevent", "plan to", "ability to", "able to", "capable of", "capability to", "whether",
     "weighing", "considering", "options for", "any", "every", "future", "possible", "potential",
 )
