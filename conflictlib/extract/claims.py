@@ -62,7 +62,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, words
+from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, THREAT_VERBS, words
 from ..lookup.wordclasses import INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS, STATEMENT_PRONOUNS
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -119,6 +119,11 @@ _NEXT_PARAGRAPH = re.compile(r"\n\s*")
 _AND_SPEAKER = re.compile(r"\s(?:and|&)\s(?:the\s|a\s|an\s|two\s|three\s)?")
 # QUOTE_HE: '," he said': a person's words, quoted before the verb
 _QUOTE_HE = re.compile(r'[,.!?]"\s(?:he|she)\s$')
+# MODAL_THREATS / THAT_BEFORE: a threat phrase of what someone would do, whose subject opens a
+# "that" clause ("the President's stance that the United States will retaliate")
+_MODAL_THREATS = frozenset(w for w in THREAT_VERBS if w.split()[0] in ("would", "will", "shall"))
+_THAT_BEFORE = re.compile(r"\bthat\s(?:the\s)?$")
+THAT_LOOKBACK = 10
 # NO_OBJECT: a blame verb with its preposition right after it and no one blamed between ("the
 # group accused of the attack", "the militia blamed for the strike"): a passive participle
 _NO_OBJECT = re.compile(r"\s(?:of|for)\s")
@@ -230,14 +235,21 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
                     break
-            if speaker is None and f.find('"', s.start, c.start) >= 0:
-                # a quote, then who said it: '"We will not hesitate ...," Ryder said'
+            quoted = f.find('"', s.start, c.start) >= 0
+            if (speaker is None and quoted) or ((speaker is None or rule == R.PRONOUN_SPEAKER)
+                                                and f.find('"', c.end, s.end) >= 0):
+                # a quote, then who said it: '"We will not hesitate ...," Ryder said'; 'It will
+                # continue at times of our choosing," the President said' (his, not what "it" was)
                 quoted_by = next((k for k in cues if k.kind == C.SAY and k.start >= c.end), None)
+                if quoted_by is not None and f.find('"', c.end, quoted_by.start) < 0:
+                    quoted_by = None  # the verb after is not the quote's
                 t = speaker_before(doc, sv, quoted_by.start) if quoted_by is not None else None
                 if t is None and quoted_by is not None:
                     t = speaker_after(doc, sv, quoted_by)
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
+                elif speaker is not None:
+                    pass
                 elif quoted_by is not None and _QUOTE_HE.search(f, max(s.start, quoted_by.start - 6),
                                                                   quoted_by.start):
                     # '"We will respond when we choose," he said': the last person who spoke
@@ -248,6 +260,11 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     # act."': a quote that opens the sentence after a speaker's goes on with
                     # the same speaker's words
                     speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
+            if rule == R.SPEAKER_VERB and tb is not None and c.text in _MODAL_THREATS \
+                    and _THAT_BEFORE.search(f, max(s.start, tb.start - THAT_LOOKBACK), tb.start):
+                continue  # "a warning from US officials that American forces would respond", "echoed
+                # the President's stance that the United States will retaliate": the one who would
+                # act is not the one who speaks, and no speaker is named for the threat
         if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
             speaker = article_author(doc, st)  # "we will hold all those responsible to account", in a statement
             rule = R.AUTHOR_STATEMENT

@@ -159,6 +159,9 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         return t.actor is not None and t.actor.kind == K.STATE and \
             _NATIONAL.search(f, max(lo, t.start - NATIONAL_SPAN), t.start) is not None
 
+    country = _country_speaker(doc, sv, pos)
+    if country is not None:
+        return country
     for t in reversed(actors):
         if t.end > pos:
             continue
@@ -174,6 +177,34 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):
             return t
         return None
+    return None
+
+
+#: How far before its verb a country that speaks may end ("Iraq on Wednesday condemned").
+COUNTRY_SPEAKER_GAP = 25
+# COUNTRY_GAP: what may stand between a country that speaks and its verb ("on Wednesday", "has")
+_COUNTRY_GAP = re.compile(r"\s(?:(?:on|late|early)\s\w+\s|has\s|have\s|also\s|again\s|\w+ly\s)*")
+# PLACE_BEFORE: a preposition before the country: a place ("attacks in Iraq said"), no speaker
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|to|into|near|across|inside|of|over|against|and)\s(?:the\s)?$")
+
+
+def _country_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
+    """A country named as the subject of the verb at *pos* ("Iraq on Wednesday condemned the
+    strikes", "Jordan said"): its government speaks (a country that is an actor, "Iran", is
+    read as one already)."""
+    f = doc.folded
+    for t in reversed(sv.toks):
+        if t.end > pos:
+            continue
+        if pos - t.end > COUNTRY_SPEAKER_GAP:
+            return None
+        if t.place is None or t.place.kind != K.COUNTRY or t.actor is not None:
+            return None
+        if not _COUNTRY_GAP.fullmatch(f, t.end, pos) or \
+                _PLACE_BEFORE.search(f, max(sv.s.start, t.start - 12), t.start):
+            return None
+        gov = doc.g.government(t.place.name)
+        return t._replace(actor=gov) if gov is not None else None
     return None
 
 

@@ -40,6 +40,9 @@ _NOT_ATTACKS_SAID = frozenset({"trend", "hypothetical"})
 #: How far after the verb such attack words are its object ("announced a suspension of attacks"),
 #: with no comma between ("said, and ... the latest in a string of attacks" is another clause).
 SAID_OBJECT_SPAN = 30
+#: An attack this close before a blame verb is what is blamed even when a campaign follows it
+#: ("the strike, which Iraq condemned as an attack on its sovereignty").
+BLAME_OBJECT_LOOKBACK = 20
 #: How far after a claim verb a share of the campaign may start ("claimed responsibility for most of").
 SHARE_SPAN = 30
 # SHARE: "most of these attacks", "many of the attacks": a summary of the campaign
@@ -82,6 +85,11 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     else:
         here = [e for a in live if a.start >= c.end for e in _named(st, a)] if live else []
     if not here and live:
+        if kind == C.BLAME and any(a.start >= c.end and not a.events for a in live) \
+                and not any(a.end <= c.start and a.end > c.start - BLAME_OBJECT_LOOKBACK for a in live):
+            # "US strikes on groups Washington holds responsible for attacks on its troops": the
+            # blame is for the campaign named after the verb, not for the strikes before it
+            return None, []
         if kind == C.SAY and any(0 <= a.start - c.end <= SAID_OBJECT_SPAN and a.suppressed in _NOT_ATTACKS_SAID
                                  and "," not in f[c.end:a.start] for a in sv.anchors):
             # "after the drone attack, the group announced a suspension of attacks": what is

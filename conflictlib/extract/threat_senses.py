@@ -7,8 +7,8 @@ writes no threat for it:
 
 - a danger, not a vow: a thing "threatens" ("militia activity has threatened the lives of US
   personnel", "the drone attack threatens a wider war in the region");
-- a promise of protection or help: "the government has promised to protect foreign missions",
-  "pledged to work with Washington";
+- a promise of protection or help, or a course kept: "the government has promised to protect
+  foreign missions", "pledged to work with Washington", "would continue to assess the force posture";
 - a fact warned of: "the US warned that militias have been attacking its troops" (nothing to
   come in the clause).
 """
@@ -26,7 +26,8 @@ from .model import Cue
 DANGER_LOOKBACK = 30
 
 _THREATEN = frozenset({"threatened", "threatens", "threatening"})
-_VOW = frozenset({"vowed", "vows", "vowing", "pledged", "pledges", "promised", "promises"})
+_VOW = frozenset({"vowed", "vows", "vowing", "pledged", "pledges", "promised", "promises", "would continue",
+                  "will continue"})
 # DANGER_BEFORE: the thing right before "threatens", past an auxiliary and an adverb
 _DANGER_BEFORE = re.compile(rf"\b{words(DANGER_SUBJECTS)}\s(?:(?:has|have|had|also|now|could|may|might|will|"
                             rf"would|further|directly|seriously)\s){{0,2}}$")

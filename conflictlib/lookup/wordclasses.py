@@ -232,12 +232,16 @@ DANGER_SUBJECTS = ("activity", "activities", "attack", "attacks", "strike", "str
 #: escalate" is one: a verb after "to" is the speaker's own).
 ENDANGERED_OBJECTS = ("lives?", "safety", "security of", "stability", "peace", "wider", "broader", "regional",
                       "full-scale", "all-out", "spillover")
-#: PROTECTIVE_VERBS: what a vow or pledge "to" do is when it promises protection or help ("the
-#: government promised to protect foreign troops", "pledged to work with Washington"): no threat.
+#: PROTECTIVE_VERBS: what a vow, pledge or "would continue" "to" do is when it promises protection,
+#: help or a course kept ("the government promised to protect foreign troops", "pledged to work with
+#: Washington", "would continue to assess the force posture"): no threat.
 PROTECTIVE_VERBS = ("protect", "safeguard", "ensure", "guarantee", "secure", "prevent", "support", "help",
                     "work", "cooperate", "investigate", "rein in", "restrain", "curb", "arrest", "bring",
                     "provide", "assist", "facilitate", "maintain", "de-escalate", "calm", "review", "respect",
-                    "stop the attacks", "halt the attacks", "end the attacks", "find", "identify", "pursue the perpetrators")
+                    "stop the attacks", "halt the attacks", "end the attacks", "find", "identify", "pursue the perpetrators",
+                    # "would continue to assess the force posture": a course kept, no response vowed
+                    "assess", "monitor", "evaluate", "consult", "coordinate", "engage", "talk", "discuss", "urge",
+                    "call for", "seek", "keep in touch")
 #: OUTLET_NOUNS: after a town's name, a news outlet of that name ("the al-Mayadeen channel"): no place.
 OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency", "newspaper", "daily",
                 "radio", "website", "broadcaster", "satellite channel", "news network", "news channel")
