@@ -59,6 +59,10 @@ NO_CASUALTIES = (
     "no us service members were hurt",
 )
 #: TREND_PREDICATES: trend words that may follow their noun ("Attacks ... have increased").
+#: MANY_TIMES: "bases ... have been targeted many times": a count with no figure after the verb
+#: sums up the campaign (with a day in the sentence, "attacked several times on Monday", it does not).
+MANY_TIMES = ("many times", "multiple times", "numerous times", "several times", "dozens of times",
+              "scores of times", "countless times")
 TREND_PREDICATES = (
     "increased", "escalated", "intensified", "stepped up", "ramped up", "more frequent",
     "less frequent", "stopped", "largely stopped", "slowed", "decreased", "declined", "subsided",
@@ -154,9 +158,7 @@ TREND_WORDS = (
     "subsided", "dropped", "doubled", "tripled", "halted", "paused", "repeatedly", "regular fire",
     "regularly", "routinely", "frequently", "often", "almost daily", "near-daily", "nearly daily",
     "orchestrating", "been targeted dozens of times", "time and again",
-    # "bases ... have been targeted many times": a count with no figure sums up the campaign
-    "many times", "multiple times", "numerous times", "several times", "dozens of times", "scores of times",
-    "countless times",
+    *MANY_TIMES,
     "suspending", "suspend", "suspended", "suspension of", "halting", "halt", "to stop", "stopping",
     "ending", "an end to", "resume", "resuming", "the number of", "from time to time", "in recent months",
     "in recent weeks", "every day", "abating", "resumed", "frequent",
