@@ -165,8 +165,10 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
 def fill(e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
     """Complete event *e* with what anchor *a* says of it (never overwriting a known field,
     but a more specific perpetrator or a day for a month)."""
-    if e.weapon == K.UNKNOWN_WEAPON or (e.weapon == K.AIR_STRIKE and a.weapon == "drone"):
-        e.weapon = a.weapon  # a state's strike flown by a drone is a drone strike
+    if e.weapon == K.UNKNOWN_WEAPON or (e.weapon == K.AIR_STRIKE and a.weapon == "drone") or (
+            e.weapon == K.MISSILE and a.weapon == K.BALLISTIC_MISSILE):
+        e.weapon = a.weapon  # a state's strike flown by a drone is a drone strike; a missile
+        # attack whose missiles are named ballistic is a ballistic missile attack
     if a.perp is not None and (e.perp is None or e.perp.kind == K.GENERIC or a.perp.parent == e.perp.name):
         e.perp = a.perp
     if e.target is None and a.target is not None:
@@ -285,9 +287,11 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             return
     if not a.sites and not a.countries and a.weapon != K.UNKNOWN_WEAPON:
         # "... a rocket attack on Harir, saying its fighters had fired a barrage of Katyusha
-        # rockets": a weapon with no place of its own elaborates the attack just named
+        # rockets", "The attack took place when ballistic missiles were launched": a weapon with
+        # no place of its own elaborates the attack just named (a missile attack's missiles may
+        # be named ballistic)
         same = [e for x in sv.live if x is not a for e in x.events
-                if e.weapon == a.weapon and compatible(e, a)]
+                if (e.weapon == a.weapon or {e.weapon, a.weapon} == _SAME_WEAPON) and compatible(e, a)]
         if len(same) == 1:
             fill(same[0], a, None, None)
             a.events.append(same[0])

@@ -86,6 +86,8 @@ _PEOPLE_AFTER = re.compile(rf"\s(?:{words(TROOP_WORDS)[3:-1]}|service\s?members?
 # "Harir base, near the city of Erbil")
 _NEAR = re.compile(r",?\s(?:located\s|situated\s)?(?:near|outside|close\sto)\s(?:the\s)?(?:city\sof\s|capital\s|town\sof\s)?")
 NEAR_GAP = 35
+# CLOCK_AFTER: a city naming a time zone ("6:30 p.m. Baghdad time")
+_CLOCK_AFTER = re.compile(r"\s(?:local\s)?time\b")
 # OUTLET_AFTER: a place name that names a news outlet ("the al-Mayadeen channel", "Baghdad Today
 # news agency", "the Erbil-based Rudaw network" is no outlet of the town's name)
 _OUTLET_AFTER = re.compile(rf"(?:\s(?:today|news|al-\w+))?\s{words(OUTLET_NOUNS)}\b")
@@ -151,6 +153,8 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
                 u.place is not None and u.place.is_site and u.place.kind not in (K.CITY, K.TOWN)
                 and 0 <= t.start - u.end <= NEAR_GAP and _NEAR.fullmatch(f, u.end, t.start) for u, _ in cands):
             continue  # "the Ain al-Asad Air Base near Baghdad": the city locates the base
+        if _CLOCK_AFTER.match(f, t.end):
+            continue  # "at around 6:30 p.m. Baghdad time": a clock's time zone, no place
         if _OUTLET_AFTER.match(f, t.end):
             continue  # "the Lebanese al-Mayadeen channel reported": a news outlet named after a town
         if _AREA_AFTER.match(f, t.end) and any(u is not t and u.place is not None and u.place.is_site for u, _ in cands):
