@@ -93,6 +93,13 @@ _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent:
 _NUMBER_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "multiple"})
 # TOLL_SO_FAR: a present perfect before "killed": the toll of a war or campaign so far, no attack
 _TOLL_SO_FAR = re.compile(r"\b(?:has|have)\s(?:(?:now|already|so\sfar|\w+ly)\s)?$")
+# NON_KINETIC: a measure that "targets" ("sanctions targeting", "measures aimed at"): no attack
+_NON_KINETIC = re.compile(r"\b(?:sanctions|measures|designations?|restrictions|penalties|legislation|bill|"
+                          r"resolution|rewards?|indictments?|charges|visa\sbans?|asset\sfreezes?)\s(?:\w+\s)?$")
+NON_KINETIC_LOOKBACK = 30
+#: A place this close after a participle after a comma makes it an attack of its own ("struck
+#: Kirkuk, hitting a depot in Jurf al-Sakhar").
+PARTICIPLE_SITE_GAP = 40
 _PASSIVE = re.compile(rf"(?:^|\s){words(PASSIVE_AUXILIARIES)}\s(?:\w+ly\s|also\s|again\s)?$")
 _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
 _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
@@ -279,6 +286,12 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                     and _ONGOING.search(f, max(s.start, c.start - ONGOING_LOOKBACK), c.start)):
             continue  # "its commitment to attacking US forces", "threats to hit back", "that by
             # striking Iran directly, the US can ...": no attack reported
+        if _NON_KINETIC.search(f, max(s.start, c.start - NON_KINETIC_LOOKBACK), c.start):
+            continue  # "imposed sanctions targeting Kataib Hezbollah": a measure, no attack
+        if c.text.endswith("ing") and f.startswith(", ", c.start - 2) and anchors and not any(
+                t.place is not None and 0 <= t.start - c.end <= PARTICIPLE_SITE_GAP for t in toks):
+            continue  # "three missiles ... struck the US military inside its base, hitting their
+            # targets": the participle goes on with the attack just named (its object is no attacker)
         # ("have been targeting" is the active perfect progressive, not a passive)
         aux = _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start)
         passive = c.kind == C.UNDER_ATTACK or (aux is not None and not (

@@ -86,6 +86,10 @@ _PEOPLE_AFTER = re.compile(rf"\s(?:{words(TROOP_WORDS)[3:-1]}|service\s?members?
 # "Harir base, near the city of Erbil")
 _NEAR = re.compile(r",?\s(?:located\s|situated\s)?(?:near|outside|close\sto)\s(?:the\s)?(?:city\sof\s|capital\s|town\sof\s)?")
 NEAR_GAP = 35
+# WAR_AFTER / WAR_END: a place that names a war, as its first side ("the Israel-Gaza war",
+# "the Gaza war") or its second ("Israel-Gaza war")
+_WAR_AFTER = re.compile(r"(?:[\-\u2013][\w']+)?\s(?:war|conflict)\b")
+_WAR_END = re.compile(r"\s(?:war|conflict)\b")
 # CLOCK_AFTER: a city naming a time zone ("6:30 p.m. Baghdad time")
 _CLOCK_AFTER = re.compile(r"\s(?:local\s)?time\b")
 # OUTLET_AFTER: a place name that names a news outlet ("the al-Mayadeen channel", "Baghdad Today
@@ -153,6 +157,8 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
                 u.place is not None and u.place.is_site and u.place.kind not in (K.CITY, K.TOWN)
                 and 0 <= t.start - u.end <= NEAR_GAP and _NEAR.fullmatch(f, u.end, t.start) for u, _ in cands):
             continue  # "the Ain al-Asad Air Base near Baghdad": the city locates the base
+        if _WAR_AFTER.match(f, t.end) or (f.startswith(("-", "\u2013"), t.start - 1) and _WAR_END.match(f, t.end)):
+            continue  # "dragged into the Israel-Gaza war", "the Gaza war": a war's name, no place of the attack
         if _CLOCK_AFTER.match(f, t.end):
             continue  # "at around 6:30 p.m. Baghdad time": a clock's time zone, no place
         if _OUTLET_AFTER.match(f, t.end):

@@ -157,7 +157,8 @@ INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "i
                      "responsib", "behind", "carried out", "carrying out", "participat", "conducted")
 #: INVOLVED_IN_WORDS: a part in attacks, before "in" ("was involved in attacks on US forces",
 #: "took part in attacks", "had a role in attacks").
-INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "participated", "participating",
+INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "take part", "takes part", "participated",
+                     "participating", "participate", "participates",
                      "a role", "complicit")
 #: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
