@@ -93,6 +93,10 @@ _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent:
 _NUMBER_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "multiple"})
 # TOLL_SO_FAR: a present perfect before "killed": the toll of a war or campaign so far, no attack
 _TOLL_SO_FAR = re.compile(r"\b(?:has|have)\s(?:(?:now|already|so\sfar|\w+ly)\s)?$")
+# CLAIMED_FOR: a gerund after a claim's "for" is the attack claimed ("claimed responsibility for
+# targeting the Harir base", "took credit for striking"), not a commitment or a threat
+_CLAIMED_FOR = re.compile(r"\b(?:responsibility|credit)\sfor\s$")
+CLAIMED_FOR_LOOKBACK = 20
 # NON_KINETIC: a measure that "targets" ("sanctions targeting", "measures aimed at"): no attack
 _NON_KINETIC = re.compile(r"\b(?:sanctions|measures|designations?|restrictions|penalties|legislation|bill|"
                           r"resolution|rewards?|indictments?|charges|visa\sbans?|asset\sfreezes?)\s(?:\w+\s)?$")
@@ -279,7 +283,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 continue
         if any(a.start <= c.start < a.end for a in anchors):
             continue
-        if (c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start)) \
+        if (c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start)
+                and not _CLAIMED_FOR.search(f, max(s.start, c.start - CLAIMED_FOR_LOOKBACK), c.start)) \
                 or f.endswith(" to ", max(s.start, c.start - 4), c.start) \
                 or (c.text.endswith("ing") and _MEANS_CLAUSE.search(f, max(s.start, c.start - MEANS_LOOKBACK), c.start)) \
                 or (c.text.endswith("ing") and not sv.dexprs  # "they are still striking our fighters"

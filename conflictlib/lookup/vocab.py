@@ -27,6 +27,8 @@ ATTACK_VERBS = (
     "hit", "hitting", "shelled", "shelling", "bombed", "bombing", "pounded", "pounding",
     "shot down", "downed", "intercepted", "engaged", "slammed into", "crashed into",
     "exploded at", "exploded near", "landed near", "landed inside", "landed in",
+    # CENTCOM's word for a munition reaching its target ("a one-way attack UAS impacted at a base")
+    "impacted at", "impacted near", "impacted the", "impacting",
 )
 #: LAUNCH_VERBS: verbs that launch a munition at a target ("fired rockets at").
 LAUNCH_VERBS = ("launched", "launching", "launches", "launch", "fired", "firing", "fires", "lobbed")
