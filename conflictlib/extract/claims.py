@@ -104,6 +104,11 @@ SAID_THREAT_SPAN = 30
 OTHERS_ROLE_SPAN = 12
 # OTHERS_ROLE: right after an actor's name, its role ("Iran's involvement", "Tehran's role")
 _OTHERS_ROLE = re.compile(rf"'s?\s(?:\w+\s)?{words(INVOLVEMENT_WORDS)}")
+# COORDINATION: right after a denial, that the speaker was told of or took part in planning a
+# strike ("denied that Washington coordinated with Baghdad", "denied it was notified in advance")
+_COORDINATION = re.compile(r"\b(?:coordinat\w*|informed|notified|consulted|prior\s(?:notice|knowledge)|"
+                           r"advance\s(?:notice|warning)|in\sadvance)\b")
+COORDINATION_SPAN = 50
 # CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 # CITING_GROUP: "citing the movement's Telegram channel": a group word's statement, channel or post
@@ -390,6 +395,8 @@ def _denies_another(doc: Document, sv: SentenceView, c: Cue) -> bool:
     """Whether the denial *c* is of another actor's role ("denies Iran's involvement"),
     not of an attack or of the speaker's own part in it."""
     f = doc.folded
+    if _COORDINATION.search(f, c.end, min(sv.s.end, c.end + COORDINATION_SPAN)):
+        return True  # "Iraq denied that the US coordinated with it before the strikes": no denial of the strikes
     for t in sv.actor_toks:
         if t.start >= c.end:
             if t.start - c.end > OTHERS_ROLE_SPAN:
