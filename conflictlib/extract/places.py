@@ -67,6 +67,10 @@ BASES_LOOKBACK = 30
 #: the name of a town's base in the gazetteer: "al-Shaddadi" -> "al-Shaddadi base"
 BASE_OF_TOWN = "{} base"
 _SITE_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s$")
+# COUNTRY_PREP: right before a country, a locative preposition, past a list's earlier members and a
+# compass adjective ("in Iraq and Syria", "in Iraq, Syria and Jordan", "in eastern Syria")
+_COUNTRY_PREP = re.compile(r"(?:^|\s)(?:in|at|inside|on|into|across|over|throughout|within)\s(?:the\s)?"
+                           r"(?:[\w\-']+(?:,\s|,?\s(?:and|or)\s)){0,4}(?:the\s)?(?:[a-z\-]+ern\s)?$")
 _LOC_PREP = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-\"']+\s){{0,4}}$")
 # AFFILIATED: a country after "used by", "linked to": a patron, not where the attack was
 _AFFILIATED = re.compile(rf"(?:^|\s){words(AFFILIATION_PREPOSITIONS)}\s(?:the\s)?$")
@@ -121,9 +125,10 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             continue
         origin_end = -1
         if t.place.kind == K.COUNTRY and t.start - a.end > OBJECT_GAP and \
-                not _LOC_PREP.search(f, max(s.start, t.start - LOCATIVE_LOOKBACK), t.start):
+                not _COUNTRY_PREP.search(f, max(s.start, t.start - LOCATIVE_LOOKBACK), t.start):
             continue  # "Friday's strikes show how deeply Iran is embedded", "targeting Iran and its
-            # proxies": a country that is no object of the attack nor after "in", "on", "at" is no place
+            # proxies", "an effort to establish deterrence against Iran": a country that is no object
+            # of the attack nor right after "in", "on", "at" (or in a list after one) is no place
         site_obj = f.endswith(SITE_PREPOSITIONS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))
         cands.append((_base_of_town(doc, t, site_obj), site_obj))
     if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
