@@ -94,6 +94,11 @@ NEAR_GAP = 35
 # "the Gaza war") or its second ("Israel-Gaza war")
 _WAR_AFTER = re.compile(r"(?:[\-\u2013][\w']+)?\s(?:war|conflict)\b")
 _WAR_END = re.compile(r"\s(?:war|conflict)\b")
+# POST_OF: a diplomat named by the embassy that is their post ("the charge d'affaires of the US
+# Embassy in Baghdad", "the ambassador at the embassy"): no place of an attack
+_POST_OF = re.compile(r"\b(?:charg[e\u00e9]\sd['\u2019]affaires|ambassador|envoy|diplomats?|staff|consul)\s"
+                      r"(?:of|at|from)\s(?:the\s)?$")
+POST_OF_LOOKBACK = 30
 # CLOCK_AFTER: a city naming a time zone ("6:30 p.m. Baghdad time")
 _CLOCK_AFTER = re.compile(r"\s(?:local\s)?time\b")
 # OUTLET_AFTER: a place name that names a news outlet ("the al-Mayadeen channel", "Baghdad Today
@@ -164,6 +169,8 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             continue  # "the Ain al-Asad Air Base near Baghdad": the city locates the base
         if _WAR_AFTER.match(f, t.end) or (f.startswith(("-", "\u2013"), t.start - 1) and _WAR_END.match(f, t.end)):
             continue  # "dragged into the Israel-Gaza war", "the Gaza war": a war's name, no place of the attack
+        if _POST_OF.search(f, max(s.start, t.start - POST_OF_LOOKBACK), t.start):
+            continue  # "will summon the charge d'affaires of the US Embassy in Baghdad": a diplomat's post
         if _CLOCK_AFTER.match(f, t.end):
             continue  # "at around 6:30 p.m. Baghdad time": a clock's time zone, no place
         if _OUTLET_AFTER.match(f, t.end):
