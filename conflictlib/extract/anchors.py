@@ -150,7 +150,7 @@ _MEANS_CLAUSE = re.compile(r"(?:^|\bthat\s|[,;:]\s)by\s$")
 # CASUALTY_BY: between a killing or wounding word and the munition that did it ("wounded by a
 # one-way attack drone", "killed by the rocket")
 _CASUALTY_BY = re.compile(r"\s(?:\w+ly\s)?by\s(?:an?\s|the\s)?(?:[\w\-]+\s){0,3}")
-_PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
+_PLACE_MOD_GAP = re.compile(rf"(?:'s)?\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s){{0,1}}")   # "the Tower 22 attack" (not "Tower 22 and rockets")
 # WHOSE: between an actor and the attack noun it owns through a relative ("Hamas, whose attack").
 _WHOSE = re.compile(rf",\swhose\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 # MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").

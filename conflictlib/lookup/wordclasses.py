@@ -246,3 +246,6 @@ PROTECTIVE_VERBS = ("protect", "safeguard", "ensure", "guarantee", "secure", "pr
 #: OUTLET_NOUNS: after a town's name, a news outlet of that name ("the al-Mayadeen channel"): no place.
 OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency", "newspaper", "daily",
                 "radio", "website", "broadcaster", "satellite channel", "news network", "news channel")
+#: ATTACKER_PARTICIPLES: "it was carried out by ...": the participles whose agent did the attack just
+#: reported (not "claimed by", which is a claim, nor "hit by", whose agent is a munition).
+ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpetrated", "orchestrated", "mounted")
