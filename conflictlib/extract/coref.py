@@ -24,6 +24,10 @@ careful reader counts it once.  For each anchor, in text order:
 - a state's forces striking with a verb in several countries ("US forces struck targets in
   Iraq and Syria") is an event per country; an anchor over several countries names again the
   events already reported there ("strikes in Iraq and Syria" in the headline and the lead).
+- the attack a strike answers or a group is accused of ("their first reply to last week's
+  drone strike", "the militia accused of carrying out the attack on Tower 22") is another
+  attack than the strike its sentence reports; an appositive (", an attack that ...") names
+  the attack just reported again; an attack whose toll runs "so far" is a war going on.
 
 Whether an anchor can report a given event, and what it adds to it, is :mod:`.same_event`.
 
