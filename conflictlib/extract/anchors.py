@@ -14,6 +14,12 @@ Five kinds of rule make anchors (each a rule of :mod:`.rules`):
 - a killing of a number of people by a named actor: "Hamas operatives killed about 1,200
   people" (``actor-killed-number``).
 
+An attack verb makes no anchor where it reports no attack: a gerund after a preposition ("its
+commitment to attacking US forces", but "claimed responsibility for targeting the base" is the
+attack claimed), a measure that "targets" ("sanctions targeting Kataib Hezbollah"), a
+participle after a comma that goes on with the attack just named ("struck the base, hitting
+their targets"), a failure or a plan ("failed to launch").
+
 Then anchors that report no attack are marked ``suppressed``: a photo caption, a trend
 ("attacks have increased"), a threat, a hypothetical ("any attack would be met"), a
 negation, a question, a denial ("denied that any attack took place"); the rules are in

@@ -32,7 +32,12 @@ an attack ("The group said ..."), about the events of the sentences just before:
   paragraph or the quote; an article headed "Statement by X ..." speaks for X in its own
   prose (rules colon-speaker, author-statement);
 - no row: negated speech ("have not said who", "did not confirm"), a denial of another
-  side's involvement, "claims X is/to be", a patron named before a group ("backed by Iran");
+  side's involvement or of a strike's coordination ("denied that the US coordinated with
+  it"), "claims X is/to be", a patron named before a group ("backed by Iran"), the group a
+  blame describes ("the militia accused of carrying out the attack"), a threat word that is
+  no threat (:mod:`.threat_senses`), a modal threat whose subject opens a "that" clause ("the
+  President's stance that the United States will retaliate": no speaker named);
+- a country named as the speaker is its government ("Iraq condemned the strikes");
 - a state body's or a source's "claimed that" confirms; a group's "said" whose words are a
   threat makes only the threat; an explicit claim or confirmation of attacks the article
   gives no event of is a row without events;

@@ -5,7 +5,9 @@ anchors and events that have none:
 
 - "a drone attack on X and a rocket attack on Y on Thursday": the sentence's only date
   dates every anchor before it, unless a word of sequence stands between ("hours after the
-  strike on Sunday") or it is the day of a statement ("..., the Pentagon said on Wednesday");
+  strike on Sunday") or it is the day of a statement ("..., the Pentagon said on Wednesday"),
+  and not past the attack a strike answers ("US jets struck depots of the militia accused of
+  carrying out the attack on Tower 22 on Sunday": Sunday is that attack's);
 - "several hours after the strike": events of one sentence linked by an hours cue share
   the one day known among them;
 - "Hours later, ...": a sentence that opens with an hours cue right after a sentence with

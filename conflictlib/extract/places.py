@@ -8,8 +8,13 @@ locator ("Jurf al-Sakhar, south of Baghdad"), the place an attack came from ("la
 Syria"), a speaker's place ("officials in Baghdad said"), a border ("near the border with
 Syria"), whose people were hit ("three United States service members"), a patron ("militias
 linked to Iran"), the motive ("over Washington's complicity in ...") or another attack's place
-("The attack comes days after ... near Kirkuk").  A town named as a base is its base ("the
-al-Shaddadi base"); "the province of Hasakah" is the governorate.
+("The attack comes days after ... near Kirkuk"), the city that locates a base ("Ain al-Asad Air
+Base near Baghdad"), a war's name ("the Israel-Gaza war"), a news outlet's name ("the
+al-Mayadeen channel"), a time zone ("6:30 p.m. Baghdad time"), a diplomat's post ("the charge
+d'affaires of the US Embassy"), or a country that is neither the attack's object nor right
+after a locative preposition ("how deeply Iran is embedded", "deterrence against Iran").  A
+town named as a base is its base ("the al-Shaddadi base", "the base in the town of
+al-Shaddadi"); "the province of Hasakah" is the governorate.
 
 Reads the sentence view; writes the anchor's ``sites``, ``countries``, ``site_countries`` and
 ``admin1``.

@@ -11,7 +11,10 @@ the stance the verb takes and the events it is about, as a careful reader does:
 - the events are those of the attacks after the verb, else before it; a trailing
   attribution ("US forces struck ..., the Pentagon said, after a drone attack ...") is
   about the clause before it; a statement right after an attack is about it;
-- a statement on one event of a wave reported per country covers the wave.
+- a statement on one event of a wave reported per country covers the wave;
+- a blame of the campaign named after the verb ("groups Washington holds responsible for
+  attacks on its troops") confirms no strike before it, and an attack that starts a count
+  ("attacked 16 times since Hamas attacked Israel") is not what a statement is about.
 """
 
 from __future__ import annotations
