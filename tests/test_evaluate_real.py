@@ -80,7 +80,7 @@ def test_missing_text_is_an_error(files: tuple[Path, Path]) -> None:
 TWO_SENTENCES = {
     "t1": (" date 2024-01-29 Synthetic two\n"
            "A drone attack on Tower 22 on Sunday killed three US soldiers. "
-           "The strike left 34 other service members wounded. "
+           "Another 34 service members were wounded in the strike. "
            "Separately, a rocket attack on al-Tanf on Saturday wounded two US troops."),
 }
 TWO_GOLD = [

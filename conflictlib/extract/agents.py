@@ -1,8 +1,8 @@
 """Agents named after the fact: who carried out the attack just reported.
 
 Reporting often names the attacker in a sentence of its own, with no attack word for an
-anchor: "Three US soldiers were killed in a drone attack on Tower 22. We know that it was
-carried out by radical pro-Iranian militias."  A careful reader gives that attack its
+anchor: "A drone hit Tower 22 on Sunday. Officials say it was carried out by Iran-aligned
+militias."  A careful reader gives that attack its
 perpetrator (ANNOTATION.md: as this text attributes this attack).  This stage reads only
 such sentences: no live anchor of their own, right after a sentence that reported exactly
 one attack with no perpetrator, and "it / this / that was carried out (conducted, launched,
@@ -30,7 +30,7 @@ NEEDS = frozenset({C.AGENT})
 #: How far before the actor the pronoun and its verb may start.
 AGENT_LOOKBACK = 60
 # CARRIED_OUT_BY: "it was carried out by", "this had been launched by the", past one qualifier
-# ("by radical pro-Iranian militias")
+# ("by rogue Iran-aligned groups")
 _CARRIED_OUT_BY = re.compile(rf"\b(?:it|this|that)\s(?:was|had\sbeen)\s(?:\w+ly\s)?{words(ATTACKER_PARTICIPLES)}\sby\s"
                              rf"(?:the\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?$")
 

@@ -36,7 +36,7 @@ an attack ("The group said ..."), about the events of the sentences just before:
   it"), "claims X is/to be", a patron named before a group ("backed by Iran"), the group a
   blame describes ("the militia accused of carrying out the attack"), a threat word that is
   no threat (:mod:`.threat_senses`), a modal threat whose subject opens a "that" clause ("the
-  President's stance that the United States will retaliate": no speaker named);
+  President's position that the US will retaliate when it chooses": no speaker named);
 - a country named as the speaker is its government ("Iraq condemned the strikes");
 - a state body's or a source's "claimed that" confirms; a group's "said" whose words are a
   threat makes only the threat; an explicit claim or confirmation of attacks the article
@@ -130,7 +130,7 @@ _AND_SPEAKER = re.compile(r"\s(?:and|&)\s(?:the\s|a\s|an\s|two\s|three\s)?")
 # QUOTE_HE: '," he said': a person's words, quoted before the verb
 _QUOTE_HE = re.compile(r'[,.!?]"\s(?:he|she)\s$')
 # MODAL_THREATS / THAT_BEFORE: a threat phrase of what someone would do, whose subject opens a
-# "that" clause ("the President's stance that the United States will retaliate")
+# "that" clause ("the President's position that the US will retaliate when it chooses")
 _MODAL_THREATS = frozenset(w for w in THREAT_VERBS if w.split()[0] in ("would", "will", "shall"))
 _THAT_BEFORE = re.compile(r"\bthat\s(?:the\s)?$")
 THAT_LOOKBACK = 10
@@ -272,8 +272,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
             if rule == R.SPEAKER_VERB and tb is not None and c.text in _MODAL_THREATS \
                     and _THAT_BEFORE.search(f, max(s.start, tb.start - THAT_LOOKBACK), tb.start):
-                continue  # "a warning from US officials that American forces would respond", "echoed
-                # the President's stance that the United States will retaliate": the one who would
+                continue  # "relayed Washington's warning that its troops would respond", "repeated
+                # the President's position that the US will retaliate when it chooses": the one who would
                 # act is not the one who speaks, and no speaker is named for the threat
         if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
             speaker = article_author(doc, st)  # "we will hold all those responsible to account", in a statement

@@ -120,7 +120,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             _FACED_VAGUE.search(doc.folded, max(a.seg_start, a.left - FACED_LOOKBACK), a.left):
         return  # "... have previously faced multiple drone attacks": their past, not an attack of the story
     if a.kind == A.NP and _TOLL_AFTER.match(doc.folded, a.end) and _SO_FAR.search(doc.folded, a.end, s.end):
-        return  # "Israel's attack on Gaza has killed more than 6,000 people so far": a war going on
+        return  # "Israel's assault on Gaza has killed over 6,000 people so far": a war going on
     if a.kind == A.NP and not a.plural and not a.sites and _APPOSITION_BEFORE.search(doc.folded, a.seg_start, a.left) \
             and _RELATIVE_AFTER.match(doc.folded, a.end):
         # "killed in a drone attack near the border, an attack that the Pentagon blamed on ...":
@@ -279,8 +279,8 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
         if e.sentence == sentence or e.summary or not compatible(e, a, site):
             continue
         if site is not None and (e.site is not None or (e.country is None and not (
-                # "injured in a drone attack on Christmas Day ... when a one-way attack drone hit
-                # Erbil Airbase": a dated attack with no place, given its site by its own weapon
+                # "hurt in a drone attack on Christmas Day ... wounded when a one-way attack drone
+                # struck Erbil Airbase": a dated attack with no place, given its site by its own weapon
                 e.date is not None and e.weapon == a.weapon != K.UNKNOWN_WEAPON))):
             continue
         if named and (e.site is None or e.site.name not in named):

@@ -10,11 +10,11 @@ Syria"), whose people were hit ("three United States service members"), a patron
 linked to Iran"), the motive ("over Washington's complicity in ...") or another attack's place
 ("The attack comes days after ... near Kirkuk"), the city that locates a base ("Ain al-Asad Air
 Base near Baghdad"), a war's name ("the Israel-Gaza war"), a news outlet's name ("the
-al-Mayadeen channel"), a time zone ("6:30 p.m. Baghdad time"), a diplomat's post ("the charge
+al-Mayadeen channel"), a time zone ("shortly after 6:30 p.m. Baghdad time"), a diplomat's post ("the charge
 d'affaires of the US Embassy"), or a country that is neither the attack's object nor right
 after a locative preposition ("how deeply Iran is embedded", "deterrence against Iran").  A
-town named as a base is its base ("the al-Shaddadi base", "the base in the town of
-al-Shaddadi"); "the province of Hasakah" is the governorate.
+town named as a base is its base ("the al-Shaddadi base", "the base located in the
+town of al-Shaddadi"); "the province of Hasakah" is the governorate.
 
 Reads the sentence view; writes the anchor's ``sites``, ``countries``, ``site_countries`` and
 ``admin1``.
@@ -64,7 +64,7 @@ _FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-'\
 # BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
 # of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base")
 _BASES_AFTER = re.compile(rf"(?:\s(?:and|&)\s[\w\-']+(?:\s[\w\-']+)?)?\s{words(SITE_NOUNS)}\b")
-# BASES_BEFORE: ... or "US bases in al-Shadadi", "the base in the town of al-Shaddadi" (the
+# BASES_BEFORE: ... or "US bases in al-Shadadi", "the base located in the town of al-Shaddadi" (the
 # article may stand outside the name)
 _BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s(?:the\s)?(?:(?:town|city|village)\sof\s)?"
                            rf"(?:a[ln][\-\s])?$")
@@ -177,7 +177,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
         if _POST_OF.search(f, max(s.start, t.start - POST_OF_LOOKBACK), t.start):
             continue  # "will summon the charge d'affaires of the US Embassy in Baghdad": a diplomat's post
         if _CLOCK_AFTER.match(f, t.end):
-            continue  # "at around 6:30 p.m. Baghdad time": a clock's time zone, no place
+            continue  # "launched shortly after 6:30 p.m. Baghdad time": a clock's time zone, no place
         if _OUTLET_AFTER.match(f, t.end):
             continue  # "the Lebanese al-Mayadeen channel reported": a news outlet named after a town
         if _AREA_AFTER.match(f, t.end) and any(u is not t and u.place is not None and u.place.is_site for u, _ in cands):

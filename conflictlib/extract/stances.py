@@ -12,8 +12,8 @@ the stance the verb takes and the events it is about, as a careful reader does:
   attribution ("US forces struck ..., the Pentagon said, after a drone attack ...") is
   about the clause before it; a statement right after an attack is about it;
 - a statement on one event of a wave reported per country covers the wave;
-- a blame of the campaign named after the verb ("groups Washington holds responsible for
-  attacks on its troops") confirms no strike before it, and an attack that starts a count
+- a blame of the campaign named after the verb ("factions that Washington blames for
+  attacks on its soldiers") confirms no strike before it, and an attack that starts a count
   ("attacked 16 times since Hamas attacked Israel") is not what a statement is about.
 """
 
@@ -93,7 +93,7 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if not here and live:
         if kind == C.BLAME and any(a.start >= c.end and not a.events for a in live) \
                 and not any(a.end <= c.start and a.end > c.start - BLAME_OBJECT_LOOKBACK for a in live):
-            # "US strikes on groups Washington holds responsible for attacks on its troops": the
+            # "bombed depots of factions that Washington blames for attacks on its soldiers": the
             # blame is for the campaign named after the verb, not for the strikes before it
             return None, []
         if kind == C.SAY and any(0 <= a.start - c.end <= SAID_OBJECT_SPAN and a.suppressed in _NOT_ATTACKS_SAID
@@ -233,7 +233,7 @@ def _trailing(doc: Document, sv: SentenceView, c: Cue) -> bool:
 def _named(doc: Document, st: ArticleState, a: Anchor) -> list[Event]:
     """The events a statement's anchor *a* is about: its own, or, when it names no site or
     country and took one event of a wave reported as one event per place ("US airstrikes in
-    Iraq and Syria", then "The US military said B1 bombers targeted positions ..."), the whole wave;
+    Iraq and Syria", then "B-1 bombers hit the sites, the military said"), the whole wave;
     none for an attack that starts a count ("since Hamas attacked Israel")."""
     evs = a.events
     if _SINCE_BEFORE.search(doc.folded, max(a.seg_start, a.left - SINCE_LOOKBACK), a.left):

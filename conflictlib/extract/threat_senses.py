@@ -40,7 +40,7 @@ _PROTECTIVE_AFTER = re.compile(rf"\s(?:(?:again|also|repeatedly)\s)?to\s(?:(?:fu
 _WARNED = frozenset({"warned", "warns"})
 _WARNED_THAT = re.compile(r"\sthat\s")
 # TO_COME: what a warning of something to come says ("would", "will respond", "further attacks",
-# "is fully prepared to take necessary actions")
+# "stands ready to take the necessary actions")
 _TO_COME = re.compile(r"\b(?:will|would|could|might|may|shall|going\sto|to\scome|further|more|continue\w*|"
                       r"respon\w+|retaliat\w+|escalat\w+|if|unless|prepared|ready|actions?|measures|consequences|"
                       r"price)\b")
