@@ -159,7 +159,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         return t.actor is not None and t.actor.kind == K.STATE and \
             _NATIONAL.search(f, max(lo, t.start - NATIONAL_SPAN), t.start) is not None
 
-    country = _country_speaker(doc, sv, pos)
+    country = _country_speaker(doc, sv, pos) or _institution_source(doc, sv, pos)
     if country is not None:
         return country
     for t in reversed(actors):
@@ -206,6 +206,33 @@ def _country_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         gov = doc.g.government(t.place.name)
         return t._replace(actor=gov) if gov is not None else None
     return None
+
+
+#: How far before its verb an unnamed source of an institution may start.
+INSTITUTION_SOURCE_SPAN = 120
+# INSTITUTION_SOURCE: an unnamed source inside a security body, right before its verb ("a source in
+# the Anbar police said", "sources from the Interior Ministry, who spoke anonymously, said")
+_INSTITUTION_SOURCE = re.compile(
+    r"\b(?:an?\s|two\s|three\s)?(?:[\w\-]+\s)?sources?\s(?:in|from|at|within|inside|close\sto)\s(?:the\s)?"
+    r"(?:[\w\-']+\s){0,3}(?:police|army|security\sforces|interior\sministry|ministry\sof\s(?:the\s)?interior|"
+    r"defen[cs]e\sministry|ministry\sof\sdefen[cs]e|operations\scommand|border\sguards?)"
+    r"(?:,\s[^,;]{1,60},)?\s(?:(?:also|later|\w+ly)\s)?$")
+#: The actor such a source speaks as.
+INSTITUTION_SOURCE_ACTOR = "security source"
+
+
+def _institution_source(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
+    """An unnamed source of a security body speaking the verb at *pos* ("A source from the
+    Anbar province police, where the base lies, said"): a security source, as a token over
+    the words."""
+    f = doc.folded
+    if f.find("source", max(sv.s.start, pos - INSTITUTION_SOURCE_SPAN), pos) < 0:
+        return None
+    m = _INSTITUTION_SOURCE.search(f, max(sv.s.start, pos - INSTITUTION_SOURCE_SPAN), pos)
+    actor = doc.g.actor_by_name.get(INSTITUTION_SOURCE_ACTOR)
+    if m is None or actor is None:
+        return None
+    return Tok(m.start(), m.end(), INSTITUTION_SOURCE_ACTOR, None, actor, None)
 
 
 def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
