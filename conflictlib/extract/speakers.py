@@ -222,9 +222,8 @@ INSTITUTION_SOURCE_ACTOR = "security source"
 
 
 def _institution_source(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
-    """An unnamed source of a security body speaking the verb at *pos* ("A source from the
-    Anbar province police, where the base lies, said"): a security source, as a token over
-    the words."""
+    """An unnamed source of a security body speaking the verb at *pos* ("A source in the
+    Anbar police, speaking anonymously, said"): a security source, as a token over the words."""
     f = doc.folded
     if f.find("source", max(sv.s.start, pos - INSTITUTION_SOURCE_SPAN), pos) < 0:
         return None
