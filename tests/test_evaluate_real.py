@@ -73,3 +73,29 @@ def test_missing_text_is_an_error(files: tuple[Path, Path]) -> None:
     (texts / "s1.txt").unlink()
     with pytest.raises(FileNotFoundError, match="s1"):
         score_real(gold, texts, split="dev")
+
+
+# SYNTHETIC: one attack's dead and wounded told in two sentences, and a second attack's dead
+# alone, whose rows must not be taken for the first attack's wounded
+TWO_SENTENCES = {
+    "t1": (" date 2024-01-29 Synthetic two\n"
+           "A drone attack on Tower 22 on Sunday killed three US soldiers. "
+           "Another 34 service members were wounded in the strike. "
+           "Separately, a rocket attack on al-Tanf on Saturday wounded two US troops."),
+}
+TWO_GOLD = [
+    {"id": "t1", "split": "dev", "published": "2024-01-29", "gold": {
+        "attacks": [], "claims": [], "deployments": [], "tallies": [],
+        "casualties": [{"killed": 3, "wounded": 34, "qualifier": "exact"},
+                       {"killed": 3, "wounded": 2, "qualifier": "exact"}]}},
+]
+
+
+def test_killed_and_wounded_of_one_attack_pair_across_sentences(tmp_path: Path) -> None:
+    from conftest import write_real_set
+
+    gold, texts = write_real_set(tmp_path, TWO_SENTENCES, TWO_GOLD, "gold.jsonl")
+    cas = score_real(gold, texts, split="dev").tables["casualties"]
+    # the first figure pairs with the killed row and the wounded row of its attack; the second
+    # gold figure (made up to test the rule) finds no killed row of the al-Tanf attack to pair
+    assert (cas.tp, cas.fp, cas.fn) == (1, 1, 1)

@@ -130,7 +130,9 @@ def _key_score(keys: Callable[[dict[str, Any]], tuple], g: dict[str, Any], x: di
 def _pair_casualties(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[tuple[int, int | tuple[int, int]]]:
     """Casualty pairs by (killed, wounded); a gold figure with both killed and wounded may
     also pair with a killed row and a wounded row of one sentence ("three soldiers were
-    killed and more than 40 wounded" is one figure to the analyst, two rows to the tables)."""
+    killed and more than 40 wounded" is one figure to the analyst, two rows to the tables),
+    or of one attack told in two sentences ("killed three soldiers. ... left 34 others
+    wounded": the rows' ``event_id`` is the same)."""
     pairs: list[tuple[int, int | tuple[int, int]]] = list(_pair(gold, got, _SCORERS["casualties"]))
     used_g = {i for i, _ in pairs}
     used_x = {j for _, j in pairs}
@@ -142,7 +144,9 @@ def _pair_casualties(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> l
         if k is None:
             continue
         w = next((j for j, x in enumerate(got) if j not in used_x and _val(x.get("wounded")) == g["wounded"]
-                  and _val(x.get("killed")) is None and x.get("text") == got[k].get("text")), None)
+                  and _val(x.get("killed")) is None and (x.get("text") == got[k].get("text") or (
+                      _val(x.get("event_id")) is not None and _val(x.get("event_id")) == _val(got[k].get("event_id"))))),
+                 None)
         if w is None:
             continue
         used_g.add(i)

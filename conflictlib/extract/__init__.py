@@ -38,7 +38,7 @@ from typing import Any
 from .._text import Sentence
 from ..lookup import Config, gazetteer
 from ..lookup import kinds as K
-from . import anchors, bounds, casualties, casualty_repeats, claims, coref, dates, deployments, elsewhere, frames, furniture, tallies
+from . import agents, anchors, bounds, casualties, casualty_repeats, claims, coref, dates, deployments, elsewhere, frames, furniture, tallies
 from .context import ArticleState, Document, SentenceView
 from .rows import rows
 
@@ -47,7 +47,7 @@ __all__ = ["extract", "READ_KINDS"]
 #: A sentence is read when it has a weapon word or a cue of a kind some stage needs (or it
 #: follows a troop figure: "It also has roughly 900 in Syria").  Computed from the stages'
 #: own declarations, so a rule that needs a new kind declares it in its stage.
-READ_KINDS = anchors.NEEDS | tallies.NEEDS | casualties.NEEDS | claims.NEEDS | deployments.NEEDS
+READ_KINDS = anchors.NEEDS | tallies.NEEDS | casualties.NEEDS | claims.NEEDS | deployments.NEEDS | agents.NEEDS
 
 _START = attrgetter("start")
 
@@ -136,6 +136,7 @@ def _read_sentence(doc: Document, st: ArticleState, sv: SentenceView) -> None:
     #    before deployments (which take the numbers left over).
     casualties.read(doc, sv, st)
     claims.read(doc, sv, st)
+    agents.read(doc, sv, st)
     deployments.read(doc, sv, st)
     # 7. What the next sentences refer back to.
     evs = [e for a in live for e in a.events] if live else []

@@ -14,6 +14,12 @@ Five kinds of rule make anchors (each a rule of :mod:`.rules`):
 - a killing of a number of people by a named actor: "Hamas operatives killed about 1,200
   people" (``actor-killed-number``).
 
+An attack verb makes no anchor where it reports no attack: a gerund after a preposition ("its
+commitment to attacking US forces", but "claimed responsibility for targeting the base" is the
+attack claimed), a measure that "targets" ("sanctions targeting Kataib Hezbollah"), a
+participle after a comma that goes on with the attack just named ("struck the base, hitting
+their targets"), a failure or a plan ("failed to launch").
+
 Then anchors that report no attack are marked ``suppressed``: a photo caption, a trend
 ("attacks have increased"), a threat, a hypothetical ("any attack would be met"), a
 negation, a question, a denial ("denied that any attack took place"); the rules are in
@@ -91,6 +97,19 @@ _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
 #: Indefinite determiners that are counts: after a definite one they stay definite ("the three attacks").
 _NUMBER_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "multiple"})
+# TOLL_SO_FAR: a present perfect before "killed": the toll of a war or campaign so far, no attack
+_TOLL_SO_FAR = re.compile(r"\b(?:has|have)\s(?:(?:now|already|so\sfar|\w+ly)\s)?$")
+# CLAIMED_FOR: a gerund after a claim's "for" is the attack claimed ("claimed responsibility for
+# targeting the Harir base", "took credit for striking"), not a commitment or a threat
+_CLAIMED_FOR = re.compile(r"\b(?:responsibility|credit)\sfor\s$")
+CLAIMED_FOR_LOOKBACK = 20
+# NON_KINETIC: a measure that "targets" ("sanctions targeting", "measures aimed at"): no attack
+_NON_KINETIC = re.compile(r"\b(?:sanctions|measures|designations?|restrictions|penalties|legislation|bill|"
+                          r"resolution|rewards?|indictments?|charges|visa\sbans?|asset\sfreezes?)\s(?:\w+\s)?$")
+NON_KINETIC_LOOKBACK = 30
+#: A place this close after a participle after a comma makes it an attack of its own ("struck
+#: Kirkuk, hitting a depot in Jurf al-Sakhar").
+PARTICIPLE_SITE_GAP = 40
 _PASSIVE = re.compile(rf"(?:^|\s){words(PASSIVE_AUXILIARIES)}\s(?:\w+ly\s|also\s|again\s)?$")
 _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
 _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
@@ -137,7 +156,7 @@ _MEANS_CLAUSE = re.compile(r"(?:^|\bthat\s|[,;:]\s)by\s$")
 # CASUALTY_BY: between a killing or wounding word and the munition that did it ("wounded by a
 # one-way attack drone", "killed by the rocket")
 _CASUALTY_BY = re.compile(r"\s(?:\w+ly\s)?by\s(?:an?\s|the\s)?(?:[\w\-]+\s){0,3}")
-_PLACE_MOD_GAP = re.compile(r"(?:'s)?\s(?:[\w\-]+\s){0,1}")          # "the Tower 22 attack"
+_PLACE_MOD_GAP = re.compile(rf"(?:'s)?\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s){{0,1}}")   # "the Tower 22 attack" (not "Tower 22 and rockets")
 # WHOSE: between an actor and the attack noun it owns through a relative ("Hamas, whose attack").
 _WHOSE = re.compile(rf",\swhose\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 # MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").
@@ -270,15 +289,24 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 continue
         if any(a.start <= c.start < a.end for a in anchors):
             continue
-        if (c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start)) \
+        if (c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start)
+                and not _CLAIMED_FOR.search(f, max(s.start, c.start - CLAIMED_FOR_LOOKBACK), c.start)) \
                 or f.endswith(" to ", max(s.start, c.start - 4), c.start) \
                 or (c.text.endswith("ing") and _MEANS_CLAUSE.search(f, max(s.start, c.start - MEANS_LOOKBACK), c.start)) \
                 or (c.text.endswith("ing") and not sv.dexprs  # "they are still striking our fighters"
                     and _ONGOING.search(f, max(s.start, c.start - ONGOING_LOOKBACK), c.start)):
             continue  # "its commitment to attacking US forces", "threats to hit back", "that by
             # striking Iran directly, the US can ...": no attack reported
-        passive = c.kind == C.UNDER_ATTACK or bool(
-            _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start)) or (
+        if _NON_KINETIC.search(f, max(s.start, c.start - NON_KINETIC_LOOKBACK), c.start):
+            continue  # "imposed sanctions targeting Kataib Hezbollah": a measure, no attack
+        if c.text.endswith("ing") and f.startswith(", ", c.start - 2) and anchors and not any(
+                t.place is not None and 0 <= t.start - c.end <= PARTICIPLE_SITE_GAP for t in toks):
+            continue  # "three missiles ... struck the US military inside its base, hitting their
+            # targets": the participle goes on with the attack just named (its object is no attacker)
+        # ("have been targeting" is the active perfect progressive, not a passive)
+        aux = _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start)
+        passive = c.kind == C.UNDER_ATTACK or (aux is not None and not (
+            c.text.endswith("ing") and "been" in aux.group())) or (
             c.text.endswith("ed") and _BY_AGENT.match(f, c.end) is not None)  # "US forces, attacked by drones"
         lo = max(s.start, c.start - SUBJECT_LOOKBACK)
         lo = doc.last_break(lo, c.start, lo)
@@ -318,6 +346,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         if _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start):
             continue
+        if _TOLL_SO_FAR.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start):
+            continue  # "Israel's offensive on Gaza has killed more than 20,000 people": a war's toll so far
         # not the one who accuses ("Washington accused the groups of killing three soldiers")
         subj = [t for t in sv.actor_toks if 0 <= c.start - t.end <= KILLER_GAP
                 and not COMMA.search(f, t.end, c.start)

@@ -59,12 +59,15 @@ NEEDS = frozenset({C.KILL, C.WOUND, C.NO_CAS, C.ACK})
 VERB_TO_NUMBER = 16     # "killed five", "wounding at least 40", "wounding another 25"
 NUMBER_TO_WORD = 60     # "five of its fighters had been killed"
 SINCE_LOOKBACK = 40     # "62 personnel injured since mid-October" is cumulative
+SO_FAR_SPAN = 30        # "... has killed more than 20,000 people so far" is cumulative too
 MAX_FIGURE = 100_000    # no casualty figure of this campaign is larger: a larger number is no figure
 ONE_VICTIM_LOOKBACK = 50  # "a US service member was wounded"
 NOT_CAUSED_LOOKBACK = 16  # "who may have died", "were not killed": no death of an attack
 TOLL_TO_NUMBER = 80     # "the number of US troops injured in the attack on Tower 22 rose to 40"
 SPLIT_PLACE_GAP = 12    # "killed 18 people in Syria": the place right after the figure
 SUBSET_AFTER = 60       # "one of them ... critical injuries", "eight injured service members were medically evacuated"
+# SO_FAR: a toll to this day ("so far", "to date"): cumulative, no attack's
+_SO_FAR = re.compile(r"\b(?:so\sfar|to\sdate|thus\sfar)\b")
 
 #: Casualty words that follow their number ("three dead", "more than 40 injuries").
 _WORD_AFTER_NUMBER = ("dead", "died", "deaths", "injuries", "hurt", "injury", "minor injuries",
@@ -212,6 +215,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 # "wounded six more, bringing the total since October 17 to 45": the "since" is the total's
                 cumulative = True
                 break
+        if not cumulative and _SO_FAR.search(f, hi, min(s.end, hi + SO_FAR_SPAN)):
+            cumulative = True  # "the offensive has killed more than 20,000 people so far"
         ev = None if cumulative else event_near(doc, sv, st, c.start, live)
         # the marks of a part lie in the figure's own clause: "wounded three, one of them
         # critically" is a whole figure

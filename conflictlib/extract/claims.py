@@ -32,7 +32,12 @@ an attack ("The group said ..."), about the events of the sentences just before:
   paragraph or the quote; an article headed "Statement by X ..." speaks for X in its own
   prose (rules colon-speaker, author-statement);
 - no row: negated speech ("have not said who", "did not confirm"), a denial of another
-  side's involvement, "claims X is/to be", a patron named before a group ("backed by Iran");
+  side's involvement or of a strike's coordination ("denied that the US coordinated with
+  it"), "claims X is/to be", a patron named before a group ("backed by Iran"), the group a
+  blame describes ("the militia accused of carrying out the attack"), a threat word that is
+  no threat (:mod:`.threat_senses`), a modal threat whose subject opens a "that" clause ("the
+  President's position that the US will retaliate when it chooses": no speaker named);
+- a country named as the speaker is its government ("Iraq condemned the strikes");
 - a state body's or a source's "claimed that" confirms; a group's "said" whose words are a
   threat makes only the threat; an explicit claim or confirmation of attacks the article
   gives no event of is a row without events;
@@ -62,7 +67,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, words
+from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, THREAT_VERBS, words
 from ..lookup.wordclasses import INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS, STATEMENT_PRONOUNS
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -71,6 +76,7 @@ from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
 from .claim_speakers import (article_author, claimant_named, coordinated_speakers, militias_named, named_person,
                              opening_participle, passive_participle, surname)
+from .threat_senses import no_threat
 from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
@@ -103,6 +109,11 @@ SAID_THREAT_SPAN = 30
 OTHERS_ROLE_SPAN = 12
 # OTHERS_ROLE: right after an actor's name, its role ("Iran's involvement", "Tehran's role")
 _OTHERS_ROLE = re.compile(rf"'s?\s(?:\w+\s)?{words(INVOLVEMENT_WORDS)}")
+# COORDINATION: right after a denial, that the speaker was told of or took part in planning a
+# strike ("denied that Washington coordinated with Baghdad", "denied it was notified in advance")
+_COORDINATION = re.compile(r"\b(?:coordinat\w*|informed|notified|consulted|prior\s(?:notice|knowledge)|"
+                           r"advance\s(?:notice|warning)|in\sadvance)\b")
+COORDINATION_SPAN = 50
 # CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 # CITING_GROUP: "citing the movement's Telegram channel": a group word's statement, channel or post
@@ -118,14 +129,18 @@ _NEXT_PARAGRAPH = re.compile(r"\n\s*")
 _AND_SPEAKER = re.compile(r"\s(?:and|&)\s(?:the\s|a\s|an\s|two\s|three\s)?")
 # QUOTE_HE: '," he said': a person's words, quoted before the verb
 _QUOTE_HE = re.compile(r'[,.!?]"\s(?:he|she)\s$')
-# WARNED_THAT: after "warned" / "warns", "that" opens what is warned of
-_WARNED = frozenset({"warned", "warns"})
-_WARNED_THAT = re.compile(r"\sthat\s")
-# TO_COME: what a warning of something to come says ("would", "will respond", "further attacks",
-# "is fully prepared to take necessary actions")
-_TO_COME = re.compile(r"\b(?:will|would|could|might|may|shall|going\sto|to\scome|further|more|continue\w*|"
-                      r"respon\w+|retaliat\w+|escalat\w+|if|unless|prepared|ready|actions?|measures|consequences|"
-                      r"price)\b")
+# MODAL_THREATS / THAT_BEFORE: a threat phrase of what someone would do, whose subject opens a
+# "that" clause ("the President's position that the US will retaliate when it chooses")
+_MODAL_THREATS = frozenset(w for w in THREAT_VERBS if w.split()[0] in ("would", "will", "shall"))
+_THAT_BEFORE = re.compile(r"\bthat\s(?:the\s)?$")
+THAT_LOOKBACK = 10
+# NO_OBJECT: a blame verb with its preposition right after it and no one blamed between ("the
+# group accused of the attack", "the militia blamed for the strike"): a passive participle
+_NO_OBJECT = re.compile(r"\s(?:of|for)\s")
+# HEAD_BEFORE: ... right after the group word it describes, or a comma ("Kataib Hezbollah,
+# accused of ..."); "a group that Washington has blamed for" names who blames
+_HEAD_BEFORE = re.compile(rf"(?:\b{words(APPOSITIVE_HEADS)}s?|,)\s$")
+HEAD_LOOKBACK = 20
 
 @dataclass(slots=True)
 class Claim:
@@ -160,8 +175,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
         if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end) and claimant_named(doc, sv, c) is None:
             continue  # "the deployment Washington claims is meant to ...": no attack claimed
-        if c.kind == C.THREAT and c.text in _WARNED and _WARNED_THAT.match(f, c.end) \
-                and not _TO_COME.search(f, c.end, s.end):
+        if c.kind == C.BLAME and c.text.endswith("ed") and _NO_OBJECT.match(f, c.end) \
+                and _HEAD_BEFORE.search(f, max(s.start, c.start - HEAD_LOOKBACK), c.start):
+            continue  # "Kataib Hezbollah, the group accused of carrying out the attack": who blames is unsaid
+        if c.kind == C.THREAT and no_threat(doc, sv, c):
             continue  # "The US warned that militias have been attacking its troops": a fact, no threat
         speaker: Actor | None = None
         rule = R.SPEAKER_VERB
@@ -228,14 +245,21 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
                     break
-            if speaker is None and f.find('"', s.start, c.start) >= 0:
-                # a quote, then who said it: '"We will not hesitate ...," Ryder said'
+            quoted = f.find('"', s.start, c.start) >= 0
+            if (speaker is None and quoted) or ((speaker is None or rule == R.PRONOUN_SPEAKER)
+                                                and f.find('"', c.end, s.end) >= 0):
+                # a quote, then who said it: '"We will not hesitate ...," Ryder said'; 'It will
+                # continue at times of our choosing," the President said' (his, not what "it" was)
                 quoted_by = next((k for k in cues if k.kind == C.SAY and k.start >= c.end), None)
+                if quoted_by is not None and f.find('"', c.end, quoted_by.start) < 0:
+                    quoted_by = None  # the verb after is not the quote's
                 t = speaker_before(doc, sv, quoted_by.start) if quoted_by is not None else None
                 if t is None and quoted_by is not None:
                     t = speaker_after(doc, sv, quoted_by)
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
+                elif speaker is not None:
+                    pass
                 elif quoted_by is not None and _QUOTE_HE.search(f, max(s.start, quoted_by.start - 6),
                                                                   quoted_by.start):
                     # '"We will respond when we choose," he said': the last person who spoke
@@ -246,6 +270,11 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     # act."': a quote that opens the sentence after a speaker's goes on with
                     # the same speaker's words
                     speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
+            if rule == R.SPEAKER_VERB and tb is not None and c.text in _MODAL_THREATS \
+                    and _THAT_BEFORE.search(f, max(s.start, tb.start - THAT_LOOKBACK), tb.start):
+                continue  # "relayed Washington's warning that its troops would respond", "repeated
+                # the President's position that the US will retaliate when it chooses": the one who would
+                # act is not the one who speaks, and no speaker is named for the threat
         if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
             speaker = article_author(doc, st)  # "we will hold all those responsible to account", in a statement
             rule = R.AUTHOR_STATEMENT
@@ -371,6 +400,8 @@ def _denies_another(doc: Document, sv: SentenceView, c: Cue) -> bool:
     """Whether the denial *c* is of another actor's role ("denies Iran's involvement"),
     not of an attack or of the speaker's own part in it."""
     f = doc.folded
+    if _COORDINATION.search(f, c.end, min(sv.s.end, c.end + COORDINATION_SPAN)):
+        return True  # "Iraq denied that the US coordinated with it before the strikes": no denial of the strikes
     for t in sv.actor_toks:
         if t.start >= c.end:
             if t.start - c.end > OTHERS_ROLE_SPAN:

@@ -24,6 +24,12 @@ careful reader counts it once.  For each anchor, in text order:
 - a state's forces striking with a verb in several countries ("US forces struck targets in
   Iraq and Syria") is an event per country; an anchor over several countries names again the
   events already reported there ("strikes in Iraq and Syria" in the headline and the lead).
+- the attack a strike answers or a group is accused of ("their first reply to last week's
+  drone strike", "the militia accused of carrying out the attack on Tower 22") is another
+  attack than the strike its sentence reports; an appositive (", an attack that ...") names
+  the attack just reported again; an attack whose toll runs "so far" is a war going on.
+
+Whether an anchor can report a given event, and what it adds to it, is :mod:`.same_event`.
 
 Writes ``ArticleState.events`` and ``n_groups`` and each anchor's ``events``; reads the
 sentence's live anchors.
@@ -31,7 +37,6 @@ sentence's live anchors.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -43,9 +48,9 @@ from ..lookup.vocab import words
 from ..lookup.wordclasses import BLAME_PHRASES, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
+from .phrases import answered
+from .same_event import SAME_WEAPON, compatible, fill, within
 
-#: Weapons outlets use for the same munition: not a different attack.
-_SAME_WEAPON = {K.MISSILE, K.BALLISTIC_MISSILE}
 #: An attack with an attacker and a full date of its own does not name again an undated
 #: attack by no one named more than this many sentences back ("the Hamas attack on October 7th").
 BACKGROUND_REACH = 2
@@ -78,9 +83,10 @@ _FACED_VAGUE = re.compile(r"\b(?:has|have)\s(?:(?:also|previously|repeatedly|\w+
                           r"come\sunder|been\s(?:hit|targeted)\sby)\s"
                           r"(?:multiple|several|numerous|various|many|dozens\sof|a\snumber\sof)\s(?:[\w\-]+\s){0,2}$")
 FACED_LOOKBACK = 60
-#: "militias that have targeted US troops": a present perfect right before an attack verb.
+#: "militias that have targeted US troops", "have been steadily targeting": a present perfect
+#: right before an attack verb.
 PERFECT_LOOKBACK = 25
-_PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|\w+ly)\s)?$")
+_PERFECT = re.compile(r"\b(?:has|have)\s(?:been\s)?(?:(?:also|repeatedly|\w+ly)\s)?$")
 #: "a leader blamed for attacks against American forces", "a direct response to previous
 #: assaults on American troops": a plural attack noun (no count) right after a blame or motive
 #: phrase names the campaign behind a strike, not an attack of the story nor the strike itself
@@ -89,90 +95,16 @@ CAMPAIGN_LOOKBACK = 40
 _MOTIVE_BEFORE = re.compile(rf"\b{words(MOTIVE_PHRASES)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 # (after a blame phrase only a bare plural: "those responsible for the attacks" are this story's)
 _BLAME_BEFORE = re.compile(rf"\b{words(BLAME_PHRASES)}\s(?:[\w\-]+\s){{0,2}}$")
+# TOLL_AFTER / SO_FAR: an attack noun whose toll is counted to this day ("the offensive on Gaza
+# has killed more than 20,000 people so far"): an ongoing war, not one attack
+_TOLL_AFTER = re.compile(r"(?:\s[\w\-'\u2019]+){0,4}\s(?:has|have)\s(?:now\s|already\s)?(?:killed|left)\b")
+_SO_FAR = re.compile(r"\b(?:so\sfar|to\sdate|thus\sfar)\b")
+# APPOSITION_BEFORE / RELATIVE_AFTER: an attack noun set after a comma or a dash as an
+# appositive, with a relative clause after it (", an attack that ...", " - a strike which ...")
+_APPOSITION_BEFORE = re.compile(r"(?:,|\s[\-\u2013\u2014])\s(?:an?|the|one)\s(?:[\w\-]+\s)?$")
+_RELATIVE_AFTER = re.compile(r"\s(?:that|which)\s")
 #: Date kinds that name a day even when the publication date is unknown ("on Friday").
 _DAY_KINDS = ("absolute", "weekday", "relative")
-
-
-#: A site this close (km) to a city or town of its governorate lies in it ("a drone strike in
-#: Baghdad" ... "the strike in Baghdad's Mashtal district"; "Erbil" and Erbil's airport).
-WITHIN_KM = 15.0
-_LOCALITIES = (K.CITY, K.TOWN)
-
-
-def within(p: Place, q: Place) -> bool:
-    """Whether one of two places is a city or town and the other a site that lies in it: an
-    attack at both is one attack named once broadly, once precisely."""
-    city, site = (p, q) if p.kind in _LOCALITIES else (q, p)
-    if city.kind not in _LOCALITIES or site.kind in _LOCALITIES or not site.is_site:
-        return False
-    if city.country != site.country or city.admin1 != site.admin1 or None in (city.lat, city.lon, site.lat, site.lon):
-        return False
-    # equirectangular distance: exact enough at a few kilometres
-    dx = math.radians(site.lon - city.lon) * math.cos(math.radians((site.lat + city.lat) / 2))  # type: ignore[operator]
-    dy = math.radians(site.lat - city.lat)  # type: ignore[operator]
-    return 6371.0 * math.hypot(dx, dy) <= WITHIN_KM
-
-
-def _state_drone(e: Event, a: Anchor) -> bool:
-    """A state's strike named again as a drone: air strike is the weapon a strike by a
-    state's forces takes when none is named, and the drone named after it is how it was flown
-    ("The U.S. military launched a strike in Baghdad" ... "a drone fired two rockets at the
-    headquarters").  Not the other way: a drone attack named first is no state's strike."""
-    return a.weapon == "drone" and e.weapon == K.AIR_STRIKE and e.perp is not None \
-        and e.perp.side in K.STATE_FORCE_SIDES
-
-
-def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
-    """Whether anchor *a* (at *site*, if given) can report event *e*: no field of one
-    contradicts the other (weapon, side, day, site, country)."""
-    if a.weapon != K.UNKNOWN_WEAPON and e.weapon != K.UNKNOWN_WEAPON and a.weapon != e.weapon and \
-            {a.weapon, e.weapon} != _SAME_WEAPON and not _state_drone(e, a):
-        return False
-    if a.perp is not None and e.perp is not None and a.perp.side != e.perp.side:
-        return False
-    if a.side_hint is not None and e.perp is not None and e.perp.side != a.side_hint:
-        return False
-    if a.date is not None and a.date.date is not None and e.date is not None and \
-            a.date.precision == "day" and e.precision == "day" and a.date.date != e.date:
-        return False
-    if site is not None:
-        if e.site is not None and e.site != site and not ((a.definite or a.anaphoric) and within(e.site, site)):
-            return False
-        if e.country is not None and site.country is not None and e.country != site.country:
-            return False
-    else:  # every country and site of the anchor must be the event's, if it has one
-        if e.country is not None:
-            for c in a.countries:
-                if c != e.country:
-                    return False
-        if e.site is not None:
-            for p in a.sites:
-                if p != e.site:
-                    return False
-    return True
-
-
-def fill(e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
-    """Complete event *e* with what anchor *a* says of it (never overwriting a known field,
-    but a more specific perpetrator or a day for a month)."""
-    if e.weapon == K.UNKNOWN_WEAPON or (e.weapon == K.AIR_STRIKE and a.weapon == "drone"):
-        e.weapon = a.weapon  # a state's strike flown by a drone is a drone strike
-    if a.perp is not None and (e.perp is None or e.perp.kind == K.GENERIC or a.perp.parent == e.perp.name):
-        e.perp = a.perp
-    if e.target is None and a.target is not None:
-        e.target = a.target
-    if site is not None and (e.site is None or (e.site.kind in _LOCALITIES and site.kind not in _LOCALITIES)):
-        e.site = site  # the place, or the site in the city named before ("Baghdad" ... "Mashtal")
-    if e.site is not None:
-        e.country = e.site.country
-        e.admin1 = e.site.admin1
-    elif country is not None and e.country is None:
-        e.country = country
-    if e.site is None and a.admin1 is not None and e.admin1 is None:
-        e.admin1 = a.admin1
-    if a.date is not None and a.date.date is not None and (
-            e.date is None or (e.precision != "day" and a.date.precision == "day")):
-        e.date, e.precision = a.date.date, a.date.precision
 
 
 def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
@@ -187,6 +119,17 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     if a.kind == A.NP and a.plural and a.date is None and \
             _FACED_VAGUE.search(doc.folded, max(a.seg_start, a.left - FACED_LOOKBACK), a.left):
         return  # "... have previously faced multiple drone attacks": their past, not an attack of the story
+    if a.kind == A.NP and _TOLL_AFTER.match(doc.folded, a.end) and _SO_FAR.search(doc.folded, a.end, s.end):
+        return  # "Israel's assault on Gaza has killed over 6,000 people so far": a war going on
+    if a.kind == A.NP and not a.plural and not a.sites and _APPOSITION_BEFORE.search(doc.folded, a.seg_start, a.left) \
+            and _RELATIVE_AFTER.match(doc.folded, a.end):
+        # "killed in a drone attack near the border, an attack that the Pentagon blamed on ...":
+        # the appositive names the attack just reported again
+        same = [e for x in sv.live if x is not a and x.end <= a.left for e in x.events if compatible(e, a)]
+        if len(same) == 1:
+            fill(same[0], a, None, None)
+            a.events.append(same[0])
+            return
     st.n_groups += 1
     group = st.n_groups
     e: Event | None
@@ -264,9 +207,11 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             return
     if not a.sites and not a.countries and a.weapon != K.UNKNOWN_WEAPON:
         # "... a rocket attack on Harir, saying its fighters had fired a barrage of Katyusha
-        # rockets": a weapon with no place of its own elaborates the attack just named
+        # rockets", "The attack took place when ballistic missiles were launched": a weapon with
+        # no place of its own elaborates the attack just named (a missile attack's missiles may
+        # be named ballistic)
         same = [e for x in sv.live if x is not a for e in x.events
-                if e.weapon == a.weapon and compatible(e, a)]
+                if (e.weapon == a.weapon or {e.weapon, a.weapon} == SAME_WEAPON) and compatible(e, a)]
         if len(same) == 1:
             fill(same[0], a, None, None)
             a.events.append(same[0])
@@ -292,7 +237,8 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         return  # "militias that have targeted US troops and shipping": the campaign, summed up
     countries: Sequence[str | None] = a.countries or [None]
     if len(countries) > 1 and (a.count == len(countries) or (a.plural and a.count is None)
-                               or (a.kind in (A.VERB, A.MUNITION) and a.count == 1 and state_strikes and not a.passive)):
+                               or (a.kind in (A.VERB, A.MUNITION, A.NP) and (a.count or 1) == 1 and state_strikes
+                                   and not a.passive)):
         for c in countries:  # "two attacks in Iraq and Syria", "strikes in Iraq and Syria"
             e = None if definite else _restated_in(doc, sv, st, a, c)
             if e is not None:  # a headline's "strikes in Iraq and Syria" named again in the lead
@@ -332,7 +278,10 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
     for e in reversed(st.events):
         if e.sentence == sentence or e.summary or not compatible(e, a, site):
             continue
-        if site is not None and (e.site is not None or e.country is None):
+        if site is not None and (e.site is not None or (e.country is None and not (
+                # "hurt in a drone attack on Christmas Day ... wounded when a one-way attack drone
+                # struck Erbil Airbase": a dated attack with no place, given its site by its own weapon
+                e.date is not None and e.weapon == a.weapon != K.UNKNOWN_WEAPON))):
             continue
         if named and (e.site is None or e.site.name not in named):
             continue
@@ -403,17 +352,29 @@ def _from_summary(st: ArticleState, a: Anchor, site: Place, sentence: int) -> Ev
 def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, definite: bool,
           sentence: int = -1) -> Event | None:
     """The latest event anchor *a* names again, or None."""
+    if sentence >= 0 and answered(doc.folded, a):
+        # "US jets struck ..., their first response to last week's drone attack", "... sites of
+        # the group accused of carrying out the drone attack on Tower 22": the attack a strike
+        # answers is not the strike its own sentence reports
+        return _find_in(doc, [e for e in st.events if e.sentence != sentence], a, site=site, definite=definite,
+                        sentence=sentence)
+    return _find_in(doc, st.events, a, site=site, definite=definite, sentence=sentence)
+
+
+def _find_in(doc: Document, events: list[Event], a: Anchor, *, site: Place | None, definite: bool,
+             sentence: int) -> Event | None:
+    """The latest of *events* that anchor *a* names again, or None."""
     if a.perp is not None and definite and site is None:
         # "the US strikes" prefers the latest event with a perpetrator of that side
-        for e in reversed(st.events):
+        for e in reversed(events):
             if e.perp is not None and e.perp.side == a.perp.side and compatible(e, a, site):
                 return e
     if site is not None:
-        for e in reversed(st.events):
+        for e in reversed(events):
             if e.site is not None and e.site == site and compatible(e, a, site):
                 return e
         if definite:  # "a strike in Baghdad" ... "the strike in the Mashtal district"
-            for e in reversed(st.events):
+            for e in reversed(events):
                 if e.site is not None and within(e.site, site) and compatible(e, a, site):
                     return e
     if not definite:
@@ -422,7 +383,7 @@ def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, def
     # "the Hamas attack on October 7th" several sentences after an undated attack by no one
     # named: a background attack of its own, not that one given an attacker and a day
     own = a.perp is not None and a.date is not None and a.date.date is not None and a.date.kind == "absolute"
-    for e in reversed(st.events):
+    for e in reversed(events):
         if skip_siteless and e.site is None:
             continue
         if own and e.perp is None and e.date is None and sentence - e.sentence > BACKGROUND_REACH:

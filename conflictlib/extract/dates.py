@@ -5,7 +5,9 @@ anchors and events that have none:
 
 - "a drone attack on X and a rocket attack on Y on Thursday": the sentence's only date
   dates every anchor before it, unless a word of sequence stands between ("hours after the
-  strike on Sunday") or it is the day of a statement ("..., the Pentagon said on Wednesday");
+  strike on Sunday") or it is the day of a statement ("..., the Pentagon said on Wednesday"),
+  and not past the attack a strike answers ("US jets struck depots of the militia accused of
+  carrying out the attack on Tower 22 on Sunday": Sunday is that attack's);
 - "several hours after the strike": events of one sentence linked by an hours cue share
   the one day known among them;
 - "Hours later, ...": a sentence that opens with an hours cue right after a sentence with
@@ -25,7 +27,7 @@ from ..lookup.vocab import words
 from ..lookup.wordclasses import MOTIVE_PHRASES, SEQUENCE_WORDS
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, CueKind as C
-from .phrases import statement_day
+from .phrases import answered, statement_day
 
 #: "The incident occurred on Wednesday morning local time": the day of the event just reported.
 _INCIDENT_DAY = re.compile(r"\s*the\sincident\s(?:occurred|happened|took\splace)\b")
@@ -69,9 +71,12 @@ def share_sentence_date(doc: Document, sv: SentenceView) -> None:
         d = sv.dexprs[0]
         if statement_day(doc.folded, sv.s.start, d.start, d.end):
             return  # "..., the Pentagon said on Wednesday": the day of the statement
+        # "US jets struck ..., the militia accused of carrying out the drone attack on Tower 22
+        # on Sunday": the day is the answered attack's, not the strike's before it
+        stop = next((b.start for b in sv.live if b.end <= d.start and answered(doc.folded, b)), -1)
         for a in sv.live:
-            if a.date is None and a.end <= d.start and not _SEQUENCE.search(doc.folded, a.end, d.start) \
-                    and not _motive(doc, sv, a):
+            if a.date is None and a.start >= stop and a.end <= d.start \
+                    and not _SEQUENCE.search(doc.folded, a.end, d.start) and not _motive(doc, sv, a):
                 a.date = d
 
 

@@ -97,6 +97,11 @@ _TARGET_COUNT = re.compile(rf"\s(?:us\s|american\s)?{words(TARGET_COUNT_NOUNS)}\
 _STRIKE_NOUN = re.compile(r"strikes?$")
 _STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
 _SINCE_BEFORE = re.compile(r"since\s$")
+# SINCE_BEGAN: "since the war began on October 7", "since the outbreak of the war on October 7":
+# the day a war began, the start of a campaign summed up, dates no attack
+_SINCE_BEGAN = re.compile(r"\bsince\s(?:[\w\-'\u2019]+\s){0,6}(?:began|begun|started|erupted|broke\sout|"
+                          r"outbreak\sof(?:\s[\w\-'\u2019]+){1,4}|start\sof(?:\s[\w\-'\u2019]+){1,4})\s(?:on\s|in\s)?$")
+SINCE_BEGAN_LOOKBACK = 70
 # WHEN_AFTER: "since early February, when Washington launched strikes": the date of the
 # when-clause's attack, not only a tally's start
 _WHEN_AFTER = re.compile(r",?\swhen\s")
@@ -281,6 +286,17 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 if blamed is not None:
                     assert blamed.actor is not None
                     a.perp = military_of(doc, blamed.actor)
+    if a.perp is None and a.kind == A.VERB and not a.passive:
+        # "a one-way attack drone launched by Iran-backed militants struck the base": the agent
+        # of the munition that is the verb's subject
+        for t in reversed(back):
+            m = _BY.search(f, max(seg_start, t.start - BY_LOOKBACK), t.start) if t.actor is not None else None
+            if m is not None and _AGENT_BY.search(f, max(seg_start, m.start() - AGENT_BY_LOOKBACK), m.start() + 1) \
+                    and not (f.startswith("-", t.end) and ADJECTIVE_AFTER.match(f, t.end)) \
+                    and not COMMA.search(f, t.end, a.left):
+                assert t.actor is not None
+                a.perp = military_of(doc, t.actor)
+                break
     if a.perp is None:
         for t in fwd:
             m = (_BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start)
@@ -345,6 +361,7 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
         if (d.kind != "year" or d.precision == "year") \
                 and not (_SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start)
                          and not (_WHEN_AFTER.match(f, d.end) and d.end <= a.left)) \
-                and not statement_day(f, s.start, d.start, d.end):
+                and not statement_day(f, s.start, d.start, d.end) \
+                and not _SINCE_BEGAN.search(f, max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start):
             a.date = d
             break

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ..lookup.vocab import words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA,
-                                  STATEMENT_VERBS, VICTIM_NOUNS)
+from .model import Anchor
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, MOTIVE_PHRASES, POSTING_VERBS, RELEASE_VERBS,
+                                  SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS, VICTIM_NOUNS)
 
 #: A comma or semicolon between two words: they are in different phrases.
 COMMA = re.compile(r"[,;]")
@@ -56,3 +57,18 @@ def statement_day(folded: str, lo: int, start: int, end: int) -> bool:
         return False
     return bool(STATEMENT_DAY_BEFORE.search(folded, max(lo, start - STATEMENT_DAY_LOOKBACK), start)
                 or STATEMENT_DAY_AFTER.match(folded, end))
+
+
+#: How far before an attack word the motive or blame phrase that makes it the attack answered may start.
+ANSWERED_LOOKBACK = 40
+# ANSWERED_BEFORE: a motive or blame phrase, then up to three words ("response to last week's",
+# "accused of carrying out the")
+_ANSWERED_BEFORE = re.compile(rf"\b(?:{words(MOTIVE_PHRASES)}|{words(BLAME_PHRASES)})\s(?:[\w\-'\u2019]+\s){{0,3}}$")
+
+
+def answered(folded: str, a: Anchor) -> bool:
+    """Whether anchor *a* names the attack a strike answers or a group is accused of ("US jets
+    struck ..., their first reply to last week's drone strike", "... the militia accused of
+    carrying out the drone attack on Tower 22"): another attack than the strike of its
+    sentence, and the day after it is that attack's (read by coreference and dates)."""
+    return _ANSWERED_BEFORE.search(folded, max(a.seg_start, a.left - ANSWERED_LOOKBACK), a.left) is not None

@@ -8,8 +8,13 @@ locator ("Jurf al-Sakhar, south of Baghdad"), the place an attack came from ("la
 Syria"), a speaker's place ("officials in Baghdad said"), a border ("near the border with
 Syria"), whose people were hit ("three United States service members"), a patron ("militias
 linked to Iran"), the motive ("over Washington's complicity in ...") or another attack's place
-("The attack comes days after ... near Kirkuk").  A town named as a base is its base ("the
-al-Shaddadi base"); "the province of Hasakah" is the governorate.
+("The attack comes days after ... near Kirkuk"), the city that locates a base ("Ain al-Asad Air
+Base near Baghdad"), a war's name ("the Israel-Gaza war"), a news outlet's name ("the
+al-Mayadeen channel"), a time zone ("shortly after 6:30 p.m. Baghdad time"), a diplomat's post ("the charge
+d'affaires of the US Embassy"), or a country that is neither the attack's object nor right
+after a locative preposition ("how deeply Iran is embedded", "deterrence against Iran").  A
+town named as a base is its base ("the al-Shaddadi base", "the base located in the
+town of al-Shaddadi"); "the province of Hasakah" is the governorate.
 
 Reads the sentence view; writes the anchor's ``sites``, ``countries``, ``site_countries`` and
 ``admin1``.
@@ -22,7 +27,7 @@ import re
 from ..lookup import kinds as K
 from ..lookup.vocab import SITE_NOUNS, words
 from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BORDER_WORDS, COMPASS_WORDS, EARLIER_ATTACK_CUES,
-                                  MOTIVE_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
+                                  MOTIVE_NOUNS, OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
                                   SPEAKER_PLACE_NOUNS, STRIKE_VERBS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
@@ -35,6 +40,7 @@ SPEAKER_IN_LOOKBACK = 45  # "security sources based in the province of Anbar"
 LOCATIVE_LOOKBACK = 40    # "In Syria, a drone attack ...": a place before the anchor
 LOCATIVE_GAP = 40         # ... close to the anchor, or in the same phrase
 COMPASS_LOOKBACK = 25     # "Jurf al-Sakhar, south of Baghdad"
+OBJECT_GAP = 12           # "struck Iraq and Syria": a country right after the attack word is its object
 LOCATOR_GAP = 45          # "Harir airport in the city of Erbil": a locator stands next to its site
 # MOTIVE: the words that open an attack's motive after it ("over Washington's complicity in")
 _MOTIVE = re.compile(rf"\b{words(MOTIVE_NOUNS)}\b")
@@ -53,17 +59,23 @@ _SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:t
 # LIST_GAP: what stands between two members of a list of places ("Sinjar, Mosul, the Nineveh
 # Plains, and Kirkuk"): the rest of a name, other names of the list
 _LIST_GAP = re.compile(r"(?:\s[\w\-]+){0,2}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2},\s(?:and\s)?){0,3}(?:the\s)?")
-# FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar"
-_FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,3}}$")
+# FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar", "from Iraq's town of Zummar"
+_FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-'\u2019]+\s){{0,3}}$")
 # BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
 # of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base")
 _BASES_AFTER = re.compile(rf"(?:\s(?:and|&)\s[\w\-']+(?:\s[\w\-']+)?)?\s{words(SITE_NOUNS)}\b")
-# BASES_BEFORE: ... or "US bases in al-Shadadi" (the article may stand outside the name)
-_BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s(?:the\s)?(?:a[ln][\-\s])?$")
+# BASES_BEFORE: ... or "US bases in al-Shadadi", "the base located in the town of al-Shaddadi" (the
+# article may stand outside the name)
+_BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s(?:the\s)?(?:(?:town|city|village)\sof\s)?"
+                           rf"(?:a[ln][\-\s])?$")
 BASES_LOOKBACK = 30
 #: the name of a town's base in the gazetteer: "al-Shaddadi" -> "al-Shaddadi base"
 BASE_OF_TOWN = "{} base"
 _SITE_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s$")
+# COUNTRY_PREP: right before a country, a locative preposition, past a list's earlier members and a
+# compass adjective ("in Iraq and Syria", "in Iraq, Syria and Jordan", "in eastern Syria")
+_COUNTRY_PREP = re.compile(r"(?:^|\s)(?:in|at|inside|on|into|across|over|throughout|within)\s(?:the\s)?"
+                           r"(?:[\w\-']+(?:,\s|,?\s(?:and|or)\s)){0,4}(?:the\s)?(?:[a-z\-]+ern\s)?$")
 _LOC_PREP = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-\"']+\s){{0,4}}$")
 # AFFILIATED: a country after "used by", "linked to": a patron, not where the attack was
 _AFFILIATED = re.compile(rf"(?:^|\s){words(AFFILIATION_PREPOSITIONS)}\s(?:the\s)?$")
@@ -79,6 +91,24 @@ _COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s(?:the\
 _STRIKE_WORD = re.compile(rf"\s{words(STRIKE_VERBS)}\s")
 # PEOPLE_AFTER: a country naming whose people they are ("United States service members")
 _PEOPLE_AFTER = re.compile(rf"\s(?:{words(TROOP_WORDS)[3:-1]}|service\s?members?|servicemen|troops?|citizens|contractors)\b")
+# NEAR: between a base and the city that locates it ("Ain al-Asad Air Base near Baghdad",
+# "Harir base, near the city of Erbil")
+_NEAR = re.compile(r",?\s(?:located\s|situated\s)?(?:near|outside|close\sto)\s(?:the\s)?(?:city\sof\s|capital\s|town\sof\s)?")
+NEAR_GAP = 35
+# WAR_AFTER / WAR_END: a place that names a war, as its first side ("the Israel-Gaza war",
+# "the Gaza war") or its second ("Israel-Gaza war")
+_WAR_AFTER = re.compile(r"(?:[\-\u2013][\w']+)?\s(?:war|conflict)\b")
+_WAR_END = re.compile(r"\s(?:war|conflict)\b")
+# POST_OF: a diplomat named by the embassy that is their post ("the charge d'affaires of the US
+# Embassy in Baghdad", "the ambassador at the embassy"): no place of an attack
+_POST_OF = re.compile(r"\b(?:charg[e\u00e9]\sd['\u2019]affaires|ambassador|envoy|diplomats?|staff|consul)\s"
+                      r"(?:of|at|from)\s(?:the\s)?$")
+POST_OF_LOOKBACK = 30
+# CLOCK_AFTER: a city naming a time zone ("6:30 p.m. Baghdad time")
+_CLOCK_AFTER = re.compile(r"\s(?:local\s)?time\b")
+# OUTLET_AFTER: a place name that names a news outlet ("the al-Mayadeen channel", "Baghdad Today
+# news agency", "the Erbil-based Rudaw network" is no outlet of the town's name)
+_OUTLET_AFTER = re.compile(rf"(?:\s(?:today|news|al-\w+))?\s{words(OUTLET_NOUNS)}\b")
 _COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and Rumalyn": two sites
 
 
@@ -104,6 +134,11 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             origin_end = t.end  # "from areas in Sinjar, Mosul, the Nineveh Plains and Kirkuk": all origins
             continue
         origin_end = -1
+        if t.place.kind == K.COUNTRY and t.start - a.end > OBJECT_GAP and \
+                not _COUNTRY_PREP.search(f, max(s.start, t.start - LOCATIVE_LOOKBACK), t.start):
+            continue  # "Friday's strikes show how deeply Iran is embedded", "targeting Iran and its
+            # proxies", "an effort to establish deterrence against Iran": a country that is no object
+            # of the attack nor right after "in", "on", "at" (or in a list after one) is no place
         site_obj = f.endswith(SITE_PREPOSITIONS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))
         cands.append((_base_of_town(doc, t, site_obj), site_obj))
     if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
@@ -133,6 +168,18 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
                 continue  # "near the border with Syria", "near the Syria border" only locate
             if _PEOPLE_AFTER.match(f, t.end):
                 continue  # "three United States service members": whose people, not where
+        if t.place is not None and t.place.kind in (K.CITY, K.TOWN) and any(
+                u.place is not None and u.place.is_site and u.place.kind not in (K.CITY, K.TOWN)
+                and 0 <= t.start - u.end <= NEAR_GAP and _NEAR.fullmatch(f, u.end, t.start) for u, _ in cands):
+            continue  # "the Ain al-Asad Air Base near Baghdad": the city locates the base
+        if _WAR_AFTER.match(f, t.end) or (f.startswith(("-", "\u2013"), t.start - 1) and _WAR_END.match(f, t.end)):
+            continue  # "dragged into the Israel-Gaza war", "the Gaza war": a war's name, no place of the attack
+        if _POST_OF.search(f, max(s.start, t.start - POST_OF_LOOKBACK), t.start):
+            continue  # "will summon the charge d'affaires of the US Embassy in Baghdad": a diplomat's post
+        if _CLOCK_AFTER.match(f, t.end):
+            continue  # "launched shortly after 6:30 p.m. Baghdad time": a clock's time zone, no place
+        if _OUTLET_AFTER.match(f, t.end):
+            continue  # "the Lebanese al-Mayadeen channel reported": a news outlet named after a town
         if _AREA_AFTER.match(f, t.end) and any(u is not t and u.place is not None and u.place.is_site for u, _ in cands):
             continue  # "Khirab al-Jir in the Rmelan countryside": the town's area only locates the base
         if f.find(" in ", max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start) >= 0 and \

@@ -159,6 +159,9 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         return t.actor is not None and t.actor.kind == K.STATE and \
             _NATIONAL.search(f, max(lo, t.start - NATIONAL_SPAN), t.start) is not None
 
+    country = _country_speaker(doc, sv, pos) or _institution_source(doc, sv, pos)
+    if country is not None:
+        return country
     for t in reversed(actors):
         if t.end > pos:
             continue
@@ -175,6 +178,60 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
             return t
         return None
     return None
+
+
+#: How far before its verb a country that speaks may end ("Iraq on Wednesday condemned").
+COUNTRY_SPEAKER_GAP = 25
+# COUNTRY_GAP: what may stand between a country that speaks and its verb ("on Wednesday", "has")
+_COUNTRY_GAP = re.compile(r"\s(?:(?:on|late|early)\s\w+\s|has\s|have\s|also\s|again\s|\w+ly\s)*")
+# PLACE_BEFORE: a preposition before the country: a place ("attacks in Iraq said"), no speaker
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|to|into|near|across|inside|of|over|against|and)\s(?:the\s)?$")
+
+
+def _country_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
+    """A country named as the subject of the verb at *pos* ("Iraq on Wednesday condemned the
+    strikes", "Jordan said"): its government speaks (a country that is an actor, "Iran", is
+    read as one already)."""
+    f = doc.folded
+    for t in reversed(sv.toks):
+        if t.end > pos:
+            continue
+        if pos - t.end > COUNTRY_SPEAKER_GAP:
+            return None
+        if t.place is None or t.place.kind != K.COUNTRY or t.actor is not None:
+            return None
+        if not _COUNTRY_GAP.fullmatch(f, t.end, pos) or \
+                _PLACE_BEFORE.search(f, max(sv.s.start, t.start - 12), t.start):
+            return None
+        gov = doc.g.government(t.place.name)
+        return t._replace(actor=gov) if gov is not None else None
+    return None
+
+
+#: How far before its verb an unnamed source of an institution may start.
+INSTITUTION_SOURCE_SPAN = 120
+# INSTITUTION_SOURCE: an unnamed source inside a security body, right before its verb ("a source in
+# the Anbar police said", "sources from the Interior Ministry, who spoke anonymously, said")
+_INSTITUTION_SOURCE = re.compile(
+    r"\b(?:an?\s|two\s|three\s)?(?:[\w\-]+\s)?sources?\s(?:in|from|at|within|inside|close\sto)\s(?:the\s)?"
+    r"(?:[\w\-']+\s){0,3}(?:police|army|security\sforces|interior\sministry|ministry\sof\s(?:the\s)?interior|"
+    r"defen[cs]e\sministry|ministry\sof\sdefen[cs]e|operations\scommand|border\sguards?)"
+    r"(?:,\s[^,;]{1,60},)?\s(?:(?:also|later|\w+ly)\s)?$")
+#: The actor such a source speaks as.
+INSTITUTION_SOURCE_ACTOR = "security source"
+
+
+def _institution_source(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
+    """An unnamed source of a security body speaking the verb at *pos* ("A source in the
+    Anbar police, speaking anonymously, said"): a security source, as a token over the words."""
+    f = doc.folded
+    if f.find("source", max(sv.s.start, pos - INSTITUTION_SOURCE_SPAN), pos) < 0:
+        return None
+    m = _INSTITUTION_SOURCE.search(f, max(sv.s.start, pos - INSTITUTION_SOURCE_SPAN), pos)
+    actor = doc.g.actor_by_name.get(INSTITUTION_SOURCE_ACTOR)
+    if m is None or actor is None:
+        return None
+    return Tok(m.start(), m.end(), INSTITUTION_SOURCE_ACTOR, None, actor, None)
 
 
 def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:

@@ -11,7 +11,10 @@ the stance the verb takes and the events it is about, as a careful reader does:
 - the events are those of the attacks after the verb, else before it; a trailing
   attribution ("US forces struck ..., the Pentagon said, after a drone attack ...") is
   about the clause before it; a statement right after an attack is about it;
-- a statement on one event of a wave reported per country covers the wave.
+- a statement on one event of a wave reported per country covers the wave;
+- a blame of the campaign named after the verb ("factions that Washington blames for
+  attacks on its soldiers") confirms no strike before it, and an attack that starts a count
+  ("attacked 16 times since Hamas attacked Israel") is not what a statement is about.
 """
 
 from __future__ import annotations
@@ -40,6 +43,12 @@ _NOT_ATTACKS_SAID = frozenset({"trend", "hypothetical"})
 #: How far after the verb such attack words are its object ("announced a suspension of attacks"),
 #: with no comma between ("said, and ... the latest in a string of attacks" is another clause).
 SAID_OBJECT_SPAN = 30
+#: How far before an attack word the "since" that makes it a count's start may stand.
+SINCE_LOOKBACK = 30
+_SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?(?:[\w\-'\u2019]+\s){0,3}$")
+#: An attack this close before a blame verb is what is blamed even when a campaign follows it
+#: ("the strike, which Iraq condemned as an attack on its sovereignty").
+BLAME_OBJECT_LOOKBACK = 20
 #: How far after a claim verb a share of the campaign may start ("claimed responsibility for most of").
 SHARE_SPAN = 30
 # SHARE: "most of these attacks", "many of the attacks": a summary of the campaign
@@ -78,16 +87,21 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     # ("US forces struck ..., two US officials said, after a drone attack ...") is about the
     # clause before it
     if live and _trailing(doc, sv, c):
-        here = [e for a in live if a.end <= c.start for e in _named(st, a)]
+        here = [e for a in live if a.end <= c.start for e in _named(doc, st, a)]
     else:
-        here = [e for a in live if a.start >= c.end for e in _named(st, a)] if live else []
+        here = [e for a in live if a.start >= c.end for e in _named(doc, st, a)] if live else []
     if not here and live:
+        if kind == C.BLAME and any(a.start >= c.end and not a.events for a in live) \
+                and not any(a.end <= c.start and a.end > c.start - BLAME_OBJECT_LOOKBACK for a in live):
+            # "bombed depots of factions that Washington blames for attacks on its soldiers": the
+            # blame is for the campaign named after the verb, not for the strikes before it
+            return None, []
         if kind == C.SAY and any(0 <= a.start - c.end <= SAID_OBJECT_SPAN and a.suppressed in _NOT_ATTACKS_SAID
                                  and "," not in f[c.end:a.start] for a in sv.anchors):
             # "after the drone attack, the group announced a suspension of attacks": what is
             # said is about no attack; the attack before the verb is only its occasion
             return None, []
-        here = [e for a in live if a.end <= c.start for e in _named(st, a)]
+        here = [e for a in live if a.end <= c.start for e in _named(doc, st, a)]
     if sv.denied_here and not here and kind in (C.DENY, C.SAY):
         return "deny", list(dict.fromkeys(sv.denied_events))
     # a group's vow to press on after deaths is a threat, not an acknowledgement
@@ -216,11 +230,14 @@ def _trailing(doc: Document, sv: SentenceView, c: Cue) -> bool:
     return not any(k < a.start < c.start or c.end <= a.start < stop for a in sv.anchors)
 
 
-def _named(st: ArticleState, a: Anchor) -> list[Event]:
+def _named(doc: Document, st: ArticleState, a: Anchor) -> list[Event]:
     """The events a statement's anchor *a* is about: its own, or, when it names no site or
     country and took one event of a wave reported as one event per place ("US airstrikes in
-    Iraq and Syria", then "The US military said B1 bombers targeted positions ..."), the whole wave."""
+    Iraq and Syria", then "B-1 bombers hit the sites, the military said"), the whole wave;
+    none for an attack that starts a count ("since Hamas attacked Israel")."""
     evs = a.events
+    if _SINCE_BEFORE.search(doc.folded, max(a.seg_start, a.left - SINCE_LOOKBACK), a.left):
+        return []  # "attacked at least 16 times since Hamas attacked Israel on October 7": a tally's start
     if len(evs) == 1 and not a.sites and not a.countries:
         g = evs[0].group
         wave = [e for e in st.events if e.group == g]

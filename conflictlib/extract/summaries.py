@@ -36,8 +36,9 @@ SINCE_AHEAD = 80
 INVOLVEMENT_LOOKBACK = 30
 
 # INVOLVED_IN: a word of involvement and "in" right before the noun phrase (its modifiers,
-# "involved in rocket attacks", are the noun phrase's own).
-_INVOLVED_IN = re.compile(rf"\b{words(INVOLVED_IN_WORDS)}\sin\s$")
+# "involved in rocket attacks", are the noun phrase's own; one word more may stand between:
+# 'take part in "Resistance" attacks').
+_INVOLVED_IN = re.compile(rf"\b{words(INVOLVED_IN_WORDS)}\sin\s(?:the\s)?(?:[\"'\u201c]?[\w\-]+[\"'\u201d]?\s)?$")
 
 
 def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..lookup.vocab import CAMPAIGN_START_VERBS, TREND_PREDICATES, words
+from ..lookup.vocab import CAMPAIGN_START_VERBS, MANY_TIMES, TREND_PREDICATES, words
 from ..lookup.wordclasses import ATTACKER_VERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS
 from .context import Document, SentenceView
 from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
@@ -100,7 +100,7 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
             # "Any drone launched at the base would be intercepted"; "Attacks ... have increased"
             if c.start - a.end <= SUPPRESSOR_AHEAD and not doc.brk(a.end, c.start) and not \
                     COMMA.search(f, a.end, c.start):
-                if c.kind == C.TREND and c.text in TREND_PREDICATES:
+                if c.kind == C.TREND and (c.text in TREND_PREDICATES or (c.text in MANY_TIMES and not sv.dexprs)):
                     return "trend"
                 if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD:
                     return "hypothetical"

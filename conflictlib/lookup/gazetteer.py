@@ -145,6 +145,7 @@ class Gazetteer:
     _surfaces: dict[str, tuple[str, tuple[str, Place | None, Actor | None, Weapon | None]]] = \
         field(default_factory=dict)
     _militaries: dict[str, Actor] | None = None           # state -> its military, on first use
+    _governments: dict[str, Actor] | None = None          # country -> who speaks for it, on first use
     _numbered: frozenset[str] | None = None               # place keys with digits, on first use
     _entries: dict[str, tuple] = field(default_factory=dict)  # key -> (place, actor, weapon), filled as met
     # (trie key of a name with acronyms, its surface as written) -> _capitals() of that surface
@@ -285,6 +286,20 @@ class Gazetteer:
         if self._numbered is None:
             self._numbered = frozenset(k for k in self.places if any(map(str.isdigit, k)))
         return self._numbered
+
+    def government(self, country: str) -> Actor | None:
+        """The actor that speaks for *country* when reporting names the country as a speaker ("Iraq
+        condemned the strikes"): the state of that country, else the first government body of it
+        with no parent in actors.csv (the Iraqi government, not the Kurdistan Regional Government,
+        which comes after it), or None."""
+        if self._governments is None:
+            govs: dict[str, Actor] = {}
+            for a in self.actor_by_name.values():
+                if a.country and (a.kind == K.STATE or (a.kind == K.GOVERNMENT_BODY and not a.parent)):
+                    if a.kind == K.STATE or a.country not in govs:
+                        govs[a.country] = a
+            self._governments = govs
+        return self._governments.get(country)
 
     def military(self, state: str) -> Actor | None:
         """The military of a state (the actor of kind military whose parent it is), or None."""

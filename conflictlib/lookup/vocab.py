@@ -27,6 +27,8 @@ ATTACK_VERBS = (
     "hit", "hitting", "shelled", "shelling", "bombed", "bombing", "pounded", "pounding",
     "shot down", "downed", "intercepted", "engaged", "slammed into", "crashed into",
     "exploded at", "exploded near", "landed near", "landed inside", "landed in",
+    # CENTCOM's word for a munition reaching its target ("a one-way attack UAS impacted at a base")
+    "impacted at", "impacted near", "impacted the", "impacting",
 )
 #: LAUNCH_VERBS: verbs that launch a munition at a target ("fired rockets at").
 LAUNCH_VERBS = ("launched", "launching", "launches", "launch", "fired", "firing", "fires", "lobbed")
@@ -59,6 +61,10 @@ NO_CASUALTIES = (
     "no us service members were hurt",
 )
 #: TREND_PREDICATES: trend words that may follow their noun ("Attacks ... have increased").
+#: MANY_TIMES: "bases ... have been targeted many times": a count with no figure after the verb
+#: sums up the campaign (with a day in the sentence, "attacked several times on Monday", it does not).
+MANY_TIMES = ("many times", "multiple times", "numerous times", "several times", "dozens of times",
+              "scores of times", "countless times")
 TREND_PREDICATES = (
     "increased", "escalated", "intensified", "stepped up", "ramped up", "more frequent",
     "less frequent", "stopped", "largely stopped", "slowed", "decreased", "declined", "subsided",
@@ -154,6 +160,7 @@ TREND_WORDS = (
     "subsided", "dropped", "doubled", "tripled", "halted", "paused", "repeatedly", "regular fire",
     "regularly", "routinely", "frequently", "often", "almost daily", "near-daily", "nearly daily",
     "orchestrating", "been targeted dozens of times", "time and again",
+    *MANY_TIMES,
     "suspending", "suspend", "suspended", "suspension of", "halting", "halt", "to stop", "stopping",
     "ending", "an end to", "resume", "resuming", "the number of", "from time to time", "in recent months",
     "in recent weeks", "every day", "abating", "resumed", "frequent",
@@ -162,7 +169,8 @@ TREND_WORDS = (
 HYPOTHETICAL_WORDS = (
     "would", "could", "might", "may", "if", "plans to", "planned to", "planning to", "intends to",
     "prepared to", "ready to", "in case of", "unless", "should",
-    "preparing to", "aimed to", "seeking to", "risk of", "fear of", "fears of", "to deter",
+    "preparing to", "preparing for", "planning for", "plotting", "aimed to", "seeking to", "risk of", "fear of",
+    "fears of", "to deter",
     "to prevent", "plan to", "ability to", "able to", "capable of", "capability to", "whether",
     "weighing", "considering", "options for", "any", "every", "future", "possible", "potential",
 )

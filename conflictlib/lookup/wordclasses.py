@@ -157,7 +157,8 @@ INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "i
                      "responsib", "behind", "carried out", "carrying out", "participat", "conducted")
 #: INVOLVED_IN_WORDS: a part in attacks, before "in" ("was involved in attacks on US forces",
 #: "took part in attacks", "had a role in attacks").
-INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "participated", "participating",
+INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "take part", "takes part", "participated",
+                     "participating", "participate", "participates",
                      "a role", "complicit")
 #: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
@@ -167,7 +168,7 @@ SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "
 #: the day of the strike does not date.
 MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "responding to", "responded to",
                   "retaliating for", "retaliating against", "move against", "reprisal for", "revenge for",
-                  "to deter", "to stop", "answer to")
+                  "to deter", "to stop", "answer to", "reply to", "replying to")
 #: MOTIVE_NOUNS: a place after these, before it in the clause, is in the motive of an attack
 #: ("came under a drone strike over Washington's complicity in the war on Gaza"), not its place.
 MOTIVE_NOUNS = ("complicity", "support for", "in support of", "solidarity with", "in protest", "in revenge", "in retaliation",
@@ -222,3 +223,29 @@ LOCATORS = ("located in", "located at", "located near", "stationed in", "station
             "situated in", "situated near", "lies in", "is in", "was in", "were in", "are in")
 #: BASE_NOUNS: "stationed at a base in Erbil": the place after them is the base's.
 BASE_NOUNS = ("base", "air base", "airbase", "camp", "facility", "outpost", "garrison", "compound")
+#: DANGER_SUBJECTS: things, not speakers, that "threaten" in the sense of endangering ("militia
+#: activity has threatened the lives of US personnel", "the attack threatens a wider war"): no vow.
+DANGER_SUBJECTS = ("activity", "activities", "attack", "attacks", "strike", "strikes", "escalation", "violence",
+                   "war", "conflict", "fighting", "presence", "tensions", "incident", "campaign", "aggression",
+                   "crisis", "operations", "drones?", "rockets?", "missiles?")
+#: ENDANGERED_OBJECTS: what is endangered right after "threatens" ("threatens the lives of",
+#: "threatening regional stability", "threatens a wider war"): no vow of an attack ("threatened to
+#: escalate" is one: a verb after "to" is the speaker's own).
+ENDANGERED_OBJECTS = ("lives?", "safety", "security of", "stability", "peace", "wider", "broader", "regional",
+                      "full-scale", "all-out", "spillover")
+#: PROTECTIVE_VERBS: what a vow, pledge or "would continue" "to" do is when it promises protection,
+#: help or a course kept ("the government promised to protect foreign troops", "pledged to work with
+#: Washington", "would continue to assess the force posture"): no threat.
+PROTECTIVE_VERBS = ("protect", "safeguard", "ensure", "guarantee", "secure", "prevent", "support", "help",
+                    "work", "cooperate", "investigate", "rein in", "restrain", "curb", "arrest", "bring",
+                    "provide", "assist", "facilitate", "maintain", "de-escalate", "calm", "review", "respect",
+                    "stop the attacks", "halt the attacks", "end the attacks", "find", "identify", "pursue the perpetrators",
+                    # "would continue to assess the force posture": a course kept, no response vowed
+                    "assess", "monitor", "evaluate", "consult", "coordinate", "engage", "talk", "discuss", "urge",
+                    "call for", "seek", "keep in touch")
+#: OUTLET_NOUNS: after a town's name, a news outlet of that name ("the al-Mayadeen channel"): no place.
+OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency", "newspaper", "daily",
+                "radio", "website", "broadcaster", "satellite channel", "news network", "news channel")
+#: ATTACKER_PARTICIPLES: "it was carried out by ...": the participles whose agent did the attack just
+#: reported (not "claimed by", which is a claim, nor "hit by", whose agent is a munition).
+ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpetrated", "orchestrated", "mounted")

@@ -1,0 +1,105 @@
+"""Same attack or not: whether an anchor can report an event, and what it adds to it.
+
+Coreference (:mod:`.coref`) decides which event each anchor reports; this module holds the
+two tests it applies to a candidate, as a careful reader does:
+
+- no field of the anchor contradicts the event (:func:`compatible`): the weapon (outlets call
+  one munition a missile or a ballistic missile; a state's strike named again as a drone is
+  how it was flown), the attacking side, the day, the site (a site and the city it lies in are
+  one place named twice) and the country;
+- what the anchor adds fills the event's unknown fields, never overwriting a known one but a
+  more specific perpetrator, site, weapon or a day for a month (:func:`fill`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..lookup import Place
+from ..lookup import kinds as K
+from .model import Anchor, Event
+
+#: Weapons outlets use for the same munition: not a different attack.
+SAME_WEAPON = {K.MISSILE, K.BALLISTIC_MISSILE}
+#: A site this close (km) to a city or town of its governorate lies in it ("a drone strike in
+#: Baghdad" ... "the strike in Baghdad's Mashtal district"; "Erbil" and Erbil's airport).
+WITHIN_KM = 15.0
+_LOCALITIES = (K.CITY, K.TOWN)
+
+
+def within(p: Place, q: Place) -> bool:
+    """Whether one of two places is a city or town and the other a site that lies in it: an
+    attack at both is one attack named once broadly, once precisely."""
+    city, site = (p, q) if p.kind in _LOCALITIES else (q, p)
+    if city.kind not in _LOCALITIES or site.kind in _LOCALITIES or not site.is_site:
+        return False
+    if city.country != site.country or city.admin1 != site.admin1 or None in (city.lat, city.lon, site.lat, site.lon):
+        return False
+    # equirectangular distance: exact enough at a few kilometres
+    dx = math.radians(site.lon - city.lon) * math.cos(math.radians((site.lat + city.lat) / 2))  # type: ignore[operator]
+    dy = math.radians(site.lat - city.lat)  # type: ignore[operator]
+    return 6371.0 * math.hypot(dx, dy) <= WITHIN_KM
+
+
+def _state_drone(e: Event, a: Anchor) -> bool:
+    """A state's strike named again as a drone: air strike is the weapon a strike by a
+    state's forces takes when none is named, and the drone named after it is how it was flown
+    ("The U.S. military launched a strike in Baghdad" ... "a drone fired two rockets at the
+    headquarters").  Not the other way: a drone attack named first is no state's strike."""
+    return a.weapon == "drone" and e.weapon == K.AIR_STRIKE and e.perp is not None \
+        and e.perp.side in K.STATE_FORCE_SIDES
+
+
+def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
+    """Whether anchor *a* (at *site*, if given) can report event *e*: no field of one
+    contradicts the other (weapon, side, day, site, country)."""
+    if a.weapon != K.UNKNOWN_WEAPON and e.weapon != K.UNKNOWN_WEAPON and a.weapon != e.weapon and \
+            {a.weapon, e.weapon} != SAME_WEAPON and not _state_drone(e, a):
+        return False
+    if a.perp is not None and e.perp is not None and a.perp.side != e.perp.side:
+        return False
+    if a.side_hint is not None and e.perp is not None and e.perp.side != a.side_hint:
+        return False
+    if a.date is not None and a.date.date is not None and e.date is not None and \
+            a.date.precision == "day" and e.precision == "day" and a.date.date != e.date:
+        return False
+    if site is not None:
+        if e.site is not None and e.site != site and not ((a.definite or a.anaphoric) and within(e.site, site)):
+            return False
+        if e.country is not None and site.country is not None and e.country != site.country:
+            return False
+    else:  # every country and site of the anchor must be the event's, if it has one
+        if e.country is not None:
+            for c in a.countries:
+                if c != e.country:
+                    return False
+        if e.site is not None:
+            for p in a.sites:
+                if p != e.site:
+                    return False
+    return True
+
+
+def fill(e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
+    """Complete event *e* with what anchor *a* says of it (never overwriting a known field,
+    but a more specific perpetrator or a day for a month)."""
+    if e.weapon == K.UNKNOWN_WEAPON or (e.weapon == K.AIR_STRIKE and a.weapon == "drone") or (
+            e.weapon == K.MISSILE and a.weapon == K.BALLISTIC_MISSILE):
+        e.weapon = a.weapon  # a state's strike flown by a drone is a drone strike; a missile
+        # attack whose missiles are named ballistic is a ballistic missile attack
+    if a.perp is not None and (e.perp is None or e.perp.kind == K.GENERIC or a.perp.parent == e.perp.name):
+        e.perp = a.perp
+    if e.target is None and a.target is not None:
+        e.target = a.target
+    if site is not None and (e.site is None or (e.site.kind in _LOCALITIES and site.kind not in _LOCALITIES)):
+        e.site = site  # the place, or the site in the city named before ("Baghdad" ... "Mashtal")
+    if e.site is not None:
+        e.country = e.site.country
+        e.admin1 = e.site.admin1
+    elif country is not None and e.country is None:
+        e.country = country
+    if e.site is None and a.admin1 is not None and e.admin1 is None:
+        e.admin1 = a.admin1
+    if a.date is not None and a.date.date is not None and (
+            e.date is None or (e.precision != "day" and a.date.precision == "day")):
+        e.date, e.precision = a.date.date, a.date.precision

@@ -1,0 +1,60 @@
+"""Threat words that make no threat: a danger, a promise of protection, a fact warned of.
+
+The threat verbs of :data:`~..lookup.vocab.THREAT_VERBS` ("threatened", "vowed", "warned",
+"would respond") make a claims row of stance ``threat`` when a speaker vows or warns of an
+attack or a response to come.  The same words often say something else, and a careful reader
+writes no threat for it:
+
+- a danger, not a vow: a thing "threatens" ("militia activity has threatened the lives of US
+  personnel", "the drone attack threatens a wider war in the region");
+- a promise of protection or help, or a course kept: "the government has promised to protect
+  foreign missions", "pledged to work with Washington", "would continue to assess the force posture";
+- a fact warned of: "the US warned that militias have been attacking its troops" (nothing to
+  come in the clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lookup.wordclasses import DANGER_SUBJECTS, ENDANGERED_OBJECTS, PROTECTIVE_VERBS
+from ..lookup.vocab import words
+from .context import Document, SentenceView
+from .model import Cue
+
+#: How far before a threat verb the thing that threatens may end ("activity has also threatened").
+DANGER_LOOKBACK = 30
+
+_THREATEN = frozenset({"threatened", "threatens", "threatening"})
+_VOW = frozenset({"vowed", "vows", "vowing", "pledged", "pledges", "promised", "promises", "would continue",
+                  "will continue"})
+# DANGER_BEFORE: the thing right before "threatens", past an auxiliary and an adverb
+_DANGER_BEFORE = re.compile(rf"\b{words(DANGER_SUBJECTS)}\s(?:(?:has|have|had|also|now|could|may|might|will|"
+                            rf"would|further|directly|seriously)\s){{0,2}}$")
+# ENDANGERED_AFTER: what is endangered right after "threatens" ("the lives of", "a wider war")
+_ENDANGERED_AFTER = re.compile(rf"\s(?:the\s|a\s|an\s|its\s|their\s)?{words(ENDANGERED_OBJECTS)}\b")
+# PROTECTIVE_AFTER: "promised to protect", "pledged to work with"
+_PROTECTIVE_AFTER = re.compile(rf"\s(?:(?:again|also|repeatedly)\s)?to\s(?:(?:fully|continue\sto|further)\s)?"
+                               rf"{words(PROTECTIVE_VERBS)}\b")
+# WARNED_THAT: after "warned" / "warns", "that" opens what is warned of
+_WARNED = frozenset({"warned", "warns"})
+_WARNED_THAT = re.compile(r"\sthat\s")
+# TO_COME: what a warning of something to come says ("would", "will respond", "further attacks",
+# "stands ready to take the necessary actions")
+_TO_COME = re.compile(r"\b(?:will|would|could|might|may|shall|going\sto|to\scome|further|more|continue\w*|"
+                      r"respon\w+|retaliat\w+|escalat\w+|if|unless|prepared|ready|actions?|measures|consequences|"
+                      r"price)\b")
+
+
+def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the threat verb *c* makes no threat (see the module's doc)."""
+    f = doc.folded
+    s = sv.s
+    if c.text in _WARNED and _WARNED_THAT.match(f, c.end) and not _TO_COME.search(f, c.end, s.end):
+        return True  # "The US warned that militias have been attacking its troops": a fact
+    if c.text in _THREATEN and (_DANGER_BEFORE.search(f, max(s.start, c.start - DANGER_LOOKBACK), c.start)
+                                or _ENDANGERED_AFTER.match(f, c.end)):
+        return True  # "the attack threatens a wider war": a danger
+    if c.text in _VOW and _PROTECTIVE_AFTER.match(f, c.end):
+        return True  # "promised to protect foreign missions": no threat
+    return False
