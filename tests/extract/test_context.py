@@ -8,7 +8,7 @@ import random
 import pytest
 
 from conflictlib import extract
-from conflictlib.extract import anchors, casualties, claims, context, deployments, tallies
+from conflictlib.extract import agents, anchors, casualties, claims, context, deployments, tallies
 from conflictlib.extract.model import CueKind
 from conflictlib.lookup import gazetteer
 
@@ -43,7 +43,7 @@ def test_number_ledger_takes_each_number_once() -> None:
 def test_sentences_read_are_those_some_stage_needs() -> None:
     """The gate is the union of the stages' declared cue kinds: a stage that needs a new kind
     declares it, and the gate follows."""
-    declared = anchors.NEEDS | tallies.NEEDS | casualties.NEEDS | claims.NEEDS | deployments.NEEDS
+    declared = anchors.NEEDS | tallies.NEEDS | casualties.NEEDS | claims.NEEDS | deployments.NEEDS | agents.NEEDS
     assert extract.READ_KINDS == declared
     kinds = {v for k, v in vars(CueKind).items() if not k.startswith("_")}
     assert declared <= kinds
