@@ -461,7 +461,8 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     for t in sv.actor_toks:
         if lo <= t.start and t.end <= left and _MOD_GAP.fullmatch(f, t.end, left):
             mod = t
-    if mod is None:  # "Hamas, whose assault on Israeli towns ...": the actor the possessive relative stands for
+    if mod is None and sv.actor_toks and f.find("whose", sv.actor_toks[0].end, left) >= 0:
+        # "Hamas, whose assault on Israeli towns ...": the actor the possessive relative stands for
         mod = next((t for t in sv.actor_toks if t.end <= left and _WHOSE.fullmatch(f, t.end, left)), None)
     if mod is not None:
         assert mod.actor is not None

@@ -73,6 +73,8 @@ class Document:
         self.s_cues: list[list[Cue]] = []
         self.s_dates: list[list[DateExpr]] = []
         self.s_nums: list[list[Number]] = []
+        # the dateline city of each sentence asked about (elsewhere.dateline_city), by index
+        self.cities: dict[int, Tok | None] = {}
 
     @classmethod
     def scan(cls, article_id: str, text: str, published: dt.date | None, g: Gazetteer) -> "Document":
@@ -214,7 +216,7 @@ class SentenceView:
     """
 
     __slots__ = ("s", "toks", "cues", "nums", "dexprs", "ck", "question", "actor_toks", "numbers", "anchors",
-                 "live", "denied_here", "suppressed_here", "denied_events", "speaker_at", "speakers", "pronouns",
+                 "live", "denied_here", "suppressed_here", "denied_events", "speaker_at", "no_speaker", "speakers", "pronouns",
                  "pron_scan")
 
     def __init__(self, doc: Document, s: Sentence) -> None:
@@ -241,6 +243,7 @@ class SentenceView:
         self.denied_events: list[Event] = []  # earlier events at the sites of a denied anchor
         # caches of speakers.py
         self.speaker_at: dict[int, Tok | None] = {}
+        self.no_speaker: dict[int, bool] = {}  # actor starts: whether what precedes rules the actor out as a speaker
         self.speakers: set[int] | None = None
         self.pronouns: list[tuple[int, int, str]] | None = None
         self.pron_scan: Iterator[re.Match[str]] | None = None

@@ -125,10 +125,14 @@ def dateline_city(doc: Document, idx: int) -> Tok | None:
     """The city of a dateline that opens sentence *idx* ("ERBIL, Jan. 3 (AFP) - Two bases
     ... came under attack"): where the reporter files from, which frames never read as
     the attack's site (only :func:`fill_sites` may, under its conditions), else None."""
+    known = doc.cities  # asked once per anchor (frames), worked out once per sentence
+    if idx in known:
+        return known[idx]
     s = doc.sentences[idx]
     t = next((t for t in doc.s_toks[idx] if t.place is not None), None)
     if t is None or doc.text[s.start:t.start].strip() or not _dateline().match(doc.folded, t.end):
-        return None
+        t = None
+    known[idx] = t
     return t
 
 
