@@ -486,4 +486,10 @@ def _striking_state(doc: Document, country: str | None) -> bool:
 
 def _inside_name(sv: SentenceView, pos: int) -> bool:
     """Whether offset *pos* lies inside a name or a date of the sentence ("U.S.", "Oct. 18")."""
-    return any(t.start <= pos < t.end for t in sv.toks) or any(d.start <= pos < d.end for d in sv.dexprs)
+    for t in sv.toks:  # (loops, not any(): asked for most punctuation marks before an attack noun)
+        if t.start <= pos < t.end:
+            return True
+    for d in sv.dexprs:
+        if d.start <= pos < d.end:
+            return True
+    return False
