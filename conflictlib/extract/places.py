@@ -129,10 +129,11 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             if _AFFILIATED.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start):
                 continue  # "a base used by the United States", "militias linked to Iran"
             m = _POSSESSIVE.match(f, t.end) or _DASH_ACTOR.match(f, t.end)
-            if m is not None and actor_starts is None:
-                actor_starts = {x.start for x in sv.actor_toks}
-            if m is not None and m.end() in actor_starts:
-                continue  # "Iran's Revolutionary Guard Corps", "the Israel-Hamas war": no place
+            if m is not None:
+                if actor_starts is None:
+                    actor_starts = {x.start for x in sv.actor_toks}
+                if m.end() in actor_starts:
+                    continue  # "Iran's Revolutionary Guard Corps", "the Israel-Hamas war": no place
             if _BORDER.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start) or _BORDER_AFTER.match(f, t.end):
                 continue  # "near the border with Syria", "near the Syria border" only locate
             if _PEOPLE_AFTER.match(f, t.end):
