@@ -63,7 +63,7 @@ def extract(article_id: str, text: str, published: dt.date | None,
     doc = Document.scan(article_id, text, published, g)
     st = ArticleState()
     # headlines, captions, bylines, links: not prose, never read (see furniture.py)
-    skip = furniture.furniture_sentences(text, doc.sentences, doc.folded)
+    skip = furniture.furniture_sentences(text, doc.sentences, doc.folded, doc.furniture())
     for s in doc.sentences:
         if s.idx in skip:
             continue

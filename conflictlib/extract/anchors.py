@@ -491,7 +491,8 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     for t in sv.actor_toks:
         if lo <= t.start and t.end <= left and _MOD_GAP.fullmatch(f, t.end, left):
             mod = t
-    if mod is None:  # "Hamas, whose assault on Israeli towns ...": the actor the possessive relative stands for
+    if mod is None and sv.actor_toks and f.find("whose", sv.actor_toks[0].end, left) >= 0:
+        # "Hamas, whose assault on Israeli towns ...": the actor the possessive relative stands for
         mod = next((t for t in sv.actor_toks if t.end <= left and _WHOSE.fullmatch(f, t.end, left)), None)
     if mod is not None:
         assert mod.actor is not None
@@ -515,4 +516,10 @@ def _striking_state(doc: Document, country: str | None) -> bool:
 
 def _inside_name(sv: SentenceView, pos: int) -> bool:
     """Whether offset *pos* lies inside a name or a date of the sentence ("U.S.", "Oct. 18")."""
-    return any(t.start <= pos < t.end for t in sv.toks) or any(d.start <= pos < d.end for d in sv.dexprs)
+    for t in sv.toks:  # (loops, not any(): asked for most punctuation marks before an attack noun)
+        if t.start <= pos < t.end:
+            return True
+    for d in sv.dexprs:
+        if d.start <= pos < d.end:
+            return True
+    return False

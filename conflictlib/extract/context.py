@@ -73,6 +73,9 @@ class Document:
         self.s_cues: list[list[Cue]] = []
         self.s_dates: list[list[DateExpr]] = []
         self.s_nums: list[list[Number]] = []
+        # the dateline city of each sentence asked about (elsewhere.dateline_city), by index
+        self.cities: dict[int, Tok | None] = {}
+        self._furniture: list[tuple[int, int, str]] | None = None
 
     @classmethod
     def scan(cls, article_id: str, text: str, published: dt.date | None, g: Gazetteer) -> "Document":
@@ -127,8 +130,7 @@ class Document:
         ds = scan_dates(padded, self.pub)
         if self.pub is None and any(d.kind == "weekday" and d.date is None for d in ds):
             # "on Saturday" and the text's full date of that Saturday; not a photo caption's
-            from .furniture import furniture_lines
-            captions = [(a, b) for a, b, kind in furniture_lines(self.text, f) if kind == "caption"]
+            captions = [(a, b) for a, b, kind in self.furniture() if kind == "caption"]
             ds = weekdays_by_full_date(ds, f, captions)
         self.s_dates = self._bucket([d for d in ds if not self._dateline(d)])
         for d in ds:
@@ -136,6 +138,14 @@ class Document:
                 inside.update(range(d.start, d.end))
         # "Tower 22", "Oct. 17" are not counts
         self.s_nums = self._bucket([x for x in scan_numbers(padded) if x.num_start not in inside])
+
+    def furniture(self) -> list[tuple[int, int, str]]:
+        """The furniture lines of the text (:func:`.furniture.furniture_lines`), read once: the
+        scan (captions), extract (the lines never read) and elsewhere (headlines) ask for them."""
+        if self._furniture is None:
+            from .furniture import furniture_lines
+            self._furniture = furniture_lines(self.text, self.folded)
+        return self._furniture
 
     def _dateline(self, d: DateExpr) -> bool:
         """Whether date *d* is a dateline's ("BAGHDAD, Nov 22 (Reuters) -", "February 1, 2024 -"
@@ -214,7 +224,7 @@ class SentenceView:
     """
 
     __slots__ = ("s", "toks", "cues", "nums", "dexprs", "ck", "question", "actor_toks", "numbers", "anchors",
-                 "live", "denied_here", "suppressed_here", "denied_events", "speaker_at", "speakers", "pronouns",
+                 "live", "denied_here", "suppressed_here", "denied_events", "speaker_at", "no_speaker", "speakers", "pronouns",
                  "pron_scan")
 
     def __init__(self, doc: Document, s: Sentence) -> None:
@@ -241,6 +251,7 @@ class SentenceView:
         self.denied_events: list[Event] = []  # earlier events at the sites of a denied anchor
         # caches of speakers.py
         self.speaker_at: dict[int, Tok | None] = {}
+        self.no_speaker: dict[int, bool] = {}  # actor starts: whether what precedes rules the actor out as a speaker
         self.speakers: set[int] | None = None
         self.pronouns: list[tuple[int, int, str]] | None = None
         self.pron_scan: Iterator[re.Match[str]] | None = None

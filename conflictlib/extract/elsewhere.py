@@ -40,7 +40,6 @@ from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import BASE_NOUNS, COMPASS_WORDS, LOCATORS, MOTIVE_PHRASES, REFERRING_NOUNS, SEQUENCE_WORDS
 from .context import ArticleState, Document
-from .furniture import furniture_lines
 from .model import SUPPRESSORS, CueKind, Event, Tok
 
 #: How far after a dateline's city its dash may come ("BAGHDAD, Iraq (Reuters) -").
@@ -125,10 +124,14 @@ def dateline_city(doc: Document, idx: int) -> Tok | None:
     """The city of a dateline that opens sentence *idx* ("ERBIL, Jan. 3 (AFP) - Two bases
     ... came under attack"): where the reporter files from, which frames never read as
     the attack's site (only :func:`fill_sites` may, under its conditions), else None."""
+    known = doc.cities  # asked once per anchor (frames), worked out once per sentence
+    if idx in known:
+        return known[idx]
     s = doc.sentences[idx]
     t = next((t for t in doc.s_toks[idx] if t.place is not None), None)
     if t is None or doc.text[s.start:t.start].strip() or not _dateline().match(doc.folded, t.end):
-        return None
+        t = None
+    known[idx] = t
     return t
 
 
@@ -206,7 +209,7 @@ def fill_sites(doc: Document, st: ArticleState, skip: set[int]) -> None:
         return
     prose = [s.idx for s in doc.sentences if s.idx not in skip]
     lead = prose[0] if prose else -1
-    head_spans = [(a, b) for a, b, kind in furniture_lines(doc.text, doc.folded) if kind == "headline"]
+    head_spans = [(a, b) for a, b, kind in doc.furniture() if kind == "headline"]
     heads = [s.idx for s in doc.sentences if s.idx < lead and any(a <= s.start and s.end <= b for a, b in head_spans)]
     used = {e.sentence for e in st.events}
     for e, alone, apart in bare:

@@ -266,7 +266,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 st.last_group_actor if pronoun_subject(doc, sv, m.start("say")) else None)
             if author is not None:
                 a.perp = military_of(doc, author)
-    if a.perp is None and a.kind in (A.NP, A.MUNITION) and not a.passive and st.last_group_actor is not None:
+    if a.perp is None and a.kind in (A.NP, A.MUNITION) and not a.passive and st.last_group_actor is not None \
+            and (sv.ck[C.AGENT] or sv.ck[C.LAUNCH_V]):
         # "Additionally, the resistance conducted a drone attack on ...": a group word as the
         # subject of the agent verb before the noun is the last group named
         agent = max((k for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]) if seg_start <= k.start and k.end <= a_left),

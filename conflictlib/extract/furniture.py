@@ -165,9 +165,12 @@ def furniture_lines(text: str, folded: str | None = None) -> list[tuple[int, int
     return out
 
 
-def furniture_sentences(text: str, sentences: list[Sentence], folded: str | None = None) -> set[int]:
-    """The indices of the *sentences* that lie wholly on furniture lines of *text*."""
-    spans = furniture_lines(text, folded)
+def furniture_sentences(text: str, sentences: list[Sentence], folded: str | None = None,
+                        spans: list[tuple[int, int, str]] | None = None) -> set[int]:
+    """The indices of the *sentences* that lie wholly on furniture lines of *text* (*spans*:
+    its :func:`furniture_lines`, when already read)."""
+    if spans is None:
+        spans = furniture_lines(text, folded)
     if not spans:
         return set()
     out: set[int] = set()

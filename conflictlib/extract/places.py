@@ -118,8 +118,10 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
     s = sv.s
     cands: list[tuple[Tok, bool]] = []  # (a place, whether it is a site object: "bases in Syria")
     origin_end = -1  # the end of the last place that is an attack's origin ("launched from Syria")
-    motive = _MOTIVE.search(f, a.end, fwd[-1].start) if fwd else None
-    other = _OTHER_ATTACK.search(f, a.end, fwd[-1].start) if fwd else None
+    # (read only for a place after the anchor: most segments after an anchor name none)
+    fwd_place = any(t.place is not None for t in fwd)
+    motive = _MOTIVE.search(f, a.end, fwd[-1].start) if fwd_place else None
+    other = _OTHER_ATTACK.search(f, a.end, fwd[-1].start) if fwd_place else None
     for t in fwd:
         if t.place is None:
             continue
@@ -153,7 +155,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             if t.place is not None and t not in [c[0] for c in cands]:
                 cands.append((t, False))
     placed: list[tuple[Tok, bool]] = []
-    actor_starts = {x.start for x in sv.actor_toks}
+    actor_starts: set[int] | None = None  # (made for the first country)
     for t, so in cands:
         t = _province_of(doc, t)
         if f.startswith("-", t.end) and ADJECTIVE_AFTER.match(f, t.end):
@@ -162,8 +164,11 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             if _AFFILIATED.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start):
                 continue  # "a base used by the United States", "militias linked to Iran"
             m = _POSSESSIVE.match(f, t.end) or _DASH_ACTOR.match(f, t.end)
-            if m is not None and m.end() in actor_starts:
-                continue  # "Iran's Revolutionary Guard Corps", "the Israel-Hamas war": no place
+            if m is not None:
+                if actor_starts is None:
+                    actor_starts = {x.start for x in sv.actor_toks}
+                if m.end() in actor_starts:
+                    continue  # "Iran's Revolutionary Guard Corps", "the Israel-Hamas war": no place
             if _BORDER.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start) or _BORDER_AFTER.match(f, t.end):
                 continue  # "near the border with Syria", "near the Syria border" only locate
             if _PEOPLE_AFTER.match(f, t.end):

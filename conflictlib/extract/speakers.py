@@ -133,10 +133,6 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     f = doc.folded
     lo = sv.s.start
     actors = sv.actor_toks
-
-    def patron(t: Tok) -> bool:  # "a militia backed by Iran": Iran is no speaker
-        return _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start) is not None
-
     for t in actors:
         # an appositive starts with its comma: test that before the pattern ("the Islamic
         # Resistance in Iraq (IRI), an alliance of ..., claimed": the acronym in brackets first)
@@ -149,25 +145,22 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
             m = _AND_ALLIES.match(f, end, pos)
             end = m.end() if m is not None else end
         if end < pos and pos - end <= APPOSITIVE_SPAN and f[end] == "," and \
-                _APPOSITIVE.fullmatch(f, end, pos) and not patron(t):
+                _APPOSITIVE.fullmatch(f, end, pos) and not _patron(f, lo, t):
             return t
-
-    def target(t: Tok) -> bool:  # "retaliation against US forces and claimed": US forces are no speaker
-        return _TARGET_LINK.search(f, max(lo, t.start - TARGET_LINK_SPAN), t.start) is not None
-
-    def national(t: Tok) -> bool:  # "harm an American, we will respond": a person, no speaker
-        return t.actor is not None and t.actor.kind == K.STATE and \
-            _NATIONAL.search(f, max(lo, t.start - NATIONAL_SPAN), t.start) is not None
-
     country = _country_speaker(doc, sv, pos) or _institution_source(doc, sv, pos)
     if country is not None:
         return country
+    no_speaker = sv.no_speaker
     for t in reversed(actors):
         if t.end > pos:
             continue
         if pos - t.end > _SPEAKER_REACH:
             return None  # too far from the verb to be its speaker, and so is every actor before it
-        if patron(t) or target(t) or national(t):
+        # what stands right before the name does not depend on the verb: read once a sentence
+        excluded = no_speaker.get(t.start)
+        if excluded is None:
+            excluded = no_speaker[t.start] = _patron(f, lo, t) or _target(f, lo, t) or _national(f, lo, t)
+        if excluded:
             continue
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
@@ -178,6 +171,22 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
             return t
         return None
     return None
+
+
+def _patron(f: str, lo: int, t: Tok) -> bool:
+    """"a militia backed by Iran": Iran is no speaker."""
+    return _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start) is not None
+
+
+def _target(f: str, lo: int, t: Tok) -> bool:
+    """"retaliation against US forces and claimed": US forces are no speaker."""
+    return _TARGET_LINK.search(f, max(lo, t.start - TARGET_LINK_SPAN), t.start) is not None
+
+
+def _national(f: str, lo: int, t: Tok) -> bool:
+    """"harm an American, we will respond": a person, no speaker."""
+    return t.actor is not None and t.actor.kind == K.STATE and \
+        _NATIONAL.search(f, max(lo, t.start - NATIONAL_SPAN), t.start) is not None
 
 
 #: How far before its verb a country that speaks may end ("Iraq on Wednesday condemned").

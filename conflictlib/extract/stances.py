@@ -78,7 +78,8 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if kind == C.THREAT:
         return "threat", []
     after = [a for a in live if a.start >= c.end]
-    if after and kind in (C.SAY, C.CLAIM) and all(
+    # (the patterns of "did not claim" hold the word "claim": read only where it is)
+    if after and kind in (C.SAY, C.CLAIM) and f.find("claim", s.start, after[0].start) >= 0 and all(
             _NOT_CLAIMED.search(f, max(s.start, a.start - NOT_CLAIMED_SPAN), a.start) for a in after):
         # "said the group, which did not claim responsibility for the attack, rejects ...": the
         # attack is named as one the speaker did not claim
@@ -186,7 +187,7 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         return "confirm", here
     if kind == C.DENY:
         return "deny", here
-    if kind == C.SAY and _DISOWNS.search(f, c.end, s.end):
+    if kind == C.SAY and f.find("claim", c.end, s.end) >= 0 and _DISOWNS.search(f, c.end, s.end):
         return None, []  # "said the group, which did not claim the attack, ...": it disowns, claims nothing
     # a plain "said": the stance follows from who speaks about whose attack
     perp_sides = {e.perp.side for e in here if e.perp is not None and e.perp.kind != K.GENERIC}

@@ -124,6 +124,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
     """The counts of the sentence and their splits; the anchors they count go to *cancelled*."""
     f = doc.folded
     s, toks, cues, nums, anchors = sv.s, sv.toks, sv.cues, sv.nums, sv.anchors
+    if not nums:
+        return  # every count below is one of the sentence's numbers
     if not (sv.ck[C.SINCE] or sv.ck[C.TIMES] or _RUNNING_WORDS.search(f, s.start, s.end)):
         for x in nums:
             if x.ordinal or x.value >= MIN_BARE_TIMES:
