@@ -14,11 +14,9 @@ Five kinds of rule make anchors (each a rule of :mod:`.rules`):
 - a killing of a number of people by a named actor: "Hamas operatives killed about 1,200
   people" (``actor-killed-number``).
 
-An attack verb makes no anchor where it reports no attack: a gerund after a preposition ("its
-commitment to attacking US forces", but "claimed responsibility for targeting the base" is the
-attack claimed), a measure that "targets" ("sanctions targeting Kataib Hezbollah"), a
-participle after a comma that goes on with the attack just named ("struck the base, hitting
-their targets"), a failure or a plan ("failed to launch").
+An attack verb makes no anchor where it reports no attack (:mod:`.verb_uses`: "its commitment
+to attacking US forces", "sanctions targeting Kataib Hezbollah", "struck the base, hitting their
+targets"), nor a munition's verb after a failure or a plan ("failed to launch").
 
 Then anchors that report no attack are marked ``suppressed``: a photo caption, a trend
 ("attacks have increased"), a threat, a hypothetical ("any attack would be met"), a
@@ -37,12 +35,13 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GERUND_PREPOSITIONS, INDEFINITE_DETERMINERS,
+from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS,
                                   OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
                                   STATEMENT_VERBS, SUBJECT_BLOCKERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA, NON_NP_WORDS, NP_GAP
+from .verb_uses import reports_no_attack
 from .model import Anchor, AnchorKind as A, CueKind as C, Tok
 from .speakers import military_of, pronoun_subject, speaker_before
 from .suppress import suppress
@@ -73,9 +72,7 @@ PREP_ACTOR_LOOKBACK = 16   # "on the American forces": a preposition before an a
 SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a bare plural
 CASUALTY_TO_MUNITION = 35  # "were wounded by a one-way attack drone"
 WHEN_CLAUSE = 40          # "came under attack early Sunday when a missile targeted": the when-clause's munition
-ONGOING_LOOKBACK = 30      # "are again openly striking"
 NOT_DONE_LOOKBACK = 16     # "failed to be launched"
-MEANS_LOOKBACK = 10        # "that by striking": the words before a gerund
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
 #: A count of attacks this large, or open-ended ("more than five attacks"), sums up a campaign:
 #: no event (a tally when it has a "since"; see :mod:`.tallies`).
@@ -99,17 +96,6 @@ _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent:
 _NUMBER_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "multiple"})
 # TOLL_SO_FAR: a present perfect before "killed": the toll of a war or campaign so far, no attack
 _TOLL_SO_FAR = re.compile(r"\b(?:has|have)\s(?:(?:now|already|so\sfar|\w+ly)\s)?$")
-# CLAIMED_FOR: a gerund after a claim's "for" is the attack claimed ("claimed responsibility for
-# targeting the Harir base", "took credit for striking"), not a commitment or a threat
-_CLAIMED_FOR = re.compile(r"\b(?:responsibility|credit)\sfor\s$")
-CLAIMED_FOR_LOOKBACK = 20
-# NON_KINETIC: a measure that "targets" ("sanctions targeting", "measures aimed at"): no attack
-_NON_KINETIC = re.compile(r"\b(?:sanctions|measures|designations?|restrictions|penalties|legislation|bill|"
-                          r"resolution|rewards?|indictments?|charges|visa\sbans?|asset\sfreezes?)\s(?:\w+\s)?$")
-NON_KINETIC_LOOKBACK = 30
-#: A place this close after a participle after a comma makes it an attack of its own ("struck
-#: Kirkuk, hitting a depot in Jurf al-Sakhar").
-PARTICIPLE_SITE_GAP = 40
 _PASSIVE = re.compile(rf"(?:^|\s){words(PASSIVE_AUXILIARIES)}\s(?:\w+ly\s|also\s|again\s)?$")
 _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
 _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
@@ -126,9 +112,6 @@ _IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
 # MILITIA: a militia word that modifies the noun ("militia drone attacks", "a militant rocket
 # attack"), not the subject of the clause ("a militia member was killed in the strike")
 _MILITIA = re.compile(r"\bmilit(?:ia|ant)[\w\-']*\s(?:[\w\-]+\s){0,2}$")
-# ONGOING: a present progressive with no day in its sentence ("the Americans are still striking
-# our fighters", "they are attacking US bases"): what goes on, not one attack
-_ONGOING = re.compile(r"\b(?:is|are)\s(?:(?:still|again|now|also|\w+ly)\s){0,2}$")
 # NOT_DONE: a launch or attack verb after a failure or a plan ("a missile that failed to launch",
 # "drones that were about to be launched"): foiled or planned, no attack (ANNOTATION.md)
 _NOT_DONE = re.compile(r"\b(?:failed|fail|failing|unable|about|preparing|planning|ready|set)\sto\s(?:be\s)?$")
@@ -145,14 +128,9 @@ _TO_ONLY = re.compile(r"\sto\s")
 # PREP_ACTOR: an actor right after a preposition is no subject ("strikes on American forces"),
 # but after "by" it is the agent ("strikes by the Biden administration hit ...").
 _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 'by'])}\s(?:the\s)?$")
-# GERUND_OBJECT: a gerund after a preposition ("its commitment to attacking US forces").
-_GERUND_OBJECT = re.compile(rf"(?:^|\s){words(GERUND_PREPOSITIONS)}\s$")
 # SUMMARY_VERB: a present perfect agent verb with "also" or an adverb right before a bare plural ("has also carried out
 # airstrikes targeting ..."): with no date in the sentence, a campaign summed up, not an event
 _SUMMARY_VERB = re.compile(rf"(?:^|\s)(?:has|have)\s(?:also|\w+ly)\s{words(ATTACKER_VERBS)}\s$")
-# MEANS_CLAUSE: a gerund after "by" that opens a clause ("insist that by striking Iran directly,
-# the US can ...", "By hitting the militias, Washington hopes ..."): a means argued, no attack
-_MEANS_CLAUSE = re.compile(r"(?:^|\bthat\s|[,;:]\s)by\s$")
 # CASUALTY_BY: between a killing or wounding word and the munition that did it ("wounded by a
 # one-way attack drone", "killed by the rocket")
 _CASUALTY_BY = re.compile(r"\s(?:\w+ly\s)?by\s(?:an?\s|the\s)?(?:[\w\-]+\s){0,3}")
@@ -289,20 +267,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 continue
         if any(a.start <= c.start < a.end for a in anchors):
             continue
-        if (c.text.endswith("ing") and _GERUND_OBJECT.search(f, max(s.start, c.start - VERB_USE_LOOKBACK), c.start)
-                and not _CLAIMED_FOR.search(f, max(s.start, c.start - CLAIMED_FOR_LOOKBACK), c.start)) \
-                or f.endswith(" to ", max(s.start, c.start - 4), c.start) \
-                or (c.text.endswith("ing") and _MEANS_CLAUSE.search(f, max(s.start, c.start - MEANS_LOOKBACK), c.start)) \
-                or (c.text.endswith("ing") and not sv.dexprs  # "they are still striking our fighters"
-                    and _ONGOING.search(f, max(s.start, c.start - ONGOING_LOOKBACK), c.start)):
-            continue  # "its commitment to attacking US forces", "threats to hit back", "that by
-            # striking Iran directly, the US can ...": no attack reported
-        if _NON_KINETIC.search(f, max(s.start, c.start - NON_KINETIC_LOOKBACK), c.start):
-            continue  # "imposed sanctions targeting Kataib Hezbollah": a measure, no attack
-        if c.text.endswith("ing") and f.startswith(", ", c.start - 2) and anchors and not any(
-                t.place is not None and 0 <= t.start - c.end <= PARTICIPLE_SITE_GAP for t in toks):
-            continue  # "three missiles ... struck the US military inside its base, hitting their
-            # targets": the participle goes on with the attack just named (its object is no attacker)
+        if reports_no_attack(doc, sv, c, bool(anchors)):
+            continue  # "its commitment to attacking US forces", "imposed sanctions targeting ...",
+            # "struck the base, hitting their targets" (verb_uses.py)
         # ("have been targeting" is the active perfect progressive, not a passive)
         aux = _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start)
         passive = c.kind == C.UNDER_ATTACK or (aux is not None and not (
