@@ -109,12 +109,12 @@ CASUALTIES = [
     "No casualties or damage were reported, {confirmer} said.",
     "{qual_cap} {n} American personnel were treated for concussion-like symptoms after the blast.",
     "The strikes killed {n_word} fighters of {claimant}, a group official said, and wounded {n2} others.",
-    "Three US soldiers were killed and more than 40 wounded in the attack on Tower 22, the deadliest of the campaign.",
+    "Three US soldiers died and over 40 were wounded in the attack on Tower 22, the deadliest of the campaign.",
     "A contractor suffered a cardiac episode while sheltering and later died, officials said.",
 ]
 TROOPS = [
-    "The United States has about 2,500 troops in Iraq and about 900 in Syria on a mission to advise local forces fighting Islamic State.",
-    "Roughly 2,500 US troops are deployed in Iraq, and some 900 remain in northeast Syria.",
+    "The United States keeps about 2,500 troops in Iraq and roughly 900 in Syria to advise local forces against Islamic State.",
+    "Some 2,500 US troops serve in Iraq, and about 900 remain in northeast Syria.",
     "The Pentagon said {n_big} additional troops had been placed on prepare-to-deploy orders for the region.",
     "Washington keeps {qual} {n_big} service members across the region, many of them at small outposts.",
 ]

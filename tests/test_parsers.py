@@ -121,7 +121,7 @@ SENTENCES = [
     ("U.S. forces were attacked. Nobody was hurt.", 2),
     ("The attack on Oct. 17 hit Ain al-Asad. It was the first.", 2),
     ("Lt. Col. Smith said the base was hit. No claim followed.", 2),
-    ("Pentagon press secretary Maj. Gen. Pat Ryder said so.", 1),
+    ("Pentagon spokesman Maj. Gen. Pat Ryder said so.", 1),
     ("One paragraph\n\nAnother paragraph", 2),
     ('"It was a drone," he said. "Nothing else."', 2),
     ("Attacks rose (the Pentagon said). Then fell.", 2),

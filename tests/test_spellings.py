@@ -20,7 +20,6 @@ SEED = (ROOT / "seeds" / "000_fd90263df41bb01c.txt").read_text(encoding="utf-8")
 # (original, variant) pairs; every variant is a spelling the lookup tables must know.
 SEED_RESPELLINGS = {
     "seed-variant-a": [
-        ("Ain Al Asad base", "Ayn al-Assad air base"),
         ("the Islamic Resistance in Iraq said", "the Islamic Resistance of Iraq said"),
         ("The Islamic Resistance in Iraq is", "The Islamic Resistance of Iraq is"),
         ("after the Islamic Resistance in Iraq claimed", "after the Islamic Resistance of Iraq claimed"),
@@ -29,6 +28,7 @@ SEED_RESPELLINGS = {
         ("Harir airport", "al-Harir airport"),
         ("city of Erbil", "city of Arbil"),
         ("resurgence of ISIS", "resurgence of Daesh"),
+        ("Ain Al Asad base", "Ayn al-Assad air base"),
     ],
     "seed-variant-b": [
         ("Ain Al Asad base", "Al-Asad airbase"),

@@ -9,7 +9,7 @@ Five kinds of rule make anchors (each a rule of :mod:`.rules`):
 - an attack verb with a subject: "militants attacked", "the base came under attack", "the
   group said it targeted", "It struck" (``actor-attack-verb``, ``passive-attack-verb``,
   ``speaker-said-it-attacked``, ``pronoun-attack-verb``);
-- a munition that killed or wounded: "three soldiers were wounded by a one-way attack drone"
+- a munition that killed or wounded: "two guards were wounded by an attack drone"
   (``casualty-by-munition``);
 - a killing of a number of people by a named actor: "Hamas operatives killed about 1,200
   people" (``actor-killed-number``).
@@ -70,7 +70,7 @@ NP_LOOKBACK = 45           # determiner, count and modifiers before a noun
 INDEF_LOOKBACK = 25        # "a", "two" right before a noun
 PREP_ACTOR_LOOKBACK = 16   # "on the American forces": a preposition before an actor
 SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a bare plural
-CASUALTY_TO_MUNITION = 35  # "were wounded by a one-way attack drone"
+CASUALTY_TO_MUNITION = 35  # "were wounded by an attack drone"
 WHEN_CLAUSE = 40          # "came under attack early Sunday when a missile targeted": the when-clause's munition
 NOT_DONE_LOOKBACK = 16     # "failed to be launched"
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
@@ -118,8 +118,8 @@ _NOT_DONE = re.compile(r"\b(?:failed|fail|failing|unable|about|preparing|plannin
 # VERB_USE: the words right before an attack noun that make it a verb ("to attack", "fighters
 # who attack", "they attack"): an order, a purpose or a habit, not a report of one attack.
 _VERB_USE = re.compile(rf"(?:^|\s)(?:to|{words(VERB_SUBJECTS)[3:-1]})\s$")
-# USED_TO: "(a gunship struck them) after the group used a ballistic missile to attack US
-# forces": in a clause after "after", a munition used, fired or launched right before "to
+# USED_TO: "(a gunship struck them) after the militia had used a ballistic missile to
+# attack US forces": in a clause after "after", a munition used, fired or launched right before "to
 # attack" tells the attack that was answered, with that munition (elsewhere "used drones to
 # attack" may be a habit or the attack just named: no anchor of its own)
 USED_LOOKBACK = 45
@@ -222,8 +222,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             used_verbs.add(id(c))
         anchors.append(a)
         used.add(i)
-    # (b2) a munition that killed or wounded: "three soldiers were wounded by a one-way attack
-    # drone" (the casualties say an attack happened)
+    # (b2) a munition that killed or wounded: "two guards were wounded by an attack drone"
+    # (the casualties say an attack happened)
     cas_cues = ck[C.KILL] + ck[C.WOUND] if ck[C.KILL] or ck[C.WOUND] else []
     for i, t in wtoks if cas_cues else ():
         if i in used or t.weapon_term.role != K.MUNITION or any(a.start <= t.start < a.end for a in anchors):
@@ -380,7 +380,7 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
             if doc.brk(v.end, t.start) or not _INSTRUMENT.search(f, max(v.end, t.start - INSTRUMENT_LOOKBACK), t.start):
                 continue
             if any(a.kind == A.NP and a.left <= t.start < a.start for a in anchors):
-                break  # "after the group used a ballistic missile to attack ...": that attack's munition
+                break  # "after the militia had used a ballistic missile to attack ...": that attack's munition
             if v.weapon == K.UNKNOWN_WEAPON and t.weapon_term.weapon != K.UNKNOWN_WEAPON:
                 v.weapon = t.weapon_term.weapon
             for i, a in enumerate(anchors):

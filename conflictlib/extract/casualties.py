@@ -1,7 +1,7 @@
 """Casualties: killed and wounded figures, each tied to the attack it counts when one is clear.
 
-- "The strike killed five militiamen" (``verb-number``); "three US soldiers were killed and
-  more than 40 wounded" (``number-passive``): killed and wounded apart, with the number's
+- "The strike killed five militiamen" (``verb-number``); "two US soldiers were killed and
+  over 30 wounded" (``number-passive``): killed and wounded apart, with the number's
   qualifier (at least, about, more than ...);
 - "no casualties", "no one was hurt" and "None of the US personnel were injured" are no
   rows (ANNOTATION.md: a zero is no entry); the event they speak of carries killed or
@@ -360,9 +360,9 @@ def event_near(doc: Document, sv: SentenceView, st: ArticleState, pos: int, live
         a = best[1]
         return a.events[0] if len(a.events) == 1 else None
     if any(a.suppressed and a.end <= pos for a in sv.anchors):
-        # the sentence's own attacks, of no event of the story, come before the figure ("There
-        # have been dozens of strikes on bases ... since the war began, which killed more than
-        # 13,000 people"): the figure is theirs, not the previous sentence's attack's
+        # the sentence's own attacks, of no event of the story, come before the figure ("Dozens
+        # of strikes have hit bases ... since the war began, which killed more than 13,000
+        # people"): the figure is theirs, not the previous sentence's attack's
         return None
     if st.last_events and sv.s.idx - st.last_event_sentence <= 1 and len(st.last_events) == 1:
         return st.last_events[0]

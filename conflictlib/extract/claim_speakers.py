@@ -7,8 +7,8 @@ may be:
   Kanaani ...", then "Kanaani denied ...");
 - the subject of the main clause after an opening participle ("Confirming the strike, a US
   official said");
-- the group a copula names as the one that claimed ("The armed group that claimed
-  responsibility for the attack is the Islamic Resistance in Iraq");
+- the group a copula names as the one that claimed ("The group that
+  claimed the attack is the Islamic Resistance in Iraq");
 - the militias "the militias" refers to, named in the sentences just before;
 - the article's author, when its heading names it ("Statement by President Joe Biden on ...");
 - both bodies of "American and Iraqi officials said".
@@ -52,7 +52,7 @@ _CLAIMANT_BEFORE = re.compile(rf"\b(?:the|a)\s(?:[\w\-]+\s)?{words(APPOSITIVE_HE
 _CLAIMANT_IS = re.compile(r"\s(?:is|was)\s(?:(?:called|named|known\sas)\s)?(?:the\s)?$")
 #: How far the claim verb may be from the group word before it, and the copula from the name.
 CLAIMANT_SPAN = 40
-#: How far after the claim verb the group's name may come ("for the attack on Tower 22 is the").
+#: How far after the claim verb the group's name may come ("claimed the strike on the base is the").
 CLAIMANT_AFTER_SPAN = 90
 
 
@@ -63,7 +63,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s(?:(?:also|late
 
 def passive_participle(doc: Document, sv: SentenceView, c: Cue) -> bool:
     """Whether the stance verb *c* is a passive participle ("One member of Kataib Hezbollah
-    was confirmed killed", "most of the attacks have been claimed by ..."): no speaker before it."""
+    was confirmed killed", "nearly all the attacks were claimed by ..."): no speaker before it."""
     return c.text.endswith("ed") and \
         _PASSIVE_BEFORE.search(doc.folded, max(sv.s.start, c.start - 20), c.start) is not None
 
@@ -139,9 +139,9 @@ def militias_named(doc: Document, sv: SentenceView) -> Actor | None:
 
 
 def claimant_named(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
-    """The group a copula names as the subject of the claim verb *c*: "The armed group
-    that claimed responsibility for the attack on Tower 22 is the Islamic Resistance in
-    Iraq", "The group claiming responsibility is called Islamic Resistance in Iraq"."""
+    """The group a copula names as the subject of the claim verb *c*: "The group
+    that claimed the strike on the base is the Islamic Resistance in Iraq", "The faction
+    claiming it is called Islamic Resistance in Iraq"."""
     f = doc.folded
     if not _CLAIMANT_BEFORE.search(f, max(sv.s.start, c.start - CLAIMANT_SPAN), c.start):
         return None
@@ -156,7 +156,7 @@ def claimant_named(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
 
 
 # AUTHOR_HEADING: a heading that names the article as an official's statement or a release
-# ("Statement by President Joe Biden on the attack ...", "Statement from Secretary of Defense
+# ("Statement by the President on the drone strike ...", "Statement from Secretary of Defense
 # Lloyd J. Austin III on ...", "Readout of ...")
 _AUTHOR_HEADING = re.compile(r"\s*(?:statement|remarks|readout|press\srelease)\s(?:by|from|of)\s")
 # AUTHOR_STATEMENT_ON: after a body's name opening the heading, "statement on" ("US Central

@@ -19,7 +19,7 @@ an attack ("The group said ..."), about the events of the sentences just before:
   condemnation ("the Iraqi government condemned the strikes"): confirm (the attack happened),
   also in the sentence after the attack; the blamed group is the attacker (past a quote and a
   qualifier: 'blamed "radical Iran-backed militant groups"'; in an appositive's relative clause,
-  the group before the comma: "the Islamic Resistance in Iraq, an alliance of armed groups that
+  the group before the comma: "the IRI, an alliance of militias that
   the US has blamed for ...", "Kataib Hezbollah, the militia that officials believe is
   responsible for ..."); a negated blame ("has not blamed", "stopped short of blaming") is none;
 - "acknowledged the attack" with no losses admitted: confirm;
@@ -93,13 +93,12 @@ _BY_AFTER = re.compile(r"\sby\s")
 # and one qualifier ('blamed "radical Iran-backed militant groups"', 'blamed rogue militias')
 _BLAMED_LEAD = re.compile(rf"\s\"?(?:the\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?")
 # BLAMED_BEFORE: a blame verb in a relative clause of an appositive to a named group: "the
-# Islamic Resistance in Iraq, an alliance of armed groups that the United States has blamed
-# for ...", "Kataib Hezbollah, which Washington blamed for ...": the group before the comma
+# IRI, an alliance of militias that Washington has blamed for ...", "Kataib Hezbollah, which Washington blamed for ...": the group before the comma
 _BLAMED_BEFORE = re.compile(rf",\s(?:(?:an?|the)\s(?:[\w\-]+\s){{0,2}}{words(APPOSITIVE_HEADS)}\s"
                             rf"(?:of\s(?:[\w\-]+\s){{1,4}})?)?(?:that|which|whom)\s(?:[\w\-.]+\s){{1,5}}$")
 BLAMED_BEFORE_LOOKBACK = 120
 # RESPONSIBLE_AFTER: a plain speech verb of such a relative clause that blames ("Kataib
-# Hezbollah, the militia that American officials believe is responsible for the attack",
+# Hezbollah, the group that US officials believe was behind the strike",
 # "... that US officials say was behind the attack")
 _RESPONSIBLE_AFTER = re.compile(r"\s(?:is|was|are|were|had\sbeen|has\sbeen)\s(?:responsible\sfor|behind)\s")
 #: A threat word this close after a group's plain "said" is what was said (a state's "said the
@@ -170,7 +169,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if c.kind not in STANCE_KINDS:
             continue
         if negated_speech(f, s.start, c.start):
-            continue  # "US officials have not stated who launched the drones"
+            continue  # "officials have not said who sent the drones"
         if c.kind == C.DENY and _denies_another(doc, sv, c):
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
         if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end) and claimant_named(doc, sv, c) is None:
@@ -189,13 +188,13 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             tb = None
             ta = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BY_SPEAKER_GAP), None)
         else:
-            # "according to" names its speaker after it ("..., from the United States, according to
-            # Lt. Gen. Sims": the United States is no speaker)
+            # "according to" names its speaker after it ("..., flown from the United States, according
+            # to a general": the United States is no speaker)
             tb = speaker_before(doc, sv, c.start) if c.text not in SOURCE_FIRST_VERBS \
                 and not passive_participle(doc, sv, c) else None
             ta = speaker_after(doc, sv, c) if tb is None else None
             if ta is None and c.text == "citing" and _CITING_GROUP.match(f, c.end):
-                # "..., TASS reports citing the movement's Telegram channel": the group named last
+                # "..., the agency reports citing the group's Telegram channel": the group named last
                 here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
                                and t.actor.kind in K.GROUP_KINDS]
                 speaker = here_groups[-1] if here_groups else st.last_group_actor
@@ -276,13 +275,13 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 # the President's position that the US will retaliate when it chooses": the one who would
                 # act is not the one who speaks, and no speaker is named for the threat
         if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
-            speaker = article_author(doc, st)  # "we will hold all those responsible to account", in a statement
+            speaker = article_author(doc, st)  # "those responsible will be held to account", in a statement
             rule = R.AUTHOR_STATEMENT
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
         speakers = [speaker]
         if ta is not None and rule == R.VERB_SPEAKER and c.text in SOURCE_FIRST_VERBS:
-            # "according to two Iraqi security sources and a US official": each speaks
+            # "according to two security sources and a US official": each speaks
             also = next((t for t in toks if t.actor is not None and t.start > ta.end
                          and _AND_SPEAKER.fullmatch(f, ta.end, t.start)), None)
             if also is not None and also.actor is not None and also.actor != speaker:
@@ -297,8 +296,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     if author is not None and s.idx > 0 and sv.live and f.find('"', s.start, s.end) < 0 \
             and not any(k.kind in STANCE_KINDS and k.kind != C.THREAT for k in cues) \
             and not any(r.sentence == s.idx for r in takewhile(lambda r: r.sentence == s.idx, reversed(st.claims))):
-        # the prose of a statement or release is its author's: "Last night, three US service
-        # members were killed ... during a drone attack on our forces"
+        # the prose of a statement or release is its author's: "Three of our service members
+        # were killed overnight ... during a drone attack on our forces"
         _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
 
 
@@ -334,8 +333,8 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
                 nl = f.find("\n", m.end())
                 st.colon_speaker = (speaker, c.kind, m.end(), nl if nl >= 0 else len(f))
         elif c.kind in (C.SAY, C.CONFIRM) and (q := _COLON_QUOTE.match(f, c.end, s.end)) is not None:
-            # 'Biden said in a statement: "Today ... . Last night, three US service members were
-            # killed ..."': the sentences up to the closing quote are what was said
+            # 'Biden said in a statement: "Today ... . Overnight, three of our service members
+            # were killed ..."': the sentences up to the closing quote are what was said
             close = f.find('"', q.end())
             st.colon_speaker = (speaker, c.kind, q.end(), close if close >= 0 else s.end)
         return

@@ -87,8 +87,8 @@ FACED_LOOKBACK = 60
 #: right before an attack verb.
 PERFECT_LOOKBACK = 25
 _PERFECT = re.compile(r"\b(?:has|have)\s(?:been\s)?(?:(?:also|repeatedly|\w+ly)\s)?$")
-#: "a leader blamed for attacks against American forces", "a direct response to previous
-#: assaults on American troops": a plural attack noun (no count) right after a blame or motive
+#: "a leader blamed for attacks against American forces", "a direct reply to earlier
+#: assaults on US troops": a plural attack noun (no count) right after a blame or motive
 #: phrase names the campaign behind a strike, not an attack of the story nor the strike itself
 #: (with a day of its own it is one: "in response to the Nov. 21 attacks").
 CAMPAIGN_LOOKBACK = 40
@@ -192,7 +192,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 a.events.append(e)
                 return
     if _FIRST_TIME.search(doc.folded, max(a.seg_start, a.left - FIRST_TIME_LOOKBACK), a.left):
-        # "U.S. troops shot down two drones, the first time American forces have been targeted
+        # "U.S. troops shot down two drones, the first time US troops had come under attack
         # since February": the attack just named, not another
         same = [e for x in sv.live if x is not a for e in x.events if compatible(e, a)]
         if len(same) == 1:
@@ -224,14 +224,14 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         return  # "the October attacks": refers to nothing this article reports (but "the attack
         # on Israel by Hamas" is background with a place)
     # a state's forces striking in named countries are strikes of this story ("The United
-    # States has launched airstrikes against 85 targets in Iraq and Syria")
+    # States hit 85 targets in Syria and Iraq with airstrikes")
     state_strikes = a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES and bool(a.countries) and \
         not _GERUND_AGENT.search(doc.folded, max(a.seg_start, a.left - GERUND_LOOKBACK), a.left)
     if a.kind == A.NP and a.plural and a.count is None and not a.sites and not day and not state_strikes:
         return  # a bare plural ("Attacks on US forces ...") names a kind of event, not one
     if a.kind == A.NP and a.plural and not a.sites and not day and \
             _VAGUE_BEFORE.search(doc.folded, max(a.seg_start, a.left - VAGUE_LOOKBACK), a.left):
-        return  # "a militia that had announced multiple drone and missile attacks on US bases": a summary
+        return  # "a militia that had announced many missile and drone attacks on US bases": a summary
     if a.kind == A.VERB and (a.count or 1) == 1 and not a.sites and not day and \
             _PERFECT.search(doc.folded, max(s.start, a.start - PERFECT_LOOKBACK), a.start):
         return  # "militias that have targeted US troops and shipping": the campaign, summed up

@@ -29,7 +29,7 @@ from .context import ArticleState, Document, SentenceView
 from .model import Anchor, CueKind as C
 from .phrases import answered, statement_day
 
-#: "The incident occurred on Wednesday morning local time": the day of the event just reported.
+#: "The incident happened on Friday night": the day of the event just reported.
 _INCIDENT_DAY = re.compile(r"\s*the\sincident\s(?:occurred|happened|took\splace)\b")
 #: "Hours later, ..." must open the sentence: its cue starts within this many characters.
 OPENING = 40

@@ -5,7 +5,7 @@
   "about 350 US troops are stationed at the base", the base named before
   (``number-troops-at-the-base``);
 - the elliptical second figure: "900 troops in Syria and 2,500 in neighbouring Iraq",
-  "roughly 2,500 in Iraq, with a further 900 in Syria", "900 troops in Syria, 2,500 in
+  "about 2,500 in Iraq, with another 900 in Syria", "900 troops in Syria, 2,500 in
   Iraq", "2,500 US troops remain in Iraq under a deal with Baghdad, while some 900 are in
   Syria" (``elliptical-second-figure``; a
   plain second figure takes the first one's qualifier), and in the next sentence: "It also

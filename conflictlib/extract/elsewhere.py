@@ -55,7 +55,7 @@ _HEAD_CUES = frozenset({CueKind.ATTACK_V, CueKind.UNDER_ATTACK, CueKind.LAUNCH_V
 def _referring() -> re.Pattern[str]:
     # "The facility, located in Maysalun": the noun opens its sentence; the locator comes
     # in its clause (no sentence stop between them, at most ~60 characters later).
-    # "The American military personnel is stationed at a base in Erbil": up to two modifiers
+    # "The wounded US personnel are stationed at a base in Erbil": up to two modifiers
     # before the noun, and a base noun between the locator and the place.
     return re.compile(rf"\s*the\s(?:[\w.\-]+\s){{0,2}}?{words(REFERRING_NOUNS)}\b[^.;]{{0,60}}?\b{words(LOCATORS)}\s"
                       rf"(?:(?:an?\s|the\s)?(?:[\w\-]+\s)?{words(BASE_NOUNS)}\s(?:in|near)\s)?(?:the\s)?")
@@ -178,7 +178,7 @@ def _from_next(doc: Document, e: Event, skip: set[int], used: set[int], taken: s
 
 def _retold(doc: Document, e: Event, i: int) -> bool:
     """Whether sentence *i*, which made no event of its own, tells the attack again with
-    its site ("... an attack on US forces in southeastern Syria. The group used two drones
+    its site ("... an attack on US troops in eastern Syria. The group used two drones
     to attack the al-Tanf garrison."): an attack word or a weapon that fits the event's,
     no word that makes an attack unreal (a threat, a trend, a negation) and no date of its
     own (a date may be another attack's: "It had attacked al-Tanf in 2022")."""
@@ -226,8 +226,8 @@ def fill_sites(doc: Document, st: ArticleState, skip: set[int]) -> None:
 
 
 def _nowhere_from_headline(doc: Document, st: ArticleState, heads: list[int]) -> None:
-    """"Troops injured in missile attack on Ain al-Asad airbase" over "the attack on Monday
-    night involved a close-range ballistic missile": the article's one event with neither site
+    """"Missile attack on Ain al-Asad airbase hurts troops" over "a short-range ballistic
+    missile was used in Monday night's attack": the article's one event with neither site
     nor country takes the headline's one site, when its weapon fits and no event of that
     site's country without a site could take it instead."""
     nowhere = [e for e in st.events if e.site is None and e.country is None and not e.summary]

@@ -86,7 +86,7 @@ GROUP_SUBJECT_LOOKBACK = 40
 # had launched the drones": there the group is no subject of "launched")
 _GROUP_SUBJECT = re.compile(r"\bthe\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)\s(?:\w+ly\s|also\s)?$")
 _TO_AGENT = re.compile(r"\sto\s(?:the\s)?$")  # "attributed the attack to (the) ..."
-# FROM_GROUP: "came under drone attack from Iranian-backed groups", "attacks from Iran-backed
+# FROM_GROUP: "came under drone attack from Iran-backed groups", "attacks from Iran-backed
 # militants": right after the anchor, an armed group after "from" is its author (a state or a
 # place after "from" is where it came from: "rockets fired from Syria")
 _FROM_GROUP = re.compile(r"\sfrom\s(?:the\s)?$")
@@ -159,7 +159,7 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
             a.perp.side in K.STATE_FORCE_SIDES and _STRIKE_NOUN.search(f, a.start, a.end):
         a.weapon = K.AIR_STRIKE
     # ... and so is an attack verb with a state's forces as its subject ("Two U.S. fighter
-    # jets struck ...", "at my direction, US military forces struck targets in Iraq")
+    # jets struck ...", "at my direction, American forces struck targets in Iraq")
     if a.weapon == K.UNKNOWN_WEAPON and a.kind == A.VERB and not a.passive and a.perp is not None and \
             a.perp.side in K.STATE_FORCE_SIDES and a.perp.kind in K.STATE_KINDS and \
             _STRIKE_VERB.match(f, a.start, a.end):
@@ -268,7 +268,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 a.perp = military_of(doc, author)
     if a.perp is None and a.kind in (A.NP, A.MUNITION) and not a.passive and st.last_group_actor is not None \
             and (sv.ck[C.AGENT] or sv.ck[C.LAUNCH_V]):
-        # "Additionally, the resistance conducted a drone attack on ...": a group word as the
+        # "The resistance also conducted a drone attack on ...": a group word as the
         # subject of the agent verb before the noun is the last group named
         agent = max((k for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]) if seg_start <= k.start and k.end <= a_left),
                     key=_START, default=None)

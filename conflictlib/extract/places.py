@@ -52,7 +52,7 @@ _AREA_AFTER = re.compile(r"\s(?:countryside|outskirts|environs|suburbs|hinterlan
 # PROVINCE_OF: "the province of Hasakah", "Deir ez-Zor governorate of" names the governorate
 PROVINCE_LOOKBACK = 20
 _PROVINCE_OF = re.compile(r"\b(?:province|governorate)\sof\s$")
-# PROVINCES_AFTER: "in Deir ez-Zor and al-Hasakah provinces": each name is a governorate
+# PROVINCES_AFTER: "in Homs and Deir ez-Zor provinces": each name is a governorate
 _PROVINCES_AFTER = re.compile(r"(?:\s(?:and|or)\s(?:al-)?[\w\-']{2,20}(?:\s[\w\-']{2,20})?)?\s(?:provinces|governorates)(?![\w])")
 # SPEAKER_IN: "officials in Baghdad", "security sources in the city of Erbil": a speaker's place
 _SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:the\s)?(?:city\sof\s|province\sof\s)?$")
@@ -126,14 +126,14 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
         if t.place is None:
             continue
         if motive is not None and motive.end() <= t.start and not doc.brk(motive.end(), t.start):
-            continue  # "a drone strike over Washington's complicity in the war on Gaza": the motive
+            continue  # "a drone strike over US complicity in the war on Gaza": the motive
         if other is not None and other.end() <= t.start:
             break  # "The attack comes days after a US drone killed five ... near Kirkuk": that attack's
         lo = max(s.start, t.start - ORIGIN_LOOKBACK)
         if (f.find("from", lo, t.start) >= 0 and (m := _FROM.search(f, lo, t.start)) is not None
                 and not _STRIKE_WORD.search(f, m.start(), t.start)) or (
                 origin_end >= 0 and _LIST_GAP.fullmatch(f, origin_end, t.start)):
-            origin_end = t.end  # "from areas in Sinjar, Mosul, the Nineveh Plains and Kirkuk": all origins
+            origin_end = t.end  # "from Mosul, Sinjar and Kirkuk": all origins
             continue
         origin_end = -1
         if t.place.kind == K.COUNTRY and t.start - a.end > OBJECT_GAP and \

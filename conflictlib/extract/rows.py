@@ -76,7 +76,7 @@ def _own_side(st: ArticleState, e: Event, reporting: frozenset[str]) -> list[str
 def _acknowledgers(st: ArticleState, reporting: frozenset[str]) -> list[tuple[Event, str]]:
     """The attacked side says the attack happened when it admits its losses in it
     (ANNOTATION.md: confirmed when the attacked side says so): "The Pentagon acknowledged
-    that a service member was wounded in the attack" is an acknowledgement row, and the
+    that one of its soldiers had been wounded in the attack" is an acknowledgement row, and the
     attack is confirmed; not when the speaker is of the attacker's side."""
     out = []
     for c in st.claims:

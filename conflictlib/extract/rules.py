@@ -81,7 +81,7 @@ TOLL_RISES_TO = _rule("toll-rises-to", "casualties", "a toll or a number of dead
 PLACE_SPLIT_FIGURE = _rule("place-split-figure", "casualties", "a second figure of a breakdown by place",
                            "The strikes killed 18 people in Syria and 16 in Iraq.")
 NUMBER_PASSIVE = _rule("number-passive", "casualties", "a number before its casualty word",
-                       "Three US soldiers were killed and more than 40 wounded.")
+                       "Two US soldiers were killed and over 30 wounded.")
 ONE_VICTIM = _rule("one-victim", "casualties", "one person named with a or an: a figure of one",
                    "A US drone strike killed a senior militia commander in Baghdad.")
 NAMED_AND_NUMBER_OF_HIS = _rule("named-and-number-of-his", "casualties",
@@ -110,7 +110,7 @@ ELLIPTICAL_NEXT_SENTENCE = _rule("elliptical-next-sentence", "deployments", "a f
 
 # -- tallies (tallies.py) ---------------------------------------------------------------------
 NUMBER_ATTACKS = _rule("number-attacks", "tallies", "a count of attacks since a date",
-                       "There have been more than 100 attacks since mid-October.")
+                       "There have been over 100 attacks since mid-October.")
 ORDINAL_ATTACK = _rule("ordinal-attack", "tallies", "an ordinal attack (a running count)",
                        "It was the 74th attack on US forces.")
 ATTACKED_NUMBER_TIMES = _rule("attacked-number-times", "tallies", "attacked a number of times (since a date)",

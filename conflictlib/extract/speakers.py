@@ -3,7 +3,7 @@
 Read by the anchor, frame, claims and tallies stages; nothing here writes any state
 but the sentence's caches.
 
-- :func:`speaker_before`: "The Islamic Resistance in Iraq said", "Pentagon press secretary
+- :func:`speaker_before`: "The Islamic Resistance in Iraq said", "Pentagon spokesman
   Maj. Gen. Pat Ryder said", "Kataib Hezbollah, one of the factions of ..., claimed".
 - :func:`speaker_after`: "..., said the Pentagon", "according to CENTCOM".
 - :func:`pronoun_subject`: the pronoun that opens the clause of a word ("It said", "he added").
@@ -38,7 +38,7 @@ _APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
 _SPEAKER_GAP = re.compile(
     r"(?:\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2}"
-    # "Kataib Hezbollah and other affiliated groups took credit": the named group speaks
+    # "Kataib Hezbollah and allied groups took credit": the named group speaks
     r"|\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)\s)"
 )
 # AND_ALLIES: a named group's allies after it, before an appositive ("Kataib Hezbollah and
@@ -49,7 +49,7 @@ _TITLE_GAP = re.compile(
     r"(?:\s(?:[A-Z][\w.\-']*|press|secretary|spokesman|spokesperson|spokeswoman|national|security|"
     r"deputy|chief|of|staff|commander|general|official|at|a|briefing|on|\w+day)){1,8},?\s")
 # STATEMENT_GAP (public: claims names its rows' rule after it): a speaker's release of a statement before the verb of its content ("the
-# Islamic Resistance in Iraq released a statement on Tuesday claiming responsibility")
+# group released a statement on Friday claiming the attack")
 STATEMENT_GAP = re.compile(
     rf"\s{words(RELEASE_VERBS)}\s(?:a|an|the)\s(?:[\w\-']+\s){{0,2}}?{words(STATEMENT_MEDIA + ('announcement',))}"
     rf"(?:\s[\w\-']+){{0,4}}?,?\s(?:that\s)?")
@@ -60,17 +60,17 @@ PATRON_LINK_SPAN = 30
 _PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s(?:[\w\-]{{1,20}}['\u2019]s\s)?$")  # "ties to Iran's IRGC"
 #: How far before an actor a target preposition may start ("against the ").
 TARGET_LINK_SPAN = 16
-# TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed retaliation
-# against US forces and claimed ..."): that actor is no speaker
+# TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed revenge
+# against US troops and claimed ..."): that actor is no speaker
 _TARGET_LINK = re.compile(rf"\b{words(TARGET_PREPOSITIONS)}\s(?:the\s)?$")
 #: How far before a state's name an article may make it one of its nationals ("an ").
 NATIONAL_SPAN = 8
 # NATIONAL: an indefinite article before a state's adjective makes it a person of that nation
-# ("If you harm an American, we will respond": no state speaks)
+# ("Harm an American and we will respond": no state speaks)
 _NATIONAL = re.compile(r"\b(?:an?|every|any|one)\s$")
 # AFTER_VERB: "said the Pentagon", "according to the Britain-based Syrian Observatory"
 _AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:by|from)\s)?"
-                         # "according to the director of the Syrian Observatory": who speaks for it
+                         # "according to the head of the Syrian Observatory": who speaks for it
                          r"(?:(?:the\s|a\s)?(?:director|head|chief|spokesman|spokeswoman|spokesperson)\s(?:of|for)\s)?"
                          r"(?:the\s|a\s|an\s|two\s|three\s)?"
                          r"(?:[\w]{1,20}-(?:based|led)\s)?")  # "citing a statement by Kataib Hezbollah", "according to two"
@@ -141,7 +141,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
             m = _ACRONYM.match(f, end, pos)
             end = m.end() if m is not None else end
         if end < pos and f.startswith(" and ", end):
-            # "Kataib Hezbollah and affiliated groups, under an umbrella of ..., claimed credit"
+            # "Kataib Hezbollah and allied groups, under the name of ..., claimed credit"
             m = _AND_ALLIES.match(f, end, pos)
             end = m.end() if m is not None else end
         if end < pos and pos - end <= APPOSITIVE_SPAN and f[end] == "," and \
@@ -166,7 +166,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
                                              or STATEMENT_GAP.fullmatch(f, end, pos)):
             return t
-        # "Pentagon press secretary Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
+        # "Pentagon spokesman Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
         if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):
             return t
         return None

@@ -55,8 +55,8 @@ SHARE_SPAN = 30
 _SHARE = re.compile(rf"\b{words(SHARE_WORDS)}\s")
 #: How far before an attack word a negated claim of it may start.
 NOT_CLAIMED_SPAN = 70
-# NOT_CLAIMED: right before an attack word, a claim of it denied ("which did not claim
-# responsibility for the attack", "has not yet claimed the")
+# NOT_CLAIMED: right before an attack word, a claim of it denied ("which has not claimed
+# the attack", "has not yet claimed the")
 _NOT_CLAIMED = re.compile(r"\b(?:not|never)\s(?:yet\s|immediately\s|publicly\s)?claim(?:ed)?\s"
                           r"(?:(?:responsibility|credit)\s(?:for\s)?)?(?:the\s|this\s|that\s|any\s)?(?:[\w\-]+\s){0,2}$")
 #: How far before a claim verb its present-perfect auxiliary may start ("has repeatedly claimed").
@@ -81,7 +81,7 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     # (the patterns of "did not claim" hold the word "claim": read only where it is)
     if after and kind in (C.SAY, C.CLAIM) and f.find("claim", s.start, after[0].start) >= 0 and all(
             _NOT_CLAIMED.search(f, max(s.start, a.start - NOT_CLAIMED_SPAN), a.start) for a in after):
-        # "said the group, which did not claim responsibility for the attack, rejects ...": the
+        # "said the group, which has not claimed the strike, rejects ...": the
         # attack is named as one the speaker did not claim
         return None, []
     # the events of the anchors after the verb, else of those before it; a trailing attribution
@@ -113,8 +113,8 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             all(e.perp is not None and e.perp.side != speaker.side for e in here)))
     if kind == C.CLAIM and (_SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None
                             or _BY_AFTER.match(f, c.end) and _SHARE.search(f, s.start, c.start) is not None):
-        # "the group has claimed responsibility for most of these attacks", "Nearly all of those
-        # attacks have been claimed by the IRI": a summary
+        # "the group has claimed most of those attacks", "Nearly all of the attacks
+        # were claimed by the IRI": a summary
         return None, []
     if kind == C.ACK and here and c.text.startswith("acknowledg") and not sv.ck[C.KILL] and not sv.ck[C.WOUND] \
             and not sv.ck[C.NO_CAS] and _OWN_LOSS.search(f, s.start, s.end) is None:
@@ -127,15 +127,15 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                 return "acknowledge", []  # "the group mourned five of its fighters": no event named
             return None, []
         if kind != C.ACK and speaker.kind in K.STATE_KINDS:
-            # "the drone that killed three of its soldiers was made by Iran, US officials
+            # "the drone that killed its soldiers was made in Iran, US officials
             # said": a state's plain word on an attack on its forces confirms it (only an
             # admission, "acknowledged", is an acknowledgement)
             return "confirm", events
         return "acknowledge", events
     if not here and kind == C.CLAIM and _PERFECT_BEFORE.search(f, max(s.start, c.start - PERFECT_SPAN), c.start) \
             and any(a.start >= c.end and not a.events for a in sv.anchors):
-        # "a militia group has claimed responsibility for launching rocket and drone attacks on
-        # bases housing US forces": attacks of no event, in the present perfect: a summary
+        # "a militia has claimed many rocket and drone attacks on bases
+        # housing US forces": attacks of no event, in the present perfect: a summary
         return None, []
     if not here and kind in (C.CLAIM, C.CONFIRM, C.DENY):
         # "the group claimed responsibility for attacking several targets ..., including the
@@ -212,7 +212,7 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
 # attack, would fight on"): the speaker's side disowns the attack, its words claim nothing
 _DISOWNS = re.compile(r"\b(?:did|does|has|have|had)\s(?:not|n't)\s(?:\w+ly\s|yet\s)?claim(?:ed)?\b")
 #: How far before its verb the comma that sets off a trailing attribution may be ("..., four US
-#: officials said,"; ", Pentagon press secretary Maj. Gen. Pat Ryder told reporters.").
+#: officials said,"; ", a Pentagon spokesman told reporters.").
 TRAILING_SPAN = 80
 
 

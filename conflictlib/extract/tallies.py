@@ -60,7 +60,7 @@ MIN_BARE_TIMES = 10     # "attacked 66 times" is a tally without "since"; "twice
 MIN_ORDINAL_SINCE = 2   # "the second attack on US forces in Iraq since early February"
 NEXT_SPLIT_GAP = 40     # "20 of those attacks were in Iraq"
 SINCE_NEAR = 60         # "two attacks since Sunday": a "since" after a small count is near it
-TOTAL_TO_NUMBER = 90    # "the number of attacks on US forces in Iraq and Syria since October 17 rose to 151"
+TOTAL_TO_NUMBER = 90    # "the count of attacks on US troops since October 17 rose to 151"
 SINCE_EVENT_DATE = 45   # "since the Gaza war began on October 7": the day of the start named after it
 SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date right after "since"
 

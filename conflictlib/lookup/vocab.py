@@ -96,7 +96,7 @@ BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds respons
 #: ("blamed radical Iran-backed militant groups", "blamed rogue militias"): the actor follows.
 ACTOR_QUALIFIERS = ("radical", "rogue", "armed", "militant", "extremist", "hardline")
 #: APPOSITIVE_HEADS: the noun of an appositive that describes a named group, before a relative
-#: clause that blames it ("the Islamic Resistance in Iraq, an alliance of armed factions that
+#: clause that blames it ("the IRI, an alliance of militant factions that
 #: Washington has blamed for the attack": the alliance is the group named before the comma).
 APPOSITIVE_HEADS = ("alliance", "coalition", "network", "umbrella", "umbrella group", "group", "militia",
                     "faction", "movement", "organisation", "organization")
@@ -128,7 +128,7 @@ THREAT_VERBS = (
     # more operations"
     "first step in", "more operations",
     "reserve the right", "reserves the right",  # "we reserve the right to self-defense"
-    "will not end",   # '"That began tonight but it will not end tonight," he said'
+    "will not end",   # '"It started today and it will not end today," he said'
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",

@@ -43,7 +43,7 @@ RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
 #: group backed by Iran said it carried out the attack").
 PATRON_LINKS = ("backed by", "supported by", "funded by", "armed by", "allied with", "aligned with",
                 "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to",
-                "ties to", "links to")   # "a channel with possible ties to Iran's IRGC, has reported"
+                "ties to", "links to")   # "a channel with ties to Iran's IRGC reported"
 #: SELF_REFERENCES: a speaker's words for itself as the attacker ("said its fighters had targeted").
 SELF_REFERENCES = ("it", "they", "its fighters", "its members", "its forces")
 #: OWN_POSSESSIVES: possessives of a speaker's own people ("its fighters", "our soldiers").
@@ -99,8 +99,8 @@ INDEFINITE_DETERMINERS = ("a", "an", "another", "one", "new", "two", "three", "f
 #: TARGET_PREPOSITIONS: an actor after these is the target ("an attack on US forces").
 TARGET_PREPOSITIONS = ("on", "against", "at", "targeting", "targeted", "toward", "towards", "hitting",
                        "struck", "hit", "attacked")
-#: NOT_TARGET_VERBS: a verb whose "on" names no target ("called on the Iraqi government to
-#: protect diplomatic missions" asks it to act).
+#: NOT_TARGET_VERBS: a verb whose "on" names no target ("called on Baghdad to protect
+#: embassies" asks it to act).
 NOT_TARGET_VERBS = ("called", "calls", "calling", "call", "urged", "urging", "relied", "relies", "depends",
                     "depended", "focused", "focuses", "commented", "remarked", "briefed")
 #: PLACE_PREPOSITIONS: a place after these locates the attack ("in Syria, a drone attack ...").
@@ -121,7 +121,7 @@ SUBJECT_BLOCKERS = ("on", "against", "at", "in", "for", "of", "to", "with", "fro
 #: COMPASS_WORDS: "south of Baghdad" only locates a site.
 COMPASS_WORDS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west")
-#: BORDER_WORDS: a country after these only locates a site ("a base in Jordan near the border with Syria").
+#: BORDER_WORDS: a country after these only locates a site ("a base in Jordan near the border it shares with Syria").
 BORDER_WORDS = ("border with", "borders with", "border of", "frontier with", "border between")
 #: AFFILIATION_PREPOSITIONS: a country after these is an agent or a patron, not where an attack
 #: was ("a base used by the United States", "militias linked to Iran").
@@ -170,7 +170,7 @@ MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "resp
                   "retaliating for", "retaliating against", "move against", "reprisal for", "revenge for",
                   "to deter", "to stop", "answer to", "reply to", "replying to")
 #: MOTIVE_NOUNS: a place after these, before it in the clause, is in the motive of an attack
-#: ("came under a drone strike over Washington's complicity in the war on Gaza"), not its place.
+#: ("came under a drone strike over US complicity in the war on Gaza"), not its place.
 MOTIVE_NOUNS = ("complicity", "support for", "in support of", "solidarity with", "in protest", "in revenge", "in retaliation",
                 "in response", "retaliation for", "response to")
 #: EARLIER_ATTACK_CUES: after these, what the clause names is another, earlier or later attack
@@ -179,7 +179,7 @@ MOTIVE_NOUNS = ("complicity", "support for", "in support of", "solidarity with",
 EARLIER_ATTACK_CUES = ("days after", "a day after", "weeks after", "a week after", "months after",
                        "days before", "a day before", "weeks before", "comes after", "came after")
 #: BLAME_PHRASES: before a plural attack noun, the campaign someone is blamed for ("a militia
-#: leader blamed for attacks against American forces"): no attack of the story.
+#: leader blamed for attacks on US troops"): no attack of the story.
 BLAME_PHRASES = ("blamed for", "responsible for", "accused of", "linked to", "implicated in")
 #: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
 TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")

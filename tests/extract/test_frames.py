@@ -53,7 +53,7 @@ CASES = [
     # countries that are no attack places: a patron, a war, a border, a possessive actor
     ("A drone attack hit a base in western Iraq used by the United States.",
      [], ["Iraq"], None, None, "drone", 1, None),
-    ("A drone attack hit a base in Jordan near the border with Syria.",
+    ("A drone attack hit a base in Jordan near the border it shares with Syria.",
      [], ["Jordan"], None, None, "drone", 1, None),
     ("A drone attack hit a base in Jordan near the Syria border.",
      [], ["Jordan"], None, None, "drone", 1, None),

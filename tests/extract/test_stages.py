@@ -55,7 +55,7 @@ def _event(st, **kw) -> Event:
     ("The attack left several US personnel injured.", []),
     ("The strike killed a senior militia commander.", [(1, None, "exact", R.ONE_VICTIM, False)]),
     ("The commander and two of his guards were killed.", [(3, None, "exact", R.NAMED_AND_NUMBER_OF_HIS, False)]),
-    ("The two attacks that caused the injuries were on Sunday.", []),
+    ("The two attacks that caused those injuries were on Sunday.", []),
     ("Some 62 US personnel have been injured since mid-October.", [(None, 62, "about", R.NUMBER_PASSIVE, True)]),
 ])
 def test_casualties(text: str, rows: list[tuple]) -> None:
@@ -145,7 +145,7 @@ def test_claims(text: str, perp: str | None, rows: list[tuple], status: tuple) -
     # a reporting source confirms, but the attack stays reported
     ("Iraqi security sources said the drones hit the base.",
      [("security source", "confirm", R.SPEAKER_VERB)], "reported"),
-    ("The Syrian Observatory for Human Rights confirmed the attack.",
+    ("The Syrian Observatory for Human Rights also confirmed the attack.",
      [("Syrian Observatory for Human Rights", "confirm", R.SPEAKER_VERB)], "reported"),
     # negated or non-committal speech is no statement
     ("The Pentagon did not immediately confirm the attack.", [], "reported"),
