@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import pickle
 from pathlib import Path
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from .schema import COLUMNS
@@ -167,16 +168,26 @@ class LinkInput:
 
     def incidents(self, config: "Config") -> "pd.DataFrame":
         """The incidents of every event kept (those of :func:`conflictlib.link` on the whole
-        parse).  Kept in files, each table is read from them whenever linking reads it, and
-        linking lets it go once it has its columns as lists: no table is held while linking
-        holds its reports and rows (on 50 MB, 17 MB less at the peak in one run)."""
-        from .incidents import link
+        parse), as one table."""
+        import pandas as pd
+
+        pieces = list(self.incident_pieces(config))
+        return pieces[0] if len(pieces) == 1 else pd.concat(pieces, ignore_index=True)
+
+    def incident_pieces(self, config: "Config") -> "Iterator[pd.DataFrame]":
+        """The incidents of every event kept, a piece at a time (see
+        :func:`conflictlib.incidents.linking.incident_pieces`: joined, the table of
+        :func:`conflictlib.link` on the whole parse), to be written as they come.  Kept in
+        files, each table is read from them whenever linking reads it, and linking lets it go
+        once it has its columns as lists: no table is held while linking holds its reports
+        and rows (on 50 MB, 17 MB less at the peak in one run)."""
+        from .incidents.linking import incident_pieces
 
         if self._dir is None:
-            return link(self.parsed(config))
-        found = link(_Tables(self, config))  # type: ignore[arg-type]  # it reads the tables only
+            yield from incident_pieces(self.parsed(config))
+            return
+        yield from incident_pieces(_Tables(self, config))  # type: ignore[arg-type]  # it reads the tables only
         self._dir.cleanup()
-        return found
 
     def parsed(self, config: "Config") -> "Parsed":
         """A :class:`~conflictlib.Parsed` of the kept columns (every row of the corpus, in

@@ -75,17 +75,17 @@ class _Clusters:
         pairs = sorted(((reps[i], reps[j]) for i in self.of(ri) for j in self.of(rj)),
                        key=lambda p: (min(p[0].spec, p[1].spec), p[0].spec, p[1].spec), reverse=True)
         a, b = next(p for p in pairs if _link_level(p[0], p[1], rules) == STRICT)
-        if b.order < a.order:
+        if b.idx < a.idx:
             a, b = b, a
         return f"{b.event_id} with {a.event_id}: {_why(a, b, self.rules)}"
 
     def union(self, ri: int, rj: int, reason: str) -> int:
         # the root is the member that comes first in the fixed order
-        if self.reports[rj].order < self.reports[ri].order:
+        if rj < ri:
             ri, rj = rj, ri
         self.parent[rj] = ri
         m = self.of(ri) + self.of(rj)
-        m.sort(key=lambda k: self.reports[k].order)
+        m.sort()  # in the fixed order (a report's index is its place in it)
         self.members[ri] = m
         self.members.pop(rj, None)
         self.specs[ri] = max(self.spec(ri), self.spec(rj))
@@ -197,15 +197,14 @@ def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
         if r.place is not None and r.date_level == _DAY and r.country is not None:
             by_place[r.place].append(r.idx)
     for idxs in by_place.values():
-        idxs.sort(key=lambda i: (reports[i].date, reports[i].order))
+        idxs.sort(key=lambda i: (reports[i].date, i))
         lo = 0
         for pos, i in enumerate(idxs):
             di = reports[i].date
             assert di is not None
             while (di - reports[idxs[lo]].date).days > reach:  # type: ignore[operator]
                 lo += 1
-            near = sorted(idxs[lo:pos], key=lambda j: ((di - reports[j].date).days,  # type: ignore[operator]
-                                                       reports[j].order))
+            near = sorted(idxs[lo:pos], key=lambda j: ((di - reports[j].date).days, j))  # type: ignore[operator]
             ri = cl.find(i)
             seen: set[int] = {ri}
             for j in near:
@@ -257,7 +256,7 @@ def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]
     """Less precise reports (an area, a country, a month, no date) join the incidents they fit
     when those agree with each other."""
     pending = sorted((rt for rt in cl.roots() if cl.spec(rt) < _TOP),
-                     key=lambda rt: (tuple(-s for s in cl.spec(rt)), reports[rt].order))
+                     key=lambda rt: (tuple(-s for s in cl.spec(rt)), rt))
     rounds = 0
     while pending and rounds < 10:
         rounds += 1
@@ -271,7 +270,7 @@ def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]
             if not cands:
                 continue
             retry.append(root)
-            cands.sort(key=lambda rt: reports[rt].order)
+            cands.sort()
             # all of them; else, for an undated report, the dated ones; else the more precise places; else those dated as precisely
             # (a day report prefers the same day to "earlier this week"); else the
             # reports as precise as this one
@@ -303,6 +302,6 @@ def _cluster(reports: list[_Report], rules: _Rules) -> tuple[list[list[int]], di
             index[k].append(r.idx)
     _stage2(cl, reports, index)
     roots = cl.roots()
-    clusters = sorted((cl.of(rt) for rt in roots), key=lambda m: reports[m[0]].order)
+    clusters = sorted((cl.of(rt) for rt in roots), key=lambda m: m[0])
     reasons = {cl.of(rt)[0]: cl.reasons.get(rt, []) for rt in roots}
     return clusters, reasons

@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
@@ -24,10 +24,9 @@ if TYPE_CHECKING:
 class _Report:
     """One event row, with what linking needs."""
 
-    idx: int
+    idx: int        # its place in linking's fixed order (date, article, event id): the tie-break
     event_id: str
     article_id: str
-    order: tuple
     date: dt.date | None
     date_level: int
     published: dt.date | None
@@ -296,6 +295,40 @@ def _column(df: "pd.DataFrame", col: str) -> list[Any]:
     return s.astype(object).where(s.notna(), None).tolist()
 
 
+#: Rows of a table read as Python values at a time.  A column of a corpus's events as Python
+#: objects (a Timestamp, a float per cell) is many times its compact size, and what is made
+#: and let go between the reports stays with the process: read a slice at a time, linking
+#: holds the reports, not every column of every row at once.
+SLICE: Final = 4096
+
+
+def _slices(df: "pd.DataFrame", rows: "Sequence[int] | None" = None) -> "Iterator[pd.DataFrame]":
+    """*df* (its rows *rows*, in that order) :data:`SLICE` rows at a time."""
+    n = len(df) if rows is None else len(rows)
+    for lo in range(0, n, SLICE):
+        yield df.iloc[lo:lo + SLICE] if rows is None else df.iloc[list(rows[lo:lo + SLICE])]
+
+
+def _columns(df: "pd.DataFrame", cols: Iterable[str]) -> dict[str, list[Any]]:
+    """Columns *cols* of *df* as lists (as :func:`_column` gives them), read :data:`SLICE`
+    rows at a time."""
+    out: dict[str, list[Any]] = {c: [] for c in cols}
+    for part in _slices(df):
+        for c, values in out.items():
+            values += _column(part, c)
+    return out
+
+
+def _rows(df: "pd.DataFrame", cols: Iterable[str], rows: "Sequence[int] | None" = None) -> Iterator[tuple[Any, ...]]:
+    """The values of columns *cols* of each row of *df* (of rows *rows*, in that order), as
+    :func:`_column` gives them, read :data:`SLICE` rows at a time."""
+    cols = list(cols)
+    for part in _slices(df, rows):
+        values = [_column(part, c) for c in cols]
+        del part  # (a slice may hold its table's arrays)
+        yield from zip(*values)
+
+
 def _sharing() -> Callable[[Iterable[str] | Iterable[int]], frozenset]:
     """A function that gives equal sets one frozenset object (most reports give no figure and
     no claimant, and the reports of one article share its other sites): memory, not rules."""
@@ -307,79 +340,95 @@ def _sharing() -> Callable[[Iterable[str] | Iterable[int]], frozenset]:
     return share
 
 
-def _reports(x: "Parsed") -> list[_Report]:
+def _one_object() -> Callable[[Any], Any]:
+    """A function that gives equal values one object (the days of a corpus's reports, the
+    coordinates of its places: a few hundred values for hundreds of thousands of reports)."""
+    memo: dict[Any, Any] = {}
+
+    def same(v: Any) -> Any:
+        return v if v is None else memo.setdefault(v, v)
+    return same
+
+
+def _reports(x: "Parsed") -> tuple[list[_Report], list[int]]:
+    """The reports of the events of *x*, in linking's fixed order (date, undated last, then
+    article and event id; ``idx`` is the position), and the events row of each."""
     from ..lookup import gazetteer
     from ..schema import JOIN
 
     g = gazetteer(x.config)
     _shared = _sharing()
+    _same = _one_object()
     arts = x.articles
-    published = {str(a): _date(p) for a, p in zip(arts["article_id"], arts["published"])}
-    ev = x.events
+    published = {str(a): _same(_date(p)) for a, p in zip(arts["article_id"], arts["published"])}
+    del arts
     # figures: the event's own and the non-cumulative rows of the casualties table
     killed: dict[str, set[int]] = defaultdict(set)
     wounded: dict[str, set[int]] = defaultdict(set)
     cas = x.casualties
-    if len(cas):
-        for eids, k, w, cum in zip(_column(cas, "event_id"), _column(cas, "killed"),
-                                   _column(cas, "wounded"), _column(cas, "cumulative")):
-            if cum or not eids:
-                continue
-            for e in str(eids).split(JOIN.strip()):
-                e = e.strip()
-                if k:
-                    killed[e].add(int(k))
-                if w:
-                    wounded[e].add(int(w))
+    for eids, k, w, cum in _rows(cas, ("event_id", "killed", "wounded", "cumulative")):
+        if cum or not eids:
+            continue
+        for e in str(eids).split(JOIN.strip()):
+            e = e.strip()
+            if k:
+                killed[e].add(int(k))
+            if w:
+                wounded[e].add(int(w))
+    del cas
     claimants: dict[str, set[str]] = defaultdict(set)
     cl_ = x.claims
-    if len(cl_):
-        for eids, speaker, stance in zip(_column(cl_, "event_ids"), _column(cl_, "speaker"),
-                                         _column(cl_, "stance")):
-            if stance == "claim" and eids and _specific(speaker, g):
-                for e in str(eids).split(JOIN.strip()):
-                    claimants[e.strip()].add(str(speaker))
-    cols = {c: _column(ev, c) for c in ("event_id", "article_id", "place", "country", "admin1",
-                                         "date", "date_precision", "lat", "lon", "weapon",
-                                         "perpetrator_side", "perpetrator", "killed", "wounded",
-                                         "target", "claimed_by", "text")}
+    for eids, speaker, stance in _rows(cl_, ("event_ids", "speaker", "stance")):
+        if stance == "claim" and eids and _specific(speaker, g):
+            for e in str(eids).split(JOIN.strip()):
+                claimants[e.strip()].add(str(speaker))
+    del cl_
+    ev = x.events
+    # the fixed order first (every report's key at once, but only three columns), then each
+    # report made in that order
+    keys = [((_date(d) or dt.date.max), _str(a) or "", _str(e) or "")
+            for d, a, e in _rows(ev, ("date", "article_id", "event_id"))]
+    rows = sorted(range(len(keys)), key=keys.__getitem__)
+    del keys
     out: list[_Report] = []
     places: dict[str | None, Any] = {}
-    for n in range(len(ev)):
-        place = None if cols["place"][n] is None else str(cols["place"][n])
+    cols = ("event_id", "article_id", "place", "country", "admin1", "date", "date_precision", "lat", "lon",
+            "weapon", "perpetrator_side", "perpetrator", "killed", "wounded", "target", "claimed_by", "text")
+    for (event_id, art, place, country, admin1, date, precision, lat, lon, weapon, side, perpetrator,
+         own_killed, own_wounded, target, claimed_by, text) in _rows(ev, cols, rows):
+        place = None if place is None else str(place)
         if place not in places:
             places[place] = g.place_by_name.get(place) if place else None
         p = places[place]
-        country = _str(cols["country"][n]) or (p.country if p else None)
-        admin1 = _str(cols["admin1"][n]) or (p.admin1 if p else None)
+        country = _str(country) or (p.country if p else None)
+        admin1 = _str(admin1) or (p.admin1 if p else None)
         if place is None:
             level = _COUNTRY if country else _NOWHERE
         elif p is not None and p.kind in _AREA_KINDS:
             level = _AREA
         else:
             level = _SITE
-        date = _date(cols["date"][n])
-        dlevel = _DATE_LEVEL.get(_str(cols["date_precision"][n]) or "", _UNDATED) if date else _UNDATED
-        lat = None if cols["lat"][n] is None else float(cols["lat"][n])
-        lon = None if cols["lon"][n] is None else float(cols["lon"][n])
+        date = _same(_date(date))
+        dlevel = _DATE_LEVEL.get(_str(precision) or "", _UNDATED) if date else _UNDATED
+        lat = None if lat is None else _same(float(lat))
+        lon = None if lon is None else _same(float(lon))
         if lat is None and p is not None:
             lat, lon = p.lat, p.lon
-        weapon = _str(cols["weapon"][n])
-        art = _str(cols["article_id"][n]) or ""
-        event_id = _str(cols["event_id"][n]) or ""
+        weapon = _str(weapon)
+        art = _str(art) or ""
+        event_id = _str(event_id) or ""
         k, w = killed.get(event_id, set()), wounded.get(event_id, set())
-        if cols["killed"][n]:
-            k = k | {int(cols["killed"][n])}
-        if cols["wounded"][n]:
-            w = w | {int(cols["wounded"][n])}
-        target = _str(cols["target"][n])
+        if own_killed:
+            k = k | {int(own_killed)}
+        if own_wounded:
+            w = w | {int(own_wounded)}
+        target = _str(target)
         claims = claimants.get(event_id, set()) | {
-            c.strip() for c in (_str(cols["claimed_by"][n]) or "").split(JOIN.strip())
+            c.strip() for c in (_str(claimed_by) or "").split(JOIN.strip())
             if c.strip() and _specific(c.strip(), g)}
-        side = _str(cols["perpetrator_side"][n]) or _side_of(_str(cols["perpetrator"][n]), g)
+        side = _str(side) or _side_of(_str(perpetrator), g)
         out.append(_Report(
-            idx=-1, event_id=event_id, article_id=art,
-            order=(date or dt.date.max, art, event_id),
+            idx=len(out), event_id=event_id, article_id=art,
             date=date if dlevel != _UNDATED else None, date_level=dlevel,
             published=published.get(art), place=place, place_level=level, country=country,
             admin1=admin1, lat=lat, lon=lon,
@@ -390,7 +439,7 @@ def _reports(x: "Parsed") -> list[_Report]:
             target=target if _specific(target, g) else None, claimants=_shared(claims),
             # only for a report that does not say who attacked: "US forces were attacked"
             target_side=None if side else _side_of(target, g),
-            weekday=weekday_of(_str(cols["text"][n])) if dlevel == _UNDATED else None))
+            weekday=weekday_of(_str(text)) if dlevel == _UNDATED else None))
     sites: dict[str, set[str]] = defaultdict(set)
     for r in out:
         if r.place is not None and r.place_level == _SITE:
@@ -398,7 +447,4 @@ def _reports(x: "Parsed") -> list[_Report]:
     for r in out:
         if r.place is not None and r.article_id in sites:
             r.sites = _shared(sites[r.article_id])  # r.also: these but its own
-    out.sort(key=lambda r: r.order)
-    for n, r in enumerate(out):
-        r.idx = n
-    return out
+    return out, rows
