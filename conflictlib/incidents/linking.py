@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from ..schema import JOIN
-from .clusters import _cluster
+from .clusters import _cluster, reason
 from .common import (_PRECISION, _SITE, INCIDENT_COLUMNS, _date, _most_common, _side_of, _split, _str,
                      _unique)
-from .reports import _column, _columns, _reports, _Rules, _rows
+from .reports import _Coded, _column, _columns, _one_object, _reports, _Rules, _rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -130,19 +130,13 @@ def _pieces(x: "Parsed", days: int, approx_days: int, size: int) -> "Iterator[pd
     from ..lookup import gazetteer
 
     g = gazetteer(x.config)
-    reports, rows = _reports(x)  # rows: the events row of each report
-    clusters, reasons = _cluster(reports, _Rules(days, approx_days))
-    # the incidents' order (date, undated last, then first report) before any row is built,
-    # so that each piece is built, given out and let go in turn
-    clusters.sort(key=_Order(reports))
-
-    # Each table is read once, into lists, and let go: a streamed parse gives its tables from
-    # files (conflictlib/linkdata.py), and none is then held while the rows are built.
-    ev = x.events
+    # Each table is read once and let go once what linking needs of it is in lists: a
+    # streamed parse gives its tables from files (conflictlib/linkdata.py), each read anew.
+    ev, arts, cas, claims = x.events, x.articles, x.casualties, x.claims
+    reports, rows = _reports(ev, arts, cas, claims, g)  # rows: the events row of each report
     ecol = _columns(ev, ("claimed_by", "confirmed_by", "denied_by", "killed", "wounded", "perpetrator",
                          "target"))
     del ev
-    arts = x.articles
     art_ids_all = arts["article_id"].astype(str).tolist()
     source = {a: (_str(s) or a) for a, s in zip(art_ids_all, _column(arts, "source"))}
     published = {a: _date(p) for a, p in zip(art_ids_all, _column(arts, "published"))}
@@ -150,32 +144,35 @@ def _pieces(x: "Parsed", days: int, approx_days: int, size: int) -> "Iterator[pd
     # What the claims rows say of each event and the casualty rows' figures, as flat tuples
     # (not a dict of lists, or of sets, per event: at archive scale they are hundreds of
     # thousands of events, and the small containers doubled this part of linking's memory).
+    # Equal tuples are one object (most events are claimed by the same few groups).
+    same = _one_object()
     said: dict[str, tuple[tuple[str, str], ...]] = {}  # event -> ((stance, speaker), ...), in row order
-    claims = x.claims
     if len(claims):
-        pairs: dict[tuple[str, str], tuple[str, str]] = {}  # one tuple per (stance, speaker)
         for speaker, eids, stance in _rows(claims, ("speaker", "event_ids", "stance")):
             if not speaker:
                 continue
-            pair = (_str(stance) or "", str(speaker))
-            pair = pairs.setdefault(pair, pair)
+            pair = same((_str(stance) or "", str(speaker)))
             for eid in _split(eids):
-                said[eid] = said.get(eid, ()) + (pair,)
+                said[eid] = same(said.get(eid, ()) + (pair,))
     del claims
     killed_of: dict[str, tuple[int, ...]] = {}  # event -> the casualty rows' killed figures
     wounded_of: dict[str, tuple[int, ...]] = {}
-    cas = x.casualties
     if len(cas):
         for eids, cum, k, w in _rows(cas, ("event_id", "cumulative", "killed", "wounded")):
             if cum:
                 continue
             for eid in _split(eids):
                 if k is not None:
-                    killed_of[eid] = killed_of.get(eid, ()) + (int(k),)
+                    killed_of[eid] = same(killed_of.get(eid, ()) + (int(k),))
                 if w is not None:
-                    wounded_of[eid] = wounded_of.get(eid, ()) + (int(w),)
-    del cas
+                    wounded_of[eid] = same(wounded_of.get(eid, ()) + (int(w),))
+    del cas, same
 
+    rules = _Rules(days, approx_days)
+    clusters, reasons = _cluster(reports, rules)
+    # the incidents' order (date, undated last, then first report) before any row is built,
+    # so that each piece is built, given out and let go in turn
+    clusters.sort(key=_Order(reports))
     width = max(4, len(str(len(clusters))))
     left: list[Any] = reports  # each report is read once, by its cluster, then let go
     del reports
@@ -187,7 +184,9 @@ def _pieces(x: "Parsed", days: int, approx_days: int, size: int) -> "Iterator[pd
             reps = [left[i] for i in members]
             for i in members:
                 left[i] = None
-            row = _row(reps, [rows[r.idx] for r in reps], reasons.pop(members[0], []),
+            of = {r.idx: r for r in reps}
+            why = [reason(of[a], of[b], rules) for a, b in reasons.pop(members[0], [])]
+            row = _row(reps, [rows[r.idx] for r in reps], why,
                        g, ecol, said, killed_of, wounded_of, source, published)
             table["incident_id"].append(f"i{n:0{width}d}")
             for col, value in row.items():
@@ -208,7 +207,7 @@ def _frame(table: dict[str, list[Any]]) -> "pd.DataFrame":
     return pd.DataFrame(columns, columns=list(INCIDENT_COLUMNS))
 
 
-def _row(reps: list[Any], ns: list[int], why: list[str], g: Any, ecol: dict[str, list[Any]],
+def _row(reps: list[Any], ns: list[int], why: list[str], g: Any, ecol: dict[str, _Coded],
          said: dict[str, tuple[tuple[str, str], ...]], killed_of: dict[str, tuple[int, ...]],
          wounded_of: dict[str, tuple[int, ...]], source: dict[str, str],
          published: dict[str, dt.date | None]) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from array import array
 from dataclasses import dataclass
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -18,7 +19,6 @@ from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _N
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .._parse import Parsed
 
 @dataclass(slots=True)  # slots: no dict per report (a corpus holds hundreds of thousands)
 class _Report:
@@ -309,13 +309,35 @@ def _slices(df: "pd.DataFrame", rows: "Sequence[int] | None" = None) -> "Iterato
         yield df.iloc[lo:lo + SLICE] if rows is None else df.iloc[list(rows[lo:lo + SLICE])]
 
 
-def _columns(df: "pd.DataFrame", cols: Iterable[str]) -> dict[str, list[Any]]:
-    """Columns *cols* of *df* as lists (as :func:`_column` gives them), read :data:`SLICE`
-    rows at a time."""
-    out: dict[str, list[Any]] = {c: [] for c in cols}
+class _Coded:
+    """A column kept as one number per row into a list of its distinct values: most cells of a
+    corpus's column repeat (a speaker, a target, a figure, None), and a list of Python values
+    costs eight bytes a row where this costs four.  ``column[n]`` is the value of row *n*."""
+
+    def __init__(self) -> None:
+        self.codes = array("i")
+        self.values: list[Any] = []
+        self._code: dict[Any, int] = {}
+
+    def extend(self, values: Iterable[Any]) -> None:
+        for v in values:
+            code = self._code.get(v)
+            if code is None:
+                code = self._code[v] = len(self.values)
+                self.values.append(v)
+            self.codes.append(code)
+
+    def __getitem__(self, n: int) -> Any:
+        return self.values[self.codes[n]]
+
+
+def _columns(df: "pd.DataFrame", cols: Iterable[str]) -> dict[str, _Coded]:
+    """Columns *cols* of *df* (the values :func:`_column` gives), read :data:`SLICE` rows at
+    a time and kept coded."""
+    out = {c: _Coded() for c in cols}
     for part in _slices(df):
-        for c, values in out.items():
-            values += _column(part, c)
+        for c, coded in out.items():
+            coded.extend(_column(part, c))
     return out
 
 
@@ -350,22 +372,19 @@ def _one_object() -> Callable[[Any], Any]:
     return same
 
 
-def _reports(x: "Parsed") -> tuple[list[_Report], list[int]]:
-    """The reports of the events of *x*, in linking's fixed order (date, undated last, then
+def _reports(ev: "pd.DataFrame", arts: "pd.DataFrame", cas: "pd.DataFrame", cl_: "pd.DataFrame",
+             g: Any) -> tuple[list[_Report], "array[int]"]:
+    """The reports of the events *ev* (with their articles *arts*, casualties *cas* and
+    claims *cl_*, all of one parse), in linking's fixed order (date, undated last, then
     article and event id; ``idx`` is the position), and the events row of each."""
-    from ..lookup import gazetteer
     from ..schema import JOIN
 
-    g = gazetteer(x.config)
     _shared = _sharing()
     _same = _one_object()
-    arts = x.articles
     published = {str(a): _same(_date(p)) for a, p in zip(arts["article_id"], arts["published"])}
-    del arts
     # figures: the event's own and the non-cumulative rows of the casualties table
     killed: dict[str, set[int]] = defaultdict(set)
     wounded: dict[str, set[int]] = defaultdict(set)
-    cas = x.casualties
     for eids, k, w, cum in _rows(cas, ("event_id", "killed", "wounded", "cumulative")):
         if cum or not eids:
             continue
@@ -375,20 +394,16 @@ def _reports(x: "Parsed") -> tuple[list[_Report], list[int]]:
                 killed[e].add(int(k))
             if w:
                 wounded[e].add(int(w))
-    del cas
     claimants: dict[str, set[str]] = defaultdict(set)
-    cl_ = x.claims
     for eids, speaker, stance in _rows(cl_, ("event_ids", "speaker", "stance")):
         if stance == "claim" and eids and _specific(speaker, g):
             for e in str(eids).split(JOIN.strip()):
                 claimants[e.strip()].add(str(speaker))
-    del cl_
-    ev = x.events
     # the fixed order first (every report's key at once, but only three columns), then each
     # report made in that order
     keys = [((_date(d) or dt.date.max), _str(a) or "", _str(e) or "")
             for d, a, e in _rows(ev, ("date", "article_id", "event_id"))]
-    rows = sorted(range(len(keys)), key=keys.__getitem__)
+    rows = array("i", sorted(range(len(keys)), key=keys.__getitem__))
     del keys
     out: list[_Report] = []
     places: dict[str | None, Any] = {}
