@@ -157,6 +157,14 @@ class LinkInput:
                 self._spilled[name] = 0
         return parts
 
+    def _parts_of(self, name: str) -> "Iterator[pd.DataFrame]":
+        """The kept parts of table *name*, in order, read one at a time (and kept)."""
+        yield from self._parts[name]
+        if self._spilled.get(name):
+            with open(self._file(name), "rb") as f:
+                for _ in range(self._spilled[name]):
+                    yield pickle.load(f)
+
     def _table(self, name: str, keep: bool = False) -> "pd.DataFrame":
         """Table *name* of the kept columns, every chunk's rows in order."""
         from .schema import frame
@@ -214,3 +222,9 @@ class _Tables:
         if name in COLUMNS:
             return self._keep._table(name, keep=True)
         raise AttributeError(name)
+
+    def parts(self, name: str) -> "Iterator[pd.DataFrame]":
+        """Table *name* as the parts kept (each chunk's rows, in order), read one at a time:
+        the events of a corpus need not all be in memory at once (linking builds its reports
+        part by part)."""
+        yield from self._keep._parts_of(name)

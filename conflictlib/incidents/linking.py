@@ -12,7 +12,7 @@ from ..schema import JOIN
 from .clusters import _cluster, reason
 from .common import (_PRECISION, _SITE, INCIDENT_COLUMNS, _date, _most_common, _side_of, _split, _str,
                      _unique)
-from .reports import _Coded, _column, _columns, _one_object, _reports, _Rules, _rows
+from .reports import _claimants_of, _Coded, _column, _figures_of, _one_object, _reports, _Rules, _rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -126,35 +126,35 @@ class _Order:
         return _date_of([self.reports[i] for i in members]) or dt.date.max, members[0]
 
 
+def _parts(x: "Parsed", name: str) -> "Iterator[pd.DataFrame]":
+    """Table *name* of *x* in parts, one after the other: the parts a streamed parse kept
+    (:class:`conflictlib.linkdata.LinkInput`, whose tables offer ``parts``), else the whole
+    table as one."""
+    parts = getattr(x, "parts", None)
+    if parts is None:
+        yield getattr(x, name)
+    else:
+        yield from parts(name)
+
+
 def _pieces(x: "Parsed", days: int, approx_days: int, size: int) -> "Iterator[pd.DataFrame]":
     from ..lookup import gazetteer
 
     g = gazetteer(x.config)
-    # Each table is read once and let go once what linking needs of it is in lists: a
-    # streamed parse gives its tables from files (conflictlib/linkdata.py), each read anew.
-    ev, arts, cas, claims = x.events, x.articles, x.casualties, x.claims
-    reports, rows = _reports(ev, arts, cas, claims, g)  # rows: the events row of each report
-    ecol = _columns(ev, ("claimed_by", "confirmed_by", "denied_by", "killed", "wounded", "perpetrator",
-                         "target"))
-    del ev
+    # Each table is read once, one at a time, and let go once what linking needs of it is in
+    # lists: a streamed parse gives its tables from files (conflictlib/linkdata.py), each
+    # read anew, and the events table is the largest.
+    same = _one_object()  # equal values one object (most events are claimed by the same few groups)
+    arts = x.articles
     art_ids_all = arts["article_id"].astype(str).tolist()
     source = {a: (_str(s) or a) for a, s in zip(art_ids_all, _column(arts, "source"))}
-    published = {a: _date(p) for a, p in zip(art_ids_all, _column(arts, "published"))}
+    published = {a: same(_date(p)) for a, p in zip(art_ids_all, _column(arts, "published"))}
     del arts, art_ids_all
     # What the claims rows say of each event and the casualty rows' figures, as flat tuples
     # (not a dict of lists, or of sets, per event: at archive scale they are hundreds of
     # thousands of events, and the small containers doubled this part of linking's memory).
-    # Equal tuples are one object (most events are claimed by the same few groups).
-    same = _one_object()
-    said: dict[str, tuple[tuple[str, str], ...]] = {}  # event -> ((stance, speaker), ...), in row order
-    if len(claims):
-        for speaker, eids, stance in _rows(claims, ("speaker", "event_ids", "stance")):
-            if not speaker:
-                continue
-            pair = same((_str(stance) or "", str(speaker)))
-            for eid in _split(eids):
-                said[eid] = same(said.get(eid, ()) + (pair,))
-    del claims
+    cas = x.casualties
+    figures = _figures_of(cas)  # for the reports: their tolls
     killed_of: dict[str, tuple[int, ...]] = {}  # event -> the casualty rows' killed figures
     wounded_of: dict[str, tuple[int, ...]] = {}
     if len(cas):
@@ -166,7 +166,22 @@ def _pieces(x: "Parsed", days: int, approx_days: int, size: int) -> "Iterator[pd
                     killed_of[eid] = same(killed_of.get(eid, ()) + (int(k),))
                 if w is not None:
                     wounded_of[eid] = same(wounded_of.get(eid, ()) + (int(w),))
-    del cas, same
+    del cas
+    claims = x.claims
+    claimants = _claimants_of(claims, g)  # for the reports: named claimants
+    said: dict[str, tuple[tuple[str, str], ...]] = {}  # event -> ((stance, speaker), ...), in row order
+    if len(claims):
+        for speaker, eids, stance in _rows(claims, ("speaker", "event_ids", "stance")):
+            if not speaker:
+                continue
+            pair = same((_str(stance) or "", str(speaker)))
+            for eid in _split(eids):
+                said[eid] = same(said.get(eid, ()) + (pair,))
+    del claims, same
+    reports, rows, ecol = _reports(_parts(x, "events"), published, figures, claimants, g,
+                                   ("claimed_by", "confirmed_by", "denied_by", "killed", "wounded",
+                                    "perpetrator", "target"))  # rows: the events row of each report
+    del figures, claimants
 
     rules = _Rules(days, approx_days)
     clusters, reasons = _cluster(reports, rules)

@@ -331,16 +331,6 @@ class _Coded:
         return self.values[self.codes[n]]
 
 
-def _columns(df: "pd.DataFrame", cols: Iterable[str]) -> dict[str, _Coded]:
-    """Columns *cols* of *df* (the values :func:`_column` gives), read :data:`SLICE` rows at
-    a time and kept coded."""
-    out = {c: _Coded() for c in cols}
-    for part in _slices(df):
-        for c, coded in out.items():
-            coded.extend(_column(part, c))
-    return out
-
-
 def _rows(df: "pd.DataFrame", cols: Iterable[str], rows: "Sequence[int] | None" = None) -> Iterator[tuple[Any, ...]]:
     """The values of columns *cols* of each row of *df* (of rows *rows*, in that order), as
     :func:`_column` gives them, read :data:`SLICE` rows at a time."""
@@ -372,17 +362,11 @@ def _one_object() -> Callable[[Any], Any]:
     return same
 
 
-def _reports(ev: "pd.DataFrame", arts: "pd.DataFrame", cas: "pd.DataFrame", cl_: "pd.DataFrame",
-             g: Any) -> tuple[list[_Report], "array[int]"]:
-    """The reports of the events *ev* (with their articles *arts*, casualties *cas* and
-    claims *cl_*, all of one parse), in linking's fixed order (date, undated last, then
-    article and event id; ``idx`` is the position), and the events row of each."""
+def _figures_of(cas: "pd.DataFrame") -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    """The non-zero killed and wounded figures of each event in the non-cumulative rows of
+    the casualties table *cas*."""
     from ..schema import JOIN
 
-    _shared = _sharing()
-    _same = _one_object()
-    published = {str(a): _same(_date(p)) for a, p in zip(arts["article_id"], arts["published"])}
-    # figures: the event's own and the non-cumulative rows of the casualties table
     killed: dict[str, set[int]] = defaultdict(set)
     wounded: dict[str, set[int]] = defaultdict(set)
     for eids, k, w, cum in _rows(cas, ("event_id", "killed", "wounded", "cumulative")):
@@ -394,67 +378,99 @@ def _reports(ev: "pd.DataFrame", arts: "pd.DataFrame", cas: "pd.DataFrame", cl_:
                 killed[e].add(int(k))
             if w:
                 wounded[e].add(int(w))
+    return killed, wounded
+
+
+def _claimants_of(cl_: "pd.DataFrame", g: Any) -> dict[str, set[str]]:
+    """The named groups (:func:`_specific`) that claim each event in the claims table *cl_*."""
+    from ..schema import JOIN
+
     claimants: dict[str, set[str]] = defaultdict(set)
     for eids, speaker, stance in _rows(cl_, ("event_ids", "speaker", "stance")):
         if stance == "claim" and eids and _specific(speaker, g):
             for e in str(eids).split(JOIN.strip()):
                 claimants[e.strip()].add(str(speaker))
-    # the fixed order first (every report's key at once, but only three columns), then each
-    # report made in that order
-    keys = [((_date(d) or dt.date.max), _str(a) or "", _str(e) or "")
-            for d, a, e in _rows(ev, ("date", "article_id", "event_id"))]
-    rows = array("i", sorted(range(len(keys)), key=keys.__getitem__))
-    del keys
+    return claimants
+
+
+def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | None],
+             figures: tuple[dict[str, set[int]], dict[str, set[int]]], claimants: dict[str, set[str]],
+             g: Any, extra: Iterable[str] = ()) -> tuple[list[_Report], "array[int]", dict[str, _Coded]]:
+    """The reports of the events table given in parts *events* (one after the other, as a
+    streamed parse kept them: the whole table is never read at once), in linking's fixed
+    order (date, undated last, then article and event id; ``idx`` is the position); the
+    events row of each; and the columns *extra* of the events, coded, in the table's order.  Of the
+    same parse: *published*, the publication date of each article; *figures* and
+    *claimants*, what its casualties and claims rows say of each event
+    (:func:`_figures_of`, :func:`_claimants_of`)."""
+    from ..schema import JOIN
+
+    _shared = _sharing()
+    _same = _one_object()  # also one string for the equal strings of different parts
+    killed, wounded = figures
     out: list[_Report] = []
+    keys: list[tuple[dt.date, str, str]] = []  # the fixed order's (raw date or last, article, event)
+    coded = {c: _Coded() for c in extra}
     places: dict[str | None, Any] = {}
     cols = ("event_id", "article_id", "place", "country", "admin1", "date", "date_precision", "lat", "lon",
             "weapon", "perpetrator_side", "perpetrator", "killed", "wounded", "target", "claimed_by", "text")
-    for (event_id, art, place, country, admin1, date, precision, lat, lon, weapon, side, perpetrator,
-         own_killed, own_wounded, target, claimed_by, text) in _rows(ev, cols, rows):
-        place = None if place is None else str(place)
-        if place not in places:
-            places[place] = g.place_by_name.get(place) if place else None
-        p = places[place]
-        country = _str(country) or (p.country if p else None)
-        admin1 = _str(admin1) or (p.admin1 if p else None)
-        if place is None:
-            level = _COUNTRY if country else _NOWHERE
-        elif p is not None and p.kind in _AREA_KINDS:
-            level = _AREA
-        else:
-            level = _SITE
-        date = _same(_date(date))
-        dlevel = _DATE_LEVEL.get(_str(precision) or "", _UNDATED) if date else _UNDATED
-        lat = None if lat is None else _same(float(lat))
-        lon = None if lon is None else _same(float(lon))
-        if lat is None and p is not None:
-            lat, lon = p.lat, p.lon
-        weapon = _str(weapon)
-        art = _str(art) or ""
-        event_id = _str(event_id) or ""
-        k, w = killed.get(event_id, set()), wounded.get(event_id, set())
-        if own_killed:
-            k = k | {int(own_killed)}
-        if own_wounded:
-            w = w | {int(own_wounded)}
-        target = _str(target)
-        claims = claimants.get(event_id, set()) | {
-            c.strip() for c in (_str(claimed_by) or "").split(JOIN.strip())
-            if c.strip() and _specific(c.strip(), g)}
-        side = _str(side) or _side_of(_str(perpetrator), g)
-        out.append(_Report(
-            idx=len(out), event_id=event_id, article_id=art,
-            date=date if dlevel != _UNDATED else None, date_level=dlevel,
-            published=published.get(art), place=place, place_level=level, country=country,
-            admin1=admin1, lat=lat, lon=lon,
-            weapon=None if weapon in (None, "unknown") else weapon,
-            side=side,
-            is_admin1=p is not None and p.kind == K.ADMIN1,
-            killed=_shared(_toll(k)), wounded=_shared(_toll(w)),
-            target=target if _specific(target, g) else None, claimants=_shared(claims),
-            # only for a report that does not say who attacked: "US forces were attacked"
-            target_side=None if side else _side_of(target, g),
-            weekday=weekday_of(_str(text)) if dlevel == _UNDATED else None))
+    for part in events:
+        for c, column in coded.items():
+            for piece in _slices(part):
+                column.extend(_column(piece, c))
+        for (event_id, art, place, country, admin1, date, precision, lat, lon, weapon, side, perpetrator,
+             own_killed, own_wounded, target, claimed_by, text) in _rows(part, cols):
+            place = None if place is None else _same(str(place))
+            if place not in places:
+                places[place] = g.place_by_name.get(place) if place else None
+            p = places[place]
+            country = _same(_str(country)) or (p.country if p else None)
+            admin1 = _same(_str(admin1)) or (p.admin1 if p else None)
+            if place is None:
+                level = _COUNTRY if country else _NOWHERE
+            elif p is not None and p.kind in _AREA_KINDS:
+                level = _AREA
+            else:
+                level = _SITE
+            date = _same(_date(date))
+            dlevel = _DATE_LEVEL.get(_str(precision) or "", _UNDATED) if date else _UNDATED
+            lat = None if lat is None else _same(float(lat))
+            lon = None if lon is None else _same(float(lon))
+            if lat is None and p is not None:
+                lat, lon = p.lat, p.lon
+            weapon = _same(_str(weapon))
+            art = _same(_str(art) or "")
+            event_id = _str(event_id) or ""
+            k, w = killed.get(event_id, set()), wounded.get(event_id, set())
+            if own_killed:
+                k = k | {int(own_killed)}
+            if own_wounded:
+                w = w | {int(own_wounded)}
+            target = _same(_str(target))
+            claims = claimants.get(event_id, set()) | {
+                c.strip() for c in (_str(claimed_by) or "").split(JOIN.strip())
+                if c.strip() and _specific(c.strip(), g)}
+            side = _same(_str(side)) or _side_of(_str(perpetrator), g)
+            keys.append((date or dt.date.max, art, event_id))
+            out.append(_Report(
+                idx=-1, event_id=event_id, article_id=art,
+                date=date if dlevel != _UNDATED else None, date_level=dlevel,
+                published=published.get(art), place=place, place_level=level, country=country,
+                admin1=admin1, lat=lat, lon=lon,
+                weapon=None if weapon in (None, "unknown") else weapon,
+                side=side,
+                is_admin1=p is not None and p.kind == K.ADMIN1,
+                killed=_shared(_toll(k)), wounded=_shared(_toll(w)),
+                target=target if _specific(target, g) else None, claimants=_shared(claims),
+                # only for a report that does not say who attacked: "US forces were attacked"
+                target_side=None if side else _side_of(target, g),
+                weekday=weekday_of(_str(text)) if dlevel == _UNDATED else None))
+        del part
+    rows = array("i", sorted(range(len(keys)), key=keys.__getitem__))  # (stable: ties in row order)
+    del keys
+    out = [out[n] for n in rows]
+    for n, r in enumerate(out):
+        r.idx = n
     sites: dict[str, set[str]] = defaultdict(set)
     for r in out:
         if r.place is not None and r.place_level == _SITE:
@@ -462,4 +478,4 @@ def _reports(ev: "pd.DataFrame", arts: "pd.DataFrame", cas: "pd.DataFrame", cl_:
     for r in out:
         if r.place is not None and r.article_id in sites:
             r.sites = _shared(sites[r.article_id])  # r.also: these but its own
-    return out, rows
+    return out, rows, coded
