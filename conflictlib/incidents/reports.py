@@ -362,14 +362,15 @@ def _one_object() -> Callable[[Any], Any]:
     return same
 
 
-def _figures_of(cas: "pd.DataFrame") -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+def _figures_of(cas: "Iterable[pd.DataFrame]") -> tuple[dict[str, set[int]], dict[str, set[int]]]:
     """The non-zero killed and wounded figures of each event in the non-cumulative rows of
-    the casualties table *cas*."""
+    the casualties table (given in parts *cas*)."""
     from ..schema import JOIN
 
     killed: dict[str, set[int]] = defaultdict(set)
     wounded: dict[str, set[int]] = defaultdict(set)
-    for eids, k, w, cum in _rows(cas, ("event_id", "killed", "wounded", "cumulative")):
+    for eids, k, w, cum in (row for part in cas for row in _rows(part, ("event_id", "killed", "wounded",
+                                                                       "cumulative"))):
         if cum or not eids:
             continue
         for e in str(eids).split(JOIN.strip()):
@@ -381,12 +382,13 @@ def _figures_of(cas: "pd.DataFrame") -> tuple[dict[str, set[int]], dict[str, set
     return killed, wounded
 
 
-def _claimants_of(cl_: "pd.DataFrame", g: Any) -> dict[str, set[str]]:
-    """The named groups (:func:`_specific`) that claim each event in the claims table *cl_*."""
+def _claimants_of(cl_: "Iterable[pd.DataFrame]", g: Any) -> dict[str, set[str]]:
+    """The named groups (:func:`_specific`) that claim each event in the claims table (given
+    in parts *cl_*)."""
     from ..schema import JOIN
 
     claimants: dict[str, set[str]] = defaultdict(set)
-    for eids, speaker, stance in _rows(cl_, ("event_ids", "speaker", "stance")):
+    for eids, speaker, stance in (row for part in cl_ for row in _rows(part, ("event_ids", "speaker", "stance"))):
         if stance == "claim" and eids and _specific(speaker, g):
             for e in str(eids).split(JOIN.strip()):
                 claimants[e.strip()].add(str(speaker))
