@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from ..schema import JOIN
 from .clusters import _cluster, reason
 from .common import (_PRECISION, _SITE, INCIDENT_COLUMNS, _date, _most_common, _side_of, _split, _str,
                      _unique)
-from .reports import _claimants_of, _Coded, _column, _figures_of, _one_object, _reports, _Rules, _rows
+from .reports import _casualty_figures, _Coded, _column, _one_object, _reports, _Rules, _said
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -126,38 +126,6 @@ class _Order:
         return _date_of([self.reports[i] for i in members]) or dt.date.max, members[0]
 
 
-def _casualty_figures(cas: "Iterable[pd.DataFrame]", same: Any) -> tuple[dict[str, tuple[int, ...]],
-                                                                        dict[str, tuple[int, ...]]]:
-    """The killed and the wounded figures of each event in the casualties table (given in
-    parts *cas*), non-cumulative rows, in row order; *same* gives equal tuples one object."""
-    killed_of: dict[str, tuple[int, ...]] = {}
-    wounded_of: dict[str, tuple[int, ...]] = {}
-    for part in cas:
-        for eids, cum, k, w in _rows(part, ("event_id", "cumulative", "killed", "wounded")):
-            if cum:
-                continue
-            for eid in _split(eids):
-                if k is not None:
-                    killed_of[eid] = same(killed_of.get(eid, ()) + (int(k),))
-                if w is not None:
-                    wounded_of[eid] = same(wounded_of.get(eid, ()) + (int(w),))
-    return killed_of, wounded_of
-
-
-def _said(claims: "Iterable[pd.DataFrame]", same: Any) -> dict[str, tuple[tuple[str, str], ...]]:
-    """What the claims table (given in parts *claims*) says of each event: its (stance,
-    speaker) pairs in row order; *same* gives equal tuples one object."""
-    said: dict[str, tuple[tuple[str, str], ...]] = {}
-    for part in claims:
-        for speaker, eids, stance in _rows(part, ("speaker", "event_ids", "stance")):
-            if not speaker:
-                continue
-            pair = same((_str(stance) or "", str(speaker)))
-            for eid in _split(eids):
-                said[eid] = same(said.get(eid, ()) + (pair,))
-    return said
-
-
 def _parts(x: "Parsed", name: str) -> "Iterator[pd.DataFrame]":
     """Table *name* of *x* in parts, one after the other: the parts a streamed parse kept
     (:class:`conflictlib.linkdata.LinkInput`, whose tables offer ``parts``), else the whole
@@ -185,15 +153,12 @@ def _pieces(x: "Parsed", days: int, approx_days: int, size: int) -> "Iterator[pd
     # What the claims rows say of each event and the casualty rows' figures, as flat tuples
     # (not a dict of lists, or of sets, per event: at archive scale they are hundreds of
     # thousands of events, and the small containers doubled this part of linking's memory).
-    figures = _figures_of(_parts(x, "casualties"))  # for the reports: their tolls
     killed_of, wounded_of = _casualty_figures(_parts(x, "casualties"), same)
-    claimants = _claimants_of(_parts(x, "claims"), g)  # for the reports: named claimants
     said = _said(_parts(x, "claims"), same)
     del same
-    reports, rows, ecol = _reports(_parts(x, "events"), published, figures, claimants, g,
+    reports, rows, ecol = _reports(_parts(x, "events"), published, (killed_of, wounded_of), said, g,
                                    ("claimed_by", "confirmed_by", "denied_by", "killed", "wounded",
                                     "perpetrator", "target"))  # rows: the events row of each report
-    del figures, claimants
 
     rules = _Rules(days, approx_days)
     clusters, reasons = _cluster(reports, rules)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 from ..lookup import kinds as K
 from .weekdays import weekday_of
 from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED, _YEAR,
-                     CITY_KM, _date, _km, _side_of, _str)
+                     CITY_KM, _date, _km, _side_of, _split, _str)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -362,49 +362,49 @@ def _one_object() -> Callable[[Any], Any]:
     return same
 
 
-def _figures_of(cas: "Iterable[pd.DataFrame]") -> tuple[dict[str, set[int]], dict[str, set[int]]]:
-    """The non-zero killed and wounded figures of each event in the non-cumulative rows of
-    the casualties table (given in parts *cas*)."""
-    from ..schema import JOIN
-
-    killed: dict[str, set[int]] = defaultdict(set)
-    wounded: dict[str, set[int]] = defaultdict(set)
-    for eids, k, w, cum in (row for part in cas for row in _rows(part, ("event_id", "killed", "wounded",
-                                                                       "cumulative"))):
-        if cum or not eids:
-            continue
-        for e in str(eids).split(JOIN.strip()):
-            e = e.strip()
-            if k:
-                killed[e].add(int(k))
-            if w:
-                wounded[e].add(int(w))
-    return killed, wounded
+def _casualty_figures(cas: "Iterable[pd.DataFrame]", same: Any) -> tuple[dict[str, tuple[int, ...]],
+                                                                        dict[str, tuple[int, ...]]]:
+    """The killed and the wounded figures of each event in the casualties table (given in
+    parts *cas*), non-cumulative rows, in row order; *same* gives equal tuples one object."""
+    killed_of: dict[str, tuple[int, ...]] = {}
+    wounded_of: dict[str, tuple[int, ...]] = {}
+    for part in cas:
+        for eids, cum, k, w in _rows(part, ("event_id", "cumulative", "killed", "wounded")):
+            if cum:
+                continue
+            for eid in _split(eids):
+                if k is not None:
+                    killed_of[eid] = same(killed_of.get(eid, ()) + (int(k),))
+                if w is not None:
+                    wounded_of[eid] = same(wounded_of.get(eid, ()) + (int(w),))
+    return killed_of, wounded_of
 
 
-def _claimants_of(cl_: "Iterable[pd.DataFrame]", g: Any) -> dict[str, set[str]]:
-    """The named groups (:func:`_specific`) that claim each event in the claims table (given
-    in parts *cl_*)."""
-    from ..schema import JOIN
-
-    claimants: dict[str, set[str]] = defaultdict(set)
-    for eids, speaker, stance in (row for part in cl_ for row in _rows(part, ("event_ids", "speaker", "stance"))):
-        if stance == "claim" and eids and _specific(speaker, g):
-            for e in str(eids).split(JOIN.strip()):
-                claimants[e.strip()].add(str(speaker))
-    return claimants
+def _said(claims: "Iterable[pd.DataFrame]", same: Any) -> dict[str, tuple[tuple[str, str], ...]]:
+    """What the claims table (given in parts *claims*) says of each event: its (stance,
+    speaker) pairs in row order; *same* gives equal tuples one object."""
+    said: dict[str, tuple[tuple[str, str], ...]] = {}
+    for part in claims:
+        for speaker, eids, stance in _rows(part, ("speaker", "event_ids", "stance")):
+            if not speaker:
+                continue
+            pair = same((_str(stance) or "", str(speaker)))
+            for eid in _split(eids):
+                said[eid] = same(said.get(eid, ()) + (pair,))
+    return said
 
 
 def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | None],
-             figures: tuple[dict[str, set[int]], dict[str, set[int]]], claimants: dict[str, set[str]],
-             g: Any, extra: Iterable[str] = ()) -> tuple[list[_Report], "array[int]", dict[str, _Coded]]:
+             figures: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]],
+             said: dict[str, tuple[tuple[str, str], ...]], g: Any,
+             extra: Iterable[str] = ()) -> tuple[list[_Report], "array[int]", dict[str, _Coded]]:
     """The reports of the events table given in parts *events* (one after the other, as a
     streamed parse kept them: the whole table is never read at once), in linking's fixed
     order (date, undated last, then article and event id; ``idx`` is the position); the
     events row of each; and the columns *extra* of the events, coded, in the table's order.  Of the
-    same parse: *published*, the publication date of each article; *figures* and
-    *claimants*, what its casualties and claims rows say of each event
-    (:func:`_figures_of`, :func:`_claimants_of`)."""
+    same parse: *published*, the publication date of each article; *figures* and *said*,
+    what its casualties and claims rows say of each event (:func:`_casualty_figures`,
+    :func:`_said`)."""
     from ..schema import JOIN
 
     _shared = _sharing()
@@ -443,13 +443,16 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
             weapon = _same(_str(weapon))
             art = _same(_str(art) or "")
             event_id = _str(event_id) or ""
-            k, w = killed.get(event_id, set()), wounded.get(event_id, set())
+            # the event's own figures and the non-zero ones of the casualties rows
+            k = {v for v in killed.get(event_id, ()) if v}
+            w = {v for v in wounded.get(event_id, ()) if v}
             if own_killed:
-                k = k | {int(own_killed)}
+                k.add(int(own_killed))
             if own_wounded:
-                w = w | {int(own_wounded)}
+                w.add(int(own_wounded))
             target = _same(_str(target))
-            claims = claimants.get(event_id, set()) | {
+            # named groups that claim it: in the claims rows, and in its own claimed_by
+            claims = {sp for st, sp in said.get(event_id, ()) if st == "claim" and _specific(sp, g)} | {
                 c.strip() for c in (_str(claimed_by) or "").split(JOIN.strip())
                 if c.strip() and _specific(c.strip(), g)}
             side = _same(_str(side)) or _side_of(_str(perpetrator), g)
