@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import os
 import pickle
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from .schema import COLUMNS
@@ -186,9 +186,9 @@ class LinkInput:
         """The incidents of every event kept, a piece at a time (see
         :func:`conflictlib.incidents.linking.incident_pieces`: joined, the table of
         :func:`conflictlib.link` on the whole parse), to be written as they come.  Kept in
-        files, each table is read from them whenever linking reads it, and linking lets it go
-        once it has its columns as lists: no table is held while linking holds its reports
-        and rows (on 50 MB, 17 MB less at the peak in one run)."""
+        files, the events, claims and casualties are read from them part by part (one chunk's
+        rows at a time, :meth:`_Tables.parts`): no table of the whole corpus is in memory
+        while linking builds its reports."""
         from .incidents.linking import incident_pieces
 
         if self._dir is None:
