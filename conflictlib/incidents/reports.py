@@ -319,13 +319,12 @@ class _Coded:
         self.values: list[Any] = []
         self._code: dict[Any, int] = {}
 
-    def extend(self, values: Iterable[Any]) -> None:
-        for v in values:
-            code = self._code.get(v)
-            if code is None:
-                code = self._code[v] = len(self.values)
-                self.values.append(v)
-            self.codes.append(code)
+    def extend(self, values: list[Any]) -> None:
+        code = self._code
+        for v in set(values).difference(code):  # values not seen before (numbered in any order)
+            code[v] = len(self.values)
+            self.values.append(v)
+        self.codes.extend(map(code.__getitem__, values))
 
     def __getitem__(self, n: int) -> Any:
         return self.values[self.codes[n]]
@@ -408,7 +407,7 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
     from ..schema import JOIN
 
     _shared = _sharing()
-    _same = _one_object()  # also one string for the equal strings of different parts
+    _same = _one_object()
     killed, wounded = figures
     out: list[_Report] = []
     keys: list[tuple[dt.date, str, str]] = []  # the fixed order's (raw date or last, article, event)
@@ -422,12 +421,12 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
                 column.extend(_column(piece, c))
         for (event_id, art, place, country, admin1, date, precision, lat, lon, weapon, side, perpetrator,
              own_killed, own_wounded, target, claimed_by, text) in _rows(part, cols):
-            place = None if place is None else _same(str(place))
+            place = None if place is None else str(place)
             if place not in places:
                 places[place] = g.place_by_name.get(place) if place else None
             p = places[place]
-            country = _same(_str(country)) or (p.country if p else None)
-            admin1 = _same(_str(admin1)) or (p.admin1 if p else None)
+            country = _str(country) or (p.country if p else None)
+            admin1 = _str(admin1) or (p.admin1 if p else None)
             if place is None:
                 level = _COUNTRY if country else _NOWHERE
             elif p is not None and p.kind in _AREA_KINDS:
@@ -440,8 +439,8 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
             lon = None if lon is None else _same(float(lon))
             if lat is None and p is not None:
                 lat, lon = p.lat, p.lon
-            weapon = _same(_str(weapon))
-            art = _same(_str(art) or "")
+            weapon = _str(weapon)
+            art = _str(art) or ""
             event_id = _str(event_id) or ""
             # the event's own figures and the non-zero ones of the casualties rows
             k = {v for v in killed.get(event_id, ()) if v}
@@ -450,12 +449,12 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
                 k.add(int(own_killed))
             if own_wounded:
                 w.add(int(own_wounded))
-            target = _same(_str(target))
+            target = _str(target)
             # named groups that claim it: in the claims rows, and in its own claimed_by
             claims = {sp for st, sp in said.get(event_id, ()) if st == "claim" and _specific(sp, g)} | {
                 c.strip() for c in (_str(claimed_by) or "").split(JOIN.strip())
                 if c.strip() and _specific(c.strip(), g)}
-            side = _same(_str(side)) or _side_of(_str(perpetrator), g)
+            side = _str(side) or _side_of(_str(perpetrator), g)
             keys.append((date or dt.date.max, art, event_id))
             out.append(_Report(
                 idx=-1, event_id=event_id, article_id=art,
