@@ -98,14 +98,14 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
 
 
 def incident_pieces(x: "Parsed", *, days: int = 1, approx_days: int = 7,
-                    size: int = PIECE) -> "Iterator[pd.DataFrame]":
-    """The rows of :func:`link` in order, *size* incidents at a time (at least one piece,
-    maybe empty): joined, they are its table (same values, dtypes, ids)."""
+                    size: int | None = None) -> "Iterator[pd.DataFrame]":
+    """The rows of :func:`link` in order, *size* (default :data:`PIECE`) incidents at a time
+    (at least one piece, maybe empty): joined, they are its table (same values, dtypes, ids)."""
     if int(days) < 1:
         raise ValueError(f"days must be at least 1, not {days!r}")
     if int(approx_days) < 0:
         raise ValueError(f"approx_days must be 0 or more, not {approx_days!r}")
-    return _pieces(x, int(days), int(approx_days), size)
+    return _pieces(x, int(days), int(approx_days), size or PIECE)
 
 
 def _date_of(reps: list[Any]) -> dt.date | None:
