@@ -98,11 +98,11 @@ def peak_rss_mb(corpus: Path, out: Path) -> tuple[float, float]:
     parent's peak."""
     code = ("import conflictlib.linkdata as L\n"
             "hwm = lambda: [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
-            "linked = L.LinkInput.incidents\n"
+            "linked = L.LinkInput.incident_pieces\n"
             "def before(self, config):\n"
             "    print('before-link', hwm())\n"
             "    return linked(self, config)\n"
-            "L.LinkInput.incidents = before\n"
+            "L.LinkInput.incident_pieces = before\n"
             "from conflictlib.__main__ import main\n"
             f"main(['parse', {str(corpus)!r}, '--out', {str(out)!r}, '--format', 'csv', '--workers', '1', '-q'])\n"
             "print(hwm())\n")

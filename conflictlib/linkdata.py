@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import pickle
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -156,6 +157,14 @@ class LinkInput:
                 self._spilled[name] = 0
         return parts
 
+    def _parts_of(self, name: str) -> "Iterator[pd.DataFrame]":
+        """The kept parts of table *name*, in order, read one at a time (and kept)."""
+        yield from self._parts[name]
+        if self._spilled.get(name):
+            with open(self._file(name), "rb") as f:
+                for _ in range(self._spilled[name]):
+                    yield pickle.load(f)
+
     def _table(self, name: str, keep: bool = False) -> "pd.DataFrame":
         """Table *name* of the kept columns, every chunk's rows in order."""
         from .schema import frame
@@ -167,16 +176,26 @@ class LinkInput:
 
     def incidents(self, config: "Config") -> "pd.DataFrame":
         """The incidents of every event kept (those of :func:`conflictlib.link` on the whole
-        parse).  Kept in files, each table is read from them whenever linking reads it, and
-        linking lets it go once it has its columns as lists: no table is held while linking
-        holds its reports and rows (on 50 MB, 17 MB less at the peak in one run)."""
-        from .incidents import link
+        parse), as one table."""
+        import pandas as pd
+
+        pieces = list(self.incident_pieces(config))
+        return pieces[0] if len(pieces) == 1 else pd.concat(pieces, ignore_index=True)
+
+    def incident_pieces(self, config: "Config") -> "Iterator[pd.DataFrame]":
+        """The incidents of every event kept, a piece at a time (see
+        :func:`conflictlib.incidents.linking.incident_pieces`: joined, the table of
+        :func:`conflictlib.link` on the whole parse), to be written as they come.  Kept in
+        files, the events, claims and casualties are read from them part by part (one chunk's
+        rows at a time, :meth:`_Tables.parts`): no table of the whole corpus is in memory
+        while linking builds its reports."""
+        from .incidents.linking import incident_pieces
 
         if self._dir is None:
-            return link(self.parsed(config))
-        found = link(_Tables(self, config))  # type: ignore[arg-type]  # it reads the tables only
+            yield from incident_pieces(self.parsed(config))
+            return
+        yield from incident_pieces(_Tables(self, config))  # type: ignore[arg-type]  # it reads the tables only
         self._dir.cleanup()
-        return found
 
     def parsed(self, config: "Config") -> "Parsed":
         """A :class:`~conflictlib.Parsed` of the kept columns (every row of the corpus, in
@@ -203,3 +222,9 @@ class _Tables:
         if name in COLUMNS:
             return self._keep._table(name, keep=True)
         raise AttributeError(name)
+
+    def parts(self, name: str) -> "Iterator[pd.DataFrame]":
+        """Table *name* as the parts kept (each chunk's rows, in order), read one at a time:
+        the events of a corpus need not all be in memory at once (linking builds its reports
+        part by part)."""
+        yield from self._keep._parts_of(name)

@@ -239,7 +239,8 @@ def parse_to(source: Any, out: str | os.PathLike[str], *, fmt: str = "parquet",
     # Incidents from every event of the corpus, kept compact as the chunks went by (reading
     # the written tables back would take several times the memory of one chunk).
     with TableWriter(out, fmt) as w2:
-        w2.write("incidents", keep.incidents(config))
+        for piece in keep.incident_pieces(config):  # each written before the next is built
+            w2.write("incidents", piece)
     del keep
     rows = {**w.counts, **w2.counts}
     skipped: Counter[str] = Counter()

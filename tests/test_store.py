@@ -64,6 +64,23 @@ def test_streamed_parse_in_chunks_of_one_file_links_like_one_chunk(linked: cl.Pa
         pd.testing.assert_frame_equal(read_tables(out).incidents, linked.incidents, obj=f"chunks of {size}")
 
 
+def test_incidents_in_pieces_are_the_linked_table(linked: cl.Parsed, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linking gives its incidents a piece at a time (a streamed parse writes each before the
+    next is built): pieces of three incidents, joined, or written one after the other by a
+    streamed parse in chunks of one file, are the table of ``cl.parse`` (same ids, order and
+    dtypes)."""
+    from conflictlib.incidents import linking
+
+    pieces = list(linking.incident_pieces(linked, size=3))
+    assert len(pieces) >= 3 and all(len(p) == 3 for p in pieces[:-1])
+    pd.testing.assert_frame_equal(pd.concat(pieces, ignore_index=True), linked.incidents)
+    monkeypatch.setattr(linking, "PIECE", 3)
+    out = tmp_path / "pieces"
+    parse_to(LINKED, out, fmt="csv", chunk_files=1)
+    pd.testing.assert_frame_equal(read_tables(out).incidents, linked.incidents)
+
+
 def test_kept_columns_in_files_are_those_kept_in_memory(linked: cl.Parsed, tmp_path: Path) -> None:
     from conflictlib.linkdata import LINK_TABLES, LinkInput
 

@@ -16,7 +16,9 @@ number of reports a day, the time is linear in the number of reports.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from typing import Final, Iterator
 
 from .common import _AREA, _DAY, _MONTH, _SITE, _UNDATED, _YEAR
@@ -27,6 +29,9 @@ MAX_CANDIDATES: Final = 6
 SCAN_LIMIT: Final = 16
 """At most this many incidents are looked at for one report of stage 2."""
 _TOP: Final = (_SITE, _DAY)
+#: The reports (indices) of the tied pair a merge was made for, the first in the fixed order
+#: first: its reason, kept as two numbers until the incident's row says it (:func:`reason`).
+Pair = tuple[int, int]
 
 
 class _Clusters:
@@ -35,10 +40,10 @@ class _Clusters:
     def __init__(self, reports: list[_Report], rules: _Rules) -> None:
         self.reports = reports
         self.rules = rules
-        self.parent = list(range(len(reports)))
+        self.parent = [r.idx for r in reports]  # (the reports' own index objects: no int per report more)
         self.members: dict[int, list[int]] = {}
         self.specs: dict[int, tuple[int, int]] = {}
-        self.reasons: dict[int, list[str]] = {}
+        self.reasons: dict[int, list[Pair]] = {}
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -69,23 +74,24 @@ class _Clusters:
                 tied = tied or level == STRICT
         return tied
 
-    def why(self, ri: int, rj: int) -> str:
-        """Why cluster *rj* may join *ri* (they fit): the reason of their most precise tied pair."""
+    def why(self, ri: int, rj: int) -> Pair:
+        """Why cluster *rj* may join *ri* (they fit): their most precise tied pair, the first
+        in the fixed order first (:func:`reason` says it)."""
         reps, rules = self.reports, self.rules
         pairs = sorted(((reps[i], reps[j]) for i in self.of(ri) for j in self.of(rj)),
                        key=lambda p: (min(p[0].spec, p[1].spec), p[0].spec, p[1].spec), reverse=True)
         a, b = next(p for p in pairs if _link_level(p[0], p[1], rules) == STRICT)
-        if b.order < a.order:
+        if b.idx < a.idx:
             a, b = b, a
-        return f"{b.event_id} with {a.event_id}: {_why(a, b, self.rules)}"
+        return a.idx, b.idx
 
-    def union(self, ri: int, rj: int, reason: str) -> int:
+    def union(self, ri: int, rj: int, reason: Pair) -> int:
         # the root is the member that comes first in the fixed order
-        if self.reports[rj].order < self.reports[ri].order:
+        if rj < ri:
             ri, rj = rj, ri
         self.parent[rj] = ri
         m = self.of(ri) + self.of(rj)
-        m.sort(key=lambda k: self.reports[k].order)
+        m.sort()  # in the fixed order (a report's index is its place in it)
         self.members[ri] = m
         self.members.pop(rj, None)
         self.specs[ri] = max(self.spec(ri), self.spec(rj))
@@ -95,6 +101,12 @@ class _Clusters:
 
     def roots(self) -> list[int]:
         return [i for i in range(len(self.reports)) if self.parent[i] == i]
+
+
+def reason(a: _Report, b: _Report, rules: _Rules) -> str:
+    """Why report *b* joined the incident of *a* (a :data:`Pair` of a merge), as
+    ``link_reason`` says it: "b:e1 with a:e1: same place, same day"."""
+    return f"{b.event_id} with {a.event_id}: {_why(a, b, rules)}"
 
 
 def _day(d: dt.date) -> int:
@@ -197,15 +209,14 @@ def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
         if r.place is not None and r.date_level == _DAY and r.country is not None:
             by_place[r.place].append(r.idx)
     for idxs in by_place.values():
-        idxs.sort(key=lambda i: (reports[i].date, reports[i].order))
+        idxs.sort(key=lambda i: (reports[i].date, i))
         lo = 0
         for pos, i in enumerate(idxs):
             di = reports[i].date
             assert di is not None
             while (di - reports[idxs[lo]].date).days > reach:  # type: ignore[operator]
                 lo += 1
-            near = sorted(idxs[lo:pos], key=lambda j: ((di - reports[j].date).days,  # type: ignore[operator]
-                                                       reports[j].order))
+            near = sorted(idxs[lo:pos], key=lambda j: ((di - reports[j].date).days, j))  # type: ignore[operator]
             ri = cl.find(i)
             seen: set[int] = {ri}
             for j in near:
@@ -220,7 +231,7 @@ def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
                     break
 
 
-def _candidates(cl: _Clusters, root: int, index: dict[tuple, list[int]]) -> list[int] | None:
+def _candidates(cl: _Clusters, root: int, index: Mapping[tuple, Sequence[int]]) -> list[int] | None:
     """The compatible, as or more precise incidents for *root*; None when too many.  The
     weekday blocks are looked at only when no more specific block offers a candidate: at a
     busy base, every report of a Wednesday is in one of them."""
@@ -232,7 +243,7 @@ def _candidates(cl: _Clusters, root: int, index: dict[tuple, list[int]]) -> list
     return out
 
 
-def _scan(cl: _Clusters, root: int, keys: list[tuple], index: dict[tuple, list[int]]) -> list[int] | None:
+def _scan(cl: _Clusters, root: int, keys: list[tuple], index: Mapping[tuple, Sequence[int]]) -> list[int] | None:
     spec = cl.spec(root)
     seen: set[int] = {root}
     out: list[int] = []
@@ -253,11 +264,11 @@ def _scan(cl: _Clusters, root: int, keys: list[tuple], index: dict[tuple, list[i
     return out
 
 
-def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]) -> None:
+def _stage2(cl: _Clusters, reports: list[_Report], index: Mapping[tuple, Sequence[int]]) -> None:
     """Less precise reports (an area, a country, a month, no date) join the incidents they fit
     when those agree with each other."""
     pending = sorted((rt for rt in cl.roots() if cl.spec(rt) < _TOP),
-                     key=lambda rt: (tuple(-s for s in cl.spec(rt)), reports[rt].order))
+                     key=lambda rt: (tuple(-s for s in cl.spec(rt)), rt))
     rounds = 0
     while pending and rounds < 10:
         rounds += 1
@@ -271,7 +282,7 @@ def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]
             if not cands:
                 continue
             retry.append(root)
-            cands.sort(key=lambda rt: reports[rt].order)
+            cands.sort()
             # all of them; else, for an undated report, the dated ones; else the more precise places; else those dated as precisely
             # (a day report prefers the same day to "earlier this week"); else the
             # reports as precise as this one
@@ -292,17 +303,18 @@ def _stage2(cl: _Clusters, reports: list[_Report], index: dict[tuple, list[int]]
         pending = [rt for rt in retry if cl.find(rt) == rt]
 
 
-def _cluster(reports: list[_Report], rules: _Rules) -> tuple[list[list[int]], dict[int, list[str]]]:
+def _cluster(reports: list[_Report], rules: _Rules) -> tuple[list[list[int]], dict[int, list[Pair]]]:
     """The clusters (lists of report indices in order) and, by first member, the reasons of
     the merges that made each."""
     cl = _Clusters(reports, rules)
     _stage1(cl, reports, rules)
-    index: dict[tuple, list[int]] = defaultdict(list)
+    # each block's reports as an array of 4-byte indices (a list holds 8 bytes an entry)
+    index: dict[tuple, array[int]] = defaultdict(lambda: array("i"))
     for r in reports:
         for k in _index_keys(r):
             index[k].append(r.idx)
     _stage2(cl, reports, index)
     roots = cl.roots()
-    clusters = sorted((cl.of(rt) for rt in roots), key=lambda m: reports[m[0]].order)
+    clusters = sorted((cl.of(rt) for rt in roots), key=lambda m: m[0])
     reasons = {cl.of(rt)[0]: cl.reasons.get(rt, []) for rt in roots}
     return clusters, reasons

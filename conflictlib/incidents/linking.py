@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Final
 
 from ..schema import JOIN
-from .clusters import _cluster
+from .clusters import _cluster, reason
 from .common import (_PRECISION, _SITE, INCIDENT_COLUMNS, _date, _most_common, _side_of, _split, _str,
                      _unique)
-from .reports import _column, _reports, _Rules
+from .reports import _casualty_figures, _Coded, _column, _one_object, _reports, _Rules, _said
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -67,6 +68,12 @@ def _grade(claimed_by: list[str], confirmed_by: list[str], denied_by: list[str])
     return "reported"
 
 
+#: Incidents built and given out at a time (:func:`incident_pieces`): a streamed parse writes
+#: each piece before the next is built, so that the incidents' columns (strings, at archive
+#: scale tens of MB) are never all in memory at once.
+PIECE: Final = 8192
+
+
 def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
     """Merge the event rows of *x* that report the same attack into incidents.
 
@@ -86,144 +93,172 @@ def link(x: "Parsed", *, days: int = 1, approx_days: int = 7) -> "pd.DataFrame":
     """
     import pandas as pd
 
-    from ..lookup import gazetteer
+    pieces = list(incident_pieces(x, days=days, approx_days=approx_days))
+    return pieces[0] if len(pieces) == 1 else pd.concat(pieces, ignore_index=True)
 
+
+def incident_pieces(x: "Parsed", *, days: int = 1, approx_days: int = 7,
+                    size: int | None = None) -> "Iterator[pd.DataFrame]":
+    """The rows of :func:`link` in order, *size* (default :data:`PIECE`) incidents at a time
+    (at least one piece, maybe empty): joined, they are its table (same values, dtypes, ids)."""
     if int(days) < 1:
         raise ValueError(f"days must be at least 1, not {days!r}")
     if int(approx_days) < 0:
         raise ValueError(f"approx_days must be 0 or more, not {approx_days!r}")
-    g = gazetteer(x.config)
-    reports = _reports(x)
-    clusters, reasons = _cluster(reports, _Rules(int(days), int(approx_days)))
+    return _pieces(x, int(days), int(approx_days), size or PIECE)
 
-    # Each table is read once, into lists, and let go: a streamed parse gives its tables from
-    # files (conflictlib/linkdata.py), and none is then held while the rows are built.
-    ev = x.events
-    row_of = {str(e): n for n, e in enumerate(_column(ev, "event_id"))}  # the reports' own strings
-    ecol = {c: _column(ev, c) for c in ("claimed_by", "confirmed_by", "denied_by", "killed",
-                                         "wounded", "perpetrator", "target")}
-    del ev
+
+def _date_of(reps: list[Any]) -> dt.date | None:
+    """An incident's date: the most common among its most precisely dated reports."""
+    best_level = max(r.date_level for r in reps)
+    dated = [r.date for r in reps if r.date_level == best_level and r.date is not None]
+    return _most_common(sorted(dated)) if dated else None
+
+
+class _Order:
+    """The sort key of an incident of *reports* (a cluster): its date, undated last, then its
+    first report."""
+
+    def __init__(self, reports: list[Any]) -> None:
+        self.reports = reports
+
+    def __call__(self, members: list[int]) -> tuple[dt.date, int]:
+        return _date_of([self.reports[i] for i in members]) or dt.date.max, members[0]
+
+
+def _parts(x: "Parsed", name: str) -> "Iterator[pd.DataFrame]":
+    """Table *name* of *x* in parts, one after the other: the parts a streamed parse kept
+    (:class:`conflictlib.linkdata.LinkInput`, whose tables offer ``parts``), else the whole
+    table as one."""
+    parts = getattr(x, "parts", None)
+    if parts is None:
+        yield getattr(x, name)
+    else:
+        yield from parts(name)
+
+
+def _pieces(x: "Parsed", days: int, approx_days: int, size: int) -> "Iterator[pd.DataFrame]":
+    from ..lookup import gazetteer
+
+    g = gazetteer(x.config)
+    # Each table is read a part at a time (a streamed parse's parts, from files: see
+    # conflictlib/linkdata.py; else the whole table) and what linking needs of it kept
+    # compact: a corpus's events are never all in memory as a table.
+    same = _one_object()  # equal values one object (most events are claimed by the same few groups)
     arts = x.articles
     art_ids_all = arts["article_id"].astype(str).tolist()
     source = {a: (_str(s) or a) for a, s in zip(art_ids_all, _column(arts, "source"))}
-    published = {a: _date(p) for a, p in zip(art_ids_all, _column(arts, "published"))}
+    published = {a: same(_date(p)) for a, p in zip(art_ids_all, _column(arts, "published"))}
     del arts, art_ids_all
     # What the claims rows say of each event and the casualty rows' figures, as flat tuples
     # (not a dict of lists, or of sets, per event: at archive scale they are hundreds of
     # thousands of events, and the small containers doubled this part of linking's memory).
-    said: dict[str, tuple[tuple[str, str], ...]] = {}  # event -> ((stance, speaker), ...), in row order
-    claims = x.claims
-    if len(claims):
-        pairs: dict[tuple[str, str], tuple[str, str]] = {}  # one tuple per (stance, speaker)
-        for speaker, eids, stance in zip(_column(claims, "speaker"), _column(claims, "event_ids"),
-                                         _column(claims, "stance")):
-            if not speaker:
-                continue
-            pair = (_str(stance) or "", str(speaker))
-            pair = pairs.setdefault(pair, pair)
-            for eid in _split(eids):
-                said[eid] = said.get(eid, ()) + (pair,)
-    del claims
-    killed_of: dict[str, tuple[int, ...]] = {}  # event -> the casualty rows' killed figures
-    wounded_of: dict[str, tuple[int, ...]] = {}
-    cas = x.casualties
-    if len(cas):
-        for eids, cum, k, w in zip(_column(cas, "event_id"), _column(cas, "cumulative"),
-                                   _column(cas, "killed"), _column(cas, "wounded")):
-            if cum:
-                continue
-            for eid in _split(eids):
-                if k is not None:
-                    killed_of[eid] = killed_of.get(eid, ()) + (int(k),)
-                if w is not None:
-                    wounded_of[eid] = wounded_of.get(eid, ()) + (int(w),)
-    del cas
+    killed_of, wounded_of = _casualty_figures(_parts(x, "casualties"), same)
+    said = _said(_parts(x, "claims"), same)
+    del same
+    reports, rows, ecol = _reports(_parts(x, "events"), published, (killed_of, wounded_of), said, g,
+                                   ("claimed_by", "confirmed_by", "denied_by", "killed", "wounded",
+                                    "perpetrator", "target"))  # rows: the events row of each report
 
-    # One list per column, not a dict per incident: at archive scale (hundreds of thousands of
-    # incidents) the rows are what linking holds last, and a dict of thirty keys per incident
-    # doubled linking's peak memory.
-    table: dict[str, list[Any]] = {c: [] for c in INCIDENT_COLUMNS if c != "incident_id"}
-    order: list[tuple[dt.date, tuple[Any, ...]]] = []  # (date, first report): the rows' order
+    rules = _Rules(days, approx_days)
+    clusters, reasons = _cluster(reports, rules)
+    # the incidents' order (date, undated last, then first report) before any row is built,
+    # so that each piece is built, given out and let go in turn
+    clusters.sort(key=_Order(reports))
+    width = max(4, len(str(len(clusters))))
     left: list[Any] = reports  # each report is read once, by its cluster, then let go
     del reports
-    for members in clusters:
-        reps = [left[i] for i in members]
-        for i in members:
-            left[i] = None
-        ns = [row_of[r.event_id] for r in reps]
-        best_level = max(r.date_level for r in reps)
-        dated = [r.date for r in reps if r.date_level == best_level and r.date is not None]
-        date = _most_common(sorted(dated)) if dated else None
-        place_level = max(r.place_level for r in reps)
-        placed = [r for r in reps if r.place_level == place_level and r.place]
-        place = _most_common(r.place for r in placed)
-        where = next((r for r in placed if r.place == place), None)
-        p = g.place_by_name.get(place) if place else None
-        country = _most_common(r.country for r in reps)
-        claimed, confirmed, denied = [], [], []
-        killed: list[int] = []
-        wounded: list[int] = []
-        for r, n in zip(reps, ns):
-            s_ = said.pop(r.event_id, ())
-            claimed += _split(ecol["claimed_by"][n]) + [sp for st, sp in s_ if st == "claim"]
-            confirmed += _split(ecol["confirmed_by"][n]) + [sp for st, sp in s_ if st == "confirm"]
-            denied += _split(ecol["denied_by"][n]) + [sp for st, sp in s_ if st == "deny"]
-            k = set(killed_of.pop(r.event_id, ()))
-            w = set(wounded_of.pop(r.event_id, ()))
-            if ecol["killed"][n] is not None:
-                k.add(int(ecol["killed"][n]))
-            if ecol["wounded"][n] is not None:
-                w.add(int(ecol["wounded"][n]))
-            killed += sorted(k)
-            wounded += sorted(w)
-        claimed, confirmed, denied = _unique(claimed), _unique(confirmed), _unique(denied)
-        perp = _perpetrator([_str(ecol["perpetrator"][n]) for n in ns], g)  # type: ignore[misc]
-        side = _side_of(perp, g) or _most_common(r.side for r in reps)
-        art_ids = _unique(r.article_id for r in reps)
-        pubs = [d for a in art_ids if (d := published.get(a)) is not None]
-        kf, wf = _figures(killed), _figures(wounded)
-        why = reasons.get(members[0]) or []
-        row = {
-            "date": date, "date_precision": _PRECISION[best_level] if date else "unknown",
-            "place": place, "country": country,
-            "admin1": (p.admin1 if p else None) or (where.admin1 if where else None)
-            or _most_common(r.admin1 for r in reps if r.place_level == _SITE),
-            "lat": (p.lat if p else None) or (where.lat if where else None),
-            "lon": (p.lon if p else None) or (where.lon if where else None),
-            "weapon": _most_common(r.weapon for r in reps) or "unknown",
-            "perpetrator": perp, "perpetrator_side": side,
-            "target": _most_common(_str(ecol["target"][n]) for n in ns),
-            "n_reports": len(reps),
-            "n_sources": len({source.get(a, a) for a in art_ids}),
-            "first_reported": min(pubs) if pubs else None,
-            "last_reported": max(pubs) if pubs else None,
-            "event_ids": JOIN.join(r.event_id for r in reps),
-            "article_ids": JOIN.join(art_ids),
-            "claimed_by": JOIN.join(claimed) or None,
-            "confirmed_by": JOIN.join(confirmed) or None,
-            "denied_by": JOIN.join(denied) or None,
-            "grade": _grade(claimed, confirmed, denied),
-            "killed_low": kf[0] if kf else None, "killed_best": kf[1] if kf else None,
-            "killed_high": kf[2] if kf else None,
-            "wounded_low": wf[0] if wf else None, "wounded_best": wf[1] if wf else None,
-            "wounded_high": wf[2] if wf else None,
-            "link_reason": " | ".join(why) if why else ("one report" if len(reps) == 1 else None),
-        }
-        for col, value in row.items():
-            table[col].append(value)
-        order.append((date or dt.date.max, reps[0].order))
-    # what only the rows needed goes before the columns are built (the peak of linking)
-    del left, clusters, reasons, said, killed_of, wounded_of, ecol, row_of, source, published
-    ranked = sorted(range(len(order)), key=order.__getitem__)
-    del order
-    width = max(4, len(str(len(ranked))))
-    table["incident_id"] = [f"i{n:0{width}d}" for n in range(1, len(ranked) + 1)]
+    for lo in range(0, max(len(clusters), 1), size):
+        # One list per column, not a dict per incident: a dict of thirty keys per incident
+        # doubled linking's peak memory.
+        table: dict[str, list[Any]] = {c: [] for c in INCIDENT_COLUMNS}
+        for n, members in enumerate(clusters[lo:lo + size], start=lo + 1):
+            reps = [left[i] for i in members]
+            for i in members:
+                left[i] = None
+            of = {r.idx: r for r in reps}
+            why = [reason(of[a], of[b], rules) for a, b in reasons.pop(members[0], [])]
+            row = _row(reps, [rows[r.idx] for r in reps], why,
+                       g, ecol, said, killed_of, wounded_of, source, published)
+            table["incident_id"].append(f"i{n:0{width}d}")
+            for col, value in row.items():
+                table[col].append(value)
+        yield _frame(table)
+        del table
+
+
+def _frame(table: dict[str, list[Any]]) -> "pd.DataFrame":
+    """The incidents of *table* (a list per column) with their dtypes."""
+    import pandas as pd
+
     columns = {}
     for col, dtype in INCIDENT_COLUMNS.items():
-        values = table.pop(col)
-        if col != "incident_id":
-            values = [values[i] for i in ranked]
-        s = pd.Series(values, dtype=object)
+        s = pd.Series(table.pop(col), dtype=object)
         columns[col] = pd.to_datetime(s, errors="coerce").astype(dtype) if dtype.startswith("datetime") \
             else s.astype(dtype)
     return pd.DataFrame(columns, columns=list(INCIDENT_COLUMNS))
+
+
+def _row(reps: list[Any], ns: list[int], why: list[str], g: Any, ecol: dict[str, _Coded],
+         said: dict[str, tuple[tuple[str, str], ...]], killed_of: dict[str, tuple[int, ...]],
+         wounded_of: dict[str, tuple[int, ...]], source: dict[str, str],
+         published: dict[str, dt.date | None]) -> dict[str, Any]:
+    """The incident of reports *reps* (events rows *ns*, merged for reasons *why*); what the
+    claims and casualties rows say of its events is taken out of *said*, *killed_of* and
+    *wounded_of*."""
+    best_level = max(r.date_level for r in reps)
+    date = _date_of(reps)
+    place_level = max(r.place_level for r in reps)
+    placed = [r for r in reps if r.place_level == place_level and r.place]
+    place = _most_common(r.place for r in placed)
+    where = next((r for r in placed if r.place == place), None)
+    p = g.place_by_name.get(place) if place else None
+    country = _most_common(r.country for r in reps)
+    claimed, confirmed, denied = [], [], []
+    killed: list[int] = []
+    wounded: list[int] = []
+    for r, n in zip(reps, ns):
+        s_ = said.pop(r.event_id, ())
+        claimed += _split(ecol["claimed_by"][n]) + [sp for st, sp in s_ if st == "claim"]
+        confirmed += _split(ecol["confirmed_by"][n]) + [sp for st, sp in s_ if st == "confirm"]
+        denied += _split(ecol["denied_by"][n]) + [sp for st, sp in s_ if st == "deny"]
+        k = set(killed_of.pop(r.event_id, ()))
+        w = set(wounded_of.pop(r.event_id, ()))
+        if ecol["killed"][n] is not None:
+            k.add(int(ecol["killed"][n]))
+        if ecol["wounded"][n] is not None:
+            w.add(int(ecol["wounded"][n]))
+        killed += sorted(k)
+        wounded += sorted(w)
+    claimed, confirmed, denied = _unique(claimed), _unique(confirmed), _unique(denied)
+    perp = _perpetrator([_str(ecol["perpetrator"][n]) for n in ns], g)  # type: ignore[misc]
+    side = _side_of(perp, g) or _most_common(r.side for r in reps)
+    art_ids = _unique(r.article_id for r in reps)
+    pubs = [d for a in art_ids if (d := published.get(a)) is not None]
+    kf, wf = _figures(killed), _figures(wounded)
+    return {
+        "date": date, "date_precision": _PRECISION[best_level] if date else "unknown",
+        "place": place, "country": country,
+        "admin1": (p.admin1 if p else None) or (where.admin1 if where else None)
+        or _most_common(r.admin1 for r in reps if r.place_level == _SITE),
+        "lat": (p.lat if p else None) or (where.lat if where else None),
+        "lon": (p.lon if p else None) or (where.lon if where else None),
+        "weapon": _most_common(r.weapon for r in reps) or "unknown",
+        "perpetrator": perp, "perpetrator_side": side,
+        "target": _most_common(_str(ecol["target"][n]) for n in ns),
+        "n_reports": len(reps),
+        "n_sources": len({source.get(a, a) for a in art_ids}),
+        "first_reported": min(pubs) if pubs else None,
+        "last_reported": max(pubs) if pubs else None,
+        "event_ids": JOIN.join(r.event_id for r in reps),
+        "article_ids": JOIN.join(art_ids),
+        "claimed_by": JOIN.join(claimed) or None,
+        "confirmed_by": JOIN.join(confirmed) or None,
+        "denied_by": JOIN.join(denied) or None,
+        "grade": _grade(claimed, confirmed, denied),
+        "killed_low": kf[0] if kf else None, "killed_best": kf[1] if kf else None,
+        "killed_high": kf[2] if kf else None,
+        "wounded_low": wf[0] if wf else None, "wounded_best": wf[1] if wf else None,
+        "wounded_high": wf[2] if wf else None,
+        "link_reason": " | ".join(why) if why else ("one report" if len(reps) == 1 else None),
+    }

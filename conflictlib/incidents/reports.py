@@ -5,29 +5,28 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from array import array
 from dataclasses import dataclass
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
 from .weekdays import weekday_of
 from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED, _YEAR,
-                     CITY_KM, _date, _km, _side_of, _str)
+                     CITY_KM, _date, _km, _side_of, _split, _str)
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .._parse import Parsed
 
 @dataclass(slots=True)  # slots: no dict per report (a corpus holds hundreds of thousands)
 class _Report:
     """One event row, with what linking needs."""
 
-    idx: int
+    idx: int        # its place in linking's fixed order (date, article, event id): the tie-break
     event_id: str
     article_id: str
-    order: tuple
     date: dt.date | None
     date_level: int
     published: dt.date | None
@@ -296,6 +295,51 @@ def _column(df: "pd.DataFrame", col: str) -> list[Any]:
     return s.astype(object).where(s.notna(), None).tolist()
 
 
+#: Rows of a table read as Python values at a time.  A column of a corpus's events as Python
+#: objects (a Timestamp, a float per cell) is many times its compact size, and what is made
+#: and let go between the reports stays with the process: read a slice at a time, linking
+#: holds the reports, not every column of every row at once.
+SLICE: Final = 4096
+
+
+def _slices(df: "pd.DataFrame", rows: "Sequence[int] | None" = None) -> "Iterator[pd.DataFrame]":
+    """*df* (its rows *rows*, in that order) :data:`SLICE` rows at a time."""
+    n = len(df) if rows is None else len(rows)
+    for lo in range(0, n, SLICE):
+        yield df.iloc[lo:lo + SLICE] if rows is None else df.iloc[list(rows[lo:lo + SLICE])]
+
+
+class _Coded:
+    """A column kept as one number per row into a list of its distinct values: most cells of a
+    corpus's column repeat (a speaker, a target, a figure, None), and a list of Python values
+    costs eight bytes a row where this costs four.  ``column[n]`` is the value of row *n*."""
+
+    def __init__(self) -> None:
+        self.codes = array("i")
+        self.values: list[Any] = []
+        self._code: dict[Any, int] = {}
+
+    def extend(self, values: list[Any]) -> None:
+        code = self._code
+        for v in set(values).difference(code):  # values not seen before (numbered in any order)
+            code[v] = len(self.values)
+            self.values.append(v)
+        self.codes.extend(map(code.__getitem__, values))
+
+    def __getitem__(self, n: int) -> Any:
+        return self.values[self.codes[n]]
+
+
+def _rows(df: "pd.DataFrame", cols: Iterable[str], rows: "Sequence[int] | None" = None) -> Iterator[tuple[Any, ...]]:
+    """The values of columns *cols* of each row of *df* (of rows *rows*, in that order), as
+    :func:`_column` gives them, read :data:`SLICE` rows at a time."""
+    cols = list(cols)
+    for part in _slices(df, rows):
+        values = [_column(part, c) for c in cols]
+        del part  # (a slice may hold its table's arrays)
+        yield from zip(*values)
+
+
 def _sharing() -> Callable[[Iterable[str] | Iterable[int]], frozenset]:
     """A function that gives equal sets one frozenset object (most reports give no figure and
     no claimant, and the reports of one article share its other sites): memory, not rules."""
@@ -307,90 +351,130 @@ def _sharing() -> Callable[[Iterable[str] | Iterable[int]], frozenset]:
     return share
 
 
-def _reports(x: "Parsed") -> list[_Report]:
-    from ..lookup import gazetteer
+def _one_object() -> Callable[[Any], Any]:
+    """A function that gives equal values one object (the days of a corpus's reports, the
+    coordinates of its places: a few hundred values for hundreds of thousands of reports)."""
+    memo: dict[Any, Any] = {}
+
+    def same(v: Any) -> Any:
+        return v if v is None else memo.setdefault(v, v)
+    return same
+
+
+def _casualty_figures(cas: "Iterable[pd.DataFrame]", same: Any) -> tuple[dict[str, tuple[int, ...]],
+                                                                        dict[str, tuple[int, ...]]]:
+    """The killed and the wounded figures of each event in the casualties table (given in
+    parts *cas*), non-cumulative rows, in row order; *same* gives equal tuples one object."""
+    killed_of: dict[str, tuple[int, ...]] = {}
+    wounded_of: dict[str, tuple[int, ...]] = {}
+    for part in cas:
+        for eids, cum, k, w in _rows(part, ("event_id", "cumulative", "killed", "wounded")):
+            if cum:
+                continue
+            for eid in _split(eids):
+                if k is not None:
+                    killed_of[eid] = same(killed_of.get(eid, ()) + (int(k),))
+                if w is not None:
+                    wounded_of[eid] = same(wounded_of.get(eid, ()) + (int(w),))
+    return killed_of, wounded_of
+
+
+def _said(claims: "Iterable[pd.DataFrame]", same: Any) -> dict[str, tuple[tuple[str, str], ...]]:
+    """What the claims table (given in parts *claims*) says of each event: its (stance,
+    speaker) pairs in row order; *same* gives equal tuples one object."""
+    said: dict[str, tuple[tuple[str, str], ...]] = {}
+    for part in claims:
+        for speaker, eids, stance in _rows(part, ("speaker", "event_ids", "stance")):
+            if not speaker:
+                continue
+            pair = same((_str(stance) or "", str(speaker)))
+            for eid in _split(eids):
+                said[eid] = same(said.get(eid, ()) + (pair,))
+    return said
+
+
+def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | None],
+             figures: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]],
+             said: dict[str, tuple[tuple[str, str], ...]], g: Any,
+             extra: Iterable[str] = ()) -> tuple[list[_Report], "array[int]", dict[str, _Coded]]:
+    """The reports of the events table given in parts *events* (one after the other, as a
+    streamed parse kept them: the whole table is never read at once), in linking's fixed
+    order (date, undated last, then article and event id; ``idx`` is the position); the
+    events row of each; and the columns *extra* of the events, coded, in the table's order.  Of the
+    same parse: *published*, the publication date of each article; *figures* and *said*,
+    what its casualties and claims rows say of each event (:func:`_casualty_figures`,
+    :func:`_said`)."""
     from ..schema import JOIN
 
-    g = gazetteer(x.config)
     _shared = _sharing()
-    arts = x.articles
-    published = {str(a): _date(p) for a, p in zip(arts["article_id"], arts["published"])}
-    ev = x.events
-    # figures: the event's own and the non-cumulative rows of the casualties table
-    killed: dict[str, set[int]] = defaultdict(set)
-    wounded: dict[str, set[int]] = defaultdict(set)
-    cas = x.casualties
-    if len(cas):
-        for eids, k, w, cum in zip(_column(cas, "event_id"), _column(cas, "killed"),
-                                   _column(cas, "wounded"), _column(cas, "cumulative")):
-            if cum or not eids:
-                continue
-            for e in str(eids).split(JOIN.strip()):
-                e = e.strip()
-                if k:
-                    killed[e].add(int(k))
-                if w:
-                    wounded[e].add(int(w))
-    claimants: dict[str, set[str]] = defaultdict(set)
-    cl_ = x.claims
-    if len(cl_):
-        for eids, speaker, stance in zip(_column(cl_, "event_ids"), _column(cl_, "speaker"),
-                                         _column(cl_, "stance")):
-            if stance == "claim" and eids and _specific(speaker, g):
-                for e in str(eids).split(JOIN.strip()):
-                    claimants[e.strip()].add(str(speaker))
-    cols = {c: _column(ev, c) for c in ("event_id", "article_id", "place", "country", "admin1",
-                                         "date", "date_precision", "lat", "lon", "weapon",
-                                         "perpetrator_side", "perpetrator", "killed", "wounded",
-                                         "target", "claimed_by", "text")}
+    _same = _one_object()
+    killed, wounded = figures
     out: list[_Report] = []
+    keys: list[tuple[dt.date, str, str]] = []  # the fixed order's (raw date or last, article, event)
+    coded = {c: _Coded() for c in extra}
     places: dict[str | None, Any] = {}
-    for n in range(len(ev)):
-        place = None if cols["place"][n] is None else str(cols["place"][n])
-        if place not in places:
-            places[place] = g.place_by_name.get(place) if place else None
-        p = places[place]
-        country = _str(cols["country"][n]) or (p.country if p else None)
-        admin1 = _str(cols["admin1"][n]) or (p.admin1 if p else None)
-        if place is None:
-            level = _COUNTRY if country else _NOWHERE
-        elif p is not None and p.kind in _AREA_KINDS:
-            level = _AREA
-        else:
-            level = _SITE
-        date = _date(cols["date"][n])
-        dlevel = _DATE_LEVEL.get(_str(cols["date_precision"][n]) or "", _UNDATED) if date else _UNDATED
-        lat = None if cols["lat"][n] is None else float(cols["lat"][n])
-        lon = None if cols["lon"][n] is None else float(cols["lon"][n])
-        if lat is None and p is not None:
-            lat, lon = p.lat, p.lon
-        weapon = _str(cols["weapon"][n])
-        art = _str(cols["article_id"][n]) or ""
-        event_id = _str(cols["event_id"][n]) or ""
-        k, w = killed.get(event_id, set()), wounded.get(event_id, set())
-        if cols["killed"][n]:
-            k = k | {int(cols["killed"][n])}
-        if cols["wounded"][n]:
-            w = w | {int(cols["wounded"][n])}
-        target = _str(cols["target"][n])
-        claims = claimants.get(event_id, set()) | {
-            c.strip() for c in (_str(cols["claimed_by"][n]) or "").split(JOIN.strip())
-            if c.strip() and _specific(c.strip(), g)}
-        side = _str(cols["perpetrator_side"][n]) or _side_of(_str(cols["perpetrator"][n]), g)
-        out.append(_Report(
-            idx=-1, event_id=event_id, article_id=art,
-            order=(date or dt.date.max, art, event_id),
-            date=date if dlevel != _UNDATED else None, date_level=dlevel,
-            published=published.get(art), place=place, place_level=level, country=country,
-            admin1=admin1, lat=lat, lon=lon,
-            weapon=None if weapon in (None, "unknown") else weapon,
-            side=side,
-            is_admin1=p is not None and p.kind == K.ADMIN1,
-            killed=_shared(_toll(k)), wounded=_shared(_toll(w)),
-            target=target if _specific(target, g) else None, claimants=_shared(claims),
-            # only for a report that does not say who attacked: "US forces were attacked"
-            target_side=None if side else _side_of(target, g),
-            weekday=weekday_of(_str(cols["text"][n])) if dlevel == _UNDATED else None))
+    cols = ("event_id", "article_id", "place", "country", "admin1", "date", "date_precision", "lat", "lon",
+            "weapon", "perpetrator_side", "perpetrator", "killed", "wounded", "target", "claimed_by", "text")
+    for part in events:
+        for c, column in coded.items():
+            for piece in _slices(part):
+                column.extend(_column(piece, c))
+        for (event_id, art, place, country, admin1, date, precision, lat, lon, weapon, side, perpetrator,
+             own_killed, own_wounded, target, claimed_by, text) in _rows(part, cols):
+            place = None if place is None else str(place)
+            if place not in places:
+                places[place] = g.place_by_name.get(place) if place else None
+            p = places[place]
+            country = _str(country) or (p.country if p else None)
+            admin1 = _str(admin1) or (p.admin1 if p else None)
+            if place is None:
+                level = _COUNTRY if country else _NOWHERE
+            elif p is not None and p.kind in _AREA_KINDS:
+                level = _AREA
+            else:
+                level = _SITE
+            date = _same(_date(date))
+            dlevel = _DATE_LEVEL.get(_str(precision) or "", _UNDATED) if date else _UNDATED
+            lat = None if lat is None else _same(float(lat))
+            lon = None if lon is None else _same(float(lon))
+            if lat is None and p is not None:
+                lat, lon = p.lat, p.lon
+            weapon = _str(weapon)
+            art = _str(art) or ""
+            event_id = _str(event_id) or ""
+            # the event's own figures and the non-zero ones of the casualties rows
+            k = {v for v in killed.get(event_id, ()) if v}
+            w = {v for v in wounded.get(event_id, ()) if v}
+            if own_killed:
+                k.add(int(own_killed))
+            if own_wounded:
+                w.add(int(own_wounded))
+            target = _str(target)
+            # named groups that claim it: in the claims rows, and in its own claimed_by
+            claims = {sp for st, sp in said.get(event_id, ()) if st == "claim" and _specific(sp, g)} | {
+                c.strip() for c in (_str(claimed_by) or "").split(JOIN.strip())
+                if c.strip() and _specific(c.strip(), g)}
+            side = _str(side) or _side_of(_str(perpetrator), g)
+            keys.append((date or dt.date.max, art, event_id))
+            out.append(_Report(
+                idx=-1, event_id=event_id, article_id=art,
+                date=date if dlevel != _UNDATED else None, date_level=dlevel,
+                published=published.get(art), place=place, place_level=level, country=country,
+                admin1=admin1, lat=lat, lon=lon,
+                weapon=None if weapon in (None, "unknown") else weapon,
+                side=side,
+                is_admin1=p is not None and p.kind == K.ADMIN1,
+                killed=_shared(_toll(k)), wounded=_shared(_toll(w)),
+                target=target if _specific(target, g) else None, claimants=_shared(claims),
+                # only for a report that does not say who attacked: "US forces were attacked"
+                target_side=None if side else _side_of(target, g),
+                weekday=weekday_of(_str(text)) if dlevel == _UNDATED else None))
+        del part
+    rows = array("i", sorted(range(len(keys)), key=keys.__getitem__))  # (stable: ties in row order)
+    del keys
+    out = [out[n] for n in rows]
+    for n, r in enumerate(out):
+        r.idx = n
     sites: dict[str, set[str]] = defaultdict(set)
     for r in out:
         if r.place is not None and r.place_level == _SITE:
@@ -398,7 +482,4 @@ def _reports(x: "Parsed") -> list[_Report]:
     for r in out:
         if r.place is not None and r.article_id in sites:
             r.sites = _shared(sites[r.article_id])  # r.also: these but its own
-    out.sort(key=lambda r: r.order)
-    for n, r in enumerate(out):
-        r.idx = n
-    return out
+    return out, rows, coded
