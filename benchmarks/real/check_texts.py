@@ -21,20 +21,23 @@ HERE = Path(__file__).resolve().parent
 
 
 def link_dev() -> int:
-    """Point ``texts-dev/ID.txt`` at ``texts/ID.txt`` for each dev record of ``gold.jsonl``.
+    """Point ``texts-dev/ID.txt`` at ``texts/ID.txt`` for each dev record of ``gold.jsonl`` and
+    of ``gold_clusters.jsonl``.
 
-    Tuning reads ``texts-dev/`` so that it never opens a test text by accident.
+    Tuning reads ``texts-dev/`` so that it never opens a test text by accident (the clusters'
+    dev split, by incident, is scored from it too).
     """
     out = HERE / "texts-dev"
     out.mkdir(exist_ok=True)
     for old in out.glob("*.txt"):
         old.unlink()
     n = 0
-    for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        if rec["split"] == "dev":
-            (out / f"{rec['id']}.txt").symlink_to(HERE / "texts" / f"{rec['id']}.txt")
-            n += 1
+    for name in ("gold.jsonl", "gold_clusters.jsonl"):
+        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            if rec["split"] == "dev" and not (out / f"{rec['id']}.txt").exists():
+                (out / f"{rec['id']}.txt").symlink_to(HERE / "texts" / f"{rec['id']}.txt")
+                n += 1
     print(f"texts-dev/: {n} links to development texts")
     return n
 
