@@ -99,3 +99,16 @@ def test_killed_and_wounded_of_one_attack_pair_across_sentences(tmp_path: Path) 
     # the first figure pairs with the killed row and the wounded row of its attack; the second
     # gold figure (made up to test the rule) finds no killed row of the al-Tanf attack to pair
     assert (cas.tp, cas.fp, cas.fn) == (1, 1, 1)
+
+
+def test_precision_by_rule_counts_every_row(files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    gold, texts = files
+    dev = score_real(gold, texts, split="dev")
+    for t in ("events", "claims"):
+        rules = dev.by_rule[t]
+        assert sum(n for _, n in rules.values()) == dev.tables[t].tp + dev.tables[t].fp
+        assert sum(ok for ok, _ in rules.values()) <= dev.tables[t].tp
+    assert dev.by_rule["claims"]["speaker-verb"] == (2, 2)   # the claim and the confirmation
+    assert main(["--gold", str(gold), "--texts", str(texts), "--split", "dev", "--by-rule"]) == 0
+    out = capsys.readouterr().out
+    assert "events rows by rule" in out and "speaker-verb" in out

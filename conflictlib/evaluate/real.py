@@ -33,6 +33,8 @@ from typing import Any
 
 from . import TableScore, _na
 
+#: The tables whose rows' precision is counted by rule (``--by-rule``).
+RULE_TABLES = ("events", "claims")
 TABLES = ("events", "claims", "casualties", "deployments", "tallies")
 GOLD_TABLE = {"events": "attacks", "claims": "claims", "casualties": "casualties",
               "deployments": "deployments", "tallies": "tallies"}
@@ -228,6 +230,17 @@ class RealReport:
     tables: dict[str, TableScore]
     fields: dict[str, tuple[int, int]]   # field -> (right, paired)
     articles: list[ArticleResult]
+    #: table -> rule -> (rows a gold row pairs with, rows): which rules a researcher can trust
+    by_rule: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+
+    def rule_text(self) -> str:
+        """Precision by rule of the events and claims rows, most rows first."""
+        lines = []
+        for t, rules in self.by_rule.items():
+            lines.append(f"\n{t} rows by rule{'':24s} right  rows  precision")
+            for rule, (ok, n) in sorted(rules.items(), key=lambda kv: (-kv[1][1], kv[0])):
+                lines.append(f"  {rule:36s} {ok:5d} {n:5d}  {ok / n:9.2f}")
+        return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
         def num(v: float) -> float | None:
@@ -238,6 +251,8 @@ class RealReport:
             "tables": {t: {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": num(c.precision),
                            "recall": num(c.recall), "f1": num(c.f1)} for t, c in self.tables.items()},
             "field_accuracy": {f: (num(r / n) if n else None) for f, (r, n) in self.fields.items()},
+            "by_rule": {t: {rule: {"right": ok, "rows": n} for rule, (ok, n) in rules.items()}
+                        for t, rules in self.by_rule.items()},
         }
 
     def to_text(self, show: int = 0) -> str:
@@ -288,6 +303,7 @@ def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "de
     records = load_gold(gold_path, split)
     tables = {t: TableScore() for t in TABLES}
     fields = {f: [0, 0] for f in ACCURACY_FIELDS}
+    by_rule: dict[str, dict[str, list[int]]] = {t: {} for t in RULE_TABLES}
     articles = []
     for rec in records:
         path = Path(texts_dir) / f"{rec['id']}.txt"
@@ -307,6 +323,11 @@ def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "de
             c.tp += len(pairs)
             c.fn += len(gold) - len(pairs)
             c.fp += len(got) - len(paired_x)
+            if t in by_rule:
+                for j, r in enumerate(got):
+                    counts = by_rule[t].setdefault(str(r.get("rule")), [0, 0])
+                    counts[0] += j in paired_x
+                    counts[1] += 1
             res.missed[t] = [g for i, g in enumerate(gold) if i not in paired_g]
             res.spurious[t] = [r for j, r in enumerate(got) if j not in paired_x]
             if t == "events":
@@ -319,7 +340,8 @@ def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "de
                             res.wrong_fields.append((f, gold[i].get(f), _val(got[j].get(f)) if f != "date"
                                                      else _date(got[j].get(f))))
         articles.append(res)
-    return RealReport(split, len(records), tables, {f: (r, n) for f, (r, n) in fields.items()}, articles)
+    return RealReport(split, len(records), tables, {f: (r, n) for f, (r, n) in fields.items()}, articles,
+                      {t: {rule: (ok, n) for rule, (ok, n) in rules.items()} for t, rules in by_rule.items()})
 
 
 def main(argv: Sequence[str]) -> int:
@@ -331,7 +353,9 @@ def main(argv: Sequence[str]) -> int:
     p.add_argument("--split", default="dev", choices=("dev", "test", "all"))
     p.add_argument("--show", type=int, default=0, metavar="N", help="list the errors of the first N articles with any")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--by-rule", action="store_true", help="also print the precision of each rule's events and claims rows")
     args = p.parse_args(argv)
     report = score_real(args.gold, args.texts, split=args.split)
-    print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text(args.show))
+    print(json.dumps(report.to_dict(), indent=2) if args.json else
+          report.to_text(args.show) + (report.rule_text() if args.by_rule else ""))
     return 0
