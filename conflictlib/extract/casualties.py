@@ -27,7 +27,7 @@
   an initial and a final toll are two entries); "wounded six more, bringing the total to 45"
   (a cumulative figure of the verb's kind; the "since" of the total is not the six's);
 - a breakdown by place (ANNOTATION.md: entries): "killed 18 people in Syria and 16 in Iraq",
-  "killed 23 fighters in Syria and 16 people in Iraq" (``place-split-figure``: the second
+  "killed 23 fighters in Syria and 16 men in Iraq" (``place-split-figure``: the second
   figure, with its own qualifier and the first one's group when it names none).
 
 Runs after coreference (a figure is tied to the nearest anchor's event) and after tallies

@@ -83,7 +83,7 @@ from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subjec
 #: "Baghdad's government condemned it" after the attack is a statement about it).
 NEEDS = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT, C.BLAME})
 
-#: "was claimed by the Islamic Resistance in Iraq": the speaker right after "by".
+#: "was claimed by the IRI": the speaker right after "by".
 BY_SPEAKER_GAP = 8
 #: "blamed Kataib Hezbollah": the blamed actor right after the verb (as frames reads it).
 BLAMED_GAP = 5
@@ -184,7 +184,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         tb: Tok | None
         ta: Tok | None
         if c.kind in (C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME) and _BY_AFTER.match(f, c.end):
-            # "Tuesday's drone attack was claimed by the Islamic Resistance in Iraq"
+            # "Tuesday's drone attack was claimed by the IRI"
             tb = None
             ta = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BY_SPEAKER_GAP), None)
         else:
