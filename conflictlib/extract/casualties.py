@@ -48,9 +48,9 @@ from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from ..lookup.vocab import words
-from ..lookup.wordclasses import EARLIER_ATTACK_CUES, NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES
+from ..lookup.wordclasses import NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES
 from .deployments import place_after
-from .phrases import VICTIM
+from .phrases import OTHER_ATTACK, SO_FAR, VICTIM
 
 #: The cue kinds this stage reads ("announced the death of" is an acknowledgement).
 NEEDS = frozenset({C.KILL, C.WOUND, C.NO_CAS, C.ACK})
@@ -66,8 +66,6 @@ NOT_CAUSED_LOOKBACK = 16  # "who may have died", "were not killed": no death of 
 TOLL_TO_NUMBER = 80     # "the number of US troops injured in the attack on Tower 22 rose to 40"
 SPLIT_PLACE_GAP = 12    # "killed 18 people in Syria": the place right after the figure
 SUBSET_AFTER = 60       # "one of them ... critical injuries", "eight injured service members were medically evacuated"
-# SO_FAR: a toll to this day ("so far", "to date"): cumulative, no attack's
-_SO_FAR = re.compile(r"\b(?:so\sfar|to\sdate|thus\sfar)\b")
 
 #: Casualty words that follow their number ("three dead", "more than 40 injuries").
 _WORD_AFTER_NUMBER = ("dead", "died", "deaths", "injuries", "hurt", "injury", "minor injuries",
@@ -88,8 +86,6 @@ _SPLIT_AND = re.compile(r"\s*,?\s(?:and|while)\s")
 #: CAS_AFTER: the words between a casualty verb and its number: "minor injuries to eight",
 #: "wounding another 25", "injuring an additional 12".
 _CAS_AFTER = re.compile(r"\s(?:to\s|among\s|of\s|another\s|an\sadditional\s|a\sfurther\s)?")
-#: OTHER_ATTACK: "days after", "came after": what follows counts another attack.
-_OTHER_ATTACK = re.compile(rf"\b{words(EARLIER_ATTACK_CUES)}\b")
 _CAS_GAP_STOP = re.compile(r"[;]|\b(?:and|after|in|since)\b")       # "five ... killed" gap
 #: Active casualty words count what follows them ("killing three"), never a number before.
 _ACTIVE = frozenset({"killing", "kills", "wounding", "injuring"})
@@ -215,7 +211,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 # "wounded six more, bringing the total since October 17 to 45": the "since" is the total's
                 cumulative = True
                 break
-        if not cumulative and _SO_FAR.search(f, hi, min(s.end, hi + SO_FAR_SPAN)):
+        if not cumulative and SO_FAR.search(f, hi, min(s.end, hi + SO_FAR_SPAN)):
             cumulative = True  # "the offensive has killed more than 20,000 people so far"
         ev = None if cumulative else event_near(doc, sv, st, c.start, live)
         # the marks of a part lie in the figure's own clause: "wounded three, one of them
@@ -346,7 +342,7 @@ def event_near(doc: Document, sv: SentenceView, st: ArticleState, pos: int, live
     has one event, else the one event of the sentence before, else None.  A figure after
     "days after" counts another attack, which no anchor before the cue reports ("The attack
     came days after US forces killed five fighters near Kirkuk"): None."""
-    m = _OTHER_ATTACK.search(doc.folded, sv.s.start, pos)
+    m = OTHER_ATTACK.search(doc.folded, sv.s.start, pos)
     if m is not None and not any(m.end() <= a.start < pos for a in live):
         return None
     best = None

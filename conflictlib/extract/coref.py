@@ -48,7 +48,7 @@ from ..lookup.vocab import words
 from ..lookup.wordclasses import BLAME_PHRASES, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
-from .phrases import answered
+from .phrases import SO_FAR, answered
 from .same_event import SAME_WEAPON, compatible, fill, within
 
 #: An attack with an attacker and a full date of its own does not name again an undated
@@ -95,10 +95,9 @@ CAMPAIGN_LOOKBACK = 40
 _MOTIVE_BEFORE = re.compile(rf"\b{words(MOTIVE_PHRASES)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 # (after a blame phrase only a bare plural: "those responsible for the attacks" are this story's)
 _BLAME_BEFORE = re.compile(rf"\b{words(BLAME_PHRASES)}\s(?:[\w\-]+\s){{0,2}}$")
-# TOLL_AFTER / SO_FAR: an attack noun whose toll is counted to this day ("the offensive on Gaza
+# TOLL_AFTER: an attack noun whose toll is counted to this day ("the offensive on Gaza
 # has killed more than 20,000 people so far"): an ongoing war, not one attack
 _TOLL_AFTER = re.compile(r"(?:\s[\w\-'\u2019]+){0,4}\s(?:has|have)\s(?:now\s|already\s)?(?:killed|left)\b")
-_SO_FAR = re.compile(r"\b(?:so\sfar|to\sdate|thus\sfar)\b")
 # APPOSITION_BEFORE / RELATIVE_AFTER: an attack noun set after a comma or a dash as an
 # appositive, with a relative clause after it (", an attack that ...", " - a strike which ...")
 _APPOSITION_BEFORE = re.compile(r"(?:,|\s[\-\u2013\u2014])\s(?:an?|the|one)\s(?:[\w\-]+\s)?$")
@@ -119,7 +118,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     if a.kind == A.NP and a.plural and a.date is None and \
             _FACED_VAGUE.search(doc.folded, max(a.seg_start, a.left - FACED_LOOKBACK), a.left):
         return  # "... have previously faced multiple drone attacks": their past, not an attack of the story
-    if a.kind == A.NP and _TOLL_AFTER.match(doc.folded, a.end) and _SO_FAR.search(doc.folded, a.end, s.end):
+    if a.kind == A.NP and _TOLL_AFTER.match(doc.folded, a.end) and SO_FAR.search(doc.folded, a.end, s.end):
         return  # "Israel's assault on Gaza has killed over 6,000 people so far": a war going on
     if a.kind == A.NP and not a.plural and not a.sites and _APPOSITION_BEFORE.search(doc.folded, a.seg_start, a.left) \
             and _RELATIVE_AFTER.match(doc.folded, a.end):

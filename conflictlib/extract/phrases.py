@@ -11,9 +11,16 @@ import re
 
 from ..lookup.vocab import words
 from .model import Anchor
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, MOTIVE_PHRASES, POSTING_VERBS, RELEASE_VERBS,
-                                  SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS, VICTIM_NOUNS)
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, EARLIER_ATTACK_CUES, MOTIVE_PHRASES,
+                                  POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS,
+                                  VICTIM_NOUNS)
 
+#: SO_FAR: a count to this day ("has killed more than 20,000 people so far", "to date"): a war's
+#: or a campaign's toll, cumulative, no one attack's (read by casualties and coreference).
+SO_FAR = re.compile(r"\b(?:so\sfar|to\sdate|thus\sfar)\b")
+#: OTHER_ATTACK: "The attack comes days after ... near Kirkuk": what follows belongs to that other
+#: attack (read by places, for its place, and casualties, for its toll).
+OTHER_ATTACK = re.compile(rf"\b{words(EARLIER_ATTACK_CUES)}\b")
 #: A comma or semicolon between two words: they are in different phrases.
 COMMA = re.compile(r"[,;]")
 #: VICTIM: who a casualty figure counts, after its number ("killed five militiamen",

@@ -26,12 +26,12 @@ import re
 
 from ..lookup import kinds as K
 from ..lookup.vocab import SITE_NOUNS, words
-from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BORDER_WORDS, COMPASS_WORDS, EARLIER_ATTACK_CUES,
+from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BORDER_WORDS, COMPASS_WORDS, DIPLOMAT_TITLES,
                                   MOTIVE_NOUNS, OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
                                   SPEAKER_PLACE_NOUNS, STRIKE_VERBS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
-from .phrases import ADJECTIVE_AFTER, COMMA
+from .phrases import ADJECTIVE_AFTER, COMMA, OTHER_ATTACK
 
 
 # Windows, in characters.
@@ -44,8 +44,6 @@ OBJECT_GAP = 12           # "struck Iraq and Syria": a country right after the a
 LOCATOR_GAP = 45          # "Harir airport in the city of Erbil": a locator stands next to its site
 # MOTIVE: the words that open an attack's motive after it ("over Washington's complicity in")
 _MOTIVE = re.compile(rf"\b{words(MOTIVE_NOUNS)}\b")
-# OTHER_ATTACK: "The attack comes days after ... near Kirkuk": the place belongs to that attack
-_OTHER_ATTACK = re.compile(rf"\b{words(EARLIER_ATTACK_CUES)}\b")
 # AREA_AFTER: a place named as the area around it ("the Rmelan countryside", "the Rmelan area
 # of Hasakah"; but "the so-called Green Village area inside Syria" is the base)
 _AREA_AFTER = re.compile(r"\s(?:countryside|outskirts|environs|suburbs|hinterland|area\sof)(?![\w])")
@@ -101,8 +99,7 @@ _WAR_AFTER = re.compile(r"(?:[\-\u2013][\w']+)?\s(?:war|conflict)\b")
 _WAR_END = re.compile(r"\s(?:war|conflict)\b")
 # POST_OF: a diplomat named by the embassy that is their post ("the charge d'affaires of the US
 # Embassy in Baghdad", "the ambassador at the embassy"): no place of an attack
-_POST_OF = re.compile(r"\b(?:charg[e\u00e9]\sd['\u2019]affaires|ambassador|envoy|diplomats?|staff|consul)\s"
-                      r"(?:of|at|from)\s(?:the\s)?$")
+_POST_OF = re.compile(rf"\b{words(DIPLOMAT_TITLES)}\s(?:of|at|from)\s(?:the\s)?$")
 POST_OF_LOOKBACK = 30
 # CLOCK_AFTER: a city naming a time zone ("6:30 p.m. Baghdad time")
 _CLOCK_AFTER = re.compile(r"\s(?:local\s)?time\b")
@@ -121,7 +118,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
     # (read only for a place after the anchor: most segments after an anchor name none)
     fwd_place = any(t.place is not None for t in fwd)
     motive = _MOTIVE.search(f, a.end, fwd[-1].start) if fwd_place else None
-    other = _OTHER_ATTACK.search(f, a.end, fwd[-1].start) if fwd_place else None
+    other = OTHER_ATTACK.search(f, a.end, fwd[-1].start) if fwd_place else None
     for t in fwd:
         if t.place is None:
             continue

@@ -19,7 +19,7 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
-from ..lookup.wordclasses import (PATRON_LINKS, RELEASE_VERBS, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER,
+from ..lookup.wordclasses import (PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
 from .model import SPEECH, C, Cue, Tok
@@ -223,8 +223,7 @@ INSTITUTION_SOURCE_SPAN = 120
 # the Anbar police said", "sources from the Interior Ministry, who spoke anonymously, said")
 _INSTITUTION_SOURCE = re.compile(
     r"\b(?:an?\s|two\s|three\s)?(?:[\w\-]+\s)?sources?\s(?:in|from|at|within|inside|close\sto)\s(?:the\s)?"
-    r"(?:[\w\-']+\s){0,3}(?:police|army|security\sforces|interior\sministry|ministry\sof\s(?:the\s)?interior|"
-    r"defen[cs]e\sministry|ministry\sof\sdefen[cs]e|operations\scommand|border\sguards?)"
+    rf"(?:[\w\-']+\s){{0,3}}{words(SECURITY_BODIES)}"
     r"(?:,\s[^,;]{1,60},)?\s(?:(?:also|later|\w+ly)\s)?$")
 #: The actor such a source speaks as.
 INSTITUTION_SOURCE_ACTOR = "security source"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..lookup.vocab import words
-from ..lookup.wordclasses import GERUND_PREPOSITIONS
+from ..lookup.wordclasses import GERUND_PREPOSITIONS, MEASURE_NOUNS
 from .context import Document, SentenceView
 from .model import Cue
 
@@ -47,8 +47,7 @@ _MEANS_CLAUSE = re.compile(r"(?:^|\bthat\s|[,;:]\s)by\s$")
 # our fighters", "they are attacking US bases"): what goes on, not one attack
 _ONGOING = re.compile(r"\b(?:is|are)\s(?:(?:still|again|now|also|\w+ly)\s){0,2}$")
 # NON_KINETIC: a measure that "targets" ("sanctions targeting", "measures aimed at"): no attack
-_NON_KINETIC = re.compile(r"\b(?:sanctions|measures|designations?|restrictions|penalties|legislation|bill|"
-                          r"resolution|rewards?|indictments?|charges|visa\sbans?|asset\sfreezes?)\s(?:\w+\s)?$")
+_NON_KINETIC = re.compile(rf"\b{words(MEASURE_NOUNS)}\s(?:\w+\s)?$")
 
 
 def reports_no_attack(doc: Document, sv: SentenceView, c: Cue, after_anchor: bool) -> bool:

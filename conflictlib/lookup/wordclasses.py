@@ -249,3 +249,15 @@ OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency
 #: ATTACKER_PARTICIPLES: "it was carried out by ...": the participles whose agent did the attack just
 #: reported (not "claimed by", which is a claim, nor "hit by", whose agent is a munition).
 ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpetrated", "orchestrated", "mounted")
+#: MEASURE_NOUNS: measures that "target" a group without an attack ("imposed sanctions targeting
+#: Kataib Hezbollah", "designations aimed at the militia's leaders").
+MEASURE_NOUNS = ("sanctions", "measures", "designations?", "restrictions", "penalties", "legislation", "bill",
+                 "resolution", "rewards?", "indictments?", "charges", "visa bans?", "asset freezes?")
+#: SECURITY_BODIES: the bodies an unnamed source speaks from ("a source in the Anbar police", "sources
+#: from the Interior Ministry"): a security source.
+SECURITY_BODIES = ("police", "army", "security forces", "interior ministry", "ministry of interior",
+                   "ministry of the interior", "defense ministry", "defence ministry", "ministry of defense",
+                   "ministry of defence", "operations command", "border guards?")
+#: DIPLOMAT_TITLES: a diplomat named by the embassy that is their post ("the charge d'affaires of the
+#: US Embassy in Baghdad"): the embassy is no place of an attack.
+DIPLOMAT_TITLES = ("charge d'affaires", "chargé d'affaires", "ambassador", "envoy", "diplomats?", "staff", "consul")
