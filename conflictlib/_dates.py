@@ -21,6 +21,8 @@ from typing import Iterable, NamedTuple
 
 import re
 
+from .lookup.patterns import phrase_key
+
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -163,7 +165,7 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
         d, p = _month(pub, MONTHS[g("m_month")], g("m_year"))
         return DateExpr(start, end, d, p, "month")
     if g("hol"):
-        month, day = HOLIDAYS[" ".join(g("hol").split())]
+        month, day = HOLIDAYS[phrase_key(g("hol"))]
         d, p = _month_day(pub, month, day, None)
         return DateExpr(start, end, d, p, "absolute")
     if g("wd"):
@@ -172,7 +174,7 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
         back = (pub.weekday() - WEEKDAYS[g("wd")]) % 7
         return DateExpr(start, end, pub - dt.timedelta(days=back), "day", "weekday")
     if g("rel"):
-        rel = " ".join(g("rel").split())
+        rel = phrase_key(g("rel"))
         off = RELATIVE[rel]
         if pub is None:
             return DateExpr(start, end, None, "unknown", "relative")
@@ -303,7 +305,7 @@ def _yearless(m: re.Match[str]) -> tuple[int, int] | None:
         if m.group(mo):
             return None if m.group(yr) else (MONTHS[m.group(mo)], 0)
     if m.group("hol"):
-        return HOLIDAYS[" ".join(m.group("hol").split())]
+        return HOLIDAYS[phrase_key(m.group("hol"))]
     return None
 
 
@@ -406,7 +408,7 @@ def _day_before_stated(out: list[DateExpr], padded: str) -> None:
     for i, e in enumerate(out):
         if e.kind != "relative" or not i:
             continue
-        rel = " ".join(padded[e.start + 1:e.end + 1].split())
+        rel = phrase_key(padded[e.start + 1:e.end + 1])
         back = _ANCHORED_REL.get(rel)
         if back is None:
             continue

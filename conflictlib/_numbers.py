@@ -11,6 +11,8 @@ from typing import Iterable, NamedTuple
 
 import re
 
+from .lookup.patterns import phrase_key
+
 
 # Number words to values.  "several", "multiple", "dozens" are vague: they give
 # a lower bound, so their qualifier becomes "at least".
@@ -163,7 +165,7 @@ def _number(m: re.Match[str], group: int | str, shift: int) -> Number:
     """One match of :func:`number_pattern` (as *group* of *m*, offsets moved by *shift*)."""
     g = m.group
     q = g("qual")
-    qual = QUALIFIERS.get(" ".join(q.split()), "exact") if q else "exact"
+    qual = QUALIFIERS.get(phrase_key(q), "exact") if q else "exact"
     ordinal = False
     digits = g("digits")
     if digits:
@@ -177,7 +179,7 @@ def _number(m: re.Match[str], group: int | str, shift: int) -> Number:
     elif g("ordw"):
         value, ordinal, num_start = ORDINALS[g("ordw")], True, m.start("ordw")
     elif g("vague"):
-        v = " ".join(g("vague").split())
+        v = phrase_key(g("vague"))
         value, num_start = VAGUE[v], m.start("vague")
         if v not in VAGUE_EXACT and qual == "exact":
             qual = "at least"

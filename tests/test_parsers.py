@@ -56,6 +56,11 @@ NUMBERS = [
     ("nearly two dozen", 24, "nearly"),
     ("two thousand five hundred", 2500, "exact"),   # a second scale, not 2,005
     ("three thousand two hundred and fifty", 3250, "exact"),
+    # the words of a phrase joined by dashes or quotes, as the patterns allow, are the same phrase
+    ("half-a-dozen", 6, "exact"),
+    ("a-couple-of", 2, "at least"),
+    ('a "handful" of', 3, "at least"),
+    ("at-least five", 5, "at least"),
 ]
 
 
@@ -102,6 +107,10 @@ DATES = [
     ("last week", "2024-01-03", "2023-12-01", "month"),       # Dec 25 .. Dec 31, one month
     ("2023-12-03", "2024-01-01", "2023-12-03", "day"),
     ("no date here", "2023-12-04", None, "unknown"),
+    # a holiday or a relative phrase written with dashes or quotes is the same phrase
+    ("on Christmas-Day", "2024-01-02", "2023-12-25", "day"),
+    ('on "Christmas Eve"', "2024-01-02", "2023-12-24", "day"),
+    ("the previous-day", "2023-12-04", "2023-12-03", "day"),
 ]
 
 

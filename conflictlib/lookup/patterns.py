@@ -24,6 +24,13 @@ SEP = r"""[\s\-"]{1,4}"""
 SEP_RUN = re.compile(r"""[\s\-"]+""")
 
 
+def phrase_key(surface: str) -> str:
+    """The key of a phrase a trie of :func:`trie_pattern` matched: its words joined by one space,
+    whatever separators stood between them ("half-a-dozen", 'Christmas "Day"' -> "half a dozen",
+    "christmas day" when folded)."""
+    return " ".join(w for w in SEP_RUN.split(surface) if w)
+
+
 def is_acronym(word: str) -> bool:
     w = word.replace(".", "")
     return 2 <= len(w) <= 7 and w.isalpha() and w.isupper()
