@@ -174,14 +174,6 @@ class LinkInput:
             return frame(name, [])[_columns(name)] if name in LINK_TABLES else frame(name, [])
         return _join(parts)
 
-    def incidents(self, config: "Config") -> "pd.DataFrame":
-        """The incidents of every event kept (those of :func:`conflictlib.link` on the whole
-        parse), as one table."""
-        import pandas as pd
-
-        pieces = list(self.incident_pieces(config))
-        return pieces[0] if len(pieces) == 1 else pd.concat(pieces, ignore_index=True)
-
     def incident_pieces(self, config: "Config") -> "Iterator[pd.DataFrame]":
         """The incidents of every event kept, a piece at a time (see
         :func:`conflictlib.incidents.linking.incident_pieces`: joined, the table of

@@ -314,7 +314,9 @@ def _cluster(reports: list[_Report], rules: _Rules) -> tuple[list[list[int]], di
         for k in _index_keys(r):
             index[k].append(r.idx)
     _stage2(cl, reports, index)
+    # each root is its cluster's first member (the union keeps the first in the fixed order),
+    # and the roots come in that order: the clusters are in the order of their first reports
     roots = cl.roots()
-    clusters = sorted((cl.of(rt) for rt in roots), key=lambda m: m[0])
-    reasons = {cl.of(rt)[0]: cl.reasons.get(rt, []) for rt in roots}
+    clusters = [cl.of(rt) for rt in roots]
+    reasons = {rt: cl.reasons.get(rt, []) for rt in roots}
     return clusters, reasons

@@ -8,7 +8,7 @@ import functools
 from array import array
 from dataclasses import dataclass
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
@@ -302,11 +302,10 @@ def _column(df: "pd.DataFrame", col: str) -> list[Any]:
 SLICE: Final = 4096
 
 
-def _slices(df: "pd.DataFrame", rows: "Sequence[int] | None" = None) -> "Iterator[pd.DataFrame]":
-    """*df* (its rows *rows*, in that order) :data:`SLICE` rows at a time."""
-    n = len(df) if rows is None else len(rows)
-    for lo in range(0, n, SLICE):
-        yield df.iloc[lo:lo + SLICE] if rows is None else df.iloc[list(rows[lo:lo + SLICE])]
+def _slices(df: "pd.DataFrame") -> "Iterator[pd.DataFrame]":
+    """*df* :data:`SLICE` rows at a time."""
+    for lo in range(0, len(df), SLICE):
+        yield df.iloc[lo:lo + SLICE]
 
 
 class _Coded:
@@ -330,25 +329,26 @@ class _Coded:
         return self.values[self.codes[n]]
 
 
-def _rows(df: "pd.DataFrame", cols: Iterable[str], rows: "Sequence[int] | None" = None) -> Iterator[tuple[Any, ...]]:
-    """The values of columns *cols* of each row of *df* (of rows *rows*, in that order), as
-    :func:`_column` gives them, read :data:`SLICE` rows at a time."""
+def _rows(df: "pd.DataFrame", cols: Iterable[str],
+          coded: "dict[str, _Coded] | None" = None) -> Iterator[tuple[Any, ...]]:
+    """The values of columns *cols* of each row of *df*, as :func:`_column` gives them, read
+    :data:`SLICE` rows at a time; the columns of *coded* are added to their :class:`_Coded`
+    from the same reading (each column converted once)."""
     cols = list(cols)
-    for part in _slices(df, rows):
-        values = [_column(part, c) for c in cols]
+    coded = coded or {}
+    for part in _slices(df):
+        values = {c: _column(part, c) for c in dict.fromkeys([*cols, *coded])}
         del part  # (a slice may hold its table's arrays)
-        yield from zip(*values)
+        for c, column in coded.items():
+            column.extend(values[c])
+        yield from zip(*(values[c] for c in cols))
 
 
 def _sharing() -> Callable[[Iterable[str] | Iterable[int]], frozenset]:
     """A function that gives equal sets one frozenset object (most reports give no figure and
     no claimant, and the reports of one article share its other sites): memory, not rules."""
-    memo: dict[frozenset, frozenset] = {}
-
-    def share(items: Iterable[str] | Iterable[int]) -> frozenset:
-        f = frozenset(items)
-        return memo.setdefault(f, f)
-    return share
+    same = _one_object()
+    return lambda items: same(frozenset(items))
 
 
 def _one_object() -> Callable[[Any], Any]:
@@ -416,11 +416,8 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
     cols = ("event_id", "article_id", "place", "country", "admin1", "date", "date_precision", "lat", "lon",
             "weapon", "perpetrator_side", "perpetrator", "killed", "wounded", "target", "claimed_by", "text")
     for part in events:
-        for c, column in coded.items():
-            for piece in _slices(part):
-                column.extend(_column(piece, c))
         for (event_id, art, place, country, admin1, date, precision, lat, lon, weapon, side, perpetrator,
-             own_killed, own_wounded, target, claimed_by, text) in _rows(part, cols):
+             own_killed, own_wounded, target, claimed_by, text) in _rows(part, cols, coded):
             place = None if place is None else str(place)
             if place not in places:
                 places[place] = g.place_by_name.get(place) if place else None
