@@ -362,6 +362,44 @@ EVIDENCE_CASES = [
     ("two-events-of-one-article-never-merge",
      [ev("a", date="2024-01-20", place=ASAD), ev("a", 2, date="2024-01-20", place=ASAD)], {},
      [{"a:e1"}, {"a:e2"}]),
+    # A weekday is as specific as a figure: a Thursday strike in Baghdad that killed two is
+    # not the Wednesday strike five weeks later that also killed two, when a Thursday strike
+    # there is on record (2024-01-04 was a Thursday): a guess between the two stays alone.
+    ("undated-weekday-and-figure-point-to-two-attacks",
+     [ev("a", date="2024-01-04", place="Baghdad", weapon="drone", perpetrator=USM),
+      ev("c", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=USM, killed=2),
+      ev("b", place="Baghdad", weapon="drone", perpetrator=USM, killed=2,
+         text="A Thursday drone strike in Baghdad killed two commanders.")],
+     NOPUB, [{"a:e1"}, {"c:e1"}, {"b:e1"}]),
+    ("undated-weekday-alone-ties-the-dated-thursday",
+     [ev("a", date="2024-01-04", place="Baghdad", weapon="drone", perpetrator=USM),
+      ev("b", place="Baghdad", weapon="drone", perpetrator=USM,
+         text="A Thursday drone strike in Baghdad killed a commander.")],
+     NOPUB, [{"a:e1", "b:e1"}]),
+    # An undated report that names only the country joins on specific evidence, and only
+    # within the week its publication date allows ("US jets struck Kataib Hezbollah sites in
+    # Iraq", published the day after a dated strike on the group in Iraq).
+    ("undated-country-report-with-a-publication-date-tied-by-a-named-target",
+     [ev("a", date="2023-12-25", country="Iraq", weapon="air strike", perpetrator=USM, target=KH),
+      ev("b", country="Iraq", weapon="air strike", perpetrator=USM, target=KH)],
+     {"a": "2023-12-26", "b": "2023-12-26"}, [{"a:e1", "b:e1"}]),
+    ("undated-country-report-with-a-publication-date-needs-evidence",
+     [ev("a", date="2023-12-25", country="Iraq", weapon="air strike", perpetrator=USM),
+      ev("b", country="Iraq", weapon="air strike", perpetrator=USM)],
+     {"a": "2023-12-26", "b": "2023-12-26"}, [{"a:e1"}, {"b:e1"}]),
+    ("undated-country-report-published-weeks-later-stays-apart",
+     [ev("a", date="2023-12-25", country="Iraq", weapon="air strike", perpetrator=USM, target=KH),
+      ev("b", country="Iraq", weapon="air strike", perpetrator=USM, target=KH)],
+     {"a": "2023-12-26", "b": "2024-01-24"}, [{"a:e1"}, {"b:e1"}]),
+    ("two-undated-country-reports-of-one-week-tied-by-a-figure",
+     [ev("a", country="Syria", weapon="air strike", perpetrator=USM, killed=9),
+      ev("b", country="Syria", weapon="air strike", perpetrator=USM, killed=9)],
+     {"a": "2023-11-09", "b": "2023-11-10"}, [{"a:e1", "b:e1"}]),
+    ("undated-country-report-between-two-strikes-on-the-group-stays-alone",
+     [ev("a", date="2024-02-02", country="Iraq", weapon="air strike", perpetrator=USM, target=KH),
+      ev("c", date="2024-02-07", country="Iraq", weapon="air strike", perpetrator=USM, target=KH),
+      ev("b", country="Iraq", weapon="air strike", perpetrator=USM, target=KH)],
+     {"a": "2024-02-03", "c": "2024-02-08", "b": "2024-02-08"}, [{"a:e1"}, {"c:e1"}, {"b:e1"}]),
 ]
 
 

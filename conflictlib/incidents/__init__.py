@@ -31,12 +31,17 @@ no date
     the place published at most two days apart; without a publication date, only
     with specific evidence (above).  Two undated reports published days or weeks
     apart are never one attack.  A report of another place (a country, a city
-    for a site) neither ties an undated report nor sets it apart.
+    for a site) neither ties an undated report nor sets it apart.  Two reports
+    that name only the same country ("US jets struck Kataib Hezbollah sites in
+    Iraq"), one or both undated, are tied only on specific evidence and only
+    when each undated one has a publication date whose week holds the other.
 weekday
     the weekday an undated report gives its attack ("a Thursday drone strike",
     not "the Pentagon said on Tuesday", :mod:`.weekdays`) is evidence: the same
     weekday as another undated report of the place, or as the day of a dated
-    one; two days or more from the other's weekday sets them apart.
+    one; two days or more from the other's weekday sets them apart.  It is looked
+    for beside the figures and targets, so that a report whose weekday and figure
+    point to two attacks is no guess between them.
 toll
     a casualty figure is evidence only as a report's toll, its largest figure
     ("the two others killed" is part of three).
@@ -69,7 +74,7 @@ back.
 Candidate pairs come only from blocks (a place within a few days, a governorate
 or country on the same days, a country in a month, a place within a publication
 week, a place with a casualty figure, named target or claimant, a place and a
-weekday; see :mod:`.clusters`), so
+weekday, a country in a publication week; see :mod:`.clusters`), so
 the time grows linearly with the number of events at a fixed daily rate.
 """
 

@@ -176,6 +176,8 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] |
     with specific evidence (False) or never (None: nothing sets them apart, but nothing can
     tie them either); None when they cannot be one attack."""
     if a.date_level == _UNDATED or b.date_level == _UNDATED:
+        if a.place is None and b.place is None:
+            return _country_dates(a, b, rules)
         if a.place is None or a.place != b.place:
             # nothing ties a report with no date to a report of another place (a country, a
             # city for a site); nothing sets them apart either, once they are in one incident
@@ -217,6 +219,29 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] |
     return None
 
 
+def _country_dates(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] | None:
+    """Dates of two reports that name only the same country, one or both undated ("US jets
+    struck three Kataib Hezbollah sites in Iraq"): a country holds many attacks a week, so
+    they are tied only on specific evidence, and only when each undated one has a
+    publication date whose week holds the other (without one, "a strike in Iraq that killed
+    two" may be any of the campaign's); nothing ties them otherwise, nothing sets them apart."""
+    wins = [(_window(r.published, rules.approx_days), r) for r in (a, b) if r.date_level == _UNDATED]
+    if any(w is None for w, _ in wins):
+        return "undated, another place", None
+    if len(wins) == 2:
+        (wa, _), (wb, _) = wins
+        assert wa is not None and wb is not None
+        return ("both undated, published within a week", False) if not (wa[1] < wb[0] or wb[1] < wa[0]) else None
+    (win, undated), = wins
+    dated = b if undated is a else a
+    assert win is not None and dated.date is not None
+    if dated.date_level == _DAY:
+        ok = win[0] <= dated.date <= win[1]
+    else:
+        ok = dated.date <= win[1] and _period_end(dated.date, dated.date_level) >= win[0]
+    return ("undated, published within the week after", False) if ok else None
+
+
 def _period_end(d: dt.date, level: int) -> dt.date:
     if level == _YEAR:
         return dt.date(d.year, 12, 31)
@@ -256,7 +281,7 @@ def _parts(a: _Report, b: _Report, rules: _Rules) -> tuple[int, tuple[str, ...]]
         return STRICT, (place, date, weapon)
     why = _evidence(a, b) if enough is False else None
     if why:
-        return STRICT, (place, f"{date}, {why}" if date.startswith("both") or date == "undated"
+        return STRICT, (place, f"{date}, {why}" if date.startswith(("both", "undated"))
                         else f"{date} and {why}", weapon)
     return LOOSE, (place, date, weapon)
 
