@@ -30,9 +30,9 @@ from operator import attrgetter
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ATTRIBUTION_VERBS, DATE_MODIFIER_BREAKS, words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_VERBS, NOT_TARGET_VERBS,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_VERBS, FACILITY_NOUNS, NOT_TARGET_VERBS,
                                   PLACE_PREPOSITIONS, SELF_REFERENCES, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS,
-                                  TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS)
+                                  TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, USER_LINKS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
@@ -53,6 +53,9 @@ BY_QUALIFIED_LOOKBACK = 32  # "by the radical Iranian-backed ..."
 BY_RIGHT_AFTER = 2        # "an attack by ...": "by" right after the anchor
 AGENT_BY_REACH = 60       # "the attack, which was carried out by ...": past a comma, the anchor's own participle
 AGENT_BY_LOOKBACK = 14    # "was carried out by ..."
+USED_BY_REACH = 80        # "conducted strikes on three facilities used by Kataib Hezbollah"
+USED_BY_LOOKBACK = 60     # "facilities in eastern Syria used by Iran's ..."
+OWNER_LOOKBACK = 12       # "utilized by"
 TARGET_COUNT_GAP = 12     # "targeted two US bases"
 TIMES_SPAN = 45           # "attacked Harir four times"
 DATE_BEFORE_SLACK = 2     # a date ending right at the noun ("Sunday's attack")
@@ -61,6 +64,12 @@ SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
 # NOT_TARGET: "called on the Iraqi government to ...": "on" after such a verb names no target
 _NOT_TARGET = re.compile(rf"\b{words(NOT_TARGET_VERBS)}\son\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 _PREP_TARGET = re.compile(rf"(?:^|\s){words(TARGET_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
+# USED_BY: "strikes on three facilities used by Kataib Hezbollah": the owner of what was hit
+# is the target, a few words after the preposition (a noun, a place between)
+_USED_BY = re.compile(rf"\b{words(FACILITY_NOUNS)}(?:\s[\w\-]+){{0,3}}?\s{words(USER_LINKS)}\s"
+                      rf"(?:the\s)?(?:[\w'’\-]+\s){{0,2}}$")
+# OWNER_BY: "a base used by US forces": who uses what was hit, not who hit it
+_OWNER_BY = re.compile(rf"\b{words(tuple(w[:-3] for w in USER_LINKS if w.endswith(' by')))}\s$")
 _CIVILIAN = re.compile(r"civilians?")
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
 _PREP_BEFORE = re.compile(rf"(?:^|\s){words(SUBJECT_BLOCKERS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
@@ -196,9 +205,18 @@ def _target(doc: Document, a: Anchor, fwd: list[Tok], back: list[Tok], fwd_end: 
     f = doc.folded
     for t in fwd:
         if t.actor is not None and _PREP_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start) \
-                and not _NOT_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start):
+                and not _NOT_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start) \
+                and not _BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start):  # "the attack on al-Tanf by KH"
             a.target = t.actor.name
             break
+    if a.target is None:
+        for t in fwd:
+            if t.actor is not None and t.start - a.end <= USED_BY_REACH and \
+                    not f.startswith(("'s", "’s"), t.end) and \
+                    _USED_BY.search(f, max(a.end, t.start - USED_BY_LOOKBACK), t.start):
+                # (the owner is the noun after a possessive: "Iran's Revolutionary Guard")
+                a.target = t.actor.name
+                break
     if a.target is None and a.passive:
         for t in reversed(back):  # the last actor before the anchor
             if t.actor is not None:
@@ -303,6 +321,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
             m = (_BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start)
                  or _BY_QUALIFIED.search(f, max(a.end, t.start - BY_QUALIFIED_LOOKBACK), t.start)) \
                 if t.actor is not None else None
+            if m is not None and _OWNER_BY.search(f, max(a.end, m.start() - OWNER_LOOKBACK), m.start() + 1):
+                continue
             if m is not None and (m.start() - a.end <= BY_RIGHT_AFTER or _PP_ONLY.fullmatch(f, a.end, m.start())
                                   or (_AGENT_BY.search(f, max(a.end, m.start() - AGENT_BY_LOOKBACK), m.start() + 1)
                                       and (m.start() - a.end <= AGENT_BY_REACH or not COMMA.search(f, a.end, m.start())))):

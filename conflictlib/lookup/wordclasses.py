@@ -99,6 +99,15 @@ INDEFINITE_DETERMINERS = ("a", "an", "another", "one", "new", "two", "three", "f
 #: TARGET_PREPOSITIONS: an actor after these is the target ("an attack on US forces").
 TARGET_PREPOSITIONS = ("on", "against", "at", "targeting", "targeted", "toward", "towards", "hitting",
                        "struck", "hit", "attacked")
+#: FACILITY_NOUNS: what a strike hits that belongs to someone ("three facilities used by Kataib
+#: Hezbollah", "a weapons storage facility used by the IRGC", "three targets of the group").
+FACILITY_NOUNS = ("facility", "facilities", "site", "sites", "target", "targets", "headquarters", "depot",
+                  "depots", "position", "positions", "warehouse", "warehouses", "compound", "compounds",
+                  "bunker", "bunkers", "vehicle", "vehicles", "truck", "trucks", "camp", "camps", "base",
+                  "bases")
+#: USER_LINKS: between such a noun and the actor whose it is; that actor is the target.
+USER_LINKS = ("used by", "utilized by", "utilised by", "operated by", "run by", "controlled by",
+              "belonging to", "of")
 #: NOT_TARGET_VERBS: a verb whose "on" names no target ("called on Baghdad to protect
 #: embassies" asks it to act).
 NOT_TARGET_VERBS = ("called", "calls", "calling", "call", "urged", "urging", "relied", "relies", "depends",

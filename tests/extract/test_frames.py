@@ -51,14 +51,14 @@ CASES = [
     ("Strikes by the Biden administration hit al-Qaim.",
      ["al-Qaim"], [], None, "US military", "air strike", None, None),
     # countries that are no attack places: a patron, a war, a border, a possessive actor
-    ("A drone attack hit a base in western Iraq used by the United States.",
-     [], ["Iraq"], None, None, "drone", 1, None),
+    ("A drone attack hit a base in western Iraq used by the United States.",  # its user is the target
+     [], ["Iraq"], "United States", None, "drone", 1, None),
     ("A drone attack hit a base in Jordan near the border it shares with Syria.",
      [], ["Jordan"], None, None, "drone", 1, None),
     ("A drone attack hit a base in Jordan near the Syria border.",
      [], ["Jordan"], None, None, "drone", 1, None),
-    ("US jets hit a depot in Syria used by Iran's Revolutionary Guard Corps.",
-     [], ["Syria"], None, "US military", "air strike", 1, None),
+    ("US jets hit a depot in Syria used by Iran's Revolutionary Guard Corps.",  # its user is the target
+     [], ["Syria"], "Islamic Revolutionary Guard Corps", "US military", "air strike", 1, None),
     ("A drone attack hit Ain al-Asad, about 160 km west of the capital Baghdad.",
      ["Ain al-Asad Air Base"], [], None, None, "drone", 1, None),
     ("Two drones were fired toward Tal Baydar.",  # "toward" names the target, not the origin
