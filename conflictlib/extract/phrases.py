@@ -11,7 +11,8 @@ import re
 
 from ..lookup.vocab import words
 from .model import Anchor
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, EARLIER_ATTACK_CUES, MOTIVE_PHRASES,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
+                                  EARLIER_ATTACK_CUES, MOTIVE_PHRASES,
                                   POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS,
                                   VICTIM_NOUNS)
 
@@ -44,13 +45,14 @@ TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 STATEMENT_DAY_LOOKBACK = 45
 #: STATEMENT_DAY_BEFORE: the words before the day of a statement, not of the attack it
 #: reports ("said on Tuesday", "told reporters Monday", "said in a statement on Monday",
-#: "a Telegram post published Friday"); read by frames (an anchor's own date) and dates (the
+#: "a Telegram post published Friday", "confirmed the incident on Tuesday"); read by frames (an anchor's own date) and dates (the
 #: sentence's only date).
 STATEMENT_DAY_BEFORE = re.compile(
     rf"(?:\b{words(STATEMENT_VERBS)}|\btold\s\w+)\s(?:in\sa\s(?:[\w\-]+\s)?{words(STATEMENT_MEDIA)}\s)?"
     rf"(?:on\s|late\s|early\s)?$"
     rf"|\b{words(STATEMENT_MEDIA)}\s{words(RELEASE_VERBS)}\s(?:on\s|late\s|early\s)?$"
-    rf"|\b{words(POSTING_VERBS)}\s(?:on\s{words(SOCIAL_MEDIA)}\s)?(?:on\s|late\s|early\s)?$")
+    rf"|\b{words(POSTING_VERBS)}\s(?:on\s{words(SOCIAL_MEDIA)}\s)?(?:on\s|late\s|early\s)?$"
+    rf"|\b{words(DISCLOSURE_VERBS)}\s(?:the|this|that)\s{words(DISCLOSED_NOUNS)}\s(?:on\s|late\s|early\s)?$")
 #: STATEMENT_DAY_AFTER: a day right before a statement verb is the statement's ("the
 #: president on Tuesday said ..."), not the day of an attack the statement speaks of.
 STATEMENT_DAY_AFTER = re.compile(rf"\s(?:{words(STATEMENT_VERBS)}|told)(?![\w])")

@@ -108,6 +108,11 @@ FACILITY_NOUNS = ("facility", "facilities", "site", "sites", "target", "targets"
 #: USER_LINKS: between such a noun and the actor whose it is; that actor is the target.
 USER_LINKS = ("used by", "utilized by", "utilised by", "operated by", "run by", "controlled by",
               "belonging to", "of")
+#: DISCLOSURE_VERBS, DISCLOSED_NOUNS: "the Pentagon confirmed the incident on Tuesday": the day
+#: is the disclosure's, not the attack's ("incident" is no attack word to carry it).
+DISCLOSURE_VERBS = ("confirmed", "acknowledged", "reported", "announced", "disclosed", "revealed",
+                    "detailed")
+DISCLOSED_NOUNS = ("incident", "incidents", "news", "details", "casualties", "injuries", "deaths")
 #: NOT_TARGET_VERBS: a verb whose "on" names no target ("called on Baghdad to protect
 #: embassies" asks it to act).
 NOT_TARGET_VERBS = ("called", "calls", "calling", "call", "urged", "urging", "relied", "relies", "depends",
