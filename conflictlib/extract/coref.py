@@ -11,8 +11,9 @@ careful reader counts it once.  For each anchor, in text order:
   joins the latest compatible event (or group, or the last N for "the three attacks");
 - a weapon with no place of its own elaborates the attack just named ("... saying its
   fighters had fired a barrage of Katyusha rockets");
-- "the October attacks" (definite, no site, no day) and a bare plural ("Attacks on US
-  forces ...") refer to nothing this article reports and make no event;
+- "the October attacks" (definite, no site, no day), a bare plural ("Attacks on US
+  forces ...") and a kind ("such attacks") refer to nothing this article reports and make no
+  event;
 - "two attacks in Iraq and Syria" is one event per country;
 - an attack named again with nothing new ("An attempted attack against US forces in Iraq
   was disrupted", "Two drones were shot down", "one of the drones", "US forces came under
@@ -67,6 +68,10 @@ _DOWNED_ANOTHER = re.compile(rf"\b{words(OBJECT_VERBS)}\s(?:another|a\ssecond|a\
 #: "the first time US forces have been targeted since ...": the words before an anchor that
 #: make it the attack just named, as the first of its kind in a while.
 FIRST_TIME_LOOKBACK = 60
+# SUCH: "Despite such attacks, Wednesday's strike caused no casualties": a kind of attack, no
+# attack of the story (but "the first such attack" is one)
+_SUCH = re.compile(r"(?<!first\s)\bsuch\s(?:[\w\-]+\s){0,2}$")
+SUCH_LOOKBACK = 30
 _FIRST_TIME = re.compile(r"\bthe\sfirst\s(?:time|such)\s(?:[\w\-.]+\s){0,6}$")
 #: "drawing the US into combat, launching attacks against the Houthis in Yemen": a gerund
 #: before a state's bare plural with no day tells an ongoing campaign, not strikes of the story.
@@ -168,6 +173,8 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 fill(e, a, site, country)
             a.events.append(e)
         return
+    if definite and _SUCH.search(doc.folded, max(a.seg_start, a.left - SUCH_LOOKBACK), a.left):
+        return  # "such attacks": a kind of attack, not one this article reports
     if definite:
         k = a.count if a.count and a.count > 1 else (2 if _BOTH.search(doc.folded, a.seg_start, a.left) else 0)
         if a.plural and k > 1:

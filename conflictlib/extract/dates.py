@@ -33,6 +33,9 @@ from .phrases import answered, statement_day
 _INCIDENT_DAY = re.compile(r"\s*the\sincident\s(?:occurred|happened|took\splace)\b")
 #: "Hours later, ..." must open the sentence: its cue starts within this many characters.
 OPENING = 40
+# SINCE: "since February" starts a span of time; it dates no attack
+_SINCE = re.compile(r"\bsince\s$")
+SINCE_LOOKBACK = 7
 _SEQUENCE = re.compile(rf"\b{words(SEQUENCE_WORDS)}\b")
 #: "in retaliation for attacks on ...": a motive this close before a bare plural.
 MOTIVE_LOOKBACK = 30
@@ -71,6 +74,9 @@ def share_sentence_date(doc: Document, sv: SentenceView) -> None:
         d = sv.dexprs[0]
         if statement_day(doc.folded, sv.s.start, d.start, d.end):
             return  # "..., the Pentagon said on Wednesday": the day of the statement
+        if _SINCE.search(doc.folded, max(sv.s.start, d.start - SINCE_LOOKBACK), d.start) \
+                or doc.folded.startswith("since ", d.start):
+            return  # "the first attack on the base since February": where a span starts
         # "US jets struck ..., the militia accused of carrying out the drone attack on Tower 22
         # on Sunday": the day is the answered attack's, not the strike's before it
         stop = next((b.start for b in sv.live if b.end <= d.start and answered(doc.folded, b)), -1)

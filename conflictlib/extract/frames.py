@@ -380,7 +380,8 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
             own = free
     for d in own:
         if (d.kind != "year" or d.precision == "year") \
-                and not (_SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start)
+                and not ((_SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start)
+                          or f.startswith("since ", d.start))  # a month's phrase holds its "since"
                          and not (_WHEN_AFTER.match(f, d.end) and d.end <= a.left)) \
                 and not statement_day(f, s.start, d.start, d.end) \
                 and not _SINCE_BEGAN.search(f, max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start):

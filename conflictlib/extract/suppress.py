@@ -113,6 +113,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
         if doc.brk(c.end, a.left):
             continue
         if c.kind == C.TREND and gap <= TREND_GAP:
+            if c.text.endswith(("attacks", "attack")) and COMMA.search(f, c.end, a.left):
+                continue  # "Despite such attacks, Wednesday's strike ...": the trend is its own phrase
             if f.find("since ", c.end, a.left) >= 0:
                 continue  # "escalating since the October 7 assault on Israel": the start, an attack of its own
             return "trend"
