@@ -42,7 +42,7 @@ from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA, NON_NP_WORDS, NP_GAP
 from .verb_uses import reports_no_attack
-from .model import Anchor, AnchorKind as A, CueKind as C, Tok
+from .model import Anchor, AnchorKind as A, Cue, CueKind as C, Tok
 from .speakers import military_of, pronoun_subject, speaker_before
 from .suppress import suppress
 
@@ -91,6 +91,17 @@ _DET = re.compile(
 # "the group conducted drone attacks"): the determiner belongs to the subject, not the noun.
 _VERB_BETWEEN = re.compile(rf"\s{words(ATTACKER_VERBS)}\s")
 _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++){{0,3}}+\s*+$")
+# DOWNED_BY: "shot down by Israeli fighter jets", "intercepted by coalition aircraft": the
+# aircraft after "by" downed the attack's munitions; they made no attack of their own
+_DOWNED_BY = re.compile(r"\s(?:\w+ly\s)?by\s")
+
+
+def _downs_the_one_before(doc: Document, lo: int, c: Cue) -> bool:
+    """Whether verb cue *c* downs the munition before it ("US fighter jets shot down two
+    drones"): that munition is the defender's; but "two drones were shot down" is passive."""
+    return c.text in OBJECT_VERBS and not _PASSIVE.search(doc.folded, max(lo, c.start - PASSIVE_LOOKBACK), c.start)
+
+
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
 #: Indefinite determiners that are counts: after a definite one they stay definite ("the three attacks").
 _NUMBER_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "multiple"})
@@ -203,8 +214,11 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         after = [c for c in verb_cues if 0 <= c.start - t.end <= MUNITION_TO_VERB and not doc.brk(t.end, c.start)
                  and not _NOT_DONE.search(f, max(s.start, c.start - NOT_DONE_LOOKBACK), c.start)]  # "failed to launch"
+        if after and _downs_the_one_before(doc, s.start, after[0]):
+            after = []  # "US fighter jets shot down two drones targeting ...": the jets attacked nothing
         before = [c for c in verb_cues if (c.kind == C.LAUNCH_V or c.text in OBJECT_VERBS)
-                  and 0 <= t.start - c.end <= VERB_TO_MUNITION and not doc.brk(c.end, t.start)]
+                  and 0 <= t.start - c.end <= VERB_TO_MUNITION and not doc.brk(c.end, t.start)
+                  and not (c.text in OBJECT_VERBS and _DOWNED_BY.match(f, c.end, t.start))]
         if not after and not before:
             continue
         # A munition right after an attack noun phrase belongs to it ("attack with drones",
