@@ -17,7 +17,10 @@
 - a figure with "the" and no deployment verb: "the roughly 900 US troops in Syria work
   with ..." (100 or more);
 - a region for a country: "50,000 personnel stationed in the Middle East"; the force's own
-  state is never the place ("The United States has ... in the Middle East").
+  state is never the place ("The United States has ... in the Middle East");
+- the place before a clause: "Ain al-Asad, where about 1,500 US troops are based", "in Iraq
+  and Syria, where a total of 3,400 American troops are stationed"; "the presence of about
+  2,500 US troops in Iraq" names a standing force.
 
 A figure next to a casualty word is a casualty figure, not a deployment, except "Of the
 2,500 US troops in Iraq, eight were wounded"; so is one whose troops "have been diagnosed
@@ -68,15 +71,19 @@ _NOT_TROOP_GAP = re.compile(r"\s(?:on|against|at|since|by|launched|fired|carried
 _SECOND_FIGURE = re.compile(r"\s*(?:,?\s*(?:and|while|with)\s(?:another\s|a\sfurther\s|further\s|an\sadditional\s)?|,\s)")
 #: WHILE_LATER: a second figure after a clause of the first: ", while some 900 are in Syria".
 _WHILE_LATER = re.compile(r",\swhile\s")
-#: REGION_AFTER: a region as the place of a deployment: "in the Middle East".
-_REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,3}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s(?P<region>{words(DEPLOYMENT_REGIONS).lower()})(?![\w])")
+#: REGION_AFTER: a region as the place of a deployment: "in the Middle East", "have deployed or
+#: are deploying to the Middle East".
+_REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,5}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s(?P<region>{words(DEPLOYMENT_REGIONS).lower()})(?![\w])")
 #: CASUALTY_PREDICATE: the troops of the figure were hurt: "19 service members stationed in
 #: Iraq have been diagnosed with brain injury" is a casualty figure, no deployment.
 _CASUALTY_PREDICATE = re.compile(r"\s(?:and\s[\w\s]{1,20}?\s)?(?:have\s|has\s|had\s)?(?:been|were|was)\s(?:\w+\s)?"
                                  r"(?:diagnosed|killed|wounded|injured|hurt|treated|evacuated)\b")
 #: ITS_BEFORE: "withdraw its roughly 2,500 troops": the force is the actor the sentence named.
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
-_SECOND_TAIL = re.compile(rf"\s(?:(?:more\s)?{words(TROOP_WORDS)}\s)?(?:are\s)?(?:in|to)\s")
+#: SECOND_TAIL: between a second figure and its place: "and 2,500 in Iraq", "and 900 more in
+#: neighbouring Syria", "and an additional 900 serve in Syria", "and 900 troops are in Syria".
+_SECOND_TAIL = re.compile(rf"\s(?:more\s)?(?:{words(TROOP_WORDS)}\s)?(?:(?:are|serve|serving|stationed|based|deployed)\s)?"
+                          r"(?:in|to)\s")
 _IN_BEFORE = re.compile(rf"(?:^|\s){words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,1}}$")
 #: AND_COUNTRY: a second country right after the first: "3,400 US troops are stationed in
 #: Iraq and Syria" is one figure for both countries, not a figure for Iraq.
@@ -84,6 +91,9 @@ _AND_COUNTRY = re.compile(r"\s(?:and|&)\s(?:in\s)?(?:neighbou?ring\s)?")
 _AT_THE_BASE = re.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?(?:at|in)\sthe\s(?:base|garrison|outpost)")
 _HOSTS = re.compile(rf"{words(HOST_VERBS)}\s(?:{words(APPROXIMATORS)}\s)?$")
 _REDUCED_TO = re.compile(r"\sto\s")
+#: WHERE_BEFORE: "Ain al-Asad, where about 1,500 US troops are based", "Iraq and Syria, where a
+#: total of 3,400 American troops are stationed": the place before the clause is the figure's.
+_WHERE_BEFORE = re.compile(rf",\s(?:where|in\swhich)\s(?:a\stotal\sof\s)?(?:{words(APPROXIMATORS)}\s)?$")
 _HAS_BEFORE = re.compile(rf"{words(HAVE_VERBS)}\s(?:\w+\s)?$")
 #: DEPLOY_AGENTS: a deployment verb read as the agent verb of its actor: "The Pentagon sent 900
 #: troops to the Middle East" ("sent" is cued as an agent there, not as a deployment).
@@ -210,6 +220,15 @@ def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = 
         if _HOSTS.search(gap) or _REDUCED_TO.fullmatch(gap):
             p = t.place
             return (p.name if p.kind == K.COUNTRY else p.country), pos
+        if _WHERE_BEFORE.fullmatch(gap):
+            p = t.place
+            where = p.name if p.kind == K.COUNTRY else p.country
+            # "in Iraq and Syria, where ...": both countries
+            first = next((u for u in reversed(toks) if u.place is not None and u.end <= t.start), None)
+            if first is not None and first.place is not None and first.place.kind == K.COUNTRY and \
+                    p.kind == K.COUNTRY and _AND_COUNTRY.fullmatch(f, first.end, t.start) and first.place.name != where:
+                where = f"{first.place.name} and {where}"
+            return where, pos
         return None, 0
     return None, 0
 

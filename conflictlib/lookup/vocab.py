@@ -209,7 +209,7 @@ DEPLOY_VERBS = (
     "stationed", "based", "remain", "remains", "there are", "sent", "sends", "sending",
     "prepare-to-deploy", "prepare to deploy", "are deployed", "is deployed", "are stationed",
     "are based", "are in", "currently", "withdraw", "withdrawal of", "hosts", "host", "houses",
-    "is home to", "reduced", "cut", "of the", "housed", "hosted",
+    "is home to", "reduced", "cut", "of the", "housed", "hosted", "presence of",
 )
 #: PRONOUN_SUBJECTS: subjects that refer back to an earlier actor.
 PRONOUN_SUBJECTS = (
