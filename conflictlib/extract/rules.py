@@ -124,6 +124,9 @@ TOTAL_RISES_TO = _rule("total-rises-to", "tallies", "the running total of attack
                        "The number of attacks on US forces since October 17 rose to 151.")
 RUNNING_TOTAL = _rule("running-total", "tallies", "a count of attacks done so far, in the present perfect with 'now', 'so far' or 'to date'",
                       "American jets have so far conducted four strikes on militia depots.")
+ELIDED_COUNT_SINCE = _rule("elided-count-since", "tallies",
+                           "a count whose attack noun is understood, since a date ('one of', 'numbering')",
+                           "The attack is one of more than 140 on US bases since October 17.")
 TALLY_SPLIT = _rule("tally-split", "tallies", "the split of a tally by country",
                     "... 66 times since October 17 - 32 times in Iraq and 34 in Syria.")
 

@@ -13,7 +13,10 @@
 - a start named as the war with its day: "since the Gaza war began on October 7", "since
   the onset of the war on October 7" (the day is the start);
 - the split by country: "- 32 times in Iraq and 34 in Syria" (``tally-split``), one row
-  each beside the total;
+  each beside the total; each figure right before its place ("between Oct. 17 and 24, 11 in
+  Iraq": the 24 is a day);
+- a count whose noun is understood, with its "since": "one of more than 140 launched on US
+  bases since Oct. 17", "numbering over 70 since mid-October" (``elided-count-since``);
 - the split in the sentence after a tally: "15 separate times in Iraq and 9 in Syria.",
   "20 of those attacks were in Iraq and 11 in Syria." (``tally-split-next-sentence``);
 - a count of 10 or more attacks is a tally without "since" too ("the majority of the 168
@@ -64,6 +67,14 @@ TOTAL_TO_NUMBER = 90    # "the count of attacks on US troops since October 17 ro
 SINCE_EVENT_DATE = 45   # "since the Gaza war began on October 7": the day of the start named after it
 SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date right after "since"
 
+#: ELIDED_COUNT: a count whose attack noun the sentence leaves out: "the attack is one of more
+#: than 140 launched on bases housing US troops since Oct. 17", "these attacks, numbering over
+#: 70 since mid-October" (with a "since" after it: "one of 12 soldiers" is no count).
+_ELIDED_COUNT = re.compile(r"\b(?:one\sof|numbering)\s$")
+ELIDED_LOOKBACK = 12
+#: ELIDED_AFTER: what follows such a count: the attacks' verb or preposition, not a noun of its
+#: own ("one of 12 soldiers wounded since Sunday" counts soldiers).
+_ELIDED_AFTER = re.compile(r"\s(?:launched|fired|carried|conducted|mounted|reported|recorded|on|against|targeting|at|since)\b")
 _ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
 #: RUNNING: a present perfect with "now", "so far" or "to date" right before a count of attacks:
 #: "American jets have so far conducted four strikes", "the militias have now carried out 12
@@ -170,6 +181,10 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                     _TOTAL_VERB.search(f, max(s.start, x.start - 8), x.start) and not doc.brk(m.end(), x.start):
                 cands.append((x, x.end, R.TOTAL_RISES_TO, None))
                 break
+    for x in nums:  # "is one of more than 140 launched on US bases since October 17"
+        if not x.ordinal and _ELIDED_COUNT.search(f, max(s.start, x.start - ELIDED_LOOKBACK), x.start) and \
+                _ELIDED_AFTER.match(f, x.end) and any(0 <= c.start - x.end <= SINCE_NEAR for c in since):
+            cands.append((x, x.end, R.ELIDED_COUNT_SINCE, None))
     for x in nums:  # "was the 58th since October 17"
         m_since = _ORDINAL_SINCE.match(f, x.end) if x.ordinal and x.value >= MIN_ORDINAL_SINCE else None
         if m_since is not None:
@@ -282,6 +297,8 @@ def _splits(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[N
     for x in sv.nums:
         if x.start < pos or x.start - pos > SPLIT_SPAN or x.ordinal or not sv.numbers.free(x):
             continue
+        if not _SPLIT_ITEM.match(doc.folded, x.end):
+            continue  # "between Oct. 17 and 24, 11 in Iraq ...": the 24 is a day, its place the next figure's
         place, place_end = place_after(doc, sv.toks, x.end, end, max_gap=SPLIT_PLACE_GAP)
         if place is None:
             continue
