@@ -245,7 +245,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
                     break
             quoted = f.find('"', s.start, c.start) >= 0
-            if (speaker is None and quoted) or ((speaker is None or rule == R.PRONOUN_SPEAKER)
+            # '"The United States will not hesitate ...," Austin said': the subject inside the
+            # quote is what was said; who said it follows the quote
+            in_quote = rule == R.SPEAKER_VERB and tb is not None and f.find('"', s.start, tb.start) >= 0
+            if (speaker is None and quoted) or ((speaker is None or rule == R.PRONOUN_SPEAKER or in_quote)
                                                 and f.find('"', c.end, s.end) >= 0):
                 # a quote, then who said it: '"We will not hesitate ...," Ryder said'; 'It will
                 # continue at times of our choosing," the President said' (his, not what "it" was)

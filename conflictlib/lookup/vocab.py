@@ -129,6 +129,9 @@ THREAT_VERBS = (
     "first step in", "more operations",
     "reserve the right", "reserves the right",  # "we reserve the right to self-defense"
     "will not end",   # '"It started today and it will not end today," he said'
+    # "is prepared to take further necessary measures", "said it would resume its attacks"
+    "further necessary measures", "further necessary action", "further necessary actions",
+    "would resume", "will resume",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
