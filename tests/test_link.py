@@ -362,19 +362,19 @@ EVIDENCE_CASES = [
     ("two-events-of-one-article-never-merge",
      [ev("a", date="2024-01-20", place=ASAD), ev("a", 2, date="2024-01-20", place=ASAD)], {},
      [{"a:e1"}, {"a:e2"}]),
-    # A weekday is as specific as a figure: a Thursday strike in Baghdad that killed two is
+    # A weekday is as specific as a figure: a Thursday strike in Baghdad with two dead is
     # not the Wednesday strike five weeks later that also killed two, when a Thursday strike
     # there is on record (2024-01-04 was a Thursday): a guess between the two stays alone.
     ("undated-weekday-and-figure-point-to-two-attacks",
      [ev("a", date="2024-01-04", place="Baghdad", weapon="drone", perpetrator=USM),
       ev("c", date="2024-02-07", place="Baghdad", weapon="drone", perpetrator=USM, killed=2),
       ev("b", place="Baghdad", weapon="drone", perpetrator=USM, killed=2,
-         text="A Thursday drone strike in Baghdad killed two commanders.")],
+         text="A Thursday drone strike hit a car in Baghdad, killing two commanders.")],
      NOPUB, [{"a:e1"}, {"c:e1"}, {"b:e1"}]),
     ("undated-weekday-alone-ties-the-dated-thursday",
      [ev("a", date="2024-01-04", place="Baghdad", weapon="drone", perpetrator=USM),
       ev("b", place="Baghdad", weapon="drone", perpetrator=USM,
-         text="A Thursday drone strike in Baghdad killed a commander.")],
+         text="A Thursday drone strike hit a car in Baghdad, killing a commander.")],
      NOPUB, [{"a:e1", "b:e1"}]),
     # An undated report that names only the country joins on specific evidence, and only
     # within the week its publication date allows ("US jets struck Kataib Hezbollah sites in

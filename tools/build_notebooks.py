@@ -76,7 +76,7 @@ assert inc["grade"].isin(GRADES).all()"""
 
 SCOPE_NOTE = (
     "**What is counted.** The charts count the campaign: attacks on US and coalition "
-    "forces (by Iran-aligned groups, or unattributed attacks in Iraq, Syria and Jordan) "
+    "troops (by Iran-aligned groups, or unattributed attacks in Iraq, Syria and Jordan) "
     "and US and coalition strikes (`conflictlib.scope.in_campaign`). Other violence the "
     "articles mention (an attack on Israel, say) is listed apart at the end; set "
     "`INCLUDE_OTHER = True` to count it too. Ids link to the evidence page, where each "

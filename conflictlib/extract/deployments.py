@@ -18,9 +18,9 @@
   with ..." (100 or more);
 - a region for a country: "50,000 personnel stationed in the Middle East"; the force's own
   state is never the place ("The United States has ... in the Middle East");
-- the place before a clause: "Ain al-Asad, where about 1,500 US troops are based", "in Iraq
-  and Syria, where a total of 3,400 American troops are stationed"; "the presence of about
-  2,500 US troops in Iraq" names a standing force.
+- the place before a clause: "Ain al-Asad, where about 1,500 US troops are based", "across
+  Iraq and Syria, where a total of 2,900 US soldiers serve"; "the presence of about 2,500 US
+  troops in Iraq" names a standing force.
 
 A figure next to a casualty word is a casualty figure, not a deployment, except "Of the
 2,500 US troops in Iraq, eight were wounded"; so is one whose troops "have been diagnosed
@@ -72,7 +72,7 @@ _SECOND_FIGURE = re.compile(r"\s*(?:,?\s*(?:and|while|with)\s(?:another\s|a\sfur
 #: WHILE_LATER: a second figure after a clause of the first: ", while some 900 are in Syria".
 _WHILE_LATER = re.compile(r",\swhile\s")
 #: REGION_AFTER: a region as the place of a deployment: "in the Middle East", "have deployed or
-#: are deploying to the Middle East".
+#: will soon head to the Middle East".
 _REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,5}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s(?P<region>{words(DEPLOYMENT_REGIONS).lower()})(?![\w])")
 #: CASUALTY_PREDICATE: the troops of the figure were hurt: "19 service members stationed in
 #: Iraq have been diagnosed with brain injury" is a casualty figure, no deployment.
@@ -91,8 +91,8 @@ _AND_COUNTRY = re.compile(r"\s(?:and|&)\s(?:in\s)?(?:neighbou?ring\s)?")
 _AT_THE_BASE = re.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?(?:at|in)\sthe\s(?:base|garrison|outpost)")
 _HOSTS = re.compile(rf"{words(HOST_VERBS)}\s(?:{words(APPROXIMATORS)}\s)?$")
 _REDUCED_TO = re.compile(r"\sto\s")
-#: WHERE_BEFORE: "Ain al-Asad, where about 1,500 US troops are based", "Iraq and Syria, where a
-#: total of 3,400 American troops are stationed": the place before the clause is the figure's.
+#: WHERE_BEFORE: "Ain al-Asad, where about 1,500 US troops are based", "across Iraq and Syria,
+#: where a total of 2,900 US soldiers serve": the place before the clause is the figure's.
 _WHERE_BEFORE = re.compile(rf",\s(?:where|in\swhich)\s(?:a\stotal\sof\s)?(?:{words(APPROXIMATORS)}\s)?$")
 _HAS_BEFORE = re.compile(rf"{words(HAVE_VERBS)}\s(?:\w+\s)?$")
 #: DEPLOY_AGENTS: a deployment verb read as the agent verb of its actor: "The Pentagon sent 900
@@ -223,7 +223,7 @@ def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = 
         if _WHERE_BEFORE.fullmatch(gap):
             p = t.place
             where = p.name if p.kind == K.COUNTRY else p.country
-            # "in Iraq and Syria, where ...": both countries
+            # "across Iraq and Syria, where ...": both countries
             first = next((u for u in reversed(toks) if u.place is not None and u.end <= t.start), None)
             if first is not None and first.place is not None and first.place.kind == K.COUNTRY and \
                     p.kind == K.COUNTRY and _AND_COUNTRY.fullmatch(f, first.end, t.start) and first.place.name != where:

@@ -53,8 +53,8 @@ BY_QUALIFIED_LOOKBACK = 32  # "by the radical Iranian-backed ..."
 BY_RIGHT_AFTER = 2        # "an attack by ...": "by" right after the anchor
 AGENT_BY_REACH = 60       # "the attack, which was carried out by ...": past a comma, the anchor's own participle
 AGENT_BY_LOOKBACK = 14    # "was carried out by ..."
-USED_BY_REACH = 80        # "conducted strikes on three facilities used by Kataib Hezbollah"
-USED_BY_LOOKBACK = 60     # "facilities in eastern Syria used by Iran's ..."
+USED_BY_REACH = 80        # "conducted strikes on two sites used by Kataib Hezbollah"
+USED_BY_LOOKBACK = 60     # "depots in eastern Syria used by Iran's ..."
 OWNER_LOOKBACK = 12       # "utilized by"
 TARGET_COUNT_GAP = 12     # "targeted two US bases"
 TIMES_SPAN = 45           # "attacked Harir four times"
@@ -64,7 +64,7 @@ SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
 # NOT_TARGET: "called on the Iraqi government to ...": "on" after such a verb names no target
 _NOT_TARGET = re.compile(rf"\b{words(NOT_TARGET_VERBS)}\son\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 _PREP_TARGET = re.compile(rf"(?:^|\s){words(TARGET_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
-# USED_BY: "strikes on three facilities used by Kataib Hezbollah": the owner of what was hit
+# USED_BY: "strikes on two sites used by Kataib Hezbollah": the owner of what was hit
 # is the target, a few words after the preposition (a noun, a place between)
 _USED_BY = re.compile(rf"\b{words(FACILITY_NOUNS)}(?:\s[\w\-]+){{0,3}}?\s{words(USER_LINKS)}\s"
                       rf"(?:the\s)?(?:[\w'’\-]+\s){{0,2}}$")

@@ -126,7 +126,7 @@ RUNNING_TOTAL = _rule("running-total", "tallies", "a count of attacks done so fa
                       "American jets have so far conducted four strikes on militia depots.")
 ELIDED_COUNT_SINCE = _rule("elided-count-since", "tallies",
                            "a count whose attack noun is understood, since a date ('one of', 'numbering')",
-                           "The attack is one of more than 140 on US bases since October 17.")
+                           "The barrage was one of over 130 on US bases since October 17.")
 TALLY_SPLIT = _rule("tally-split", "tallies", "the split of a tally by country",
                     "... 66 times since October 17 - 32 times in Iraq and 34 in Syria.")
 

@@ -15,8 +15,8 @@
 - the split by country: "- 32 times in Iraq and 34 in Syria" (``tally-split``), one row
   each beside the total; each figure right before its place ("between Oct. 17 and 24, 11 in
   Iraq": the 24 is a day);
-- a count whose noun is understood, with its "since": "one of more than 140 launched on US
-  bases since Oct. 17", "numbering over 70 since mid-October" (``elided-count-since``);
+- a count whose noun is understood, with its "since": "one of over 130 fired at US
+  bases since Oct. 17", "numbering more than 60 since late October" (``elided-count-since``);
 - the split in the sentence after a tally: "15 separate times in Iraq and 9 in Syria.",
   "20 of those attacks were in Iraq and 11 in Syria." (``tally-split-next-sentence``);
 - a count of 10 or more attacks is a tally without "since" too ("the majority of the 168
@@ -67,9 +67,9 @@ TOTAL_TO_NUMBER = 90    # "the count of attacks on US troops since October 17 ro
 SINCE_EVENT_DATE = 45   # "since the Gaza war began on October 7": the day of the start named after it
 SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date right after "since"
 
-#: ELIDED_COUNT: a count whose attack noun the sentence leaves out: "the attack is one of more
-#: than 140 launched on bases housing US troops since Oct. 17", "these attacks, numbering over
-#: 70 since mid-October" (with a "since" after it: "one of 12 soldiers" is no count).
+#: ELIDED_COUNT: a count whose attack noun the sentence leaves out: "the barrage was one of over
+#: 130 fired at bases hosting US troops since Oct. 17", "the strikes, numbering more than 60
+#: since late October" (with a "since" after it: "one of 12 soldiers" is no count).
 _ELIDED_COUNT = re.compile(r"\b(?:one\sof|numbering)\s$")
 ELIDED_LOOKBACK = 12
 #: ELIDED_AFTER: what follows such a count: the attacks' verb or preposition, not a noun of its
@@ -181,7 +181,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                     _TOTAL_VERB.search(f, max(s.start, x.start - 8), x.start) and not doc.brk(m.end(), x.start):
                 cands.append((x, x.end, R.TOTAL_RISES_TO, None))
                 break
-    for x in nums:  # "is one of more than 140 launched on US bases since October 17"
+    for x in nums:  # "was one of over 130 fired at US bases since October 17"
         if not x.ordinal and _ELIDED_COUNT.search(f, max(s.start, x.start - ELIDED_LOOKBACK), x.start) and \
                 _ELIDED_AFTER.match(f, x.end) and any(0 <= c.start - x.end <= SINCE_NEAR for c in since):
             cands.append((x, x.end, R.ELIDED_COUNT_SINCE, None))
