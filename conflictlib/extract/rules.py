@@ -127,6 +127,8 @@ RUNNING_TOTAL = _rule("running-total", "tallies", "a count of attacks done so fa
 ELIDED_COUNT_SINCE = _rule("elided-count-since", "tallies",
                            "a count whose attack noun is understood, since a date ('one of', 'numbering')",
                            "The barrage was one of over 130 on US bases since October 17.")
+NUMBER_INCIDENTS = _rule("number-incidents", "tallies", "a count of incidents against a side's forces, or after an attack verb",
+                         "There have been over 170 incidents reported against US forces since October.")
 TALLY_SPLIT = _rule("tally-split", "tallies", "the split of a tally by country",
                     "... 66 times since October 17 - 32 times in Iraq and 34 in Syria.")
 

@@ -15,6 +15,9 @@
 - the split by country: "- 32 times in Iraq and 34 in Syria" (``tally-split``), one row
   each beside the total; each figure right before its place ("between Oct. 17 and 24, 11 in
   Iraq": the 24 is a day);
+- a count of incidents against a side's forces, or the attacks of a verb before it: "over 170
+  incidents reported against US forces", "targeted US forces ... in 23 separate incidents"
+  (``number-incidents``, 10 or more);
 - a count whose noun is understood, with its "since": "one of over 130 fired at US
   bases since Oct. 17", "numbering more than 60 since late October" (``elided-count-since``);
 - the split in the sentence after a tally: "15 separate times in Iraq and 9 in Syria.",
@@ -72,6 +75,13 @@ SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date righ
 #: since late October" (with a "since" after it: "one of 12 soldiers" is no count).
 _ELIDED_COUNT = re.compile(r"\b(?:one\sof|numbering)\s$")
 ELIDED_LOOKBACK = 12
+#: INCIDENTS: a count of incidents is a tally when they are against a side's forces ("over 170
+#: incidents reported against US forces") or the attacks of a verb before ("proxies have
+#: targeted US forces in Iraq and Syria in 23 separate incidents"); 10 or more.
+_INCIDENTS = re.compile(r"\s(?:separate\s|different\s)?incidents(?![\w])")
+_INCIDENTS_AGAINST = re.compile(r"\s(?:reported\s|recorded\s)?(?:against|targeting|involving)\s")
+_IN_BEFORE_COUNT = re.compile(r"\bin\s$")
+INCIDENTS_AFTER_VERB = 80
 #: ELIDED_AFTER: what follows such a count: the attacks' verb or preposition, not a noun of its
 #: own ("one of 12 soldiers wounded since Sunday" counts soldiers).
 _ELIDED_AFTER = re.compile(r"\s(?:launched|fired|carried|conducted|mounted|reported|recorded|on|against|targeting|at|since)\b")
@@ -83,14 +93,16 @@ _RUNNING = re.compile(rf"\b(?:has|have)\s(?:now|so\sfar|to\sdate)\s{words(ATTACK
 _RUNNING_WORDS = re.compile(r"\s(?:now|so\sfar|to\sdate)\s")
 #: How far before its count the present perfect may start ("has now carried out at least ").
 RUNNING_LOOKBACK = 40
-#: TIMES: "attacked 66 times", "attacked at least 12 separate times".
-_TIMES = re.compile(r"\s(?:separate\s|different\s)?times(?![\w])")
+#: TIMES: "attacked 66 times", "attacked at least 12 separate times", "bombed Syria on three
+#: occasions since".
+_TIMES = re.compile(r"\s(?:separate\s|different\s)?(?:times|occasions)(?![\w])")
 #: VERB_IN, ATTACKS_AFTER: a count of attacks after a passive attack verb: "have been targeted
 #: in at least 140 attacks", "were hit by more than 60 drone and rocket attacks".
 _VERB_IN = re.compile(r"\s(?:in|by)\s")
 _ATTACKS_AFTER = re.compile(r"\s(?:(?:separate|different|drone|rocket|missile|and)\s){0,3}attacks(?![\w])")
-#: GAP_WORDS: what may stand between a count and its attack noun besides weapon words.
-_GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of)\s){0,3}|\s?")
+#: GAP_WORDS: what may stand between a count and its attack noun besides weapon words ("over 180
+#: subsequent attacks", "more than 115 claimed attacks").
+_GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of|subsequent|claimed|recorded|reported)\s){0,3}|\s?")
 #: SINCE_WHAT: what follows a "since" that starts a tally when it is no date: "since the
 #: start of the war", "since the Hamas attack"; "have since reported" starts none.
 _SINCE_THE = re.compile(r"\s(?:the|mid|early|late|last)\b")
@@ -103,8 +115,8 @@ _SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|o
 _TOTAL_OF = re.compile(r"\b(?:(?:total\s)?number|tally|count|total)\sof\s(?:such\s|these\s|those\s)?(?:[\w\-]+\s){0,2}?attacks\b"
                        r"|\bbring(?:s|ing)?\s(?:the\s|its\s)(?P<bare>total|tally|count)\b(?!\s(?:number\s)?of\s)")
 #: TOTAL_VERB: what joins a running total to its number: "rose to", "now stands at",
-#: "has reached", "brings ... to"; the number follows right after.
-_TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit)\s$")
+#: "has reached", "brings ... to"; "has exceeded 90" (more than 90); the number follows right after.
+_TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit|(?P<over>\bexceeded|\bsurpassed|\btopped|\bpassed))\s$")
 #: SINCE_EVENT: the start of a count named as an event with its day: "since the war began on",
 #: "since the start of the Gaza war on", "since the onset of the war on".
 _SINCE_EVENT = re.compile(r"\sthe\s(?:(?:start|onset|outbreak|beginning)\sof\s(?:the\s)?)?(?:[\w\-]+\s)?"
@@ -171,16 +183,26 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 cands.append((x, x.end, R.NUMBER_ATTACKS, host))
                 break
     cands = [c for c in cands if not c[0].ordinal or c[0].value >= MIN_ORDINAL]
+    over: set[int] = set()  # counts a total has gone past
     totals = _TOTAL_OF.finditer(f, s.start, s.end) if f.find("attacks", s.start, s.end) >= 0 or \
         f.find("bring", s.start, s.end) >= 0 else ()  # (each form holds one of the two words)
     for m in totals:  # "the number of attacks ... rose to 151"
         if m.group("bare") and (sv.ck[C.KILL] or sv.ck[C.WOUND]):
             continue  # "wounding five more, bringing the total to 45": a casualty total
         for x in nums:
-            if not x.ordinal and 0 <= x.start - m.end() <= TOTAL_TO_NUMBER and \
-                    _TOTAL_VERB.search(f, max(s.start, x.start - 8), x.start) and not doc.brk(m.end(), x.start):
+            v = _TOTAL_VERB.search(f, max(s.start, x.start - 10), x.start) if 0 <= x.start - m.end() <= TOTAL_TO_NUMBER else None
+            if not x.ordinal and v is not None and not doc.brk(m.end(), x.start):
+                if v.group("over") and x.qualifier == "exact":
+                    over.add(x.start)  # "the number of attacks has exceeded 90": more than 90
                 cands.append((x, x.end, R.TOTAL_RISES_TO, None))
                 break
+    for x in nums:  # "over 170 incidents reported against US forces", "... in 23 separate incidents"
+        if not x.ordinal and x.value >= MIN_BARE_TIMES and (m_inc := _INCIDENTS.match(f, x.end)) is not None and (
+                _INCIDENTS_AGAINST.match(f, m_inc.end()) or (
+                    _IN_BEFORE_COUNT.search(f, max(s.start, x.start - 4), x.start)
+                    and any(c.kind in (C.ATTACK_V, C.UNDER_ATTACK) and x.start - c.end <= INCIDENTS_AFTER_VERB
+                            and c.end <= x.start for c in cues))):
+            cands.append((x, m_inc.end(), R.NUMBER_INCIDENTS, None))
     for x in nums:  # "was one of over 130 fired at US bases since October 17"
         if not x.ordinal and _ELIDED_COUNT.search(f, max(s.start, x.start - ELIDED_LOOKBACK), x.start) and \
                 _ELIDED_AFTER.match(f, x.end) and any(0 <= c.start - x.end <= SINCE_NEAR for c in since):
@@ -222,6 +244,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         m_times = _TIMES.match(f, n.end) if rule == R.ATTACKED_NUMBER_TIMES else None
         own_pos = m_times.end() if m_times else n.end
         own_scope, place_end = place_after(doc, toks, own_pos, s.end, max_gap=SCOPE_GAP)
+        if own_scope is not None and COMMA.search(f, own_pos, place_end):
+            own_scope = None  # "over 60 times, while in Syria ...": the place is the next clause's
         if own_scope is not None and any(own_pos <= x.start < place_end for x in nums):
             own_scope = None  # "attacked 97 times, 40 in Iraq and 57 in Syria": the place is the split's
         m_and = _AND_PLACE.match(f, place_end) if own_scope is not None else None
@@ -236,12 +260,27 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             # the countries before the count, or for "the third such attack on US troops in
             # Iraq since ..." those between the ordinal and its "since"
             lo, hi = (n.end, end) if rule == R.ORDINAL_SINCE else (s.start, n.start)
+            if rule != R.ORDINAL_SINCE and (m_while := _last_while(f, lo, hi)) is not None:
+                lo = m_while  # "In Iraq, ... 60 times, while in Syria, the number ... has exceeded 90"
             countries = {t.place.country or t.place.name for t in toks
                          if t.place is not None and lo <= t.start and t.end <= hi and t.place.kind in (K.COUNTRY, K.REGION)}
             scope = countries.pop() if len(countries) == 1 else "total"
-        _add(sv, st, n.value, n.qualifier, since_d, scope, attributed, n.start, end, rule)
+        _add(sv, st, n.value, "more than" if n.start in over else n.qualifier, since_d, scope, attributed,
+             n.start, end, rule)
         for x, place in splits:
             _add(sv, st, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, R.TALLY_SPLIT)
+
+
+#: WHILE: a clause of contrast starts a count's own clause: "..., while in Syria, the number ...".
+_WHILE = re.compile(r"(?:,\s|\s)(?:while|whereas)\s|;\s")
+
+
+def _last_while(f: str, lo: int, hi: int) -> int | None:
+    """The start of the last contrast clause between *lo* and *hi*, or None."""
+    last = None
+    for m in _WHILE.finditer(f, lo, hi):
+        last = m.end()
+    return last
 
 
 def _vague(doc: Document, n: Number) -> bool:

@@ -200,7 +200,7 @@ HOURS_LINK = (
 #: SINCE: the start of a tally ("since October 17").
 SINCE_WORDS = ("since",)
 #: TIMES: "attacked 66 times".
-TIMES_WORDS = ("times",)
+TIMES_WORDS = ("times", "occasions")
 #: TROOP_NOUNS: nouns for deployed personnel.
 TROOP_NOUNS = (
     "troops", "soldiers", "forces", "personnel", "service members", "servicemembers",
