@@ -16,7 +16,7 @@
   each beside the total; each figure right before its place ("between Oct. 17 and 24, 11 in
   Iraq": the 24 is a day);
 - a count of incidents against a side's forces, or the attacks of a verb before it: "over 170
-  incidents reported against US forces", "targeted US forces ... in 23 separate incidents"
+  incidents reported against US forces", "struck American bases in 21 separate incidents"
   (``number-incidents``, 10 or more);
 - a count whose noun is understood, with its "since": "one of over 130 fired at US
   bases since Oct. 17", "numbering more than 60 since late October" (``elided-count-since``);
@@ -76,8 +76,8 @@ SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date righ
 _ELIDED_COUNT = re.compile(r"\b(?:one\sof|numbering)\s$")
 ELIDED_LOOKBACK = 12
 #: INCIDENTS: a count of incidents is a tally when they are against a side's forces ("over 170
-#: incidents reported against US forces") or the attacks of a verb before ("proxies have
-#: targeted US forces in Iraq and Syria in 23 separate incidents"); 10 or more.
+#: incidents reported against US forces") or the attacks of a verb before ("militias struck
+#: American bases in 21 separate incidents"); 10 or more.
 _INCIDENTS = re.compile(r"\s(?:separate\s|different\s)?incidents(?![\w])")
 _INCIDENTS_AGAINST = re.compile(r"\s(?:reported\s|recorded\s)?(?:against|targeting|involving)\s")
 _IN_BEFORE_COUNT = re.compile(r"\bin\s$")
@@ -115,7 +115,7 @@ _SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|o
 _TOTAL_OF = re.compile(r"\b(?:(?:total\s)?number|tally|count|total)\sof\s(?:such\s|these\s|those\s)?(?:[\w\-]+\s){0,2}?attacks\b"
                        r"|\bbring(?:s|ing)?\s(?:the\s|its\s)(?P<bare>total|tally|count)\b(?!\s(?:number\s)?of\s)")
 #: TOTAL_VERB: what joins a running total to its number: "rose to", "now stands at",
-#: "has reached", "brings ... to"; "has exceeded 90" (more than 90); the number follows right after.
+#: "has reached", "brings ... to"; "has passed 80" (more than 80); the number follows right after.
 _TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit|(?P<over>\bexceeded|\bsurpassed|\btopped|\bpassed))\s$")
 #: SINCE_EVENT: the start of a count named as an event with its day: "since the war began on",
 #: "since the start of the Gaza war on", "since the onset of the war on".
@@ -196,7 +196,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                     over.add(x.start)  # "the number of attacks has exceeded 90": more than 90
                 cands.append((x, x.end, R.TOTAL_RISES_TO, None))
                 break
-    for x in nums:  # "over 170 incidents reported against US forces", "... in 23 separate incidents"
+    for x in nums:  # "over 170 incidents reported against US forces", "... in 21 separate incidents"
         if not x.ordinal and x.value >= MIN_BARE_TIMES and (m_inc := _INCIDENTS.match(f, x.end)) is not None and (
                 _INCIDENTS_AGAINST.match(f, m_inc.end()) or (
                     _IN_BEFORE_COUNT.search(f, max(s.start, x.start - 4), x.start)
@@ -245,7 +245,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         own_pos = m_times.end() if m_times else n.end
         own_scope, place_end = place_after(doc, toks, own_pos, s.end, max_gap=SCOPE_GAP)
         if own_scope is not None and COMMA.search(f, own_pos, place_end):
-            own_scope = None  # "over 60 times, while in Syria ...": the place is the next clause's
+            own_scope = None  # "50 times, whereas in Syria ...": the place is the next clause's
         if own_scope is not None and any(own_pos <= x.start < place_end for x in nums):
             own_scope = None  # "attacked 97 times, 40 in Iraq and 57 in Syria": the place is the split's
         m_and = _AND_PLACE.match(f, place_end) if own_scope is not None else None
@@ -261,7 +261,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             # Iraq since ..." those between the ordinal and its "since"
             lo, hi = (n.end, end) if rule == R.ORDINAL_SINCE else (s.start, n.start)
             if rule != R.ORDINAL_SINCE and (m_while := _last_while(f, lo, hi)) is not None:
-                lo = m_while  # "In Iraq, ... 60 times, while in Syria, the number ... has exceeded 90"
+                lo = m_while  # "bases in Iraq were hit 50 times, whereas in Syria the count ... passed 80"
             countries = {t.place.country or t.place.name for t in toks
                          if t.place is not None and lo <= t.start and t.end <= hi and t.place.kind in (K.COUNTRY, K.REGION)}
             scope = countries.pop() if len(countries) == 1 else "total"
@@ -271,7 +271,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             _add(sv, st, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, R.TALLY_SPLIT)
 
 
-#: WHILE: a clause of contrast starts a count's own clause: "..., while in Syria, the number ...".
+#: WHILE: a clause of contrast starts a count's own clause: "..., whereas in Syria the count ...".
 _WHILE = re.compile(r"(?:,\s|\s)(?:while|whereas)\s|;\s")
 
 
