@@ -86,7 +86,7 @@ _SPLIT_AND = re.compile(r"\s*,?\s(?:and|while)\s")
 #: CAS_AFTER: the words between a casualty verb and its number: "minor injuries to eight",
 #: "wounding another 25", "injuring an additional 12".
 _CAS_AFTER = re.compile(r"\s(?:to\s|among\s|of\s|another\s|an\sadditional\s|a\sfurther\s)?")
-_CAS_GAP_STOP = re.compile(r"[;]|\b(?:and|after|in|since)\b")       # "five ... killed" gap
+_CAS_GAP_STOP = re.compile(r"[;]|\b(?:and|after|in|since|but)\b")   # "five ... killed" gap
 #: Active casualty words count what follows them ("killing three"), never a number before.
 _ACTIVE = frozenset({"killing", "kills", "wounding", "injuring"})
 #: ONE_VICTIM: one person named with "a" or "an" after an active casualty word ("killed a
@@ -112,8 +112,9 @@ _OTHER_AFTER = re.compile(r"\sother\s")
 #: not killed" report no death.
 _NOT_CAUSED = re.compile(r"\b(?:(?:may|might|could|would)\s(?:not\s)?have\s|not\s|never\s)(?:been\s)?$")
 #: NOT_PEOPLE: a number that counts what is not a person: "two attacks that caused the
-#: injuries", "one-tenth of its personnel", "two of the drones".
-_NOT_PEOPLE = re.compile(rf"-\w|\s(?:of\s(?:the|its|their)\s)?(?:[\w\-]+\s)?{words(NON_VICTIM_NOUNS)}(?![\w])")
+#: injuries", "one-tenth of its personnel", "two of the drones", "one of these attacks caused
+#: minor injuries".
+_NOT_PEOPLE = re.compile(rf"-\w|\s(?:of\s(?:the|its|their|these|those)\s)?(?:[\w\-]+\s)?{words(NON_VICTIM_NOUNS)}(?![\w])")
 #: PARTITIVE and SUBSET: marks of a part of a larger figure: "one of them", "eight of
 #: those" right after the number; "critical injuries", "were evacuated" in its clause.
 _PARTITIVE = re.compile(r"\sof\s(?:them|those|whom|the)\b")   # right after the number
@@ -121,6 +122,14 @@ _SUBSET = re.compile(rf"\b{words(SUBSET_WORDS)}\b")
 #: INCLUDING: right before a number, it counts a part of the figure before it ("at least
 #: eight civilians, including two women, were killed": eight were killed)
 _INCLUDING = re.compile(r"\b(?:including|among\sthem)\s$")
+#: NO_BEFORE, AGE, AND_HURT: a number before a passive casualty word that is no figure of
+#: victims: "no one has been hurt"; an age between commas after a name ("Sgt. Jane Doe, 23,
+#: of Savannah, died"); dead and hurt counted together ("20 fighters were killed and injured",
+#: ANNOTATION.md: a combined figure is no entry).
+_NO_BEFORE = re.compile(r"\bno\s$")
+_AGE = re.compile(r"\b[A-Z][a-z]+,\s$")  # a name, then the number between commas
+AGE_LOOKBACK = 20
+_AND_HURT = re.compile(r"\s(?:and|or)\s(?:injured|wounded|hurt)\b")
 
 
 @dataclass(slots=True)
@@ -193,6 +202,13 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if rule == R.NUMBER_PASSIVE:
             if _NOT_PEOPLE.match(f, n.end, c.start):
                 continue  # "the two attacks that caused the injuries"
+            if _NO_BEFORE.search(f, max(s.start, n.start - 3), n.start):
+                continue  # "no one has been hurt": nobody
+            if n.qualifier == "exact" and _AGE.search(doc.text, max(s.start, n.start - AGE_LOOKBACK), n.start) \
+                    and f.startswith(",", n.end):
+                continue  # "Sgt. Jane Doe, 23, of Savannah, died ...": her age
+            if c.kind == C.KILL and _AND_HURT.match(f, c.end):
+                continue  # "20 members were killed and injured": dead and hurt in one figure
             if _NOT_CAUSED.search(f, max(n.end, c.start - NOT_CAUSED_LOOKBACK), c.start):
                 continue  # "7,600 are missing, who may have died"
         sv.numbers.take(n)
@@ -333,8 +349,9 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
 
 
 def vague(doc: Document, n: Number) -> bool:
-    """Whether *n* is an unquantified count ("several", "dozens", "hundreds")."""
-    return doc.folded[n.num_start:n.end] in _VAGUE
+    """Whether *n* is an unquantified count ("several", "dozens", "hundreds", "a few dozen")."""
+    f = doc.folded
+    return f[n.num_start:n.end] in _VAGUE or (f[n.num_start:n.end] == "dozen" and f.endswith("few ", 0, n.num_start))
 
 
 def event_near(doc: Document, sv: SentenceView, st: ArticleState, pos: int, live: list[Anchor]) -> Event | None:
