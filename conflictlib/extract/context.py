@@ -38,6 +38,10 @@ DATELINE_HEAD = 40
 # DATELINE_BEFORE / AFTER: a place and a comma (or nothing) before the date; an agency in
 # brackets and a dash after it ("WASHINGTON, Oct 19 (Reuters) - ...", "February 1, 2024 - ...")
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d][\w.'\- ]{0,30},\s*)?")
+# ABBREVIATION_AFTER: an actor's abbreviation in brackets right after its name is part of the
+# name, no break of its clause: "U.S. Central Command (CENTCOM) forces conducted strikes", "the
+# Islamic Resistance in Iraq (IRI) launched a drone"
+_ABBREVIATION_AFTER = re.compile(r"\s?\([a-z][a-z\-]{1,9}\)")
 _DATELINE_AFTER = re.compile(r"(?:,?\s(?:19|20)\d\d)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[\u2013\u2014])\s")
 # Cues are made by the ten thousand: tuple.__new__(Cue, values) builds one without the
 # Python-level __new__ that Cue(...) runs.
@@ -101,6 +105,12 @@ class Document:
                     mentions.append((aid, "actor", a.name, surface, start, end))
                 if w is not None:
                     mentions.append((aid, "weapon", w.weapon, surface, start, end))
+        bracketed: list[tuple[int, int]] = []  # (the abbreviation after an actor's name: see above;
+        # the mentions keep the name's own span)
+        for i, t in enumerate(toks):
+            if t.actor is not None and (m := _ABBREVIATION_AFTER.match(self.folded, t.end)) is not None:
+                toks[i] = t._replace(end=m.end())
+                bracketed.append((t.end, m.end()))
         kinds = cue_kinds()
         cues = []
         padded = " " + self.folded  # the scans below start at the character before a word
@@ -119,6 +129,8 @@ class Document:
         # both sides, and its break starts at the space before it.
         f = self.folded
         bs = offsets(f, ";:()")
+        if bracketed:
+            bs = [i for i in bs if not any(lo <= i < hi for lo, hi in bracketed)]
         self.puncts = sorted(bs + offsets(f, ",."))
         dashes = [i - 1 for i in offsets(f, "-\u2013") if f[i - 1:i].isspace() and f[i + 1:i + 2].isspace()]
         if dashes:
