@@ -44,7 +44,7 @@ from .model import CueKind as C, Tok
 
 #: The cue kinds this stage reads (with the sentence after a deployment, read for its
 #: elliptical figure).
-NEEDS = frozenset({C.TROOPS})
+NEEDS: frozenset[str] = frozenset({C.TROOPS})
 
 # Windows, in characters.
 NUMBER_TO_NOUN = 45       # "900 US troops", "about 2,500 American service members"
@@ -201,7 +201,7 @@ def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = 
     "Ain al-Asad, which hosts about 1,500", "reduced its force in Syria to about 900";
     never the force's own state ("the United States has 50,000 personnel ...")."""
     f = doc.folded
-    for t in reversed(toks):
+    for t in toks[::-1]:
         if t.place is None or t.end > pos or pos - t.end > PLACE_BEFORE:
             continue
         if t.place.name == force:
