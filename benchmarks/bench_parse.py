@@ -355,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
             show()
             return 1
         rows.append(("parse CPU", pin_to_one_core()))
+        rows.append(("extractor", "compiled (tools/compile_extract.py)" if getattr(cl, "COMPILED", False)
+                     else "the Python modules"))
         run_parse = parse
         seconds, _ = best_of(lambda: run_parse(corpus))
         rows.append(("parse (best of 3)", f"{seconds:.3f} s"))

@@ -130,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         corpus = cl.read_corpus(small)
         mb = sum(len(a.text.encode()) for a in corpus) / 1e6
         rows.append(("small corpus", f"{n_small} SYNTHETIC articles, {mb:.1f} MB"))
+        rows.append(("extractor", "compiled (tools/compile_extract.py)" if getattr(cl, "COMPILED", False)
+                     else "the Python modules"))
         texts = [a.text for a in corpus]
         scan, scan_cpu = best_both(lambda: phrase_scan_seconds(texts), 3)
         one, one_cpu = best_both(lambda: cl.parse(corpus, workers=1), 3)

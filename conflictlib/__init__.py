@@ -15,6 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import _native
+
+# the compiled extractor, when a current build exists (tools/compile_extract.py), is found
+# before the Python files; its modules give the same tables
+__path__ = _native.search_path(__path__)
+#: Whether the extractor runs compiled (``tools/compile_extract.py``), or as the Python modules.
+COMPILED = _native.current()
+
 from .lookup import Config
 from ._parse import Parsed, parse, parse_text
 from ._resolve import resolve_actor, resolve_place

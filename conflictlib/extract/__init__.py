@@ -36,8 +36,15 @@ from operator import attrgetter
 from typing import Any
 
 from .._text import Sentence
-from ..lookup import Config, gazetteer
+from ..lookup import Config
+from ..lookup.gazetteer import gazetteer
 from ..lookup import kinds as K
+from .._native import search_path
+
+# the compiled stage modules, when a current build of them exists (conflictlib/_native.py),
+# are found before the Python files
+__path__ = search_path(__path__, "extract")
+
 from . import agents, anchors, bounds, casualties, casualty_repeats, claims, coref, dates, deployments, elsewhere, frames, furniture, tallies
 from .context import ArticleState, Document, SentenceView
 from .rows import rows
@@ -72,7 +79,7 @@ def extract(article_id: str, text: str, published: dt.date | None,
         elif st.last_events:
             dates.incident_day(doc, st, s.idx)  # "The incident occurred on Wednesday"
         # "the group" and "it said" in a later sentence refer to the last group named
-        for t in reversed(doc.s_toks[s.idx]):
+        for t in doc.s_toks[s.idx][::-1]:
             if t.actor is not None and t.actor.kind in K.GROUP_KINDS:
                 st.last_group_actor = t.actor
                 break

@@ -25,7 +25,7 @@ from .model import CueKind as C
 from .speakers import military_of
 
 #: The cue kinds a sentence needs for this stage to read it ("carried out" is an agent verb).
-NEEDS = frozenset({C.AGENT})
+NEEDS: frozenset[str] = frozenset({C.AGENT})
 
 #: How far before the actor the pronoun and its verb may start.
 AGENT_LOOKBACK = 60

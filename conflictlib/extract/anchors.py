@@ -47,7 +47,7 @@ from .speakers import military_of, pronoun_subject, speaker_before
 from .suppress import suppress
 
 #: The cue kinds that can make an anchor (with weapon words, which always can).
-NEEDS = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.KILL})
+NEEDS: frozenset[str] = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.KILL})
 
 # Windows, in characters.
 MUNITION_TO_VERB = 45      # "four rockets were fired at": a munition, then its verb
@@ -360,11 +360,11 @@ def _recent_group(doc: Document, sv: SentenceView, pos: int) -> Actor | None:
     """The armed group that a pronoun subject at *pos* stands for: the last group named
     before it in this sentence or in the one before (none further back)."""
     s = sv.s
-    for t in reversed(sv.toks):
+    for t in sv.toks[::-1]:
         if t.end <= pos and t.actor is not None and t.actor.kind in K.GROUP_KINDS:
             return t.actor
     if s.idx > 0:
-        for t in reversed(doc.s_toks[s.idx - 1]):
+        for t in doc.s_toks[s.idx - 1][::-1]:
             if t.actor is not None and t.actor.kind in K.GROUP_KINDS:
                 return t.actor
     return None

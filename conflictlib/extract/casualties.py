@@ -53,7 +53,7 @@ from .deployments import place_after
 from .phrases import OTHER_ATTACK, SO_FAR, VICTIM
 
 #: The cue kinds this stage reads ("announced the death of" is an acknowledgement).
-NEEDS = frozenset({C.KILL, C.WOUND, C.NO_CAS, C.ACK})
+NEEDS: frozenset[str] = frozenset({C.KILL, C.WOUND, C.NO_CAS, C.ACK})
 
 # Windows, in characters.
 VERB_TO_NUMBER = 16     # "killed five", "wounding at least 40", "wounding another 25"
@@ -317,7 +317,8 @@ def _also_killed(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, n: N
     "also killed one other": the dead of the attack are those named before and these; the
     earlier figure becomes a part of this one."""
     ev = event_near(doc, sv, st, c.start, sv.live)
-    prev = next((r for r in reversed(st.casualties) if r.killed is not None and not r.cumulative
+    figures: list[Casualty] = st.casualties
+    prev = next((r for r in reversed(figures) if r.killed is not None and not r.cumulative
                  and (r.event is ev or r.event is None or ev is None)), None)
     if n is not None:
         sv.numbers.take(n)

@@ -67,7 +67,8 @@ def same_source(doc: Document, st: ArticleState, speaker: Actor, stance: str, ru
     if rule != R.PRONOUN_SPEAKER and not (
             tb is not None and _DEFINITE.search(doc.folded, max(0, tb.start - 4), tb.start)):
         return None
-    return next((r for r in reversed(st.claims) if r.speaker.name == speaker.name and r.stance == stance), None)
+    made: list[Claim] = st.claims
+    return next((r for r in reversed(made) if r.speaker.name == speaker.name and r.stance == stance), None)
 
 
 #: How many sentences after a statement "It said" may go on with it (the attack may be told between).

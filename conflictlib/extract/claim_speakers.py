@@ -84,7 +84,7 @@ def surname(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
         return None
     w = m.group(1)
     for j in range(sv.s.idx, -1, -1):
-        for t in reversed(doc.s_toks[j]):
+        for t in doc.s_toks[j][::-1]:
             if t.actor is None or t.end > m.start(1):
                 continue
             surface = doc.text[t.start:t.end]
@@ -131,7 +131,7 @@ def militias_named(doc: Document, sv: SentenceView) -> Actor | None:
     whichever was named last in the sentences just before."""
     i = sv.s.idx
     for j in range(i - 1, max(-1, i - 1 - MILITIAS_REACH), -1):
-        for t in reversed(doc.s_toks[j]):
+        for t in doc.s_toks[j][::-1]:
             a = t.actor
             if a is not None and (a.kind in K.GROUP_KINDS or a.kind == K.GENERIC and a.side == K.IRAN_ALIGNED):
                 return a

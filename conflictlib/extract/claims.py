@@ -81,7 +81,7 @@ from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subjec
 
 #: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
 #: "Baghdad's government condemned it" after the attack is a statement about it).
-NEEDS = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT, C.BLAME})
+NEEDS: frozenset[str] = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT, C.BLAME})
 
 #: "was claimed by the IRI": the speaker right after "by".
 BY_SPEAKER_GAP = 8
@@ -158,6 +158,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     """The statements of the sentence."""
     f = doc.folded
     s, toks, cues = sv.s, sv.toks, sv.cues
+    made: list[Claim] = st.claims  # the rows so far, in sentence order
     if st.colon_speaker is not None:
         said_by, said_kind, para, until = st.colon_speaker
         if para > s.start or s.start >= until:
@@ -235,7 +236,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if c.kind == C.THREAT:
             # the claims of this sentence are the last ones (claims come in sentence order):
             # looking only at them keeps the cost per sentence bounded
-            if any(r.stance == "threat" for r in takewhile(lambda r: r.sentence == s.idx, reversed(st.claims))):
+            if any(r.stance == "threat" for r in takewhile(lambda r: r.sentence == s.idx, reversed(made))):
                 continue  # "warned it would respond": one threat
             says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME)
                     and k.end <= c.start]
@@ -298,7 +299,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     author = article_author(doc, st)
     if author is not None and s.idx > 0 and sv.live and f.find('"', s.start, s.end) < 0 \
             and not any(k.kind in STANCE_KINDS and k.kind != C.THREAT for k in cues) \
-            and not any(r.sentence == s.idx for r in takewhile(lambda r: r.sentence == s.idx, reversed(st.claims))):
+            and not any(r.sentence == s.idx for r in takewhile(lambda r: r.sentence == s.idx, reversed(made))):
         # the prose of a statement or release is its author's: "Three of our service members
         # were killed overnight ... during a drone attack on our forces"
         _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
@@ -392,7 +393,7 @@ def _blamed_before(doc: Document, sv: SentenceView, c: Cue) -> Actor | None:
     m = _BLAMED_BEFORE.search(f, lo, c.start)
     if m is None:
         return None
-    group = next((t for t in reversed(sv.toks) if t.actor is not None and t.end <= m.start()), None)
+    group = next((t for t in sv.toks[::-1] if t.actor is not None and t.end <= m.start()), None)
     if group is None or m.start() - group.end > 1 or group.actor is None or group.actor.kind not in K.GROUP_KINDS:
         return None
     return group.actor

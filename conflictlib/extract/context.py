@@ -330,7 +330,7 @@ def one_sentence(text: str, published: dt.date | None = None,
                  config: Any = None) -> tuple[Document, SentenceView, ArticleState]:
     """A fresh context on the first sentence of *text*, to run one stage alone (for tests
     and for studying a rule): ``doc, sv, st = one_sentence("..."); anchors.find_anchors(doc, sv, st)``."""
-    from ..lookup import gazetteer
+    from ..lookup.gazetteer import gazetteer
 
     g = gazetteer(config) if config is not None else gazetteer()
     doc = Document.scan("one", text, published, g)

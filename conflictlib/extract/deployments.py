@@ -47,7 +47,7 @@ from .model import CueKind as C, Tok
 
 #: The cue kinds this stage reads (with the sentence after a deployment, read for its
 #: elliptical figure).
-NEEDS = frozenset({C.TROOPS})
+NEEDS: frozenset[str] = frozenset({C.TROOPS})
 
 # Windows, in characters.
 NUMBER_TO_NOUN = 45       # "900 US troops", "about 2,500 American service members"
@@ -211,7 +211,7 @@ def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = 
     "Ain al-Asad, which hosts about 1,500", "reduced its force in Syria to about 900";
     never the force's own state ("the United States has 50,000 personnel ...")."""
     f = doc.folded
-    for t in reversed(toks):
+    for t in toks[::-1]:
         if t.place is None or t.end > pos or pos - t.end > PLACE_BEFORE:
             continue
         if t.place.name == force:
@@ -224,7 +224,7 @@ def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = 
             p = t.place
             where = p.name if p.kind == K.COUNTRY else p.country
             # "across Iraq and Syria, where ...": both countries
-            first = next((u for u in reversed(toks) if u.place is not None and u.end <= t.start), None)
+            first = next((u for u in toks[::-1] if u.place is not None and u.end <= t.start), None)
             if first is not None and first.place is not None and first.place.kind == K.COUNTRY and \
                     p.kind == K.COUNTRY and _AND_COUNTRY.fullmatch(f, first.end, t.start) and first.place.name != where:
                 where = f"{first.place.name} and {where}"

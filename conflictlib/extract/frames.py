@@ -218,7 +218,7 @@ def _target(doc: Document, a: Anchor, fwd: list[Tok], back: list[Tok], fwd_end: 
                 a.target = t.actor.name
                 break
     if a.target is None and a.passive:
-        for t in reversed(back):  # the last actor before the anchor
+        for t in back[::-1]:  # the last actor before the anchor
             if t.actor is not None:
                 a.target = t.actor.name
                 break
@@ -308,7 +308,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
     if a.perp is None and a.kind == A.VERB and not a.passive:
         # "a one-way attack drone launched by Iran-backed militants struck the base": the agent
         # of the munition that is the verb's subject
-        for t in reversed(back):
+        for t in back[::-1]:
             m = _BY.search(f, max(seg_start, t.start - BY_LOOKBACK), t.start) if t.actor is not None else None
             if m is not None and _AGENT_BY.search(f, max(seg_start, m.start() - AGENT_BY_LOOKBACK), m.start() + 1) \
                     and not (f.startswith("-", t.end) and ADJECTIVE_AFTER.match(f, t.end)) \

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .._dates import DateExpr
 from ..lookup import Actor, Hit, Place
@@ -34,30 +34,30 @@ class Cue(NamedTuple):
 class CueKind:
     """The kinds of grammar words: each is the name of a table in ``lookup.vocab._TABLES``."""
 
-    ATTACK_V = "attack_v"        # attacked, targeted, struck, hit
-    UNDER_ATTACK = "under_attack"  # came under attack, was attacked
-    LAUNCH_V = "launch_v"        # launched, fired
-    AGENT = "agent"              # carried out, conducted, was behind
-    KILL = "kill"
-    WOUND = "wound"
-    NO_CAS = "no_cas"            # no casualties, no one was hurt
-    SAY = "say"
-    CLAIM = "claim"
-    CONFIRM = "confirm"
-    DENY = "deny"
-    ACK = "ack"                  # acknowledged, mourned
-    BLAME = "blame"
-    THREAT = "threat"
-    TREND = "trend"
-    HYPO = "hypo"
-    PHOTO = "photo"
-    NEG = "neg"
-    FALSE = "false"              # "reports ... were false"
-    HOURS = "hours"              # hours after, the same day
-    SINCE = "since"
-    TIMES = "times"
-    TROOPS = "troops"
-    DEPLOY = "deploy"
+    ATTACK_V: Final = "attack_v"        # attacked, targeted, struck, hit
+    UNDER_ATTACK: Final = "under_attack"  # came under attack, was attacked
+    LAUNCH_V: Final = "launch_v"        # launched, fired
+    AGENT: Final = "agent"              # carried out, conducted, was behind
+    KILL: Final = "kill"
+    WOUND: Final = "wound"
+    NO_CAS: Final = "no_cas"            # no casualties, no one was hurt
+    SAY: Final = "say"
+    CLAIM: Final = "claim"
+    CONFIRM: Final = "confirm"
+    DENY: Final = "deny"
+    ACK: Final = "ack"                  # acknowledged, mourned
+    BLAME: Final = "blame"
+    THREAT: Final = "threat"
+    TREND: Final = "trend"
+    HYPO: Final = "hypo"
+    PHOTO: Final = "photo"
+    NEG: Final = "neg"
+    FALSE: Final = "false"              # "reports ... were false"
+    HOURS: Final = "hours"              # hours after, the same day
+    SINCE: Final = "since"
+    TIMES: Final = "times"
+    TROOPS: Final = "troops"
+    DEPLOY: Final = "deploy"
 
 
 C = CueKind
@@ -73,10 +73,10 @@ STANCE_KINDS = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT, C.
 
 
 class AnchorKind:
-    NP = "np"              # an attack noun phrase: "two drone attacks"
-    MUNITION = "munition"  # a munition with a verb: "rockets were fired at"
-    VERB = "verb"          # an attack verb with a subject: "militants attacked"
-    KILL = "kill"          # a killing by a named actor: "Hamas operatives killed 1,200 people"
+    NP: Final = "np"              # an attack noun phrase: "two drone attacks"
+    MUNITION: Final = "munition"  # a munition with a verb: "rockets were fired at"
+    VERB: Final = "verb"          # an attack verb with a subject: "militants attacked"
+    KILL: Final = "kill"          # a killing by a named actor: "Hamas operatives killed 1,200 people"
 
 
 @dataclass(eq=False, slots=True)

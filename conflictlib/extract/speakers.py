@@ -151,7 +151,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     if country is not None:
         return country
     no_speaker = sv.no_speaker
-    for t in reversed(actors):
+    for t in actors[::-1]:
         if t.end > pos:
             continue
         if pos - t.end > _SPEAKER_REACH:
@@ -202,7 +202,7 @@ def _country_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     strikes", "Jordan said"): its government speaks (a country that is an actor, "Iran", is
     read as one already)."""
     f = doc.folded
-    for t in reversed(sv.toks):
+    for t in sv.toks[::-1]:
         if t.end > pos:
             continue
         if pos - t.end > COUNTRY_SPEAKER_GAP:
@@ -251,7 +251,7 @@ def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
     hi = lo + SPEAKER_AFTER_SPAN
     found = None
     # the first fitting name starting within the span: read from the end, keep the last fit
-    for t in reversed(sv.toks):
+    for t in sv.toks[::-1]:
         if t.start > hi:
             continue
         if t.start < lo:

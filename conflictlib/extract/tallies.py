@@ -51,7 +51,7 @@ from .phrases import COMMA
 from .speakers import pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds this stage reads (a count hangs on an attack noun or verb).
-NEEDS = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.TIMES})
+NEEDS: frozenset[str] = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.TIMES})
 
 # Windows, in characters.
 NUMBER_TO_NOUN = 25     # "more than 100 attacks"

@@ -15,6 +15,12 @@
 
 from __future__ import annotations
 
+from .._native import search_path
+
+# the compiled gazetteer, when a current build exists (conflictlib/_native.py), is found
+# before the Python file
+__path__ = search_path(__path__, "lookup")
+
 from .config import DEFAULT_CONFIG, Config
 from .gazetteer import Gazetteer, Hit, gazetteer
 from .patterns import alternation, before_word
