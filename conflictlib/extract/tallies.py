@@ -21,7 +21,8 @@
 - a count whose noun is understood, with its "since": "one of over 130 fired at US
   bases since Oct. 17", "numbering more than 60 since late October" (``elided-count-since``);
 - the split in the sentence after a tally: "15 separate times in Iraq and 9 in Syria.",
-  "20 of those attacks were in Iraq and 11 in Syria." (``tally-split-next-sentence``);
+  "20 of those attacks were in Iraq and 11 in Syria.", "14 of those minor attacks have been
+  against US targets in Iraq and 9 were in Syria" (``tally-split-next-sentence``);
 - a count of 10 or more attacks is a tally without "since" too ("the majority of the 168
   attacks", "more than a dozen attacks"), a smaller one only with "since" and its date;
   an unquantified count ("dozens of attacks", "multiple attacks") is none;
@@ -108,8 +109,10 @@ _GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of|s
 _SINCE_THE = re.compile(r"\s(?:the|mid|early|late|last)\b")
 #: SPLIT_ITEM: a figure of a split in the sentence after its tally: "15 separate times in
 #: Iraq", "20 of those attacks were in Iraq", "and 11 in Syria", "17 attacks in Iraq".
-_SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|of\s(?:the|those|them)\s(?:attacks\s)?)?"
-                         r"(?:were\s|took\splace\s|occurred\s|happened\s)?in\s")
+_SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|of\s(?:the|those|them|these)\s"
+                         r"(?:[\w\-\"]+\s)?(?:attacks\s)?)?"
+                         r"(?:(?:were|have\sbeen|had\sbeen)\s(?:against\s(?:[\w.]+\s){0,2}?targets\s)?|took\splace\s"
+                         r"|occurred\s|happened\s)?in\s")
 #: TOTAL_OF: a running total named as such: "the number of attacks", "the total number of
 #: drone attacks", "the tally of attacks", "brings the total" (the count follows it).
 _TOTAL_OF = re.compile(r"\b(?:(?:total\s)?number|tally|count|total)\sof\s(?:such\s|these\s|those\s)?(?:[\w\-]+\s){0,2}?attacks\b"
@@ -316,9 +319,11 @@ def _split_next_sentence(doc: Document, sv: SentenceView, st: ArticleState) -> N
     s = sv.s
     items: list[tuple[Number, str]] = []
     for x in sv.nums:
-        if x.ordinal or not sv.numbers.free(x) or _vague(doc, x) or not _SPLIT_ITEM.match(f, x.end):
+        if x.ordinal or not sv.numbers.free(x) or _vague(doc, x) or (m := _SPLIT_ITEM.match(f, x.end)) is None:
             continue
-        place, _ = place_after(doc, sv.toks, x.end, s.end, max_gap=NEXT_SPLIT_GAP)
+        # (the place right after the item's "in": "14 of those minor attacks have been against
+        # American targets in Iraq")
+        place, _ = place_after(doc, sv.toks, x.end, s.end, max_gap=max(NEXT_SPLIT_GAP, m.end() - x.end + 2))
         if place is not None and all(place != p for _, p in items):
             items.append((x, place))
     if len(items) < 2:
