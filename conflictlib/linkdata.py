@@ -146,13 +146,10 @@ class LinkInput:
 
     def _take(self, name: str, keep: bool = False) -> "list[pd.DataFrame]":
         """The kept parts of table *name*, in order; no longer kept unless *keep*."""
-        parts = list(self._parts[name])
+        parts = list(self._parts_of(name))
         if not keep:
             self._parts[name] = []
-        if self._spilled[name]:
-            with open(self._file(name), "rb") as f:
-                parts = [pickle.load(f) for _ in range(self._spilled[name])]
-            if not keep:
+            if self._spilled[name]:
                 self._file(name).unlink()
                 self._spilled[name] = 0
         return parts

@@ -48,9 +48,9 @@ from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from ..lookup.vocab import words
-from ..lookup.wordclasses import NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS, VAGUE_FIGURES
+from ..lookup.wordclasses import NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS
 from .deployments import place_after
-from .phrases import OTHER_ATTACK, SO_FAR, VICTIM
+from .phrases import OTHER_ATTACK, SO_FAR, VICTIM, vague
 
 #: The cue kinds this stage reads ("announced the death of" is an acknowledgement).
 NEEDS: frozenset[str] = frozenset({C.KILL, C.WOUND, C.NO_CAS, C.ACK})
@@ -72,7 +72,6 @@ _WORD_AFTER_NUMBER = ("dead", "died", "deaths", "injuries", "hurt", "injury", "m
                       "traumatic brain injuries")
 _NONE_OF = re.compile(r"\bnone\sof\s(?:the\s|them\s)?(?:[\w\-]+\s){0,6}?(?:were|was)\s(?:\w+\s)?"
                       r"(?P<what>injured|hurt|wounded|killed)\b")
-_VAGUE = frozenset(VAGUE_FIGURES)
 #: TOLL: a running toll named as such: "the death toll", "the number of US troops injured",
 #: "the number of dead"; TOLL_VERB: the figure follows "rose to", "stands at", "reached".
 _TOLL = re.compile(r"\b(?:death\stoll|the\s(?:total\s)?number\sof\s(?:[\w\-.]+\s){0,4}?(?P<what>injured|wounded|hurt|injuries|killed|dead|deaths))\b")
@@ -212,7 +211,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             if _NOT_CAUSED.search(f, max(n.end, c.start - NOT_CAUSED_LOOKBACK), c.start):
                 continue  # "7,600 are missing, who may have died"
         sv.numbers.take(n)
-        if vague(doc, n):
+        if vague(doc.folded, n):
             continue  # "wounded dozens", "several others injured": no figure
         value = n.value
         if rule == R.NUMBER_PASSIVE and _OF_HIS.match(f, n.end) and \
@@ -245,7 +244,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             # "four US service members and one contractor were injured": the first figure too
             for x in nums:
                 if x.end < n.start and n.start - x.end <= NUMBER_TO_WORD and not x.ordinal and sv.numbers.free(x) \
-                        and not vague(doc, x) and _COORDINATED.fullmatch(f, x.end, n.start):
+                        and not vague(doc.folded, x) and _COORDINATED.fullmatch(f, x.end, n.start):
                     v1 = VICTIM.match(f, x.end, n.start)
                     if v1 is None:
                         continue
@@ -270,7 +269,7 @@ def _tolls(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     or not _TOLL_VERB.search(f, max(s.start, x.start - 8), x.start) or doc.brk(m.end(), x.start):
                 continue
             sv.numbers.take(x)
-            if vague(doc, x) or x.value > MAX_FIGURE:
+            if vague(doc.folded, x) or x.value > MAX_FIGURE:
                 break
             cumulative = running or any(m.start() - SINCE_LOOKBACK < k.start < x.start for k in sv.ck[C.SINCE])
             ev = None if cumulative else event_near(doc, sv, st, m.start(), sv.live)
@@ -289,7 +288,7 @@ def _place_split(doc: Document, sv: SentenceView, st: ArticleState, n: Number, p
     if m is None:
         return
     n2 = next((x for x in sv.nums if x.start == m.end() and not x.ordinal and sv.numbers.free(x)), None)
-    if n2 is None or vague(doc, n2) or n2.value > MAX_FIGURE:
+    if n2 is None or vague(doc.folded, n2) or n2.value > MAX_FIGURE:
         return
     v2 = VICTIM.match(f, n2.end, s.end)
     pos2 = v2.end("noun") if v2 is not None and v2.end("noun") - n2.end <= SPLIT_PLACE_GAP + 10 else n2.end
@@ -347,12 +346,6 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     if b is not None:
         _add(st, sv, event_near(doc, sv, st, c.start, sv.live), None, 1 if killed else None,
              None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)
-
-
-def vague(doc: Document, n: Number) -> bool:
-    """Whether *n* is an unquantified count ("several", "dozens", "hundreds", "a few dozen")."""
-    f = doc.folded
-    return f[n.num_start:n.end] in _VAGUE or (f[n.num_start:n.end] == "dozen" and f.endswith("few ", 0, n.num_start))
 
 
 def event_near(doc: Document, sv: SentenceView, st: ArticleState, pos: int, live: list[Anchor]) -> Event | None:

@@ -299,7 +299,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     author = article_author(doc, st)
     if author is not None and s.idx > 0 and sv.live and f.find('"', s.start, s.end) < 0 \
             and not any(k.kind in STANCE_KINDS and k.kind != C.THREAT for k in cues) \
-            and not any(r.sentence == s.idx for r in takewhile(lambda r: r.sentence == s.idx, reversed(made))):
+            and not (made and made[-1].sentence == s.idx):
         # the prose of a statement or release is its author's: "Three of our service members
         # were killed overnight ... during a drone attack on our forces"
         _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)

@@ -225,9 +225,10 @@ def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = 
             where = p.name if p.kind == K.COUNTRY else p.country
             # "across Iraq and Syria, where ...": both countries
             first = next((u for u in toks[::-1] if u.place is not None and u.end <= t.start), None)
-            if first is not None and first.place is not None and first.place.kind == K.COUNTRY and \
-                    p.kind == K.COUNTRY and _AND_COUNTRY.fullmatch(f, first.end, t.start) and first.place.name != where:
-                where = f"{first.place.name} and {where}"
+            if first is not None and first.place is not None and first.place.kind == K.COUNTRY:
+                both, end = _and_country(doc, toks, first.place.name, first.end)
+                if end == t.end:
+                    where = both
             return where, pos
         return None, 0
     return None, 0

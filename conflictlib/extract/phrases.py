@@ -8,13 +8,15 @@ stage's module.
 from __future__ import annotations
 
 import re
+from typing import Final
 
+from .._numbers import Number
 from ..lookup.vocab import words
 from .model import Anchor
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
                                   EARLIER_ATTACK_CUES, MOTIVE_PHRASES,
                                   POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS,
-                                  VICTIM_NOUNS)
+                                  VAGUE_FIGURES, VICTIM_NOUNS)
 
 #: SO_FAR: a count to this day ("has killed more than 20,000 people so far", "to date"): a war's
 #: or a campaign's toll, cumulative, no one attack's (read by casualties and coreference).
@@ -81,3 +83,13 @@ def answered(folded: str, a: Anchor) -> bool:
     carrying out the drone attack on Tower 22"): another attack than the strike of its
     sentence, and the day after it is that attack's (read by coreference and dates)."""
     return _ANSWERED_BEFORE.search(folded, max(a.seg_start, a.left - ANSWERED_LOOKBACK), a.left) is not None
+
+
+_VAGUE: Final = frozenset(VAGUE_FIGURES)
+
+
+def vague(folded: str, n: Number) -> bool:
+    """Whether *n* is an unquantified count ("several", "dozens", "hundreds", "a few dozen"):
+    no casualty figure, no tally (read by casualties and tallies)."""
+    word = folded[n.num_start:n.end]
+    return word in _VAGUE or (word == "dozen" and folded.endswith("few ", 0, n.num_start))

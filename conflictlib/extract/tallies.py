@@ -43,12 +43,12 @@ from .._dates import DateExpr
 from .._numbers import Number
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import ATTACKER_VERBS, PERSON_PRONOUNS, VAGUE_FIGURES
+from ..lookup.wordclasses import ATTACKER_VERBS, PERSON_PRONOUNS
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .deployments import place_after
 from .model import Anchor, AnchorKind as A, Cue, CueKind as C, Tok
-from .phrases import COMMA
+from .phrases import COMMA, vague
 from .speakers import pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds this stage reads (a count hangs on an attack noun or verb).
@@ -131,7 +131,6 @@ _COUNTED_BY = re.compile(r"(?:'s|\u2019s)?\s(?:officials\s)?(?:(?:counts|counted
 _AND_PLACE = re.compile(r"(?:\s(?:and|&)|,)\s(?:in\s)?[a-z]")   # "in Iraq and Syria", "in Iraq, Syria and Jordan"
 #: Pronoun speakers that give a count ("he said", "it said").
 _COUNT_PRONOUNS = PERSON_PRONOUNS + ("it",)
-_VAGUE = frozenset(VAGUE_FIGURES)
 
 
 def read(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
@@ -225,7 +224,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
                 any(n.end <= d.start < sc.start for d in sv.dexprs):
             sc = None  # "attacked four times on Tuesday, bringing the total since ...": a day's count
-        if _vague(doc, n):
+        if vague(doc.folded, n):
             if sc is not None and host is not None:
                 cancelled.append(host)  # "several attacks since October": a summary, no tally
             continue  # "dozens of attacks" is no tally
@@ -286,11 +285,6 @@ def _last_while(f: str, lo: int, hi: int) -> int | None:
     return last
 
 
-def _vague(doc: Document, n: Number) -> bool:
-    """An unquantified count ("dozens", "multiple"): no tally."""
-    return doc.folded[n.num_start:n.end] in _VAGUE
-
-
 def _modifies(doc: Document, sv: SentenceView, n: Number, a: Anchor | None) -> bool:
     """Whether *n* counts the attack noun of *a* itself: nothing but weapon words and
     "and" between them ("a dozen drone and missile attacks")."""
@@ -319,7 +313,7 @@ def _split_next_sentence(doc: Document, sv: SentenceView, st: ArticleState) -> N
     s = sv.s
     items: list[tuple[Number, str]] = []
     for x in sv.nums:
-        if x.ordinal or not sv.numbers.free(x) or _vague(doc, x) or (m := _SPLIT_ITEM.match(f, x.end)) is None:
+        if x.ordinal or not sv.numbers.free(x) or vague(doc.folded, x) or (m := _SPLIT_ITEM.match(f, x.end)) is None:
             continue
         # (the place right after the item's "in": "14 of those minor attacks have been against
         # American targets in Iraq")

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final, Iterator
 
 from .common import _AREA, _DAY, _MONTH, _SITE, _UNDATED, _YEAR
-from .reports import _NEWS_DAYS, STRICT, _link_level, _period_end, _Report, _Rules, _why
+from .reports import _NEWS_DAYS, STRICT, _link_level, _period_end, _Report, _Rules, _why, _window
 
 MAX_CANDIDATES: Final = 6
 """A report compatible with more incidents than this stays an incident of its own."""
@@ -174,8 +174,7 @@ def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
         yield ("country-year", r.country, r.date.year)
     elif r.place is not None and r.published is not None:
         # undated: its place within its publication window
-        hi = _day(r.published)
-        lo = hi - r.published.weekday() - rules.approx_days
+        lo, hi = _window_days(r, rules)
         yield from (("place-day", r.place, k) for k in range(lo, hi + 1))
         month = dt.date.fromordinal(lo).replace(day=1)
         while month <= r.published:
@@ -188,10 +187,16 @@ def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
     elif r.published is not None:
         # undated, only a country: the reports of only that country dated in its publication
         # window or published in a window that overlaps it (tied only on specific evidence)
-        hi = _day(r.published)
-        lo = hi - r.published.weekday() - rules.approx_days
+        lo, hi = _window_days(r, rules)
         yield from (("country-only-day", r.country, k) for k in range(lo, hi + 1))
         yield from (("country-only-published", r.country, k) for k in range(lo, hi + rules.approx_days + 7))
+
+
+def _window_days(r: _Report, rules: _Rules) -> tuple[int, int]:
+    """The first and last day (ordinals) an undated report's publication window holds."""
+    win = _window(r.published, rules.approx_days)
+    assert win is not None
+    return _day(win[0]), _day(win[1])
 
 
 def _evidence_keys(r: _Report) -> Iterator[tuple]:

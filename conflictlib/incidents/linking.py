@@ -115,17 +115,6 @@ def _date_of(reps: list[Any]) -> dt.date | None:
     return _most_common(sorted(dated)) if dated else None
 
 
-class _Order:
-    """The sort key of an incident of *reports* (a cluster): its date, undated last, then its
-    first report."""
-
-    def __init__(self, reports: list[Any]) -> None:
-        self.reports = reports
-
-    def __call__(self, members: list[int]) -> tuple[dt.date, int]:
-        return _date_of([self.reports[i] for i in members]) or dt.date.max, members[0]
-
-
 def _parts(x: "Parsed", name: str) -> "Iterator[pd.DataFrame]":
     """Table *name* of *x* in parts, one after the other: the parts a streamed parse kept
     (:class:`conflictlib.linkdata.LinkInput`, whose tables offer ``parts``), else the whole
@@ -162,23 +151,25 @@ def _pieces(x: "Parsed", days: int, approx_days: int, size: int) -> "Iterator[pd
 
     rules = _Rules(days, approx_days)
     clusters, reasons = _cluster(reports, rules)
-    # the incidents' order (date, undated last, then first report) before any row is built,
-    # so that each piece is built, given out and let go in turn
-    clusters.sort(key=_Order(reports))
-    width = max(4, len(str(len(clusters))))
+    # each incident's date, and the incidents' order (date, undated last, then first report),
+    # before any row is built, so that each piece is built, given out and let go in turn
+    dated = sorted(((_date_of([reports[i] for i in m]), m) for m in clusters),
+                   key=lambda dm: (dm[0] or dt.date.max, dm[1][0]))
+    del clusters
+    width = max(4, len(str(len(dated))))
     left: list[Any] = reports  # each report is read once, by its cluster, then let go
     del reports
-    for lo in range(0, max(len(clusters), 1), size):
+    for lo in range(0, max(len(dated), 1), size):
         # One list per column, not a dict per incident: a dict of thirty keys per incident
         # doubled linking's peak memory.
         table: dict[str, list[Any]] = {c: [] for c in INCIDENT_COLUMNS}
-        for n, members in enumerate(clusters[lo:lo + size], start=lo + 1):
+        for n, (date, members) in enumerate(dated[lo:lo + size], start=lo + 1):
             reps = [left[i] for i in members]
             for i in members:
                 left[i] = None
             of = {r.idx: r for r in reps}
             why = [reason(of[a], of[b], rules) for a, b in reasons.pop(members[0], [])]
-            row = _row(reps, [rows[r.idx] for r in reps], why,
+            row = _row(reps, date, [rows[r.idx] for r in reps], why,
                        g, ecol, said, killed_of, wounded_of, source, published)
             table["incident_id"].append(f"i{n:0{width}d}")
             for col, value in row.items():
@@ -199,15 +190,15 @@ def _frame(table: dict[str, list[Any]]) -> "pd.DataFrame":
     return pd.DataFrame(columns, columns=list(INCIDENT_COLUMNS))
 
 
-def _row(reps: list[Any], ns: list[int], why: list[str], g: Any, ecol: dict[str, _Coded],
+def _row(reps: list[Any], date: dt.date | None, ns: list[int], why: list[str], g: Any, ecol: dict[str, _Coded],
          said: dict[str, tuple[tuple[str, str], ...]], killed_of: dict[str, tuple[int, ...]],
          wounded_of: dict[str, tuple[int, ...]], source: dict[str, str],
          published: dict[str, dt.date | None]) -> dict[str, Any]:
-    """The incident of reports *reps* (events rows *ns*, merged for reasons *why*); what the
+    """The incident of reports *reps* (dated *date*: :func:`_date_of`; events rows *ns*,
+    merged for reasons *why*); what the
     claims and casualties rows say of its events is taken out of *said*, *killed_of* and
     *wounded_of*."""
     best_level = max(r.date_level for r in reps)
-    date = _date_of(reps)
     place_level = max(r.place_level for r in reps)
     placed = [r for r in reps if r.place_level == place_level and r.place]
     place = _most_common(r.place for r in placed)

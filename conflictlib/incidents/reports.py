@@ -184,7 +184,7 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] |
             return "undated, another place", None
         if a.date_level == _UNDATED and b.date_level == _UNDATED:
             wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
-            if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
+            if wa and wb and _apart(wa, wb):
                 return None  # published weeks apart: not the same "last week"
             if a.published and b.published and abs((a.published - b.published).days) <= _NEWS_DAYS:
                 return f"both undated, published within {_NEWS_DAYS} days", True
@@ -197,11 +197,7 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] |
         win = _window(undated.published, rules.approx_days)
         if win is None or dated.date is None:
             return "undated", False
-        if dated.date_level == _DAY:
-            ok = win[0] <= dated.date <= win[1]
-        else:  # a month or year: compatible when it overlaps the window
-            ok = dated.date <= win[1] and _period_end(dated.date, dated.date_level) >= win[0]
-        return ("undated, published within the week after", True) if ok else None
+        return ("undated, published within the week after", True) if _falls_in(dated, win) else None
     assert a.date is not None and b.date is not None
     if a.date_level == _DAY and b.date_level == _DAY:
         gap = abs((a.date - b.date).days)
@@ -225,21 +221,28 @@ def _country_dates(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | N
     they are tied only on specific evidence, and only when each undated one has a
     publication date whose week holds the other (without one, "a strike in Iraq that killed
     two" may be any of the campaign's); nothing ties them otherwise, nothing sets them apart."""
-    wins = [(_window(r.published, rules.approx_days), r) for r in (a, b) if r.date_level == _UNDATED]
-    if any(w is None for w, _ in wins):
+    wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
+    if (a.date_level == _UNDATED and wa is None) or (b.date_level == _UNDATED and wb is None):
         return "undated, another place", None
-    if len(wins) == 2:
-        (wa, _), (wb, _) = wins
+    if a.date_level == _UNDATED and b.date_level == _UNDATED:
         assert wa is not None and wb is not None
-        return ("both undated, published within a week", False) if not (wa[1] < wb[0] or wb[1] < wa[0]) else None
-    (win, undated), = wins
-    dated = b if undated is a else a
-    assert win is not None and dated.date is not None
+        return None if _apart(wa, wb) else ("both undated, published within a week", False)
+    win, dated = (wa, b) if a.date_level == _UNDATED else (wb, a)
+    assert win is not None
+    return ("undated, published within the week after", False) if _falls_in(dated, win) else None
+
+
+def _apart(wa: tuple[dt.date, dt.date], wb: tuple[dt.date, dt.date]) -> bool:
+    """Two publication windows that share no day."""
+    return wa[1] < wb[0] or wb[1] < wa[0]
+
+
+def _falls_in(dated: _Report, win: tuple[dt.date, dt.date]) -> bool:
+    """A dated report's day (or its month or year) falls in an undated report's window."""
+    assert dated.date is not None
     if dated.date_level == _DAY:
-        ok = win[0] <= dated.date <= win[1]
-    else:
-        ok = dated.date <= win[1] and _period_end(dated.date, dated.date_level) >= win[0]
-    return ("undated, published within the week after", False) if ok else None
+        return win[0] <= dated.date <= win[1]
+    return dated.date <= win[1] and _period_end(dated.date, dated.date_level) >= win[0]
 
 
 def _period_end(d: dt.date, level: int) -> dt.date:
