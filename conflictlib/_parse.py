@@ -108,15 +108,16 @@ def parse(source: "Source | pd.DataFrame", *, published: "str | dt.date | None" 
 
 
 def parse_text(text: str, *, published: "str | dt.date | None" = None, article_id: str = "text",
-               title: str | None = None, source: str | None = None,
+               title: str | None = None, source: str | None = None, url: str | None = None,
                config: Config | None = None) -> Parsed:
-    """Parse one article given as a string (a header line or dateline in it is read too)."""
+    """Parse one article given as a string (a header line or dateline in it is read too);
+    *url*, the article's address, dates it by the day in its path when nothing else does."""
     from .corpus import Corpus, article_from_text
 
     if not isinstance(text, str):
         raise TypeError(f"parse_text needs a str, not {type(text).__name__}")
     art, errs = article_from_text(text, article_id=article_id, published=_as_date(published),
-                                  title=title, source=source)
+                                  title=title, source=source, url=url)
     corpus = Corpus([art] if art.text.strip() else [], errs)
     return _parse_corpus(corpus, published=_as_date(published), config=config or Config())
 

@@ -31,7 +31,7 @@ _S, _I, _F, _D = "string", "Int64", "Float64", "datetime64[ns]"
 COLUMNS: Final[dict[str, dict[str, str]]] = {
     "articles": {
         "article_id": _S, "published": _D, "title": _S, "source": _S,
-        "path": _S, "n_chars": _I, "text": _S,
+        "url": _S, "published_from": _S, "path": _S, "n_chars": _I, "text": _S,
     },
     "events": {
         "event_id": _S, "article_id": _S, "date": _D, "date_precision": _S,

@@ -151,6 +151,18 @@ def test_all_split_and_missing_text(files: tuple[Path, Path]) -> None:
     score_clusters(path, texts, split="dev")  # the test split's text is never read
 
 
+def test_url_mode_dates_a_report_by_its_address(files: tuple[Path, Path], tmp_path: Path) -> None:
+    path, texts = files
+    recs = [{**r, "url": "https://news.example/2024/01/21/harir-drone"} if r["id"] == "r5" else r for r in RECORDS]
+    with_url = tmp_path / "with_url.jsonl"
+    with_url.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    alone = score_clusters(with_url, texts, split="all")
+    assert alone.predicted["r5"] != alone.predicted["r6"]  # undated, nothing ties it
+    dated = score_clusters(with_url, texts, split="all", published="url")
+    assert dated.predicted["r5"] == dated.predicted["r6"]  # published Jan 21: Saturday's attack at Harir
+    assert dated.scores.recall > alone.scores.recall
+
+
 def test_command_line(files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     path, texts = files
     assert main(["--clusters", str(path), "--texts", str(texts), "--split", "dev", "--show"]) == 0

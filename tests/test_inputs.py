@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import conflictlib as cl
+from conflictlib.corpus import article_from_text
 
 BODY_1 = "Kataib Hezbollah claimed a drone attack on Harir late on Sunday."
 BODY_2 = "A US official said rockets hit Tower 22 on Monday."
@@ -92,3 +93,60 @@ def test_a_warning_row_when_dates_cannot_be_resolved() -> None:
     assert x.errors[["stage"]].values.tolist() == [["undated"]]
     assert "left unresolved" in x.errors["message"].iloc[0] and len(x.events) == 1
     assert len(cl.parse_text("A drone attack hit Harir late on Sunday.", published="2024-01-22").errors) == 0
+
+
+# ---------------------------------------------------------------- the article's address
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://news.example/world/2024/01/22/drone-attack-harir/", "2024-01-22"),
+    ("https://news.example/story-2024-01-22-drone-attack", "2024-01-22"),
+    ("https://news.example/a/20240122/drone-attack", "2024-01-22"),
+    ("https://news.example/2024/01/drone-attack", None),        # a month dates no "Sunday"
+    ("https://news.example/2024/02/30/drone-attack", None),     # no such day
+    ("https://news.example/id/202401221530", None),             # an id, not a date
+    ("https://news.example/a?from=2024/01/22", None),           # the query is not the path
+    ("not an address", None),
+])
+def test_the_day_in_an_address(url: str, expected: str | None) -> None:
+    a, _ = article_from_text(BODY_1, url=url)
+    assert (None if a.published is None else str(a.published)) == expected
+    assert a.url == url and a.published_from == ("url" if expected else None)
+
+
+def test_an_address_dates_an_undated_article_and_nothing_else() -> None:
+    # undated text: the day in the address resolves "late on Sunday" (Jan 21, 2024)
+    x = cl.parse_text(BODY_1, url="https://news.example/2024/01/22/harir")
+    assert x.events["date"].dt.strftime("%Y-%m-%d").tolist() == ["2024-01-21"]
+    assert x.articles[["published_from", "url"]].values.tolist() == [["url", "https://news.example/2024/01/22/harir"]]
+    assert len(x.errors) == 0
+    # the text's own date, or the caller's, wins over the address (a repost's address is the copy's day)
+    own = cl.parse_text(" date 2024-01-23 Harir\n" + BODY_1, url="https://news.example/2024/02/05/harir")
+    assert own.articles[["published", "published_from"]].astype(str).values.tolist() == [["2024-01-23", "header"]]
+    given = cl.parse_text(BODY_1, published="2024-01-23", url="https://news.example/2024/02/05/harir")
+    assert given.articles["published_from"].tolist() == ["caller"]
+
+
+def test_url_column_of_a_frame_and_of_jsonl(tmp_path: Path) -> None:
+    df = pd.DataFrame({"body": [BODY_1, BODY_2], "link": ["https://n.example/2024/01/22/a", None]})
+    x = cl.parse(df, text="body", columns={"url": "link"})
+    assert str(x.articles["published"].iloc[0].date()) == "2024-01-22" and pd.isna(x.articles["published"].iloc[1])
+    assert x.articles["published_from"].tolist()[0] == "url" and pd.isna(x.articles["published_from"].iloc[1])
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": BODY_1, "url": "https://n.example/2024/01/22/a"}) + "\n",
+                                      encoding="utf-8")
+    assert [str(a.published) for a in cl.read_corpus(tmp_path)] == ["2024-01-22"]
+
+
+def test_html_head_gives_address_and_publication_time(tmp_path: Path) -> None:
+    head = ('<head><title>Harir</title><link rel="canonical" href="https://n.example/2024/01/25/harir">'
+            '<meta property="article:published_time" content="2024-01-22T08:00:00+03:00"></head>')
+    (tmp_path / "a.html").write_text(f"<html>{head}<body><p>{BODY_1}</p></body></html>", encoding="utf-8")
+    (tmp_path / "c.html").write_text('<html><head><meta property="og:url" content="https://n.example/2024/01/24/h">'
+                                     '<meta name="pubdate" content="yesterday"></head>'
+                                     f"<body><p>{BODY_1}</p></body></html>", encoding="utf-8")
+    c = cl.read_corpus(tmp_path)
+    got = {a.article_id: (str(a.published), a.published_from, a.url) for a in c}
+    assert got["a"] == ("2024-01-22", "record", "https://n.example/2024/01/25/harir")
+    # a page whose publication time cannot be read: an error row, and the address's day
+    assert got["c"] == ("2024-01-24", "url", "https://n.example/2024/01/24/h")
+    assert [(e.article_id, e.stage, "page's publication time" in e.message, "from the address" in e.message)
+            for e in c.errors] == [("c", "date", True, True)]

@@ -14,7 +14,7 @@ of these, and reads three formats:
     carries a year, the publication date.  The dateline stays in the body.
 ``.jsonl``
     One JSON object per line: ``text`` (required), and optionally
-    ``published`` (or ``date``), ``title``, ``source`` and ``article_id``
+    ``published`` (or ``date``), ``title``, ``source``, ``url`` and ``article_id``
     (or ``id``).  Without an id a record is ``"{stem}:{n}"``, *n* being its
     1-based record number (blank lines are not records).
 ``.csv``
@@ -32,6 +32,12 @@ file raises :class:`FileNotFoundError` naming it.  A file reached twice (say, as
 a folder member and by name) is read once.  Files are read in sorted order of
 their path, so a folder, a glob and a list of its files in any order give the
 same corpus, ids included.
+
+An article's ``published`` date is, in this order: its record's field (or an HTML
+page's ``article:published_time``), its header line, its dated dateline, the page's own
+stamp (a byline date, a "Published ..." line), the caller's ``published=``, and last the
+day in its address (a ``url`` field or an HTML page's canonical link:
+``.../2023/11/22/us-strikes...``).  The articles table's ``published_from`` says which.
 
 Nothing is dropped silently.  Every problem becomes a :class:`ReadError`
 in :attr:`Corpus.errors` with one of these stages:
@@ -134,6 +140,7 @@ class Corpus(Sequence[Article]):
         return frame_from_columns("articles", {
             "article_id": [a.article_id for a in arts], "published": [a.published for a in arts],
             "title": [a.title for a in arts], "source": [a.source for a in arts],
+            "url": [a.url for a in arts], "published_from": [a.published_from for a in arts],
             "path": [a.path for a in arts], "n_chars": [len(a.text) for a in arts],
             "text": [a.text for a in arts],
         })

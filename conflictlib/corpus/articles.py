@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from .._stamps import stamp_date
+from .urls import url_date
 from .model import Article, DateLike, ReadError
 
 
@@ -217,12 +218,17 @@ def _build(
     own_published: object = None,
     own_title: str | None = None,
     own_source: str | None = None,
+    own_url: str | None = None,
+    fallback_url: str | None = None,
+    published_label: str = "published field",
 ) -> tuple[Article, list[ReadError]]:
     """Make one article.
 
     Precedence, for each field: the record's own value (``own_*``, from a
-    jsonl/csv field), then the text (header line, then dateline, then the page's
-    own stamp: :func:`conflictlib._stamps.stamp_date`), then the caller's fallback.
+    jsonl/csv field or an HTML page's head), then the text (header line, then dateline,
+    then the page's own stamp: :func:`conflictlib._stamps.stamp_date`), then the caller's
+    fallback; for ``published`` last of all the day in the article's address
+    (:func:`conflictlib.corpus.urls.url_date`).  ``published_from`` says which one gave it.
     """
     errors: list[ReadError] = []
     bad_dates: list[str] = []
@@ -258,17 +264,27 @@ def _build(
         try:
             record_date = _parse_date(own_published)
         except _DateError as exc:
-            bad_dates.append(f"published field {exc}")
+            bad_dates.append(f"{published_label} {exc}")
 
     # a page's own stamp (byline, "Published ...", a timestamp line) when nothing else dates it
     page_date = None if (record_date or header_date or line_date) else stamp_date(body)
     own_date = record_date or header_date or line_date or page_date
-    published = own_date or fallback_published
+    url = own_url or fallback_url
+    # the address's day only when nothing else dates the article: a repost keeps the original's
+    # date line, and the copy's address the day it was copied
+    address_date = None if (own_date or fallback_published) else url_date(url)
+    published = own_date or fallback_published or address_date
+    published_from = next((name for name, d in (("record", record_date), ("header", header_date),
+                                                 ("dateline", line_date), ("page", page_date),
+                                                 ("caller", fallback_published), ("url", address_date))
+                           if d is not None), None)
     if bad_dates:
         if published is None:
             outcome = "published left empty"
-        elif own_date is None:
+        elif own_date is None and fallback_published is not None:
             outcome = f"published set from the caller's published={published.isoformat()}"
+        elif own_date is None:
+            outcome = f"published set to {published.isoformat()} from the address"
         else:
             outcome = f"published set to {published.isoformat()} from the text"
         for problem in bad_dates:
@@ -285,6 +301,8 @@ def _build(
         title=own_title or header_title or fallback_title,
         source=own_source or line_source or fallback_source,
         path=path,
+        url=url,
+        published_from=published_from,
     )
     return article, errors
 
@@ -297,11 +315,13 @@ def article_from_text(
     title: str | None = None,
     source: str | None = None,
     path: str | None = None,
+    url: str | None = None,
 ) -> tuple[Article, list[ReadError]]:
     """Make one :class:`Article` from raw text, reading its header line or dateline.
 
     *published*, *title* and *source* fill in what the text itself does not
-    give (a header line or dateline wins).  A bad *published* argument raises
+    give (a header line or dateline wins); *url* is the article's address, whose day
+    (``/2023/11/22/``) dates it when nothing else does.  A bad *published* argument raises
     :class:`ValueError`.  The article is returned even when an ``empty`` error
     is reported; :func:`read_corpus` leaves such articles out.
     """
@@ -313,4 +333,5 @@ def article_from_text(
         fallback_published=_coerce_published(published),
         fallback_title=_opt_str(title),
         fallback_source=_opt_str(source),
+        fallback_url=_opt_str(url),
     )

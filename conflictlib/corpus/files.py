@@ -66,6 +66,7 @@ def _from_record(
         own_published=own_published,
         own_title=_opt_str(rec.get(col("title"))),
         own_source=_opt_str(rec.get(col("source"))),
+        own_url=_opt_str(rec.get(col("url"))),
     )
     return article, [dataclasses.replace(e, message=f"{where}: {e.message}") for e in errors]
 
@@ -292,11 +293,13 @@ def _read_file(path: Path, fallback: datetime.date | None, encoding: str) -> lis
         return [*head, *_read_jsonl(content, stem, origin, fallback)]
     if suffix == ".csv":
         return [*head, *_read_csv(content, stem, origin, fallback)]
-    title = None
     if suffix in (".html", ".htm"):  # the page's text: scripts, styles and markup dropped
-        content, title = html_text(content)
-    article, errors = _build(content, article_id=stem, origin=origin, path=origin, fallback_published=fallback,
-                             own_title=title)
+        page = html_text(content)
+        article, errors = _build(page.text, article_id=stem, origin=origin, path=origin,
+                                 fallback_published=fallback, own_title=page.title, own_url=page.url,
+                                 own_published=page.published, published_label="page's publication time")
+        return [(article, [*notes, *errors])]
+    article, errors = _build(content, article_id=stem, origin=origin, path=origin, fallback_published=fallback)
     return [(article, [*notes, *errors])]
 
 

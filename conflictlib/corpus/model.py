@@ -27,6 +27,10 @@ class Article:
     title: str | None = None
     source: str | None = None
     path: str | None = None
+    url: str | None = None
+    #: what gave ``published``: "record" (a field), "header", "dateline", "page" (a byline or
+    #: timestamp line), "caller" (``published=``), "url" (the day in the address), or None
+    published_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 #: The fields of a record and the column names read by default.
-FIELDS = ("text", "published", "title", "source", "id")
+FIELDS = ("text", "published", "title", "source", "url", "id")
 
 
 @dataclass(frozen=True)

@@ -202,9 +202,10 @@ def score_clusters(clusters_path: str | Path, texts_dir: str | Path, *, split: s
                    config: Any = None, published: str = "text") -> ClusterReport:
     """Parse the texts of *split*, link them, and score report -> incident with B-cubed.
 
-    *published*: ``"text"`` (default) gives the parse only what the text shows; ``"gold"``
-    also passes each record's ``published`` (the date an analyst read in the text), to
-    measure linking as if publication dates were always inferred.
+    *published*: ``"text"`` (default) gives the parse only what the text shows; ``"url"``
+    also gives each record's ``url``, as a scraped archive keeps it (its day dates an article
+    whose text shows none); ``"gold"`` also passes each record's ``published`` (the date an
+    analyst read in the text), to measure linking as if publication dates were always inferred.
     """
     import conflictlib as cl
     from ..corpus import Corpus, article_from_text
@@ -217,7 +218,8 @@ def score_clusters(clusters_path: str | Path, texts_dir: str | Path, *, split: s
             raise FileNotFoundError(f"{path}: text of {rec['id']} missing (see benchmarks/real/check_texts.py)")
         pub = rec.get("published") if published == "gold" else None
         art, read_errors = article_from_text(path.read_text(encoding="utf-8"), article_id=rec["id"],
-                                   published=dt.date.fromisoformat(pub) if pub else None)
+                                             published=dt.date.fromisoformat(pub) if pub else None,
+                                             url=rec.get("url") if published == "url" else None)
         arts.append(art)
         errs += read_errors
     x = cl.parse(Corpus(arts, errs), **({"config": config} if config is not None else {}))
@@ -256,8 +258,8 @@ def main(argv: Sequence[str]) -> int:
     p.add_argument("--clusters", required=True, help="clusters file (JSON lines, see benchmarks/real/README.md)")
     p.add_argument("--texts", required=True, help="folder of the texts, one ID.txt per record")
     p.add_argument("--split", default="dev", choices=("dev", "test", "all"))
-    p.add_argument("--published", default="text", choices=("text", "gold"),
-                   help="publication dates: only what the text shows (default), or the record's own")
+    p.add_argument("--published", default="text", choices=("text", "url", "gold"),
+                   help="publication dates: only what the text shows (default), also the day in the record's url, or the record's own")
     p.add_argument("--show", action="store_true", help="list each gold incident's reports and their incidents")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = p.parse_args(argv)
