@@ -167,6 +167,10 @@ TREND_WORDS = (
     "suspending", "suspend", "suspended", "suspension of", "halting", "halt", "to stop", "stopping",
     "ending", "an end to", "resume", "resuming", "the number of", "from time to time", "in recent months",
     "in recent weeks", "every day", "abating", "resumed", "frequent",
+    # attacks as a kind that goes on or recurs: "subjected to continuous attacks by drones",
+    # "following similar attacks days earlier", "four months of relentless attacks"
+    "continuous", "continual", "constant", "relentless", "incessant", "persistent", "similar attacks",
+    "months of", "weeks of",
 )
 #: HYPOTHETICAL_WORDS: modality that makes an attack unreal.
 HYPOTHETICAL_WORDS = (
