@@ -74,6 +74,9 @@ _SITE_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSIT
 # compass adjective ("in Iraq and Syria", "in Iraq, Syria and Jordan", "in eastern Syria")
 _COUNTRY_PREP = re.compile(r"(?:^|\s)(?:in|at|inside|on|into|across|over|throughout|within)\s(?:the\s)?"
                            r"(?:[\w\-']+(?:,\s|,?\s(?:and|or)\s)){0,4}(?:the\s)?(?:[a-z\-]+ern\s)?$")
+# BY_AGAINST: a country after the attacker's phrase and "against" is the attack's object ("a
+# surprise attack by Hamas and other armed factions against Israel"), however long the attacker's name
+_BY_AGAINST = re.compile(r"\s(?:by|from)\s(?:[\w\-'\u2019]+,?\s){1,8}against\s(?:the\s)?")
 _LOC_PREP = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-\"']+\s){{0,4}}$")
 # AFFILIATED: a country after "used by", "linked to": a patron, not where the attack was
 _AFFILIATED = re.compile(rf"(?:^|\s){words(AFFILIATION_PREPOSITIONS)}\s(?:the\s)?$")
@@ -134,7 +137,8 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             continue
         origin_end = -1
         if t.place.kind == K.COUNTRY and t.start - a.end > OBJECT_GAP and \
-                not _COUNTRY_PREP.search(f, max(s.start, t.start - LOCATIVE_LOOKBACK), t.start):
+                not _COUNTRY_PREP.search(f, max(s.start, t.start - LOCATIVE_LOOKBACK), t.start) and \
+                not _BY_AGAINST.fullmatch(f, a.end, t.start):
             continue  # "Friday's strikes show how deeply Iran is embedded", "targeting Iran and its
             # proxies", "an effort to establish deterrence against Iran": a country that is no object
             # of the attack nor right after "in", "on", "at" (or in a list after one) is no place
