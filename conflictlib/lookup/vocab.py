@@ -29,6 +29,8 @@ ATTACK_VERBS = (
     "exploded at", "exploded near", "landed near", "landed inside", "landed in",
     # CENTCOM's word for a munition reaching its target ("a one-way attack UAS impacted at a base")
     "impacted at", "impacted near", "impacted the", "impacting",
+    # a ground assault across a border ("the day Hamas invaded Israel", "gunmen raided southern Israel")
+    "invaded", "raided", "stormed",
 )
 #: LAUNCH_VERBS: verbs that launch a munition at a target ("fired rockets at").
 LAUNCH_VERBS = ("launched", "launching", "launches", "launch", "fired", "firing", "fires", "lobbed")
