@@ -39,6 +39,14 @@ _CAMPAIGN_AFTER = re.compile(r"\s(?:campaigns?|offensives?)(?![\w])")
 _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
+# PLANNED_AFTER: an attack noun followed by a clause that says it is still being planned or
+# prepared: "to stop an attack being prepared by militants", "the assault Iran is planning",
+# "an attack that the militias were preparing" (ANNOTATION.md: attacks only planned are none).
+# The active form takes a progressive only: "the attack on the base was prepared by ..." is past.
+_PLANNED_AFTER = re.compile(
+    r"\s(?:(?:that|which)\s)?"
+    r"(?:(?:[\w\-]+\s){1,3}(?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:planning|preparing|plotting)"
+    r"|(?:(?:is|are|was|were)\s)?being\s(?:planned|prepared|plotted|readied))(?![\w])")
 # ONE_WAVE: "launched a wave of air strikes": one operation, not a trend (with a date in the
 # sentence, "a wave of" is one too)
 _ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
@@ -56,6 +64,10 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
     for a in anchors:
         if a.suppressed is None and (why := summary(doc, sv, a)) is not None:
             a.suppressed = why  # "has carried out attacks ... since the start of the war" (summaries.py)
+            continue
+        if a.suppressed is None and a.kind == A.NP and (m := _PLANNED_AFTER.match(f, a.end)) is not None and \
+                not doc.brk(a.end, m.end()):
+            a.suppressed = "hypothetical"  # "the assault Iran is planning": not (yet) an attack
             continue
         if a.suppressed is None and a.kind == A.NP and _CAMPAIGN_AFTER.match(f, a.end):
             a.suppressed = "campaign"  # "an intense airstrike campaign against ...": a campaign

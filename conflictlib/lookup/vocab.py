@@ -180,6 +180,10 @@ HYPOTHETICAL_WORDS = (
     "fears of", "to deter",
     "to prevent", "plan to", "ability to", "able to", "capable of", "capability to", "whether",
     "weighing", "considering", "options for", "any", "every", "future", "possible", "potential",
+    # an attack awaited or feared, or one to be stopped before it comes: "the region braced for
+    # a new wave of attacks", "awaiting a counter-strike", "to thwart an attack by militants"
+    "braced for", "bracing for", "brace for", "braces for", "awaiting", "awaits", "await",
+    "to thwart", "to foil", "to pre-empt", "to preempt", "to avert",
 )
 #: UNVERIFIED_WORDS: a source says it could not check a claim; no stance of its own.
 UNVERIFIED_WORDS = (
