@@ -11,8 +11,11 @@ ones it names as suppressed (no event):
   daily attacks since early last month" (a count would make it a tally, see :mod:`.tallies`;
   without one it is a summary);
 - a bare plural of attacks after a word of involvement: "a vehicle that was involved in attacks
-  on US forces", "a commander who took part in attacks on Americans" (the record of whoever
-  was involved, not an attack of the story).
+  on US forces", "a commander who took part in attacks on Americans", "denied any involvement in
+  attacks on bases" (the record of whoever was involved, not an attack of the story);
+- a bare plural of attacks after a word of support, in a sentence with no date: "accused Iran
+  of supporting attacks against Israel", "Tehran's backing of attacks on US troops" (a side's
+  record or an accusation about the campaign).
 
 Reads the sentence view (cues, dates); writes nothing.
 """
@@ -23,7 +26,7 @@ import re
 
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import INVOLVED_IN_WORDS
+from ..lookup.wordclasses import INVOLVED_IN_WORDS, SUPPORT_WORDS
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA
@@ -39,6 +42,10 @@ INVOLVEMENT_LOOKBACK = 30
 # "involved in rocket attacks", are the noun phrase's own; one word more may stand between:
 # 'take part in "Resistance" attacks').
 _INVOLVED_IN = re.compile(rf"\b{words(INVOLVED_IN_WORDS)}\sin\s(?:the\s)?(?:[\"'\u201c]?[\w\-]+[\"'\u201d]?\s)?$")
+
+# SUPPORT_BEFORE: a word of support right before the noun phrase, one modifier word at most
+# between ("supporting rocket attacks", "backing of militia attacks").
+_SUPPORT_BEFORE = re.compile(rf"\b{words(SUPPORT_WORDS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
 
 
 def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
@@ -56,6 +63,8 @@ def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
         return None
     if _INVOLVED_IN.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
         return "record"
+    if not sv.dexprs and _SUPPORT_BEFORE.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
+        return "record"  # "accused Iran of supporting attacks against Israel"
     for sc in sv.ck[C.SINCE]:
         if a.end <= sc.start <= a.end + SINCE_AHEAD and starts_tally(doc, sv, sc) \
                 and not doc.brk(a.end, sc.start) and not COMMA.search(f, a.end, sc.start) \
