@@ -36,7 +36,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS,
-                                  OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
+                                  OBJECT_VERBS, OPEN_QUALIFIERS, ORDER_WORDS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
                                   STATEMENT_VERBS, SUBJECT_BLOCKERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -72,6 +72,7 @@ PREP_ACTOR_LOOKBACK = 16   # "on the American forces": a preposition before an a
 SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a bare plural
 CASUALTY_TO_MUNITION = 35  # "were wounded by an attack drone"
 WHEN_CLAUSE = 40          # "came under attack early Sunday when a missile targeted": the when-clause's munition
+WHEN_NP_CLAUSE = 70       # "the attack on the base on Saturday, when it launched ballistic missiles"
 NOT_DONE_LOOKBACK = 16     # "failed to be launched"
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
 #: A count of attacks this large, or open-ended ("more than five attacks"), sums up a campaign:
@@ -142,6 +143,9 @@ _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 
 # SUMMARY_VERB: a present perfect agent verb with "also" or an adverb right before a bare plural ("has also carried out
 # airstrikes targeting ..."): with no date in the sentence, a campaign summed up, not an event
 _SUMMARY_VERB = re.compile(rf"(?:^|\s)(?:has|have)\s(?:also|\w+ly)\s{words(ATTACKER_VERBS)}\s$")
+# ORDER_BETWEEN: a word that sets another time between an attack noun and a when-clause
+# ("the strike came days after the campaign began, when rockets ..."): the munition is not its.
+_ORDER_BETWEEN = re.compile(rf"\b(?:{words(ORDER_WORDS)[3:-1]}|since|until)\b")
 # CASUALTY_BY: between a killing or wounding word and the munition that did it ("wounded by a
 # one-way attack drone", "killed by the rocket")
 _CASUALTY_BY = re.compile(r"\s(?:\w+ly\s)?by\s(?:an?\s|the\s)?(?:[\w\-]+\s){0,3}")
@@ -407,6 +411,23 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 if a.kind == A.MUNITION and 0 <= a.left - v.end <= WHEN_CLAUSE and not doc.brk(v.end, a.left) \
                         and f.find(" when ", v.end, a.left) >= 0:
                     drop.add(i)
+    for n in anchors:
+        # "the attack occurred on January 20, when ballistic missiles were launched at the base":
+        # the when-clause tells how the one attack named before it was made (its munitions),
+        # as after "came under attack" above.  The munition must be the next anchor, with no
+        # word of order between ("the attack came weeks after the campaign began, when ...").
+        if n.kind != A.NP or n.plural or (n.count or 1) > 1:
+            continue
+        later = [(a.left, i) for i, a in enumerate(anchors) if a.left >= n.end and i not in drop]
+        if not later:
+            continue
+        left, k = min(later)
+        mu = anchors[k]
+        if mu.kind == A.MUNITION and left - n.end <= WHEN_NP_CLAUSE and not doc.brk(n.end, left) \
+                and (w := f.find(" when ", n.end, left)) >= 0 and not _ORDER_BETWEEN.search(f, n.end, w):
+            drop.add(k)
+            if n.weapon == K.UNKNOWN_WEAPON:
+                n.weapon = mu.weapon
     for i, mu in enumerate(anchors):  # "its drones hit their targets in two attacks, one on ..."
         if mu.kind == A.MUNITION and i not in drop:
             for n in anchors:
