@@ -194,6 +194,8 @@ HYPOTHETICAL_WORDS = (
     # a new wave of attacks", "awaiting a counter-strike", "to thwart an attack by militants"
     "braced for", "bracing for", "brace for", "braces for", "awaiting", "awaits", "await",
     "to thwart", "to foil", "to pre-empt", "to preempt", "to avert",
+    # the negated modals: "it wouldn't be just one hit" (cues are read folded: one apostrophe)
+    "wouldn't", "couldn't", "won't",
 )
 #: UNVERIFIED_WORDS: a source says it could not check a claim; no stance of its own.
 UNVERIFIED_WORDS = (
