@@ -143,6 +143,9 @@ _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 
 # SUMMARY_VERB: a present perfect agent verb with "also" or an adverb right before a bare plural ("has also carried out
 # airstrikes targeting ..."): with no date in the sentence, a campaign summed up, not an event
 _SUMMARY_VERB = re.compile(rf"(?:^|\s)(?:has|have)\s(?:also|\w+ly)\s{words(ATTACKER_VERBS)}\s$")
+# NP_INSTRUMENT: between an attack noun and a munition after it, "with" or "using" and at most
+# four words ("attacks using suicide drones and rockets", "an attack with two drones").
+_NP_INSTRUMENT = re.compile(r"\s(?:with|using)\s(?:[\w\-]+\s){0,4}")
 # ORDER_BETWEEN: a word that sets another time between an attack noun and a when-clause
 # ("the strike came days after the campaign began, when rockets ..."): the munition is not its.
 _ORDER_BETWEEN = re.compile(rf"\b(?:{words(ORDER_WORDS)[3:-1]}|since|until)\b")
@@ -411,6 +414,18 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 if a.kind == A.MUNITION and 0 <= a.left - v.end <= WHEN_CLAUSE and not doc.brk(v.end, a.left) \
                         and f.find(" when ", v.end, a.left) >= 0:
                     drop.add(i)
+    for n in anchors:
+        # "attacks using suicide drones and rockets hit two bases on Monday": the
+        # munitions after "with / using" are the noun's instruments, not attacks of their own
+        if n.kind != A.NP:
+            continue
+        for k, mu in enumerate(anchors):
+            if mu.kind == A.MUNITION and k not in drop and mu.left > n.end and \
+                    _NP_INSTRUMENT.fullmatch(f, n.end, mu.left):
+                drop.add(k)
+                if n.weapon == K.UNKNOWN_WEAPON:  # "drones and rockets": one class or unknown
+                    n.weapon = mixed_weapon({t.weapon_term.weapon for t in toks if t.weapon_term is not None
+                                             and t.weapon_term.role == K.MUNITION and n.end <= t.start < mu.end})
     for n in anchors:
         # "the attack occurred on January 20, when ballistic missiles were launched at the base":
         # the when-clause tells how the one attack named before it was made (its munitions),

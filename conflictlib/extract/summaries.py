@@ -13,6 +13,9 @@ ones it names as suppressed (no event):
 - a bare plural of attacks after a word of involvement: "a vehicle that was involved in attacks
   on US forces", "a commander who took part in attacks on Americans", "denied any involvement in
   attacks on bases" (the record of whoever was involved, not an attack of the story);
+- a bare plural of attacks after "recently" or "lately", in a sentence with no date:
+  "Recently, attacks with drones have targeted US bases in al-Tanf, Malikiyya and Shaddadi"
+  (the campaign of late summed up, its places a list of where it struck);
 - a bare plural of attacks after a word of support, in a sentence with no date: "accused Iran
   of supporting attacks against Israel", "Tehran's backing of attacks on US troops" (a side's
   record or an accusation about the campaign).
@@ -35,6 +38,8 @@ from .tallies import starts_tally
 #: How far after a bare plural its "since" may stand ("has mounted attacks against American
 #: garrisons in both countries since the war began").
 SINCE_AHEAD = 80
+#: How far before a bare plural its "recently" may end ("Recently, drone and rocket attacks").
+RECENTLY_LOOKBACK = 40
 #: How far before a bare plural its word of involvement may end ("involved in the attacks").
 INVOLVEMENT_LOOKBACK = 30
 
@@ -46,6 +51,10 @@ _INVOLVED_IN = re.compile(rf"\b{words(INVOLVED_IN_WORDS)}\sin\s(?:the\s)?(?:[\"'
 # SUPPORT_BEFORE: a word of support right before the noun phrase, one modifier word at most
 # between ("supporting rocket attacks", "backing of militia attacks").
 _SUPPORT_BEFORE = re.compile(rf"\b{words(SUPPORT_WORDS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
+
+# RECENTLY: "recently" or "lately" in the clause before a bare plural ("Recently, attacks using
+# drones have targeted ..."; "lately, rocket attacks on the bases ...").
+_RECENTLY = re.compile(r"\b(?:recently|lately)\b,?\s(?:[\w\-]+\s){0,3}$")
 
 
 def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
@@ -63,6 +72,8 @@ def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
         return None
     if _INVOLVED_IN.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
         return "record"
+    if not sv.dexprs and _RECENTLY.search(f, max(sv.s.start, a.left - RECENTLY_LOOKBACK), a.left):
+        return "campaign"  # "Recently, attacks using drones have targeted US bases in ..."
     if not sv.dexprs and _SUPPORT_BEFORE.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
         return "record"  # "accused Iran of supporting attacks against Israel"
     for sc in sv.ck[C.SINCE]:
