@@ -70,6 +70,7 @@ NP_LOOKBACK = 45           # determiner, count and modifiers before a noun
 INDEF_LOOKBACK = 25        # "a", "two" right before a noun
 PREP_ACTOR_LOOKBACK = 16   # "on the American forces": a preposition before an actor
 SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a bare plural
+PERFECT_LAUNCH_LOOKBACK = 20  # "have also fired": the auxiliary before a launch verb
 CASUALTY_TO_MUNITION = 35  # "were wounded by an attack drone"
 WHEN_CLAUSE = 40          # "came under attack early Sunday when a missile targeted": the when-clause's munition
 WHEN_NP_CLAUSE = 70       # "the attack on the base on Saturday, when it launched ballistic missiles"
@@ -143,6 +144,9 @@ _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 
 # SUMMARY_VERB: a present perfect agent verb with "also" or an adverb right before a bare plural ("has also carried out
 # airstrikes targeting ..."): with no date in the sentence, a campaign summed up, not an event
 _SUMMARY_VERB = re.compile(rf"(?:^|\s)(?:has|have)\s(?:also|\w+ly)\s{words(ATTACKER_VERBS)}\s$")
+# PERFECT_LAUNCH: a present perfect of a launch verb ("have fired", "has also launched").
+# Not the perfect infinitive of a claim: "claimed to have fired missiles at the base".
+_PERFECT_LAUNCH = re.compile(r"(?<!\bto\s)\b(?:has|have)\s(?:(?:also|\w+ly)\s)?(?:fired|launched)$")
 # NP_INSTRUMENT: between an attack noun and a munition after it, "with" or "using" and at most
 # four words ("attacks using suicide drones and rockets", "an attack with two drones").
 _NP_INSTRUMENT = re.compile(r"\s(?:with|using)\s(?:[\w\-]+\s){0,4}")
@@ -239,6 +243,13 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if before and _PASSIVE.search(f, max(s.start, before[0].start - PASSIVE_LOOKBACK), before[0].start):
             a.passive = True  # "the base was struck by rockets"
         np_left(doc, sv, a, count=False)
+        if before and not sv.dexprs and t.key.endswith("s") and \
+                _PERFECT_LAUNCH.search(f, max(s.start, before[0].start - PERFECT_LAUNCH_LOOKBACK), before[0].end) and \
+                not any(x.place is not None and x.place.is_site for x in toks):
+            # "the militias have fired drones at Israel and at American troops in both
+            # countries": a present perfect of launching, plural munitions, no day and no site
+            # but countries: the campaign summed up, not an attack
+            a.suppressed = "campaign"
         for c in after + before:
             used_verbs.add(id(c))
         anchors.append(a)
