@@ -31,8 +31,11 @@ THREAT_GAP = 70            # "vowed to continue its attacks"
 HYPOTHETICAL_GAP = 40      # "could strike"
 NEGATION_GAP = 14          # "no attack"
 ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
+START_LOOKBACK = 20        # "first began attacking": the start verb before a gerund
 # CAMPAIGN_START: "(have) began / started" after a plural of attacks: the campaign's start
 _CAMPAIGN_START = re.compile(rf"\s(?:have\s|had\s)?{words(CAMPAIGN_START_VERBS)}(?![\w])")
+# START_GERUND: a campaign's start before a gerund ("first began attacking", "started targeting").
+_START_GERUND = re.compile(rf"\b(?:first\s)?{words(CAMPAIGN_START_VERBS)}\s$")
 # CAMPAIGN_AFTER: an attack noun that modifies "campaign" ("an airstrike campaign", "a drone
 # campaign against US bases") names a campaign, not one attack
 _CAMPAIGN_AFTER = re.compile(r"\s(?:campaigns?|offensives?)(?![\w])")
@@ -77,6 +80,20 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
             m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
             if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
                 a.suppressed = "trend"  # "The attacks began after Hamas' Oct. 7 assault": the campaign
+            continue
+        if a.suppressed is None and a.kind == A.MUNITION and f.endswith("s", a.start, a.end) and \
+                not any(t.place is not None and t.place.is_site for t in sv.toks):
+            # "the volley of drones aimed at American troops in both countries started
+            # arriving": plural munitions whose campaign starts, with no site (a site makes it
+            # the attack of the story: "rockets began hitting Ain al-Asad")
+            m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
+            if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
+                a.suppressed = "trend"
+                continue
+        if a.suppressed is None and a.kind == A.VERB and f.endswith("ing", a.start, a.end) and \
+                _START_GERUND.search(f, max(sv.s.start, a.start - START_LOOKBACK), a.start) and \
+                any(c.end <= a.start for c in sv.ck[C.SINCE]):
+            a.suppressed = "trend"  # "since mid-October, when the groups first started targeting the bases"
     for d in sv.ck[C.DENY]:
         if _DENY_COMPLEMENT.match(f, d.end):
             for a in anchors:
