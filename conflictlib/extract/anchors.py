@@ -36,7 +36,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS,
-                                  OBJECT_VERBS, OPEN_QUALIFIERS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
+                                  OBJECT_VERBS, OPEN_QUALIFIERS, ORDER_WORDS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
                                   STATEMENT_VERBS, SUBJECT_BLOCKERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -70,8 +70,10 @@ NP_LOOKBACK = 45           # determiner, count and modifiers before a noun
 INDEF_LOOKBACK = 25        # "a", "two" right before a noun
 PREP_ACTOR_LOOKBACK = 16   # "on the American forces": a preposition before an actor
 SUMMARY_LOOKBACK = 40     # "has also carried out airstrikes": the verb before a bare plural
+PERFECT_LAUNCH_LOOKBACK = 20  # "have also fired": the auxiliary before a launch verb
 CASUALTY_TO_MUNITION = 35  # "were wounded by an attack drone"
 WHEN_CLAUSE = 40          # "came under attack early Sunday when a missile targeted": the when-clause's munition
+WHEN_NP_CLAUSE = 70       # "the attack on the base on Saturday, when it launched ballistic missiles"
 NOT_DONE_LOOKBACK = 16     # "failed to be launched"
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
 #: A count of attacks this large, or open-ended ("more than five attacks"), sums up a campaign:
@@ -142,6 +144,15 @@ _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 
 # SUMMARY_VERB: a present perfect agent verb with "also" or an adverb right before a bare plural ("has also carried out
 # airstrikes targeting ..."): with no date in the sentence, a campaign summed up, not an event
 _SUMMARY_VERB = re.compile(rf"(?:^|\s)(?:has|have)\s(?:also|\w+ly)\s{words(ATTACKER_VERBS)}\s$")
+# PERFECT_LAUNCH: a present perfect of a launch verb ("have fired", "has also launched").
+# Not the perfect infinitive of a claim: "claimed to have fired missiles at the base".
+_PERFECT_LAUNCH = re.compile(r"(?<!\bto\s)\b(?:has|have)\s(?:(?:also|\w+ly)\s)?(?:fired|launched)$")
+# NP_INSTRUMENT: between an attack noun and a munition after it, "with" or "using" and at most
+# four words ("attacks using suicide drones and rockets", "an attack with two drones").
+_NP_INSTRUMENT = re.compile(r"\s(?:with|using)\s(?:[\w\-]+\s){0,4}")
+# ORDER_BETWEEN: a word that sets another time between an attack noun and a when-clause
+# ("the strike came days after the campaign began, when rockets ..."): the munition is not its.
+_ORDER_BETWEEN = re.compile(rf"\b(?:{words(ORDER_WORDS)[3:-1]}|since|until)\b")
 # CASUALTY_BY: between a killing or wounding word and the munition that did it ("wounded by a
 # one-way attack drone", "killed by the rocket")
 _CASUALTY_BY = re.compile(r"\s(?:\w+ly\s)?by\s(?:an?\s|the\s)?(?:[\w\-]+\s){0,3}")
@@ -232,6 +243,13 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if before and _PASSIVE.search(f, max(s.start, before[0].start - PASSIVE_LOOKBACK), before[0].start):
             a.passive = True  # "the base was struck by rockets"
         np_left(doc, sv, a, count=False)
+        if before and not sv.dexprs and t.key.endswith("s") and \
+                _PERFECT_LAUNCH.search(f, max(s.start, before[0].start - PERFECT_LAUNCH_LOOKBACK), before[0].end) and \
+                not any(x.place is not None and x.place.is_site for x in toks):
+            # "the militias have fired drones at Israel and at American troops in both
+            # countries": a present perfect of launching, plural munitions, no day and no site
+            # but countries: the campaign summed up, not an attack
+            a.suppressed = "campaign"
         for c in after + before:
             used_verbs.add(id(c))
         anchors.append(a)
@@ -407,6 +425,35 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 if a.kind == A.MUNITION and 0 <= a.left - v.end <= WHEN_CLAUSE and not doc.brk(v.end, a.left) \
                         and f.find(" when ", v.end, a.left) >= 0:
                     drop.add(i)
+    for n in anchors:
+        # "attacks using suicide drones and rockets hit two bases on Monday": the
+        # munitions after "with / using" are the noun's instruments, not attacks of their own
+        if n.kind != A.NP:
+            continue
+        for k, mu in enumerate(anchors):
+            if mu.kind == A.MUNITION and k not in drop and mu.left > n.end and \
+                    _NP_INSTRUMENT.fullmatch(f, n.end, mu.left):
+                drop.add(k)
+                if n.weapon == K.UNKNOWN_WEAPON:  # "drones and rockets": one class or unknown
+                    n.weapon = mixed_weapon({t.weapon_term.weapon for t in toks if t.weapon_term is not None
+                                             and t.weapon_term.role == K.MUNITION and n.end <= t.start < mu.end})
+    for n in anchors:
+        # "the attack occurred on January 20, when ballistic missiles were launched at the base":
+        # the when-clause tells how the one attack named before it was made (its munitions),
+        # as after "came under attack" above.  The munition must be the next anchor, with no
+        # word of order between ("the attack came weeks after the campaign began, when ...").
+        if n.kind != A.NP or n.plural or (n.count or 1) > 1:
+            continue
+        later = [(a.left, i) for i, a in enumerate(anchors) if a.left >= n.end and i not in drop]
+        if not later:
+            continue
+        left, k = min(later)
+        mu = anchors[k]
+        if mu.kind == A.MUNITION and left - n.end <= WHEN_NP_CLAUSE and not doc.brk(n.end, left) \
+                and (w := f.find(" when ", n.end, left)) >= 0 and not _ORDER_BETWEEN.search(f, n.end, w):
+            drop.add(k)
+            if n.weapon == K.UNKNOWN_WEAPON:
+                n.weapon = mu.weapon
     for i, mu in enumerate(anchors):  # "its drones hit their targets in two attacks, one on ..."
         if mu.kind == A.MUNITION and i not in drop:
             for n in anchors:

@@ -15,7 +15,10 @@ they are not events; they may still give the publication date (read by
   that leads into more prose), and either among the first :data:`HEAD_LINES` lines of the
   text or written in Title Case (:data:`TITLE_CASE_SHARE` of its long words capitalised);
   a line that repeats an earlier headline word for word is one too;
-- ``caption``: a photo credit in brackets at its end or a "(FILE)" / "File photo" opening;
+- ``caption``: a photo credit in brackets at its end, a "(FILE)" / "File photo" opening, or
+  an agency caption's opening, a place with its country and the day the picture was taken
+  before a colon ("BAGHDAD, IRAQ - JANUARY 5: Mourners carry ...", "Erbil, Iraq, 5 January
+  2024: People look at ...");
 - ``byline``, ``stamp``, ``link``: "By A. Writer", a date-and-time line, "Read more: ...",
   a repost's credit ("This article originally appeared on X: its headline");
 - ``comments``: everything after a comment thread's heading ("Leave a Reply", "Comments");
@@ -57,6 +60,26 @@ _CAPTION = re.compile(
     )""",
     re.VERBOSE,
 )
+#: The full month names of a caption's day ("JANUARY 5"; a dateline abbreviates: "Jan 21").
+_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+
+
+@cache
+def _caption_open() -> re.Pattern[str]:
+    """CAPTION_OPEN: an agency photo caption's opening (folded): a place of one to four words,
+    its country or state, then the day with a full month name, and a colon: "baghdad, iraq -
+    january 5: " (Getty), "erbil, iraq, 5 january 2024: ".  A dateline has no colon after its
+    day and no country before it ("BAGHDAD, Jan 21 (Reuters) -")."""
+    word = r"[a-z][a-z'.\-]*"
+    month = "(?:" + "|".join(_FULL_MONTHS) + ")"
+    return re.compile(
+        rf"{word}(?:\s{word}){{0,3}},\s{word}(?:\s{word}){{0,2}}"
+        rf"(?:\s[-\u2013\u2014]\s(?:\d{{1,2}}\s)?{month}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?"   # " - JANUARY 5"
+        rf"|,\s(?:\d{{1,2}}\s{month}|{month}\s\d{{1,2}},?)\s\d{{4}})"                     # ", 5 January 2024"
+        r":\s")
+
+
 #: LINK: navigation and widgets: "Read more: ...", "Related", "Share", "Listen to this article".
 _LINK = re.compile(
     r"""\A(?:read(?:\s(?:more|also|next))?(?=\s?:)|read\s(?:more|also|next)|loading\saudio|related(?:\s(?:articles?|stories|news|coverage))?|see\salso|
@@ -106,6 +129,8 @@ def line_kind(line: str, nth: int, low: str | None = None) -> str | None:
     if low is None:
         low = fold(line)
     ends = _PROSE_END.search(line, max(0, len(line) - 6)) is not None
+    if low[:1].isalpha() and _caption_open().match(low):
+        return "caption"  # "BAGHDAD, IRAQ - JANUARY 5: Mourners carry ..."
     if ends and not line.endswith(")") and not _may_open().match(low):
         return None  # most lines: prose that ends with a stop
     if _COMMENTS.match(low):

@@ -11,8 +11,14 @@ ones it names as suppressed (no event):
   daily attacks since early last month" (a count would make it a tally, see :mod:`.tallies`;
   without one it is a summary);
 - a bare plural of attacks after a word of involvement: "a vehicle that was involved in attacks
-  on US forces", "a commander who took part in attacks on Americans" (the record of whoever
-  was involved, not an attack of the story).
+  on US forces", "a commander who took part in attacks on Americans", "denied any involvement in
+  attacks on bases" (the record of whoever was involved, not an attack of the story);
+- a bare plural of attacks after "recently" or "lately", in a sentence with no date:
+  "Recently, attacks with drones have targeted US bases in al-Tanf, Malikiyya and Shaddadi"
+  (the campaign of late summed up, its places a list of where it struck);
+- a bare plural of attacks after a word of support, in a sentence with no date: "accused Iran
+  of supporting attacks against Israel", "Tehran's backing of attacks on US troops" (a side's
+  record or an accusation about the campaign).
 
 Reads the sentence view (cues, dates); writes nothing.
 """
@@ -23,7 +29,7 @@ import re
 
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import INVOLVED_IN_WORDS
+from ..lookup.wordclasses import INVOLVED_IN_WORDS, SUPPORT_WORDS
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA
@@ -32,6 +38,8 @@ from .tallies import starts_tally
 #: How far after a bare plural its "since" may stand ("has mounted attacks against American
 #: garrisons in both countries since the war began").
 SINCE_AHEAD = 80
+#: How far before a bare plural its "recently" may end ("Recently, drone and rocket attacks").
+RECENTLY_LOOKBACK = 40
 #: How far before a bare plural its word of involvement may end ("involved in the attacks").
 INVOLVEMENT_LOOKBACK = 30
 
@@ -39,6 +47,14 @@ INVOLVEMENT_LOOKBACK = 30
 # "involved in rocket attacks", are the noun phrase's own; one word more may stand between:
 # 'take part in "Resistance" attacks').
 _INVOLVED_IN = re.compile(rf"\b{words(INVOLVED_IN_WORDS)}\sin\s(?:the\s)?(?:[\"'\u201c]?[\w\-]+[\"'\u201d]?\s)?$")
+
+# SUPPORT_BEFORE: a word of support right before the noun phrase, one modifier word at most
+# between ("supporting rocket attacks", "backing of militia attacks").
+_SUPPORT_BEFORE = re.compile(rf"\b{words(SUPPORT_WORDS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
+
+# RECENTLY: "recently" or "lately" in the clause before a bare plural ("Recently, attacks using
+# drones have targeted ..."; "lately, rocket attacks on the bases ...").
+_RECENTLY = re.compile(r"\b(?:recently|lately)\b,?\s(?:[\w\-]+\s){0,3}$")
 
 
 def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
@@ -56,6 +72,10 @@ def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
         return None
     if _INVOLVED_IN.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
         return "record"
+    if not sv.dexprs and _RECENTLY.search(f, max(sv.s.start, a.left - RECENTLY_LOOKBACK), a.left):
+        return "campaign"  # "Recently, attacks using drones have targeted US bases in ..."
+    if not sv.dexprs and _SUPPORT_BEFORE.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
+        return "record"  # "accused Iran of supporting attacks against Israel"
     for sc in sv.ck[C.SINCE]:
         if a.end <= sc.start <= a.end + SINCE_AHEAD and starts_tally(doc, sv, sc) \
                 and not doc.brk(a.end, sc.start) and not COMMA.search(f, a.end, sc.start) \

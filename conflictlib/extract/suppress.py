@@ -31,14 +31,25 @@ THREAT_GAP = 70            # "vowed to continue its attacks"
 HYPOTHETICAL_GAP = 40      # "could strike"
 NEGATION_GAP = 14          # "no attack"
 ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
+START_LOOKBACK = 20        # "first began attacking": the start verb before a gerund
 # CAMPAIGN_START: "(have) began / started" after a plural of attacks: the campaign's start
 _CAMPAIGN_START = re.compile(rf"\s(?:have\s|had\s)?{words(CAMPAIGN_START_VERBS)}(?![\w])")
+# START_GERUND: a campaign's start before a gerund ("first began attacking", "started targeting").
+_START_GERUND = re.compile(rf"\b(?:first\s)?{words(CAMPAIGN_START_VERBS)}\s$")
 # CAMPAIGN_AFTER: an attack noun that modifies "campaign" ("an airstrike campaign", "a drone
 # campaign against US bases") names a campaign, not one attack
 _CAMPAIGN_AFTER = re.compile(r"\s(?:campaigns?|offensives?)(?![\w])")
 _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
+# PLANNED_AFTER: an attack noun followed by a clause that says it is still being planned or
+# prepared: "to stop an attack being prepared by militants", "the assault Iran is planning",
+# "an attack that the militias were preparing" (ANNOTATION.md: attacks only planned are none).
+# The active form takes a progressive only: "the attack on the base was prepared by ..." is past.
+_PLANNED_AFTER = re.compile(
+    r"\s(?:(?:that|which)\s)?"
+    r"(?:(?:[\w\-]+\s){1,3}(?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:planning|preparing|plotting)"
+    r"|(?:(?:is|are|was|were)\s)?being\s(?:planned|prepared|plotted|readied))(?![\w])")
 # ONE_WAVE: "launched a wave of air strikes": one operation, not a trend (with a date in the
 # sentence, "a wave of" is one too)
 _ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
@@ -57,6 +68,10 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
         if a.suppressed is None and (why := summary(doc, sv, a)) is not None:
             a.suppressed = why  # "has carried out attacks ... since the start of the war" (summaries.py)
             continue
+        if a.suppressed is None and a.kind == A.NP and (m := _PLANNED_AFTER.match(f, a.end)) is not None and \
+                not doc.brk(a.end, m.end()):
+            a.suppressed = "hypothetical"  # "the assault Iran is planning": not (yet) an attack
+            continue
         if a.suppressed is None and a.kind == A.NP and _CAMPAIGN_AFTER.match(f, a.end):
             a.suppressed = "campaign"  # "an intense airstrike campaign against ...": a campaign
             continue
@@ -65,6 +80,20 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
             m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
             if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
                 a.suppressed = "trend"  # "The attacks began after Hamas' Oct. 7 assault": the campaign
+            continue
+        if a.suppressed is None and a.kind == A.MUNITION and f.endswith("s", a.start, a.end) and \
+                not any(t.place is not None and t.place.is_site for t in sv.toks):
+            # "the volley of drones aimed at American troops in both countries started
+            # arriving": plural munitions whose campaign starts, with no site (a site makes it
+            # the attack of the story: "rockets began hitting Ain al-Asad")
+            m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
+            if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
+                a.suppressed = "trend"
+                continue
+        if a.suppressed is None and a.kind == A.VERB and f.endswith("ing", a.start, a.end) and \
+                _START_GERUND.search(f, max(sv.s.start, a.start - START_LOOKBACK), a.start) and \
+                any(c.end <= a.start for c in sv.ck[C.SINCE]):
+            a.suppressed = "trend"  # "since mid-October, when the groups first started targeting the bases"
     for d in sv.ck[C.DENY]:
         if _DENY_COMPLEMENT.match(f, d.end):
             for a in anchors:

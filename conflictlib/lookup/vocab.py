@@ -173,6 +173,16 @@ TREND_WORDS = (
     # "following similar attacks days earlier", "four months of relentless attacks"
     "continuous", "continual", "constant", "relentless", "incessant", "persistent", "similar attacks",
     "months of", "weeks of",
+    # the perfect progressive of an attacker's verb: a side's ongoing record, as "has been
+    # attacking" ("a coalition that has been launching drone attacks on US bases", "the
+    # militias have been firing rockets at the embassy")
+    "has been launching", "have been launching", "had been launching", "has been carrying out",
+    "have been carrying out", "had been carrying out", "has been conducting", "have been conducting",
+    "had been conducting", "has been firing", "have been firing", "had been firing", "has been mounting",
+    "have been mounting", "has been staging", "have been staging", "has been targeting",
+    "have been targeting", "had been targeting", "had been attacking",
+    # the present of going on: "the militias continue to fire rockets at our bases"
+    "continue to", "continues to", "continuing to",
 )
 #: HYPOTHETICAL_WORDS: modality that makes an attack unreal.
 HYPOTHETICAL_WORDS = (
@@ -182,6 +192,12 @@ HYPOTHETICAL_WORDS = (
     "fears of", "to deter",
     "to prevent", "plan to", "ability to", "able to", "capable of", "capability to", "whether",
     "weighing", "considering", "options for", "any", "every", "future", "possible", "potential",
+    # an attack awaited or feared, or one to be stopped before it comes: "the region braced for
+    # a new wave of attacks", "awaiting a counter-strike", "to thwart an attack by militants"
+    "braced for", "bracing for", "brace for", "braces for", "awaiting", "awaits", "await",
+    "to thwart", "to foil", "to pre-empt", "to preempt", "to avert",
+    # the negated modals: "it wouldn't be just one hit" (cues are read folded: one apostrophe)
+    "wouldn't", "couldn't", "won't",
 )
 #: UNVERIFIED_WORDS: a source says it could not check a claim; no stance of its own.
 UNVERIFIED_WORDS = (

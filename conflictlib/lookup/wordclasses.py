@@ -173,7 +173,14 @@ INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "i
 #: "took part in attacks", "had a role in attacks").
 INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "take part", "takes part", "participated",
                      "participating", "participate", "participates",
-                     "a role", "complicit")
+                     "a role", "complicit", "involvement")
+#: SUPPORT_WORDS: backing for attacks, right before a bare plural ("accused Iran of supporting
+#: attacks against Israel", "its backing of attacks on US troops"): a side's record or an
+#: accusation about a campaign, not an attack of the story.  Only the ongoing and present forms:
+#: "Britain supported US strikes on Thursday" reports the strikes.
+SUPPORT_WORDS = ("supporting", "supports", "support for", "support of", "backing", "backing of", "backs",
+                 "sponsoring", "sponsors", "sponsorship of", "funding", "funding of", "funds", "financing",
+                 "finances", "encouraging", "encourages", "inciting", "incites", "incitement to")
 #: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
                   "came")

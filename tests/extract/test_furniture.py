@@ -66,6 +66,12 @@ def test_article_takes_the_stamp_and_keeps_the_header_lead() -> None:
     ("Drones hit the base on Monday.", 0, None),
     ("the attack came as talks resumed and officials said", 9, None),   # an excerpt cut short
     ("(FILE) A base that was struck in 2020. (Photo: AFP)", 4, "caption"),
+    # an agency caption: place, country, the picture's day with a full month name, a colon
+    ("ERBIL, IRAQ - JANUARY 5: Firefighters work at the site of a rocket attack.", 4, "caption"),
+    ("Erbil, Iraq, 12 January 2024: People inspect a car struck by a drone.", 4, "caption"),
+    ("BAGHDAD, Jan 21 (Reuters) - Rockets hit the base on Sunday.", 0, None),   # a dateline
+    ("Erbil, January 5, 2024: A drone hit the airport.", 3, None),             # no country
+    ("The US, Iraq and Syria said on Monday: no attack took place.", 6, None),
     ("Read more: Rockets hit a base in Syria", 5, "link"),
     ("READ: Drones strike a garrison in Syria", 6, "link"),
     ("Readers wrote that drones hit the base.", 6, None),
