@@ -23,6 +23,7 @@ Reads the sentence view and the article's first sentence; writes only
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import re
@@ -82,16 +83,31 @@ def surname(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
     m = _SURNAME_BEFORE.search(doc.text, max(sv.s.start, c.start - SURNAME_SPAN), c.start)
     if m is None or m.group(1).isupper():
         return None
-    w = m.group(1)
-    for j in range(sv.s.idx, -1, -1):
-        for t in doc.s_toks[j][::-1]:
-            if t.actor is None or t.end > m.start(1):
-                continue
-            surface = doc.text[t.start:t.end]
-            ws = surface.split()
-            if len(ws) >= 2 and ws[-1] == w and all(x[:1].isupper() for x in ws):
-                return t._replace(start=m.start(1), end=m.end(1))
-    return None
+    ends, toks = full_names(doc).get(m.group(1), _NO_NAMES)
+    k = bisect_right(ends, m.start(1))  # the last full name that ends before the surname
+    return toks[k - 1]._replace(start=m.start(1), end=m.end(1)) if k else None
+
+
+_NO_NAMES: tuple[list[int], list[Tok]] = ([], [])
+
+
+def full_names(doc: Document) -> dict[str, tuple[list[int], list[Tok]]]:
+    """The article's actor names of two capitalized words or more ("Nasser Kanaani", "the
+    Revolutionary Guards" is not one), by their last word: their ends and tokens in text order.
+    Made once per article, so that finding a surname's full name costs the same at any length."""
+    if doc.full_names is None:
+        out: dict[str, tuple[list[int], list[Tok]]] = {}
+        for toks in doc.s_toks:
+            for t in toks:
+                if t.actor is None:
+                    continue
+                ws = doc.text[t.start:t.end].split()
+                if len(ws) >= 2 and all(x[:1].isupper() for x in ws):
+                    ends, named = out.setdefault(ws[-1], ([], []))
+                    ends.append(t.end)
+                    named.append(t)
+        doc.full_names = out
+    return doc.full_names
 
 
 # MAIN_SUBJECT: after the comma that closes an opening participle clause, the main clause's

@@ -80,6 +80,9 @@ class Document:
         # the dateline city of each sentence asked about (elsewhere.dateline_city), by index
         self.cities: dict[int, Tok | None] = {}
         self._furniture: list[tuple[int, int, str]] | None = None
+        # names of two capitalized words or more, by their last word: the ends of their tokens
+        # and the tokens, in text order (claim_speakers.full_names, made when first asked)
+        self.full_names: dict[str, tuple[list[int], list[Tok]]] | None = None
 
     @classmethod
     def scan(cls, article_id: str, text: str, published: dt.date | None, g: Gazetteer) -> "Document":
