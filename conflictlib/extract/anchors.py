@@ -150,6 +150,12 @@ _PLACE_MOD_GAP = re.compile(rf"(?:'s)?\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s){{0,1}}
 _WHOSE = re.compile(rf",\swhose\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 # MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").
 _MOD_GAP = re.compile(rf"(?:'s?)?\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
+# POSSESSIVE_GAP / DATED_MOD_GAP: an attacker in the possessive, then the attack's own day, then
+# its noun ("Hamas's Oct. 7 attack", "Kataib Hezbollah's January 28 drone strike"): the day
+# between does not part the owner from the attack (only a possessive: "the US on Sunday
+# strikes" is no noun phrase)
+_POSSESSIVE_GAP = re.compile(r"'s?\s")
+_DATED_MOD_GAP = re.compile(rf"\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 
 
 def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
@@ -472,6 +478,11 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     for t in sv.actor_toks:
         if lo <= t.start and t.end <= left and _MOD_GAP.fullmatch(f, t.end, left):
             mod = t
+    if mod is None and sv.actor_toks:
+        for d in sv.dexprs:
+            if lo <= d.start and d.end <= left and _DATED_MOD_GAP.fullmatch(f, d.end, left):
+                mod = next((t for t in sv.actor_toks if lo <= t.start and t.end <= d.start
+                            and _POSSESSIVE_GAP.fullmatch(f, t.end, d.start)), mod)
     if mod is None and sv.actor_toks and f.find("whose", sv.actor_toks[0].end, left) >= 0:
         # "Hamas, whose assault on Israeli towns ...": the actor the possessive relative stands for
         mod = next((t for t in sv.actor_toks if t.end <= left and _WHOSE.fullmatch(f, t.end, left)), None)

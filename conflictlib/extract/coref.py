@@ -396,9 +396,22 @@ def _find_in(doc: Document, events: list[Event], a: Anchor, *, site: Place | Non
             continue
         if a.target is not None and e.target is not None and _side(doc, a.target) != _side(doc, e.target):
             continue  # "the Oct. 7 attack on Israel" is not the attack on US forces
+        if site is not None and (e.perp is None or e.perp.side not in K.STATE_FORCE_SIDES) \
+                and _state_elsewhere(doc, e.target, site):
+            continue  # "Hamas' Oct. 7 assault on Israel ... the attack on Tower 22": not in Israel
         if compatible(e, a, site):
             return e
     return None
+
+
+def _state_elsewhere(doc: Document, target: str | None, site: Place) -> bool:
+    """Whether *target* is a state (an attack on Israel) and *site* lies in another country:
+    an attack on a state is not the attack at a site abroad (but an attack "on the United
+    States" may be on its troops at a base abroad, and a state's strikes "on Iran" or "on
+    pro-Iran targets" hit its proxies abroad: not asked of them)."""
+    actor = doc.g.actor_by_name.get(target) if target is not None else None
+    return actor is not None and actor.kind == K.STATE and actor.side != K.US_LED and site.country is not None \
+        and actor.name != site.country
 
 
 def _find_group_sites(st: ArticleState, a: Anchor, objects: list[tuple[Place | None, str | None]]) -> list[Event]:
