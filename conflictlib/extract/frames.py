@@ -29,10 +29,11 @@ from operator import attrgetter
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ATTRIBUTION_VERBS, DATE_MODIFIER_BREAKS, words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_VERBS, FACILITY_NOUNS, NOT_TARGET_VERBS,
-                                  PLACE_PREPOSITIONS, SELF_REFERENCES, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS,
-                                  TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, USER_LINKS)
+from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_VERBS, DATE_MODIFIER_BREAKS, words
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES, ATTACKER_VERBS,
+                                  ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, NOT_TARGET_VERBS, PLACE_PREPOSITIONS,
+                                  SELF_REFERENCES, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
+                                  TARGET_PREPOSITIONS, USER_LINKS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
@@ -102,6 +103,19 @@ _FROM_GROUP = re.compile(r"\sfrom\s(?:the\s)?$")
 # PP_ONLY: only the anchor's place or target between it and "by" ("the attack on Israel by Hamas")
 _PP_ONLY = re.compile(rf"\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS[:3])}\s[\w\-'. ]{{1,40}}")
 _AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
+#: How far after the attack noun a clause that attributes it may end ("a drone attack on a base
+#: in northeastern Syria, which the US believes was carried out by ...").
+ATTRIBUTED_REACH = 140
+# ATTRIBUTED_AFTER: right before the actor, a clause of its own that hands the attack to it:
+# ", attributed to", ", which the Pentagon attributes to", "that officials blamed on", ", which
+# the US believes was carried out by" (past an article and a qualifier: "to a rogue ...")
+_ATTRIBUTED_AFTER = re.compile(
+    rf",?\s(?:(?:which|that)\s(?:[\w\-.]+\s){{1,4}}?)?"
+    rf"(?:{words(ATTRIBUTED_TO)}|{words(BELIEF_VERBS)}\s(?:it\s)?(?:was\s)?{words(ATTACKER_PARTICIPLES)}\sby)\s"
+    rf"(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?$")
+# PP_STRETCH: between the attack noun and that clause only its place or target ("on Erbil air
+# base in Iraq", "near the Jordan-Syria border"): no clause of its own
+_PP_STRETCH = re.compile(rf"(?:\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS)}\s[^,;:()\"]{{1,90}})?")
 _TARGET_COUNT = re.compile(rf"\s(?:us\s|american\s)?{words(TARGET_COUNT_NOUNS)}\b")
 _STRIKE_NOUN = re.compile(r"strikes?$")
 _STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
@@ -339,6 +353,17 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                         a.perp = nxt.actor
                     break
                 a.perp = military_of(doc, t.actor)
+                break
+    if a.perp is None and a.kind != A.VERB:
+        # "three soldiers were hurt in an attack on Erbil air base, attributed to Kataib
+        # Hezbollah": a clause after the attack and its place names its attacker
+        for t in toks:
+            if t.actor is None or t.start < a.end or t.start > a.end + ATTRIBUTED_REACH or t.start >= a.seg_end:
+                continue
+            m = _ATTRIBUTED_AFTER.search(f, a.end, t.start)
+            if m is not None and _PP_STRETCH.fullmatch(f, a.end, m.start()) and \
+                    t.actor.kind not in K.REPORTING_KINDS and t.actor.kind != K.OFFICIAL:
+                a.perp = militias_of(doc, t) or military_of(doc, t.actor)
                 break
     if a.perp is None:
         for t in fwd:

@@ -114,9 +114,10 @@ DISCLOSURE_VERBS = ("confirmed", "acknowledged", "reported", "announced", "discl
                     "detailed")
 DISCLOSED_NOUNS = ("incident", "incidents", "news", "details", "casualties", "injuries", "deaths")
 #: NOT_TARGET_VERBS: a verb whose "on" names no target ("called on Baghdad to protect
-#: embassies" asks it to act).
+#: embassies" asks it to act; "an attack ... which officials blamed on the IRI" names its author).
 NOT_TARGET_VERBS = ("called", "calls", "calling", "call", "urged", "urging", "relied", "relies", "depends",
-                    "depended", "focused", "focuses", "commented", "remarked", "briefed")
+                    "depended", "focused", "focuses", "commented", "remarked", "briefed",
+                    "blamed", "blames", "blame", "pinned")
 #: PLACE_PREPOSITIONS: a place after these locates the attack ("in Syria, a drone attack ...").
 PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "on", "around", "across", "into", "to")
 #: ORIGIN_PREPOSITIONS: a place after these is where an attack came from, not where it hit ("toward"
@@ -263,6 +264,14 @@ OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency
 #: ATTACKER_PARTICIPLES: "it was carried out by ...": the participles whose agent did the attack just
 #: reported (not "claimed by", which is a claim, nor "hit by", whose agent is a munition).
 ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpetrated", "orchestrated", "mounted")
+#: ATTRIBUTED_TO: after an attack noun and its place, a clause that hands the attack to the
+#: actor after it ("an attack on Erbil air base, attributed to ...", "..., which the Pentagon
+#: attributes to ...", "... that officials blamed on ...").
+ATTRIBUTED_TO = ("attributed to", "attributes to", "attribute to", "blamed on", "blames on", "blame on", "pinned on")
+#: BELIEF_VERBS: "..., which the US believes was carried out by ...": a speaker's belief or word
+#: before the participle of the attack in a relative clause.
+BELIEF_VERBS = ("believes", "believe", "believed", "suspects", "suspect", "suspected", "says", "say", "said",
+                "thinks", "think")
 #: MEASURE_NOUNS: measures that "target" a group without an attack ("imposed sanctions targeting
 #: Kataib Hezbollah", "designations aimed at the militia's leaders").
 MEASURE_NOUNS = ("sanctions", "measures", "designations?", "restrictions", "penalties", "legislation", "bill",
