@@ -29,7 +29,7 @@ from operator import attrgetter
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_VERBS, DATE_MODIFIER_BREAKS, words
+from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, DATE_MODIFIER_BREAKS, words
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES, ATTACKER_VERBS,
                                   ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, NOT_TARGET_VERBS, PLACE_PREPOSITIONS,
                                   SELF_REFERENCES, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
@@ -82,8 +82,10 @@ _SAID_IT_AGENT = re.compile(
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
 # BY_QUALIFIED: "by" and a qualifier right before the attacker ("by radical pro-Iranian
 # militias", "by the Iranian-backed Houthi militia": an adjective or a patron's adjective)
-_BY_QUALIFIED = re.compile(rf"(?:^|\s)by\s(?:the\s)?(?:(?:radical|rogue|armed|militant)\s"
-                           rf"(?:[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)?|[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)$")
+# (or a hedge: "by alleged Iran-backed fighters", "by a suspected Iran-backed militia")
+_BY_QUALIFIED = re.compile(rf"(?:^|\s)by\s(?:(?:the\s)?(?:radical|rogue|armed|militant)\s"
+                           rf"(?:[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)?|(?:the\s)?[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s"
+                           rf"|(?:the\s|an?\s)?{words(ATTRIBUTION_HEDGES)}\s)$")
 #: How far before an agent verb its unnamed subject may start ("whoever was behind").
 UNNAMED_AGENT_LOOKBACK = 16
 # UNNAMED_AGENT: right before an agent verb, a subject that names no one ("those responsible
@@ -99,7 +101,7 @@ _TO_AGENT = re.compile(r"\sto\s(?:the\s)?$")  # "attributed the attack to (the) 
 # FROM_GROUP: "came under drone attack from Iran-backed groups", "attacks from Iran-backed
 # militants": right after the anchor, an armed group after "from" is its author (a state or a
 # place after "from" is where it came from: "rockets fired from Syria")
-_FROM_GROUP = re.compile(r"\sfrom\s(?:the\s)?$")
+_FROM_GROUP = re.compile(rf"\sfrom\s(?:the\s)?(?:{words(ATTRIBUTION_HEDGES)}\s)?$")
 # PP_ONLY: only the anchor's place or target between it and "by" ("the attack on Israel by Hamas")
 _PP_ONLY = re.compile(rf"\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS[:3])}\s[\w\-'. ]{{1,40}}")
 _AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
@@ -112,7 +114,7 @@ ATTRIBUTED_REACH = 140
 _ATTRIBUTED_AFTER = re.compile(
     rf",?\s(?:(?:which|that)\s(?:[\w\-.]+\s){{1,4}}?)?"
     rf"(?:{words(ATTRIBUTED_TO)}|{words(BELIEF_VERBS)}\s(?:it\s)?(?:was\s)?{words(ATTACKER_PARTICIPLES)}\sby)\s"
-    rf"(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?$")
+    rf"(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s|{words(ATTRIBUTION_HEDGES)}\s)?$")
 # PP_STRETCH: between the attack noun and that clause only its place or target ("on Erbil air
 # base in Iraq", "near the Jordan-Syria border"): no clause of its own
 _PP_STRETCH = re.compile(rf"(?:\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS)}\s[^,;:()\"]{{1,90}})?")
@@ -367,7 +369,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 break
     if a.perp is None:
         for t in fwd:
-            if t.actor is not None and t.start - a.end <= BY_RIGHT_AFTER + BY_LOOKBACK:
+            if t.actor is not None and (t.start - a.end <= BY_RIGHT_AFTER + BY_LOOKBACK
+                                        or _FROM_GROUP.fullmatch(f, a.end, t.start)):
                 if (t.actor.kind in K.GROUP_KINDS or t.actor.kind == K.GENERIC and t.actor.side == K.IRAN_ALIGNED) \
                         and _FROM_GROUP.search(f, a.end, t.start):
                     a.perp = t.actor
