@@ -29,7 +29,7 @@ from operator import attrgetter
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, DATE_MODIFIER_BREAKS, words
+from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, words
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES, ATTACKER_VERBS,
                                   ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, NOT_TARGET_VERBS, PLACE_PREPOSITIONS,
                                   SELF_REFERENCES, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
@@ -37,7 +37,7 @@ from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTAC
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import ADJECTIVE_AFTER, COMMA, TIMES_AFTER, VICTIM, statement_day
+from .phrases import ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, TIMES_AFTER, VICTIM, statement_day
 from .places import places
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
 
@@ -130,9 +130,6 @@ SINCE_BEGAN_LOOKBACK = 70
 # WHEN_AFTER: "since early February, when Washington launched strikes": the date of the
 # when-clause's attack, not only a tally's start
 _WHEN_AFTER = re.compile(r",?\swhen\s")
-# DATE_MODIFIER: what stands between a date and the noun it modifies ("The Oct. 18 attack",
-# "Sunday's strike", "the Oct. 7 terrorist attacks": one adjective, no grammar word)
-_DATE_MODIFIER = re.compile(rf"(?:['\u2019]s)?\s(?:(?!{words(DATE_MODIFIER_BREAKS)}\s)[a-z\-]{{2,20}}\s)?")
 # MILITIA_AFTER: a state named as the modifier of militias ("Iran malign militia groups",
 # "Iran's militia proxies"): the militias act, not the state
 _MILITIA_AFTER = re.compile(r"(?:['\u2019]s)?\s(?:[\w\-]+\s)?(?:militias?|militants|proxies|proxy\sgroups)\b")
@@ -395,10 +392,10 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
     f = doc.folded
     s, anchors = sv.s, sv.anchors
     # "The Oct. 18 attack on ... after the Oct. 7 assault": a date right before the noun is its own
-    own = [d for d in dexprs if a.seg_start <= d.start and _DATE_MODIFIER.fullmatch(f, d.end, a.left)]
+    own = [d for d in dexprs if a.seg_start <= d.start and DATE_MODIFIER.fullmatch(f, d.end, a.left)]
     if not own:  # ... and never another noun's ("The attacks began after Hamas' Oct. 7 assault")
         own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end and not any(
-            b is not a and b.left > d.start and _DATE_MODIFIER.fullmatch(f, d.end, b.left) for b in anchors)]
+            b is not a and b.left > d.start and DATE_MODIFIER.fullmatch(f, d.end, b.left) for b in anchors)]
     if not own:
         own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + DATE_BEFORE_SLACK
                and not any(b is not a and b.date is d for b in anchors)]
