@@ -31,9 +31,9 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, words
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES, ATTACKER_VERBS,
-                                  ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, NOT_TARGET_VERBS, PLACE_PREPOSITIONS,
-                                  SELF_REFERENCES, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
-                                  TARGET_PREPOSITIONS, USER_LINKS)
+                                  ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_WORDS, NOT_TARGET_VERBS,
+                                  OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES, STATEMENT_VERBS,
+                                  STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, USER_LINKS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
@@ -76,10 +76,17 @@ _CIVILIAN = re.compile(r"civilians?")
 _PREP_BEFORE = re.compile(rf"(?:^|\s){words(SUBJECT_BLOCKERS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
 _MEMBERS_OF = re.compile(r"(?:fighters|mujahideen|combatants|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
 # SAID_IT_AGENT: "The US military said it carried out a self-defense strike"
+# (also "The Pentagon confirmed it carried out a strike": a side's word on its own strike)
 _SAID_IT_AGENT = re.compile(
-    rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
+    rf"(?P<say>{words(STATEMENT_VERBS + OWN_STRIKE_SPEECH)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+# BY_GROUP_WORD: right after the attack, "by" and a word for the last group named ("a drone
+# attack by the umbrella group", "rockets fired by the militia")
+_BY_GROUP_WORD = re.compile(rf"\s(?:\w+ly\s)?by\s(?:the|this)\s(?:armed\s|militant\s)?{words(GROUP_WORDS)}\b")
+#: How far before the attack noun "responded with" may start ("responded with a wave of airstrikes").
+RESPONSE_LOOKBACK = 40
+_RESPONSE_WITH = re.compile(rf"\b{words(RESPONSE_WITH)}\s(?:[\w\-]+\s){{0,3}}$")
 # BY_QUALIFIED: "by" and a qualifier right before the attacker ("by radical pro-Iranian
 # militias", "by the Iranian-backed Houthi militia": an adjective or a patron's adjective)
 # (or a hedge: "by alleged Iran-backed fighters", "by a suspected Iran-backed militia")
@@ -266,6 +273,10 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]):
                         if k.end <= a_left and k.start > acts:
                             acts = k.start
+                    # "US forces responded with airstrikes": the reply's subject acts on it
+                    r = _RESPONSE_WITH.search(f, max(seg_start, a_left - RESPONSE_LOOKBACK), a_left)
+                    if r is not None and r.start() > acts:
+                        acts = r.start()
                     if acts > 0 and _UNNAMED_AGENT.search(f, max(s.start, acts - UNNAMED_AGENT_LOOKBACK), acts):
                         break  # "to apprehend those responsible for the attack": no one named did it
             if t.start < clause or (acts is not None and t.end > acts):
@@ -306,6 +317,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         if agent is not None and _GROUP_SUBJECT.search(f, max(s.start, agent.start - GROUP_SUBJECT_LOOKBACK),
                                                        agent.start):
             a.perp = st.last_group_actor
+    if a.perp is None and st.last_group_actor is not None and _BY_GROUP_WORD.match(f, a.end):
+        a.perp = st.last_group_actor  # "a drone attack by the umbrella group": the group named before
     if a.perp is None:
         for c in sv.ck.get(C.BLAME, ()):
             if c.end <= a.left and not negated_speech(f, s.start, c.start):  # "has not blamed Iran"

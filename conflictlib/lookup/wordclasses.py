@@ -57,6 +57,16 @@ PERSON_PRONOUNS = ("he", "she", "the official", "the spokesman", "the spokespers
 STATEMENT_PRONOUNS = ("it", "they", "the statement")
 #: ATTACKER_VERBS: verbs of carrying out an attack, after "said it" ("said it carried out a strike").
 ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mounted")
+#: OWN_STRIKE_SPEECH: besides the statement verbs, what a side says of its own strike ("the
+#: Pentagon confirmed it carried out a strike", "the group acknowledged it had launched drones").
+OWN_STRIKE_SPEECH = ("confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits")
+#: RESPONSE_WITH: a side's reply named by its weapon ("US forces responded with airstrikes",
+#: "the militia retaliated with rockets"): the subject before it is the attacker.
+RESPONSE_WITH = ("responded with", "responds with", "retaliated with", "retaliates with", "replied with",
+                 "hit back with", "struck back with")
+#: GROUP_WORDS: a word that stands for an armed group named before ("a drone attack by the
+#: umbrella group", "by the militia").
+GROUP_WORDS = ("group", "umbrella group", "militia", "faction", "movement", "network", "alliance", "resistance")
 #: AGENT_PARTICIPLES: "carried out by Kataib Hezbollah": the actor after "by" is the attacker; after
 #: another participle it is not ("the threats faced by US forces").
 AGENT_PARTICIPLES = ("carried out", "conducted", "launched", "claimed", "staged", "mounted", "fired",
