@@ -30,10 +30,11 @@ from operator import attrgetter
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES, ATTACKER_VERBS,
-                                  ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_WORDS, NOT_TARGET_VERBS,
-                                  OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES, STATEMENT_VERBS,
-                                  STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, USER_LINKS)
+from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
+                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_WORDS, MOTIVE_PHRASES,
+                                  NOT_TARGET_VERBS, OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES,
+                                  SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
+                                  TARGET_PREPOSITIONS, USER_LINKS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
@@ -81,6 +82,14 @@ _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS + OWN_STRIKE_SPEECH)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+# SEQUENCE_BETWEEN: between an agent verb and an attack noun, a word that starts another
+# phrase of time or motive ("sent carriers after the attack", "struck depots in response to the
+# drone strike"): the attack is not that verb's object
+_SEQUENCE_BETWEEN = re.compile(rf"\s(?:{words(SEQUENCE_WORDS[:4])}|{words(MOTIVE_PHRASES)})\s")
+# BY_DESCRIBED: "by", then a description of the actor whose name follows ("by the Palestinian
+# militant group Hamas", "by its ally, Hamas": up to three words before the descriptor)
+_BY_DESCRIBED = re.compile(rf"(?:^|\s)by\s(?:the|its|their)\s(?:[\w\-]+\s){{0,3}}?{words(ACTOR_DESCRIPTORS)},?\s$")
+BY_DESCRIBED_LOOKBACK = 50
 # BY_GROUP_WORD: right after the attack, "by" and a word for the last group named ("a drone
 # attack by the umbrella group", "rockets fired by the militia")
 _BY_GROUP_WORD = re.compile(rf"\s(?:\w+ly\s)?by\s(?:the|this)\s(?:armed\s|militant\s)?{words(GROUP_WORDS)}\b")
@@ -277,6 +286,10 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     r = _RESPONSE_WITH.search(f, max(seg_start, a_left - RESPONSE_LOOKBACK), a_left)
                     if r is not None and r.start() > acts:
                         acts = r.start()
+                    if acts > 0 and _SEQUENCE_BETWEEN.search(f, acts, a_left):
+                        # "Washington sent two carriers to the region after the Oct. 7 attack": the
+                        # verb acts on its own object; the attack after "after" is another clause's
+                        break
                     if acts > 0 and _UNNAMED_AGENT.search(f, max(s.start, acts - UNNAMED_AGENT_LOOKBACK), acts):
                         break  # "to apprehend those responsible for the attack": no one named did it
             if t.start < clause or (acts is not None and t.end > acts):
@@ -345,7 +358,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
     if a.perp is None:
         for t in fwd:
             m = (_BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start)
-                 or _BY_QUALIFIED.search(f, max(a.end, t.start - BY_QUALIFIED_LOOKBACK), t.start)) \
+                 or _BY_QUALIFIED.search(f, max(a.end, t.start - BY_QUALIFIED_LOOKBACK), t.start)
+                 or _BY_DESCRIBED.search(f, max(a.end, t.start - BY_DESCRIBED_LOOKBACK), t.start)) \
                 if t.actor is not None else None
             if m is not None and _OWNER_BY.search(f, max(a.end, m.start() - OWNER_LOOKBACK), m.start() + 1):
                 continue

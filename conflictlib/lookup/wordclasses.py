@@ -64,6 +64,11 @@ OWN_STRIKE_SPEECH = ("confirmed", "confirms", "acknowledged", "acknowledges", "a
 #: "the militia retaliated with rockets"): the subject before it is the attacker.
 RESPONSE_WITH = ("responded with", "responds with", "retaliated with", "retaliates with", "replied with",
                  "hit back with", "struck back with")
+#: ACTOR_DESCRIPTORS: the head of a description set before an actor's name, in apposition ("by
+#: the Palestinian militant group Hamas", "by its ally, Hamas", "by the Iraqi faction Kataib
+#: Hezbollah"): the name that follows is the actor described.
+ACTOR_DESCRIPTORS = ("group", "groups", "movement", "militia", "organization", "organisation", "faction", "ally",
+                     "allies", "proxy", "network", "alliance")
 #: GROUP_WORDS: a word that stands for an armed group named before ("a drone attack by the
 #: umbrella group", "by the militia").
 GROUP_WORDS = ("group", "umbrella group", "militia", "faction", "movement", "network", "alliance", "resistance")
