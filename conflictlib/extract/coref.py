@@ -72,6 +72,9 @@ FIRST_TIME_LOOKBACK = 60
 # attack of the story (but "the first such attack" is one)
 _SUCH = re.compile(r"(?<!first\s)\bsuch\s(?:[\w\-]+\s){0,2}$")
 SUCH_LOOKBACK = 30
+# LIKE_THIS: right after an attack noun, "like this" ("an attack like this", "attacks like
+# these"): a kind of attack, as "such attacks" is
+_LIKE_THIS = re.compile(r"\s(?:like|such\sas)\s(?:this|that|these|those)\b")
 _FIRST_TIME = re.compile(r"\bthe\sfirst\s(?:time|such)\s(?:[\w\-.]+\s){0,6}$")
 #: "drawing the US into combat, launching attacks against the Houthis in Yemen": a gerund
 #: before a state's bare plural with no day tells an ongoing campaign, not strikes of the story.
@@ -197,6 +200,14 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 fill(e, a, None, None)
                 a.events.append(e)
                 return
+    if _LIKE_THIS.match(doc.folded, a.end):
+        # "the first time these militias carried out an attack like this": a kind of attack,
+        # the one just named if it is in the sentence, else none of its own
+        same = [e for x in sv.live if x is not a for e in x.events if compatible(e, a)]
+        if len(same) == 1:
+            fill(same[0], a, None, None)
+            a.events.append(same[0])
+        return
     if _FIRST_TIME.search(doc.folded, max(a.seg_start, a.left - FIRST_TIME_LOOKBACK), a.left):
         # "U.S. troops shot down two drones, the first time US troops had come under attack
         # since February": the attack just named, not another
