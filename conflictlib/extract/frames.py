@@ -143,6 +143,8 @@ _SINCE_BEFORE = re.compile(r"since\s$")
 _SINCE_BEGAN = re.compile(r"\bsince\s(?:[\w\-'\u2019]+\s){0,6}(?:began|begun|started|erupted|broke\sout|"
                           r"outbreak\sof(?:\s[\w\-'\u2019]+){1,4}|start\sof(?:\s[\w\-'\u2019]+){1,4})\s(?:on\s|in\s)?$")
 SINCE_BEGAN_LOOKBACK = 70
+# ON_DAY: between a time of day and the day it falls on ("overnight on February 2", "late on Jan. 4")
+_ON_DAY = re.compile(r",?\s(?:on\s)?")
 # WHEN_AFTER: "since early February, when Washington launched strikes": the date of the
 # when-clause's attack, not only a tally's start
 _WHEN_AFTER = re.compile(r",?\swhen\s")
@@ -430,6 +432,9 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
         free = [d for d in dexprs if not any(b is not a and b.seg_start <= d.start < b.seg_end for b in anchors)]
         if len(free) == 1:
             own = free
+    # "overnight on February 2": a time of day with no day of its own, then the day it falls on
+    own = [d for d in own if not ((d.date is None or d.kind == "relative") and any(
+        e.date is not None and e.precision == "day" and _ON_DAY.fullmatch(f, d.end, e.start) for e in own))]
     for d in own:
         if (d.kind != "year" or d.precision == "year") \
                 and not ((_SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start)
