@@ -145,6 +145,9 @@ _SINCE_BEGAN = re.compile(r"\bsince\s(?:[\w\-'\u2019]+\s){0,6}(?:began|begun|sta
 SINCE_BEGAN_LOOKBACK = 70
 # ON_DAY: between a time of day and the day it falls on ("overnight on February 2", "late on Jan. 4")
 _ON_DAY = re.compile(r",?\s(?:on\s)?")
+# SINCE_CLAUSE: "since" and the rest of its clause up to a date ("since Israel launched its war on")
+_SINCE_CLAUSE = re.compile(r"\bsince\s[^,;:()]{0,80}$")
+SINCE_CLAUSE_LOOKBACK = 90
 # WHEN_AFTER: "since early February, when Washington launched strikes": the date of the
 # when-clause's attack, not only a tally's start
 _WHEN_AFTER = re.compile(r",?\swhen\s")
@@ -441,6 +444,10 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
                           or f.startswith("since ", d.start))  # a month's phrase holds its "since"
                          and not (_WHEN_AFTER.match(f, d.end) and d.end <= a.left)) \
                 and not statement_day(f, s.start, d.start, d.end) \
-                and not _SINCE_BEGAN.search(f, max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start):
+                and not _SINCE_BEGAN.search(f, max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start) \
+                and not (d.start > a.end and _SINCE_CLAUSE.search(f, max(a.end, d.start - SINCE_CLAUSE_LOOKBACK),
+                                                                  d.start)):
+            # (nor a day in a "since" clause after the anchor: "The attacks are the escalation
+            # leaders have warned of since Israel launched its war on October 7")
             a.date = d
             break
