@@ -93,6 +93,10 @@ BY_DESCRIBED_LOOKBACK = 50
 # BY_GROUP_WORD: right after the attack, "by" and a word for the last group named ("a drone
 # attack by the umbrella group", "rockets fired by the militia")
 _BY_GROUP_WORD = re.compile(rf"\s(?:\w+ly\s)?by\s(?:the|this)\s(?:armed\s|militant\s)?{words(GROUP_WORDS)}\b")
+# GROUP_POSSESSIVE: a group word in the possessive before the attack noun ("the militia's most
+# serious attack", "the group's latest drone strike"): the group named before
+_GROUP_POSSESSIVE = re.compile(rf"\b(?:the|this|that)\s{words(GROUP_WORDS)}['\u2019]s\s(?:[\w\-]+\s){{0,3}}$")
+GROUP_POSSESSIVE_LOOKBACK = 60
 #: How far before the attack noun "responded with" may start ("responded with a wave of airstrikes").
 RESPONSE_LOOKBACK = 40
 _RESPONSE_WITH = re.compile(rf"\b{words(RESPONSE_WITH)}\s(?:[\w\-]+\s){{0,3}}$")
@@ -335,8 +339,12 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         if agent is not None and _GROUP_SUBJECT.search(f, max(s.start, agent.start - GROUP_SUBJECT_LOOKBACK),
                                                        agent.start):
             a.perp = st.last_group_actor
-    if a.perp is None and st.last_group_actor is not None and _BY_GROUP_WORD.match(f, a.end):
-        a.perp = st.last_group_actor  # "a drone attack by the umbrella group": the group named before
+    if a.perp is None and st.last_group_actor is not None and (
+            _BY_GROUP_WORD.match(f, a.end)
+            or _GROUP_POSSESSIVE.search(f, max(seg_start, a.start - GROUP_POSSESSIVE_LOOKBACK), a.start)):
+        # "a drone attack by the umbrella group", "the militia's most serious attack this year":
+        # the group named before
+        a.perp = st.last_group_actor
     if a.perp is None:
         for c in sv.ck.get(C.BLAME, ()):
             if c.end <= a.left and not negated_speech(f, s.start, c.start):  # "has not blamed Iran"
