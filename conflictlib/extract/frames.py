@@ -130,10 +130,11 @@ _AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
 ATTRIBUTED_REACH = 140
 # ATTRIBUTED_AFTER: right before the actor, a clause of its own that hands the attack to it:
 # ", attributed to", ", which the Pentagon attributes to", "that officials blamed on", ", which
-# the US believes was carried out by" (past an article and a qualifier: "to a rogue ...")
+# the US believes was carried out by", ", conducted by" (past an article and a qualifier: "to a
+# rogue ...")
 _ATTRIBUTED_AFTER = re.compile(
     rf",?\s(?:(?:which|that)\s(?:[\w\-.]+\s){{1,4}}?)?"
-    rf"(?:{words(ATTRIBUTED_TO)}|{words(BELIEF_VERBS)}\s(?:it\s)?(?:was\s)?{words(ATTACKER_PARTICIPLES)}\sby)\s"
+    rf"(?:{words(ATTRIBUTED_TO)}|(?:{words(BELIEF_VERBS)}\s(?:it\s)?(?:was\s)?)?{words(ATTACKER_PARTICIPLES)}\sby)\s"
     rf"(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s|{words(ATTRIBUTION_HEDGES)}\s)?$")
 # PP_STRETCH: between the attack noun and that clause only its place or target ("on Erbil air
 # base in Iraq", "near the Jordan-Syria border"): no clause of its own
