@@ -77,7 +77,7 @@ _CIVILIAN = re.compile(r"civilians?")
 _PREP_BEFORE = re.compile(rf"(?:^|\s){words(SUBJECT_BLOCKERS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
 _MEMBERS_OF = re.compile(r"(?:fighters|mujahideen|combatants|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
 # SAID_IT_AGENT: "The US military said it carried out a self-defense strike"
-# (also "The Pentagon confirmed it carried out a strike": a side's word on its own strike)
+# (also "the Pentagon confirmed it had conducted an air raid": a side's word on its own strike)
 _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS + OWN_STRIKE_SPEECH)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
@@ -126,11 +126,11 @@ _FROM_GROUP = re.compile(rf"\sfrom\s(?:the\s)?(?:{words(ATTRIBUTION_HEDGES)}\s)?
 _PP_ONLY = re.compile(rf"\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS[:3])}\s[\w\-'. ]{{1,40}}")
 _AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
 #: How far after the attack noun a clause that attributes it may end ("a drone attack on a base
-#: in northeastern Syria, which the US believes was carried out by ...").
+#: near the border, which officials suspect was launched by ...").
 ATTRIBUTED_REACH = 140
 # ATTRIBUTED_AFTER: right before the actor, a clause of its own that hands the attack to it:
 # ", attributed to", ", which the Pentagon attributes to", "that officials blamed on", ", which
-# the US believes was carried out by", ", conducted by" (past an article and a qualifier: "to a
+# officials suspect was launched by", ", conducted by" (past an article and a qualifier: "to a
 # rogue ...")
 _ATTRIBUTED_AFTER = re.compile(
     rf",?\s(?:(?:which|that)\s(?:[\w\-.]+\s){{1,4}}?)?"
@@ -343,7 +343,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
     if a.perp is None and st.last_group_actor is not None and (
             _BY_GROUP_WORD.match(f, a.end)
             or _GROUP_POSSESSIVE.search(f, max(seg_start, a.start - GROUP_POSSESSIVE_LOOKBACK), a.start)):
-        # "a drone attack by the umbrella group", "the militia's most serious attack this year":
+        # "a rocket attack by the umbrella group", "the militia's heaviest attack so far":
         # the group named before
         a.perp = st.last_group_actor
     if a.perp is None:

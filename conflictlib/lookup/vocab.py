@@ -95,8 +95,8 @@ BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds respons
 #: ACTOR_QUALIFIERS: an adjective a reporter or an official puts before the attacker it names
 #: ("blamed radical Iran-backed militant groups", "blamed rogue militias"): the actor follows.
 ACTOR_QUALIFIERS = ("radical", "rogue", "armed", "militant", "extremist", "hardline")
-#: ATTRIBUTION_HEDGES: a reporter's hedge before the attacker it names ("a drone attack by alleged
-#: Iran-backed fighters", "came under attack from suspected Iran-backed militias"): still this
+#: ATTRIBUTION_HEDGES: a reporter's hedge before the attacker it names ("a rocket attack by alleged
+#: Iran-backed fighters", "came under fire from suspected Iran-backed militias"): still this
 #: text's attribution of the attack (ANNOTATION.md: as this text attributes this attack).
 ATTRIBUTION_HEDGES = ("alleged", "suspected", "presumed", "possible", "apparent", "likely")
 #: APPOSITIVE_HEADS: the noun of an appositive that describes a named group, before a relative

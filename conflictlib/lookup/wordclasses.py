@@ -58,7 +58,7 @@ STATEMENT_PRONOUNS = ("it", "they", "the statement")
 #: ATTACKER_VERBS: verbs of carrying out an attack, after "said it" ("said it carried out a strike").
 ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mounted")
 #: OWN_STRIKE_SPEECH: besides the statement verbs, what a side says of its own strike ("the
-#: Pentagon confirmed it carried out a strike", "the group acknowledged it had launched drones").
+#: Pentagon confirmed it had conducted an air raid", "the group admitted it had launched drones").
 OWN_STRIKE_SPEECH = ("confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits")
 #: RESPONSE_WITH: a side's reply named by its weapon ("US forces responded with airstrikes",
 #: "the militia retaliated with rockets"): the subject before it is the attacker.
@@ -283,7 +283,7 @@ ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpe
 #: actor after it ("an attack on Erbil air base, attributed to ...", "..., which the Pentagon
 #: attributes to ...", "... that officials blamed on ...").
 ATTRIBUTED_TO = ("attributed to", "attributes to", "attribute to", "blamed on", "blames on", "blame on", "pinned on")
-#: BELIEF_VERBS: "..., which the US believes was carried out by ...": a speaker's belief or word
+#: BELIEF_VERBS: "..., which officials suspect was launched by ...": a speaker's belief or word
 #: before the participle of the attack in a relative clause.
 BELIEF_VERBS = ("believes", "believe", "believed", "suspects", "suspect", "suspected", "says", "say", "said",
                 "thinks", "think")
