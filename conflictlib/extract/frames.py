@@ -31,10 +31,10 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, words
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
-                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_WORDS, MOTIVE_PHRASES,
-                                  NOT_TARGET_VERBS, OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES,
-                                  SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
-                                  TARGET_PREPOSITIONS, USER_LINKS)
+                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_WORDS,
+                                  MOTIVE_PHRASES, NOT_TARGET_VERBS, OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS,
+                                  RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS,
+                                  SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, USER_LINKS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
@@ -104,7 +104,8 @@ _RESPONSE_WITH = re.compile(rf"\b{words(RESPONSE_WITH)}\s(?:[\w\-]+\s){{0,3}}$")
 # militias", "by the Iranian-backed Houthi militia": an adjective or a patron's adjective)
 # (or a hedge: "by alleged Iran-backed fighters", "by a suspected Iran-backed militia")
 _BY_QUALIFIED = re.compile(rf"(?:^|\s)by\s(?:(?:the\s)?(?:radical|rogue|armed|militant)\s"
-                           rf"(?:[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)?|(?:the\s)?[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s"
+                           rf"(?:[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)?"
+                           rf"|(?:the\s)?[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s"
                            rf"|(?:the\s|an?\s)?{words(ATTRIBUTION_HEDGES)}\s)$")
 #: How far before an agent verb its unnamed subject may start ("whoever was behind").
 UNNAMED_AGENT_LOOKBACK = 16
