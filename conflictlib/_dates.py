@@ -270,7 +270,7 @@ def _scan(padded: str, pub: dt.date | None) -> list[DateExpr]:
 #
 # ANNOTATION.md: without a publication date, a month and day take the year that the text
 # fixes: a weekday next to the date ("Wednesday, Oct. 18" is 2023), another full date in
-# the text (the year that puts it nearest to one), or the campaign the text describes
+# the text (the year that puts it nearest to one, and not after the latest), or the campaign the text describes
 # (October 2023 into 2024: October to December are 2023, January to September 2024).  A
 # bare weekday, "last night" and "yesterday" stay unresolved.
 
@@ -323,7 +323,12 @@ def _year_from_text(month: int, day: int, refs: list[dt.date]) -> dt.date | None
         best: tuple[int, dt.date] | None = None
         years = sorted({r.year + k for r in refs for k in (-1, 0, 1)})
         inside = [y for y in years if (x := _on(y, month, day or 15)) and CAMPAIGN_WINDOW[0] <= x <= CAMPAIGN_WINDOW[1]]
-        for y in inside or years:
+        # an attack the text reports has happened by the text's latest full date (its day of
+        # writing, or near it): "Hamas's October 7 attack" in a text dated May 2024 is 2023's,
+        # though October 2024 lies nearer
+        latest = max(refs)
+        past = [y for y in inside if (x := _on(y, month, day or 1)) and x <= latest]
+        for y in past or inside or years:
             d = _on(y, month, day or 15)
             if d is None:
                 continue

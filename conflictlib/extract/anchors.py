@@ -59,6 +59,12 @@ NP_TO_VERB = 40            # "attacks also hit": the verb of a noun phrase befor
 NP_TO_VERB_NO_ACTOR = 30   # ... with no actor between them
 SUBJECT_LOOKBACK = 60      # the subject of an attack verb
 PASSIVE_SUBJECT_GAP = 40   # the subject of a passive verb stands right before it
+# PARENTHETICAL: an aside between commas right before a passive verb's auxiliary ("..., located
+# in the Syrian desert near the border, was attacked"): the subject stands before it
+_PARENTHETICAL = re.compile(r",\s(?:located|situated|near|close\sto|home\sto|which\s(?:is|was|hosts|houses)|"
+                            r"where|about|some|in)\s[^,;:()]{1,90},\s"
+                            r"(?:(?:was|were|had\sbeen|has\sbeen|have\sbeen)\s)?$")
+PARENTHETICAL_LOOKBACK = 130
 PASSIVE_SITE_AFTER = 60    # "was attacked at al-Tanf"
 KILL_AFTER_ANCHOR = 60     # "a strike ... killing five": the killing of an anchor already read
 KILLER_GAP = 35            # "Hamas operatives killed"
@@ -161,6 +167,12 @@ _PLACE_MOD_GAP = re.compile(rf"(?:'s)?\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s){{0,1}}
 _WHOSE = re.compile(rf",\swhose\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 # MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").
 _MOD_GAP = re.compile(rf"(?:'s?)?\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
+# POSSESSIVE_GAP / DATED_MOD_GAP: an attacker in the possessive, then the attack's own day, then
+# its noun ("Hamas's Oct. 7 attack", "Kataib Hezbollah's January 28 drone strike"): the day
+# between does not part the owner from the attack (only a possessive: "the US on Sunday
+# strikes" is no noun phrase)
+_POSSESSIVE_GAP = re.compile(r"'s?\s")
+_DATED_MOD_GAP = re.compile(rf"\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 
 
 def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
@@ -312,6 +324,12 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         subj = [t for t in toks if lo <= t.start and t.end <= c.start and (t.actor or t.place)]
         if passive:  # the subject of a passive verb stands right before it
             subj = [t for t in subj if c.start - t.end <= PASSIVE_SUBJECT_GAP and not COMMA.search(f, t.end, c.start)]
+            aside = None if subj else _PARENTHETICAL.search(f, max(s.start, c.start - PARENTHETICAL_LOOKBACK), c.start)
+            if aside is not None:
+                # "The al-Tanf base, located in the desert near the border, was attacked": past
+                # an aside between commas
+                subj = [t for t in toks if s.start <= t.start and t.end <= aside.start() and (t.actor or t.place)
+                        and aside.start() - t.end <= PASSIVE_SUBJECT_GAP and not COMMA.search(f, t.end, aside.start())]
         a = Anchor(c.start, c.end, A.VERB, "", left=c.start, passive=passive, count=1)
         said = _SAID_IT.search(f, s.start, c.start) if not passive else None
         if said is not None:
@@ -519,6 +537,11 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     for t in sv.actor_toks:
         if lo <= t.start and t.end <= left and _MOD_GAP.fullmatch(f, t.end, left):
             mod = t
+    if mod is None and sv.actor_toks:
+        for d in sv.dexprs:
+            if lo <= d.start and d.end <= left and _DATED_MOD_GAP.fullmatch(f, d.end, left):
+                mod = next((t for t in sv.actor_toks if lo <= t.start and t.end <= d.start
+                            and _POSSESSIVE_GAP.fullmatch(f, t.end, d.start)), mod)
     if mod is None and sv.actor_toks and f.find("whose", sv.actor_toks[0].end, left) >= 0:
         # "Hamas, whose assault on Israeli towns ...": the actor the possessive relative stands for
         mod = next((t for t in sv.actor_toks if t.end <= left and _WHOSE.fullmatch(f, t.end, left)), None)

@@ -28,6 +28,7 @@ from .._dates import DateExpr, scan_dates, weekdays_by_full_date
 from .._numbers import Number, scan_numbers
 from .._text import Sentence, fold, offsets, split_sentences
 from ..lookup import Actor, Gazetteer, Place
+from ..lookup import kinds as K
 from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern
 from .bounds import bound_sentences
 from .model import Anchor, Cue, Event, Tok
@@ -114,6 +115,12 @@ class Document:
             if t.actor is not None and (m := _ABBREVIATION_AFTER.match(self.folded, t.end)) is not None:
                 toks[i] = t._replace(end=m.end())
                 bracketed.append((t.end, m.end()))
+        # "the Iran-backed militia Kataib Hezbollah": a generic name right before a group's own
+        # name describes that group, which is the actor (the mention stays)
+        toks = [t for i, t in enumerate(toks) if not (
+            t.actor is not None and t.actor.kind == K.GENERIC and i + 1 < len(toks)
+            and (u := toks[i + 1]).actor is not None and u.actor.kind in K.GROUP_KINDS
+            and u.start - t.end == 1 and self.folded[t.end] == " ")]
         kinds = cue_kinds()
         cues = []
         padded = " " + self.folded  # the scans below start at the character before a word

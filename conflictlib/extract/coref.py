@@ -72,6 +72,9 @@ FIRST_TIME_LOOKBACK = 60
 # attack of the story (but "the first such attack" is one)
 _SUCH = re.compile(r"(?<!first\s)\bsuch\s(?:[\w\-]+\s){0,2}$")
 SUCH_LOOKBACK = 30
+# LIKE_THIS: right after an attack noun, "like this" ("an attack like this", "attacks like
+# these"): a kind of attack, as "such attacks" is
+_LIKE_THIS = re.compile(r"\s(?:like|such\sas)\s(?:this|that|these|those)\b")
 _FIRST_TIME = re.compile(r"\bthe\sfirst\s(?:time|such)\s(?:[\w\-.]+\s){0,6}$")
 #: "drawing the US into combat, launching attacks against the Houthis in Yemen": a gerund
 #: before a state's bare plural with no day tells an ongoing campaign, not strikes of the story.
@@ -197,6 +200,14 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 fill(e, a, None, None)
                 a.events.append(e)
                 return
+    if _LIKE_THIS.match(doc.folded, a.end):
+        # "the first time these militias carried out an attack like this": a kind of attack,
+        # the one just named if it is in the sentence, else none of its own
+        same = [e for x in sv.live if x is not a for e in x.events if compatible(e, a)]
+        if len(same) == 1:
+            fill(same[0], a, None, None)
+            a.events.append(same[0])
+        return
     if _FIRST_TIME.search(doc.folded, max(a.seg_start, a.left - FIRST_TIME_LOOKBACK), a.left):
         # "U.S. troops shot down two drones, the first time US troops had come under attack
         # since February": the attack just named, not another
@@ -396,9 +407,22 @@ def _find_in(doc: Document, events: list[Event], a: Anchor, *, site: Place | Non
             continue
         if a.target is not None and e.target is not None and _side(doc, a.target) != _side(doc, e.target):
             continue  # "the Oct. 7 attack on Israel" is not the attack on US forces
+        if site is not None and (e.perp is None or e.perp.side not in K.STATE_FORCE_SIDES) \
+                and _state_elsewhere(doc, e.target, site):
+            continue  # "Hamas' Oct. 7 assault on Israel ... the attack on Tower 22": not in Israel
         if compatible(e, a, site):
             return e
     return None
+
+
+def _state_elsewhere(doc: Document, target: str | None, site: Place) -> bool:
+    """Whether *target* is a state (an attack on Israel) and *site* lies in another country:
+    an attack on a state is not the attack at a site abroad (but an attack "on the United
+    States" may be on its troops at a base abroad, and a state's strikes "on Iran" or "on
+    pro-Iran targets" hit its proxies abroad: not asked of them)."""
+    actor = doc.g.actor_by_name.get(target) if target is not None else None
+    return actor is not None and actor.kind == K.STATE and actor.side != K.US_LED and site.country is not None \
+        and actor.name != site.country
 
 
 def _find_group_sites(st: ArticleState, a: Anchor, objects: list[tuple[Place | None, str | None]]) -> list[Event]:

@@ -5,7 +5,8 @@ anchors and events that have none:
 
 - "a drone attack on X and a rocket attack on Y on Thursday": the sentence's only date
   dates every anchor before it, unless a word of sequence stands between ("hours after the
-  strike on Sunday") or it is the day of a statement ("..., the Pentagon said on Wednesday"),
+  strike on Sunday"), it is the day of a statement ("..., the Pentagon said on Wednesday") or
+  it modifies an attack noun of its own ("in reply to the January 28 drone strike"),
   and not past the attack a strike answers ("US jets struck depots of the militia accused of
   carrying out the attack on Tower 22 on Sunday": Sunday is that attack's);
 - "several hours after the strike": events of one sentence linked by an hours cue share
@@ -27,7 +28,7 @@ from ..lookup.vocab import words
 from ..lookup.wordclasses import MOTIVE_PHRASES, SEQUENCE_WORDS
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, CueKind as C
-from .phrases import answered, statement_day
+from .phrases import DATE_MODIFIER, answered, statement_day
 
 #: "The incident happened on Friday night": the day of the event just reported.
 _INCIDENT_DAY = re.compile(r"\s*the\sincident\s(?:occurred|happened|took\splace)\b")
@@ -80,6 +81,10 @@ def share_sentence_date(doc: Document, sv: SentenceView) -> None:
         # "US jets struck ..., the militia accused of carrying out the drone attack on Tower 22
         # on Sunday": the day is the answered attack's, not the strike's before it
         stop = next((b.start for b in sv.live if b.end <= d.start and answered(doc.folded, b)), -1)
+        if any(b.left >= d.end and DATE_MODIFIER.fullmatch(doc.folded, d.end, b.left) for b in sv.live):
+            # "US jets hit depots in reply to Kataib Hezbollah's January 28 drone strike": a day
+            # set before an attack noun is that attack's own, not the strike's before it
+            return
         for a in sv.live:
             if a.date is None and a.start >= stop and a.end <= d.start \
                     and not _SEQUENCE.search(doc.folded, a.end, d.start) and not _motive(doc, sv, a):

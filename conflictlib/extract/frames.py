@@ -29,14 +29,16 @@ from operator import attrgetter
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ATTRIBUTION_VERBS, DATE_MODIFIER_BREAKS, words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_VERBS, FACILITY_NOUNS, NOT_TARGET_VERBS,
-                                  PLACE_PREPOSITIONS, SELF_REFERENCES, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS,
-                                  TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, USER_LINKS)
+from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, words
+from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
+                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_WORDS,
+                                  MOTIVE_PHRASES, NOT_TARGET_VERBS, OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS,
+                                  RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS,
+                                  SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, USER_LINKS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import ADJECTIVE_AFTER, COMMA, TIMES_AFTER, VICTIM, statement_day
+from .phrases import ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, TIMES_AFTER, VICTIM, statement_day
 from .places import places
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
 
@@ -75,14 +77,36 @@ _CIVILIAN = re.compile(r"civilians?")
 _PREP_BEFORE = re.compile(rf"(?:^|\s){words(SUBJECT_BLOCKERS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
 _MEMBERS_OF = re.compile(r"(?:fighters|mujahideen|combatants|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
 # SAID_IT_AGENT: "The US military said it carried out a self-defense strike"
+# (also "the Pentagon confirmed it had conducted an air raid": a side's word on its own strike)
 _SAID_IT_AGENT = re.compile(
-    rf"(?P<say>{words(STATEMENT_VERBS)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
+    rf"(?P<say>{words(STATEMENT_VERBS + OWN_STRIKE_SPEECH)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
 _BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+# SEQUENCE_BETWEEN: between an agent verb and an attack noun, a word that starts another
+# phrase of time or motive ("sent carriers after the attack", "struck depots in response to the
+# drone strike"): the attack is not that verb's object
+_SEQUENCE_BETWEEN = re.compile(rf"\s(?:{words(SEQUENCE_WORDS[:4])}|{words(MOTIVE_PHRASES)})\s")
+# BY_DESCRIBED: "by", then a description of the actor whose name follows ("by the Palestinian
+# militant group Hamas", "by its ally, Hamas": up to three words before the descriptor)
+_BY_DESCRIBED = re.compile(rf"(?:^|\s)by\s(?:the|its|their)\s(?:[\w\-]+\s){{0,3}}?{words(ACTOR_DESCRIPTORS)},?\s$")
+BY_DESCRIBED_LOOKBACK = 50
+# BY_GROUP_WORD: right after the attack, "by" and a word for the last group named ("a drone
+# attack by the umbrella group", "rockets fired by the militia")
+_BY_GROUP_WORD = re.compile(rf"\s(?:\w+ly\s)?by\s(?:the|this)\s(?:armed\s|militant\s)?{words(GROUP_WORDS)}\b")
+# GROUP_POSSESSIVE: a group word in the possessive before the attack noun ("the militia's most
+# serious attack", "the group's latest drone strike"): the group named before
+_GROUP_POSSESSIVE = re.compile(rf"\b(?:the|this|that)\s{words(GROUP_WORDS)}['\u2019]s\s(?:[\w\-]+\s){{0,3}}$")
+GROUP_POSSESSIVE_LOOKBACK = 60
+#: How far before the attack noun "responded with" may start ("responded with a wave of airstrikes").
+RESPONSE_LOOKBACK = 40
+_RESPONSE_WITH = re.compile(rf"\b{words(RESPONSE_WITH)}\s(?:[\w\-]+\s){{0,3}}$")
 # BY_QUALIFIED: "by" and a qualifier right before the attacker ("by radical pro-Iranian
 # militias", "by the Iranian-backed Houthi militia": an adjective or a patron's adjective)
-_BY_QUALIFIED = re.compile(rf"(?:^|\s)by\s(?:the\s)?(?:(?:radical|rogue|armed|militant)\s"
-                           rf"(?:[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)?|[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)$")
+# (or a hedge: "by alleged Iran-backed fighters", "by a suspected Iran-backed militia")
+_BY_QUALIFIED = re.compile(rf"(?:^|\s)by\s(?:(?:the\s)?(?:radical|rogue|armed|militant)\s"
+                           rf"(?:[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)?"
+                           rf"|(?:the\s)?[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s"
+                           rf"|(?:the\s|an?\s)?{words(ATTRIBUTION_HEDGES)}\s)$")
 #: How far before an agent verb its unnamed subject may start ("whoever was behind").
 UNNAMED_AGENT_LOOKBACK = 16
 # UNNAMED_AGENT: right before an agent verb, a subject that names no one ("those responsible
@@ -98,10 +122,24 @@ _TO_AGENT = re.compile(r"\sto\s(?:the\s)?$")  # "attributed the attack to (the) 
 # FROM_GROUP: "came under drone attack from Iran-backed groups", "attacks from Iran-backed
 # militants": right after the anchor, an armed group after "from" is its author (a state or a
 # place after "from" is where it came from: "rockets fired from Syria")
-_FROM_GROUP = re.compile(r"\sfrom\s(?:the\s)?$")
+_FROM_GROUP = re.compile(rf"\sfrom\s(?:the\s)?(?:{words(ATTRIBUTION_HEDGES)}\s)?$")
 # PP_ONLY: only the anchor's place or target between it and "by" ("the attack on Israel by Hamas")
 _PP_ONLY = re.compile(rf"\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS[:3])}\s[\w\-'. ]{{1,40}}")
 _AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
+#: How far after the attack noun a clause that attributes it may end ("a drone attack on a base
+#: near the border, which officials suspect was launched by ...").
+ATTRIBUTED_REACH = 140
+# ATTRIBUTED_AFTER: right before the actor, a clause of its own that hands the attack to it:
+# ", attributed to", ", which the Pentagon attributes to", "that officials blamed on", ", which
+# officials suspect was launched by", ", conducted by" (past an article and a qualifier: "to a
+# rogue ...")
+_ATTRIBUTED_AFTER = re.compile(
+    rf",?\s(?:(?:which|that)\s(?:[\w\-.]+\s){{1,4}}?)?"
+    rf"(?:{words(ATTRIBUTED_TO)}|(?:{words(BELIEF_VERBS)}\s(?:it\s)?(?:was\s)?)?{words(ATTACKER_PARTICIPLES)}\sby)\s"
+    rf"(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s|{words(ATTRIBUTION_HEDGES)}\s)?$")
+# PP_STRETCH: between the attack noun and that clause only its place or target ("on Erbil air
+# base in Iraq", "near the Jordan-Syria border"): no clause of its own
+_PP_STRETCH = re.compile(rf"(?:\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS)}\s[^,;:()\"]{{1,90}})?")
 _TARGET_COUNT = re.compile(rf"\s(?:us\s|american\s)?{words(TARGET_COUNT_NOUNS)}\b")
 _STRIKE_NOUN = re.compile(r"strikes?$")
 _STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
@@ -111,12 +149,14 @@ _SINCE_BEFORE = re.compile(r"since\s$")
 _SINCE_BEGAN = re.compile(r"\bsince\s(?:[\w\-'\u2019]+\s){0,6}(?:began|begun|started|erupted|broke\sout|"
                           r"outbreak\sof(?:\s[\w\-'\u2019]+){1,4}|start\sof(?:\s[\w\-'\u2019]+){1,4})\s(?:on\s|in\s)?$")
 SINCE_BEGAN_LOOKBACK = 70
+# ON_DAY: between a time of day and the day it falls on ("overnight on February 2", "late on Jan. 4")
+_ON_DAY = re.compile(r",?\s(?:on\s)?")
+# SINCE_CLAUSE: "since" and the rest of its clause up to a date ("since Israel launched its war on")
+_SINCE_CLAUSE = re.compile(r"\bsince\s[^,;:()]{0,80}$")
+SINCE_CLAUSE_LOOKBACK = 90
 # WHEN_AFTER: "since early February, when Washington launched strikes": the date of the
 # when-clause's attack, not only a tally's start
 _WHEN_AFTER = re.compile(r",?\swhen\s")
-# DATE_MODIFIER: what stands between a date and the noun it modifies ("The Oct. 18 attack",
-# "Sunday's strike", "the Oct. 7 terrorist attacks": one adjective, no grammar word)
-_DATE_MODIFIER = re.compile(rf"(?:['\u2019]s)?\s(?:(?!{words(DATE_MODIFIER_BREAKS)}\s)[a-z\-]{{2,20}}\s)?")
 # MILITIA_AFTER: a state named as the modifier of militias ("Iran malign militia groups",
 # "Iran's militia proxies"): the militias act, not the state
 _MILITIA_AFTER = re.compile(r"(?:['\u2019]s)?\s(?:[\w\-]+\s)?(?:militias?|militants|proxies|proxy\sgroups)\b")
@@ -253,6 +293,14 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]):
                         if k.end <= a_left and k.start > acts:
                             acts = k.start
+                    # "US forces responded with airstrikes": the reply's subject acts on it
+                    r = _RESPONSE_WITH.search(f, max(seg_start, a_left - RESPONSE_LOOKBACK), a_left)
+                    if r is not None and r.start() > acts:
+                        acts = r.start()
+                    if acts > 0 and _SEQUENCE_BETWEEN.search(f, acts, a_left):
+                        # "Washington sent two carriers to the region after the Oct. 7 attack": the
+                        # verb acts on its own object; the attack after "after" is another clause's
+                        break
                     if acts > 0 and _UNNAMED_AGENT.search(f, max(s.start, acts - UNNAMED_AGENT_LOOKBACK), acts):
                         break  # "to apprehend those responsible for the attack": no one named did it
             if t.start < clause or (acts is not None and t.end > acts):
@@ -293,6 +341,12 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         if agent is not None and _GROUP_SUBJECT.search(f, max(s.start, agent.start - GROUP_SUBJECT_LOOKBACK),
                                                        agent.start):
             a.perp = st.last_group_actor
+    if a.perp is None and st.last_group_actor is not None and (
+            _BY_GROUP_WORD.match(f, a.end)
+            or _GROUP_POSSESSIVE.search(f, max(seg_start, a.start - GROUP_POSSESSIVE_LOOKBACK), a.start)):
+        # "a rocket attack by the umbrella group", "the militia's heaviest attack so far":
+        # the group named before
+        a.perp = st.last_group_actor
     if a.perp is None:
         for c in sv.ck.get(C.BLAME, ()):
             if c.end <= a.left and not negated_speech(f, s.start, c.start):  # "has not blamed Iran"
@@ -319,7 +373,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
     if a.perp is None:
         for t in fwd:
             m = (_BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start)
-                 or _BY_QUALIFIED.search(f, max(a.end, t.start - BY_QUALIFIED_LOOKBACK), t.start)) \
+                 or _BY_QUALIFIED.search(f, max(a.end, t.start - BY_QUALIFIED_LOOKBACK), t.start)
+                 or _BY_DESCRIBED.search(f, max(a.end, t.start - BY_DESCRIBED_LOOKBACK), t.start)) \
                 if t.actor is not None else None
             if m is not None and _OWNER_BY.search(f, max(a.end, m.start() - OWNER_LOOKBACK), m.start() + 1):
                 continue
@@ -340,9 +395,21 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     break
                 a.perp = military_of(doc, t.actor)
                 break
+    if a.perp is None and a.kind != A.VERB:
+        # "three soldiers were hurt in an attack on Erbil air base, attributed to Kataib
+        # Hezbollah": a clause after the attack and its place names its attacker
+        for t in toks:
+            if t.actor is None or t.start < a.end or t.start > a.end + ATTRIBUTED_REACH or t.start >= a.seg_end:
+                continue
+            m = _ATTRIBUTED_AFTER.search(f, a.end, t.start)
+            if m is not None and _PP_STRETCH.fullmatch(f, a.end, m.start()) and \
+                    t.actor.kind not in K.REPORTING_KINDS and t.actor.kind != K.OFFICIAL:
+                a.perp = militias_of(doc, t) or military_of(doc, t.actor)
+                break
     if a.perp is None:
         for t in fwd:
-            if t.actor is not None and t.start - a.end <= BY_RIGHT_AFTER + BY_LOOKBACK:
+            if t.actor is not None and (t.start - a.end <= BY_RIGHT_AFTER + BY_LOOKBACK
+                                        or _FROM_GROUP.fullmatch(f, a.end, t.start)):
                 if (t.actor.kind in K.GROUP_KINDS or t.actor.kind == K.GENERIC and t.actor.side == K.IRAN_ALIGNED) \
                         and _FROM_GROUP.search(f, a.end, t.start):
                     a.perp = t.actor
@@ -367,10 +434,10 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
     f = doc.folded
     s, anchors = sv.s, sv.anchors
     # "The Oct. 18 attack on ... after the Oct. 7 assault": a date right before the noun is its own
-    own = [d for d in dexprs if a.seg_start <= d.start and _DATE_MODIFIER.fullmatch(f, d.end, a.left)]
+    own = [d for d in dexprs if a.seg_start <= d.start and DATE_MODIFIER.fullmatch(f, d.end, a.left)]
     if not own:  # ... and never another noun's ("The attacks began after Hamas' Oct. 7 assault")
         own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end and not any(
-            b is not a and b.left > d.start and _DATE_MODIFIER.fullmatch(f, d.end, b.left) for b in anchors)]
+            b is not a and b.left > d.start and DATE_MODIFIER.fullmatch(f, d.end, b.left) for b in anchors)]
     if not own:
         own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + DATE_BEFORE_SLACK
                and not any(b is not a and b.date is d for b in anchors)]
@@ -378,12 +445,19 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
         free = [d for d in dexprs if not any(b is not a and b.seg_start <= d.start < b.seg_end for b in anchors)]
         if len(free) == 1:
             own = free
+    # "overnight on February 2": a time of day with no day of its own, then the day it falls on
+    own = [d for d in own if not ((d.date is None or d.kind == "relative") and any(
+        e.date is not None and e.precision == "day" and _ON_DAY.fullmatch(f, d.end, e.start) for e in own))]
     for d in own:
         if (d.kind != "year" or d.precision == "year") \
                 and not ((_SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start)
                           or f.startswith("since ", d.start))  # a month's phrase holds its "since"
                          and not (_WHEN_AFTER.match(f, d.end) and d.end <= a.left)) \
                 and not statement_day(f, s.start, d.start, d.end) \
-                and not _SINCE_BEGAN.search(f, max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start):
+                and not _SINCE_BEGAN.search(f, max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start) \
+                and not (d.start > a.end and _SINCE_CLAUSE.search(f, max(a.end, d.start - SINCE_CLAUSE_LOOKBACK),
+                                                                  d.start)):
+            # (nor a day in a "since" clause after the anchor: "The attacks are the escalation
+            # leaders have warned of since Israel launched its war on October 7")
             a.date = d
             break

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from .._numbers import Number
-from ..lookup.vocab import words
+from ..lookup.vocab import DATE_MODIFIER_BREAKS, words
 from .model import Anchor
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
                                   EARLIER_ATTACK_CUES, MOTIVE_PHRASES,
@@ -24,6 +24,10 @@ SO_FAR = re.compile(r"\b(?:so\sfar|to\sdate|thus\sfar)\b")
 #: OTHER_ATTACK: "The attack comes days after ... near Kirkuk": what follows belongs to that other
 #: attack (read by places, for its place, and casualties, for its toll).
 OTHER_ATTACK = re.compile(rf"\b{words(EARLIER_ATTACK_CUES)}\b")
+#: DATE_MODIFIER: what stands between a date and the noun it modifies ("The Oct. 18 attack",
+#: "Sunday's strike", "the Oct. 7 terrorist attacks": one adjective, no grammar word); the day
+#: is that noun's own (read by frames, for an anchor's date, and dates, which share no such day).
+DATE_MODIFIER = re.compile(rf"(?:['\u2019]s)?\s(?:(?!{words(DATE_MODIFIER_BREAKS)}\s)[a-z\-]{{2,20}}\s)?")
 #: A comma or semicolon between two words: they are in different phrases.
 COMMA = re.compile(r"[,;]")
 #: VICTIM: who a casualty figure counts, after its number ("killed five militiamen",

@@ -54,6 +54,11 @@ _PROVINCE_OF = re.compile(r"\b(?:province|governorate)\sof\s$")
 _PROVINCES_AFTER = re.compile(r"(?:\s(?:and|or)\s(?:al-)?[\w\-']{2,20}(?:\s[\w\-']{2,20})?)?\s(?:provinces|governorates)(?![\w])")
 # SPEAKER_IN: "officials in Baghdad", "security sources in the city of Erbil": a speaker's place
 _SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:the\s)?(?:city\sof\s|province\sof\s)?$")
+# GROUP_IN: "militias operating in Syria and Iraq", "groups based in Iraq": where an armed group
+# operates, not where its attack was (but "US forces stationed in Syria" are the target's place)
+_GROUP_IN = re.compile(r"\b(?:militias?|militants|groups?|factions?|fighters|proxies)\s(?:operating|based|active)\s"
+                       r"(?:in|across|inside|out\sof)\s(?:the\s)?(?:[\w\-']+(?:,\s|,?\s(?:and|or)\s)){0,3}(?:the\s)?$")
+GROUP_IN_LOOKBACK = 70
 # LIST_GAP: what stands between two members of a list of places ("Sinjar, Mosul, the Nineveh
 # Plains, and Kirkuk"): the rest of a name, other names of the list
 _LIST_GAP = re.compile(r"(?:\s[\w\-]+){0,2}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2},\s(?:and\s)?){0,3}(?:the\s)?")
@@ -191,6 +196,8 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
         if f.find(" in ", max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start) >= 0 and \
                 _SPEAKER_IN.search(f, max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start):
             continue  # "officials in Baghdad and Washington said": where they speak
+        if _GROUP_IN.search(f, max(s.start, t.start - GROUP_IN_LOOKBACK), t.start):
+            continue  # "carried out by militias operating in Syria and Iraq": where the attacker is
         lo = max(s.start, t.start - COMPASS_LOOKBACK)
         if (f.find(" of ", lo, t.start) >= 0 or f.find(" from ", lo, t.start) >= 0) and \
                 _COMPASS_OF.search(f, lo, t.start):

@@ -97,6 +97,10 @@ BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds respons
 #: ACTOR_QUALIFIERS: an adjective a reporter or an official puts before the attacker it names
 #: ("blamed radical Iran-backed militant groups", "blamed rogue militias"): the actor follows.
 ACTOR_QUALIFIERS = ("radical", "rogue", "armed", "militant", "extremist", "hardline")
+#: ATTRIBUTION_HEDGES: a reporter's hedge before the attacker it names ("a rocket attack by alleged
+#: Iran-backed fighters", "came under fire from suspected Iran-backed militias"): still this
+#: text's attribution of the attack (ANNOTATION.md: as this text attributes this attack).
+ATTRIBUTION_HEDGES = ("alleged", "suspected", "presumed", "possible", "apparent", "likely")
 #: APPOSITIVE_HEADS: the noun of an appositive that describes a named group, before a relative
 #: clause that blames it ("the IRI, an alliance of militant factions that
 #: Washington has blamed for the attack": the alliance is the group named before the comma).

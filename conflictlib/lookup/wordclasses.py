@@ -57,6 +57,21 @@ PERSON_PRONOUNS = ("he", "she", "the official", "the spokesman", "the spokespers
 STATEMENT_PRONOUNS = ("it", "they", "the statement")
 #: ATTACKER_VERBS: verbs of carrying out an attack, after "said it" ("said it carried out a strike").
 ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mounted")
+#: OWN_STRIKE_SPEECH: besides the statement verbs, what a side says of its own strike ("the
+#: Pentagon confirmed it had conducted an air raid", "the group admitted it had launched drones").
+OWN_STRIKE_SPEECH = ("confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits")
+#: RESPONSE_WITH: a side's reply named by its weapon ("US forces responded with airstrikes",
+#: "the militia retaliated with rockets"): the subject before it is the attacker.
+RESPONSE_WITH = ("responded with", "responds with", "retaliated with", "retaliates with", "replied with",
+                 "hit back with", "struck back with")
+#: ACTOR_DESCRIPTORS: the head of a description set before an actor's name, in apposition ("by
+#: the Palestinian militant group Hamas", "by its ally, Hamas", "by the Iraqi faction Kataib
+#: Hezbollah"): the name that follows is the actor described.
+ACTOR_DESCRIPTORS = ("group", "groups", "movement", "militia", "organization", "organisation", "faction", "ally",
+                     "allies", "proxy", "network", "alliance")
+#: GROUP_WORDS: a word that stands for an armed group named before ("a drone attack by the
+#: umbrella group", "by the militia").
+GROUP_WORDS = ("group", "umbrella group", "militia", "faction", "movement", "network", "alliance", "resistance")
 #: AGENT_PARTICIPLES: "carried out by Kataib Hezbollah": the actor after "by" is the attacker; after
 #: another participle it is not ("the threats faced by US forces").
 AGENT_PARTICIPLES = ("carried out", "conducted", "launched", "claimed", "staged", "mounted", "fired",
@@ -114,9 +129,10 @@ DISCLOSURE_VERBS = ("confirmed", "acknowledged", "reported", "announced", "discl
                     "detailed")
 DISCLOSED_NOUNS = ("incident", "incidents", "news", "details", "casualties", "injuries", "deaths")
 #: NOT_TARGET_VERBS: a verb whose "on" names no target ("called on Baghdad to protect
-#: embassies" asks it to act).
+#: embassies" asks it to act; "an attack ... which officials blamed on the IRI" names its author).
 NOT_TARGET_VERBS = ("called", "calls", "calling", "call", "urged", "urging", "relied", "relies", "depends",
-                    "depended", "focused", "focuses", "commented", "remarked", "briefed")
+                    "depended", "focused", "focuses", "commented", "remarked", "briefed",
+                    "blamed", "blames", "blame", "pinned")
 #: PLACE_PREPOSITIONS: a place after these locates the attack ("in Syria, a drone attack ...").
 PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "on", "around", "across", "into", "to")
 #: ORIGIN_PREPOSITIONS: a place after these is where an attack came from, not where it hit ("toward"
@@ -270,6 +286,14 @@ OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency
 #: ATTACKER_PARTICIPLES: "it was carried out by ...": the participles whose agent did the attack just
 #: reported (not "claimed by", which is a claim, nor "hit by", whose agent is a munition).
 ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpetrated", "orchestrated", "mounted")
+#: ATTRIBUTED_TO: after an attack noun and its place, a clause that hands the attack to the
+#: actor after it ("an attack on Erbil air base, attributed to ...", "..., which the Pentagon
+#: attributes to ...", "... that officials blamed on ...").
+ATTRIBUTED_TO = ("attributed to", "attributes to", "attribute to", "blamed on", "blames on", "blame on", "pinned on")
+#: BELIEF_VERBS: "..., which officials suspect was launched by ...": a speaker's belief or word
+#: before the participle of the attack in a relative clause.
+BELIEF_VERBS = ("believes", "believe", "believed", "suspects", "suspect", "suspected", "says", "say", "said",
+                "thinks", "think")
 #: MEASURE_NOUNS: measures that "target" a group without an attack ("imposed sanctions targeting
 #: Kataib Hezbollah", "designations aimed at the militia's leaders").
 MEASURE_NOUNS = ("sanctions", "measures", "designations?", "restrictions", "penalties", "legislation", "bill",
