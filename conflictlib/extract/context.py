@@ -28,7 +28,9 @@ from .._dates import DateExpr, scan_dates, weekdays_by_full_date
 from .._numbers import Number, scan_numbers
 from .._text import Sentence, fold, offsets, split_sentences
 from ..lookup import Actor, Gazetteer, Place
-from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern
+from ..lookup import kinds as K
+from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern, words
+from ..lookup.wordclasses import OUTLET_NAME_TAILS
 from .bounds import bound_sentences
 from .model import Anchor, Cue, Event, Tok
 
@@ -52,6 +54,19 @@ _NEW = tuple.__new__
 CLAUSE_BREAK = re.compile(r"[;:()]|\s-\s|\s\u2013\s")
 #: Date kinds whose digits are no counts ("Oct. 17", "in 2014").
 _DATE_DIGITS = ("absolute", "month", "year")
+
+
+# OUTLET_NAME_AFTER: what makes a state's name part of an outlet's ("the Washington Post", "Iran
+# International"); matched on the original text, since the tail is capitalised in a name only
+_OUTLET_NAME_AFTER = re.compile(rf" {words(OUTLET_NAME_TAILS)}\b")
+
+
+def _outlet_named(text: str, t: Tok) -> Tok:
+    """*t* without its actor when its state's name opens an outlet's name ("The Washington Post
+    reported ..."): the outlet reports, the state says nothing."""
+    if t.actor is None or t.actor.kind != K.STATE or not _OUTLET_NAME_AFTER.match(text, t.end):
+        return t
+    return t._replace(actor=None)
 
 
 class Document:
@@ -92,6 +107,9 @@ class Document:
         g = self.g
         text, aid, mentions = self.text, self.aid, self.mentions
         toks: list[Tok] = g.scan(text, self.folded)
+        if any(t.actor is not None and t.actor.kind == K.STATE for t in toks):
+            toks = [_outlet_named(text, t) for t in toks]
+            toks = [t for t in toks if t.place is not None or t.actor is not None or t.weapon_term is not None]
         numbered = g.numbered_places()
         inside: set[int] = set()  # offsets of numbered places ("Tower 22") and dates, below
         for start, end, key, p, a, w in toks:
