@@ -69,6 +69,34 @@ def _outlet_named(text: str, t: Tok) -> Tok:
     return t._replace(actor=None)
 
 
+#: The US-led coalition's name with nothing that makes it the US-led one ("The coalition said ...").
+BARE_COALITION = ("the coalition", "coalition")
+
+
+def _coalition_of_militias(text: str, folded: str, toks: list[Tok]) -> None:
+    """Read "The coalition" opening a sentence as its subject (not "the coalition's presence")
+    as the militias' coalition (in place) in an article that names an Iran-aligned umbrella
+    group before it and the US-led coalition by no name of its own ("coalition forces", "the
+    international coalition"): "The Islamic Resistance in Iraq, an umbrella group of militias,
+    claimed the drone strike ... The coalition said the airport was hit" is the Islamic
+    Resistance's word."""
+    bare = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.side == K.US_LED
+            and folded[t.start:t.end] in BARE_COALITION]
+    if not bare or any(t.actor is not None and t.actor.name == toks[bare[0]].actor.name  # type: ignore[union-attr]
+                       and i not in bare for i, t in enumerate(toks)):
+        return
+    group: Actor | None = None
+    j = 0
+    for i in bare:
+        for t in toks[j:i]:
+            if t.actor is not None and t.actor.kind == K.UMBRELLA_GROUP and t.actor.side == K.IRAN_ALIGNED:
+                group = t.actor
+        j = i
+        t = toks[i]
+        if group is not None and text.startswith("The ", t.start) and not folded.startswith("'", t.end):
+            toks[i] = t._replace(actor=group)
+
+
 class Document:
     """One article's text and everything found in it, by sentence (read-only after scan)."""
 
@@ -110,6 +138,7 @@ class Document:
         if any(t.actor is not None and t.actor.kind == K.STATE for t in toks):
             toks = [_outlet_named(text, t) for t in toks]
             toks = [t for t in toks if t.place is not None or t.actor is not None or t.weapon_term is not None]
+        _coalition_of_militias(text, self.folded, toks)
         numbered = g.numbered_places()
         inside: set[int] = set()  # offsets of numbered places ("Tower 22") and dates, below
         for start, end, key, p, a, w in toks:
