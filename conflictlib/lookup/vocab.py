@@ -132,6 +132,12 @@ THREAT_VERBS = (
     # "is prepared to take further necessary measures", "said it would resume its attacks"
     "further necessary measures", "further necessary action", "further necessary actions",
     "would resume", "will resume",
+    # an attack or a response announced ("said it would target US bases if Washington intervened",
+    # "we are certainly going to act", "there will be consequences", "whatever necessary actions")
+    "would target", "will target", "would strike", "will strike", "would attack", "will attack",
+    "going to act", "going to respond", "not going to hesitate", "will be consequences",
+    "whatever necessary action", "whatever necessary actions", "whatever it takes", "all it took",
+    "issued a stern warning", "issued a strong warning",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
