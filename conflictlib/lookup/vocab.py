@@ -138,6 +138,12 @@ THREAT_VERBS = (
     "going to act", "going to respond", "not going to hesitate", "will be consequences",
     "whatever necessary action", "whatever necessary actions", "whatever it takes", "all it took",
     "issued a stern warning", "issued a strong warning",
+    # attacks to go on or to come ("continue to strike the enemy's strongholds", "US bases are
+    # legitimate targets", "prepared to take further actions", "they will taste the fire"; not
+    # "the right to respond": "Washington has the right to respond" is no vow)
+    "keep striking", "continue to strike", "continue striking",
+    "continue to destroy", "continuation in striking", "legitimate targets", "legitimate target",
+    "prepared to take further", "taste the fire",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
