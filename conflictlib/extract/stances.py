@@ -65,6 +65,14 @@ PERFECT_SPAN = 25
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|since|\w+ly)\s)?$")
 # BY_AFTER: a passive claim's speaker follows ("have been claimed by")
 _BY_AFTER = re.compile(r"\sby\s")
+# PERFECT_TOLL: a toll told in the perfect ("have been injured", "had suffered minor injuries"): a
+# count that has grown, not one attack's ("were killed in the strikes")
+_PERFECT_TOLL = re.compile(r"\b(?:have|has|had)\s(?:been\s)?(?:\w+ly\s)?(?:injured|wounded|killed|hurt|suffered)\b")
+# RUNNING_TOLL: what makes a casualty figure one counted over the campaign ("since October 17", "in
+# recent weeks", "a total of", "so far", "injured in the attacks" with no site named)
+_RUNNING_TOLL = re.compile(r"\b(?:since|so\sfar|to\sdate|a\stotal\sof|in\srecent\s(?:weeks|months|days)|"
+                           r"over\sthe\spast|(?:by|in|from|during|as\sa\sresult\sof)\s(?:the|these|those|such)\s"
+                           r"(?:[\w\-]+\s){0,2}attacks)\b")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
 _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 
@@ -83,6 +91,13 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             _NOT_CLAIMED.search(f, max(s.start, a.start - NOT_CLAIMED_SPAN), a.start) for a in after):
         # "said the group, which has not claimed the strike, rejects ...": the
         # attack is named as one the speaker did not claim
+        return None, []
+    if kind in (C.SAY, C.CONFIRM) and (sv.ck[C.WOUND] or sv.ck[C.KILL]) and \
+            all(a.plural and not a.sites for a in live) and _PERFECT_TOLL.search(f, s.start, s.end) and \
+            _RUNNING_TOLL.search(f, s.start, s.end):
+        # "At least 21 troops have been injured in the attacks, the Pentagon says", "30 soldiers
+        # have been hurt in recent weeks, an official confirmed": a toll of the campaign told in
+        # the perfect, a casualty figure, no stance on an attack of the story
         return None, []
     # the events of the anchors after the verb, else of those before it; a trailing attribution
     # ("US forces struck ..., two US officials said, after a drone attack ...") is about the
