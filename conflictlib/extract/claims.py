@@ -68,7 +68,8 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, THREAT_VERBS, words
-from ..lookup.wordclasses import INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS, STATEMENT_PRONOUNS
+from ..lookup.wordclasses import (HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
+                                  STATEMENT_PRONOUNS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
@@ -141,6 +142,13 @@ _NO_OBJECT = re.compile(r"\s(?:of|for)\s")
 _HEAD_BEFORE = re.compile(rf"(?:\b{words(APPOSITIVE_HEADS)}s?|,)\s$")
 HEAD_LOOKBACK = 20
 
+#: How far before a verb its habitual adverb may start ("are typically claimed").
+HABITUAL_LOOKBACK = 30
+# HABITUAL: a habitual adverb right before the verb, past an auxiliary ("are typically claimed by",
+# "regularly claims", "has often said")
+_HABITUAL = re.compile(rf"\b{words(HABITUAL_ADVERBS)}\s$")
+
+
 @dataclass(slots=True)
 class Claim:
     """One claims row before ids are given."""
@@ -171,6 +179,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if negated_speech(f, s.start, c.start):
             continue  # "officials have not said who sent the drones"
+        if c.kind != C.THREAT and _HABITUAL.search(f, max(s.start, c.start - HABITUAL_LOOKBACK), c.start):
+            continue  # "such assaults are typically claimed by the IRI": a habit, no statement
         if c.kind == C.DENY and _denies_another(doc, sv, c):
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
         if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end) and claimant_named(doc, sv, c) is None:

@@ -258,6 +258,11 @@ PROTECTIVE_VERBS = ("protect", "safeguard", "ensure", "guarantee", "secure", "pr
                     # "would continue to assess the force posture": a course kept, no response vowed
                     "assess", "monitor", "evaluate", "consult", "coordinate", "engage", "talk", "discuss", "urge",
                     "call for", "seek", "keep in touch")
+#: HABITUAL_ADVERBS: right before a claim or speech verb, a habit, not a statement on one occasion
+#: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
+#: bases"): no claims row.
+HABITUAL_ADVERBS = ("typically", "regularly", "routinely", "usually", "often", "frequently", "generally",
+                    "habitually", "customarily")
 #: OUTLET_NAME_TAILS: capitalised, right after a state's or its capital's name, these make the two the
 #: name of a news outlet or a think tank ("the Washington Post reported", "according to Iran International
 #: sources", "a Washington Institute fellow"): no actor speaks or acts.
