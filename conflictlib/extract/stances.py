@@ -176,6 +176,11 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # "the group vowed retaliation and claimed responsibility for several attacks":
             # a statement on attacks this article reports no event of
             return ("claim" if kind == C.CLAIM else "confirm"), []
+        elif kind == C.SAY and _group_side(speaker) and _says_it_attacked(doc, sv, c):
+            # "The group said early Tuesday that it had attacked military targets with three
+            # drones": the group's own report of its attack is a claim, of attacks this article
+            # reports no event of
+            return "claim", []
         elif kind == C.DENY and _names_attack_after(sv, c):
             # "the spokesman denied claims that Iran was behind the attacks on US bases": a
             # denial of attacks this article reports no event of
@@ -280,6 +285,23 @@ def _names_attack_after(sv: SentenceView, c: Cue) -> bool:
                and (a.suppressed in (None, "trend", "aggregate")
                     or a.suppressed == "threat" and not any(c.end <= t.start < a.start for t in threats))
                for a in sv.anchors)
+
+
+#: How far after a statement verb its "it had attacked" may end ("said early Tuesday morning that it had").
+SAYS_IT_SPAN = 60
+# SAYS_IT: between a statement verb and an attack verb, the speaker itself as the attacker ("said
+# (on Tuesday) that it had", "announced that its forces"); no modal or negation ("said it would",
+# "said it had not")
+_SAYS_IT = re.compile(rf"(?:\s[\w\-]+){{0,4}}?\s(?:that\s)?(?:it|they|{words(OWN_POSSESSIVES)}\s(?:{words(OWN_PEOPLE)}|forces))"
+                      r"\s(?:had\s|has\s|have\s)?(?:\w+ly\s)?")
+
+
+def _says_it_attacked(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the statement verb *c* reports its speaker's own attack right after it ("said
+    that it had attacked", "says it has targeted", "announced that its forces attacked")."""
+    f = doc.folded
+    return any(0 < k.start - c.end <= SAYS_IT_SPAN and _SAYS_IT.fullmatch(f, c.end, k.start)
+               for k in sv.ck[C.ATTACK_V])
 
 
 def _at_named_site(sv: SentenceView, st: ArticleState, c: Cue) -> list[Event]:
