@@ -149,6 +149,13 @@ HABITUAL_LOOKBACK = 30
 _HABITUAL = re.compile(rf"\b{words(HABITUAL_ADVERBS)}\s$")
 
 
+# OTHER_OCCASION: before a group's verb, words that make its statement another one than a row
+# already made of the same attacks ("Last month, the IRI said", "In a separate statement",
+# "Earlier, the group announced")
+_OTHER_OCCASION = re.compile(r"\b(?:earlier|previously|separately|separate|another|last\s(?:week|month)|"
+                             r"a\s(?:day|week)\s(?:earlier|before)|the\sprevious\s(?:day|week))\b")
+
+
 @dataclass(slots=True)
 class Claim:
     """One claims row before ids are given."""
@@ -365,8 +372,10 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     for e in events:
         _apply(doc, e, speaker, stance)
     key = (speaker.name, stance, tuple([e.idx for e in events]))
-    if key in st.claim_keys:
-        return  # the same speaker's repeated words
+    if key in st.claim_keys and not (speaker.kind in K.GROUP_KINDS and rule != R.PRONOUN_SPEAKER
+                                     and _OTHER_OCCASION.search(f, s.start, c.start)):
+        return  # the same speaker's repeated words (not a group's statement of another day:
+        # "Last month, the group said it had attacked the port", "In a separate statement, ...")
     st.claim_keys.add(key)
     same = same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT) \
         or same_source(doc, st, speaker, stance, rule, tb) or goes_on(doc, sv, st, c, speaker, stance, rule)
