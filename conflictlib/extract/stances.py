@@ -65,6 +65,12 @@ PERFECT_SPAN = 25
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|since|\w+ly)\s)?$")
 # BY_AFTER: a passive claim's speaker follows ("have been claimed by")
 _BY_AFTER = re.compile(r"\sby\s")
+#: How far after a plain "said" its disavowal may end ("said it had nothing to do with").
+DISAVOWAL_SPAN = 60
+# DISAVOWAL: right after a plain "said", the speaker's word that it had no part in an attack
+_DISAVOWAL = re.compile(r"(?:\s(?:that|it|they|he|she|tehran|iran|the\sgroup|[\w\-]+ly|had|has|have|was|were|"
+                        r"\"|'|\u201c)){0,5}\s?[\"'\u201c]?(?:nothing\sto\sdo\swith|no\sconnection|no\s(?:role|part|hand)\sin|"
+                        r"no\sinvolvement|not\sinvolved|not\sbehind)\b")
 # PERFECT_TOLL: a toll told in the perfect ("have been injured", "had suffered minor injuries"): a
 # count that has grown, not one attack's ("were killed in the strikes")
 _PERFECT_TOLL = re.compile(r"\b(?:have|has|had)\s(?:been\s)?(?:\w+ly\s)?(?:injured|wounded|killed|hurt|suffered)\b")
@@ -92,6 +98,11 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         # "said the group, which has not claimed the strike, rejects ...": the
         # attack is named as one the speaker did not claim
         return None, []
+    if kind == C.SAY and _DISAVOWAL.match(f, c.end, min(s.end, c.end + DISAVOWAL_SPAN)):
+        # "Tehran has said it had 'no connection and had nothing to do' with the attack", "the
+        # attack, which Iran said it had nothing to do with": a denial of a part in it
+        evs = [e for a in live for e in _named(doc, st, a)]
+        return "deny", list(dict.fromkeys(evs or (st.last_events if s.idx - st.last_event_sentence <= 1 else [])))
     if kind in (C.SAY, C.CONFIRM) and (sv.ck[C.WOUND] or sv.ck[C.KILL]) and \
             all(a.plural and not a.sites for a in live) and _PERFECT_TOLL.search(f, s.start, s.end) and \
             _RUNNING_TOLL.search(f, s.start, s.end):
