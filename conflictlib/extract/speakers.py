@@ -63,6 +63,11 @@ TARGET_LINK_SPAN = 16
 # TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed revenge
 # against US troops and claimed ..."): that actor is no speaker
 _TARGET_LINK = re.compile(rf"\b{words(TARGET_PREPOSITIONS)}\s(?:the\s)?$")
+#: How far before an actor the message it is sent may start ("condolences to the ").
+ADDRESSEE_SPAN = 30
+# ADDRESSEE: right before an actor, a message sent to it ("expressed condolences to the United
+# States and said ...", "sent a message to Tehran"): the one addressed is no speaker
+_ADDRESSEE = re.compile(r"\b(?:condolences|sympathies|sympathy|message|messages|letter|appeal)\s(?:[\w\-]+\s)?to\s(?:the\s)?$")
 #: How far before a state's name an article may make it one of its nationals ("an ").
 NATIONAL_SPAN = 8
 # NATIONAL: an indefinite article before a state's adjective makes it a person of that nation
@@ -159,7 +164,8 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         # what stands right before the name does not depend on the verb: read once a sentence
         excluded = no_speaker.get(t.start)
         if excluded is None:
-            excluded = no_speaker[t.start] = _patron(f, lo, t) or _target(f, lo, t) or _national(f, lo, t)
+            excluded = no_speaker[t.start] = _patron(f, lo, t) or _target(f, lo, t) or _national(f, lo, t) \
+                or _ADDRESSEE.search(f, max(lo, t.start - ADDRESSEE_SPAN), t.start) is not None
         if excluded:
             continue
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
