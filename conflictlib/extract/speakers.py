@@ -19,7 +19,8 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
-from ..lookup.wordclasses import (PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
+                                  SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
 from .model import SPEECH, C, Cue, Tok
@@ -33,7 +34,7 @@ SPEAKER_AFTER_SPAN = 30  # "according to the Britain-based Syrian Observatory"
 
 # ACRONYM: a name's short form in brackets right after it (" (IRI)")
 _ACRONYM = re.compile(r"\s\([\w.\-]{1,12}\)")
-_APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
+_APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:(?:on|late|early)\s\w+day\s)?(?:[\w\-']+\s){0,1}")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
 _SPEAKER_GAP = re.compile(
@@ -63,6 +64,9 @@ TARGET_LINK_SPAN = 16
 # TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed revenge
 # against US troops and claimed ..."): that actor is no speaker
 _TARGET_LINK = re.compile(rf"\b{words(TARGET_PREPOSITIONS)}\s(?:the\s)?$")
+# COMPOUND_AFTER: right after an actor's name, a hyphenated participle that makes the name a
+# modifier ("the Iran-led axis of resistance", "Iranian-made drones"): no speaker
+_COMPOUND_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
 #: How far before an actor the message it is sent may start ("condolences to the ").
 ADDRESSEE_SPAN = 30
 # ADDRESSEE: right before an actor, a message sent to it ("expressed condolences to the United
@@ -165,6 +169,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         excluded = no_speaker.get(t.start)
         if excluded is None:
             excluded = no_speaker[t.start] = _patron(f, lo, t) or _target(f, lo, t) or _national(f, lo, t) \
+                or _COMPOUND_AFTER.match(f, t.end) is not None \
                 or _ADDRESSEE.search(f, max(lo, t.start - ADDRESSEE_SPAN), t.start) is not None
         if excluded:
             continue
