@@ -144,6 +144,8 @@ THREAT_VERBS = (
     "keep striking", "continue to strike", "continue striking",
     "continue to destroy", "continuation in striking", "legitimate targets", "legitimate target",
     "prepared to take further", "taste the fire",
+    # a resumption decided ("the factions had decided to resume attacks", "plan to resume")
+    "decided to resume", "decision to resume", "plan to resume", "plans to resume", "planning to resume",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
