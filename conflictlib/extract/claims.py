@@ -142,6 +142,9 @@ _NO_OBJECT = re.compile(r"\s(?:of|for)\s")
 _HEAD_BEFORE = re.compile(rf"(?:\b{words(APPOSITIVE_HEADS)}s?|,)\s$")
 HEAD_LOOKBACK = 20
 
+# CONTRAST: a contrasting clause with a subject of its own between a speech verb and a threat
+# ("said it would suspend attacks, but other groups have pledged to continue"): not what was said
+_CONTRAST = re.compile(r"[,;]\s(?:but|while|whereas|although|though)\s")
 #: How far before a verb its habitual adverb may start ("are typically claimed").
 HABITUAL_LOOKBACK = 30
 # HABITUAL: a habitual adverb right before the verb, past an auxiliary ("are typically claimed by",
@@ -258,6 +261,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME)
                     and k.end <= c.start]
             for k in reversed(says):  # "a US official said the United States would retaliate" (the nearest)
+                if _CONTRAST.search(f, k.end, c.start):
+                    break  # "KH said it would suspend attacks, but other groups have pledged to fight on"
                 t = speaker_before(doc, sv, k.start)
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
