@@ -11,6 +11,8 @@ writes no threat for it:
   foreign missions", "pledged to work with Washington", "would continue to assess the force posture";
 - a fact warned of: "the US warned that militias have been attacking its troops" (nothing to
   come in the clause);
+- a toll that may rise or a danger warned of ("warned the number of casualties could rise",
+  "warned against the danger of war spreading");
 - a vow of support ("the U.S. has vowed support to Israel"), a mission against ISIS kept up ("will
   continue to conduct counter-ISIS missions"), a response asked about ("It is unclear how Biden
   would respond").
@@ -64,10 +66,22 @@ QUESTION_LOOKBACK = 50
 _QUESTION_BEFORE = re.compile(r"\b(?:how|whether)\s(?:[\w\-.']+\s){1,5}$")
 
 
+# TOLL_MAY_RISE: what is warned of is a toll that may grow ("warned the number of casualties could
+# rise"), a forecast, no threat
+_TOLL_MAY_RISE = re.compile(r"\s(?:that\s)?(?:the\s)?(?:number\sof\s(?:casualties|dead|deaths|injuries|injured|wounded)|"
+                            r"(?:death\s)?toll|casualties)\s(?:could|may|might|would|will|is\slikely\sto|is\sexpected\sto)\s"
+                            r"(?:\w+\s)?(?:rise|increase|climb|grow)\b")
+# DANGER_WARNED: a danger warned against ("warned against the danger of war spreading", "warned of
+# the risk of escalation"), no attack or response vowed
+_DANGER_WARNED = re.compile(r"\s(?:against|of)\s(?:the\s)?(?:danger|dangers|risk|risks)\s(?:of\s)?")
+
+
 def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
     """Whether the threat verb *c* makes no threat (see the module's doc)."""
     f = doc.folded
     s = sv.s
+    if c.text in _WARNED and (_TOLL_MAY_RISE.match(f, c.end) or _DANGER_WARNED.match(f, c.end)):
+        return True  # "CENTCOM warned the number of casualties could rise": a forecast
     if c.text.startswith(("would ", "will ")) and \
             _QUESTION_BEFORE.search(f, max(s.start, c.start - QUESTION_LOOKBACK), c.start):
         return True  # "It is unclear how President Joe Biden would respond": a question
