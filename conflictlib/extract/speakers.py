@@ -35,6 +35,9 @@ SPEAKER_AFTER_SPAN = 30  # "according to the Britain-based Syrian Observatory"
 # ACRONYM: a name's short form in brackets right after it (" (IRI)")
 _ACRONYM = re.compile(r"\s\([\w.\-]{1,12}\)")
 _APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:(?:on|late|early)\s\w+day\s)?(?:[\w\-']+\s){0,1}")
+# DASH_APPOSITIVE: an appositive set off by dashes ("A group calling itself the IRI - which has
+# claimed many of the recent attacks - said"; "the PMU - also known as the Hashd - announced")
+_DASH_APPOSITIVE = re.compile(r"\s-\s(?:(?!\s-\s)[^;]){1,110}\s-\s(?:[\w\-']+\s){0,1}")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
 _SPEAKER_GAP = re.compile(
@@ -156,6 +159,9 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if end < pos and pos - end <= APPOSITIVE_SPAN and f[end] == "," and \
                 _APPOSITIVE.fullmatch(f, end, pos) and not _patron(f, lo, t):
             return t
+        if end < pos and pos - end <= APPOSITIVE_SPAN and f.startswith(" - ", end) and \
+                _DASH_APPOSITIVE.fullmatch(f, end, pos) and not _patron(f, lo, t):
+            return t  # "the IRI - which has claimed many of the attacks - said it carried out ..."
     country = _country_speaker(doc, sv, pos) or _institution_source(doc, sv, pos)
     if country is not None:
         return country
