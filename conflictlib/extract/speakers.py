@@ -38,6 +38,13 @@ _APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:(?:on|late|early)\s\w+day\s)?(?:[
 # DASH_APPOSITIVE: an appositive set off by dashes ("A group calling itself the IRI - which has
 # claimed many of the recent attacks - said"; "the PMU - also known as the Hashd - announced")
 _DASH_APPOSITIVE = re.compile(r"\s-\s(?:(?!\s-\s)[^;]){1,110}\s-\s(?:[\w\-']+\s){0,1}")
+#: How far before a speaker "a statement from" may start.
+STATEMENT_BY_SPAN = 30
+# STATEMENT_BY / STATEMENT_TOPIC: a statement's author after "a statement from", and what the
+# statement was on before its verb ("A statement from US Central Command on the retaliatory
+# strikes said")
+_STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_MEDIA)}\s(?:from|by|of|issued\sby|released\sby)\s(?:the\s)?$")
+_STATEMENT_TOPIC = re.compile(r"\s(?:on|about|regarding|following|after)\s[^,;]{1,50}?,?\s(?:(?:also|later|further)\s)?")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
 _SPEAKER_GAP = re.compile(
@@ -183,6 +190,9 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
                                              or STATEMENT_GAP.fullmatch(f, end, pos)):
             return t
+        if pos - end <= SPEAKER_GAP_SPAN and _STATEMENT_TOPIC.fullmatch(f, end, pos) and \
+                _STATEMENT_BY.search(f, max(lo, t.start - STATEMENT_BY_SPAN), t.start):
+            return t  # "A statement from US Central Command on the retaliatory strikes said"
         # "Pentagon spokesman Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
         if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):
             return t
