@@ -28,11 +28,10 @@ from .._dates import DateExpr, scan_dates, weekdays_by_full_date
 from .._numbers import Number, scan_numbers
 from .._text import Sentence, fold, offsets, split_sentences
 from ..lookup import Actor, Gazetteer, Place
-from ..lookup import kinds as K
-from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern, words
-from ..lookup.wordclasses import OUTLET_NAME_TAILS
+from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern
 from .bounds import bound_sentences
 from .model import Anchor, Cue, Event, Tok
+from .scan_names import named_actors
 
 _START = attrgetter("start")
 #: A dateline's date opens its line within this many characters ("NEW DELHI, Feb 8 ...").
@@ -54,47 +53,6 @@ _NEW = tuple.__new__
 CLAUSE_BREAK = re.compile(r"[;:()]|\s-\s|\s\u2013\s")
 #: Date kinds whose digits are no counts ("Oct. 17", "in 2014").
 _DATE_DIGITS = ("absolute", "month", "year")
-
-
-# OUTLET_NAME_AFTER: what makes a state's name part of an outlet's ("the Washington Post", "Iran
-# International"); matched on the original text, since the tail is capitalised in a name only
-_OUTLET_NAME_AFTER = re.compile(rf" {words(OUTLET_NAME_TAILS)}\b")
-
-
-def _outlet_named(text: str, t: Tok) -> Tok:
-    """*t* without its actor when its state's name opens an outlet's name ("The Washington Post
-    reported ..."): the outlet reports, the state says nothing."""
-    if t.actor is None or t.actor.kind != K.STATE or not _OUTLET_NAME_AFTER.match(text, t.end):
-        return t
-    return t._replace(actor=None)
-
-
-#: The US-led coalition's name with nothing that makes it the US-led one ("The coalition said ...").
-BARE_COALITION = ("the coalition", "coalition")
-
-
-def _coalition_of_militias(text: str, folded: str, toks: list[Tok]) -> None:
-    """Read "The coalition" opening a sentence as its subject (not "the coalition's presence")
-    as the militias' coalition (in place) in an article that names an Iran-aligned umbrella
-    group before it and the US-led coalition by no name of its own ("coalition forces", "the
-    international coalition"): "The Islamic Resistance in Iraq, an umbrella group of militias,
-    claimed the drone strike ... The coalition said the airport was hit" is the Islamic
-    Resistance's word."""
-    bare = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.side == K.US_LED
-            and folded[t.start:t.end] in BARE_COALITION]
-    if not bare or any(t.actor is not None and t.actor.name == toks[bare[0]].actor.name  # type: ignore[union-attr]
-                       and i not in bare for i, t in enumerate(toks)):
-        return
-    group: Actor | None = None
-    j = 0
-    for i in bare:
-        for t in toks[j:i]:
-            if t.actor is not None and t.actor.kind == K.UMBRELLA_GROUP and t.actor.side == K.IRAN_ALIGNED:
-                group = t.actor
-        j = i
-        t = toks[i]
-        if group is not None and text.startswith("The ", t.start) and not folded.startswith("'", t.end):
-            toks[i] = t._replace(actor=group)
 
 
 class Document:
@@ -134,11 +92,7 @@ class Document:
     def _scan(self) -> None:
         g = self.g
         text, aid, mentions = self.text, self.aid, self.mentions
-        toks: list[Tok] = g.scan(text, self.folded)
-        if any(t.actor is not None and t.actor.kind == K.STATE for t in toks):
-            toks = [_outlet_named(text, t) for t in toks]
-            toks = [t for t in toks if t.place is not None or t.actor is not None or t.weapon_term is not None]
-        _coalition_of_militias(text, self.folded, toks)
+        toks: list[Tok] = named_actors(text, self.folded, g.scan(text, self.folded))
         numbered = g.numbered_places()
         inside: set[int] = set()  # offsets of numbered places ("Tower 22") and dates, below
         for start, end, key, p, a, w in toks:
