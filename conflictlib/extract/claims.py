@@ -68,7 +68,8 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, THREAT_VERBS, words
-from ..lookup.wordclasses import INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS, STATEMENT_PRONOUNS
+from ..lookup.wordclasses import (HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
+                                  STATEMENT_PRONOUNS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
@@ -141,6 +142,23 @@ _NO_OBJECT = re.compile(r"\s(?:of|for)\s")
 _HEAD_BEFORE = re.compile(rf"(?:\b{words(APPOSITIVE_HEADS)}s?|,)\s$")
 HEAD_LOOKBACK = 20
 
+# CONTRAST: a contrasting clause with a subject of its own between a speech verb and a threat
+# ("said it would suspend attacks, but other groups have pledged to continue"): not what was said
+_CONTRAST = re.compile(r"[,;]\s(?:but|while|whereas|although|though)\s")
+#: How far before a verb its habitual adverb may start ("are typically claimed").
+HABITUAL_LOOKBACK = 30
+# HABITUAL: a habitual adverb right before the verb, past an auxiliary ("are typically claimed by",
+# "regularly claims", "has often said")
+_HABITUAL = re.compile(rf"\b{words(HABITUAL_ADVERBS)}\s$")
+
+
+# OTHER_OCCASION: before a group's verb, words that make its statement another one than a row
+# already made of the same attacks ("Last month, the IRI said", "In a separate statement",
+# "Earlier, the group announced")
+_OTHER_OCCASION = re.compile(r"\b(?:earlier|previously|separately|separate|another|last\s(?:week|month)|"
+                             r"a\s(?:day|week)\s(?:earlier|before)|the\sprevious\s(?:day|week))\b")
+
+
 @dataclass(slots=True)
 class Claim:
     """One claims row before ids are given."""
@@ -171,6 +189,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if negated_speech(f, s.start, c.start):
             continue  # "officials have not said who sent the drones"
+        if c.kind != C.THREAT and _HABITUAL.search(f, max(s.start, c.start - HABITUAL_LOOKBACK), c.start):
+            continue  # "such assaults are typically claimed by the IRI": a habit, no statement
         if c.kind == C.DENY and _denies_another(doc, sv, c):
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
         if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end) and claimant_named(doc, sv, c) is None:
@@ -241,10 +261,19 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME)
                     and k.end <= c.start]
             for k in reversed(says):  # "a US official said the United States would retaliate" (the nearest)
+                if _CONTRAST.search(f, k.end, c.start):
+                    break  # "KH said it would suspend attacks, but other groups have pledged to fight on"
                 t = speaker_before(doc, sv, k.start)
                 if t is not None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
                     break
+            else:
+                if says and rule == R.SPEAKER_VERB and tb is not None and c.text.split()[0].endswith("ing") \
+                        and f.startswith(", ", c.start - 2):
+                    # "Qaani emphasized the risks of provoking the U.S., warning of retaliatory
+                    # strikes": a participle after a comma is the speech verb's subject's, who is
+                    # no actor named; the name before the comma is an object
+                    continue
             quoted = f.find('"', s.start, c.start) >= 0
             # '"The United States will not hesitate ...," Austin said': the subject inside the
             # quote is what was said; who said it follows the quote
@@ -355,8 +384,10 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     for e in events:
         _apply(doc, e, speaker, stance)
     key = (speaker.name, stance, tuple([e.idx for e in events]))
-    if key in st.claim_keys:
-        return  # the same speaker's repeated words
+    if key in st.claim_keys and not (speaker.kind in K.GROUP_KINDS and rule != R.PRONOUN_SPEAKER
+                                     and _OTHER_OCCASION.search(f, s.start, c.start)):
+        return  # the same speaker's repeated words (not a group's statement of another day:
+        # "Last month, the group said it had attacked the port", "In a separate statement, ...")
     st.claim_keys.add(key)
     same = same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT) \
         or same_source(doc, st, speaker, stance, rule, tb) or goes_on(doc, sv, st, c, speaker, stance, rule)

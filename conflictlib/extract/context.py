@@ -32,6 +32,7 @@ from ..lookup import kinds as K
 from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern
 from .bounds import bound_sentences
 from .model import Anchor, Cue, Event, Tok
+from .scan_names import named_actors
 
 _START = attrgetter("start")
 #: A dateline's date opens its line within this many characters ("NEW DELHI, Feb 8 ...").
@@ -95,7 +96,7 @@ class Document:
     def _scan(self) -> None:
         g = self.g
         text, aid, mentions = self.text, self.aid, self.mentions
-        toks: list[Tok] = g.scan(text, self.folded)
+        toks: list[Tok] = named_actors(text, self.folded, g.scan(text, self.folded))
         numbered = g.numbered_places()
         inside: set[int] = set()  # offsets of numbered places ("Tower 22") and dates, below
         for start, end, key, p, a, w in toks:

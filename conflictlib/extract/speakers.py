@@ -19,7 +19,8 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
-from ..lookup.wordclasses import (PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
+                                  SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
 from .model import SPEECH, C, Cue, Tok
@@ -33,7 +34,17 @@ SPEAKER_AFTER_SPAN = 30  # "according to the Britain-based Syrian Observatory"
 
 # ACRONYM: a name's short form in brackets right after it (" (IRI)")
 _ACRONYM = re.compile(r"\s\([\w.\-]{1,12}\)")
-_APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:[\w\-']+\s){0,1}")
+_APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:(?:on|late|early)\s\w+day\s)?(?:[\w\-']+\s){0,1}")
+# DASH_APPOSITIVE: an appositive set off by dashes ("A group calling itself the IRI - which has
+# claimed many of the recent attacks - said"; "the PMU - also known as the Hashd - announced")
+_DASH_APPOSITIVE = re.compile(r"\s-\s(?:(?!\s-\s)[^;]){1,110}\s-\s(?:[\w\-']+\s){0,1}")
+#: How far before a speaker "a statement from" may start.
+STATEMENT_BY_SPAN = 30
+# STATEMENT_BY / STATEMENT_TOPIC: a statement's author after "a statement from", and what the
+# statement was on before its verb ("A statement from US Central Command on the retaliatory
+# strikes said")
+_STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_MEDIA)}\s(?:from|by|of|issued\sby|released\sby)\s(?:the\s)?$")
+_STATEMENT_TOPIC = re.compile(r"\s(?:on|about|regarding|following|after)\s[^,;]{1,50}?,?\s(?:(?:also|later|further)\s)?")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
 _SPEAKER_GAP = re.compile(
@@ -63,6 +74,14 @@ TARGET_LINK_SPAN = 16
 # TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed revenge
 # against US troops and claimed ..."): that actor is no speaker
 _TARGET_LINK = re.compile(rf"\b{words(TARGET_PREPOSITIONS)}\s(?:the\s)?$")
+# COMPOUND_AFTER: right after an actor's name, a hyphenated participle that makes the name a
+# modifier ("the Iran-led axis of resistance", "Iranian-made drones"): no speaker
+_COMPOUND_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
+#: How far before an actor the message it is sent may start ("condolences to the ").
+ADDRESSEE_SPAN = 30
+# ADDRESSEE: right before an actor, a message sent to it ("expressed condolences to the United
+# States and said ...", "sent a message to Tehran"): the one addressed is no speaker
+_ADDRESSEE = re.compile(r"\b(?:condolences|sympathies|sympathy|message|messages|letter|appeal)\s(?:[\w\-]+\s)?to\s(?:the\s)?$")
 #: How far before a state's name an article may make it one of its nationals ("an ").
 NATIONAL_SPAN = 8
 # NATIONAL: an indefinite article before a state's adjective makes it a person of that nation
@@ -147,6 +166,9 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if end < pos and pos - end <= APPOSITIVE_SPAN and f[end] == "," and \
                 _APPOSITIVE.fullmatch(f, end, pos) and not _patron(f, lo, t):
             return t
+        if end < pos and pos - end <= APPOSITIVE_SPAN and f.startswith(" - ", end) and \
+                _DASH_APPOSITIVE.fullmatch(f, end, pos) and not _patron(f, lo, t):
+            return t  # "the IRI - which has claimed many of the attacks - said it carried out ..."
     country = _country_speaker(doc, sv, pos) or _institution_source(doc, sv, pos)
     if country is not None:
         return country
@@ -159,13 +181,18 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         # what stands right before the name does not depend on the verb: read once a sentence
         excluded = no_speaker.get(t.start)
         if excluded is None:
-            excluded = no_speaker[t.start] = _patron(f, lo, t) or _target(f, lo, t) or _national(f, lo, t)
+            excluded = no_speaker[t.start] = _patron(f, lo, t) or _target(f, lo, t) or _national(f, lo, t) \
+                or _COMPOUND_AFTER.match(f, t.end) is not None \
+                or _ADDRESSEE.search(f, max(lo, t.start - ADDRESSEE_SPAN), t.start) is not None
         if excluded:
             continue
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
                                              or STATEMENT_GAP.fullmatch(f, end, pos)):
             return t
+        if pos - end <= SPEAKER_GAP_SPAN and _STATEMENT_TOPIC.fullmatch(f, end, pos) and \
+                _STATEMENT_BY.search(f, max(lo, t.start - STATEMENT_BY_SPAN), t.start):
+            return t  # "A statement from US Central Command on the retaliatory strikes said"
         # "Pentagon spokesman Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
         if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):
             return t

@@ -65,6 +65,20 @@ PERFECT_SPAN = 25
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|since|\w+ly)\s)?$")
 # BY_AFTER: a passive claim's speaker follows ("have been claimed by")
 _BY_AFTER = re.compile(r"\sby\s")
+#: How far after a plain "said" its disavowal may end ("said it had nothing to do with").
+DISAVOWAL_SPAN = 60
+# DISAVOWAL: right after a plain "said", the speaker's word that it had no part in an attack
+_DISAVOWAL = re.compile(r"(?:\s(?:that|it|they|he|she|tehran|iran|the\sgroup|[\w\-]+ly|had|has|have|was|were|"
+                        r"\"|'|\u201c)){0,5}\s?[\"'\u201c]?(?:nothing\sto\sdo\swith|no\sconnection|no\s(?:role|part|hand)\sin|"
+                        r"no\sinvolvement|not\sinvolved|not\sbehind)\b")
+# PERFECT_TOLL: a toll told in the perfect ("have been injured", "had suffered minor injuries"): a
+# count that has grown, not one attack's ("were killed in the strikes")
+_PERFECT_TOLL = re.compile(r"\b(?:have|has|had)\s(?:been\s)?(?:\w+ly\s)?(?:injured|wounded|killed|hurt|suffered)\b")
+# RUNNING_TOLL: what makes a casualty figure one counted over the campaign ("since October 17", "in
+# recent weeks", "a total of", "so far", "injured in the attacks" with no site named)
+_RUNNING_TOLL = re.compile(r"\b(?:since|so\sfar|to\sdate|a\stotal\sof|in\srecent\s(?:weeks|months|days)|"
+                           r"over\sthe\spast|(?:by|in|from|during|as\sa\sresult\sof)\s(?:the|these|those|such)\s"
+                           r"(?:[\w\-]+\s){0,2}attacks)\b")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
 _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 
@@ -83,6 +97,18 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             _NOT_CLAIMED.search(f, max(s.start, a.start - NOT_CLAIMED_SPAN), a.start) for a in after):
         # "said the group, which has not claimed the strike, rejects ...": the
         # attack is named as one the speaker did not claim
+        return None, []
+    if kind == C.SAY and _DISAVOWAL.match(f, c.end, min(s.end, c.end + DISAVOWAL_SPAN)):
+        # "Tehran has said it had 'no connection and had nothing to do' with the attack", "the
+        # attack, which Iran said it had nothing to do with": a denial of a part in it
+        evs = [e for a in live for e in _named(doc, st, a)]
+        return "deny", list(dict.fromkeys(evs or (st.last_events if s.idx - st.last_event_sentence <= 1 else [])))
+    if kind in (C.SAY, C.CONFIRM) and (sv.ck[C.WOUND] or sv.ck[C.KILL]) and \
+            all(a.plural and not a.sites for a in live) and _PERFECT_TOLL.search(f, s.start, s.end) and \
+            _RUNNING_TOLL.search(f, s.start, s.end):
+        # "At least 21 troops have been injured in the attacks, the Pentagon says", "30 soldiers
+        # have been hurt in recent weeks, an official confirmed": a toll of the campaign told in
+        # the perfect, a casualty figure, no stance on an attack of the story
         return None, []
     # the events of the anchors after the verb, else of those before it; a trailing attribution
     # ("US forces struck ..., two US officials said, after a drone attack ...") is about the
@@ -161,6 +187,11 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # "the group vowed retaliation and claimed responsibility for several attacks":
             # a statement on attacks this article reports no event of
             return ("claim" if kind == C.CLAIM else "confirm"), []
+        elif kind == C.SAY and _group_side(speaker) and _says_it_attacked(doc, sv, c):
+            # "The group said early Tuesday that it had attacked military targets with three
+            # drones": the group's own report of its attack is a claim, of attacks this article
+            # reports no event of
+            return "claim", []
         elif kind == C.DENY and _names_attack_after(sv, c):
             # "the spokesman denied claims that Iran was behind the attacks on US bases": a
             # denial of attacks this article reports no event of
@@ -265,6 +296,23 @@ def _names_attack_after(sv: SentenceView, c: Cue) -> bool:
                and (a.suppressed in (None, "trend", "aggregate")
                     or a.suppressed == "threat" and not any(c.end <= t.start < a.start for t in threats))
                for a in sv.anchors)
+
+
+#: How far after a statement verb its "it had attacked" may end ("said early Tuesday morning that it had").
+SAYS_IT_SPAN = 60
+# SAYS_IT: between a statement verb and an attack verb, the speaker itself as the attacker ("said
+# (on Tuesday) that it had", "announced that its forces"); no modal or negation ("said it would",
+# "said it had not")
+_SAYS_IT = re.compile(rf"(?:\s[\w\-]+){{0,4}}?\s(?:that\s)?(?:it|they|{words(OWN_POSSESSIVES)}\s(?:{words(OWN_PEOPLE)}|forces))"
+                      r"\s(?:had\s|has\s|have\s)?(?:\w+ly\s)?")
+
+
+def _says_it_attacked(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the statement verb *c* reports its speaker's own attack right after it ("said
+    that it had attacked", "says it has targeted", "announced that its forces attacked")."""
+    f = doc.folded
+    return any(0 < k.start - c.end <= SAYS_IT_SPAN and _SAYS_IT.fullmatch(f, c.end, k.start)
+               for k in sv.ck[C.ATTACK_V])
 
 
 def _at_named_site(sv: SentenceView, st: ArticleState, c: Cue) -> list[Event]:

@@ -10,7 +10,12 @@ writes no threat for it:
 - a promise of protection or help, or a course kept: "the government has promised to protect
   foreign missions", "pledged to work with Washington", "would continue to assess the force posture";
 - a fact warned of: "the US warned that militias have been attacking its troops" (nothing to
-  come in the clause).
+  come in the clause);
+- a toll that may rise or a danger warned of ("warned the number of casualties could rise",
+  "warned against the danger of war spreading");
+- a vow of support ("the U.S. has vowed support to Israel"), a mission against ISIS kept up ("will
+  continue to conduct counter-ISIS missions"), a response asked about ("It is unclear how Biden
+  would respond").
 """
 
 from __future__ import annotations
@@ -46,10 +51,44 @@ _TO_COME = re.compile(r"\b(?:will|would|could|might|may|shall|going\sto|to\scome
                       r"price)\b")
 
 
+#: How far after a vow its object may be a support or a mission against ISIS.
+VOW_OBJECT_SPAN = 60
+# SUPPORT_AFTER: a vow of support, not of attacks ("vowed support to Israel", "pledging its support
+# to Hamas", "pledged solidarity with Gaza")
+_SUPPORT_AFTER = re.compile(r"\s(?:(?:its|their|his|full|continued|unwavering|strong)\s){0,2}(?:support|solidarity|backing)\b")
+# AGAINST_ISIS: a course kept against the Islamic State ("will continue to conduct counter-ISIS
+# missions", "would continue its operation to fight Islamic State"): no threat in this conflict
+_AGAINST_ISIS = re.compile(r"\b(?:counter-?isis|counter-?is|isis|isil|daesh|islamic\sstate)\b")
+#: How far before a modal threat its question word may start ("how President Biden would respond").
+QUESTION_LOOKBACK = 50
+# QUESTION_BEFORE: a modal threat asked about, not vowed ("It is unclear how Biden would respond",
+# "whether the US will retaliate")
+_QUESTION_BEFORE = re.compile(r"\b(?:how|whether)\s(?:[\w\-.']+\s){1,5}$")
+
+
+# TOLL_MAY_RISE: what is warned of is a toll that may grow ("warned the number of casualties could
+# rise"), a forecast, no threat
+_TOLL_MAY_RISE = re.compile(r"\s(?:that\s)?(?:the\s)?(?:number\sof\s(?:casualties|dead|deaths|injuries|injured|wounded)|"
+                            r"(?:death\s)?toll|casualties)\s(?:could|may|might|would|will|is\slikely\sto|is\sexpected\sto)\s"
+                            r"(?:\w+\s)?(?:rise|increase|climb|grow)\b")
+# DANGER_WARNED: a danger warned against ("warned against the danger of war spreading", "warned of
+# the risk of escalation"), no attack or response vowed
+_DANGER_WARNED = re.compile(r"\s(?:against|of)\s(?:the\s)?(?:danger|dangers|risk|risks)\s(?:of\s)?")
+
+
 def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
     """Whether the threat verb *c* makes no threat (see the module's doc)."""
     f = doc.folded
     s = sv.s
+    if c.text in _WARNED and (_TOLL_MAY_RISE.match(f, c.end) or _DANGER_WARNED.match(f, c.end)):
+        return True  # "CENTCOM warned the number of casualties could rise": a forecast
+    if c.text.startswith(("would ", "will ")) and \
+            _QUESTION_BEFORE.search(f, max(s.start, c.start - QUESTION_LOOKBACK), c.start):
+        return True  # "It is unclear how President Joe Biden would respond": a question
+    if c.text in _VOW and _SUPPORT_AFTER.match(f, c.end):
+        return True  # "the U.S. has vowed support to Israel": no threat
+    if c.text.endswith("continue") and _AGAINST_ISIS.search(f, c.end, min(s.end, c.end + VOW_OBJECT_SPAN)):
+        return True  # "U.S. personnel will continue to conduct counter-ISIS missions"
     if c.text in _WARNED and _WARNED_THAT.match(f, c.end) and not _TO_COME.search(f, c.end, s.end):
         return True  # "The US warned that militias have been attacking its troops": a fact
     if c.text in _THREATEN and (_DANGER_BEFORE.search(f, max(s.start, c.start - DANGER_LOOKBACK), c.start)

@@ -110,7 +110,10 @@ APPOSITIVE_HEADS = ("alliance", "coalition", "network", "umbrella", "umbrella gr
 ATTRIBUTION_VERBS = ("attributed", "attributes", "credited", "credits")
 #: CONDEMN_VERBS: a condemnation of an attack says that it happened ("the Iraqi government condemned
 #: the US strikes"): read as the blame verbs are (a confirmation, never the speaker's own claim).
-CONDEMN_VERBS = ("condemned", "condemns", "condemning", "denounced", "denounces", "denouncing")
+CONDEMN_VERBS = ("condemned", "condemns", "condemning", "denounced", "denounces", "denouncing",
+                 # "the State Department expressed strong condemnation following two attacks"
+                 "expressed condemnation", "expressed strong condemnation", "voiced condemnation",
+                 "expressed its condemnation", "expressed its strong condemnation")
 CONFIRM_VERBS = ("confirmed", "confirms", "confirming", "verified")
 DENY_VERBS = ("denied", "denies", "denying", "rejected claims", "dismissed claims")
 ACK_VERBS = (
@@ -138,6 +141,20 @@ THREAT_VERBS = (
     # "is prepared to take further necessary measures", "said it would resume its attacks"
     "further necessary measures", "further necessary action", "further necessary actions",
     "would resume", "will resume",
+    # an attack or a response announced ("said it would target US bases if Washington intervened",
+    # "we are certainly going to act", "there will be consequences", "whatever necessary actions")
+    "would target", "will target", "would strike", "will strike", "would attack", "will attack",
+    "going to act", "going to respond", "not going to hesitate", "will be consequences",
+    "whatever necessary action", "whatever necessary actions", "whatever it takes", "all it took",
+    "issued a stern warning", "issued a strong warning",
+    # attacks to go on or to come ("continue to strike the enemy's strongholds", "US bases are
+    # legitimate targets", "prepared to take further actions", "they will taste the fire"; not
+    # "the right to respond": "Washington has the right to respond" is no vow)
+    "keep striking", "continue to strike", "continue striking",
+    "continue to destroy", "continuation in striking", "legitimate targets", "legitimate target",
+    "prepared to take further", "taste the fire",
+    # a resumption decided ("the factions had decided to resume attacks", "plan to resume")
+    "decided to resume", "decision to resume", "plan to resume", "plans to resume", "planning to resume",
 )
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",

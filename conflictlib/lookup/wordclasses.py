@@ -43,7 +43,8 @@ RELEASE_VERBS = ("released", "issued", "published", "put out", "posted", "made")
 #: group backed by Iran said it carried out the attack").
 PATRON_LINKS = ("backed by", "supported by", "funded by", "armed by", "allied with", "aligned with",
                 "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to",
-                "ties to", "links to")   # "a channel with ties to Iran's IRGC reported"
+                "ties to", "links to",   # "a channel with ties to Iran's IRGC reported"
+                "associated with")   # "Al Mayadeen, a Lebanese outlet associated with Hezbollah, said"
 #: SELF_REFERENCES: a speaker's words for itself as the attacker ("said its fighters had targeted").
 SELF_REFERENCES = ("it", "they", "its fighters", "its members", "its forces")
 #: OWN_POSSESSIVES: possessives of a speaker's own people ("its fighters", "our soldiers").
@@ -280,6 +281,15 @@ PROTECTIVE_VERBS = ("protect", "safeguard", "ensure", "guarantee", "secure", "pr
                     # "would continue to assess the force posture": a course kept, no response vowed
                     "assess", "monitor", "evaluate", "consult", "coordinate", "engage", "talk", "discuss", "urge",
                     "call for", "seek", "keep in touch")
+#: HABITUAL_ADVERBS: right before a claim or speech verb, a habit, not a statement on one occasion
+#: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
+#: bases"): no claims row.
+HABITUAL_ADVERBS = ("typically", "regularly", "routinely", "usually", "often", "frequently", "generally",
+                    "habitually", "customarily")
+#: OUTLET_NAME_TAILS: capitalised, right after a state's or its capital's name, these make the two the
+#: name of a news outlet or a think tank ("the Washington Post reported", "according to Iran International
+#: sources", "a Washington Institute fellow"): no actor speaks or acts.
+OUTLET_NAME_TAILS = ("Post", "Times", "Examiner", "Free Beacon", "Institute", "International")
 #: OUTLET_NOUNS: after a town's name, a news outlet of that name ("the al-Mayadeen channel"): no place.
 OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency", "newspaper", "daily",
                 "radio", "website", "broadcaster", "satellite channel", "news network", "news channel")

@@ -1,0 +1,71 @@
+"""Names the gazetteer reads as actors that the article makes something else.
+
+Read once per article, right after the gazetteer's scan (:meth:`.context.Document.scan`), so
+that every stage sees the same actors:
+
+- a state's name that opens a news outlet's or a think tank's name is no actor ("The Washington
+  Post reported", "according to Iran International sources", "the Washington Institute");
+- "The coalition" opening a sentence, in an article that names an Iran-aligned umbrella group
+  before it and the US-led coalition by no name of its own, is that umbrella group ("The Islamic
+  Resistance in Iraq, an umbrella group of militias, claimed the strike ... The coalition said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lookup import Actor
+from ..lookup import kinds as K
+from ..lookup.vocab import words
+from ..lookup.wordclasses import OUTLET_NAME_TAILS
+from .model import Tok
+
+
+def named_actors(text: str, folded: str, toks: list[Tok]) -> list[Tok]:
+    """The gazetteer's names *toks* of the article, each with the actor the article makes it."""
+    if any(t.actor is not None and t.actor.kind == K.STATE for t in toks):
+        toks = [_outlet_named(text, t) for t in toks]
+        toks = [t for t in toks if t.place is not None or t.actor is not None or t.weapon_term is not None]
+    _coalition_of_militias(text, folded, toks)
+    return toks
+
+
+# OUTLET_NAME_AFTER: what makes a state's name part of an outlet's ("the Washington Post", "Iran
+# International"); matched on the original text, since the tail is capitalised in a name only
+_OUTLET_NAME_AFTER = re.compile(rf" {words(OUTLET_NAME_TAILS)}\b")
+
+
+def _outlet_named(text: str, t: Tok) -> Tok:
+    """*t* without its actor when its state's name opens an outlet's name ("The Washington Post
+    reported ..."): the outlet reports, the state says nothing."""
+    if t.actor is None or t.actor.kind != K.STATE or not _OUTLET_NAME_AFTER.match(text, t.end):
+        return t
+    return t._replace(actor=None)
+
+
+#: The US-led coalition's name with nothing that makes it the US-led one ("The coalition said ...").
+BARE_COALITION = ("the coalition", "coalition")
+
+
+def _coalition_of_militias(text: str, folded: str, toks: list[Tok]) -> None:
+    """Read "The coalition" opening a sentence as its subject (not "the coalition's presence")
+    as the militias' coalition (in place) in an article that names an Iran-aligned umbrella
+    group before it and the US-led coalition by no name of its own ("coalition forces", "the
+    international coalition"): "The Islamic Resistance in Iraq, an umbrella group of militias,
+    claimed the drone strike ... The coalition said the airport was hit" is the Islamic
+    Resistance's word."""
+    bare = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.side == K.US_LED
+            and folded[t.start:t.end] in BARE_COALITION]
+    if not bare or any(t.actor is not None and t.actor.name == toks[bare[0]].actor.name  # type: ignore[union-attr]
+                       and i not in bare for i, t in enumerate(toks)):
+        return
+    group: Actor | None = None
+    j = 0
+    for i in bare:
+        for t in toks[j:i]:
+            if t.actor is not None and t.actor.kind == K.UMBRELLA_GROUP and t.actor.side == K.IRAN_ALIGNED:
+                group = t.actor
+        j = i
+        t = toks[i]
+        if group is not None and text.startswith("The ", t.start) and not folded.startswith("'", t.end):
+            toks[i] = t._replace(actor=group)
