@@ -395,6 +395,16 @@ EVIDENCE_CASES = [
      [ev("a", country="Syria", weapon="air strike", perpetrator=USM, killed=9),
       ev("b", country="Syria", weapon="air strike", perpetrator=USM, killed=9)],
      {"a": "2023-11-09", "b": "2023-11-10"}, [{"a:e1", "b:e1"}]),
+    # A US strike's article names the attack it answers, and the militias struck the same bases
+    # again and again: two undated US strikes on Jurf al-Sakhar, each "in reply to" an attack on
+    # Ain al-Asad, are not tied by it (months apart in 2023 and 2024); two reports of the attack on
+    # Ain al-Asad that both also report the strike on Jurf al-Sakhar still are.
+    ("undated-us-strikes-not-tied-by-the-attack-they-answer",
+     [ev("a", place=ASAD, weapon="ballistic missile"),
+      ev("a", 2, place="Jurf al-Sakhar", weapon="air strike", perpetrator=USM),
+      ev("b", place=ASAD, weapon="ballistic missile"),
+      ev("b", 2, place="Jurf al-Sakhar", weapon="air strike", perpetrator=USM)],
+     NOPUB, [{"a:e1", "b:e1"}, {"a:e2"}, {"b:e2"}]),
     ("undated-country-report-between-two-strikes-on-the-group-stays-alone",
      [ev("a", date="2024-02-02", country="Iraq", weapon="air strike", perpetrator=USM, target=KH),
       ev("c", date="2024-02-07", country="Iraq", weapon="air strike", perpetrator=USM, target=KH),

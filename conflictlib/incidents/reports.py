@@ -118,13 +118,16 @@ def _place_ok(a: _Report, b: _Report) -> str | None:
 def _evidences(a: _Report, b: _Report) -> list[str]:
     """Specific evidence that *a* and *b* report one attack: the same non-zero casualty
     figure, the same named target, a claim by the same named group, another attack on the
-    same site in both articles (the same night's attacks)."""
+    same site in both articles (the same night's attacks; not for two US strikes)."""
     out = [f"both say {k} killed" for k in sorted(a.killed & b.killed)]
     out += [f"both say {w} wounded" for w in sorted(a.wounded & b.wounded)]
     if a.target and a.target == b.target:
         out.append(f"both name the target {a.target}")
     out += [f"both say {c} claimed it" for c in sorted(a.claimants & b.claimants)]
-    out += [f"both also report an attack on {o}" for o in sorted(a.also & b.also)]
+    if not (a.side == b.side == K.US_LED):
+        # (a US strike's article names the attack it answers, and the militias struck the same
+        # bases again and again: "in reply to the attack on Ain al-Asad" ties no two strikes)
+        out += [f"both also report an attack on {o}" for o in sorted(a.also & b.also)]
     wa, wb = _weekday(a), _weekday(b)
     if wa is not None and wa == wb and (a.weekday is not None or b.weekday is not None):
         out.append(f"both say {_DAY_NAMES[wa]}")
