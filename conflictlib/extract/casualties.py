@@ -99,7 +99,7 @@ _AND_BEFORE = re.compile(r"(?:\sand|,?\salong\swith|,?\stogether\swith)\s$")
 _OF_HIS = re.compile(r"\sof\s(?:his|her)\s")
 #: OF_OWNER: "six fighters of al-Nujaba", "members of the PMF": the group after the noun.
 _OF_OWNER = re.compile(r"\s(?:of|from)\s(?:the\s)?")
-#: COORDINATED: "four US service members and one contractor were injured": a first figure
+#: COORDINATED: "three soldiers and a civilian contractor were hurt": a first figure
 #: joined by "and" to the one before the casualty word.
 _COORDINATED = re.compile(r"\s(?:[\w\-.]+\s){1,4}and\s")
 #: ALSO, ANOTHER, OTHER_AFTER: "The strike also killed another member", "also killed one
@@ -241,7 +241,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if rule == R.VERB_NUMBER and not cumulative:
             _place_split(doc, sv, st, n, victim.end("noun") if victim else n.end, group, killed)
         if rule == R.NUMBER_PASSIVE:
-            # "four US service members and one contractor were injured": the first figure too
+            # "three soldiers and a civilian contractor were hurt": the first figure too
             for x in nums:
                 if x.end < n.start and n.start - x.end <= NUMBER_TO_WORD and not x.ordinal and sv.numbers.free(x) \
                         and not vague(doc.folded, x) and _COORDINATED.fullmatch(f, x.end, n.start):

@@ -270,8 +270,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             else:
                 if says and rule == R.SPEAKER_VERB and tb is not None and c.text.split()[0].endswith("ing") \
                         and f.startswith(", ", c.start - 2):
-                    # "Qaani emphasized the risks of provoking the U.S., warning of retaliatory
-                    # strikes": a participle after a comma is the speech verb's subject's, who is
+                    # "the commander stressed the danger of angering Washington, warning of
+                    # reprisals": a participle after a comma is the speech verb's subject's, who is
                     # no actor named; the name before the comma is an object
                     continue
             quoted = f.find('"', s.start, c.start) >= 0

@@ -360,7 +360,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     assert blamed.actor is not None
                     a.perp = military_of(doc, blamed.actor)
     if a.perp is None and a.kind == A.VERB and not a.passive:
-        # "a one-way attack drone launched by Iran-backed militants struck the base": the agent
+        # "a drone fired by Iran-backed fighters hit the base": the agent
         # of the munition that is the verb's subject
         for t in back[::-1]:
             m = _BY.search(f, max(seg_start, t.start - BY_LOOKBACK), t.start) if t.actor is not None else None

@@ -7,7 +7,7 @@ that every stage sees the same actors:
   Post reported", "according to Iran International sources", "the Washington Institute");
 - "The coalition" opening a sentence, in an article that names an Iran-aligned umbrella group
   before it and the US-led coalition by no name of its own, is that umbrella group ("The Islamic
-  Resistance in Iraq, an umbrella group of militias, claimed the strike ... The coalition said").
+  Resistance in Iraq, the militias' umbrella group, claimed the strike ... The coalition said").
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _coalition_of_militias(text: str, folded: str, toks: list[Tok]) -> None:
     """Read "The coalition" opening a sentence as its subject (not "the coalition's presence")
     as the militias' coalition (in place) in an article that names an Iran-aligned umbrella
     group before it and the US-led coalition by no name of its own ("coalition forces", "the
-    international coalition"): "The Islamic Resistance in Iraq, an umbrella group of militias,
+    international coalition"): "The Islamic Resistance in Iraq, a front of several militias,
     claimed the drone strike ... The coalition said the airport was hit" is the Islamic
     Resistance's word."""
     bare = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.side == K.US_LED

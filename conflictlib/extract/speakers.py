@@ -35,14 +35,14 @@ SPEAKER_AFTER_SPAN = 30  # "according to the Britain-based Syrian Observatory"
 # ACRONYM: a name's short form in brackets right after it (" (IRI)")
 _ACRONYM = re.compile(r"\s\([\w.\-]{1,12}\)")
 _APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:(?:on|late|early)\s\w+day\s)?(?:[\w\-']+\s){0,1}")
-# DASH_APPOSITIVE: an appositive set off by dashes ("A group calling itself the IRI - which has
-# claimed many of the recent attacks - said"; "the PMU - also known as the Hashd - announced")
+# DASH_APPOSITIVE: an appositive set off by dashes ("A group that calls itself the IRI - behind
+# most strikes of late - said"; "the PMU - also known as the Hashd - announced")
 _DASH_APPOSITIVE = re.compile(r"\s-\s(?:(?!\s-\s)[^;]){1,110}\s-\s(?:[\w\-']+\s){0,1}")
 #: How far before a speaker "a statement from" may start.
 STATEMENT_BY_SPAN = 30
 # STATEMENT_BY / STATEMENT_TOPIC: a statement's author after "a statement from", and what the
-# statement was on before its verb ("A statement from US Central Command on the retaliatory
-# strikes said")
+# statement was on before its verb ("A CENTCOM statement on the overnight
+# raids said")
 _STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_MEDIA)}\s(?:from|by|of|issued\sby|released\sby)\s(?:the\s)?$")
 _STATEMENT_TOPIC = re.compile(r"\s(?:on|about|regarding|following|after)\s[^,;]{1,50}?,?\s(?:(?:also|later|further)\s)?")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
@@ -79,8 +79,8 @@ _TARGET_LINK = re.compile(rf"\b{words(TARGET_PREPOSITIONS)}\s(?:the\s)?$")
 _COMPOUND_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
 #: How far before an actor the message it is sent may start ("condolences to the ").
 ADDRESSEE_SPAN = 30
-# ADDRESSEE: right before an actor, a message sent to it ("expressed condolences to the United
-# States and said ...", "sent a message to Tehran"): the one addressed is no speaker
+# ADDRESSEE: right before an actor, a message sent to it ("offered condolences to the United
+# States, adding ...", "sent a message to Tehran"): the one addressed is no speaker
 _ADDRESSEE = re.compile(r"\b(?:condolences|sympathies|sympathy|message|messages|letter|appeal)\s(?:[\w\-]+\s)?to\s(?:the\s)?$")
 #: How far before a state's name an article may make it one of its nationals ("an ").
 NATIONAL_SPAN = 8
@@ -192,7 +192,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
             return t
         if pos - end <= SPEAKER_GAP_SPAN and _STATEMENT_TOPIC.fullmatch(f, end, pos) and \
                 _STATEMENT_BY.search(f, max(lo, t.start - STATEMENT_BY_SPAN), t.start):
-            return t  # "A statement from US Central Command on the retaliatory strikes said"
+            return t  # "A CENTCOM statement on the overnight raids said"
         # "Pentagon spokesman Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
         if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):
             return t

@@ -75,7 +75,7 @@ _DISAVOWAL = re.compile(r"(?:\s(?:that|it|they|he|she|tehran|iran|the\sgroup|[\w
 # count that has grown, not one attack's ("were killed in the strikes")
 _PERFECT_TOLL = re.compile(r"\b(?:have|has|had)\s(?:been\s)?(?:\w+ly\s)?(?:injured|wounded|killed|hurt|suffered)\b")
 # RUNNING_TOLL: what makes a casualty figure one counted over the campaign ("since October 17", "in
-# recent weeks", "a total of", "so far", "injured in the attacks" with no site named)
+# recent weeks", "a total of", "so far", "hurt in the attacks" with no site named)
 _RUNNING_TOLL = re.compile(r"\b(?:since|so\sfar|to\sdate|a\stotal\sof|in\srecent\s(?:weeks|months|days)|"
                            r"over\sthe\spast|(?:by|in|from|during|as\sa\sresult\sof)\s(?:the|these|those|such)\s"
                            r"(?:[\w\-]+\s){0,2}attacks)\b")
@@ -99,14 +99,14 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         # attack is named as one the speaker did not claim
         return None, []
     if kind == C.SAY and _DISAVOWAL.match(f, c.end, min(s.end, c.end + DISAVOWAL_SPAN)):
-        # "Tehran has said it had 'no connection and had nothing to do' with the attack", "the
-        # attack, which Iran said it had nothing to do with": a denial of a part in it
+        # "Tehran says it had 'no link and no hand' in the strike", "the strike, which
+        # Tehran said it played no part in": a denial of a part in it
         evs = [e for a in live for e in _named(doc, st, a)]
         return "deny", list(dict.fromkeys(evs or (st.last_events if s.idx - st.last_event_sentence <= 1 else [])))
     if kind in (C.SAY, C.CONFIRM) and (sv.ck[C.WOUND] or sv.ck[C.KILL]) and \
             all(a.plural and not a.sites for a in live) and _PERFECT_TOLL.search(f, s.start, s.end) and \
             _RUNNING_TOLL.search(f, s.start, s.end):
-        # "At least 21 troops have been injured in the attacks, the Pentagon says", "30 soldiers
+        # "Some 40 soldiers have been hurt in the strikes so far, the Pentagon says", "30 soldiers
         # have been hurt in recent weeks, an official confirmed": a toll of the campaign told in
         # the perfect, a casualty figure, no stance on an attack of the story
         return None, []

@@ -13,8 +13,8 @@ writes no threat for it:
   come in the clause);
 - a toll that may rise or a danger warned of ("warned the number of casualties could rise",
   "warned against the danger of war spreading");
-- a vow of support ("the U.S. has vowed support to Israel"), a mission against ISIS kept up ("will
-  continue to conduct counter-ISIS missions"), a response asked about ("It is unclear how Biden
+- a vow of support ("Washington vowed support to Israel"), a mission against ISIS kept up ("will
+  keep up counter-ISIS work"), a response asked about ("It is not clear how Biden
   would respond").
 """
 
@@ -56,8 +56,8 @@ VOW_OBJECT_SPAN = 60
 # SUPPORT_AFTER: a vow of support, not of attacks ("vowed support to Israel", "pledging its support
 # to Hamas", "pledged solidarity with Gaza")
 _SUPPORT_AFTER = re.compile(r"\s(?:(?:its|their|his|full|continued|unwavering|strong)\s){0,2}(?:support|solidarity|backing)\b")
-# AGAINST_ISIS: a course kept against the Islamic State ("will continue to conduct counter-ISIS
-# missions", "would continue its operation to fight Islamic State"): no threat in this conflict
+# AGAINST_ISIS: a course kept against the Islamic State ("will keep up counter-ISIS
+# work", "would go on with its campaign against Islamic State"): no threat in this conflict
 _AGAINST_ISIS = re.compile(r"\b(?:counter-?isis|counter-?is|isis|isil|daesh|islamic\sstate)\b")
 #: How far before a modal threat its question word may start ("how President Biden would respond").
 QUESTION_LOOKBACK = 50
@@ -84,11 +84,11 @@ def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
         return True  # "CENTCOM warned the number of casualties could rise": a forecast
     if c.text.startswith(("would ", "will ")) and \
             _QUESTION_BEFORE.search(f, max(s.start, c.start - QUESTION_LOOKBACK), c.start):
-        return True  # "It is unclear how President Joe Biden would respond": a question
+        return True  # "It is not yet clear how Biden would respond": a question
     if c.text in _VOW and _SUPPORT_AFTER.match(f, c.end):
-        return True  # "the U.S. has vowed support to Israel": no threat
+        return True  # "Washington vowed support to Israel": no threat
     if c.text.endswith("continue") and _AGAINST_ISIS.search(f, c.end, min(s.end, c.end + VOW_OBJECT_SPAN)):
-        return True  # "U.S. personnel will continue to conduct counter-ISIS missions"
+        return True  # "US troops will continue counter-ISIS work"
     if c.text in _WARNED and _WARNED_THAT.match(f, c.end) and not _TO_COME.search(f, c.end, s.end):
         return True  # "The US warned that militias have been attacking its troops": a fact
     if c.text in _THREATEN and (_DANGER_BEFORE.search(f, max(s.start, c.start - DANGER_LOOKBACK), c.start)

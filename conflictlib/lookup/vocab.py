@@ -111,7 +111,7 @@ ATTRIBUTION_VERBS = ("attributed", "attributes", "credited", "credits")
 #: CONDEMN_VERBS: a condemnation of an attack says that it happened ("the Iraqi government condemned
 #: the US strikes"): read as the blame verbs are (a confirmation, never the speaker's own claim).
 CONDEMN_VERBS = ("condemned", "condemns", "condemning", "denounced", "denounces", "denouncing",
-                 # "the State Department expressed strong condemnation following two attacks"
+                 # "Washington expressed strong condemnation of the strikes"
                  "expressed condemnation", "expressed strong condemnation", "voiced condemnation",
                  "expressed its condemnation", "expressed its strong condemnation")
 CONFIRM_VERBS = ("confirmed", "confirms", "confirming", "verified")
