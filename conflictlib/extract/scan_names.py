@@ -23,9 +23,16 @@ from .model import Tok
 
 def named_actors(text: str, folded: str, toks: list[Tok]) -> list[Tok]:
     """The gazetteer's names *toks* of the article, each with the actor the article makes it."""
-    if any(t.actor is not None and t.actor.kind == K.STATE for t in toks):
-        toks = [_outlet_named(text, t) for t in toks]
-        toks = [t for t in toks if t.place is not None or t.actor is not None or t.weapon_term is not None]
+    outlets = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.kind == K.STATE
+               and _OUTLET_NAME_AFTER.match(text, t.end)]
+    if outlets:  # (most articles name a state, few an outlet named after one: the list is kept)
+        toks = list(toks)
+        for i in outlets[::-1]:
+            t = _outlet_named(text, toks[i])
+            if t.place is None and t.weapon_term is None:
+                del toks[i]
+            else:
+                toks[i] = t
     _coalition_of_militias(text, folded, toks)
     return toks
 
