@@ -443,10 +443,12 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 if a.kind == A.MUNITION and 0 <= a.left - v.end <= WHEN_CLAUSE and not doc.brk(v.end, a.left) \
                         and f.find(" when ", v.end, a.left) >= 0:
                     drop.add(i)
+    # (a noun's instruments and its when-clause are munitions: with none named, nothing to merge)
+    munitions = any(a.kind == A.MUNITION for a in anchors)
     for n in anchors:
         # "attacks using suicide drones and rockets hit two bases on Monday": the
         # munitions after "with / using" are the noun's instruments, not attacks of their own
-        if n.kind != A.NP:
+        if n.kind != A.NP or not munitions:
             continue
         for k, mu in enumerate(anchors):
             if mu.kind == A.MUNITION and k not in drop and mu.left > n.end and \
@@ -460,7 +462,8 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
         # the when-clause tells how the one attack named before it was made (its munitions),
         # as after "came under attack" above.  The munition must be the next anchor, with no
         # word of order between ("the attack came weeks after the campaign began, when ...").
-        if n.kind != A.NP or n.plural or (n.count or 1) > 1:
+        if n.kind != A.NP or n.plural or (n.count or 1) > 1 or not munitions \
+                or f.find(" when ", n.end, n.end + WHEN_NP_CLAUSE) < 0:
             continue
         later = [(a.left, i) for i, a in enumerate(anchors) if a.left >= n.end and i not in drop]
         if not later:

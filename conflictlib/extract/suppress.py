@@ -90,7 +90,7 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
             if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
                 a.suppressed = "trend"
                 continue
-        if a.suppressed is None and a.kind == A.VERB and f.endswith("ing", a.start, a.end) and \
+        if a.suppressed is None and a.kind == A.VERB and sv.ck[C.SINCE] and f.endswith("ing", a.start, a.end) and \
                 _START_GERUND.search(f, max(sv.s.start, a.start - START_LOOKBACK), a.start) and \
                 any(c.end <= a.start for c in sv.ck[C.SINCE]):
             a.suppressed = "trend"  # "since mid-October, when the groups first started targeting the bases"
