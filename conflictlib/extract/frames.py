@@ -360,8 +360,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                                                        agent.start):
             a.perp = st.last_group_actor
     if a.perp is None and st.last_group_actor is not None and (
-            _BY_GROUP_WORD.match(f, a.end) or _group_possessive(f, max(seg_start, a.start - GROUP_POSSESSIVE_LOOKBACK),
-                                                                a.start)):
+            (f.find("by", a.end, doc.next_punct(a.end)) >= 0 and _BY_GROUP_WORD.match(f, a.end))
+            or _group_possessive(f, max(seg_start, a.start - GROUP_POSSESSIVE_LOOKBACK), a.start)):
         # "a rocket attack by the umbrella group", "the militia's heaviest attack so far":
         # the group named before
         a.perp = st.last_group_actor

@@ -24,6 +24,7 @@ from .model import Tok
 def named_actors(text: str, folded: str, toks: list[Tok]) -> list[Tok]:
     """The gazetteer's names *toks* of the article, each with the actor the article makes it."""
     outlets = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.kind == K.STATE
+               and text.startswith((" P", " T", " E", " F", " I"), t.end)  # a tail's capital
                and _OUTLET_NAME_AFTER.match(text, t.end)]
     if outlets:  # (most articles name a state, few an outlet named after one: the list is kept)
         toks = list(toks)

@@ -50,6 +50,17 @@ _PLANNED_AFTER = re.compile(
     r"\s(?:(?:that|which)\s)?"
     r"(?:(?:[\w\-]+\s){1,3}(?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:planning|preparing|plotting)"
     r"|(?:(?:is|are|was|were)\s)?being\s(?:planned|prepared|plotted|readied))(?![\w])")
+
+
+def _planning_words(doc: Document, pos: int) -> bool:
+    """Whether the words after an attack noun at *pos*, up to the next punctuation mark, say
+    it is planned or prepared ("being", "planning", "preparing", "plotting"): the clause
+    :data:`_PLANNED_AFTER` reads holds one of them."""
+    f, hi = doc.folded, doc.next_punct(pos)
+    return f.find("being", pos, hi) >= 0 or f.find("planning", pos, hi) >= 0 or f.find("preparing", pos, hi) >= 0 \
+        or f.find("plotting", pos, hi) >= 0
+
+
 # ONE_WAVE: "launched a wave of air strikes": one operation, not a trend (with a date in the
 # sentence, "a wave of" is one too)
 _ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
@@ -68,7 +79,8 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
         if a.suppressed is None and (why := summary(doc, sv, a)) is not None:
             a.suppressed = why  # "has carried out attacks ... since the start of the war" (summaries.py)
             continue
-        if a.suppressed is None and a.kind == A.NP and (m := _PLANNED_AFTER.match(f, a.end)) is not None and \
+        if a.suppressed is None and a.kind == A.NP and _planning_words(doc, a.end) and \
+                (m := _PLANNED_AFTER.match(f, a.end)) is not None and \
                 not doc.brk(a.end, m.end()):
             a.suppressed = "hypothetical"  # "the assault Iran is planning": not (yet) an attack
             continue
