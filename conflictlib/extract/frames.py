@@ -90,6 +90,7 @@ _SEQUENCE_BETWEEN = re.compile(rf"\s(?:{words(SEQUENCE_WORDS[:4])}|{words(MOTIVE
 # militant group Hamas", "by its ally, Hamas": up to three words before the descriptor)
 _BY_DESCRIBED = re.compile(rf"(?:^|\s)by\s(?:the|its|their)\s(?:[\w\-]+\s){{0,3}}?{words(ACTOR_DESCRIPTORS)},?\s$")
 BY_DESCRIBED_LOOKBACK = 50
+BY_REACH = max(BY_LOOKBACK, BY_QUALIFIED_LOOKBACK, BY_DESCRIBED_LOOKBACK)  # the farthest of the three
 # BY_GROUP_WORD: right after the attack, "by" and a word for the last group named ("a drone
 # attack by the umbrella group", "rockets fired by the militia")
 _BY_GROUP_WORD = re.compile(rf"\s(?:\w+ly\s)?by\s(?:the|this)\s(?:armed\s|militant\s)?{words(GROUP_WORDS)}\b")
@@ -390,10 +391,11 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 break
     if a.perp is None:
         for t in fwd:
+            # (each of the three reads a "by" right before the actor)
             m = (_BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start)
                  or _BY_QUALIFIED.search(f, max(a.end, t.start - BY_QUALIFIED_LOOKBACK), t.start)
                  or _BY_DESCRIBED.search(f, max(a.end, t.start - BY_DESCRIBED_LOOKBACK), t.start)) \
-                if t.actor is not None else None
+                if t.actor is not None and f.find("by", max(a.end, t.start - BY_REACH), t.start) >= 0 else None
             if m is not None and _OWNER_BY.search(f, max(a.end, m.start() - OWNER_LOOKBACK), m.start() + 1):
                 continue
             if m is not None and (m.start() - a.end <= BY_RIGHT_AFTER or _PP_ONLY.fullmatch(f, a.end, m.start())
@@ -464,8 +466,9 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
         if len(free) == 1:
             own = free
     # "overnight on February 2": a time of day with no day of its own, then the day it falls on
-    own = [d for d in own if not ((d.date is None or d.kind == "relative") and any(
-        e.date is not None and e.precision == "day" and _ON_DAY.fullmatch(f, d.end, e.start) for e in own))]
+    if len(own) > 1:  # (a day of its own is another date)
+        own = [d for d in own if not ((d.date is None or d.kind == "relative") and any(
+            e.date is not None and e.precision == "day" and _ON_DAY.fullmatch(f, d.end, e.start) for e in own))]
     for d in own:
         if (d.kind != "year" or d.precision == "year") \
                 and not ((_SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start)

@@ -62,6 +62,8 @@ def _coalition_of_militias(text: str, folded: str, toks: list[Tok]) -> None:
     international coalition"): "The Islamic Resistance in Iraq, a front of several militias,
     claimed the drone strike ... The coalition said the airport was hit" is the Islamic
     Resistance's word."""
+    if folded.find("coalition") < 0:
+        return  # (most articles name no coalition)
     bare = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.side == K.US_LED
             and folded[t.start:t.end] in BARE_COALITION]
     if not bare or any(t.actor is not None and t.actor.name == toks[bare[0]].actor.name  # type: ignore[union-attr]
