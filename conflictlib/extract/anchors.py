@@ -443,35 +443,38 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 if a.kind == A.MUNITION and 0 <= a.left - v.end <= WHEN_CLAUSE and not doc.brk(v.end, a.left) \
                         and f.find(" when ", v.end, a.left) >= 0:
                     drop.add(i)
-    for n in anchors:
-        # "attacks using suicide drones and rockets hit two bases on Monday": the
-        # munitions after "with / using" are the noun's instruments, not attacks of their own
-        if n.kind != A.NP:
-            continue
-        for k, mu in enumerate(anchors):
-            if mu.kind == A.MUNITION and k not in drop and mu.left > n.end and \
-                    _NP_INSTRUMENT.fullmatch(f, n.end, mu.left):
+    # (a noun's instruments and its when-clause are munitions: with none named, nothing to merge)
+    if any(a.kind == A.MUNITION for a in anchors):
+        for n in anchors:
+            # "attacks using suicide drones and rockets hit two bases on Monday": the
+            # munitions after "with / using" are the noun's instruments, not attacks of their own
+            if n.kind != A.NP:
+                continue
+            for k, mu in enumerate(anchors):
+                if mu.kind == A.MUNITION and k not in drop and mu.left > n.end and \
+                        _NP_INSTRUMENT.fullmatch(f, n.end, mu.left):
+                    drop.add(k)
+                    if n.weapon == K.UNKNOWN_WEAPON:  # "drones and rockets": one class or unknown
+                        n.weapon = mixed_weapon({t.weapon_term.weapon for t in toks if t.weapon_term is not None
+                                                 and t.weapon_term.role == K.MUNITION and n.end <= t.start < mu.end})
+        for n in anchors:
+            # "the attack occurred on January 20, when ballistic missiles were launched at the base":
+            # the when-clause tells how the one attack named before it was made (its munitions),
+            # as after "came under attack" above.  The munition must be the next anchor, with no
+            # word of order between ("the attack came weeks after the campaign began, when ...").
+            if n.kind != A.NP or n.plural or (n.count or 1) > 1 \
+                    or f.find(" when ", n.end, n.end + WHEN_NP_CLAUSE) < 0:
+                continue
+            later = [(a.left, i) for i, a in enumerate(anchors) if a.left >= n.end and i not in drop]
+            if not later:
+                continue
+            left, k = min(later)
+            mu = anchors[k]
+            if mu.kind == A.MUNITION and left - n.end <= WHEN_NP_CLAUSE and not doc.brk(n.end, left) \
+                    and (w := f.find(" when ", n.end, left)) >= 0 and not _ORDER_BETWEEN.search(f, n.end, w):
                 drop.add(k)
-                if n.weapon == K.UNKNOWN_WEAPON:  # "drones and rockets": one class or unknown
-                    n.weapon = mixed_weapon({t.weapon_term.weapon for t in toks if t.weapon_term is not None
-                                             and t.weapon_term.role == K.MUNITION and n.end <= t.start < mu.end})
-    for n in anchors:
-        # "the attack occurred on January 20, when ballistic missiles were launched at the base":
-        # the when-clause tells how the one attack named before it was made (its munitions),
-        # as after "came under attack" above.  The munition must be the next anchor, with no
-        # word of order between ("the attack came weeks after the campaign began, when ...").
-        if n.kind != A.NP or n.plural or (n.count or 1) > 1:
-            continue
-        later = [(a.left, i) for i, a in enumerate(anchors) if a.left >= n.end and i not in drop]
-        if not later:
-            continue
-        left, k = min(later)
-        mu = anchors[k]
-        if mu.kind == A.MUNITION and left - n.end <= WHEN_NP_CLAUSE and not doc.brk(n.end, left) \
-                and (w := f.find(" when ", n.end, left)) >= 0 and not _ORDER_BETWEEN.search(f, n.end, w):
-            drop.add(k)
-            if n.weapon == K.UNKNOWN_WEAPON:
-                n.weapon = mu.weapon
+                if n.weapon == K.UNKNOWN_WEAPON:
+                    n.weapon = mu.weapon
     for i, mu in enumerate(anchors):  # "its drones hit their targets in two attacks, one on ..."
         if mu.kind == A.MUNITION and i not in drop:
             for n in anchors:

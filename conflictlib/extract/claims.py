@@ -152,6 +152,11 @@ HABITUAL_LOOKBACK = 30
 _HABITUAL = re.compile(rf"\b{words(HABITUAL_ADVERBS)}\s$")
 
 
+def _habitual(f: str, lo: int, hi: int) -> bool:
+    """Whether a habitual adverb ends right before *hi* (every one but "often" ends in "ly")."""
+    return (f.find("ly", lo, hi) >= 0 or f.find("often", lo, hi) >= 0) and _HABITUAL.search(f, lo, hi) is not None
+
+
 # OTHER_OCCASION: before a group's verb, words that make its statement another one than a row
 # already made of the same attacks ("Last month, the IRI said", "In a separate statement",
 # "Earlier, the group announced")
@@ -189,7 +194,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if negated_speech(f, s.start, c.start):
             continue  # "officials have not said who sent the drones"
-        if c.kind != C.THREAT and _HABITUAL.search(f, max(s.start, c.start - HABITUAL_LOOKBACK), c.start):
+        if c.kind != C.THREAT and _habitual(f, max(s.start, c.start - HABITUAL_LOOKBACK), c.start):
             continue  # "such assaults are typically claimed by the IRI": a habit, no statement
         if c.kind == C.DENY and _denies_another(doc, sv, c):
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own

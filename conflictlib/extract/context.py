@@ -204,6 +204,13 @@ class Document:
             i += 1
         return False
 
+    def next_punct(self, pos: int) -> int:
+        """The offset of the first punctuation mark (:attr:`puncts`) at or after *pos*, else the
+        text's length: a phrase of words and spaces read from *pos* ends there."""
+        ps = self.puncts
+        i = bisect_left(ps, pos)
+        return ps[i] if i < len(ps) else len(self.folded)
+
     def last_break(self, lo: int, hi: int, default: int) -> int:
         """The end of the last clause break in ``folded[lo:hi]`` (as ``finditer`` finds them,
         leftmost first and not overlapping), or *default*."""

@@ -90,6 +90,7 @@ _SEQUENCE_BETWEEN = re.compile(rf"\s(?:{words(SEQUENCE_WORDS[:4])}|{words(MOTIVE
 # militant group Hamas", "by its ally, Hamas": up to three words before the descriptor)
 _BY_DESCRIBED = re.compile(rf"(?:^|\s)by\s(?:the|its|their)\s(?:[\w\-]+\s){{0,3}}?{words(ACTOR_DESCRIPTORS)},?\s$")
 BY_DESCRIBED_LOOKBACK = 50
+BY_REACH = max(BY_LOOKBACK, BY_QUALIFIED_LOOKBACK, BY_DESCRIBED_LOOKBACK)  # the farthest of the three
 # BY_GROUP_WORD: right after the attack, "by" and a word for the last group named ("a drone
 # attack by the umbrella group", "rockets fired by the militia")
 _BY_GROUP_WORD = re.compile(rf"\s(?:\w+ly\s)?by\s(?:the|this)\s(?:armed\s|militant\s)?{words(GROUP_WORDS)}\b")
@@ -97,6 +98,14 @@ _BY_GROUP_WORD = re.compile(rf"\s(?:\w+ly\s)?by\s(?:the|this)\s(?:armed\s|milita
 # serious attack", "the group's latest drone strike"): the group named before
 _GROUP_POSSESSIVE = re.compile(rf"\b(?:the|this|that)\s{words(GROUP_WORDS)}['\u2019]s\s(?:[\w\-]+\s){{0,3}}$")
 GROUP_POSSESSIVE_LOOKBACK = 60
+
+
+def _group_possessive(f: str, lo: int, hi: int) -> bool:
+    """Whether a group word in the possessive stands before the attack noun at *hi* (its "'s")."""
+    return (f.find("'s", lo, hi) >= 0 or f.find("\u2019s", lo, hi) >= 0) and \
+        _GROUP_POSSESSIVE.search(f, lo, hi) is not None
+
+
 #: How far before the attack noun "responded with" may start ("responded with a wave of airstrikes").
 RESPONSE_LOOKBACK = 40
 _RESPONSE_WITH = re.compile(rf"\b{words(RESPONSE_WITH)}\s(?:[\w\-]+\s){{0,3}}$")
@@ -137,6 +146,15 @@ _ATTRIBUTED_AFTER = re.compile(
     rf",?\s(?:(?:which|that)\s(?:[\w\-.]+\s){{1,4}}?)?"
     rf"(?:{words(ATTRIBUTED_TO)}|(?:{words(BELIEF_VERBS)}\s(?:it\s)?(?:was\s)?)?{words(ATTACKER_PARTICIPLES)}\sby)\s"
     rf"(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s|{words(ATTRIBUTION_HEDGES)}\s)?$")
+
+
+def _attributes(f: str, lo: int, hi: int) -> bool:
+    """Whether ``f[lo:hi]`` may hold a clause that hands an attack to an actor: it attributes,
+    blames or pins it, or names who carried it out "by"."""
+    return f.find("by", lo, hi) >= 0 or f.find("attribut", lo, hi) >= 0 or f.find("blame", lo, hi) >= 0 \
+        or f.find("pinned", lo, hi) >= 0
+
+
 # PP_STRETCH: between the attack noun and that clause only its place or target ("on Erbil air
 # base in Iraq", "near the Jordan-Syria border"): no clause of its own
 _PP_STRETCH = re.compile(rf"(?:\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS)}\s[^,;:()\"]{{1,90}})?")
@@ -294,7 +312,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                         if k.end <= a_left and k.start > acts:
                             acts = k.start
                     # "US forces responded with airstrikes": the reply's subject acts on it
-                    r = _RESPONSE_WITH.search(f, max(seg_start, a_left - RESPONSE_LOOKBACK), a_left)
+                    r_lo = max(seg_start, a_left - RESPONSE_LOOKBACK)
+                    r = _RESPONSE_WITH.search(f, r_lo, a_left) if f.find("with", r_lo, a_left) >= 0 else None
                     if r is not None and r.start() > acts:
                         acts = r.start()
                     if acts > 0 and _SEQUENCE_BETWEEN.search(f, acts, a_left):
@@ -342,8 +361,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                                                        agent.start):
             a.perp = st.last_group_actor
     if a.perp is None and st.last_group_actor is not None and (
-            _BY_GROUP_WORD.match(f, a.end)
-            or _GROUP_POSSESSIVE.search(f, max(seg_start, a.start - GROUP_POSSESSIVE_LOOKBACK), a.start)):
+            (f.find("by", a.end, doc.next_punct(a.end)) >= 0 and _BY_GROUP_WORD.match(f, a.end))
+            or _group_possessive(f, max(seg_start, a.start - GROUP_POSSESSIVE_LOOKBACK), a.start)):
         # "a rocket attack by the umbrella group", "the militia's heaviest attack so far":
         # the group named before
         a.perp = st.last_group_actor
@@ -372,10 +391,11 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 break
     if a.perp is None:
         for t in fwd:
+            # (each of the three reads a "by" right before the actor)
             m = (_BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start)
                  or _BY_QUALIFIED.search(f, max(a.end, t.start - BY_QUALIFIED_LOOKBACK), t.start)
                  or _BY_DESCRIBED.search(f, max(a.end, t.start - BY_DESCRIBED_LOOKBACK), t.start)) \
-                if t.actor is not None else None
+                if t.actor is not None and f.find("by", max(a.end, t.start - BY_REACH), t.start) >= 0 else None
             if m is not None and _OWNER_BY.search(f, max(a.end, m.start() - OWNER_LOOKBACK), m.start() + 1):
                 continue
             if m is not None and (m.start() - a.end <= BY_RIGHT_AFTER or _PP_ONLY.fullmatch(f, a.end, m.start())
@@ -395,7 +415,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     break
                 a.perp = military_of(doc, t.actor)
                 break
-    if a.perp is None and a.kind != A.VERB:
+    if a.perp is None and a.kind != A.VERB and _attributes(f, a.end, min(a.end + ATTRIBUTED_REACH, a.seg_end)):
         # "three soldiers were hurt in an attack on Erbil air base, attributed to Kataib
         # Hezbollah": a clause after the attack and its place names its attacker
         for t in toks:
@@ -446,17 +466,19 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
         if len(free) == 1:
             own = free
     # "overnight on February 2": a time of day with no day of its own, then the day it falls on
-    own = [d for d in own if not ((d.date is None or d.kind == "relative") and any(
-        e.date is not None and e.precision == "day" and _ON_DAY.fullmatch(f, d.end, e.start) for e in own))]
+    if len(own) > 1:  # (a day of its own is another date)
+        own = [d for d in own if not ((d.date is None or d.kind == "relative") and any(
+            e.date is not None and e.precision == "day" and _ON_DAY.fullmatch(f, d.end, e.start) for e in own))]
     for d in own:
         if (d.kind != "year" or d.precision == "year") \
                 and not ((_SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start)
                           or f.startswith("since ", d.start))  # a month's phrase holds its "since"
                          and not (_WHEN_AFTER.match(f, d.end) and d.end <= a.left)) \
                 and not statement_day(f, s.start, d.start, d.end) \
-                and not _SINCE_BEGAN.search(f, max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start) \
-                and not (d.start > a.end and _SINCE_CLAUSE.search(f, max(a.end, d.start - SINCE_CLAUSE_LOOKBACK),
-                                                                  d.start)):
+                and not (f.find("since", max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start) >= 0
+                         and _SINCE_BEGAN.search(f, max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start)) \
+                and not (d.start > a.end and f.find("since", max(a.end, d.start - SINCE_CLAUSE_LOOKBACK), d.start) >= 0
+                         and _SINCE_CLAUSE.search(f, max(a.end, d.start - SINCE_CLAUSE_LOOKBACK), d.start)):
             # (nor a day in a "since" clause after the anchor: "The attacks are the escalation
             # leaders have warned of since Israel launched its war on October 7")
             a.date = d

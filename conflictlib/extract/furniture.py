@@ -129,7 +129,7 @@ def line_kind(line: str, nth: int, low: str | None = None) -> str | None:
     if low is None:
         low = fold(line)
     ends = _PROSE_END.search(line, max(0, len(line) - 6)) is not None
-    if low[:1].isalpha() and _caption_open().match(low):
+    if low[:1].isalpha() and low.find(": ") >= 0 and _caption_open().match(low):
         return "caption"  # "BAGHDAD, IRAQ - JANUARY 5: Mourners carry ..."
     if ends and not line.endswith(")") and not _may_open().match(low):
         return None  # most lines: prose that ends with a stop

@@ -196,7 +196,9 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
         if f.find(" in ", max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start) >= 0 and \
                 _SPEAKER_IN.search(f, max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start):
             continue  # "officials in Baghdad and Washington said": where they speak
-        if _GROUP_IN.search(f, max(s.start, t.start - GROUP_IN_LOOKBACK), t.start):
+        g_lo = max(s.start, t.start - GROUP_IN_LOOKBACK)
+        if (f.find("operating", g_lo, t.start) >= 0 or f.find("based", g_lo, t.start) >= 0
+                or f.find("active", g_lo, t.start) >= 0) and _GROUP_IN.search(f, g_lo, t.start):
             continue  # "carried out by militias operating in Syria and Iraq": where the attacker is
         lo = max(s.start, t.start - COMPASS_LOOKBACK)
         if (f.find(" of ", lo, t.start) >= 0 or f.find(" from ", lo, t.start) >= 0) and \

@@ -24,6 +24,7 @@ from .model import Tok
 def named_actors(text: str, folded: str, toks: list[Tok]) -> list[Tok]:
     """The gazetteer's names *toks* of the article, each with the actor the article makes it."""
     outlets = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.kind == K.STATE
+               and text.startswith((" P", " T", " E", " F", " I"), t.end)  # a tail's capital
                and _OUTLET_NAME_AFTER.match(text, t.end)]
     if outlets:  # (most articles name a state, few an outlet named after one: the list is kept)
         toks = list(toks)
@@ -61,6 +62,8 @@ def _coalition_of_militias(text: str, folded: str, toks: list[Tok]) -> None:
     international coalition"): "The Islamic Resistance in Iraq, a front of several militias,
     claimed the drone strike ... The coalition said the airport was hit" is the Islamic
     Resistance's word."""
+    if folded.find("coalition") < 0:
+        return  # (most articles name no coalition)
     bare = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.side == K.US_LED
             and folded[t.start:t.end] in BARE_COALITION]
     if not bare or any(t.actor is not None and t.actor.name == toks[bare[0]].actor.name  # type: ignore[union-attr]

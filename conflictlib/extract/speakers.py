@@ -82,6 +82,13 @@ ADDRESSEE_SPAN = 30
 # ADDRESSEE: right before an actor, a message sent to it ("offered condolences to the United
 # States, adding ...", "sent a message to Tehran"): the one addressed is no speaker
 _ADDRESSEE = re.compile(r"\b(?:condolences|sympathies|sympathy|message|messages|letter|appeal)\s(?:[\w\-]+\s)?to\s(?:the\s)?$")
+
+
+def _addressee(f: str, lo: int, hi: int) -> bool:
+    """Whether a message is sent "to" the actor that starts at *hi*."""
+    return f.find("to", lo, hi) >= 0 and _ADDRESSEE.search(f, lo, hi) is not None
+
+
 #: How far before a state's name an article may make it one of its nationals ("an ").
 NATIONAL_SPAN = 8
 # NATIONAL: an indefinite article before a state's adjective makes it a person of that nation
@@ -182,8 +189,8 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         excluded = no_speaker.get(t.start)
         if excluded is None:
             excluded = no_speaker[t.start] = _patron(f, lo, t) or _target(f, lo, t) or _national(f, lo, t) \
-                or _COMPOUND_AFTER.match(f, t.end) is not None \
-                or _ADDRESSEE.search(f, max(lo, t.start - ADDRESSEE_SPAN), t.start) is not None
+                or (f.startswith("-", t.end) and _COMPOUND_AFTER.match(f, t.end) is not None) \
+                or _addressee(f, max(lo, t.start - ADDRESSEE_SPAN), t.start)
         if excluded:
             continue
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"

@@ -98,7 +98,8 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         # "said the group, which has not claimed the strike, rejects ...": the
         # attack is named as one the speaker did not claim
         return None, []
-    if kind == C.SAY and _DISAVOWAL.match(f, c.end, min(s.end, c.end + DISAVOWAL_SPAN)):
+    if kind == C.SAY and f.find("no", c.end, min(s.end, c.end + DISAVOWAL_SPAN)) >= 0 and \
+            _DISAVOWAL.match(f, c.end, min(s.end, c.end + DISAVOWAL_SPAN)):
         # "Tehran says it had 'no link and no hand' in the strike", "the strike, which
         # Tehran said it played no part in": a denial of a part in it
         evs = [e for a in live for e in _named(doc, st, a)]

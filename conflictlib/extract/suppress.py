@@ -50,6 +50,17 @@ _PLANNED_AFTER = re.compile(
     r"\s(?:(?:that|which)\s)?"
     r"(?:(?:[\w\-]+\s){1,3}(?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:planning|preparing|plotting)"
     r"|(?:(?:is|are|was|were)\s)?being\s(?:planned|prepared|plotted|readied))(?![\w])")
+
+
+def _planning_words(doc: Document, lo: int, hi: int) -> bool:
+    """Whether ``folded[lo:hi]`` holds a word that says an attack is planned or prepared
+    ("being", "planning", "preparing", "plotting"): the clause :data:`_PLANNED_AFTER` reads
+    after an attack noun, up to the next punctuation mark, holds one of them."""
+    f = doc.folded
+    return f.find("being", lo, hi) >= 0 or f.find("planning", lo, hi) >= 0 or f.find("preparing", lo, hi) >= 0 \
+        or f.find("plotting", lo, hi) >= 0
+
+
 # ONE_WAVE: "launched a wave of air strikes": one operation, not a trend (with a date in the
 # sentence, "a wave of" is one too)
 _ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
@@ -64,11 +75,16 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
     if suppressors or sv.question:
         for a in anchors:
             a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
+    site_named: bool | None = None  # whether the sentence names a site (a base, an airport)
+    planning: bool | None = None  # whether it holds a word of planning (to its next punctuation mark)
     for a in anchors:
         if a.suppressed is None and (why := summary(doc, sv, a)) is not None:
             a.suppressed = why  # "has carried out attacks ... since the start of the war" (summaries.py)
             continue
-        if a.suppressed is None and a.kind == A.NP and (m := _PLANNED_AFTER.match(f, a.end)) is not None and \
+        if a.suppressed is None and a.kind == A.NP and planning is None:
+            planning = _planning_words(doc, sv.s.start, doc.next_punct(sv.s.end))
+        if a.suppressed is None and a.kind == A.NP and planning and \
+                (m := _PLANNED_AFTER.match(f, a.end)) is not None and \
                 not doc.brk(a.end, m.end()):
             a.suppressed = "hypothetical"  # "the assault Iran is planning": not (yet) an attack
             continue
@@ -81,16 +97,18 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
             if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
                 a.suppressed = "trend"  # "The attacks began after Hamas' Oct. 7 assault": the campaign
             continue
-        if a.suppressed is None and a.kind == A.MUNITION and f.endswith("s", a.start, a.end) and \
-                not any(t.place is not None and t.place.is_site for t in sv.toks):
-            # "the volley of drones aimed at American troops in both countries started
-            # arriving": plural munitions whose campaign starts, with no site (a site makes it
-            # the attack of the story: "rockets began hitting Ain al-Asad")
-            m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
-            if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
-                a.suppressed = "trend"
-                continue
-        if a.suppressed is None and a.kind == A.VERB and f.endswith("ing", a.start, a.end) and \
+        if a.suppressed is None and a.kind == A.MUNITION and f.endswith("s", a.start, a.end):
+            if site_named is None:
+                site_named = any(t.place is not None and t.place.is_site for t in sv.toks)
+            if not site_named:
+                # "the volley of drones aimed at American troops in both countries started
+                # arriving": plural munitions whose campaign starts, with no site (a site makes it
+                # the attack of the story: "rockets began hitting Ain al-Asad")
+                m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
+                if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
+                    a.suppressed = "trend"
+                    continue
+        if a.suppressed is None and a.kind == A.VERB and sv.ck[C.SINCE] and f.endswith("ing", a.start, a.end) and \
                 _START_GERUND.search(f, max(sv.s.start, a.start - START_LOOKBACK), a.start) and \
                 any(c.end <= a.start for c in sv.ck[C.SINCE]):
             a.suppressed = "trend"  # "since mid-October, when the groups first started targeting the bases"
