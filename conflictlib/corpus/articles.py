@@ -281,9 +281,9 @@ def _build(
     if bad_dates:
         if published is None:
             outcome = "published left empty"
-        elif own_date is None and fallback_published is not None:
+        elif published_from == "caller":
             outcome = f"published set from the caller's published={published.isoformat()}"
-        elif own_date is None:
+        elif published_from == "url":
             outcome = f"published set to {published.isoformat()} from the address"
         else:
             outcome = f"published set to {published.isoformat()} from the text"

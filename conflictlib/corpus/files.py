@@ -298,8 +298,8 @@ def _read_file(path: Path, fallback: datetime.date | None, encoding: str) -> lis
         article, errors = _build(page.text, article_id=stem, origin=origin, path=origin,
                                  fallback_published=fallback, own_title=page.title, own_url=page.url,
                                  own_published=page.published, published_label="page's publication time")
-        return [(article, [*notes, *errors])]
-    article, errors = _build(content, article_id=stem, origin=origin, path=origin, fallback_published=fallback)
+    else:
+        article, errors = _build(content, article_id=stem, origin=origin, path=origin, fallback_published=fallback)
     return [(article, [*notes, *errors])]
 
 

@@ -132,10 +132,8 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             and _RELATIVE_AFTER.match(doc.folded, a.end):
         # "killed in a drone attack near the border, an attack that the Pentagon blamed on ...":
         # the appositive names the attack just reported again
-        same = [e for x in sv.live if x is not a and x.end <= a.left for e in x.events if compatible(e, a)]
-        if len(same) == 1:
-            fill(same[0], a, None, None)
-            a.events.append(same[0])
+        if _names_again(a, [e for x in sv.live if x is not a and x.end <= a.left for e in x.events
+                             if compatible(e, a)]):
             return
     st.n_groups += 1
     group = st.n_groups
@@ -203,18 +201,12 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     if _LIKE_THIS.match(doc.folded, a.end):
         # "the first time these militias carried out an attack like this": a kind of attack,
         # the one just named if it is in the sentence, else none of its own
-        same = [e for x in sv.live if x is not a for e in x.events if compatible(e, a)]
-        if len(same) == 1:
-            fill(same[0], a, None, None)
-            a.events.append(same[0])
+        _names_again(a, _sentence_events(sv, a))
         return
     if _FIRST_TIME.search(doc.folded, max(a.seg_start, a.left - FIRST_TIME_LOOKBACK), a.left):
         # "U.S. troops shot down two drones, the first time US troops had come under attack
         # since February": the attack just named, not another
-        same = [e for x in sv.live if x is not a for e in x.events if compatible(e, a)]
-        if len(same) == 1:
-            fill(same[0], a, None, None)
-            a.events.append(same[0])
+        if _names_again(a, _sentence_events(sv, a)):
             return
     if not definite and not a.sites:
         e = _restated(doc, sv, st, a, s.idx)
@@ -227,11 +219,8 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         # rockets", "The attack took place when ballistic missiles were launched": a weapon with
         # no place of its own elaborates the attack just named (a missile attack's missiles may
         # be named ballistic)
-        same = [e for x in sv.live if x is not a for e in x.events
-                if (e.weapon == a.weapon or {e.weapon, a.weapon} == SAME_WEAPON) and compatible(e, a)]
-        if len(same) == 1:
-            fill(same[0], a, None, None)
-            a.events.append(same[0])
+        if _names_again(a, [e for e in _sentence_events(sv, a)
+                            if e.weapon == a.weapon or {e.weapon, a.weapon} == SAME_WEAPON]):
             return
     day = a.date is not None and (a.date.precision == "day" or (a.date.date is None and a.date.kind in _DAY_KINDS))
     # "the attack on Israel by Hamas", "the drone strike in Jordan": an attacker or a weapon and
@@ -268,6 +257,21 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     e = _new_event(st, s.idx, a, group, None, countries[0] if len(countries) == 1 else None)
     e.summary = (a.count or 1) > 1
     a.events.append(e)
+
+
+def _sentence_events(sv: SentenceView, a: Anchor) -> list[Event]:
+    """The events of the sentence's other anchors that anchor *a* may name again."""
+    return [e for x in sv.live if x is not a for e in x.events if compatible(e, a)]
+
+
+def _names_again(a: Anchor, same: list[Event]) -> bool:
+    """Attach anchor *a* to the one event in *same* (the attack just named), filling in what it
+    adds; False when there is none or more than one (no attack it can only mean)."""
+    if len(same) != 1:
+        return False
+    fill(same[0], a, None, None)
+    a.events.append(same[0])
+    return True
 
 
 def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sentence: int,

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .._dates import MONTHS
 from .._stamps import stamp_line_pattern
 from .._text import Sentence, fold
 
@@ -60,9 +61,9 @@ _CAPTION = re.compile(
     )""",
     re.VERBOSE,
 )
-#: The full month names of a caption's day ("JANUARY 5"; a dateline abbreviates: "Jan 21").
-_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
+#: The full month names of a caption's day ("JANUARY 5"; a dateline abbreviates: "Jan 21"): the
+#: longest name of each month in the date scan's table.
+_FULL_MONTHS = tuple(max((k for k, v in MONTHS.items() if v == n), key=len) for n in range(1, 13))
 
 
 @cache

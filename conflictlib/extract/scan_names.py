@@ -24,12 +24,12 @@ from .model import Tok
 def named_actors(text: str, folded: str, toks: list[Tok]) -> list[Tok]:
     """The gazetteer's names *toks* of the article, each with the actor the article makes it."""
     outlets = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.kind == K.STATE
-               and text.startswith((" P", " T", " E", " F", " I"), t.end)  # a tail's capital
-               and _OUTLET_NAME_AFTER.match(text, t.end)]
+               and text.startswith(_TAIL_STARTS, t.end) and _OUTLET_NAME_AFTER.match(text, t.end)]
     if outlets:  # (most articles name a state, few an outlet named after one: the list is kept)
+        # "The Washington Post reported ...": the outlet reports, the state says nothing
         toks = list(toks)
         for i in outlets[::-1]:
-            t = _outlet_named(text, toks[i])
+            t = toks[i]._replace(actor=None)
             if t.place is None and t.weapon_term is None:
                 del toks[i]
             else:
@@ -41,14 +41,8 @@ def named_actors(text: str, folded: str, toks: list[Tok]) -> list[Tok]:
 # OUTLET_NAME_AFTER: what makes a state's name part of an outlet's ("the Washington Post", "Iran
 # International"); matched on the original text, since the tail is capitalised in a name only
 _OUTLET_NAME_AFTER = re.compile(rf" {words(OUTLET_NAME_TAILS)}\b")
-
-
-def _outlet_named(text: str, t: Tok) -> Tok:
-    """*t* without its actor when its state's name opens an outlet's name ("The Washington Post
-    reported ..."): the outlet reports, the state says nothing."""
-    if t.actor is None or t.actor.kind != K.STATE or not _OUTLET_NAME_AFTER.match(text, t.end):
-        return t
-    return t._replace(actor=None)
+#: A space and a tail's first letter: what must follow a state's name for it to open an outlet's.
+_TAIL_STARTS = tuple(sorted({" " + w[0] for w in OUTLET_NAME_TAILS}))
 
 
 #: The US-led coalition's name with nothing that makes it the US-led one ("The coalition said ...").
@@ -66,8 +60,9 @@ def _coalition_of_militias(text: str, folded: str, toks: list[Tok]) -> None:
         return  # (most articles name no coalition)
     bare = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.side == K.US_LED
             and folded[t.start:t.end] in BARE_COALITION]
+    is_bare = set(bare)
     if not bare or any(t.actor is not None and t.actor.name == toks[bare[0]].actor.name  # type: ignore[union-attr]
-                       and i not in bare for i, t in enumerate(toks)):
+                       and i not in is_bare for i, t in enumerate(toks)):
         return
     group: Actor | None = None
     j = 0

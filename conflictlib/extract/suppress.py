@@ -93,8 +93,7 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
             continue
         if a.suppressed is None and a.kind == A.NP and a.plural and a.count is None and \
                 f.endswith("attacks", a.start, a.end):
-            m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
-            if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
+            if _campaign_starts(doc, sv, a):
                 a.suppressed = "trend"  # "The attacks began after Hamas' Oct. 7 assault": the campaign
             continue
         if a.suppressed is None and a.kind == A.MUNITION and f.endswith("s", a.start, a.end):
@@ -104,8 +103,7 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
                 # "the volley of drones aimed at American troops in both countries started
                 # arriving": plural munitions whose campaign starts, with no site (a site makes it
                 # the attack of the story: "rockets began hitting Ain al-Asad")
-                m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
-                if m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
+                if _campaign_starts(doc, sv, a):
                     a.suppressed = "trend"
                     continue
         if a.suppressed is None and a.kind == A.VERB and sv.ck[C.SINCE] and f.endswith("ing", a.start, a.end) and \
@@ -125,6 +123,14 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
                     any(c.start > a.end for c in false_after):
                 a.suppressed = "denied"
 
+
+
+def _campaign_starts(doc: Document, sv: SentenceView, a: Anchor) -> bool:
+    """Whether a start verb follows anchor *a* in its phrase ("The attacks began after ...",
+    "drones started arriving"): the campaign's start, not an attack."""
+    f = doc.folded
+    m = _CAMPAIGN_START.search(f, a.end, min(sv.s.end, a.end + SUPPRESSOR_AHEAD))
+    return m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start())
 
 
 def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str | None:
