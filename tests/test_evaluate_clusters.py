@@ -149,6 +149,9 @@ def test_all_split_and_missing_text(files: tuple[Path, Path]) -> None:
     with pytest.raises(FileNotFoundError):
         score_clusters(path, texts, split="all")
     score_clusters(path, texts, split="dev")  # the test split's text is never read
+    rest = score_clusters(path, texts, split="all", skip_missing=True)
+    assert rest.n_reports == 5 and rest.missing == ["r6"] and "r6" not in rest.gold
+    assert "1 left out, text missing: r6" in rest.to_text()
 
 
 def test_url_mode_dates_a_report_by_its_address(files: tuple[Path, Path], tmp_path: Path) -> None:

@@ -75,6 +75,18 @@ def test_missing_text_is_an_error(files: tuple[Path, Path]) -> None:
         score_real(gold, texts, split="dev")
 
 
+def test_skip_missing_scores_the_others_and_says_which(files: tuple[Path, Path],
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    gold, texts = files
+    (texts / "s1.txt").unlink()
+    both = score_real(gold, texts, split="all", skip_missing=True)
+    assert both.n_articles == 1 and both.missing == ["s1"]
+    assert both.tables["events"].fn == 0                  # s1's attacks are not counted as missed
+    assert "1 left out, text missing: s1" in both.to_text()
+    assert main(["--gold", str(gold), "--texts", str(texts), "--split", "all", "--skip-missing", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["missing"] == ["s1"]
+
+
 # SYNTHETIC: one attack's dead and wounded told in two sentences, and a second attack's dead
 # alone, whose rows must not be taken for the first attack's wounded
 TWO_SENTENCES = {

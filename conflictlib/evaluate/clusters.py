@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from ..incidents.reports import WEAPON_FAMILIES
-from .real import _actor, _country, _date, _na, _place, _val, load_gold
+from .real import _actor, _country, _date, _na, _place, _val, load_gold, missing_text, with_texts
 
 __all__ = ["BCubed", "ClusterReport", "b_cubed", "labelled_event", "load_clusters", "score_clusters"]
 
@@ -165,6 +165,7 @@ class ClusterReport:
     predicted: dict[str, str] = field(default_factory=dict)  # report -> predicted incident
     gold: dict[str, str] = field(default_factory=dict)
     reasons: dict[str, str] = field(default_factory=dict)    # predicted incident -> link_reason
+    missing: list[str] = field(default_factory=list)         # left out: text missing (--skip-missing)
 
     def to_dict(self) -> dict[str, Any]:
         def s(b: BCubed) -> dict[str, float]:
@@ -172,11 +173,11 @@ class ClusterReport:
 
         return {"split": self.split, "reports": self.n_reports, "gold_incidents": self.n_incidents,
                 "b_cubed": s(self.scores), "never_merge": s(self.baseline),
-                "without_labelled_event": len(self.unmatched)}
+                "without_labelled_event": len(self.unmatched), "missing": self.missing}
 
     def to_text(self, show: bool = False) -> str:
         lines = [f"incident clusters, split {self.split}: {self.n_reports} reports of "
-                 f"{self.n_incidents} gold incidents",
+                 f"{self.n_incidents} gold incidents" + missing_text(self.missing),
                  f"{'':14s} {'precision':>9s} {'recall':>7s} {'F1':>6s}"]
         for name, b in (("linking", self.scores), ("never merge", self.baseline)):
             lines.append(f"{name:14s} {b.precision:9.3f} {b.recall:7.3f} {b.f1:6.3f}")
@@ -199,23 +200,22 @@ def load_clusters(path: str | Path, split: str = "dev") -> list[dict[str, Any]]:
 
 
 def score_clusters(clusters_path: str | Path, texts_dir: str | Path, *, split: str = "dev",
-                   config: Any = None, published: str = "text") -> ClusterReport:
+                   config: Any = None, published: str = "text", skip_missing: bool = False) -> ClusterReport:
     """Parse the texts of *split*, link them, and score report -> incident with B-cubed.
 
     *published*: ``"text"`` (default) gives the parse only what the text shows; ``"url"``
     also gives each record's ``url``, as a scraped archive keeps it (its day dates an article
     whose text shows none); ``"gold"`` also passes each record's ``published`` (the date an
     analyst read in the text), to measure linking as if publication dates were always inferred.
+    With *skip_missing*, the records whose text is missing are left out and listed in ``missing``.
     """
     import conflictlib as cl
     from ..corpus import Corpus, article_from_text
 
-    records = load_clusters(clusters_path, split)
+    records, missing = with_texts(load_clusters(clusters_path, split), texts_dir, skip_missing)
     arts, errs = [], []
     for rec in records:
         path = Path(texts_dir) / f"{rec['id']}.txt"
-        if not path.exists():
-            raise FileNotFoundError(f"{path}: text of {rec['id']} missing (see benchmarks/real/check_texts.py)")
         pub = rec.get("published") if published == "gold" else None
         art, read_errors = article_from_text(path.read_text(encoding="utf-8"), article_id=rec["id"],
                                              published=dt.date.fromisoformat(pub) if pub else None,
@@ -247,7 +247,7 @@ def score_clusters(clusters_path: str | Path, texts_dir: str | Path, *, split: s
         pred[rec["id"]] = of_event.get(str(evs[n]["event_id"]), f"\0{rec['id']}")
     baseline = b_cubed({}, gold)
     return ClusterReport(split, len(records), len(set(gold.values())), b_cubed(pred, gold), baseline,
-                         unmatched, pred, gold, reasons)
+                         unmatched, pred, gold, reasons, missing)
 
 
 def main(argv: Sequence[str]) -> int:
@@ -261,8 +261,10 @@ def main(argv: Sequence[str]) -> int:
     p.add_argument("--published", default="text", choices=("text", "url", "gold"),
                    help="publication dates: only what the text shows (default), also the day in the record's url, or the record's own")
     p.add_argument("--show", action="store_true", help="list each gold incident's reports and their incidents")
+    p.add_argument("--skip-missing", action="store_true", help="leave out (and list) the records whose text is missing")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = p.parse_args(argv)
-    report = score_clusters(args.clusters, args.texts, split=args.split, published=args.published)
+    report = score_clusters(args.clusters, args.texts, split=args.split, published=args.published,
+                            skip_missing=args.skip_missing)
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text(args.show))
     return 0

@@ -232,6 +232,8 @@ class RealReport:
     articles: list[ArticleResult]
     #: table -> rule -> (rows a gold row pairs with, rows): which rules a researcher can trust
     by_rule: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    #: records of the split left out because their text is missing (``--skip-missing``)
+    missing: list[str] = field(default_factory=list)
 
     def rule_text(self) -> str:
         """Precision by rule of the events and claims rows, most rows first."""
@@ -247,7 +249,7 @@ class RealReport:
             return None if math.isnan(v) else round(v, 3)
 
         return {
-            "split": self.split, "articles": self.n_articles,
+            "split": self.split, "articles": self.n_articles, "missing": self.missing,
             "tables": {t: {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": num(c.precision),
                            "recall": num(c.recall), "f1": num(c.f1)} for t, c in self.tables.items()},
             "field_accuracy": {f: (num(r / n) if n else None) for f, (r, n) in self.fields.items()},
@@ -256,7 +258,7 @@ class RealReport:
         }
 
     def to_text(self, show: int = 0) -> str:
-        lines = [f"real reporting, split {self.split}: {self.n_articles} articles", "",
+        lines = [f"real reporting, split {self.split}: {self.n_articles} articles" + missing_text(self.missing), "",
                  f"{'table':12s} {'precision':>9s} {'recall':>7s} {'F1':>6s}   tp   fp   fn"]
         for t, c in self.tables.items():
             lines.append(f"{t:12s} {c.precision:9.2f} {c.recall:7.2f} {c.f1:6.2f} {c.tp:4d} {c.fp:4d} {c.fn:4d}")
@@ -295,21 +297,43 @@ def load_gold(path: str | Path, split: str = "dev") -> list[dict[str, Any]]:
     return [r for r in recs if split == "all" or r.get("split") == split]
 
 
+def missing_text(missing: list[str]) -> str:
+    """The header's note of the records left out for a missing text ("" when none)."""
+    return f" ({len(missing)} left out, text missing: {' '.join(missing)})" if missing else ""
+
+
+def with_texts(records: list[dict[str, Any]], texts_dir: str | Path,
+               skip_missing: bool) -> tuple[list[dict[str, Any]], list[str]]:
+    """The records whose text ``ID.txt`` is in *texts_dir*, and the ids of those whose text is not.
+
+    A text missing is an error unless *skip_missing*: a page that the search tool no longer
+    returns as it was annotated cannot be fetched again, and a score without it must say so."""
+    kept, missing = [], []
+    for rec in records:
+        path = Path(texts_dir) / f"{rec['id']}.txt"
+        if path.exists():
+            kept.append(rec)
+        elif skip_missing:
+            missing.append(rec["id"])
+        else:
+            raise FileNotFoundError(f"{path}: text of {rec['id']} missing (see benchmarks/real/check_texts.py;"
+                                    " --skip-missing scores the others)")
+    return kept, missing
+
+
 def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "dev",
-               config: Any = None) -> RealReport:
-    """Parse every text of *split* and score it against the gold."""
+               config: Any = None, skip_missing: bool = False) -> RealReport:
+    """Parse every text of *split* and score it against the gold (with *skip_missing*, the
+    records whose text is missing are left out and listed in the report's ``missing``)."""
     import conflictlib as cl
 
-    records = load_gold(gold_path, split)
+    records, missing = with_texts(load_gold(gold_path, split), texts_dir, skip_missing)
     tables = {t: TableScore() for t in TABLES}
     fields = {f: [0, 0] for f in ACCURACY_FIELDS}
     by_rule: dict[str, dict[str, list[int]]] = {t: {} for t in RULE_TABLES}
     articles = []
     for rec in records:
-        path = Path(texts_dir) / f"{rec['id']}.txt"
-        if not path.exists():
-            raise FileNotFoundError(f"{path}: text of {rec['id']} missing (see benchmarks/real/check_texts.py)")
-        text = path.read_text(encoding="utf-8")
+        text = (Path(texts_dir) / f"{rec['id']}.txt").read_text(encoding="utf-8")
         x = cl.parse_text(text, article_id=rec["id"], **({"config": config} if config is not None else {}))
         res = ArticleResult(rec["id"])
         for t in TABLES:
@@ -341,7 +365,8 @@ def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "de
                                                      else _date(got[j].get(f))))
         articles.append(res)
     return RealReport(split, len(records), tables, {f: (r, n) for f, (r, n) in fields.items()}, articles,
-                      {t: {rule: (ok, n) for rule, (ok, n) in rules.items()} for t, rules in by_rule.items()})
+                      {t: {rule: (ok, n) for rule, (ok, n) in rules.items()} for t, rules in by_rule.items()},
+                      missing)
 
 
 def main(argv: Sequence[str]) -> int:
@@ -354,8 +379,9 @@ def main(argv: Sequence[str]) -> int:
     p.add_argument("--show", type=int, default=0, metavar="N", help="list the errors of the first N articles with any")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--by-rule", action="store_true", help="also print the precision of each rule's events and claims rows")
+    p.add_argument("--skip-missing", action="store_true", help="leave out (and list) the records whose text is missing")
     args = p.parse_args(argv)
-    report = score_real(args.gold, args.texts, split=args.split)
+    report = score_real(args.gold, args.texts, split=args.split, skip_missing=args.skip_missing)
     print(json.dumps(report.to_dict(), indent=2) if args.json else
           report.to_text(args.show) + (report.rule_text() if args.by_rule else ""))
     return 0
