@@ -14,6 +14,7 @@ Usage::
     python tools/check_overlap.py                 # every tracked file
     python tools/check_overlap.py tests/cases     # files under a path
     python tools/check_overlap.py --since main    # only lines added since a commit
+    python tools/check_overlap.py --messages main..HEAD   # also the commit messages of a range
 
 Exit status 1 when a run is shared, 0 when none is (or when there are no texts to check).
 """
@@ -77,10 +78,22 @@ def _added_lines(since: str) -> dict[str, str]:
     return {p: "\n".join(lines) for p, lines in out.items()}
 
 
+def _messages(rev_range: str) -> dict[str, str]:
+    """The message of each commit in *rev_range*, by "commit SHORT-SHA": a message is the
+    project's own words too, and once landed it cannot be mended."""
+    out = {}
+    for block in _git("log", "--format=%h%x00%B%x01", rev_range).split("\x01"):
+        if "\x00" in block:
+            sha, msg = block.strip().split("\x00", 1)
+            out[f"commit {sha}"] = msg
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*", help="only files under these paths")
     ap.add_argument("--since", help="only lines added since this commit")
+    ap.add_argument("--messages", metavar="RANGE", help="also the commit messages of this range (main..HEAD)")
     ap.add_argument("--texts", default=str(REPO / "benchmarks" / "real" / "texts"), help="folder of real texts")
     args = ap.parse_args(argv)
     texts = sorted(Path(args.texts).glob("*.txt"))
@@ -99,9 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         files = {p: (REPO / p).read_text(encoding="utf-8", errors="replace")
                  for p in _git("ls-files").split() if p.endswith(SUFFIXES) and (REPO / p).is_file()}
+    if args.messages:
+        files.update(_messages(args.messages))
     shared = 0
     for path, text in sorted(files.items()):
-        if args.paths and not any(path.startswith(p.rstrip("/")) for p in args.paths):
+        if args.paths and not path.startswith("commit ") and not any(path.startswith(p.rstrip("/")) for p in args.paths):
             continue
         for r in dict.fromkeys(_runs(_prose(path, text))):
             if r in source:
