@@ -117,6 +117,8 @@ ATTACKED_NUMBER_TIMES = _rule("attacked-number-times", "tallies", "attacked a nu
                               "US forces have been attacked at least 66 times since October 17.")
 ORDINAL_SINCE = _rule("ordinal-since", "tallies", "an ordinal since a date",
                       "The attack was the 58th since October 17.")
+ORDINAL_PERIOD = _rule("ordinal-period", "tallies", "an ordinal over a period of days, weeks, months or a year",
+                       "The raid was the third attack on the base in two weeks.")
 TALLY_SPLIT_NEXT_SENTENCE = _rule("tally-split-next-sentence", "tallies",
                                   "the split by country of the tally of the sentence before",
                                   "... attacked 55 times since October 17. 30 of the attacks were in Syria and 25 in Iraq.")

@@ -3,7 +3,9 @@
 - "more than 100 attacks since mid-October" (``number-attacks``); "US forces have been
   attacked at least 66 times since October 17" (``attacked-number-times``, also without
   "since" for 10 or more); "the 74th attack" (``ordinal-attack``); "was the 58th since
-  October 17" (``ordinal-since``);
+  October 17" (``ordinal-since``); a small ordinal over a period: "the third attack on the
+  base in two weeks", "the second time in a month that US jets struck" (``ordinal-period``;
+  not within hours: "the second in 24 hours" names that day's attacks, no running count);
 - a running total that rises to or stands at a number: "the number of attacks ... rose to
   151", "the tally ... now stands at 120", "bringing the total since October 17 to 55"
   (``total-rises-to``);
@@ -87,6 +89,19 @@ INCIDENTS_AFTER_VERB = 80
 #: own ("one of 12 soldiers wounded since Sunday" counts soldiers).
 _ELIDED_AFTER = re.compile(r"\s(?:launched|fired|carried|conducted|mounted|reported|recorded|on|against|targeting|at|since)\b")
 _ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
+#: ORDINAL_PERIOD: what follows a small ordinal that counts over a period: its noun (an attack,
+#: a strike, a time, a round; or none: "the second in one week"), a few words, then the period:
+#: "the third attack on US forces within a week", "the second time in a span of about two weeks
+#: that ...", "its fourth strike in recent days", "the second counterstrike in the past month".
+_PERIOD_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_ORDINAL_PERIOD = re.compile(
+    r"(?:\s[\w.\-]+){0,2}?\s?(?:\s(?:attacks?|strikes?|counterstrikes?|counter-strikes?|times?|rounds?|one)\b)?"
+    r"(?:\s[\w.,\-\u2019']+){0,8}?\s(?:in|within|over)\s"
+    r"(?:just\s|less\sthan\s|the\s(?:past|last|space\sof)\s|a\s(?:span|space)\sof\s(?:about\s|around\s)?)?"
+    rf"(?:recent\s|{_PERIOD_NUMBER}\s)(?:days?|weeks?|months?|years?)\b")
+#: ORDINAL_PERIOD_NOUN: the ordinal's noun must be an attack's ("the second drone attack in a week",
+#: "the second in one week"): "the second day in a week of talks" counts no attacks.
+_ORDINAL_PERIOD_NOUN = re.compile(r"(?:\s[\w.\-]+){0,2}?\s(?:attacks?|strikes?|counterstrikes?|counter-strikes?|times?|rounds?|one|in|within)\b")
 #: RUNNING: a present perfect with "now", "so far" or "to date" right before a count of attacks:
 #: "American jets have so far conducted four strikes", "the militias have now carried out 12
 #: attacks" (the count of the campaign so far, a tally even below 10 and without "since").
@@ -213,6 +228,10 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         m_since = _ORDINAL_SINCE.match(f, x.end) if x.ordinal and x.value >= MIN_ORDINAL_SINCE else None
         if m_since is not None:
             cands.append((x, m_since.end() - 1, R.ORDINAL_SINCE, None))
+    for x in nums:  # "the third attack on the base in two weeks"
+        if x.ordinal and 2 <= x.value < MIN_ORDINAL and _ORDINAL_PERIOD_NOUN.match(f, x.end) and \
+                (m_period := _ORDINAL_PERIOD.match(f, x.end, s.end)) is not None:
+            cands.append((x, m_period.end(), R.ORDINAL_PERIOD, None))
     done: set[int] = set()
     for n, end, rule, host in cands:
         if n.start in done or not sv.numbers.free(n):
@@ -260,8 +279,10 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             scope = "total"
         else:
             # the countries before the count, or for "the third such attack on US troops in
-            # Iraq since ..." those between the ordinal and its "since"
-            lo, hi = (n.end, end) if rule == R.ORDINAL_SINCE else (s.start, n.start)
+            # Iraq since ..." those between the ordinal and its "since", or for "the second
+            # attack in a week on US forces in Syria" those after the ordinal
+            lo, hi = (n.end, end) if rule == R.ORDINAL_SINCE else (n.end, s.end) if rule == R.ORDINAL_PERIOD \
+                else (s.start, n.start)
             if rule != R.ORDINAL_SINCE and (m_while := _last_while(f, lo, hi)) is not None:
                 lo = m_while  # "bases in Iraq were hit 50 times, whereas in Syria the count ... passed 80"
             countries = {t.place.country or t.place.name for t in toks
