@@ -48,7 +48,7 @@ from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from ..lookup.vocab import words
-from ..lookup.wordclasses import NON_VICTIM_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS
+from ..lookup.wordclasses import NON_VICTIM_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS
 from .deployments import place_after
 from .phrases import OTHER_ATTACK, SO_FAR, VICTIM, vague
 
@@ -87,12 +87,27 @@ _SPLIT_AND = re.compile(r"\s*,?\s(?:and|while)\s")
 _CAS_AFTER = re.compile(r"\s(?:to\s|among\s|of\s|another\s|an\sadditional\s|a\sfurther\s)?")
 _CAS_GAP_STOP = re.compile(r"[;]|\b(?:and|after|in|since|but)\b")   # "five ... killed" gap
 #: Active casualty words count what follows them ("killing three"), never a number before.
-_ACTIVE = frozenset({"killing", "kills", "wounding", "injuring"})
+_ACTIVE = frozenset({"killing", "kills", "wounding", "injuring", "assassinating"})
 #: ONE_VICTIM: one person named with "a" or "an" after an active casualty word ("killed a
 #: senior commander") or before a passive one ("a US service member was wounded").
-_ONE_AFTER = re.compile(rf"\s(?:a|an)\s(?:[\w\-]+\s){{0,3}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
+_ONE_AFTER = re.compile(rf"\s(?:of\s)?(?:a|an)\s(?:[\w\-]+\s){{0,4}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
 _ONE_BEFORE = re.compile(rf"(?<![\w])(?:a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}\s"
                          r"(?:was|has\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?$")
+#: ONE_OWNED: one person named with "the" or an owner after a killing: "killed the group's
+#: deputy commander", "the killing of its leader", "the death of Hezbollah's top commander"
+#: (not "the commander and two of his guards": their figure is read whole).
+_ONE_OWNED = re.compile(rf"\s(?:of\s)?(?:the|its|his|their|[\w\-]+(?:'s|\u2019s))\s(?:[\w\-]+\s){{0,3}}?"
+                        rf"{words(ONE_VICTIM_NOUNS)}(?![\w'\u2019\-])(?!\s(?:and|along|together|or)\b)")
+#: ONE_TITLED: a title and the name after it: "the assassination of Hamas chief Ismail
+#: Haniyeh", "killed militia commander Abu Ali" (the name starts with a capital in the text).
+_ONE_TITLED = re.compile(rf"\s(?:of\s)?(?:[\w\-]+\s){{0,3}}?{words(ONE_TITLE_NOUNS)}\s(?=[^\W\d_])")
+#: ONE_NAMED_BEFORE: a named person and the title in an aside, then the passive: "Abu Ali
+#: al-Hashimi, a senior commander of the group, was killed".
+_ONE_NAMED_BEFORE = re.compile(rf",\s(?:a|an|the)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}"
+                               r"(?:\s(?:of|in|with)\s[^,;]{1,60})?,\s(?:was|has\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?$")
+#: The casualty words after which one person may follow ("killed a fighter", "the death of a
+#: civilian", "the assassination of its leader").
+_ONE_AFTER_WORDS = frozenset({"killed", "wounded", "injured", "assassinated", "assassination of"})
 #: AND_OF_HIS: "Abu Baqir and two of his escorts were killed": the number and the one
 #: named before it.
 _AND_BEFORE = re.compile(r"(?:\sand|,?\salong\swith|,?\stogether\swith)\s$")
@@ -334,8 +349,12 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     death of a fighter"."""
     f = doc.folded
     s = sv.s
-    if c.text in _ACTIVE or c.text in ("killed", "wounded", "injured") or c.text.endswith("death of"):
+    if c.text in _ACTIVE or c.text in _ONE_AFTER_WORDS or c.text.endswith("death of"):
         m = _ONE_AFTER.match(f, c.end, s.end)
+        if m is None and killed:
+            m = _ONE_OWNED.match(f, c.end, s.end)
+            if m is None and (t := _ONE_TITLED.match(f, c.end, s.end)) is not None and doc.text[t.end()].isupper():
+                m = t
         if m is not None:
             _add(st, sv, event_near(doc, sv, st, c.start, sv.live), None, 1 if killed else None,
                  None if killed else 1, "exact", c.start, m.end(), R.ONE_VICTIM, False, True)
@@ -343,6 +362,8 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     if c.text in _ACTIVE:
         return
     b = _ONE_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK), c.start)
+    if b is None and killed:
+        b = _ONE_NAMED_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK - 60), c.start)
     if b is not None:
         _add(st, sv, event_near(doc, sv, st, c.start, sv.live), None, 1 if killed else None,
              None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)

@@ -42,7 +42,8 @@ UNDER_ATTACK = (
 )
 #: KILL_WORDS and WOUND_WORDS: casualty verbs and nouns.
 KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "death of", "lost their lives",
-              "claimed the lives of", "claiming the lives of")
+              "claimed the lives of", "claiming the lives of", "assassinated", "assassinating",
+              "assassination of")
 WOUND_WORDS = (
     "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
     "minor injuries", "traumatic brain injuries", "traumatic brain injury",

@@ -179,7 +179,10 @@ SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "
 #: commander", "a US service member was wounded").
 ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "leader", "contractor",
                     "civilian", "fighter", "militant", "officer", "sailor", "marine", "airman", "person",
-                    "militiaman")
+                    "militiaman", "member", "citizen")
+#: ONE_TITLE_NOUNS: the title of one person named right after it ("the killing of Hamas chief
+#: Ismail Haniyeh"): a figure of one.
+ONE_TITLE_NOUNS = ONE_VICTIM_NOUNS + ("chief", "head", "general", "spokesman")
 #: VAGUE_FIGURES: number words that give no figure ("several", "dozens"): no casualty row.
 VAGUE_FIGURES = ("several", "multiple", "dozens", "scores", "hundreds", "a few", "a couple of",
                  "a handful of")
