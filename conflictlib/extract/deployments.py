@@ -18,6 +18,9 @@
   with ..." (100 or more);
 - a region for a country: "50,000 personnel stationed in the Middle East"; the force's own
   state is never the place ("The United States has ... in the Middle East");
+- a country that the sentence before names as its subject, then "It hosts 2,500 US troops"
+  (``place-hosts-number-troops``); a fronted "With about 900 troops in Syria and 2,500 in Iraq,
+  the US ..." whose force follows the phrase;
 - the place before a clause: "Ain al-Asad, where about 1,500 US troops are based", "across
   Iraq and Syria, where a total of 2,900 US soldiers serve"; "the presence of about 2,500 US
   troops in Iraq" names a standing force.
@@ -102,6 +105,13 @@ _DEPLOY_AGENTS = frozenset(DEPLOY_VERBS)
 #: deployment verb: "The roughly 900 US troops in Syria work with the SDF".
 _THE_BEFORE = re.compile(r"\bthe\s$")
 _OF_THE = re.compile(r"(?<!\w)of\sthe\s$")
+#: IT_HOSTS: "It hosts 2,500 US troops" at the start of a sentence: "it" is the country the
+#: sentence before begins with ("Iraq is an ally of both Washington and Tehran.").
+_IT_HOSTS = re.compile(rf"it\s(?:also\s|currently\s|still\s)?{words(HOST_VERBS)}\s(?:{words(APPROXIMATORS)}\s)?$")
+#: WITH_FRONT: a figure in a phrase that opens the sentence: "With about 900 troops in Syria,
+#: the US ..." (a standing force; its force is named after the phrase's comma).
+_WITH_FRONT = re.compile(rf"with\s(?:an\sestimated\s|{words(APPROXIMATORS)}\s|approximately\s|nearly\s)?$")
+FORCE_AFTER_FRONT = 25    # "With ... in Iraq, the U.S. military ...": the force right after the comma
 
 
 def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
@@ -125,12 +135,17 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if not _TROOP_GAP.fullmatch(f[n.end:c.start]) or _NOT_TROOP_GAP.search(f[n.end:c.start]):
             continue
-        if not deploy and (n.value < MIN_THE_TROOPS or not _THE_BEFORE.search(f, max(s.start, n.start - 4), n.start)):
+        fronted = _WITH_FRONT.fullmatch(f, s.start, n.start) is not None
+        it_hosts = _IT_HOSTS.fullmatch(f, s.start, n.start) is not None
+        if not deploy and not fronted and not it_hosts and (
+                n.value < MIN_THE_TROOPS or not _THE_BEFORE.search(f, max(s.start, n.start - 4), n.start)):
             continue  # no deployment verb: only "the roughly 900 US troops in Syria"
         if any(k.kind in (C.KILL, C.WOUND) and 0 <= k.start - c.end <= CASUALTY_AFTER for k in cues) and \
                 not _OF_THE.search(f, max(s.start, n.start - OF_THE_LOOKBACK), n.start):
             continue
         force = _force(doc, sv, n.start, c.end)
+        if force is None and fronted:
+            force = _force_after_front(doc, sv, c.end)
         if force is None:
             continue
         where, place_end = place_after(doc, toks, c.end, s.end)
@@ -143,6 +158,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "... stationed in Iraq have been diagnosed with brain injury"
         if where is None:
             (where, place_end), rule = _place_before(doc, toks, n.start, force), R.PLACE_HOSTS_NUMBER_TROOPS
+        if where is None and it_hosts:
+            where, place_end, rule = _subject_before(doc, s.idx), c.end, R.PLACE_HOSTS_NUMBER_TROOPS
         if where is None and _AT_THE_BASE.match(f, c.end) and st.last_site is not None:
             where, rule = st.last_site.country, R.NUMBER_TROOPS_AT_THE_BASE
             place_end = c.end
@@ -232,6 +249,32 @@ def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = 
             return where, pos
         return None, 0
     return None, 0
+
+
+def _subject_before(doc: Document, idx: int) -> str | None:
+    """The country the sentence before *idx* begins with ("Iraq is a rare ally of both ..."),
+    or None."""
+    if idx == 0:
+        return None
+    prev = doc.sentences[idx - 1]
+    first = next((t for t in doc.s_toks[idx - 1] if t.place is not None or t.actor is not None), None)
+    if first is None or first.place is None or first.place.kind != K.COUNTRY:
+        return None
+    if first.start - prev.start > 4:  # "Iraq", "The Iraq of today" is no subject: only the opening word
+        return None
+    return first.place.name
+
+
+def _force_after_front(doc: Document, sv: SentenceView, pos: int) -> str | None:
+    """The force named right after a fronted phrase's comma, a state or force of the US-led
+    side: "With about 900 troops in Syria and 2,500 in Iraq, the U.S. military ..."."""
+    comma = doc.folded.find(",", pos, sv.s.end)
+    if comma < 0:
+        return None
+    after = [t for t in sv.toks if t.actor is not None and comma < t.start <= comma + FORCE_AFTER_FRONT]
+    if not after or after[0].actor is None or after[0].actor.side != K.US_LED:
+        return None  # "With 2,500 troops in Iraq, Sudani wants them out": the troops are not his
+    return _force(doc, sv, after[0].start, after[0].end)
 
 
 def _elliptical_next(doc: Document, sv: SentenceView, st: ArticleState) -> None:
