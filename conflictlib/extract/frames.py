@@ -127,7 +127,17 @@ GROUP_SUBJECT_LOOKBACK = 40
 # last armed group named ("the group conducted a drone attack"; not "The group did not say who
 # had launched the drones": there the group is no subject of "launched")
 _GROUP_SUBJECT = re.compile(r"\bthe\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)\s(?:\w+ly\s|also\s)?$")
-_TO_AGENT = re.compile(r"\sto\s(?:the\s)?$")  # "attributed the attack to (the) ..."
+_TO_AGENT = re.compile(r"\sto\s(?:the\s|an?\s)?$")  # "attributed the attack to (the, an) ..."
+# ON_AGENT: "blamed the attack on (the, an) ...", past an opening quote and one qualifier
+# ('blamed the attack on "radical Iran-backed groups"')
+_ON_AGENT = re.compile(rf"\son\s\"?(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?$")
+ON_LOOKBACK = 24
+# ON_LEAD: the same words right after a blame verb ("... which Washington blamed on a militia")
+_ON_LEAD = re.compile(rf"\son\s\"?(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?")
+# BLAME_CLAUSE: between an attack noun and a blame verb, the start of a relative clause and its
+# subject ("the strike, which Washington", "the attack that US officials have")
+_BLAME_CLAUSE = re.compile(r",?\s(?:that|which)\s(?:[\w\-.']+\s){1,4}")
+BLAME_CLAUSE_REACH = 50
 # FROM_GROUP: "came under drone attack from Iran-backed groups", "attacks from Iran-backed
 # militants": right after the anchor, an armed group after "from" is its author (a state or a
 # place after "from" is where it came from: "rockets fired from Syria")
@@ -375,9 +385,26 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 else:
                     blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP),
                                   None)
+                    if blamed is None and a.left - c.end <= BLAMED_GAP:
+                        # "Austin blamed the rocket attack, which wounded five, on a rogue
+                        # militia": the attack is the verb's object, the attacker after "on"
+                        blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - a.end <= ATTRIBUTED_GAP
+                                       and _ON_AGENT.search(f, max(a.end, t.start - ON_LOOKBACK), t.start)), None)
                 if blamed is not None:
                     assert blamed.actor is not None
                     a.perp = military_of(doc, blamed.actor)
+            elif c.start >= a.end and c.text.endswith("ed") and c.start - a.end <= BLAME_CLAUSE_REACH \
+                    and _BLAME_CLAUSE.fullmatch(f, a.end, c.start) and not negated_speech(f, a.end, c.start):
+                # "the drone attack, which Washington blamed on Kataib Hezbollah": a relative
+                # clause whose speaker blames the attack before it on the actor after "on"
+                lead = _ON_LEAD.match(f, c.end)
+                blamed = next((t for t in toks if t.actor is not None and lead is not None
+                               and t.start == lead.end()), None)
+                if blamed is not None:
+                    assert blamed.actor is not None
+                    a.perp = military_of(doc, blamed.actor)
+            if a.perp is not None:
+                break
     if a.perp is None and a.kind == A.VERB and not a.passive:
         # "a drone fired by Iran-backed fighters hit the base": the agent
         # of the munition that is the verb's subject
