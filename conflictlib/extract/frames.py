@@ -127,6 +127,10 @@ GROUP_SUBJECT_LOOKBACK = 40
 # last armed group named ("the group conducted a drone attack"; not "The group did not say who
 # had launched the drones": there the group is no subject of "launched")
 _GROUP_SUBJECT = re.compile(r"\bthe\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)\s(?:\w+ly\s|also\s)?$")
+# PARTICIPLE_IN: right after an agent verb, "in" or "during" and no object between: a participle
+# that describes a thing ("found the truck used in the attack", "the drones launched during
+# the assault"), not a verb its subject acts with
+_PARTICIPLE_IN = re.compile(r"\s(?:in|during)\s(?:the|this|that|an?)\s")
 _TO_AGENT = re.compile(r"\sto\s(?:the\s|an?\s)?$")  # "attributed the attack to (the, an) ..."
 # ON_AGENT: "blamed the attack on (the, an) ...", past an opening quote and one qualifier
 # ('blamed the attack on "radical Iran-backed groups"')
@@ -318,9 +322,12 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     # the subject of a noun phrase must act on it: "militias launched two
                     # attacks", i.e. end before the latest agent or launch verb before it
                     acts = -1
+                    acts_end = -1
                     for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]):
                         if k.end <= a_left and k.start > acts:
-                            acts = k.start
+                            acts, acts_end = k.start, k.end
+                    if acts > 0 and _PARTICIPLE_IN.fullmatch(f, acts_end, a_left):
+                        break  # "found the truck used in the attack": a participle, no one acts with it
                     # "US forces responded with airstrikes": the reply's subject acts on it
                     r_lo = max(seg_start, a_left - RESPONSE_LOOKBACK)
                     r = _RESPONSE_WITH.search(f, r_lo, a_left) if f.find("with", r_lo, a_left) >= 0 else None
