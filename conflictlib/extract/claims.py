@@ -464,6 +464,12 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
     elif stance == "confirm":
         if speaker.name not in e.confirmed_by:
             e.confirmed_by.append(speaker.name)
+        if e.perp is None and e.weapon == K.AIR_STRIKE and speaker.kind in K.STATE_KINDS \
+                and speaker.side in K.STATE_FORCE_SIDES and not _of_side(doc, e.target, speaker.side):
+            # "Two F-16s struck a depot near Abu Kamal, a Pentagon official said": no one is
+            # named for the air strike, and a state that strikes from the air speaks of its own
+            # (ANNOTATION.md: a state about its own strike); militias strike with drones
+            e.perp = _forces_of(doc, speaker)
     elif stance == "deny":
         if speaker.name not in e.denied_by:
             e.denied_by.append(speaker.name)
@@ -478,3 +484,19 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
             if e.target is None or e.target == speaker.parent or by_name.get(e.target) is None \
                     or by_name[e.target].kind == K.GENERIC:
                 e.target = speaker.name
+
+
+def _forces_of(doc: Document, speaker: Actor) -> Actor:
+    """The armed forces a state's speaker speaks for: the Pentagon's or a US official's are the
+    US military (its country's military), the IDF's its own."""
+    if speaker.kind == K.MILITARY:
+        return speaker if speaker.parent is None or doc.g.actor_by_name.get(speaker.parent) is None \
+            or doc.g.actor_by_name[speaker.parent].kind != K.MILITARY else doc.g.actor_by_name[speaker.parent]
+    forces = doc.g.military(speaker.country) if speaker.country else None
+    return forces if forces is not None else military_of(doc, speaker)
+
+
+def _of_side(doc: Document, target: str | None, side: str) -> bool:
+    """Whether the target named *target* is an actor of *side* ("US forces" of the US side)."""
+    a = doc.g.actor_by_name.get(target) if target is not None else None
+    return a is not None and a.side == side
