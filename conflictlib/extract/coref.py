@@ -308,6 +308,8 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
             continue
         if a.target is not None and e.target is not None and _side(doc, a.target) != _side(doc, e.target):
             continue  # "an attack on Israel" is not the attack on US forces
+        if _opposed(doc, a, e):
+            continue  # "a drone attack on a US base" is not the US strike reported before
         if a.perp is not None and e.perp is None and a.weapon != e.weapon:
             continue
         if a.kind == A.MUNITION and e.weapon == K.UNKNOWN_WEAPON and sentence - e.sentence > 1:
@@ -331,6 +333,13 @@ def _restated_in(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, c
         if e not in a.events:
             return e
     return None
+
+
+def _opposed(doc: Document, a: Anchor, e: Event) -> bool:
+    """Whether anchor *a* and event *e* cannot be one attack because one's attacker is of the
+    side the other's target is: no side strikes itself ("an attack on a US base near Erbil"
+    after "the US ordered airstrikes in Iraq" is the attack the strikes answer, not them)."""
+    return e.perp is not None and a.target is not None and not a.passive and _side(doc, a.target) == e.perp.side
 
 
 def _side(doc: Document, name: str) -> str:
@@ -385,6 +394,9 @@ def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, def
 def _find_in(doc: Document, events: list[Event], a: Anchor, *, site: Place | None, definite: bool,
              sentence: int) -> Event | None:
     """The latest of *events* that anchor *a* names again, or None."""
+    # (an anchor never names again an event that sets its own side against itself: "US
+    # warplanes hit two depots" is not the attack on a US base in that province)
+    events = [e for e in events if not _opposed(doc, a, e)]
     if a.perp is not None and definite and site is None:
         # "the US strikes" prefers the latest event with a perpetrator of that side
         for e in reversed(events):
