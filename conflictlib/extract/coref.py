@@ -43,6 +43,7 @@ from dataclasses import replace
 
 import re
 
+from .._dates import WEEKDAYS
 from ..lookup import Place
 from ..lookup import kinds as K
 from ..lookup.vocab import words
@@ -310,12 +311,29 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
             continue  # "an attack on Israel" is not the attack on US forces
         if _opposed(doc, a, e):
             continue  # "a drone attack on a US base" is not the US strike reported before
-        if a.perp is not None and e.perp is None and a.weapon != e.weapon:
+        if a.perp is not None and e.perp is None and a.weapon != e.weapon and not (
+                # "rocket and drone attacks on a US base in Syria" ... "its drones hit al-Shaddadi":
+                # the site and attacker of the attack told first with neither weapon nor attacker
+                site is not None and e.weapon == K.UNKNOWN_WEAPON):
             continue
-        if a.kind == A.MUNITION and e.weapon == K.UNKNOWN_WEAPON and sentence - e.sentence > 1:
-            continue  # munitions elaborate an attack of unknown weapon only right after it
+        if _weekday_clash(doc, a, e):
+            continue  # "rockets hit Rumalyn on Sunday" is not the attack of April 22, a Monday
+        if a.kind == A.MUNITION and e.weapon == K.UNKNOWN_WEAPON and sentence - e.sentence > 1 and site is None:
+            continue  # munitions elaborate an attack of unknown weapon only right after it (but
+            # a munition at a site places the attack told before only in the site's country)
         return e
     return None
+
+
+def _weekday_clash(doc: Document, a: Anchor, e: Event) -> bool:
+    """Whether anchor *a*'s bare weekday, left unresolved (no publication date), names another
+    day of the week than event *e*'s known day ("on Sunday" against the attacks of April 22, a
+    Monday): then they are two attacks."""
+    d = a.date
+    if d is None or d.kind != "weekday" or d.date is not None or e.date is None or e.precision != "day":
+        return False
+    wd = WEEKDAYS.get(doc.folded[d.start:d.end])
+    return wd is not None and wd != e.date.weekday()
 
 
 def _restated_in(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, country: str | None) -> Event | None:
