@@ -25,7 +25,9 @@ an attack ("The group said ..."), about the events of the sentences just before:
 - "acknowledged the attack" with no losses admitted: confirm;
 - a trailing attribution ("..., two US officials said, after a drone attack ...") is about
   the clause before it; "according to" and "citing" name their speaker after them ("citing
-  the movement's Telegram channel": the group named last; "according to X and Y": both);
+  the movement's Telegram channel": the group named last; "according to X and Y": both); a
+  plain speech verb as a passive participle names it after "by" ("three attacks on Thursday,
+  as reported by the Pentagon"; no row when no actor follows: "as reported by a news site");
 - a pronoun speaker ("The group", "he added") is the last speaker or group, "he" / "she" the
   last speaker named as a person;
 - "X told reporters:" ending its paragraph, or 'said in a statement: "...', speaks the next
@@ -76,7 +78,7 @@ from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
 from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
 from .claim_speakers import (article_author, claimant_named, coordinated_speakers, militias_named, named_person,
-                             opening_participle, passive_participle, surname)
+                             opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
 from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subject, speaker_after, speaker_before
 
@@ -209,10 +211,17 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         rule = R.SPEAKER_VERB
         tb: Tok | None
         ta: Tok | None
+        passive_say, by_said = passive_said_by(doc, sv, c) if c.kind == C.SAY else (False, None)
         if c.kind in (C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME) and _BY_AFTER.match(f, c.end):
             # "Tuesday's drone attack was claimed by the IRI"
             tb = None
             ta = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BY_SPEAKER_GAP), None)
+        elif passive_say:
+            # "three attacks on Thursday, as reported by the Pentagon": the agent after "by"
+            # speaks; with no actor there ("as reported by a news site") nobody the tables know
+            if by_said is None:
+                continue
+            tb, ta = None, by_said
         else:
             # "according to" names its speaker after it ("..., flown from the United States, according
             # to a general": the United States is no speaker)

@@ -293,6 +293,10 @@ OUTLET_NAME_TAILS = ("Post", "Times", "Examiner", "Free Beacon", "Institute", "I
 #: OUTLET_NOUNS: after a town's name, a news outlet of that name ("the al-Mayadeen channel"): no place.
 OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency", "newspaper", "daily",
                 "radio", "website", "broadcaster", "satellite channel", "news network", "news channel")
+#: OUTLET_HEADS: the last word of a news outlet's name or description before its affiliation
+#: ("Sabereen News, affiliated with ...", "a news agency close to ..."): the outlet is who reports.
+OUTLET_HEADS = ("news", "news agency", "agency", "outlet", "news outlet", "news channel", "news site", "news network",
+                "television", "tv", "broadcaster", "newspaper", "daily", "radio", "website", "platform")
 #: ATTACKER_PARTICIPLES: "it was carried out by ...": the participles whose agent did the attack just
 #: reported (not "claimed by", which is a claim, nor "hit by", whose agent is a munition).
 ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpetrated", "orchestrated", "mounted")
