@@ -69,7 +69,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, THREAT_VERBS, words
+from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, THREAT_VERBS, words
 from ..lookup.wordclasses import (HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
                                   STATEMENT_PRONOUNS)
 from . import rules as R
@@ -191,7 +191,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         elif sv.live:
             # 'Ryder told reporters:' then the quoted paragraph: what he said
             _unspoken(doc, sv, st, said_kind, said_by, R.COLON_SPEAKER)
-    for c in cues:
+    for c in cues + _evaluations(doc, sv):
         if c.kind not in STANCE_KINDS:
             continue
         if negated_speech(f, s.start, c.start):
@@ -346,6 +346,35 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         # the prose of a statement or release is its author's: "Three of our service members
         # were killed overnight ... during a drone attack on our forces"
         _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
+
+
+# EVALUATES: a verb that names and judges what it is said of ("the ministry called the US strike a
+# heinous crime", "describing the attack as a dangerous escalation"), up to its object's start
+_EVALUATES = re.compile(rf"\b({words(EVALUATION_VERBS)})\s(?:the|this|that|these|those|a|an|tuesday's|"
+                        rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s")
+#: The first letters of every evaluation verb: a sentence without any has none (a cheap guard).
+_EVALUATION_STEMS = tuple(sorted({w[:5] for w in EVALUATION_VERBS}))
+#: How far after the determiner the object's attack words may start ("called the retaliatory US
+#: strikes"; "called the accusations of its role in the attack baseless" judges no attack).
+EVALUATED_GAP = 20
+
+
+def _evaluations(doc: Document, sv: SentenceView) -> list[Cue]:
+    """The evaluation verbs of the sentence whose object is an attack it reports ("Iraq called
+    the US strike a heinous crime"), as plain speech verbs: a statement about the attack; not
+    when the object is something else ("called the accusations baseless", "a group called the
+    Islamic Resistance")."""
+    f = doc.folded
+    s = sv.s
+    if not sv.live or not any(f.find(w, s.start, s.end) >= 0 for w in _EVALUATION_STEMS):
+        return []
+    out = []
+    for m in _EVALUATES.finditer(f, s.start, s.end):
+        # the attack is the object itself, not the judgement of it ("described the incident as an
+        # attack" names no attack the speaker says happened)
+        if any(0 <= a.start - m.end() <= EVALUATED_GAP and f.find(" as ", m.end(), a.start) < 0 for a in sv.live):
+            out.append(Cue(m.start(1), m.end(1), C.SAY, m.group(1)))
+    return out
 
 
 def _unspoken(doc: Document, sv: SentenceView, st: ArticleState, kind: str, speaker: Actor, rule: str) -> None:
