@@ -15,6 +15,9 @@ an attack ("The group said ..."), about the events of the sentences just before:
 - a plain "said" takes its stance from who speaks about whose attack: the perpetrator side
   claims ("the Islamic Resistance in Iraq said its drones hit"), a state about its own
   strike or the attacked side or a neutral official confirms;
+- an evaluation verb whose object is an attack of the sentence ("the ministry called the US
+  strikes a breach of sovereignty", "described the drone attack as a grave escalation") is
+  read as a plain "said" about it;
 - "blamed Kataib Hezbollah for the attack", "accused", "attributed the attack to", a
   condemnation ("the Iraqi government condemned the strikes"): confirm (the attack happened),
   also in the sentence after the attack; the blamed group is the attacker (past a quote and a
