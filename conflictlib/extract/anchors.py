@@ -156,6 +156,17 @@ _PERFECT_LAUNCH = re.compile(r"(?<!\bto\s)\b(?:has|have)\s(?:(?:also|\w+ly)\s)?(
 # NP_INSTRUMENT: between an attack noun and a munition after it, "with" or "using" and at most
 # four words ("attacks using suicide drones and rockets", "an attack with two drones").
 _NP_INSTRUMENT = re.compile(r"\s(?:with|using)\s(?:[\w\-]+\s){0,4}")
+# NP_INVOLVES: an attack noun, a few words of its own ("on the airport", "on Monday night"), then
+# what the attack was made with: "the attack on Monday night involved a ballistic missile", "an
+# attack involving an explosive-laden drone", "the attack was carried out with a suicide drone".
+# The munition named there is the attack's weapon, not an attack of its own.
+_NP_INVOLVES = re.compile(r"(?:\s[\w\-]+){0,4}?\s(?:involved|involving|involves|(?:was\s)?carried\sout\swith"
+                          r"|consisted\sof)\s")
+INVOLVES_SPAN = 90
+INVOLVES_TO_MUNITION = 40   # "involved a close-range ballistic missile"
+# FOILED_BEFORE: "the prevention of an attack involving three drones targeting the airport": the
+# noun is read as foiled, the drones' own verb tells the attack that happened, so both stay.
+_FOILED_BEFORE = re.compile(r"\b(?:prevent\w*|foil\w*|thwart\w*|attempt\w*|plann\w*)\s(?:of\s)?(?:an?\s|the\s)?(?:[\w\-]+\s)?$")
 # ORDER_BETWEEN: a word that sets another time between an attack noun and a when-clause
 # ("the strike came days after the campaign began, when rockets ..."): the munition is not its.
 _ORDER_BETWEEN = re.compile(rf"\b(?:{words(ORDER_WORDS)[3:-1]}|since|until)\b")
@@ -443,6 +454,24 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 if a.kind == A.MUNITION and 0 <= a.left - v.end <= WHEN_CLAUSE and not doc.brk(v.end, a.left) \
                         and f.find(" when ", v.end, a.left) >= 0:
                     drop.add(i)
+    for n in anchors:
+        # "the attack on the airport involved two drones": the noun's weapon, one attack
+        # (one attack: "the attacks have involved drones and rockets" sums up a campaign)
+        if n.kind != A.NP or n.plural or n.weapon != K.UNKNOWN_WEAPON or \
+                f.find("nvol", n.end, n.end + INVOLVES_SPAN) < 0 and f.find("carried out with", n.end, n.end + INVOLVES_SPAN) < 0 \
+                and f.find("consisted of", n.end, n.end + INVOLVES_SPAN) < 0:
+            continue
+        m = _NP_INVOLVES.match(f, n.end, min(sv.s.end, n.end + INVOLVES_SPAN))
+        if m is None or _FOILED_BEFORE.search(f, max(sv.s.start, n.left - 30), n.left):
+            continue
+        used = [t for t in toks if t.weapon_term is not None and t.weapon_term.role == K.MUNITION
+                and 0 <= t.start - m.end() <= INVOLVES_TO_MUNITION and not doc.brk(m.end(), t.start)]
+        if not used:
+            continue
+        n.weapon = mixed_weapon({t.weapon_term.weapon for t in used if t.weapon_term is not None})
+        for k, mu in enumerate(anchors):
+            if mu.kind == A.MUNITION and any(mu.left <= t.start <= mu.end for t in used):
+                drop.add(k)
     # (a noun's instruments and its when-clause are munitions: with none named, nothing to merge)
     if any(a.kind == A.MUNITION for a in anchors):
         for n in anchors:
