@@ -158,7 +158,7 @@ _PERFECT_LAUNCH = re.compile(r"(?<!\bto\s)\b(?:has|have)\s(?:(?:also|\w+ly)\s)?(
 _NP_INSTRUMENT = re.compile(r"\s(?:with|using)\s(?:[\w\-]+\s){0,4}")
 # NP_INVOLVES: an attack noun, a few words of its own ("on the airport", "on Monday night"), then
 # what the attack was made with: "the attack on Monday night involved a ballistic missile", "an
-# attack involving an explosive-laden drone", "the attack was carried out with a suicide drone".
+# attack involving an explosive-laden drone", "the strike was carried out with one armed drone".
 # The munition named there is the attack's weapon, not an attack of its own.
 _NP_INVOLVES = re.compile(r"(?:\s[\w\-]+){0,4}?\s(?:involved|involving|involves|(?:was\s)?carried\sout\swith"
                           r"|consisted\sof)\s")
