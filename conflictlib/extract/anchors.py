@@ -156,6 +156,11 @@ _PERFECT_LAUNCH = re.compile(r"(?<!\bto\s)\b(?:has|have)\s(?:(?:also|\w+ly)\s)?(
 # NP_INSTRUMENT: between an attack noun and a munition after it, "with" or "using" and at most
 # four words ("attacks using suicide drones and rockets", "an attack with two drones").
 _NP_INSTRUMENT = re.compile(r"\s(?:with|using)\s(?:[\w\-]+\s){0,4}")
+# OWNER_BEFORE: an actor named as the owner or user of a thing ("a depot used by the PMF", "a camp
+# run by Kataib Hezbollah") describes that thing; it is no killer of the verb that follows.
+_OWNER_BEFORE = re.compile(r"\b(?:(?:used|run|operated|controlled|held|manned|occupied|owned)\sby"
+                           r"|(?:belonging|affiliated|linked)\sto)\s(?:the\s|[\w\-]+(?:'s|\u2019s)\s)?$")
+OWNER_LOOKBACK = 25
 # NP_INVOLVES: an attack noun, a few words of its own ("on the airport", "on Monday night"), then
 # what the attack was made with: "the attack on Monday night involved a ballistic missile", "an
 # attack involving an explosive-laden drone", "the strike was carried out with one armed drone".
@@ -387,6 +392,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         if any(t.weapon_term is not None and subj[-1].end <= t.start and t.end <= c.start for t in toks):
             continue  # "The United States said the drone that killed three soldiers ...": the drone killed
+        if _OWNER_BEFORE.search(f, max(s.start, subj[-1].start - OWNER_LOOKBACK), subj[-1].start):
+            continue  # "a blast at a depot used by the PMF killed one": the depot's owner killed no one
         assert subj[-1].actor is not None
         a = Anchor(subj[-1].start, c.end, A.KILL, R.ACTOR_KILLED_NUMBER, left=subj[-1].start,
                    count=1, perp=military_of(doc, subj[-1].actor))
