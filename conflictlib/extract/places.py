@@ -31,7 +31,7 @@ from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BORDER_WORDS, COMPAS
                                   SPEAKER_PLACE_NOUNS, STRIKE_VERBS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
-from .phrases import ADJECTIVE_AFTER, COMMA, OTHER_ATTACK
+from .phrases import ADJECTIVE_AFTER, COMMA, other_attack
 
 
 # Windows, in characters.
@@ -126,7 +126,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
     # (read only for a place after the anchor: most segments after an anchor name none)
     fwd_place = any(t.place is not None for t in fwd)
     motive = _MOTIVE.search(f, a.end, fwd[-1].start) if fwd_place else None
-    other = OTHER_ATTACK.search(f, a.end, fwd[-1].start) if fwd_place else None
+    other = other_attack(f, a.end, fwd[-1].start) if fwd_place else None
     for t in fwd:
         if t.place is None:
             continue
