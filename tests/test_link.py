@@ -405,6 +405,13 @@ EVIDENCE_CASES = [
       ev("b", place=ASAD, weapon="ballistic missile"),
       ev("b", 2, place="Jurf al-Sakhar", weapon="air strike", perpetrator=USM)],
      NOPUB, [{"a:e1", "b:e1"}, {"a:e2"}, {"b:e2"}]),
+    # A year names no attack of its own: an undated report with no publication date is never
+    # set in a background "2020 strike in Baghdad that killed one", even by a shared toll.
+    ("undated-report-not-set-in-a-year-by-its-toll",
+     [ev("a", date="2020-01-01", date_precision="year", place="Baghdad", weapon="air strike",
+         perpetrator=USM, killed=1),
+      ev("b", place="Baghdad", weapon="drone", perpetrator=USM, killed=1)],
+     {"a": "2023-10-31", "b": None}, [{"a:e1"}, {"b:e1"}]),
     ("undated-country-report-between-two-strikes-on-the-group-stays-alone",
      [ev("a", date="2024-02-02", country="Iraq", weapon="air strike", perpetrator=USM, target=KH),
       ev("c", date="2024-02-07", country="Iraq", weapon="air strike", perpetrator=USM, target=KH),

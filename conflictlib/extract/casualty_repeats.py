@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from . import rules as R
 from .context import ArticleState, Document
 from .model import may_be_one
 
@@ -155,9 +156,16 @@ def _partner_row(st: ArticleState, r: Casualty) -> Casualty | None:
     return None
 
 
+#: How many sentences apart one victim of no attack ("a sergeant was killed") and the larger
+#: figure of an attack it may belong to can be ("one of the wounded" is a part at any distance).
+PART_REACH = 2
+
+
 def _larger(k: Casualty, r: Casualty) -> bool:
     if k.part or (r.event is not None and k.event is not None and not may_be_one(k.event, r.event)):
         return False
+    if r.rule == R.ONE_VICTIM and r.event is None and k.event is not None and abs(k.sentence - r.sentence) > PART_REACH:
+        return False  # "killed a PMF member" at a blast, paragraphs after Tower 22's three dead
     if r.killed is not None:
         return k.killed is not None and k.killed > r.killed
     return r.wounded is not None and k.wounded is not None and k.wounded > r.wounded

@@ -15,6 +15,9 @@ an attack ("The group said ..."), about the events of the sentences just before:
 - a plain "said" takes its stance from who speaks about whose attack: the perpetrator side
   claims ("the Islamic Resistance in Iraq said its drones hit"), a state about its own
   strike or the attacked side or a neutral official confirms;
+- an evaluation verb whose object is an attack of the sentence ("the ministry called the US
+  strikes a breach of sovereignty", "described the drone attack as a grave escalation") is
+  read as a plain "said" about it;
 - "blamed Kataib Hezbollah for the attack", "accused", "attributed the attack to", a
   condemnation ("the Iraqi government condemned the strikes"): confirm (the attack happened),
   also in the sentence after the attack; the blamed group is the attacker (past a quote and a
@@ -25,7 +28,9 @@ an attack ("The group said ..."), about the events of the sentences just before:
 - "acknowledged the attack" with no losses admitted: confirm;
 - a trailing attribution ("..., two US officials said, after a drone attack ...") is about
   the clause before it; "according to" and "citing" name their speaker after them ("citing
-  the movement's Telegram channel": the group named last; "according to X and Y": both);
+  the movement's Telegram channel": the group named last; "according to X and Y": both); a
+  plain speech verb as a passive participle names it after "by" ("three attacks on Thursday,
+  as reported by the Pentagon"; no row when no actor follows: "as reported by a news site");
 - a pronoun speaker ("The group", "he added") is the last speaker or group, "he" / "she" the
   last speaker named as a person;
 - "X told reporters:" ending its paragraph, or 'said in a statement: "...', speaks the next
@@ -67,7 +72,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, THREAT_VERBS, words
+from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, THREAT_VERBS, words
 from ..lookup.wordclasses import (HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
                                   STATEMENT_PRONOUNS)
 from . import rules as R
@@ -76,7 +81,7 @@ from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
 from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
 from .claim_speakers import (article_author, claimant_named, coordinated_speakers, militias_named, named_person,
-                             opening_participle, passive_participle, surname)
+                             opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
 from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subject, speaker_after, speaker_before
 
@@ -189,7 +194,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         elif sv.live:
             # 'Ryder told reporters:' then the quoted paragraph: what he said
             _unspoken(doc, sv, st, said_kind, said_by, R.COLON_SPEAKER)
-    for c in cues:
+    for c in cues + _evaluations(doc, sv):
         if c.kind not in STANCE_KINDS:
             continue
         if negated_speech(f, s.start, c.start):
@@ -209,10 +214,17 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         rule = R.SPEAKER_VERB
         tb: Tok | None
         ta: Tok | None
+        passive_say, by_said = passive_said_by(doc, sv, c) if c.kind == C.SAY else (False, None)
         if c.kind in (C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME) and _BY_AFTER.match(f, c.end):
             # "Tuesday's drone attack was claimed by the IRI"
             tb = None
             ta = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BY_SPEAKER_GAP), None)
+        elif passive_say:
+            # "three attacks on Thursday, as reported by the Pentagon": the agent after "by"
+            # speaks; with no actor there ("as reported by a news site") nobody the tables know
+            if by_said is None:
+                continue
+            tb, ta = None, by_said
         else:
             # "according to" names its speaker after it ("..., flown from the United States, according
             # to a general": the United States is no speaker)
@@ -337,6 +349,35 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         # the prose of a statement or release is its author's: "Three of our service members
         # were killed overnight ... during a drone attack on our forces"
         _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
+
+
+# EVALUATES: a verb that names and judges what it is said of ("the ministry called the US strike a
+# heinous crime", "describing the attack as a dangerous escalation"), up to its object's start
+_EVALUATES = re.compile(rf"\b({words(EVALUATION_VERBS)})\s(?:the|this|that|these|those|a|an|tuesday's|"
+                        rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s")
+#: The first letters of every evaluation verb: a sentence without any has none (a cheap guard).
+_EVALUATION_STEMS = tuple(sorted({w[:5] for w in EVALUATION_VERBS}))
+#: How far after the determiner the object's attack words may start ("called the retaliatory US
+#: strikes"; "called the accusations of its role in the attack baseless" judges no attack).
+EVALUATED_GAP = 20
+
+
+def _evaluations(doc: Document, sv: SentenceView) -> list[Cue]:
+    """The evaluation verbs of the sentence whose object is an attack it reports ("Iraq called
+    the US strike a heinous crime"), as plain speech verbs: a statement about the attack; not
+    when the object is something else ("called the accusations baseless", "a group called the
+    Islamic Resistance")."""
+    f = doc.folded
+    s = sv.s
+    if not sv.live or not any(f.find(w, s.start, s.end) >= 0 for w in _EVALUATION_STEMS):
+        return []
+    out = []
+    for m in _EVALUATES.finditer(f, s.start, s.end):
+        # the attack is the object itself, not the judgement of it ("described the incident as an
+        # attack" names no attack the speaker says happened)
+        if any(0 <= a.start - m.end() <= EVALUATED_GAP and f.find(" as ", m.end(), a.start) < 0 for a in sv.live):
+            out.append(Cue(m.start(1), m.end(1), C.SAY, m.group(1)))
+    return out
 
 
 def _unspoken(doc: Document, sv: SentenceView, st: ArticleState, kind: str, speaker: Actor, rule: str) -> None:
@@ -464,6 +505,12 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
     elif stance == "confirm":
         if speaker.name not in e.confirmed_by:
             e.confirmed_by.append(speaker.name)
+        if e.perp is None and e.weapon == K.AIR_STRIKE and speaker.kind in K.STATE_KINDS \
+                and speaker.side in K.STATE_FORCE_SIDES and not _of_side(doc, e.target, speaker.side):
+            # "Two F-16s struck a depot near Abu Kamal, a Pentagon official said": no one is
+            # named for the air strike, and a state that strikes from the air speaks of its own
+            # (ANNOTATION.md: a state about its own strike); militias strike with drones
+            e.perp = _forces_of(doc, speaker)
     elif stance == "deny":
         if speaker.name not in e.denied_by:
             e.denied_by.append(speaker.name)
@@ -478,3 +525,19 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
             if e.target is None or e.target == speaker.parent or by_name.get(e.target) is None \
                     or by_name[e.target].kind == K.GENERIC:
                 e.target = speaker.name
+
+
+def _forces_of(doc: Document, speaker: Actor) -> Actor:
+    """The armed forces a state's speaker speaks for: the Pentagon's or a US official's are the
+    US military (its country's military), the IDF's its own."""
+    if speaker.kind == K.MILITARY:
+        return speaker if speaker.parent is None or doc.g.actor_by_name.get(speaker.parent) is None \
+            or doc.g.actor_by_name[speaker.parent].kind != K.MILITARY else doc.g.actor_by_name[speaker.parent]
+    forces = doc.g.military(speaker.country) if speaker.country else None
+    return forces if forces is not None else military_of(doc, speaker)
+
+
+def _of_side(doc: Document, target: str | None, side: str) -> bool:
+    """Whether the target named *target* is an actor of *side* ("US forces" of the US side)."""
+    a = doc.g.actor_by_name.get(target) if target is not None else None
+    return a is not None and a.side == side

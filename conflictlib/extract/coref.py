@@ -43,6 +43,7 @@ from dataclasses import replace
 
 import re
 
+from .._dates import WEEKDAYS
 from ..lookup import Place
 from ..lookup import kinds as K
 from .._text import holds_any
@@ -313,12 +314,31 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
             continue
         if a.target is not None and e.target is not None and _side(doc, a.target) != _side(doc, e.target):
             continue  # "an attack on Israel" is not the attack on US forces
-        if a.perp is not None and e.perp is None and a.weapon != e.weapon:
+        if _opposed(doc, a, e):
+            continue  # "a drone attack on a US base" is not the US strike reported before
+        if a.perp is not None and e.perp is None and a.weapon != e.weapon and not (
+                # "rocket and drone attacks on a US base in Syria" ... "its drones hit al-Shaddadi":
+                # the site and attacker of the attack told first with neither weapon nor attacker
+                site is not None and e.weapon == K.UNKNOWN_WEAPON):
             continue
-        if a.kind == A.MUNITION and e.weapon == K.UNKNOWN_WEAPON and sentence - e.sentence > 1:
-            continue  # munitions elaborate an attack of unknown weapon only right after it
+        if _weekday_clash(doc, a, e):
+            continue  # "rockets hit Rumalyn on Sunday" is not the attack of April 22, a Monday
+        if a.kind == A.MUNITION and e.weapon == K.UNKNOWN_WEAPON and sentence - e.sentence > 1 and site is None:
+            continue  # munitions elaborate an attack of unknown weapon only right after it (but
+            # a munition at a site places the attack told before only in the site's country)
         return e
     return None
+
+
+def _weekday_clash(doc: Document, a: Anchor, e: Event) -> bool:
+    """Whether anchor *a*'s bare weekday, left unresolved (no publication date), names another
+    day of the week than event *e*'s known day ("on Sunday" against the attacks of April 22, a
+    Monday): then they are two attacks."""
+    d = a.date
+    if d is None or d.kind != "weekday" or d.date is not None or e.date is None or e.precision != "day":
+        return False
+    wd = WEEKDAYS.get(doc.folded[d.start:d.end])
+    return wd is not None and wd != e.date.weekday()
 
 
 def _restated_in(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, country: str | None) -> Event | None:
@@ -336,6 +356,13 @@ def _restated_in(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, c
         if e not in a.events:
             return e
     return None
+
+
+def _opposed(doc: Document, a: Anchor, e: Event) -> bool:
+    """Whether anchor *a* and event *e* cannot be one attack because one's attacker is of the
+    side the other's target is: no side strikes itself ("an attack on a US base near Erbil"
+    after "the US ordered airstrikes in Iraq" is the attack the strikes answer, not them)."""
+    return e.perp is not None and a.target is not None and not a.passive and _side(doc, a.target) == e.perp.side
 
 
 def _side(doc: Document, name: str) -> str:
@@ -390,6 +417,9 @@ def _find(doc: Document, st: ArticleState, a: Anchor, *, site: Place | None, def
 def _find_in(doc: Document, events: list[Event], a: Anchor, *, site: Place | None, definite: bool,
              sentence: int) -> Event | None:
     """The latest of *events* that anchor *a* names again, or None."""
+    # (an anchor never names again an event that sets its own side against itself: "US
+    # warplanes hit two depots" is not the attack on a US base in that province)
+    events = [e for e in events if not _opposed(doc, a, e)]
     if a.perp is not None and definite and site is None:
         # "the US strikes" prefers the latest event with a perpetrator of that side
         for e in reversed(events):

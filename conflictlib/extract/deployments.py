@@ -19,8 +19,8 @@
 - a region for a country: "50,000 personnel stationed in the Middle East"; the force's own
   state is never the place ("The United States has ... in the Middle East");
 - a country that the sentence before names as its subject, then "It hosts 2,500 US troops"
-  (``place-hosts-number-troops``); a fronted "With about 900 troops in Syria and 2,500 in Iraq,
-  the US ..." whose force follows the phrase;
+  (``place-hosts-number-troops``); a fronted "With some 800 soldiers in Syria and 2,000 in
+  Iraq, Washington ..." whose force follows the phrase;
 - the place before a clause: "Ain al-Asad, where about 1,500 US troops are based", "across
   Iraq and Syria, where a total of 2,900 US soldiers serve"; "the presence of about 2,500 US
   troops in Iraq" names a standing force.
@@ -108,7 +108,7 @@ _OF_THE = re.compile(r"(?<!\w)of\sthe\s$")
 #: IT_HOSTS: "It hosts 2,500 US troops" at the start of a sentence: "it" is the country the
 #: sentence before begins with ("Iraq is an ally of both Washington and Tehran.").
 _IT_HOSTS = re.compile(rf"it\s(?:also\s|currently\s|still\s)?{words(HOST_VERBS)}\s(?:{words(APPROXIMATORS)}\s)?$")
-#: WITH_FRONT: a figure in a phrase that opens the sentence: "With about 900 troops in Syria,
+#: WITH_FRONT: a figure in a phrase that opens the sentence: "With some 800 soldiers in Syria,
 #: the US ..." (a standing force; its force is named after the phrase's comma).
 _WITH_FRONT = re.compile(rf"with\s(?:an\sestimated\s|{words(APPROXIMATORS)}\s|approximately\s|nearly\s)?$")
 FORCE_AFTER_FRONT = 25    # "With ... in Iraq, the U.S. military ...": the force right after the comma
@@ -267,7 +267,7 @@ def _subject_before(doc: Document, idx: int) -> str | None:
 
 def _force_after_front(doc: Document, sv: SentenceView, pos: int) -> str | None:
     """The force named right after a fronted phrase's comma, a state or force of the US-led
-    side: "With about 900 troops in Syria and 2,500 in Iraq, the U.S. military ..."."""
+    side: "With some 800 soldiers in Syria and 2,000 in Iraq, Washington ..."."""
     comma = doc.folded.find(",", pos, sv.s.end)
     if comma < 0:
         return None

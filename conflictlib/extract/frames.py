@@ -127,7 +127,21 @@ GROUP_SUBJECT_LOOKBACK = 40
 # last armed group named ("the group conducted a drone attack"; not "The group did not say who
 # had launched the drones": there the group is no subject of "launched")
 _GROUP_SUBJECT = re.compile(r"\bthe\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)\s(?:\w+ly\s|also\s)?$")
-_TO_AGENT = re.compile(r"\sto\s(?:the\s)?$")  # "attributed the attack to (the) ..."
+# PARTICIPLE_IN: right after an agent verb, "in" or "during" and no object between: a participle
+# that describes a thing ("found the truck used in the attack", "the drones launched during
+# the assault"), not a verb its subject acts with
+_PARTICIPLE_IN = re.compile(r"\s(?:in|during)\s(?:the|this|that|an?)\s")
+_TO_AGENT = re.compile(r"\sto\s(?:the\s|an?\s)?$")  # "attributed the attack to (the, an) ..."
+# ON_AGENT: "blamed the attack on (the, an) ...", past an opening quote and one qualifier
+# ('blamed the attack on "radical Iran-backed groups"')
+_ON_AGENT = re.compile(rf"\son\s\"?(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?$")
+ON_LOOKBACK = 24
+# ON_LEAD: the same words right after a blame verb ("... which Washington blamed on a militia")
+_ON_LEAD = re.compile(rf"\son\s\"?(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?")
+# BLAME_CLAUSE: between an attack noun and a blame verb, the start of a relative clause and its
+# subject ("the strike, which Washington", "the attack that US officials have")
+_BLAME_CLAUSE = re.compile(r",?\s(?:that|which)\s(?:[\w\-.']+\s){1,4}")
+BLAME_CLAUSE_REACH = 50
 # FROM_GROUP: "came under drone attack from Iran-backed groups", "attacks from Iran-backed
 # militants": right after the anchor, an armed group after "from" is its author (a state or a
 # place after "from" is where it came from: "rockets fired from Syria")
@@ -308,9 +322,12 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     # the subject of a noun phrase must act on it: "militias launched two
                     # attacks", i.e. end before the latest agent or launch verb before it
                     acts = -1
+                    acts_end = -1
                     for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]):
                         if k.end <= a_left and k.start > acts:
-                            acts = k.start
+                            acts, acts_end = k.start, k.end
+                    if acts > 0 and _PARTICIPLE_IN.fullmatch(f, acts_end, a_left):
+                        break  # "found the truck used in the attack": a participle, no one acts with it
                     # "US forces responded with airstrikes": the reply's subject acts on it
                     r_lo = max(seg_start, a_left - RESPONSE_LOOKBACK)
                     r = _RESPONSE_WITH.search(f, r_lo, a_left) if f.find("with", r_lo, a_left) >= 0 else None
@@ -375,9 +392,26 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 else:
                     blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP),
                                   None)
+                    if blamed is None and a.left - c.end <= BLAMED_GAP:
+                        # "Austin blamed the rocket attack, which wounded five, on a rogue
+                        # militia": the attack is the verb's object, the attacker after "on"
+                        blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - a.end <= ATTRIBUTED_GAP
+                                       and _ON_AGENT.search(f, max(a.end, t.start - ON_LOOKBACK), t.start)), None)
                 if blamed is not None:
                     assert blamed.actor is not None
                     a.perp = military_of(doc, blamed.actor)
+            elif c.start >= a.end and c.text.endswith("ed") and c.start - a.end <= BLAME_CLAUSE_REACH \
+                    and _BLAME_CLAUSE.fullmatch(f, a.end, c.start) and not negated_speech(f, a.end, c.start):
+                # "the drone attack, which Washington blamed on Kataib Hezbollah": a relative
+                # clause whose speaker blames the attack before it on the actor after "on"
+                lead = _ON_LEAD.match(f, c.end)
+                blamed = next((t for t in toks if t.actor is not None and lead is not None
+                               and t.start == lead.end()), None)
+                if blamed is not None:
+                    assert blamed.actor is not None
+                    a.perp = military_of(doc, blamed.actor)
+            if a.perp is not None:
+                break
     if a.perp is None and a.kind == A.VERB and not a.passive:
         # "a drone fired by Iran-backed fighters hit the base": the agent
         # of the munition that is the verb's subject

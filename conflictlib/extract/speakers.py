@@ -19,7 +19,7 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, OUTLET_HEADS, PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
                                   SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
@@ -69,6 +69,13 @@ PATRON_LINK_SPAN = 30
 # PATRON_LINK: right before an actor, it names a group's patron ("a militant group backed by
 # Iran claimed"): that actor is no speaker
 _PATRON_LINK = re.compile(rf"\b{words(PATRON_LINKS)}\s(?:[\w\-]{{1,20}}['\u2019]s\s)?$")  # "ties to Iran's IRGC"
+#: How far before an actor a news outlet's affiliation may start ("agency affiliated with the ").
+OUTLET_PATRON_SPAN = 70
+# OUTLET_PATRON: a news outlet's affiliation, past a determiner and two modifiers ("a news
+# agency affiliated with the IRGC reported", "Sabereen News, associated with the Iraqi state-run
+# Popular Mobilization Forces, said"): the outlet reports, the body it is affiliated with does
+# not speak (a group's own channel or sources, "sources close to the IRI said", are its voice)
+_OUTLET_PATRON = re.compile(rf"\b{words(OUTLET_HEADS)},?\s{words(PATRON_LINKS)}\s(?:the\s)?(?:[\w\-]{{1,20}}\s){{0,2}}$")
 #: How far before an actor a target preposition may start ("against the ").
 TARGET_LINK_SPAN = 16
 # TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed revenge
@@ -94,8 +101,9 @@ NATIONAL_SPAN = 8
 # NATIONAL: an indefinite article before a state's adjective makes it a person of that nation
 # ("Harm an American and we will respond": no state speaks)
 _NATIONAL = re.compile(r"\b(?:an?|every|any|one)\s$")
-# AFTER_VERB: "said the Pentagon", "according to the Britain-based Syrian Observatory"
-_AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:by|from)\s)?"
+# AFTER_VERB: "said the Pentagon", "according to the Britain-based Syrian Observatory", "according
+# to a statement issued by the ministry"
+_AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:(?:released|issued|published)\s)?(?:by|from)\s)?"
                          # "according to the head of the Syrian Observatory": who speaks for it
                          r"(?:(?:the\s|a\s)?(?:director|head|chief|spokesman|spokeswoman|spokesperson)\s(?:of|for)\s)?"
                          r"(?:the\s|a\s|an\s|two\s|three\s)?"
@@ -208,8 +216,10 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
 
 
 def _patron(f: str, lo: int, t: Tok) -> bool:
-    """"a militia backed by Iran": Iran is no speaker."""
-    return _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start) is not None
+    """"a militia backed by Iran", "a news agency affiliated with the IRGC": Iran and the IRGC
+    are no speakers."""
+    return _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start) is not None or \
+        _OUTLET_PATRON.search(f, max(lo, t.start - OUTLET_PATRON_SPAN), t.start) is not None
 
 
 def _target(f: str, lo: int, t: Tok) -> bool:

@@ -92,8 +92,8 @@ _ELIDED_AFTER = re.compile(r"\s(?:launched|fired|carried|conducted|mounted|repor
 _ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
 #: ORDINAL_PERIOD: what follows a small ordinal that counts over a period: its noun (an attack,
 #: a strike, a time, a round; or none: "the second in one week"), a few words, then the period:
-#: "the third attack on US forces within a week", "the second time in a span of about two weeks
-#: that ...", "its fourth strike in recent days", "the second counterstrike in the past month".
+#: "the third attack on US forces within a week", "the third time in the space of a month that
+#: ...", "its fourth strike in recent days", "the second counterstrike in the past month".
 _PERIOD_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _ORDINAL_PERIOD = re.compile(
     r"(?:\s[\w.\-]+){0,2}?\s?(?:\s(?:attacks?|strikes?|counterstrikes?|counter-strikes?|times?|rounds?|one)\b)?"

@@ -6,7 +6,8 @@ attack or a response to come.  The same words often say something else, and a ca
 writes no threat for it:
 
 - a danger, not a vow: a thing "threatens" ("militia activity has threatened the lives of US
-  personnel", "the drone attack threatens a wider war in the region");
+  personnel", "the drone attack threatens a wider war in the region", "the renewed attacks
+  threaten to destabilise the region", "threatening the government's efforts");
 - a promise of protection or help, or a course kept: "the government has promised to protect
   foreign missions", "pledged to work with Washington", "would continue to assess the force posture";
 - a fact warned of: "the US warned that militias have been attacking its troops" (nothing to
@@ -37,7 +38,9 @@ _VOW = frozenset({"vowed", "vows", "vowing", "pledged", "pledges", "promised", "
 _DANGER_BEFORE = re.compile(rf"\b{words(DANGER_SUBJECTS)}\s(?:(?:has|have|had|also|now|could|may|might|will|"
                             rf"would|further|directly|seriously)\s){{0,2}}$")
 # ENDANGERED_AFTER: what is endangered right after "threatens" ("the lives of", "a wider war")
-_ENDANGERED_AFTER = re.compile(rf"\s(?:the\s|a\s|an\s|its\s|their\s)?{words(ENDANGERED_OBJECTS)}\b")
+# (past a possessor: "threatening the Iraqi government's efforts")
+_ENDANGERED_AFTER = re.compile(rf"\s(?:the\s|a\s|an\s|its\s|their\s)?(?:(?:[\w\-]+\s){{0,2}}[\w\-]+'s\s)?"
+                               rf"{words(ENDANGERED_OBJECTS)}\b")
 # PROTECTIVE_AFTER: "promised to protect", "pledged to work with"
 _PROTECTIVE_AFTER = re.compile(rf"\s(?:(?:again|also|repeatedly)\s)?to\s(?:(?:fully|continue\sto|further)\s)?"
                                rf"{words(PROTECTIVE_VERBS)}\b")

@@ -198,6 +198,11 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] |
             return "both undated", False
         undated, dated = (a, b) if a.date_level == _UNDATED else (b, a)
         win = _window(undated.published, rules.approx_days)
+        if win is None and dated.date_level == _YEAR:
+            # a year names no attack of its own ("after a US air strike in Baghdad killed a
+            # commander in 2020"): a report with no day and no publication date is never set
+            # in it, even by a shared toll, nor kept out of it
+            return "undated, a year", None
         if win is None or dated.date is None:
             return "undated", False
         return ("undated, published within the week after", True) if _falls_in(dated, win) else None

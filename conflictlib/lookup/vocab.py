@@ -170,6 +170,12 @@ SAY_VERBS = (
     "believe", "believes",  # "US officials believe Kataib Hezbollah carried out the attack"
     "identified",  # "The Pentagon identified the three soldiers killed in the drone attack"
 )
+#: EVALUATION_VERBS: verbs that name and judge what they are said of; a statement about an attack
+#: when their object is one ("called the strike a heinous crime", "described the attack as a
+#: dangerous escalation"); read by claims only (no cue of their own: "a group called the IRI").
+EVALUATION_VERBS = ("called", "calling", "calls", "described", "describing", "describes", "characterised",
+                    "characterized", "characterising", "characterizing", "labelled", "labeled", "branded",
+                    "termed", "terming", "dubbed")
 #: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
 #: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
 SPEECH_NEGATORS = ("not", "never", "no", "declined to", "refused to", "neither")

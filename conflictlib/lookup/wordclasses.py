@@ -270,10 +270,15 @@ DANGER_SUBJECTS = ("activity", "activities", "attack", "attacks", "strike", "str
                    "war", "conflict", "fighting", "presence", "tensions", "incident", "campaign", "aggression",
                    "crisis", "operations", "drones?", "rockets?", "missiles?")
 #: ENDANGERED_OBJECTS: what is endangered right after "threatens" ("threatens the lives of",
-#: "threatening regional stability", "threatens a wider war"): no vow of an attack ("threatened to
-#: escalate" is one: a verb after "to" is the speaker's own).
+#: "threatening regional stability", "threatens a wider war", "threatening the government's efforts"):
+#: no vow of an attack ("threatened to escalate" is one: a verb after "to" is the speaker's own, unless
+#: it is a harm only a thing does, "threatens to destabilise the region").
 ENDANGERED_OBJECTS = ("lives?", "safety", "security of", "stability", "peace", "wider", "broader", "regional",
-                      "full-scale", "all-out", "spillover")
+                      "full-scale", "all-out", "spillover", "efforts",
+                      # a thing that "threatens to" do harm ("the renewed attacks threaten to destabilise the
+                      # region", "the crisis threatens to drag in the great powers"): a danger, not a vow
+                      "to destabilize", "to destabilise", "to spark", "to undermine", "to derail", "to drag", "to pull",
+                      "to spread", "to plunge", "to unravel", "to inflame", "to upend", "to spill")
 #: PROTECTIVE_VERBS: what a vow, pledge or "would continue" "to" do is when it promises protection,
 #: help or a course kept ("the government promised to protect foreign troops", "pledged to work with
 #: Washington", "would continue to assess the force posture"): no threat.
@@ -296,6 +301,10 @@ OUTLET_NAME_TAILS = ("Post", "Times", "Examiner", "Free Beacon", "Institute", "I
 #: OUTLET_NOUNS: after a town's name, a news outlet of that name ("the al-Mayadeen channel"): no place.
 OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency", "newspaper", "daily",
                 "radio", "website", "broadcaster", "satellite channel", "news network", "news channel")
+#: OUTLET_HEADS: the last word of a news outlet's name or description before its affiliation
+#: ("Sabereen News, affiliated with ...", "a news agency close to ..."): the outlet is who reports.
+OUTLET_HEADS = ("news", "news agency", "agency", "outlet", "news outlet", "news channel", "news site", "news network",
+                "television", "tv", "broadcaster", "newspaper", "daily", "radio", "website", "platform")
 #: ATTACKER_PARTICIPLES: "it was carried out by ...": the participles whose agent did the attack just
 #: reported (not "claimed by", which is a claim, nor "hit by", whose agent is a munition).
 ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpetrated", "orchestrated", "mounted")
