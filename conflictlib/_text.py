@@ -66,6 +66,16 @@ def offsets(text: str, chars: str) -> list[int]:
     return out
 
 
+def holds_any(text: str, keys: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether one of *keys* occurs in ``text[lo:hi]`` (a ``str.find`` scan each; see
+    :func:`conflictlib.lookup.vocab.key_words`)."""
+    find = text.find
+    for k in keys:
+        if find(k, lo, hi) >= 0:
+            return True
+    return False
+
+
 # A name key: lower case, apostrophes kept as "'", dots dropped ("U.S." -> "us"),
 # every other run of non-word characters one space.
 _KEY_DROP = regex.compile(r"\.")

@@ -50,7 +50,7 @@ from .model import Anchor, Cue, CueKind as C, Event
 from ..lookup.vocab import words
 from ..lookup.wordclasses import NON_VICTIM_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS
 from .deployments import place_after
-from .phrases import OTHER_ATTACK, SO_FAR, VICTIM, vague
+from .phrases import SO_FAR, VICTIM, other_attack, vague
 
 #: The cue kinds this stage reads ("announced the death of" is an acknowledgement).
 NEEDS: frozenset[str] = frozenset({C.KILL, C.WOUND, C.NO_CAS, C.ACK})
@@ -374,7 +374,7 @@ def event_near(doc: Document, sv: SentenceView, st: ArticleState, pos: int, live
     has one event, else the one event of the sentence before, else None.  A figure after
     "days after" counts another attack, which no anchor before the cue reports ("The attack
     came days after US forces killed five fighters near Kirkuk"): None."""
-    m = OTHER_ATTACK.search(doc.folded, sv.s.start, pos)
+    m = other_attack(doc.folded, sv.s.start, pos)
     if m is not None and not any(m.end() <= a.start < pos for a in live):
         return None
     best = None

@@ -112,8 +112,11 @@ class Document:
                     mentions.append((aid, "weapon", w.weapon, surface, start, end))
         bracketed: list[tuple[int, int]] = []  # (the abbreviation after an actor's name: see above;
         # the mentions keep the name's own span)
+        f = self.folded
         for i, t in enumerate(toks):
-            if t.actor is not None and (m := _ABBREVIATION_AFTER.match(self.folded, t.end)) is not None:
+            # (the bracket is at most one character after the name: tested before the pattern)
+            if t.actor is not None and f.find("(", t.end, t.end + 2) >= 0 \
+                    and (m := _ABBREVIATION_AFTER.match(f, t.end)) is not None:
                 toks[i] = t._replace(end=m.end())
                 bracketed.append((t.end, m.end()))
         # "the Iran-backed militia Kataib Hezbollah": a generic name right before a group's own

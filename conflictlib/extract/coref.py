@@ -46,7 +46,8 @@ import re
 from .._dates import WEEKDAYS
 from ..lookup import Place
 from ..lookup import kinds as K
-from ..lookup.vocab import words
+from .._text import holds_any
+from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import BLAME_PHRASES, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
@@ -63,6 +64,7 @@ _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
 NEW_LOOKBACK = 30
 _NEW_EVENT = re.compile(rf"\b{words(NEW_EVENT_WORDS)}\b")
 _ORDER = re.compile(rf"\b{words(ORDER_WORDS)}\b")
+_ORDER_KEYS = key_words(ORDER_WORDS)
 # DOWNED_ANOTHER: "forces shot down another drone", "intercepted a second missile": one more
 # munition of the attack just reported (ANNOTATION.md: munitions are no attacks)
 _DOWNED_ANOTHER = re.compile(rf"\b{words(OBJECT_VERBS)}\s(?:another|a\ssecond|a\sthird|one\smore)\s(?:[\w\-]+\s)?$")
@@ -107,6 +109,8 @@ _BLAME_BEFORE = re.compile(rf"\b{words(BLAME_PHRASES)}\s(?:[\w\-]+\s){{0,2}}$")
 # TOLL_AFTER: an attack noun whose toll is counted to this day ("the offensive on Gaza
 # has killed more than 20,000 people so far"): an ongoing war, not one attack
 _TOLL_AFTER = re.compile(r"(?:\s[\w\-'\u2019]+){0,4}\s(?:has|have)\s(?:now\s|already\s)?(?:killed|left)\b")
+#: Its last words; it holds no punctuation mark, so one of them stands before the next mark.
+_TOLL_KEYS = ("killed", "left")
 # APPOSITION_BEFORE / RELATIVE_AFTER: an attack noun set after a comma or a dash as an
 # appositive, with a relative clause after it (", an attack that ...", " - a strike which ...")
 _APPOSITION_BEFORE = re.compile(r"(?:,|\s[\-\u2013\u2014])\s(?:an?|the|one)\s(?:[\w\-]+\s)?$")
@@ -127,7 +131,8 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     if a.kind == A.NP and a.plural and a.date is None and \
             _FACED_VAGUE.search(doc.folded, max(a.seg_start, a.left - FACED_LOOKBACK), a.left):
         return  # "... have previously faced multiple drone attacks": their past, not an attack of the story
-    if a.kind == A.NP and _TOLL_AFTER.match(doc.folded, a.end) and SO_FAR.search(doc.folded, a.end, s.end):
+    if a.kind == A.NP and holds_any(doc.folded, _TOLL_KEYS, a.end, doc.next_punct(a.end)) \
+            and _TOLL_AFTER.match(doc.folded, a.end) and SO_FAR.search(doc.folded, a.end, s.end):
         return  # "Israel's assault on Gaza has killed over 6,000 people so far": a war going on
     if a.kind == A.NP and not a.plural and not a.sites and _APPOSITION_BEFORE.search(doc.folded, a.seg_start, a.left) \
             and _RELATIVE_AFTER.match(doc.folded, a.end):
@@ -291,7 +296,7 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
             a.kind == A.MUNITION and _DOWNED_ANOTHER.search(f, max(a.seg_start, a.left - NEW_LOOKBACK), a.left)):
         return None  # "another" makes a new attack, but "shot down another drone" is one more munition
     clause = doc.last_break(sv.s.start, a.left, sv.s.start)
-    m = _ORDER.search(f, clause, a.left)
+    m = _ORDER.search(f, clause, a.left) if holds_any(f, _ORDER_KEYS, clause, a.left) else None
     if m is not None and any(clause <= b.start and b.end <= m.start() for b in sv.live):
         return None  # "The air strike came after ... a drone attack": set beside another attack
     # sites the sentence names elsewhere ("two drones were fired toward Tal Baydar"): the

@@ -22,8 +22,11 @@ from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED
 #: or a campaign's toll, cumulative, no one attack's (read by casualties and coreference).
 SO_FAR = re.compile(r"\b(?:so\sfar|to\sdate|thus\sfar)\b")
 #: OTHER_ATTACK: "The attack comes days after ... near Kirkuk": what follows belongs to that other
-#: attack (read by places, for its place, and casualties, for its toll).
+#: attack (read by places, for its place, and casualties, for its toll, through other_attack()).
 OTHER_ATTACK = re.compile(rf"\b{words(EARLIER_ATTACK_CUES)}\b")
+#: Each cue of OTHER_ATTACK ends in one of these words ("after", "before"): a window without
+#: them holds no cue, and two substring scans are much cheaper than the pattern's search.
+_OTHER_ATTACK_WORDS: Final = tuple(sorted({c.split()[-1] for c in EARLIER_ATTACK_CUES}))
 #: DATE_MODIFIER: what stands between a date and the noun it modifies ("The Oct. 18 attack",
 #: "Sunday's strike", "the Oct. 7 terrorist attacks": one adjective, no grammar word); the day
 #: is that noun's own (read by frames, for an anchor's date, and dates, which share no such day).
@@ -47,6 +50,18 @@ NP_GAP = re.compile(rf"\s(?:(?!{NON_NP_WORDS}\s)[\w\-'\"]+(?:\.[\w]+)*\.?\s){{0,
 #: TIMES_AFTER: "attacked four times": a count of attacks (frames) or a tally (tallies).
 TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 
+
+def other_attack(folded: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first cue of another attack in ``folded[lo:hi]`` (:data:`OTHER_ATTACK`), or None."""
+    for w in _OTHER_ATTACK_WORDS:
+        if folded.find(w, lo, hi) >= 0:
+            return OTHER_ATTACK.search(folded, lo, hi)
+    return None
+
+
+#: DAY_LEADS: words between a statement's verb or noun and its day ("said on Monday", "posted late Friday").
+DAY_LEADS = ("on", "late", "early")
+_LEAD = rf"(?:{words(DAY_LEADS)}\s)?"
 #: How far before a date the words that make it a statement's day may start.
 STATEMENT_DAY_LOOKBACK = 45
 #: STATEMENT_DAY_BEFORE: the words before the day of a statement, not of the attack it
@@ -54,11 +69,14 @@ STATEMENT_DAY_LOOKBACK = 45
 #: "a Telegram post published Friday", "confirmed the incident on Tuesday"); read by frames (an anchor's own date) and dates (the
 #: sentence's only date).
 STATEMENT_DAY_BEFORE = re.compile(
-    rf"(?:\b{words(STATEMENT_VERBS)}|\btold\s\w+)\s(?:in\sa\s(?:[\w\-]+\s)?{words(STATEMENT_MEDIA)}\s)?"
-    rf"(?:on\s|late\s|early\s)?$"
-    rf"|\b{words(STATEMENT_MEDIA)}\s{words(RELEASE_VERBS)}\s(?:on\s|late\s|early\s)?$"
-    rf"|\b{words(POSTING_VERBS)}\s(?:on\s{words(SOCIAL_MEDIA)}\s)?(?:on\s|late\s|early\s)?$"
-    rf"|\b{words(DISCLOSURE_VERBS)}\s(?:the|this|that)\s{words(DISCLOSED_NOUNS)}\s(?:on\s|late\s|early\s)?$")
+    rf"(?:\b{words(STATEMENT_VERBS)}|\btold\s\w+)\s(?:in\sa\s(?:[\w\-]+\s)?{words(STATEMENT_MEDIA)}\s)?{_LEAD}$"
+    rf"|\b{words(STATEMENT_MEDIA)}\s{words(RELEASE_VERBS)}\s{_LEAD}$"
+    rf"|\b{words(POSTING_VERBS)}\s(?:on\s{words(SOCIAL_MEDIA)}\s)?{_LEAD}$"
+    rf"|\b{words(DISCLOSURE_VERBS)}\s(?:the|this|that)\s{words(DISCLOSED_NOUNS)}\s{_LEAD}$")
+#: The words STATEMENT_DAY_BEFORE may end with before its day's lead ("said", "statement",
+#: "published", "telegram", "incident", ...); with "told" it ends in any word ("told reporters").
+_STATEMENT_DAY_LAST: Final = tuple(sorted({w.split()[-1] for w in STATEMENT_VERBS + STATEMENT_MEDIA + RELEASE_VERBS
+                                           + POSTING_VERBS + SOCIAL_MEDIA + DISCLOSED_NOUNS}))
 #: STATEMENT_DAY_AFTER: a day right before a statement verb is the statement's ("the
 #: president on Tuesday said ..."), not the day of an attack the statement speaks of.
 STATEMENT_DAY_AFTER = re.compile(rf"\s(?:{words(STATEMENT_VERBS)}|told)(?![\w])")
@@ -70,8 +88,21 @@ def statement_day(folded: str, lo: int, start: int, end: int) -> bool:
     attack; "said Sunday's attack" dates the attack."""
     if folded.startswith("'s", end):
         return False
-    return bool(STATEMENT_DAY_BEFORE.search(folded, max(lo, start - STATEMENT_DAY_LOOKBACK), start)
+    lo = max(lo, start - STATEMENT_DAY_LOOKBACK)
+    return bool(_statement_word_last(folded, lo, start) and STATEMENT_DAY_BEFORE.search(folded, lo, start)
                 or STATEMENT_DAY_AFTER.match(folded, end))
+
+
+def _statement_word_last(folded: str, lo: int, hi: int) -> bool:
+    """Whether ``folded[lo:hi]`` may end as STATEMENT_DAY_BEFORE does: its last word, or the one
+    before a day's lead ("on"), ends in one of its last words, or "told" is in it.  Most days
+    follow other words ("an attack on Monday"), and this is cheaper than the pattern's search."""
+    ws = folded[lo:hi].rsplit(None, 2)
+    if not ws:
+        return False
+    last = ws[-1]
+    return last.endswith(_STATEMENT_DAY_LAST) or folded.find("told", lo, hi) >= 0 \
+        or (last in DAY_LEADS and len(ws) > 1 and ws[-2].endswith(_STATEMENT_DAY_LAST))
 
 
 #: How far before an attack word the motive or blame phrase that makes it the attack answered may start.

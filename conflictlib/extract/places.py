@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 
 from ..lookup import kinds as K
-from ..lookup.vocab import SITE_NOUNS, words
+from .._text import holds_any
+from ..lookup.vocab import SITE_NOUNS, key_words, words
 from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BORDER_WORDS, COMPASS_WORDS, DIPLOMAT_TITLES,
                                   MOTIVE_NOUNS, OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
                                   SPEAKER_PLACE_NOUNS, STRIKE_VERBS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
-from .phrases import ADJECTIVE_AFTER, COMMA, OTHER_ATTACK
+from .phrases import ADJECTIVE_AFTER, COMMA, other_attack
 
 
 # Windows, in characters.
@@ -44,6 +45,7 @@ OBJECT_GAP = 12           # "struck Iraq and Syria": a country right after the a
 LOCATOR_GAP = 45          # "Harir airport in the city of Erbil": a locator stands next to its site
 # MOTIVE: the words that open an attack's motive after it ("over Washington's complicity in")
 _MOTIVE = re.compile(rf"\b{words(MOTIVE_NOUNS)}\b")
+_MOTIVE_KEYS = key_words(MOTIVE_NOUNS)  # (a window without one of them holds no motive)
 # AREA_AFTER: a place named as the area around it ("the Rmelan countryside", "the Rmelan area
 # of Hasakah"; but "the so-called Green Village area inside Syria" is the base)
 _AREA_AFTER = re.compile(r"\s(?:countryside|outskirts|environs|suburbs|hinterland|area\sof)(?![\w])")
@@ -108,6 +110,7 @@ _WAR_END = re.compile(r"\s(?:war|conflict)\b")
 # POST_OF: a diplomat named by the embassy that is their post ("the charge d'affaires of the US
 # Embassy in Baghdad", "the ambassador at the embassy"): no place of an attack
 _POST_OF = re.compile(rf"\b{words(DIPLOMAT_TITLES)}\s(?:of|at|from)\s(?:the\s)?$")
+_POST_KEYS = key_words(DIPLOMAT_TITLES)
 POST_OF_LOOKBACK = 30
 # CLOCK_AFTER: a city naming a time zone ("6:30 p.m. Baghdad time")
 _CLOCK_AFTER = re.compile(r"\s(?:local\s)?time\b")
@@ -125,8 +128,9 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
     origin_end = -1  # the end of the last place that is an attack's origin ("launched from Syria")
     # (read only for a place after the anchor: most segments after an anchor name none)
     fwd_place = any(t.place is not None for t in fwd)
-    motive = _MOTIVE.search(f, a.end, fwd[-1].start) if fwd_place else None
-    other = OTHER_ATTACK.search(f, a.end, fwd[-1].start) if fwd_place else None
+    motive = _MOTIVE.search(f, a.end, fwd[-1].start) \
+        if fwd_place and holds_any(f, _MOTIVE_KEYS, a.end, fwd[-1].start) else None
+    other = other_attack(f, a.end, fwd[-1].start) if fwd_place else None
     for t in fwd:
         if t.place is None:
             continue
@@ -185,7 +189,8 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             continue  # "the Ain al-Asad Air Base near Baghdad": the city locates the base
         if _WAR_AFTER.match(f, t.end) or (f.startswith(("-", "\u2013"), t.start - 1) and _WAR_END.match(f, t.end)):
             continue  # "dragged into the Israel-Gaza war", "the Gaza war": a war's name, no place of the attack
-        if _POST_OF.search(f, max(s.start, t.start - POST_OF_LOOKBACK), t.start):
+        p_lo = max(s.start, t.start - POST_OF_LOOKBACK)
+        if holds_any(f, _POST_KEYS, p_lo, t.start) and _POST_OF.search(f, p_lo, t.start):
             continue  # "will summon the charge d'affaires of the US Embassy in Baghdad": a diplomat's post
         if _CLOCK_AFTER.match(f, t.end):
             continue  # "launched shortly after 6:30 p.m. Baghdad time": a clock's time zone, no place

@@ -43,6 +43,7 @@ import re
 
 from .._dates import DateExpr
 from .._numbers import Number
+from .._text import holds_any
 from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import ATTACKER_VERBS, PERSON_PRONOUNS
@@ -107,6 +108,7 @@ _ORDINAL_PERIOD_NOUN = re.compile(r"(?:\s[\w.\-]+){0,2}?\s(?:attacks?|strikes?|c
 #: attacks" (the count of the campaign so far, a tally even below 10 and without "since").
 _RUNNING = re.compile(rf"\b(?:has|have)\s(?:now|so\sfar|to\sdate)\s{words(ATTACKER_VERBS)}\s(?:at\sleast\s|more\sthan\s)?$")
 _RUNNING_WORDS = re.compile(r"\s(?:now|so\sfar|to\sdate)\s")
+_RUNNING_KEYS = ("now", "far", "date")  # (a sentence without them has none of its words)
 #: How far before its count the present perfect may start ("has now carried out at least ").
 RUNNING_LOOKBACK = 40
 #: TIMES: "attacked 66 times", "attacked at least 12 separate times", "bombed Syria on three
@@ -166,7 +168,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
     s, toks, cues, nums, anchors = sv.s, sv.toks, sv.cues, sv.nums, sv.anchors
     if not nums:
         return  # every count below is one of the sentence's numbers
-    if not (sv.ck[C.SINCE] or sv.ck[C.TIMES] or _RUNNING_WORDS.search(f, s.start, s.end)):
+    if not (sv.ck[C.SINCE] or sv.ck[C.TIMES] or holds_any(f, _RUNNING_KEYS, s.start, s.end)
+            and _RUNNING_WORDS.search(f, s.start, s.end)):
         for x in nums:
             if x.ordinal or x.value >= MIN_BARE_TIMES:
                 break

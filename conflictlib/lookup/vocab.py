@@ -298,6 +298,17 @@ def words(table: tuple[str, ...] | list[str]) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
+
+def key_words(table: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Substrings one of which every match of ``words(table)`` holds: each phrase's longest
+    word (without its regex suffix: "diplomats?" gives "diplomat"), less those that hold a
+    shorter one ("another" holds "other").  A window in which none occurs holds no match, and a
+    few ``str.find`` scans (:func:`conflictlib._text.holds_any`) are much cheaper than a
+    pattern's search, which tries every position of the window."""
+    keys = {max((w[:-2] if w.endswith("?") else w for w in phrase.split()), key=len) for phrase in table}
+    return tuple(sorted(k for k in keys if not any(j != k and j in k for j in keys)))
+
+
 _TABLES = {
     "under_attack": UNDER_ATTACK,
     "no_cas": NO_CASUALTIES,
