@@ -28,10 +28,11 @@ import re
 from .._text import name_key
 from ..lookup import Place
 from ..lookup import kinds as K
-from ..lookup.vocab import SITE_NOUNS, words
+from ..lookup.vocab import CONDEMN_VERBS, SITE_NOUNS, words
 from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BASE_OWNER_WORDS, BASE_PREPOSITIONS, BORDER_WORDS,
-                                  COMPASS_WORDS, DIPLOMAT_TITLES, HOSTING_VERBS, MOTIVE_NOUNS, OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
-                                  SPEAKER_PLACE_NOUNS, STRIKE_VERBS, TROOP_WORDS)
+                                  COMPASS_WORDS, DIPLOMAT_TITLES, HOSTING_VERBS, JUDGEMENT_VERBS, MOTIVE_NOUNS,
+                                  OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
+                                  SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
 from .phrases import ADJECTIVE_AFTER, COMMA, OTHER_ATTACK
@@ -125,6 +126,12 @@ _CLOCK_AFTER = re.compile(r"\s(?:local\s)?time\b")
 # news agency", "the Erbil-based Rudaw network" is no outlet of the town's name)
 _OUTLET_AFTER = re.compile(rf"(?:\s(?:today|news|al-\w+))?\s{words(OUTLET_NOUNS)}\b")
 _COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and Rumalyn": two sites
+# CITY_SPEAKS: a city right before a verb of speech or judgement speaks for its government ("which
+# Damascus called a breach of its sovereignty", "Baghdad on Sunday said"): no place of the attack
+# (but "a strike in Baghdad said to have killed two" keeps its place: a preposition before it)
+_CITY_SPEAKS = re.compile(rf"\s(?:on\s\w+day\s)?(?:has\s|had\s)?"
+                          rf"(?:{words(STATEMENT_VERBS + CONDEMN_VERBS + JUDGEMENT_VERBS)[3:-1]})\b")
+_PREP_RIGHT_BEFORE = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?$")
 
 
 def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: list[Tok]) -> None:
@@ -197,6 +204,9 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             continue  # "dragged into the Israel-Gaza war", "the Gaza war": a war's name, no place of the attack
         if _POST_OF.search(f, max(s.start, t.start - POST_OF_LOOKBACK), t.start):
             continue  # "will summon the charge d'affaires of the US Embassy in Baghdad": a diplomat's post
+        if t.place is not None and t.place.kind == K.CITY and _CITY_SPEAKS.match(f, t.end) and \
+                not _PREP_RIGHT_BEFORE.search(f, max(s.start, t.start - 10), t.start):
+            continue  # "which Baghdad considered a violation", "Damascus said": the government speaks
         if _CLOCK_AFTER.match(f, t.end):
             continue  # "launched shortly after 6:30 p.m. Baghdad time": a clock's time zone, no place
         if _OUTLET_AFTER.match(f, t.end):

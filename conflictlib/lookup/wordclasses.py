@@ -150,6 +150,10 @@ BASE_OWNER_WORDS = ("u.s.", "us", "american", "coalition", "military", "occupati
 #: HOSTING_VERBS: a base described by whom it holds before where it stands ("a base housing
 #: coalition troops at the gas field").
 HOSTING_VERBS = ("housing", "hosting")
+#: JUDGEMENT_VERBS: a government's word on a strike, after a capital that stands for it ("which
+#: Damascus considered an aggression", "Baghdad called the raid a breach").
+JUDGEMENT_VERBS = ("considered", "considers", "called", "calls", "described", "describes", "viewed", "views",
+                   "accused", "accuses", "warned", "warns")
 #: DEPLOYMENT_PREPOSITIONS: a country after these is where troops are ("900 troops in Syria").
 DEPLOYMENT_PREPOSITIONS = ("in", "to", "into", "across", "inside", "from", "at", "within", "throughout")
 #: DEPLOYMENT_REGIONS: regions a deployment may name instead of a country ("50,000 personnel
