@@ -98,6 +98,9 @@ FACED_LOOKBACK = 60
 #: right before an attack verb.
 PERFECT_LOOKBACK = 25
 _PERFECT = re.compile(r"\b(?:has|have)\s(?:been\s)?(?:(?:also|repeatedly|\w+ly)\s)?$")
+# ONE_OBJECT: right after a present perfect attack verb, one thing struck ("have hit another
+# storage site", "has struck an ammunition depot"): a strike of the story, not the campaign
+_ONE_OBJECT = re.compile(r"\s(?:another|an?)\s")
 #: "a leader blamed for attacks against American forces", "a direct reply to earlier
 #: assaults on US troops": a plural attack noun (no count) right after a blame or motive
 #: phrase names the campaign behind a strike, not an attack of the story nor the strike itself
@@ -245,8 +248,10 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             _VAGUE_BEFORE.search(doc.folded, max(a.seg_start, a.left - VAGUE_LOOKBACK), a.left):
         return  # "a militia that had announced many missile and drone attacks on US bases": a summary
     if a.kind == A.VERB and (a.count or 1) == 1 and not a.sites and not day and \
-            _PERFECT.search(doc.folded, max(s.start, a.start - PERFECT_LOOKBACK), a.start):
-        return  # "militias that have targeted US troops and shipping": the campaign, summed up
+            _PERFECT.search(doc.folded, max(s.start, a.start - PERFECT_LOOKBACK), a.start) and \
+            not _ONE_OBJECT.match(doc.folded, a.end):
+        return  # "militias that have targeted US troops and shipping": the campaign, summed up (but
+        # "US jets have struck another arms depot in eastern Syria" is one strike: its object is one)
     countries: Sequence[str | None] = a.countries or [None]
     if len(countries) > 1 and (a.count == len(countries) or (a.plural and a.count is None)
                                or (a.kind in (A.VERB, A.MUNITION, A.NP) and (a.count or 1) == 1 and state_strikes

@@ -14,7 +14,8 @@ al-Mayadeen channel"), a time zone ("shortly after 6:30 p.m. Baghdad time"), a d
 d'affaires of the US Embassy"), or a country that is neither the attack's object nor right
 after a locative preposition ("how deeply Iran is embedded", "deterrence against Iran").  A
 town named as a base is its base ("the al-Shaddadi base", "the base located in the
-town of al-Shaddadi"); "the province of Hasakah" is the governorate.
+town of al-Shaddadi"), and so is a field whose name without its kind names a base ("the US
+outpost in the Conoco gas field"); "the province of Hasakah" is the governorate.
 
 Reads the sentence view; writes the anchor's ``sites``, ``countries``, ``site_countries`` and
 ``admin1``.
@@ -24,12 +25,14 @@ from __future__ import annotations
 
 import re
 
+from .._text import holds_any, name_key
+from ..lookup import Place
 from ..lookup import kinds as K
-from .._text import holds_any
-from ..lookup.vocab import SITE_NOUNS, key_words, words
-from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BORDER_WORDS, COMPASS_WORDS, DIPLOMAT_TITLES,
-                                  MOTIVE_NOUNS, OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
-                                  SPEAKER_PLACE_NOUNS, STRIKE_VERBS, TROOP_WORDS)
+from ..lookup.vocab import CONDEMN_VERBS, SITE_NOUNS, key_words, words
+from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BASE_OWNER_WORDS, BASE_PREPOSITIONS, BORDER_WORDS,
+                                  COMPASS_WORDS, DIPLOMAT_TITLES, HOSTING_VERBS, JUDGEMENT_VERBS, MOTIVE_NOUNS,
+                                  OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
+                                  SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
 from .phrases import ADJECTIVE_AFTER, COMMA, other_attack
@@ -67,15 +70,22 @@ _LIST_GAP = re.compile(r"(?:\s[\w\-]+){0,2}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)
 # FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar", "from Iraq's town of Zummar"
 _FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-'\u2019]+\s){{0,3}}$")
 # BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
-# of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base")
-_BASES_AFTER = re.compile(rf"(?:\s(?:and|&)\s[\w\-']+(?:\s[\w\-']+)?)?\s{words(SITE_NOUNS)}\b")
-# BASES_BEFORE: ... or "US bases in al-Shadadi", "the base located in the town of al-Shaddadi" (the
-# article may stand outside the name)
-_BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s(?:the\s)?(?:(?:town|city|village)\sof\s)?"
-                           rf"(?:a[ln][\-\s])?$")
-BASES_LOOKBACK = 30
+# of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base"), also past whose base it is
+# ("the Hasakah US military base")
+_BASES_AFTER = re.compile(rf"(?:\s(?:and|&)\s[\w\-']+(?:\s[\w\-']+)?)?(?:\s{words(BASE_OWNER_WORDS)}){{0,2}}"
+                          rf"\s{words(SITE_NOUNS)}\b")
+# BASES_BEFORE: ... or "US bases in al-Shadadi", "the base located in the town of al-Shaddadi",
+# "a base, situated in the Shaddadi area", "an outpost at the Conoco gas field", "a base hosting
+# coalition troops at the gas field", or a later member of a list of them ("bases at the Omar
+# field and al-Shaddadi") (the article may stand outside the name)
+_BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)},?\s(?:\w+\s|{words(HOSTING_VERBS)}\s(?:[\w\-.]+\s){{1,4}})?"
+                           rf"{words(BASE_PREPOSITIONS)}\s(?:the\s)?(?:(?:town|city|village)\sof\s)?"
+                           rf"(?:[\w\-]+(?:\s[\w\-]+){{0,2}}(?:,\s|,?\s(?:and|or)\s)(?:the\s)?)?(?:a[ln][\-\s])?$")
+BASES_LOOKBACK = 75
 #: the name of a town's base in the gazetteer: "al-Shaddadi" -> "al-Shaddadi base"
 BASE_OF_TOWN = "{} base"
+#: the kinds of place that may host a base of the gazetteer (a town, a gas or oil field)
+HOST_KINDS = (K.TOWN, K.CITY) + K.FIELD_KINDS
 _SITE_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s$")
 # COUNTRY_PREP: right before a country, a locative preposition, past a list's earlier members and a
 # compass adjective ("in Iraq and Syria", "in Iraq, Syria and Jordan", "in eastern Syria")
@@ -118,6 +128,12 @@ _CLOCK_AFTER = re.compile(r"\s(?:local\s)?time\b")
 # news agency", "the Erbil-based Rudaw network" is no outlet of the town's name)
 _OUTLET_AFTER = re.compile(rf"(?:\s(?:today|news|al-\w+))?\s{words(OUTLET_NOUNS)}\b")
 _COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and Rumalyn": two sites
+# CITY_SPEAKS: a city right before a verb of speech or judgement speaks for its government ("which
+# Damascus called a breach of its sovereignty", "Baghdad on Sunday said"): no place of the attack
+# (but "a strike in Baghdad said to have killed two" keeps its place: a preposition before it)
+_CITY_SPEAKS = re.compile(rf"\s(?:on\s\w+day\s)?(?:has\s|had\s)?"
+                          rf"(?:{words(STATEMENT_VERBS + CONDEMN_VERBS + JUDGEMENT_VERBS)[3:-1]})\b")
+_PREP_RIGHT_BEFORE = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?$")
 
 
 def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: list[Tok]) -> None:
@@ -192,6 +208,9 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
         p_lo = max(s.start, t.start - POST_OF_LOOKBACK)
         if holds_any(f, _POST_KEYS, p_lo, t.start) and _POST_OF.search(f, p_lo, t.start):
             continue  # "will summon the charge d'affaires of the US Embassy in Baghdad": a diplomat's post
+        if t.place is not None and t.place.kind == K.CITY and _CITY_SPEAKS.match(f, t.end) and \
+                not _PREP_RIGHT_BEFORE.search(f, max(s.start, t.start - 10), t.start):
+            continue  # "which Baghdad considered a violation", "Damascus said": the government speaks
         if _CLOCK_AFTER.match(f, t.end):
             continue  # "launched shortly after 6:30 p.m. Baghdad time": a clock's time zone, no place
         if _OUTLET_AFTER.match(f, t.end):
@@ -275,16 +294,29 @@ def _province_of(doc: Document, t: Tok) -> Tok:
 def _base_of_town(doc: Document, t: Tok, site_obj: bool) -> Tok:
     """The base a town's name stands for where the text calls it a base ("US bases in
     al-Shaddadi", "the Ash Shaddadi and Rukban bases"), when the gazetteer has a base of that
-    name; else the token as it is."""
+    name; likewise a field whose name without its kind names a base ("a coalition outpost in the
+    Conoco gas field": "Conoco" is the mission support site; "al-Omar" names the field
+    itself, whose base the gazetteer does not tell apart); else the token as it is."""
     p = t.place
-    if p is None or p.kind not in (K.TOWN, K.CITY):
+    if p is None or p.kind not in HOST_KINDS:
         return t
-    base = doc.g.place_by_name.get(BASE_OF_TOWN.format(p.name))
+    base = _host_base(doc, p)
     f = doc.folded
     if base is None or not (site_obj or _BASES_AFTER.match(f, t.end) or _BASES_BEFORE.search(
             f, max(0, t.start - BASES_LOOKBACK), t.start)):
         return t
     return t._replace(place=base)
+
+
+def _host_base(doc: Document, p: Place) -> Place | None:
+    """The base of town or field *p* in the gazetteer: "al-Shaddadi base" for the town, the
+    base that the field's name without its kind names ("Conoco" for "Conoco gas field")."""
+    if p.kind in (K.TOWN, K.CITY):
+        return doc.g.place_by_name.get(BASE_OF_TOWN.format(p.name))
+    if not p.name.endswith(p.kind):
+        return None
+    q = doc.g.places.get(name_key(p.name[:-len(p.kind)]))
+    return q if q is not None and q.kind == K.BASE else None
 
 
 def locates(doc: Document, p: tuple[int, int] | None, q: tuple[int, int] | None) -> bool:

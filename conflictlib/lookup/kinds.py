@@ -19,9 +19,12 @@ ADMIN1: Final = "admin1"      # a governorate / province
 CITY: Final = "city"
 TOWN: Final = "town"
 DISTRICT: Final = "district"
+BASE: Final = "base"
+#: Fields of oil or gas: a base may stand in one ("an outpost of US troops inside the Conoco gas field").
+FIELD_KINDS: Final = ("gas field", "oil field")
 PLACE_KINDS: Final = frozenset({
     COUNTRY, REGION, ADMIN1, CITY, TOWN, DISTRICT,
-    "airport", "base", "embassy", "gas field", "oil field", "site",
+    "airport", BASE, "embassy", *FIELD_KINDS, "site",
 })
 #: Kinds that are areas, not a site an attack can be at.
 AREA_KINDS: Final = frozenset({COUNTRY, REGION, ADMIN1})

@@ -141,6 +141,19 @@ PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "on", "around", "
 ORIGIN_PREPOSITIONS = ("from",)
 #: SITE_PREPOSITIONS: "bases in Syria" makes Syria a site of its own.
 SITE_PREPOSITIONS = ("in", "inside", "across", "throughout")
+#: BASE_PREPOSITIONS: a town or field after these and a base word is where the base stands
+#: ("the base at al-Shaddadi", "an outpost in the Conoco gas field"): the base of that place.
+BASE_PREPOSITIONS = ("in", "at", "inside")
+#: BASE_OWNER_WORDS: who holds a base, between a town's name and the base word ("the al-Shaddadi
+#: US military base").
+BASE_OWNER_WORDS = ("u.s.", "us", "american", "coalition", "military", "occupation")
+#: HOSTING_VERBS: a base described by whom it holds before where it stands ("a base housing
+#: coalition troops at the gas field").
+HOSTING_VERBS = ("housing", "hosting")
+#: JUDGEMENT_VERBS: a government's word on a strike, after a capital that stands for it ("which
+#: Damascus considered an aggression", "Baghdad called the raid a breach").
+JUDGEMENT_VERBS = ("considered", "considers", "called", "calls", "described", "describes", "viewed", "views",
+                   "accused", "accuses", "warned", "warns")
 #: DEPLOYMENT_PREPOSITIONS: a country after these is where troops are ("900 troops in Syria").
 DEPLOYMENT_PREPOSITIONS = ("in", "to", "into", "across", "inside", "from", "at", "within", "throughout")
 #: DEPLOYMENT_REGIONS: regions a deployment may name instead of a country ("50,000 personnel
