@@ -52,10 +52,17 @@ def _sources() -> dict[str, str]:
     return out
 
 
-def write_record() -> None:
-    """Record the sources and interpreter of the build just made (``tools/compile_extract.py``)."""
+def sources() -> dict[str, str]:
+    """The SHA-1 of each source a build depends on now: taken before a build starts, since a
+    source edited while it runs (a merge, a save) is not what was compiled."""
+    return _sources()
+
+
+def write_record(made_from: dict[str, str]) -> None:
+    """Record the sources (*made_from*, hashed when the build began) and the interpreter of the
+    build just made (``tools/compile_extract.py``)."""
     RECORD.write_text(json.dumps({"interpreter": _interpreter(), "modules": list(COMPILED),
-                                  "sources": _sources()}, indent=1, sort_keys=True))
+                                  "sources": made_from}, indent=1, sort_keys=True))
 
 
 @cache

@@ -19,7 +19,7 @@ def record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.delenv("CONFLICTLIB_PURE", raising=False)
     monkeypatch.setattr(_native, "BUILD", tmp_path)
     monkeypatch.setattr(_native, "RECORD", tmp_path / "sources.json")
-    _native.write_record()
+    _native.write_record(_native.sources())
     _native.current.cache_clear()
     yield tmp_path / "sources.json"
     _native.current.cache_clear()
@@ -55,6 +55,17 @@ def test_a_stale_build_is_never_used(record: Path, change) -> None:
     _rewrite(record, change)
     assert not _native.current()
     assert _native.search_path(["src"], "extract") == ["src"]
+
+
+def test_a_build_records_the_sources_it_began_with(record: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a source edited while the compiler ran (a merge during the build) is not in the build:
+    # the record keeps the hashes taken when it began, so the build counts as stale
+    began = _native.sources()
+    edited = {**began, "extract/places.py": "0" * 40}
+    monkeypatch.setattr(_native, "_sources", lambda: edited)
+    _native.write_record(began)
+    _native.current.cache_clear()
+    assert not _native.current()
 
 
 def test_the_python_modules_when_asked_or_without_a_build(record: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from conflictlib._native import BUILD, COMPILED, GROUP, write_record  # noqa: E402
+from conflictlib._native import BUILD, COMPILED, GROUP, sources, write_record  # noqa: E402
 
 # The setup script mypyc's build runs in a temporary folder: the modules are named from the
 # repository root (conflictlib/extract/frames.py is conflictlib.extract.frames) and share one
@@ -51,6 +51,7 @@ setup(name="conflictlib-compiled", ext_modules=mypycify(sys.argv.pop(1).split(",
 
 def build() -> None:
     paths = [f"conflictlib/{path}" for path in COMPILED]
+    made_from = sources()  # before the compiler reads them: an edit during the build is not in it
     with tempfile.TemporaryDirectory(prefix="conflictlib-compile-") as tmp:
         work = Path(tmp)
         setup = work / "setup.py"
@@ -67,8 +68,11 @@ def build() -> None:
             target = BUILD / path.relative_to(lib)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, target)
-    write_record()
+    write_record(made_from)
     print(f"built {len(built)} extension modules in {BUILD.relative_to(ROOT)}")
+    if sources() != made_from:
+        print("sources changed while the build ran: it is kept for the sources it was made from, and "
+              "conflictlib reads the Python modules until it is built again")
 
 
 def main(argv: list[str] | None = None) -> int:
