@@ -245,7 +245,7 @@ HOURS_LINK = (
     "several hours after", "several hours before", "hours after", "hours before", "hours later",
     "hours earlier", "a few hours after", "a few hours before", "shortly after", "shortly before",
     "minutes after", "minutes before", "the same day", "later that day", "earlier that day",
-    "the same night", "later that night", "several hours earlier", "earlier in the day",
+    "the same night", "later that night", "several hours earlier", "earlier in the day", "that same day",
 )
 #: SINCE: the start of a tally ("since October 17").
 SINCE_WORDS = ("since",)
