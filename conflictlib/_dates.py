@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
-from typing import Iterable, NamedTuple
+from typing import Iterable, NamedTuple, Sequence
 
 import re
 
@@ -220,15 +220,16 @@ _RESOLVED_MAX = 4096
 _NEW = tuple.__new__  # tuple.__new__(DateExpr, values): a DateExpr without its Python-level __new__
 
 
-def scan_dates(padded: str, pub: dt.date | None) -> list[DateExpr]:
+def scan_dates(padded: str, pub: dt.date | None, skip: Sequence[tuple[int, int]] = ()) -> list[DateExpr]:
     """Every date expression of a folded text given with one space before it
     (``" " + folded``); offsets index the text without that space.
 
     Without *pub*, a day and month (or a month) without a year take the year that the
-    text fixes (:func:`_year_from_text`), and "the previous day" after a stated day is
-    the day before it (:func:`_day_before_stated`)."""
+    text fixes (:func:`_year_from_text`; the full dates inside the spans *skip*, photo
+    captions, fix nothing), and "the previous day" after a stated day is the day before it
+    (:func:`_day_before_stated`)."""
     if pub is None:
-        return _scan_undated(padded)
+        return _scan_undated(padded, skip)
     out = _scan(padded, pub)
     if _ANCHORED_HINT in padded:
         _day_before_stated(out, padded)
@@ -342,14 +343,17 @@ def _year_from_text(month: int, day: int, refs: list[dt.date]) -> dt.date | None
     return _on(y, month, day)
 
 
-def _scan_undated(padded: str) -> list[DateExpr]:
+def _scan_undated(padded: str, skip: Sequence[tuple[int, int]] = ()) -> list[DateExpr]:
     """:func:`scan_dates` without a publication date (see above)."""
     pat = _date_scan_pattern(padded.isascii())
     ms = list(pat.finditer(padded))
     out = [resolve(m, None, "date", -1) for m in ms]
     if not out:
         return out
-    full = [e.date for e in out if e.kind == "absolute" and e.date is not None]
+    # a file photo's caption ("... at the Pentagon, Jan. 26, 2012") says when the photo was
+    # taken: it neither fixes the year of the story's dates nor makes it a story of 2012
+    full = [e.date for e in out if e.kind == "absolute" and e.date is not None
+            and not any(a <= e.start < b for a, b in skip)]
     lo, hi = CAMPAIGN_SPAN
     refs = [d for d in full if lo <= d <= hi]
     if not full or refs:

@@ -153,10 +153,12 @@ class Document:
         self.brk_ends = [i + 1 if f[i] in ";:()" else i + 3 for i in bs]
         self.s_toks = self._bucket(toks)
         self.s_cues = self._bucket(cues)
-        ds = scan_dates(padded, self.pub)
+        # without a publication date, the text's full dates fix its other dates; not a photo
+        # caption's (a file photo's day)
+        captions = [(a, b) for a, b, kind in self.furniture() if kind == "caption"] if self.pub is None else []
+        ds = scan_dates(padded, self.pub, captions)
         if self.pub is None and any(d.kind == "weekday" and d.date is None for d in ds):
-            # "on Saturday" and the text's full date of that Saturday; not a photo caption's
-            captions = [(a, b) for a, b, kind in self.furniture() if kind == "caption"]
+            # "on Saturday" and the text's full date of that Saturday
             ds = weekdays_by_full_date(ds, f, captions)
         self.s_dates = self._bucket([d for d in ds if not self._dateline(d)])
         for d in ds:

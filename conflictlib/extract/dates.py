@@ -12,7 +12,9 @@ anchors and events that have none:
 - "several hours after the strike": events of one sentence linked by an hours cue share
   the one day known among them;
 - "Hours later, ...": a sentence that opens with an hours cue right after a sentence with
-  events takes their one day;
+  events takes their one day; "Later that day, ..." or "Earlier in the day, ..." names the
+  day of the latest events even across a sentence or two without any ("... on Oct. 18.
+  The group called it revenge. Later that day, a drone hit Harir.");
 - "The incident occurred on Wednesday morning": a sentence that opens with "the incident"
   and a verb of occurring, right after a sentence with one undated event, gives it its day.
 
@@ -34,6 +36,10 @@ from .phrases import DATE_MODIFIER, answered, statement_day
 _INCIDENT_DAY = re.compile(r"\s*the\sincident\s(?:occurred|happened|took\splace)\b")
 #: "Hours later, ..." must open the sentence: its cue starts within this many characters.
 OPENING = 40
+#: "Later that day, ...": a cue that names the day itself (SAME_DAY) reaches back to the
+#: events of this many sentences before; "earlier in the day" is as good as "later".
+SAME_DAY_REACH = 3
+_SAME_DAY = re.compile(r"(?:that|the)\s(?:same\s)?(?:day|night)$")
 # SINCE: "since February" starts a span of time; it dates no attack
 _SINCE = re.compile(r"\bsince\s$")
 SINCE_LOOKBACK = 7
@@ -46,8 +52,11 @@ _MOTIVE = re.compile(rf"\b{words(MOTIVE_PHRASES)}\s(?:[\w\-]+\s)?$")
 def carry_from_previous(sv: SentenceView, st: ArticleState) -> None:
     """"Hours later, ...": the day of the previous sentence's events carries into this one."""
     s = sv.s
-    if st.last_events and s.idx - st.last_event_sentence == 1 and \
-            any(c.start < s.start + OPENING and "before" not in c.text and "earlier" not in c.text
+    back = s.idx - st.last_event_sentence
+    if st.last_events and 1 <= back <= SAME_DAY_REACH and \
+            any(c.start < s.start + OPENING and (
+                _SAME_DAY.search(c.text) is not None
+                or (back == 1 and "before" not in c.text and "earlier" not in c.text))
                 for c in sv.ck[C.HOURS]):
         prev = {(e.date, e.precision) for e in st.last_events if e.date is not None}
         if len(prev) == 1:

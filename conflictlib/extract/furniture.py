@@ -35,7 +35,7 @@ import re
 from functools import cache
 
 from .._dates import MONTHS
-from .._stamps import stamp_line_pattern
+from .._stamps import ends_as_stamp, stamp_line_pattern, strict_opening
 from .._text import Sentence, fold
 
 #: A line without a final stop among this many first non-blank lines is a headline.
@@ -59,6 +59,14 @@ _CAPTION = re.compile(
       | \A\(?file\)?(?:\sphoto)?\s?[:)\-]
       | \Afile\sphoto\b
     )""",
+    re.VERBOSE,
+)
+#: PHOTO_CREDIT: a caption's credit at the end of its line, not in brackets: a photographer and
+#: an agency ("... at the base, Jan. 5, 2019. Jane Roe/AFP via Getty Images", "Cover photo:
+#: J. Roe / AFP", "... / Photo: Reuters").  Its line ends with no stop, so prose never has it.
+_PHOTO_CREDIT = re.compile(
+    r"""(?:\w\s?/\s?(?:afp|reuters|ap|epa|getty\simages|anadolu|xinhua)(?:\svia\sgetty\simages)?
+      | /\sphoto:\s(?:afp|reuters|ap|epa|getty\simages|anadolu|xinhua))\s*\Z""",
     re.VERBOSE,
 )
 #: The full month names of a caption's day ("JANUARY 5"; a dateline abbreviates: "Jan 21"): the
@@ -141,10 +149,13 @@ def line_kind(line: str, nth: int, low: str | None = None) -> str | None:
     if (low.endswith(")") or low.startswith(("(file", "file"))) \
             and _CAPTION.search(low, 0 if low.startswith(("(file", "file")) else max(0, len(low) - 160)):
         return "caption"
+    if not ends and _PHOTO_CREDIT.search(low, max(0, len(low) - 60)):
+        return "caption"
     if len(line) <= BYLINE_MAX and not ends and _BYLINE.match(low):
         return "byline"
     m = stamp_line_pattern().match(low)
-    if m is not None and not m["title"] and len(m["rest"].split()) <= 6:
+    if m is not None and not m["title"] and len(m["rest"].split()) <= 6 \
+            and (not strict_opening(m) or ends_as_stamp(m["rest"])):
         return "stamp"
     if not ends:
         if (nth < HEAD_LINES and len(line) <= HEADLINE_MAX) or _title_case(line):

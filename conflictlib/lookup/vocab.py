@@ -194,7 +194,7 @@ TREND_WORDS = (
     "regularly", "routinely", "frequently", "often", "almost daily", "near-daily", "nearly daily",
     "orchestrating", "been targeted dozens of times", "time and again",
     *MANY_TIMES,
-    "suspending", "suspend", "suspended", "suspension of", "halting", "halt", "to stop", "stopping",
+    "suspending", "suspend", "suspended", "suspension of", "halting", "halt", "pause", "pausing", "to stop", "stopping",
     "ending", "an end to", "resume", "resuming", "the number of", "from time to time", "in recent months",
     "in recent weeks", "every day", "abating", "resumed", "frequent",
     # attacks as a kind that goes on or recurs: "subjected to continuous attacks by drones",
@@ -245,7 +245,7 @@ HOURS_LINK = (
     "several hours after", "several hours before", "hours after", "hours before", "hours later",
     "hours earlier", "a few hours after", "a few hours before", "shortly after", "shortly before",
     "minutes after", "minutes before", "the same day", "later that day", "earlier that day",
-    "the same night", "later that night", "several hours earlier", "earlier in the day",
+    "the same night", "later that night", "several hours earlier", "earlier in the day", "that same day",
 )
 #: SINCE: the start of a tally ("since October 17").
 SINCE_WORDS = ("since",)

@@ -32,6 +32,27 @@ D = dt.date
     ("Headline\n14-01-2024\nA Writer\nBody.", D(2024, 1, 14)),                 # day first
     ("Headline\n01-14-2024\nBody.", D(2024, 1, 14)),                            # month first
     ("Headline\n06-06-2024\nBody.", D(2024, 6, 6)),
+    ("Headline\n\nFriday, Dec 1, 2023 - 07:45 PM\n\nBody.", D(2023, 12, 1)),       # weekday, date, time
+    ("Headline\nThu, 14-03-2024 06:26 PM, Sanaa\nBody.", D(2024, 3, 14)),        # a cut weekday
+    ("Headline\n5 March 2024    14:20\nBody.", D(2024, 3, 5)),                   # spaces before the time
+    ("Headline\n2024-03-05T08:12:44+00:00\nBody.", D(2024, 3, 5)),              # ISO timestamp
+    ("Headline\nBy Jane Roe March 5, 2024\nBody.", D(2024, 3, 5)),              # byline, no separator
+    ("Headline\nby | Mar 5, 2024\nBody.", D(2024, 3, 5)),                       # byline, name left out
+    ("Headline\nJane Roe Published March 5, 2024 | 9:15 AM\nBody.", D(2024, 3, 5)),  # name, then label
+    ("Headline\nPosted at 9:15 AM, Mar 5, 2024\nBody.", D(2024, 3, 5)),         # label, at, time first
+    ("Headline\nWIRE | March 5, 2024 09:15 AM\nBody.", D(2024, 3, 5)),          # source | date
+    ("Headline\n\u2022 08:10 AM, March 5, 2024\nBody.", D(2024, 3, 5)),         # bullet, time first
+    ("Headline\n6:40 PM \u2013 Tuesday, March 5, 2024\nBody.", D(2024, 3, 5)),   # time, dash, weekday
+    ("Headline\nRegion 06:40 PM - 2024-03-05\nBody.", D(2024, 3, 5)),           # section word, time
+    ("Headline\n\u2022 14-03-2024, 11:24\nBody.", D(2024, 3, 14)),              # bullet, day first
+    ("Headline\nJane Roe  | 05.03.2024 - Update : 05.03.2024\nBody.", D(2024, 3, 5)),  # dotted: day first
+    ("Morning Brief: March 5, 2024\n\nBody.", D(2024, 3, 5)),                    # title, colon, date
+    # a weekday and date alone under a headline: the article's own date ...
+    ("Militia Claims New Drone Strike On Base\n\nTue Mar 05 2024\nshare\n\nBody.", D(2024, 3, 5)),
+    ("Rockets Hit A Base Near The Border\nFriday, 03/08/2024\nBody.", D(2024, 3, 8)),
+    # ... but a masthead's widget atop the page gives way to the page's stamp
+    ("Wednesday, April 3, 2024\n\nDrones Target A Base In Syria\n\nWIRE | March 5, 2024 09:15 AM\nBody.",
+     D(2024, 3, 5)),
 ])
 def test_stamp_date(text: str, want: D) -> None:
     assert stamp_date(text) == want
@@ -45,6 +66,11 @@ def test_stamp_date(text: str, want: D) -> None:
     "Headline\n date 2023-12-04 T\nBody.",                                    # no header label later on
     "Headline\n03-04-2024\nBody.",                                  # March 4 or 3 April: not read
     "Drones struck the base on 14-01-2024 at night, officials said.\nBody.",  # a date in prose
+    "Dark Mode\nSaturday, 23 March 2024\nLogo\nA Long Headline About A Strike\nBody.",  # widget, menu word
+    "Sunday, 24 March 2024\n\nA Long Headline About A Strike\nBody.",        # widget atop the page
+    "By late March 5, 2024, the militias had struck the base again.\nBody.",  # "by" opening prose
+    "The report was published March 5, 2024 in full.\nBody.",              # a label inside prose
+    "Headline\nThe agency | March 5, 2024 was the day the strikes began.\nBody.",  # a bar, then prose
 ])
 def test_no_stamp(text: str) -> None:
     assert stamp_date(text) is None
@@ -69,6 +95,11 @@ def test_article_takes_the_stamp_and_keeps_the_header_lead() -> None:
     # an agency caption: place, country, the picture's day with a full month name, a colon
     ("ERBIL, IRAQ - JANUARY 5: Firefighters work at the site of a rocket attack.", 4, "caption"),
     ("Erbil, Iraq, 12 January 2024: People inspect a car struck by a drone.", 4, "caption"),
+    # a photographer and an agency ending the line, with no brackets
+    ("A guard stands at the gate of the base, May 3, 2017. J. Roe/AFP via Getty Images", 3, "caption"),
+    ("Cover photo: J. ROE / AFP", 3, "caption"),
+    ("Smoke rises over the compound after the blast / Photo: Reuters", 5, "caption"),
+    ("The strikes hit targets near the border, Reuters reported.", 5, None),
     ("BAGHDAD, Jan 21 (Reuters) - Rockets hit the base on Sunday.", 0, None),   # a dateline
     ("Erbil, January 5, 2024: A drone hit the airport.", 3, None),             # no country
     ("The US, Iraq and Syria said on Monday: no attack took place.", 6, None),
@@ -125,6 +156,12 @@ def test_years_without_publication_date() -> None:
     assert _dates("on November 9 and in January") == [(D(2023, 11, 9), "day"), (D(2024, 1, 1), "month")]
     assert _dates("on Tuesday") == [(None, "unknown")]
     assert _dates("on June 10, 2014 and on Jan. 8") == [(D(2014, 6, 10), "day"), (None, "unknown")]
+    # a photo caption's full date (the file photo's day) fixes no year of the story's dates
+    text = "A guard at the gate, on May 3, 2017.\nDrones hit the base on Feb. 14."
+    cap = [(0, len("A guard at the gate, on May 3, 2017."))]
+    assert [(d.date, d.precision) for d in scan_dates(" " + fold(text), None, cap)] == [
+        (D(2017, 5, 3), "day"), (D(2024, 2, 14), "day")]
+    assert _dates(text) == [(D(2017, 5, 3), "day"), (None, "unknown")]
 
 
 def test_previous_day_counts_from_a_stated_day() -> None:
