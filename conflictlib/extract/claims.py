@@ -132,8 +132,12 @@ _COLON_QUOTE = re.compile(r"(?:\s[\w\-']+){0,2}\s*:\s*\"")
 _NEXT_PARAGRAPH = re.compile(r"\n\s*")
 # AND_SPEAKER: between two sources after "according to" ("... security sources and a US official")
 _AND_SPEAKER = re.compile(r"\s(?:and|&)\s(?:the\s|a\s|an\s|two\s|three\s)?")
-# QUOTE_HE: '," he said': a person's words, quoted before the verb
-_QUOTE_HE = re.compile(r'[,.!?]"\s(?:he|she)\s$')
+# QUOTE_PRONOUN: a quote closed right before a pronoun speaker and its verb: '," he said' (a
+# person's words), '," it said in a statement' (a body's: the last speaker), '," the group said' (a
+# group's: the last group named)
+_QUOTE_PRONOUN = re.compile(rf'[,.!?]"\s(?:(?P<person>he|she)|(?P<body>it|they)|the\s{words(APPOSITIVE_HEADS)})\s$')
+#: How far before its verb a quote may close for QUOTE_PRONOUN ('," the movement said').
+QUOTE_PRONOUN_LOOKBACK = 20
 # MODAL_THREATS / THAT_BEFORE: a threat phrase of what someone would do, whose subject opens a
 # "that" clause ("the President's position that the US will retaliate when it chooses")
 _MODAL_THREATS = frozenset(w for w in THREAT_VERBS if w.split()[0] in ("would", "will", "shall"))
@@ -309,10 +313,20 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
                 elif speaker is not None:
                     pass
-                elif quoted_by is not None and _QUOTE_HE.search(f, max(s.start, quoted_by.start - 6),
-                                                                  quoted_by.start):
-                    # '"We will respond when we choose," he said': the last person who spoke
-                    speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
+                elif quoted_by is not None and (q := _QUOTE_PRONOUN.search(
+                        f, max(s.start, quoted_by.start - QUOTE_PRONOUN_LOOKBACK), quoted_by.start)) is not None:
+                    # '"We will respond when we choose," he said': the last person who spoke; '"... at
+                    # a time of our choosing," it said in a statement': the body that spoke last;
+                    # '"We will go on striking ...," the group said': the group named last
+                    if q.group("person"):
+                        speaker = st.last_person or st.last_speaker
+                    elif q.group("body"):
+                        speaker = st.last_speaker or st.last_group_actor
+                    else:
+                        groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
+                                  and t.actor.kind in K.GROUP_KINDS]
+                        speaker = groups[-1] if groups else st.last_group_actor
+                    rule = R.PRONOUN_SPEAKER
                 elif quoted_by is None and f.startswith('"', s.start) and s.idx > 0 \
                         and any(k.kind == C.SAY for k in doc.s_cues[s.idx - 1]):
                     # '"This shows our resolve," the spokesperson said. "We will not hesitate to
