@@ -99,8 +99,9 @@ def passive_said_by(doc: Document, sv: SentenceView, c: Cue) -> tuple[bool, Tok 
     return True, None
 
 
-# SURNAME_BEFORE: one capitalized word right before a speech verb ("Kanaani said", "Sims said")
-_SURNAME_BEFORE = re.compile(r"(?<![\w'\-\u2019.])([A-Z][\w'\-\u2019]{2,30}),?\s$")
+# SURNAME_BEFORE: one capitalized word right before a speech verb ("Kanaani said", "Sims said"),
+# or an Arabic family name with its article ("al-Hamadi warned", "Al-Hamadi said" at a sentence start)
+_SURNAME_BEFORE = re.compile(r"(?<![\w'\-\u2019.])((?:[Aa]l-)?[A-Z][\w'\-\u2019]{2,30}),?\s$")
 #: How far before the verb the surname may start.
 SURNAME_SPAN = 36
 
@@ -113,12 +114,19 @@ def surname(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
     m = _SURNAME_BEFORE.search(doc.text, max(sv.s.start, c.start - SURNAME_SPAN), c.start)
     if m is None or m.group(1).isupper():
         return None
-    ends, toks = full_names(doc).get(m.group(1), _NO_NAMES)
+    ends, toks = full_names(doc).get(_surname_key(m.group(1)), _NO_NAMES)
     k = bisect_right(ends, m.start(1))  # the last full name that ends before the surname
     return toks[k - 1]._replace(start=m.start(1), end=m.end(1)) if k else None
 
 
 _NO_NAMES: tuple[list[int], list[Tok]] = ([], [])
+# ARTICLE_NAME: a family name with the Arabic article ("al-Hamadi" in "Qasim al-Hamadi")
+_ARTICLE_NAME = re.compile(r"[Aa]l-[A-Z]")
+
+
+def _surname_key(w: str) -> str:
+    """A surname as the index keeps it: "Al-Hamadi" at a sentence start is "al-Hamadi"."""
+    return "a" + w[1:] if w.startswith("Al-") else w
 
 
 def full_names(doc: Document) -> dict[str, tuple[list[int], list[Tok]]]:
@@ -132,8 +140,9 @@ def full_names(doc: Document) -> dict[str, tuple[list[int], list[Tok]]]:
                 if t.actor is None:
                     continue
                 ws = doc.text[t.start:t.end].split()
-                if len(ws) >= 2 and all(x[:1].isupper() for x in ws):
-                    ends, named = out.setdefault(ws[-1], ([], []))
+                if len(ws) >= 2 and all(x[:1].isupper() or _ARTICLE_NAME.match(x) for x in ws[1:]) \
+                        and ws[0][:1].isupper():
+                    ends, named = out.setdefault(_surname_key(ws[-1]), ([], []))
                     ends.append(t.end)
                     named.append(t)
         doc.full_names = out

@@ -147,7 +147,7 @@ THREAT_VERBS = (
     "would target", "will target", "would strike", "will strike", "would attack", "will attack",
     "going to act", "going to respond", "not going to hesitate", "will be consequences",
     "whatever necessary action", "whatever necessary actions", "whatever it takes", "all it took",
-    "issued a stern warning", "issued a strong warning",
+    "issued a stern warning", "issued a strong warning", "issued a dire warning", "issued a stark warning",
     # attacks to go on or to come ("continue to strike the enemy's strongholds", "US bases are
     # legitimate targets", "prepared to take further actions", "they will taste the fire"; not
     # "the right to respond": "Washington has the right to respond" is no vow)
