@@ -135,7 +135,7 @@ _AND_SPEAKER = re.compile(r"\s(?:and|&)\s(?:the\s|a\s|an\s|two\s|three\s)?")
 # QUOTE_PRONOUN: a quote closed right before a pronoun speaker and its verb: '," he said' (a
 # person's words), '," it said in a statement' (a body's: the last speaker), '," the group said' (a
 # group's: the last group named)
-_QUOTE_PRONOUN = re.compile(rf'[,.!?]"\s(?:(?P<person>he|she)|(?P<body>it|they)|the\s{words(APPOSITIVE_HEADS)})\s$')
+_QUOTE_PRONOUN = re.compile(rf'(?:[,.!?]"|",)\s(?:(?P<person>he|she)|(?P<body>it|they)|the\s{words(APPOSITIVE_HEADS)})\s$')
 #: How far before its verb a quote may close for QUOTE_PRONOUN ('," the movement said').
 QUOTE_PRONOUN_LOOKBACK = 20
 # MODAL_THREATS / THAT_BEFORE: a threat phrase of what someone would do, whose subject opens a
@@ -321,7 +321,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     if q.group("person"):
                         speaker = st.last_person or st.last_speaker
                     elif q.group("body"):
-                        speaker = st.last_speaker or st.last_group_actor
+                        # ('The SDF "affirm our right to respond", it said': the name before the quote)
+                        opening = f.find('"', s.start, c.start)
+                        named = [t.actor for t in toks if t.actor is not None and t.end <= opening]
+                        speaker = named[-1] if named else st.last_speaker or st.last_group_actor
                     else:
                         groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
                                   and t.actor.kind in K.GROUP_KINDS]

@@ -156,7 +156,15 @@ THREAT_VERBS = (
     "prepared to take further", "taste the fire",
     # a resumption decided ("the factions had decided to resume attacks", "plan to resume")
     "decided to resume", "decision to resume", "plan to resume", "plans to resume", "planning to resume",
-)
+) + tuple(f"{verb} {whose} right to {act}" for verb in (
+    # a right to respond asserted by its holder ("the SDF affirmed its right to respond", "we reserve
+    # the inherent right to self-defence"): a response held in store; a right merely had or granted
+    # ("Washington has the right to respond", "supports Israel's right to defend itself") is no vow
+    "affirm", "affirms", "affirmed", "affirming", "emphasized", "emphasised", "emphasizing", "emphasising",
+    "stressed", "stressing", "reserve", "reserves", "reserved", "maintain", "maintains", "asserted",
+    "reaffirmed", "reiterated") for whose in ("the", "its", "our", "their", "the inherent", "its inherent",
+                                               "our inherent", "their inherent", "its full", "our full")
+    for act in ("respond", "retaliate", "self-defense", "self-defence", "a response"))
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
     "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",
