@@ -263,6 +263,35 @@ def named_person(doc: Document, sv: SentenceView, tb: Tok, c: Cue) -> bool:
 
 
 
+# JOINED: between two named speakers of one verb ("Biden and Austin have stressed", "Israel and the
+# United States denied", "President Biden and other US officials warned")
+_JOINED = re.compile(r"\s(?:and|&)\s(?:(?:the|other|fellow|senior|top)\s){0,2}")
+# JOINED_OPENS: the pair opens its clause: the sentence's or a clause's start, "that", "both", past
+# up to three words of title ("Both President Joe Biden and ...", ", and Defense Secretary Austin and ...")
+_JOINED_OPENS = re.compile(r"(?:^|[,;:\"]\s?|\b(?:that|both|but)\s)(?:[\w\-'.\u2019]+\s){0,3}$")
+#: How far before the first speaker its clause may open.
+JOINED_LOOKBACK = 60
+# SHARED_NOUN: a second speaker that is a nationality and a plural noun ("Iraqi authorities"), which
+# a one-word first ("US and ...") shares
+_SHARED_NOUN = re.compile(r"[A-Z][\w\-.]+\s(?:[a-z]+\s)?(?:officials|authorities|sources|officers|forces|governments)")
+
+
+def joined_speaker(doc: Document, sv: SentenceView, tb: Tok) -> Actor | None:
+    """The first of two named speakers joined by "and" before one verb, whose second is *tb*
+    ("Israel and the United States denied any involvement": Israel), when the pair opens its
+    clause (not "US jets struck Kataib Hezbollah and the Pentagon said": an object before "and")."""
+    f = doc.folded
+    t0 = next((t for t in reversed(sv.actor_toks) if t.end <= tb.start), None)
+    if t0 is None or t0.actor is None or t0.actor == tb.actor or not _JOINED.fullmatch(f, t0.end, tb.start):
+        return None
+    if " " not in doc.text[t0.start:t0.end] and _SHARED_NOUN.fullmatch(doc.text, tb.start, tb.end):
+        return None  # "US and Iraqi authorities confirmed": one noun for two nationalities, not two names
+    lo = max(sv.s.start, t0.start - JOINED_LOOKBACK)
+    if not _JOINED_OPENS.search(f[lo:t0.start] if lo > sv.s.start else f[sv.s.start:t0.start]):
+        return None
+    return t0.actor
+
+
 def coordinated_speakers(doc: Document, sv: SentenceView, tb: Tok, end: int) -> list[Actor] | None:
     """The two speakers of "American and Iraqi officials said" (*tb*: the speaker found
     before the verb at *end*, either nationality), or None when the words are not two

@@ -80,8 +80,8 @@ from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
 from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
-from .claim_speakers import (article_author, claimant_named, coordinated_speakers, militias_named, named_person,
-                             opening_participle, passive_participle, passive_said_by, surname)
+from .claim_speakers import (article_author, claimant_named, coordinated_speakers, joined_speaker, militias_named,
+                             named_person, opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
 from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subject, speaker_after, speaker_before
 
@@ -218,6 +218,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         rule = R.SPEAKER_VERB
         tb: Tok | None
         ta: Tok | None
+        reported_by: Tok | None = None  # the speaker of a threat reported by another verb
         passive_say, by_said = passive_said_by(doc, sv, c) if c.kind == C.SAY else (False, None)
         if c.kind in (C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME) and _BY_AFTER.match(f, c.end):
             # "Tuesday's drone attack was claimed by the IRI"
@@ -286,7 +287,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     break  # "KH said it would suspend attacks, but other groups have pledged to fight on"
                 t = speaker_before(doc, sv, k.start)
                 if t is not None:
-                    speaker, rule = t.actor, R.REPORTED_THREAT
+                    speaker, rule, reported_by = t.actor, R.REPORTED_THREAT, t
                     break
             else:
                 if says and rule == R.SPEAKER_VERB and tb is not None and c.text.split()[0].endswith("ing") \
@@ -357,6 +358,13 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             pair = coordinated_speakers(doc, sv, tb, c.start)
             if pair is not None:
                 speakers, rule = pair, R.COORDINATED_SPEAKERS
+            elif (first := joined_speaker(doc, sv, tb)) is not None and tb.actor == speaker:
+                # "Israel and the United States denied any involvement": each speaks
+                speakers, rule = [first, speaker], R.COORDINATED_SPEAKERS
+        if c.kind == C.THREAT and rule == R.REPORTED_THREAT and reported_by is not None \
+                and reported_by.actor == speaker and (first := joined_speaker(doc, sv, reported_by)) is not None:
+            # "Both Biden and Austin have stressed their readiness to take further measures"
+            speakers = [first, speaker]
         for speaker in speakers:
             _statement(doc, sv, st, c, speaker, rule, tb)
     author = article_author(doc, st)
