@@ -133,7 +133,7 @@ _NEXT_PARAGRAPH = re.compile(r"\n\s*")
 # AND_SPEAKER: between two sources after "according to" ("... security sources and a US official")
 _AND_SPEAKER = re.compile(r"\s(?:and|&)\s(?:the\s|a\s|an\s|two\s|three\s)?")
 # QUOTE_PRONOUN: a quote closed right before a pronoun speaker and its verb: '," he said' (a
-# person's words), '," it said in a statement' (a body's: the last speaker), '," the group said' (a
+# person's words), '," it said on Monday' (a body's: the last speaker), '," the group said' (a
 # group's: the last group named)
 _QUOTE_PRONOUN = re.compile(rf'(?:[,.!?]"|",)\s(?:(?P<person>he|she)|(?P<body>it|they)|the\s{words(APPOSITIVE_HEADS)})\s$')
 #: How far before its verb a quote may close for QUOTE_PRONOUN ('," the movement said').
@@ -316,8 +316,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     pass
                 elif quoted_by is not None and (q := _QUOTE_PRONOUN.search(
                         f, max(s.start, quoted_by.start - QUOTE_PRONOUN_LOOKBACK), quoted_by.start)) is not None:
-                    # '"We will respond when we choose," he said': the last person who spoke; '"... at
-                    # a time of our choosing," it said in a statement': the body that spoke last;
+                    # '"We will respond when we choose," he said': the last person who spoke; '"... when
+                    # we decide," it said': the body that spoke last;
                     # '"We will go on striking ...," the group said': the group named last
                     if q.group("person"):
                         speaker = st.last_person or st.last_speaker
