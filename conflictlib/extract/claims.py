@@ -151,6 +151,9 @@ _NO_OBJECT = re.compile(r"\s(?:of|for)\s")
 _HEAD_BEFORE = re.compile(rf"(?:\b{words(APPOSITIVE_HEADS)}s?|,)\s$")
 HEAD_LOOKBACK = 20
 
+# SUBORDINATE: a subordinate clause opened between a speech verb and a threat's own subject ("the
+# group said it would halt its attacks, after Washington vowed a response")
+_SUBORDINATE = re.compile(r"\s(?:after|as|while|when|whereas|because|following|before|since)\s")
 # CONTRAST: a contrasting clause with a subject of its own between a speech verb and a threat
 # ("said it would suspend attacks, but other groups have pledged to continue"): not what was said
 _CONTRAST = re.compile(r"[,;]\s(?:but|while|whereas|although|though)\s")
@@ -285,6 +288,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             for k in reversed(says):  # "a US official said the United States would retaliate" (the nearest)
                 if _CONTRAST.search(f, k.end, c.start):
                     break  # "KH said it would suspend attacks, but other groups have pledged to fight on"
+                if tb is not None and tb.start >= k.end and _SUBORDINATE.search(f, k.end, tb.start):
+                    break  # "a militia said it would stop, after Washington vowed a heavy response": the
+                    # threat's own subject in a clause of its own
                 t = speaker_before(doc, sv, k.start)
                 if t is not None:
                     speaker, rule, reported_by = t.actor, R.REPORTED_THREAT, t
