@@ -330,8 +330,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     elif q.group("body"):
                         # ('The SDF "affirm our right to respond", it said': the name before the quote)
                         opening = f.find('"', s.start, c.start)
-                        named = [t.actor for t in toks if t.actor is not None and t.end <= opening]
-                        speaker = named[-1] if named else st.last_speaker or st.last_group_actor
+                        before_quote = [t.actor for t in toks if t.actor is not None and t.end <= opening]
+                        speaker = before_quote[-1] if before_quote else st.last_speaker or st.last_group_actor
                     else:
                         groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
                                   and t.actor.kind in K.GROUP_KINDS]
