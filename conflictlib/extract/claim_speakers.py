@@ -99,8 +99,9 @@ def passive_said_by(doc: Document, sv: SentenceView, c: Cue) -> tuple[bool, Tok 
     return True, None
 
 
-# SURNAME_BEFORE: one capitalized word right before a speech verb ("Kanaani said", "Sims said")
-_SURNAME_BEFORE = re.compile(r"(?<![\w'\-\u2019.])([A-Z][\w'\-\u2019]{2,30}),?\s$")
+# SURNAME_BEFORE: one capitalized word right before a speech verb ("Kanaani said", "Sims said"),
+# or an Arabic family name with its article ("al-Hamadi warned", "Al-Hamadi said" at a sentence start)
+_SURNAME_BEFORE = re.compile(r"(?<![\w'\-\u2019.])((?:[Aa]l-)?[A-Z][\w'\-\u2019]{2,30}),?\s$")
 #: How far before the verb the surname may start.
 SURNAME_SPAN = 36
 
@@ -113,12 +114,19 @@ def surname(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
     m = _SURNAME_BEFORE.search(doc.text, max(sv.s.start, c.start - SURNAME_SPAN), c.start)
     if m is None or m.group(1).isupper():
         return None
-    ends, toks = full_names(doc).get(m.group(1), _NO_NAMES)
+    ends, toks = full_names(doc).get(_surname_key(m.group(1)), _NO_NAMES)
     k = bisect_right(ends, m.start(1))  # the last full name that ends before the surname
     return toks[k - 1]._replace(start=m.start(1), end=m.end(1)) if k else None
 
 
 _NO_NAMES: tuple[list[int], list[Tok]] = ([], [])
+# ARTICLE_NAME: a family name with the Arabic article ("al-Hamadi" in "Qasim al-Hamadi")
+_ARTICLE_NAME = re.compile(r"[Aa]l-[A-Z]")
+
+
+def _surname_key(w: str) -> str:
+    """A surname as the index keeps it: "Al-Hamadi" at a sentence start is "al-Hamadi"."""
+    return "a" + w[1:] if w.startswith("Al-") else w
 
 
 def full_names(doc: Document) -> dict[str, tuple[list[int], list[Tok]]]:
@@ -132,8 +140,9 @@ def full_names(doc: Document) -> dict[str, tuple[list[int], list[Tok]]]:
                 if t.actor is None:
                     continue
                 ws = doc.text[t.start:t.end].split()
-                if len(ws) >= 2 and all(x[:1].isupper() for x in ws):
-                    ends, named = out.setdefault(ws[-1], ([], []))
+                if len(ws) >= 2 and all(x[:1].isupper() or _ARTICLE_NAME.match(x) for x in ws[1:]) \
+                        and ws[0][:1].isupper():
+                    ends, named = out.setdefault(_surname_key(ws[-1]), ([], []))
                     ends.append(t.end)
                     named.append(t)
         doc.full_names = out
@@ -252,6 +261,35 @@ def named_person(doc: Document, sv: SentenceView, tb: Tok, c: Cue) -> bool:
     return (len(ws) >= 2 and all(w[:1].isupper() for w in ws) and not surface.isupper()
             and _name_key(surface) != _name_key(tb.actor.name if tb.actor is not None else ""))
 
+
+
+# JOINED: between two named speakers of one verb ("Biden and Austin have stressed", "Israel and the
+# United States denied", "President Biden and other US officials warned")
+_JOINED = re.compile(r"\s(?:and|&)\s(?:(?:the|other|fellow|senior|top)\s){0,2}")
+# JOINED_OPENS: the pair opens its clause: the sentence's or a clause's start, "that", "both", past
+# up to three words of title ("Both President Joe Biden and ...", ", and Defense Secretary Austin and ...")
+_JOINED_OPENS = re.compile(r"(?:^|[,;:\"]\s?|\b(?:that|both|but)\s)(?:[\w\-'.\u2019]+\s){0,3}$")
+#: How far before the first speaker its clause may open.
+JOINED_LOOKBACK = 60
+# SHARED_NOUN: a second speaker that is a nationality and a plural noun ("Iraqi authorities"), which
+# a one-word first ("US and ...") shares
+_SHARED_NOUN = re.compile(r"[A-Z][\w\-.]+\s(?:[a-z]+\s)?(?:officials|authorities|sources|officers|forces|governments)")
+
+
+def joined_speaker(doc: Document, sv: SentenceView, tb: Tok) -> Actor | None:
+    """The first of two named speakers joined by "and" before one verb, whose second is *tb*
+    ("Israel and the United States denied any involvement": Israel), when the pair opens its
+    clause (not "US jets struck Kataib Hezbollah and the Pentagon said": an object before "and")."""
+    f = doc.folded
+    t0 = next((t for t in reversed(sv.actor_toks) if t.end <= tb.start), None)
+    if t0 is None or t0.actor is None or t0.actor == tb.actor or not _JOINED.fullmatch(f, t0.end, tb.start):
+        return None
+    if " " not in doc.text[t0.start:t0.end] and _SHARED_NOUN.fullmatch(doc.text, tb.start, tb.end):
+        return None  # "US and Iraqi authorities confirmed": one noun for two nationalities, not two names
+    lo = max(sv.s.start, t0.start - JOINED_LOOKBACK)
+    if not _JOINED_OPENS.search(f[lo:t0.start] if lo > sv.s.start else f[sv.s.start:t0.start]):
+        return None
+    return t0.actor
 
 
 def coordinated_speakers(doc: Document, sv: SentenceView, tb: Tok, end: int) -> list[Actor] | None:

@@ -80,8 +80,8 @@ from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
 from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
-from .claim_speakers import (article_author, claimant_named, coordinated_speakers, militias_named, named_person,
-                             opening_participle, passive_participle, passive_said_by, surname)
+from .claim_speakers import (article_author, claimant_named, coordinated_speakers, joined_speaker, militias_named,
+                             named_person, opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
 from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subject, speaker_after, speaker_before
 
@@ -132,8 +132,12 @@ _COLON_QUOTE = re.compile(r"(?:\s[\w\-']+){0,2}\s*:\s*\"")
 _NEXT_PARAGRAPH = re.compile(r"\n\s*")
 # AND_SPEAKER: between two sources after "according to" ("... security sources and a US official")
 _AND_SPEAKER = re.compile(r"\s(?:and|&)\s(?:the\s|a\s|an\s|two\s|three\s)?")
-# QUOTE_HE: '," he said': a person's words, quoted before the verb
-_QUOTE_HE = re.compile(r'[,.!?]"\s(?:he|she)\s$')
+# QUOTE_PRONOUN: a quote closed right before a pronoun speaker and its verb: '," he said' (a
+# person's words), '," it said on Monday' (a body's: the last speaker), '," the group said' (a
+# group's: the last group named)
+_QUOTE_PRONOUN = re.compile(rf'(?:[,.!?]"|",)\s(?:(?P<person>he|she)|(?P<body>it|they)|the\s{words(APPOSITIVE_HEADS)})\s$')
+#: How far before its verb a quote may close for QUOTE_PRONOUN ('," the movement said').
+QUOTE_PRONOUN_LOOKBACK = 20
 # MODAL_THREATS / THAT_BEFORE: a threat phrase of what someone would do, whose subject opens a
 # "that" clause ("the President's position that the US will retaliate when it chooses")
 _MODAL_THREATS = frozenset(w for w in THREAT_VERBS if w.split()[0] in ("would", "will", "shall"))
@@ -147,6 +151,9 @@ _NO_OBJECT = re.compile(r"\s(?:of|for)\s")
 _HEAD_BEFORE = re.compile(rf"(?:\b{words(APPOSITIVE_HEADS)}s?|,)\s$")
 HEAD_LOOKBACK = 20
 
+# SUBORDINATE: a subordinate clause opened between a speech verb and a threat's own subject ("the
+# group said it would halt its attacks, after Washington vowed a response")
+_SUBORDINATE = re.compile(r"\s(?:after|as|while|when|whereas|because|following|before|since)\s")
 # CONTRAST: a contrasting clause with a subject of its own between a speech verb and a threat
 # ("said it would suspend attacks, but other groups have pledged to continue"): not what was said
 _CONTRAST = re.compile(r"[,;]\s(?:but|while|whereas|although|though)\s")
@@ -214,6 +221,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         rule = R.SPEAKER_VERB
         tb: Tok | None
         ta: Tok | None
+        reported_by: Tok | None = None  # the speaker of a threat reported by another verb
         passive_say, by_said = passive_said_by(doc, sv, c) if c.kind == C.SAY else (False, None)
         if c.kind in (C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME) and _BY_AFTER.match(f, c.end):
             # "Tuesday's drone attack was claimed by the IRI"
@@ -280,9 +288,12 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             for k in reversed(says):  # "a US official said the United States would retaliate" (the nearest)
                 if _CONTRAST.search(f, k.end, c.start):
                     break  # "KH said it would suspend attacks, but other groups have pledged to fight on"
+                if tb is not None and tb.start >= k.end and _SUBORDINATE.search(f, k.end, tb.start):
+                    break  # "a militia said it would stop, after Washington vowed a heavy response": the
+                    # threat's own subject in a clause of its own
                 t = speaker_before(doc, sv, k.start)
                 if t is not None:
-                    speaker, rule = t.actor, R.REPORTED_THREAT
+                    speaker, rule, reported_by = t.actor, R.REPORTED_THREAT, t
                     break
             else:
                 if says and rule == R.SPEAKER_VERB and tb is not None and c.text.split()[0].endswith("ing") \
@@ -309,10 +320,23 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     speaker, rule = t.actor, R.REPORTED_THREAT
                 elif speaker is not None:
                     pass
-                elif quoted_by is not None and _QUOTE_HE.search(f, max(s.start, quoted_by.start - 6),
-                                                                  quoted_by.start):
-                    # '"We will respond when we choose," he said': the last person who spoke
-                    speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
+                elif quoted_by is not None and (q := _QUOTE_PRONOUN.search(
+                        f, max(s.start, quoted_by.start - QUOTE_PRONOUN_LOOKBACK), quoted_by.start)) is not None:
+                    # '"We will respond when we choose," he said': the last person who spoke; '"... when
+                    # we decide," it said': the body that spoke last;
+                    # '"We will go on striking ...," the group said': the group named last
+                    if q.group("person"):
+                        speaker = st.last_person or st.last_speaker
+                    elif q.group("body"):
+                        # ('The SDF "affirm our right to respond", it said': the name before the quote)
+                        opening = f.find('"', s.start, c.start)
+                        before_quote = [t.actor for t in toks if t.actor is not None and t.end <= opening]
+                        speaker = before_quote[-1] if before_quote else st.last_speaker or st.last_group_actor
+                    else:
+                        groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
+                                  and t.actor.kind in K.GROUP_KINDS]
+                        speaker = groups[-1] if groups else st.last_group_actor
+                    rule = R.PRONOUN_SPEAKER
                 elif quoted_by is None and f.startswith('"', s.start) and s.idx > 0 \
                         and any(k.kind == C.SAY for k in doc.s_cues[s.idx - 1]):
                     # '"This shows our resolve," the spokesperson said. "We will not hesitate to
@@ -340,6 +364,13 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             pair = coordinated_speakers(doc, sv, tb, c.start)
             if pair is not None:
                 speakers, rule = pair, R.COORDINATED_SPEAKERS
+            elif (first := joined_speaker(doc, sv, tb)) is not None and tb.actor == speaker:
+                # "Israel and the United States denied any involvement": each speaks
+                speakers, rule = [first, speaker], R.COORDINATED_SPEAKERS
+        if c.kind == C.THREAT and rule == R.REPORTED_THREAT and reported_by is not None \
+                and reported_by.actor == speaker and (first := joined_speaker(doc, sv, reported_by)) is not None:
+            # "Both Biden and Austin have stressed their readiness to take further measures"
+            speakers = [first, speaker]
         for speaker in speakers:
             _statement(doc, sv, st, c, speaker, rule, tb)
     author = article_author(doc, st)

@@ -193,9 +193,10 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # drones": the group's own report of its attack is a claim, of attacks this article
             # reports no event of
             return "claim", []
-        elif kind == C.DENY and _names_attack_after(sv, c):
+        elif kind == C.DENY and (_names_attack_after(sv, c) or _PART_DENIED.match(f, c.end)):
             # "the spokesman denied claims that Iran was behind the attacks on US bases": a
-            # denial of attacks this article reports no event of
+            # denial of attacks this article reports no event of; "officials denied any
+            # involvement in the explosion": a denial of a part in a blast told as no attack
             return "deny", []
         else:
             return None, []
@@ -277,6 +278,11 @@ def _named(doc: Document, st: ArticleState, a: Anchor) -> list[Event]:
         if len(wave) > 1:
             return wave
     return evs
+
+
+# PART_DENIED: right after a denial verb, the speaker's own part as its object ("denied any
+# involvement in the blast", "denied responsibility for the explosion", "denied its role")
+_PART_DENIED = re.compile(r"\s(?:any\s|all\s|its\s|their\s)?(?:involvement|responsibility|role|part)\b")
 
 
 def _group_side(speaker: Actor) -> bool:

@@ -147,7 +147,7 @@ THREAT_VERBS = (
     "would target", "will target", "would strike", "will strike", "would attack", "will attack",
     "going to act", "going to respond", "not going to hesitate", "will be consequences",
     "whatever necessary action", "whatever necessary actions", "whatever it takes", "all it took",
-    "issued a stern warning", "issued a strong warning",
+    "issued a stern warning", "issued a strong warning", "issued a dire warning", "issued a stark warning",
     # attacks to go on or to come ("continue to strike the enemy's strongholds", "US bases are
     # legitimate targets", "prepared to take further actions", "they will taste the fire"; not
     # "the right to respond": "Washington has the right to respond" is no vow)
@@ -156,7 +156,15 @@ THREAT_VERBS = (
     "prepared to take further", "taste the fire",
     # a resumption decided ("the factions had decided to resume attacks", "plan to resume")
     "decided to resume", "decision to resume", "plan to resume", "plans to resume", "planning to resume",
-)
+) + tuple(f"{verb} {whose} right to {act}" for verb in (
+    # a right to respond asserted by its holder ("the SDF affirmed its right to respond", "we reserve
+    # the inherent right to self-defence"): a response held in store; a right merely had or granted
+    # ("Washington has the right to respond", "supports Israel's right to defend itself") is no vow
+    "affirm", "affirms", "affirmed", "affirming", "emphasized", "emphasised", "emphasizing", "emphasising",
+    "stressed", "stressing", "reserve", "reserves", "reserved", "maintain", "maintains", "asserted",
+    "reaffirmed", "reiterated") for whose in ("the", "its", "our", "their", "the inherent", "its inherent",
+                                               "our inherent", "their inherent", "its full", "our full")
+    for act in ("respond", "retaliate", "self-defense", "self-defence", "a response"))
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
     "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",
