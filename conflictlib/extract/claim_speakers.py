@@ -281,7 +281,7 @@ def joined_speaker(doc: Document, sv: SentenceView, tb: Tok) -> Actor | None:
     ("Israel and the United States denied any involvement": Israel), when the pair opens its
     clause (not "US jets struck Kataib Hezbollah and the Pentagon said": an object before "and")."""
     f = doc.folded
-    t0 = next((t for t in reversed(sv.actor_toks) if t.end <= tb.start), None)
+    t0 = next((t for t in sv.actor_toks[::-1] if t.end <= tb.start), None)
     if t0 is None or t0.actor is None or t0.actor == tb.actor or not _JOINED.fullmatch(f, t0.end, tb.start):
         return None
     if " " not in doc.text[t0.start:t0.end] and _SHARED_NOUN.fullmatch(doc.text, tb.start, tb.end):
