@@ -71,6 +71,12 @@ DISAVOWAL_SPAN = 60
 _DISAVOWAL = re.compile(r"(?:\s(?:that|it|they|he|she|tehran|iran|the\sgroup|[\w\-]+ly|had|has|have|was|were|"
                         r"\"|'|\u201c)){0,5}\s?[\"'\u201c]?(?:nothing\sto\sdo\swith|no\sconnection|no\s(?:role|part|hand)\sin|"
                         r"no\sinvolvement|not\sinvolved|not\sbehind)\b")
+#: How far after a negated attack word the "since" of a lull may stand ("no attacks on the bases
+#: in the north since ...": a place and its qualifiers between).
+LULL_SPAN = 60
+# LULL_AFTER: right after a negated attack, the start of the period it is counted over (no comma
+# before it: "no attack, since ..." gives a reason)
+_LULL_AFTER = re.compile(rf"[^,.;]{{0,{LULL_SPAN}}}?\bsince\b")
 # PERFECT_TOLL: a toll told in the perfect ("have been injured", "had suffered minor injuries"): a
 # count that has grown, not one attack's ("were killed in the strikes")
 _PERFECT_TOLL = re.compile(r"\b(?:have|has|had)\s(?:been\s)?(?:\w+ly\s)?(?:injured|wounded|killed|hurt|suffered)\b")
@@ -131,6 +137,11 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             return None, []
         here = [e for a in live if a.end <= c.start for e in _named(doc, st, a)]
     if sv.denied_here and not here and kind in (C.DENY, C.SAY):
+        if kind == C.SAY and not sv.denied_events and any(
+                a.suppressed == "negated" and _LULL_AFTER.match(f, a.end, s.end) for a in sv.anchors):
+            # "no rocket fire at the Syrian bases since the ceasefire of May 3, the ministry says":
+            # a lull over a period, a count of none, and no attack of the story denied
+            return None, []
         return "deny", list(dict.fromkeys(sv.denied_events))
     # a group's vow to press on after deaths is a threat, not an acknowledgement
     own_loss = kind == C.SAY and bool(sv.ck[C.KILL]) and not sv.ck[C.THREAT] and (

@@ -177,6 +177,9 @@ SAY_VERBS = (
     "affirmed", "declared", "asserted", "informed",  # "Biden affirmed that our response began today"
     "believe", "believes",  # "US officials believe Kataib Hezbollah carried out the attack"
     "identified",  # "The Pentagon identified the three soldiers killed in the drone attack"
+    # the present tense of headlines and of live reporting ("defense officials tell reporters a
+    # rocket hit the base", "the army announces it downed a drone", "Pentagon admits two attacks")
+    "tells", "announces", "admits", "admitted",
 )
 #: EVALUATION_VERBS: verbs that name and judge what they are said of; a statement about an attack
 #: when their object is one ("called the strike a heinous crime", "described the attack as a
