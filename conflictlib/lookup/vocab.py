@@ -19,7 +19,7 @@ import re
 
 import regex
 
-from .wordclasses import CLAUSE_SPEECH_VERBS
+from .wordclasses import CLAUSE_SPEECH_VERBS, STATEMENT_READ_VERBS
 
 #: ATTACK_VERBS: verbs whose subject attacks and whose object is attacked.
 ATTACK_VERBS = (
@@ -180,6 +180,7 @@ SAY_VERBS = (
     # the present tense of headlines and of live reporting ("defense officials tell reporters a
     # rocket hit the base", "the army announces it downed a drone", "Pentagon admits two attacks")
     "tells", "announces", "admits", "admitted",
+    *STATEMENT_READ_VERBS,
 )
 #: EVALUATION_VERBS: verbs that name and judge what they are said of; a statement about an attack
 #: when their object is one ("called the strike a heinous crime", "described the attack as a

@@ -14,10 +14,14 @@ from __future__ import annotations
 #: STATEMENT_VERBS: verbs that report a statement ("the group said it ...").
 STATEMENT_VERBS = ("said", "says", "announced", "added", "stated")
 #: SPEECH_BEFORE_SPEAKER: speech verbs that may stand before their speaker ("..., said the Pentagon").
-SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported", "citing")
+#: STATEMENT_READ_VERBS: a quotation closed by its source ('"... a reckless escalation," read a
+#: statement from the ministry'): the speaker always follows.
+STATEMENT_READ_VERBS = ("read a statement from", "read the statement from", "read a statement by",
+                        "read the statement by", "read a statement issued by", "read the statement issued by")
+SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported", "citing", *STATEMENT_READ_VERBS)
 #: SOURCE_FIRST_VERBS: speech verbs whose speaker always follows them ("according to CENTCOM",
 #: "citing a statement by Kataib Hezbollah"); the actor before them is no speaker.
-SOURCE_FIRST_VERBS = ("according to", "citing")
+SOURCE_FIRST_VERBS = ("according to", "citing", *STATEMENT_READ_VERBS)
 #: CLAUSE_SPEECH_VERBS: a speech verb (and "that") opens a new clause with its own subject.
 CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
 #: SHARE_WORDS: a share of the campaign's attacks ("claimed most of these attacks"): a summary, no claim
