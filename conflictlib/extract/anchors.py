@@ -5,7 +5,9 @@ Five kinds of rule make anchors (each a rule of :mod:`.rules`):
 - an attack noun phrase, with the munitions before it: "two drone attacks", "a US air
   strike", "a drone and rocket attack" (``attack-noun``, ``munition-attack-noun``);
 - a munition with an attack or launch verb: "four Katyusha rockets were fired at the base"
-  is one attack, however many munitions (``munition-verb``);
+  is one attack, however many munitions (``munition-verb``); an aim verb after the munition
+  too ("two drones headed for the base were destroyed"), but not before a verb of purpose
+  ("aimed at deterring") nor after a plan or a supply ("supplied drones aimed at ...");
 - an attack verb with a subject: "militants attacked", "the base came under attack", "the
   group said it targeted", "It struck" (``actor-attack-verb``, ``passive-attack-verb``,
   ``speaker-said-it-attacked``, ``pronoun-attack-verb``);
@@ -131,6 +133,15 @@ _IN_NP = re.compile(r"\sin\s(?:[\w\-]+\s){0,2}$")
 # MILITIA: a militia word that modifies the noun ("militia drone attacks", "a militant rocket
 # attack"), not the subject of the clause ("a militia member was killed in the strike")
 _MILITIA = re.compile(r"\bmilit(?:ia|ant)[\w\-']*\s(?:[\w\-]+\s){0,2}$")
+# AIM_PURPOSE: a verb of purpose after "aimed at" ("rockets aimed at deterring ..."): an aim, not
+# the munition's course toward a target; an aim verb makes an anchor only after a munition, as
+# the "after" verb of (b) ("three drones headed for the airport were downed")
+_AIM_PURPOSE = re.compile(r"\s\w+ing\b")
+# AIM_HELD: munitions still in hand before an aim verb ("was preparing rockets aimed at the
+# occupiers", "supplied drones aimed at US bases"): a plan or a supply, no launch
+_AIM_HELD = re.compile(r"\b(?:prepar|plann|ready|stockpil|buil|develop|acquir|suppl|smuggl|transferr?|stor(?=e|i)|deliver|provid|shipp?)"
+                       r"\w{0,4}\s(?:[\w\-]+\s){0,3}$")
+AIM_HELD_LOOKBACK = 50
 # NOT_DONE: a launch or attack verb after a failure or a plan ("a missile that failed to launch",
 # "drones that were about to be launched"): foiled or planned, no attack (ANNOTATION.md)
 _NOT_DONE = re.compile(r"\b(?:failed|fail|failing|unable|about|preparing|planning|ready|set)\sto\s(?:be\s)?$")
@@ -244,15 +255,17 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     # (b) munitions with an attack or launch verb (cues are in text order: no sort needed
     # for one kind)
     verb_cues = ck[C.ATTACK_V]
-    if ck[C.LAUNCH_V] or ck[C.UNDER_ATTACK]:
-        verb_cues = sorted(verb_cues + ck[C.LAUNCH_V] + ck[C.UNDER_ATTACK], key=lambda c: c.start)
+    aims = [c for c in ck[C.AIM_V] if not _AIM_PURPOSE.match(f, c.end)] if ck[C.AIM_V] else []
+    if ck[C.LAUNCH_V] or ck[C.UNDER_ATTACK] or aims:
+        verb_cues = sorted(verb_cues + ck[C.LAUNCH_V] + ck[C.UNDER_ATTACK] + aims, key=lambda c: c.start)
     for i, t in wtoks:
         if not verb_cues:
             break  # a munition is an anchor only with a verb cue near it
         if i in used or t.weapon_term.role != K.MUNITION:
             continue
         after = [c for c in verb_cues if 0 <= c.start - t.end <= MUNITION_TO_VERB and not doc.brk(t.end, c.start)
-                 and not _NOT_DONE.search(f, max(s.start, c.start - NOT_DONE_LOOKBACK), c.start)]  # "failed to launch"
+                 and not _NOT_DONE.search(f, max(s.start, c.start - NOT_DONE_LOOKBACK), c.start)  # "failed to launch"
+                 and not (c.kind == C.AIM_V and _AIM_HELD.search(f, max(s.start, t.start - AIM_HELD_LOOKBACK), t.start))]
         if after and _downs_the_one_before(doc, s.start, after[0]):
             after = []  # "US fighter jets shot down two drones targeting ...": the jets attacked nothing
         before = [c for c in verb_cues if (c.kind == C.LAUNCH_V or c.text in OBJECT_VERBS)

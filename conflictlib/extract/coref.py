@@ -438,6 +438,14 @@ def _find_in(doc: Document, events: list[Event], a: Anchor, *, site: Place | Non
             for e in reversed(events):
                 if e.site is not None and within(e.site, site) and compatible(e, a, site):
                     return e
+        elif a.kind == A.MUNITION and site.kind in (K.CITY, K.TOWN) and sentence >= 0:
+            # "a drone attack hit the airport base at Erbil ... a drone headed for the coalition
+            # base in Erbil was shot down": a munition of the attack told in the sentence before,
+            # placed only in the city that holds its site
+            for e in reversed(events):
+                if sentence - e.sentence <= 1 and e.site is not None and e.weapon == a.weapon and \
+                        within(e.site, site) and compatible(e, a, e.site):
+                    return e
     if not definite:
         return None
     skip_siteless = site is not None and a.anaphoric is False and not a.definite

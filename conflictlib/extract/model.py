@@ -37,6 +37,7 @@ class CueKind:
     ATTACK_V: Final = "attack_v"        # attacked, targeted, struck, hit
     UNDER_ATTACK: Final = "under_attack"  # came under attack, was attacked
     LAUNCH_V: Final = "launch_v"        # launched, fired
+    AIM_V: Final = "aim_v"              # aimed at, headed toward (after a munition)
     AGENT: Final = "agent"              # carried out, conducted, was behind
     KILL: Final = "kill"
     WOUND: Final = "wound"

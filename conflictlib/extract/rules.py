@@ -34,7 +34,7 @@ ATTACK_NOUN = _rule("attack-noun", "events", "an attack noun phrase, with its co
                     "Two drone attacks hit the base on Sunday.")
 MUNITION_ATTACK_NOUN = _rule("munition-attack-noun", "events", "munitions right before an attack noun",
                              "A drone and rocket attack targeted Harir.")
-MUNITION_VERB = _rule("munition-verb", "events", "a munition with an attack or launch verb (one attack, however many munitions)",
+MUNITION_VERB = _rule("munition-verb", "events", "a munition with an attack, launch or aim verb (one attack, however many munitions)",
                       "Four Katyusha rockets were fired at the base.")
 SPEAKER_SAID_IT_ATTACKED = _rule("speaker-said-it-attacked", "events", "a speaker says it attacked",
                                  "The Islamic Resistance in Iraq said it targeted Ain al-Asad.")

@@ -34,6 +34,16 @@ ATTACK_VERBS = (
 )
 #: LAUNCH_VERBS: verbs that launch a munition at a target ("fired rockets at").
 LAUNCH_VERBS = ("launched", "launching", "launches", "launch", "fired", "firing", "fires", "lobbed")
+#: AIM_VERBS: a munition's course toward its target, the verb with its preposition ("two drones
+#: headed for the base were downed", "rockets aimed at the airport"): after a munition only, so
+#: an attack noun's purpose ("the strikes were aimed at deterring") makes no anchor.
+AIM_VERBS = (
+    "aimed at", "aimed toward", "aimed towards",
+    "directed at", "directed toward", "directed towards",
+    "headed toward", "headed towards", "headed for",
+    "heading toward", "heading towards", "heading for",
+    "bound for",
+)
 #: UNDER_ATTACK: the passive idiom "came under attack/fire".
 UNDER_ATTACK = (
     "came under attack", "came under fire", "came under rocket fire", "came under drone attack",
@@ -335,6 +345,7 @@ _TABLES = {
     "attack_v": ATTACK_VERBS,
     "agent": AGENT_VERBS,
     "launch_v": LAUNCH_VERBS,
+    "aim_v": AIM_VERBS,
     "kill": KILL_WORDS,
     "wound": WOUND_WORDS,
     "trend": TREND_WORDS,
