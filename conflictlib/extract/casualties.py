@@ -117,6 +117,13 @@ _OF_OWNER = re.compile(r"\s(?:of|from)\s(?:the\s)?")
 #: COORDINATED: "three soldiers and a civilian contractor were hurt": a first figure
 #: joined by "and" to the one before the casualty word.
 _COORDINATED = re.compile(r"\s(?:[\w\-.]+\s){1,4}and\s")
+#: AND_NEXT, ONE_NEXT: a second figure after the victims of an active casualty word:
+#: "wounded three soldiers and two contractors", "injuring six troops and a contractor"
+#: (two groups, two rows; the passive "six troops and a contractor were hurt" is
+#: ``coordinated-figure``).
+_AND_NEXT = re.compile(r"\sand\s")
+_ONE_NEXT = re.compile(r"(?:a|an|one)(?=\s)")
+_ONE_NOUN = re.compile(rf"\s(?:[\w\-.]+\s){{0,2}}?(?P<noun>{words(ONE_VICTIM_NOUNS)[3:-1]})(?![\w])")
 #: ALSO, ANOTHER, OTHER_AFTER: "The strike also killed another member", "also killed one
 #: other fighter": more dead than those named before.
 _ALSO = re.compile(r"\balso\s$")
@@ -253,6 +260,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
              n.qualifier, lo, hi, rule, cumulative, part)
         if victim is not None:
             st.casualties[-1].owner = _owner(doc, sv, n.end, victim.end("noun"))
+        if rule == R.VERB_NUMBER and victim is not None:
+            _coordinated_object(doc, sv, st, ev, victim.end("noun"), killed, cumulative)
         if rule == R.VERB_NUMBER and not cumulative:
             _place_split(doc, sv, st, n, victim.end("noun") if victim else n.end, group, killed)
         if rule == R.NUMBER_PASSIVE:
@@ -291,6 +300,33 @@ def _tolls(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             _add(st, sv, ev, None, x.value if killed else None, None if killed else x.value, x.qualifier,
                  m.start(), x.end, R.TOLL_RISES_TO, cumulative)
             break
+
+
+def _coordinated_object(doc: Document, sv: SentenceView, st: ArticleState, ev: Event | None, pos: int,
+                        killed: bool, cumulative: bool) -> None:
+    """The second figure after an active casualty word: "wounded three soldiers and two
+    contractors" (two), "injuring six troops and a contractor" (one); each names its
+    own group of people."""
+    f = doc.folded
+    m = _AND_NEXT.match(f, pos)
+    if m is None:
+        return
+    x = next((x for x in sv.nums if x.start == m.end() and not x.ordinal and sv.numbers.free(x)), None)
+    if x is not None:
+        if vague(f, x) or x.value > MAX_FIGURE:
+            return
+        start, end, value, qualifier = x.start, x.end, x.value, x.qualifier
+    elif (one := _ONE_NEXT.match(f, m.end())) is not None:
+        start, end, value, qualifier = one.start(), one.end(), 1, "exact"
+    else:
+        return
+    v2 = VICTIM.match(f, end, sv.s.end) if value > 1 else _ONE_NOUN.match(f, end, sv.s.end)
+    if v2 is None:
+        return
+    if x is not None:
+        sv.numbers.take(x)
+    _add(st, sv, ev, doc.text[v2.start("noun"):v2.end("noun")], value if killed else None,
+         None if killed else value, qualifier, start, v2.end(), R.COORDINATED_OBJECT, cumulative)
 
 
 def _place_split(doc: Document, sv: SentenceView, st: ArticleState, n: Number, pos: int,

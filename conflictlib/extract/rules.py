@@ -90,6 +90,9 @@ NAMED_AND_NUMBER_OF_HIS = _rule("named-and-number-of-his", "casualties",
 COORDINATED_FIGURE = _rule("coordinated-figure", "casualties",
                            "a first figure joined by 'and' to the figure before the casualty word",
                            "Two US soldiers and one contractor were wounded in the attack.")
+COORDINATED_OBJECT = _rule("coordinated-object", "casualties",
+                           "a second figure joined by 'and' to the figure after an active casualty word",
+                           "The rocket strike wounded three soldiers and a civilian contractor.")
 ALSO_KILLED_ANOTHER = _rule("also-killed-another", "casualties",
                             "one more dead than those named before: the dead named before and this one",
                             "A US strike killed a militia commander. It also killed one other fighter.")
