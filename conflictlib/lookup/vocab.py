@@ -51,7 +51,7 @@ UNDER_ATTACK = (
     "come under attack", "comes under attack", "were attacked", "was attacked",
 )
 #: KILL_WORDS and WOUND_WORDS: casualty verbs and nouns.
-KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "death of", "lost their lives",
+KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "fatality", "death of", "lost their lives",
               "claimed the lives of", "claiming the lives of", "assassinated", "assassinating",
               "assassination of")
 WOUND_WORDS = (
