@@ -86,6 +86,9 @@ _SPLIT_AND = re.compile(r"\s*,?\s(?:and|while)\s")
 #: "wounding another 25", "injuring an additional 12".
 _CAS_AFTER = re.compile(r"\s(?:to\s|among\s|of\s|another\s|an\sadditional\s|a\sfurther\s)?")
 _CAS_GAP_STOP = re.compile(r"[;]|\b(?:and|after|in|since|but)\b")   # "five ... killed" gap
+#: VICTIM_ASIDE: who the victims mostly were, between commas inside that gap: "some 900
+#: residents, many of them elderly and infants, died" (its "and" joins no second clause).
+_VICTIM_ASIDE = re.compile(r",\s(?:mostly|most\sof\s(?:them|whom)|many\sof\s(?:them|whom))\s[^,;.]{1,40},")
 #: Active casualty words count what follows them ("killing three"), never a number before.
 _ACTIVE = frozenset({"killing", "kills", "wounding", "injuring", "assassinating"})
 #: ONE_VICTIM: one person named with "a" or "an" after an active casualty word ("killed a
@@ -207,7 +210,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             for x in reversed(nums):
                 if x.end <= c.start and c.start - x.end <= NUMBER_TO_WORD and not x.ordinal \
                         and sv.numbers.free(x) and not _INCLUDING.search(f, max(s.start, x.start - 12), x.start) \
-                        and not _CAS_GAP_STOP.search(f, x.end, c.start) \
+                        and not _gap_stops(f, x.end, c.start) \
                         and not doc.brk(x.end, c.start):
                     n, rule = x, R.NUMBER_PASSIVE
                     break
@@ -275,6 +278,15 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     sv.numbers.take(x)
                     _add(st, sv, ev, doc.text[v1.start("noun"):v1.end("noun")], x.value if killed else None,
                          None if killed else x.value, x.qualifier, x.start, hi, R.COORDINATED_FIGURE, cumulative)
+
+
+def _gap_stops(f: str, start: int, end: int) -> bool:
+    """A word between a number and its casualty word that ends the number's clause ("five
+    ... and later killed"); an aside on who the victims were is passed over."""
+    a = _VICTIM_ASIDE.search(f, start, end)
+    if a is None:
+        return _CAS_GAP_STOP.search(f, start, end) is not None
+    return _CAS_GAP_STOP.search(f, start, a.start()) is not None or _CAS_GAP_STOP.search(f, a.end(), end) is not None
 
 
 def _tolls(doc: Document, sv: SentenceView, st: ArticleState) -> None:
