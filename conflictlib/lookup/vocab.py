@@ -52,6 +52,7 @@ UNDER_ATTACK = (
 )
 #: KILL_WORDS and WOUND_WORDS: casualty verbs and nouns.
 KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "fatality", "death of", "lost their lives",
+              "losing their lives", "martyred",
               "claimed the lives of", "claiming the lives of", "assassinated", "assassinating",
               "assassination of")
 WOUND_WORDS = (
