@@ -404,8 +404,11 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
             if m is None and (t := _ONE_TITLED.match(f, c.end, s.end)) is not None and doc.text[t.end()].isupper():
                 m = t
         if m is not None:
+            # a victim named by title and name ("the killing of Hamas chief Jane Doe") is a
+            # death of its own, often background beside the story's toll, not one of its dead;
+            # "killed a senior commander" may be one of "the five killed"
             _add(st, sv, event_near(doc, sv, st, c.start, sv.live), None, 1 if killed else None,
-                 None if killed else 1, "exact", c.start, m.end(), R.ONE_VICTIM, False, True)
+                 None if killed else 1, "exact", c.start, m.end(), R.ONE_VICTIM, False, m.re is not _ONE_TITLED)
             return
     if c.text in _ACTIVE:
         return
