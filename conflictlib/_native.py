@@ -43,19 +43,15 @@ def _interpreter() -> str:
     return f"{sys.implementation.cache_tag} {sysconfig.get_config_var('EXT_SUFFIX')}"
 
 
-def _sources() -> dict[str, str]:
-    """The SHA-1 of each source a build depends on, by path under ``conflictlib``."""
+def sources() -> dict[str, str]:
+    """The SHA-1 of each source a build depends on, by path under ``conflictlib``: taken
+    before a build starts, since a source edited while it runs (a merge, a save) is not what
+    was compiled."""
     out: dict[str, str] = {}
     for pattern in _DEPENDS:
         for path in sorted(_ROOT.glob(pattern)):
             out[path.relative_to(_ROOT).as_posix()] = hashlib.sha1(path.read_bytes()).hexdigest()
     return out
-
-
-def sources() -> dict[str, str]:
-    """The SHA-1 of each source a build depends on now: taken before a build starts, since a
-    source edited while it runs (a merge, a save) is not what was compiled."""
-    return _sources()
 
 
 def write_record(made_from: dict[str, str]) -> None:
@@ -76,7 +72,7 @@ def current() -> bool:
     except (OSError, ValueError):
         return False
     return (record.get("interpreter") == _interpreter() and record.get("modules") == list(COMPILED)
-            and record.get("sources") == _sources())
+            and record.get("sources") == sources())
 
 
 def search_path(path: list[str], package: str = "") -> list[str]:

@@ -228,7 +228,7 @@ def stamp_lines(text: str) -> list[Stamp]:
             if rest.strip() or seen > 3 or m["title"].rstrip(", ") in WEEKDAYS:
                 continue
             how = "title"
-        elif _STAMP_REST.match(rest):
+        elif ends_as_stamp(rest):
             if m["wd"] and not rest.strip():
                 if not above:
                     continue  # "Sunday, 22 December 2024" atop the page: the masthead's widget

@@ -62,7 +62,7 @@ def test_a_build_records_the_sources_it_began_with(record: Path, monkeypatch: py
     # the record keeps the hashes taken when it began, so the build counts as stale
     began = _native.sources()
     edited = {**began, "extract/places.py": "0" * 40}
-    monkeypatch.setattr(_native, "_sources", lambda: edited)
+    monkeypatch.setattr(_native, "sources", lambda: edited)
     _native.write_record(began)
     _native.current.cache_clear()
     assert not _native.current()

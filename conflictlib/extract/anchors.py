@@ -36,8 +36,9 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import words
-from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS,
+from .._text import holds_any
+from ..lookup.vocab import key_words, words
+from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS,
                                   OBJECT_VERBS, OPEN_QUALIFIERS, ORDER_WORDS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
                                   STATEMENT_VERBS, SUBJECT_BLOCKERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
@@ -176,8 +177,8 @@ OWNER_LOOKBACK = 25
 # what the attack was made with: "the attack on Monday night involved a ballistic missile", "an
 # attack involving an explosive-laden drone", "the strike was carried out with one armed drone".
 # The munition named there is the attack's weapon, not an attack of its own.
-_NP_INVOLVES = re.compile(r"(?:\s[\w\-]+){0,4}?\s(?:involved|involving|involves|(?:was\s)?carried\sout\swith"
-                          r"|consisted\sof)\s")
+_NP_INVOLVES = re.compile(rf"(?:\s[\w\-]+){{0,4}}?\s{words(INVOLVEMENT_VERBS)}\s")
+_INVOLVES_KEYS = key_words(INVOLVEMENT_VERBS)  # (a window without one of them holds no such verb)
 INVOLVES_SPAN = 90
 INVOLVES_TO_MUNITION = 40   # "involved a close-range ballistic missile"
 # FOILED_BEFORE: "the prevention of an attack involving three drones targeting the airport": the
@@ -478,8 +479,7 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
         # "the attack on the airport involved two drones": the noun's weapon, one attack
         # (one attack: "the attacks have involved drones and rockets" sums up a campaign)
         if n.kind != A.NP or n.plural or n.weapon != K.UNKNOWN_WEAPON or \
-                f.find("nvol", n.end, n.end + INVOLVES_SPAN) < 0 and f.find("carried out with", n.end, n.end + INVOLVES_SPAN) < 0 \
-                and f.find("consisted of", n.end, n.end + INVOLVES_SPAN) < 0:
+                not holds_any(f, _INVOLVES_KEYS, n.end, n.end + INVOLVES_SPAN):
             continue
         m = _NP_INVOLVES.match(f, n.end, min(sv.s.end, n.end + INVOLVES_SPAN))
         if m is None or _FOILED_BEFORE.search(f, max(sv.s.start, n.left - 30), n.left):

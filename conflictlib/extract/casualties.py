@@ -62,6 +62,7 @@ SINCE_LOOKBACK = 40     # "62 personnel injured since mid-October" is cumulative
 SO_FAR_SPAN = 30        # "... has killed more than 20,000 people so far" is cumulative too
 MAX_FIGURE = 100_000    # no casualty figure of this campaign is larger: a larger number is no figure
 ONE_VICTIM_LOOKBACK = 50  # "a US service member was wounded"
+NAMED_ASIDE_SPAN = 60     # "..., a senior commander of the group, was killed": the aside's "of ..." part
 NOT_CAUSED_LOOKBACK = 16  # "who may have died", "were not killed": no death of an attack
 TOLL_TO_NUMBER = 80     # "the number of US troops injured in the attack on Tower 22 rose to 40"
 SPLIT_PLACE_GAP = 12    # "killed 18 people in Syria": the place right after the figure
@@ -414,7 +415,7 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
         return
     b = _ONE_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK), c.start)
     if b is None and killed:
-        b = _ONE_NAMED_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK - 60), c.start)
+        b = _ONE_NAMED_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK - NAMED_ASIDE_SPAN), c.start)
     if b is not None:
         _add(st, sv, event_near(doc, sv, st, c.start, sv.live), None, 1 if killed else None,
              None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)

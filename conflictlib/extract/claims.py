@@ -70,6 +70,7 @@ from itertools import takewhile
 
 import re
 
+from .._text import holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, THREAT_VERBS, words
@@ -400,7 +401,7 @@ def _evaluations(doc: Document, sv: SentenceView) -> list[Cue]:
     Islamic Resistance")."""
     f = doc.folded
     s = sv.s
-    if not sv.live or not any(f.find(w, s.start, s.end) >= 0 for w in _EVALUATION_STEMS):
+    if not sv.live or not holds_any(f, _EVALUATION_STEMS, s.start, s.end):
         return []
     out = []
     for m in _EVALUATES.finditer(f, s.start, s.end):
@@ -561,9 +562,9 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
 def _forces_of(doc: Document, speaker: Actor) -> Actor:
     """The armed forces a state's speaker speaks for: the Pentagon's or a US official's are the
     US military (its country's military), the IDF's its own."""
-    if speaker.kind == K.MILITARY:
-        return speaker if speaker.parent is None or doc.g.actor_by_name.get(speaker.parent) is None \
-            or doc.g.actor_by_name[speaker.parent].kind != K.MILITARY else doc.g.actor_by_name[speaker.parent]
+    if speaker.kind == K.MILITARY:  # a service or command speaks for the military above it
+        parent = doc.g.actor_by_name.get(speaker.parent) if speaker.parent else None
+        return parent if parent is not None and parent.kind == K.MILITARY else speaker
     forces = doc.g.military(speaker.country) if speaker.country else None
     return forces if forces is not None else military_of(doc, speaker)
 

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from .._numbers import Number
+from .._text import holds_any
 from ..lookup.vocab import DATE_MODIFIER_BREAKS, words
 from .model import Anchor
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
@@ -53,10 +54,7 @@ TIMES_AFTER = re.compile(r"\s*times(?![\w])")
 
 def other_attack(folded: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first cue of another attack in ``folded[lo:hi]`` (:data:`OTHER_ATTACK`), or None."""
-    for w in _OTHER_ATTACK_WORDS:
-        if folded.find(w, lo, hi) >= 0:
-            return OTHER_ATTACK.search(folded, lo, hi)
-    return None
+    return OTHER_ATTACK.search(folded, lo, hi) if holds_any(folded, _OTHER_ATTACK_WORDS, lo, hi) else None
 
 
 #: DAY_LEADS: words between a statement's verb or noun and its day ("said on Monday", "posted late Friday").

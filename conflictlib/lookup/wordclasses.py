@@ -145,6 +145,9 @@ PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "on", "around", "
 ORIGIN_PREPOSITIONS = ("from",)
 #: SITE_PREPOSITIONS: "bases in Syria" makes Syria a site of its own.
 SITE_PREPOSITIONS = ("in", "inside", "across", "throughout")
+#: INVOLVEMENT_VERBS: what an attack was made with follows these ("the attack on Monday night
+#: involved a ballistic missile", "the strike was carried out with one armed drone").
+INVOLVEMENT_VERBS = ("involved", "involving", "involves", "was carried out with", "carried out with", "consisted of")
 #: BASE_PREPOSITIONS: a town or field after these and a base word is where the base stands
 #: ("the base at al-Shaddadi", "an outpost in the Conoco gas field"): the base of that place.
 BASE_PREPOSITIONS = ("in", "at", "inside")
