@@ -63,10 +63,11 @@ NP_TO_VERB_NO_ACTOR = 30   # ... with no actor between them
 SUBJECT_LOOKBACK = 60      # the subject of an attack verb
 PASSIVE_SUBJECT_GAP = 40   # the subject of a passive verb stands right before it
 # PARENTHETICAL: an aside between commas right before a passive verb's auxiliary ("..., located
-# in the Syrian desert near the border, was attacked"): the subject stands before it
-_PARENTHETICAL = re.compile(r",\s(?:located|situated|near|close\sto|home\sto|which\s(?:is|was|hosts|houses)|"
-                            r"where|about|some|in)\s[^,;:()]{1,90},\s"
-                            r"(?:(?:was|were|had\sbeen|has\sbeen|have\sbeen)\s)?$")
+# in the Syrian desert near the border, was attacked"), or in brackets ("the Harir airport (also
+# known as Bashur) was again attacked"): the subject stands before it
+_PARENTHETICAL = re.compile(r"(?:,\s(?:located|situated|near|close\sto|home\sto|which\s(?:is|was|hosts|houses)|"
+                            r"where|about|some|in)\s[^,;:()]{1,90},|\s\([^()\n]{1,90}\))\s"
+                            r"(?:(?:was|were|had\sbeen|has\sbeen|have\sbeen)\s)?(?:again\s)?$")
 PARENTHETICAL_LOOKBACK = 130
 PASSIVE_SITE_AFTER = 60    # "was attacked at al-Tanf"
 KILL_AFTER_ANCHOR = 60     # "a strike ... killing five": the killing of an anchor already read
