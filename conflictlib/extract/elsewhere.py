@@ -41,6 +41,7 @@ from ..lookup.vocab import words
 from ..lookup.wordclasses import BASE_NOUNS, COMPASS_WORDS, LOCATORS, MOTIVE_PHRASES, REFERRING_NOUNS, SEQUENCE_WORDS
 from .context import ArticleState, Document
 from .model import SUPPRESSORS, CueKind, Event, Tok
+from .same_event import SAME_WEAPON
 
 #: How far after a dateline's city its dash may come ("BAGHDAD, Iraq (Reuters) -").
 DATELINE_REACH = 40
@@ -103,8 +104,10 @@ def _weapons(doc: Document, idx: int) -> set[str]:
 def _weapon_fits(e: Event, named: set[str]) -> bool:
     if e.weapon == K.UNKNOWN_WEAPON or not named - {K.UNKNOWN_WEAPON}:
         return True
-    # "Drone strike" and "air strike" name one state strike (see coref._state_drone)
-    return e.weapon in named or (e.weapon in ("drone", K.AIR_STRIKE) and bool(named & {"drone", K.AIR_STRIKE}))
+    # "Drone strike" and "air strike" name one state strike (see coref._state_drone); a
+    # "missile attack" may be told as a ballistic missile (same_event.SAME_WEAPON)
+    return e.weapon in named or (e.weapon in ("drone", K.AIR_STRIKE) and bool(named & {"drone", K.AIR_STRIKE})) \
+        or (e.weapon in SAME_WEAPON and bool(named & SAME_WEAPON))
 
 
 def _from_headline(doc: Document, e: Event, heads: list[int]) -> Place | None:
@@ -228,16 +231,22 @@ def fill_sites(doc: Document, st: ArticleState, skip: set[int]) -> None:
 def _nowhere_from_headline(doc: Document, st: ArticleState, heads: list[int]) -> None:
     """"Missile attack on Ain al-Asad airbase hurts troops" over "a short-range ballistic
     missile was used in Monday night's attack": the article's one event with neither site
-    nor country takes the headline's one site, when its weapon fits and no event of that
-    site's country without a site could take it instead."""
+    nor country (or, of several, the one whose weapon the headline names: the missile attack,
+    not the air strike that answered it) takes the headline's one site, when its weapon fits
+    and no event of that site's country without a site could take it instead."""
     nowhere = [e for e in st.events if e.site is None and e.country is None and not e.summary]
+    named = set().union(*(_weapons(doc, i) for i in heads)) if heads else set()
+    if len(nowhere) > 1:
+        # "Missile attack on Ain al-Asad" over a ballistic missile attack and the US air
+        # strike that answered it, neither placed: the one whose weapon the headline names
+        fits = [e for e in nowhere if _weapon_fits(e, named)]
+        nowhere = fits if named - {K.UNKNOWN_WEAPON} and all(e.weapon != K.UNKNOWN_WEAPON for e in fits) else []
     if len(nowhere) != 1:
         return
     e = nowhere[0]
     p = _from_headline(doc, e, heads)
     if p is None or not p.is_site or any(o.site == p for o in st.events):
         return
-    named = set().union(*(_weapons(doc, i) for i in heads)) if heads else set()
     if any(o is not e and o.site is None and o.country == p.country and _weapon_fits(o, named) for o in st.events):
         return  # the headline may be about that event
     e.site, e.country, e.admin1 = p, p.country, p.admin1
