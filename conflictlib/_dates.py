@@ -38,6 +38,8 @@ WEEKDAYS = {
 # month without a year, resolved like "Dec. 25" (the year from publication or from the text).
 HOLIDAYS = {
     "christmas day": (12, 25), "christmas eve": (12, 24),
+    # a part of the day names the day too ("early Christmas morning, a drone hit ...")
+    "christmas morning": (12, 25), "christmas night": (12, 25), "christmas evening": (12, 25),
     "new year's day": (1, 1), "new years day": (1, 1), "new year's eve": (12, 31), "new years eve": (12, 31),
 }
 # Relative words and their offset in days from publication; None means the
