@@ -194,6 +194,9 @@ _WHEN_AFTER = re.compile(r",?\swhen\s")
 _MILITIA_AFTER = re.compile(r"(?:['\u2019]s)?\s(?:[\w\-]+\s)?(?:militias?|militants|proxies|proxy\sgroups)\b")
 #: the name of a state's generic militias in the actors table
 BACKED_MILITIAS = "{}-backed militias"
+#: RAISED: a reporting verb raised over the attack's own verb reports no speech ("two drones
+#: were said to have been launched at the base": the base is still the drones' target)
+_RAISED = re.compile(r"\sto\s(?:have|be)\s")
 
 
 def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
@@ -203,7 +206,7 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
     # The forward segment ends at the next anchor, or at a speech verb that reports it.
     fwd_end = a.seg_end
     for c in sv.cues:
-        if c.kind in REPORTING and a.end <= c.start < fwd_end:
+        if c.kind in REPORTING and a.end <= c.start < fwd_end and not _RAISED.match(f, c.end):
             # the speaker's name before the verb is not an object either
             spk = speaker_before(doc, sv, c.start)
             fwd_end = spk.start if spk is not None and spk.start >= a.end else c.start
