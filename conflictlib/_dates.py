@@ -38,6 +38,8 @@ WEEKDAYS = {
 # month without a year, resolved like "Dec. 25" (the year from publication or from the text).
 HOLIDAYS = {
     "christmas day": (12, 25), "christmas eve": (12, 24),
+    # a part of the day names the day too ("early Christmas morning, a drone hit ...")
+    "christmas morning": (12, 25), "christmas night": (12, 25), "christmas evening": (12, 25),
     "new year's day": (1, 1), "new years day": (1, 1), "new year's eve": (12, 31), "new years eve": (12, 31),
 }
 # Relative words and their offset in days from publication; None means the
@@ -74,7 +76,7 @@ def _date_body() -> str:
     # a month, or a preposition before a month or a year): a cheap test before the branches
     # that also turns away "the", "a", "in" and "of" when no date follows.
     preps = _alt(sorted({*month_preps.split("|"), *year_preps.split("|")}))
-    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *HOLIDAYS, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)"
+    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *HOLIDAYS, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)|last\\s{month}"
     return (
         rf"""
         (?=\d|{first})                                    # prefilter: a phrase a date can start with
@@ -88,8 +90,9 @@ def _date_body() -> str:
             (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)
           | # mid-October, early January, late December (2023)
             (?P<part>{parts})[\s-](?P<pm_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<pm_year>(?:19|20)\d\d))?
-          | # in January / in January 2024 / since December
-            (?:{month_preps})\s(?P<m_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
+          | # in January / in January 2024 / since December / last December (the latest before
+            # publication's month)
+            (?:(?P<m_last>last)|{month_preps})\s(?P<m_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
           | # late on Sunday / early Tuesday / Thursday evening / on Monday
             (?P<wd>{_alt(WEEKDAYS)})(?!\w)
           | # Christmas Day / New Year's Eve
@@ -126,12 +129,14 @@ def _month_day(pub: dt.date | None, month: int, day: int, year: str | None) -> t
         return None, "unknown"
 
 
-def _month(pub: dt.date | None, month: int, year: str | None) -> tuple[dt.date | None, str]:
+def _month(pub: dt.date | None, month: int, year: str | None, before: bool = False) -> tuple[dt.date | None, str]:
+    """A month's first day; without a year, the latest such month up to publication's (with
+    *before*, "last December", the latest before it)."""
     if year:
         return dt.date(int(year), month, 1), "month"
     if pub is None:
         return None, "unknown"
-    y = pub.year if month <= pub.month else pub.year - 1
+    y = pub.year if month < pub.month or (month == pub.month and not before) else pub.year - 1
     return dt.date(y, month, 1), "month"
 
 
@@ -162,7 +167,7 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
         d, p = _month(pub, MONTHS[g("pm_month")], g("pm_year"))
         return DateExpr(start, end, d, p, "month")
     if g("m_month"):
-        d, p = _month(pub, MONTHS[g("m_month")], g("m_year"))
+        d, p = _month(pub, MONTHS[g("m_month")], g("m_year"), g("m_last") is not None)
         return DateExpr(start, end, d, p, "month")
     if g("hol"):
         month, day = HOLIDAYS[phrase_key(g("hol"))]

@@ -40,9 +40,10 @@ OPENING = 40
 #: events of this many sentences before; "earlier in the day" is as good as "later".
 SAME_DAY_REACH = 3
 _SAME_DAY = re.compile(r"(?:that|the)\s(?:same\s)?(?:day|night)$")
-# SINCE: "since February" starts a span of time; it dates no attack
-_SINCE = re.compile(r"\bsince\s$")
-SINCE_LOOKBACK = 7
+# SINCE: "since February" (or "between October and February") starts a span of time; it dates
+# no attack
+_SINCE = re.compile(r"\b(?:since|between)\s$")
+SINCE_LOOKBACK = 9
 _SEQUENCE = re.compile(rf"\b{words(SEQUENCE_WORDS)}\b")
 #: "in retaliation for attacks on ...": a motive this close before a bare plural.
 MOTIVE_LOOKBACK = 30

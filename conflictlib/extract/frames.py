@@ -176,6 +176,10 @@ _TARGET_COUNT = re.compile(rf"\s(?:us\s|american\s)?{words(TARGET_COUNT_NOUNS)}\
 _STRIKE_NOUN = re.compile(r"strikes?$")
 _STRIKE_VERB = re.compile(rf"{words(STRIKE_VERBS)}$")
 _SINCE_BEFORE = re.compile(r"since\s$")
+#: BETWEEN_BEFORE: "rockets kept falling between last November, when the raids started, and
+#: March": the start of a span dates no attack (even before a "when" clause, unlike "since")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s$")
+BETWEEN_LOOKBACK = 9
 # SINCE_BEGAN: "since the war began on October 7", "since the outbreak of the war on October 7":
 # the day a war began, the start of a campaign summed up, dates no attack
 _SINCE_BEGAN = re.compile(r"\bsince\s(?:[\w\-'\u2019]+\s){0,6}(?:began|begun|started|erupted|broke\sout|"
@@ -194,6 +198,9 @@ _WHEN_AFTER = re.compile(r",?\swhen\s")
 _MILITIA_AFTER = re.compile(r"(?:['\u2019]s)?\s(?:[\w\-]+\s)?(?:militias?|militants|proxies|proxy\sgroups)\b")
 #: the name of a state's generic militias in the actors table
 BACKED_MILITIAS = "{}-backed militias"
+#: RAISED: a reporting verb raised over the attack's own verb reports no speech ("two drones
+#: were said to have been launched at the base": the base is still the drones' target)
+_RAISED = re.compile(r"\sto\s(?:have|be)\s")
 
 
 def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
@@ -203,7 +210,7 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
     # The forward segment ends at the next anchor, or at a speech verb that reports it.
     fwd_end = a.seg_end
     for c in sv.cues:
-        if c.kind in REPORTING and a.end <= c.start < fwd_end:
+        if c.kind in REPORTING and a.end <= c.start < fwd_end and not _RAISED.match(f, c.end):
             # the speaker's name before the verb is not an object either
             spk = speaker_before(doc, sv, c.start)
             fwd_end = spk.start if spk is not None and spk.start >= a.end else c.start
@@ -508,6 +515,7 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
                 and not ((_SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start)
                           or f.startswith("since ", d.start))  # a month's phrase holds its "since"
                          and not (_WHEN_AFTER.match(f, d.end) and d.end <= a.left)) \
+                and not _BETWEEN_BEFORE.search(f, max(s.start, d.start - BETWEEN_LOOKBACK), d.start) \
                 and not statement_day(f, s.start, d.start, d.end) \
                 and not (f.find("since", max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start) >= 0
                          and _SINCE_BEGAN.search(f, max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start)) \
