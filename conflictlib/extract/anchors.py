@@ -38,7 +38,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import holds_any
 from ..lookup.vocab import key_words, words
-from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS,
+from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, KILLING_NOUNS,
                                   OBJECT_VERBS, OPEN_QUALIFIERS, ORDER_WORDS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
                                   STATEMENT_VERBS, SUBJECT_BLOCKERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
@@ -237,6 +237,12 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if munitions:
             a.rule = R.MUNITION_ATTACK_NOUN
         np_left(doc, sv, a)
+        if t.key in KILLING_NOUNS:
+            a.killing = True
+            if a.plural and not a.definite and a.count is None:
+                a.suppressed = "kind"  # "adorned by assassinations inside Iraq": a practice, no attack
+            elif f.startswith(" of ", t.end):
+                a.definite = False  # "the assassinations of X in Beirut and Y in Tehran": whom, not which attack before
         if not munitions and not a.plural and t.weapon_term.role == K.GENERIC_ROLE and \
                 _VERB_USE.search(f, max(s.start, left - VERB_USE_LOOKBACK), left):
             m = toks[i - 1] if i else None

@@ -379,7 +379,7 @@ def _side(doc: Document, name: str) -> str:
 def _new_event(st: ArticleState, sentence: int, a: Anchor, group: int, site: Place | None,
                country: str | None) -> Event:
     e = Event(idx=len(st.events), group=group, count=a.count, start=a.start, end=a.end,
-              sentence=sentence, rule=a.rule)
+              sentence=sentence, rule=a.rule, killing=a.killing)
     st.events.append(e)
     fill(e, a, site, country)
     return e
@@ -390,7 +390,8 @@ def _clone(st: ArticleState, e: Event) -> Event:
     c = Event(idx=len(st.events), group=e.group, weapon=e.weapon, perp=e.perp, target=e.target,
               country=e.country, date=e.date, precision=e.precision, count=1,
               claimed_by=list(e.claimed_by), confirmed_by=list(e.confirmed_by),
-              denied_by=list(e.denied_by), start=e.start, end=e.end, sentence=e.sentence, rule=e.rule)
+              denied_by=list(e.denied_by), start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
+              killing=e.killing)
     st.events.append(c)
     return c
 

@@ -105,6 +105,7 @@ class Event:
     rule: str = ""
     admin1: str | None = None
     summary: bool = False  # a lead's "three attacks in Syria", to be detailed later
+    killing: bool = False  # reported as a targeted killing ("the assassination of ..."): see same_event
 
 
 def may_be_one(a: Event, b: Event, *, sides: bool = False) -> bool:
@@ -149,4 +150,5 @@ class Anchor:
     passive: bool = False
     side_hint: str | None = None
     admin1: str | None = None
+    killing: bool = False  # a killing noun (KILLING_NOUNS): "the assassination of a commander"
     events: list[Event] = field(default_factory=list)

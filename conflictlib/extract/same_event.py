@@ -3,7 +3,10 @@
 Coreference (:mod:`.coref`) decides which event each anchor reports; this module holds the
 two tests it applies to a candidate, as a careful reader does:
 
-- no field of the anchor contradicts the event (:func:`compatible`): the weapon (outlets call
+- no field of the anchor contradicts the event (:func:`compatible`): an assassination names
+  again only an assassination, and is named again by another noun only at its site (a militia's
+  rocket attack is not "the assassination" a later sentence blames on Israel, nor is a killing in
+  Lebanon "Monday's attack"); the weapon (outlets call
   one munition a missile or a ballistic missile; a state's strike named again as a drone is
   how it was flown), the attacking side, the day, the site (a site and the city it lies in are
   one place named twice) and the country;
@@ -53,6 +56,10 @@ def _state_drone(e: Event, a: Anchor) -> bool:
 def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
     """Whether anchor *a* (at *site*, if given) can report event *e*: no field of one
     contradicts the other (weapon, side, day, site, country)."""
+    if a.killing and not e.killing:
+        return False
+    if e.killing and not a.killing and (site is None or e.site != site):
+        return False  # another noun names a killing again only at its site ("the strike in Beirut")
     if a.weapon != K.UNKNOWN_WEAPON and e.weapon != K.UNKNOWN_WEAPON and a.weapon != e.weapon and \
             {a.weapon, e.weapon} != SAME_WEAPON and not _state_drone(e, a):
         return False

@@ -5,6 +5,9 @@ that every stage sees the same actors:
 
 - a state's name that opens a news outlet's or a think tank's name is no actor ("The Washington
   Post reported", "according to Iran International sources", "the Washington Institute");
+- a capital that is also its state's name ("Tehran") is the city only where the words before it
+  locate something there ("the killing of a commander in Tehran"), and the state everywhere else
+  ("Tehran denied any involvement"): never both;
 - "The coalition" opening a sentence, in an article that names an Iran-aligned umbrella group
   before it and the US-led coalition by no name of its own, is that umbrella group ("The Islamic
   Resistance in Iraq, the militias' umbrella group, claimed the strike ... The coalition said").
@@ -17,7 +20,7 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import OUTLET_NAME_TAILS
+from ..lookup.wordclasses import OUTLET_NAME_TAILS, SEAT_LOCATIVES, SEAT_RULERS
 from .model import Tok
 
 
@@ -34,8 +37,33 @@ def named_actors(text: str, folded: str, toks: list[Tok]) -> list[Tok]:
                 del toks[i]
             else:
                 toks[i] = t
+    toks = _seats(folded, toks)
     _coalition_of_militias(text, folded, toks)
     return toks
+
+
+# SEAT_BEFORE: the words right before a capital that locate something in it ("in Tehran", "in
+# downtown Tehran", "in the Iranian capital of Tehran", "in the capital, Tehran")
+_SEAT_BEFORE = re.compile(rf"(?:^|\s){words(SEAT_LOCATIVES)}\s(?:the\s(?:[\w\-]+\s)?capital(?:\sof)?,?\s)?$")
+# RULERS_BEFORE: those who rule from the capital, right before the locative ("the regime in Tehran")
+_RULERS_BEFORE = re.compile(rf"\b{words(SEAT_RULERS)}$")
+SEAT_LOOKBACK = 40
+
+
+def _seats(folded: str, toks: list[Tok]) -> list[Tok]:
+    """*toks* with each capital that is also its state's actor ("Tehran") made the one or the
+    other by the words before it (see :data:`SEAT_LOCATIVES`)."""
+    out = toks
+    for i, t in enumerate(toks):
+        if t.place is None or t.actor is None or t.actor.kind != K.STATE or not t.place.is_site:
+            continue  # (a country's name is both its place and its state: "attacks in Iraq")
+        if out is toks:
+            out = list(toks)
+        lo = max(0, t.start - SEAT_LOOKBACK)
+        m = _SEAT_BEFORE.search(folded, lo, t.start)
+        located = m is not None and _RULERS_BEFORE.search(folded, lo, m.start()) is None
+        out[i] = t._replace(actor=None) if located else t._replace(place=None)
+    return out
 
 
 # OUTLET_NAME_AFTER: what makes a state's name part of an outlet's ("the Washington Post", "Iran

@@ -247,6 +247,8 @@ HYPOTHETICAL_WORDS = (
     # a new wave of attacks", "awaiting a counter-strike", "to thwart an attack by militants"
     "braced for", "bracing for", "brace for", "braces for", "awaiting", "awaits", "await",
     "to thwart", "to foil", "to pre-empt", "to preempt", "to avert",
+    # an attack awaited, not made: "warships moved closer ahead of an expected Iranian strike"
+    "an expected", "the expected", "an anticipated", "the anticipated",
     # the negated modals: "it wouldn't be just one hit" (cues are read folded: one apostrophe)
     "wouldn't", "couldn't", "won't",
 )

@@ -203,6 +203,11 @@ ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "
 #: ONE_TITLE_NOUNS: the title of one person named right after it ("the killing of Hamas chief
 #: Ismail Haniyeh"): a figure of one.
 ONE_TITLE_NOUNS = ONE_VICTIM_NOUNS + ("chief", "head", "general", "spokesman")
+#: KILLING_NOUNS: attack nouns (weapons.csv, role generic) that name the targeted killing of a person;
+#: followed by "of" ("the assassination of a Hezbollah commander in Beirut") the noun is made
+#: definite by whom it names, not by an attack reported before: a new attack unless at a site
+#: already reported.
+KILLING_NOUNS = ("assassination", "assassinations")
 #: VAGUE_FIGURES: number words that give no figure ("several", "dozens"): no casualty row.
 VAGUE_FIGURES = ("several", "multiple", "dozens", "scores", "hundreds", "a few", "a couple of",
                  "a handful of")
@@ -318,6 +323,15 @@ HABITUAL_ADVERBS = ("typically", "regularly", "routinely", "usually", "often", "
 #: name of a news outlet or a think tank ("the Washington Post reported", "according to Iran International
 #: sources", "a Washington Institute fellow"): no actor speaks or acts.
 OUTLET_NAME_TAILS = ("Post", "Times", "Examiner", "Free Beacon", "Institute", "International")
+#: SEAT_LOCATIVES: right before a capital that is also its state's name as an actor ("Tehran"), the
+#: words that make it the city where something happened ("killed in Tehran", "in downtown Tehran",
+#: "in the Iranian capital of Tehran"); elsewhere ("Tehran denied any role", "ties between Washington
+#: and Tehran") it is the government, no place.  "capital" may stand between "in" and the name.
+SEAT_LOCATIVES = ("in", "in downtown", "in central")
+#: SEAT_RULERS: before "in" and a capital, those who rule from it: "the regime in Tehran", "backed by
+#: the mullahs in Tehran" name the government again, no place.
+SEAT_RULERS = ("regime", "mullahs", "clerics", "ayatollahs", "rulers", "leaders", "leadership", "government",
+               "officials", "authorities", "hardliners")
 #: OUTLET_NOUNS: after a town's name, a news outlet of that name ("the al-Mayadeen channel"): no place.
 OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency", "newspaper", "daily",
                 "radio", "website", "broadcaster", "satellite channel", "news network", "news channel")
