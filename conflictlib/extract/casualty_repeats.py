@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 #: Words of a group on the US side (two figures of different sides are two figures).
 _US_WORDS = ("us ", "u.s.", "american", "service member", "servicemember", "coalition")
 #: Words of a group on the other side; "soldiers", "troops", "people" tell no side.
-_OTHER_WORDS = ("militiamen", "fighters", "militants", "members", "commander", "guards", "civilians")
+_OTHER_WORDS = ("militiamen", "fighters", "militants", "members", "commander", "guards", "civilians", "militia",
+                "leader")
 
 
 def finish(doc: Document, st: ArticleState) -> None:
@@ -72,6 +73,8 @@ def _side(group: str | None) -> str | None:
 def _same(st: ArticleState, a: Casualty, b: Casualty) -> bool:
     if (a.killed, a.wounded) != (b.killed, b.wounded):
         return False
+    if a.name is not None and b.name is not None and a.name != b.name:
+        return False  # "the killing of Hamas chief Jane Doe" and "of Hezbollah commander John Roe"
     oa, ob = _row_owner(st, a), _row_owner(st, b)
     if oa is not None and ob is not None and oa != ob:
         return False  # "six fighters of Kataib Hezbollah", "six fighters of al-Nujaba"
@@ -166,6 +169,8 @@ def _larger(k: Casualty, r: Casualty) -> bool:
         return False
     if r.rule == R.ONE_VICTIM and r.event is None and k.event is not None and abs(k.sentence - r.sentence) > PART_REACH:
         return False  # "killed a PMF member" at a blast, paragraphs after Tower 22's three dead
+    if r.rule == R.ONE_VICTIM and None not in (sk := _side(k.group), sr := _side(r.group)) and sk != sr:
+        return False  # "a strike that killed a militia leader, in reply to one that killed three US soldiers"
     if r.killed is not None:
         return k.killed is not None and k.killed > r.killed
     return r.wounded is not None and k.wounded is not None and k.wounded > r.wounded
