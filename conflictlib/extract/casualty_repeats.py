@@ -58,7 +58,33 @@ def finish(doc: Document, st: ArticleState) -> None:
         if r.part and any(_larger(k, r) for k in kept if k is not r):
             continue
         out.append(r)
-    st.casualties = out
+    st.casualties = _without_summed_splits(out)
+
+
+#: The rules of the second figure of a coordinated pair ("five soldiers and two contractors").
+_COORDINATED = (R.COORDINATED_FIGURE, R.COORDINATED_OBJECT)
+#: The rules of the figure such a second figure is coordinated with.
+_COORDINATED_WITH = (R.NUMBER_PASSIVE, R.VERB_NUMBER)
+
+
+def _without_summed_splits(rows: list[Casualty]) -> list[Casualty]:
+    """A coordinated pair ("five service members and two contractors were injured") whose
+    sum the article gives as one figure of the same attack ("seven Americans were injured") is a
+    breakdown of that figure (ANNOTATION.md: a breakdown by who was hurt is a subset): no rows."""
+    drop: set[int] = set()
+    for i, r in enumerate(rows):
+        if r.rule not in _COORDINATED or r.cumulative:
+            continue
+        kind = "killed" if r.killed is not None else "wounded"
+        first = next((o for o in reversed(rows[:i]) if o.sentence == r.sentence and o.rule in _COORDINATED_WITH
+                      and getattr(o, kind) is not None and not o.cumulative), None)
+        if first is None:
+            continue
+        total = getattr(first, kind) + getattr(r, kind)
+        if any(k is not r and k is not first and getattr(k, kind) == total and not k.cumulative and not k.part
+               and (k.event is None or r.event is None or may_be_one(k.event, r.event)) for k in rows):
+            drop.update((id(first), id(r)))
+    return [r for r in rows if id(r) not in drop] if drop else rows
 
 
 def _side(group: str | None) -> str | None:
