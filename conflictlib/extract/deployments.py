@@ -89,6 +89,9 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
 _SECOND_TAIL = re.compile(rf"\s(?:more\s)?(?:{words(TROOP_WORDS)}\s)?(?:(?:are|serve|serving|stationed|based|deployed)\s)?"
                           r"(?:in|to)\s")
 _IN_BEFORE = re.compile(rf"(?:^|\s){words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,1}}$")
+#: ASIDE_AFTER: an aside between the troop noun and the rest of its clause: "2,500 US troops,
+#: along with several hundred from allied states, are stationed in Iraq" (the place follows it).
+_ASIDE_AFTER = re.compile(r",\s(?:as\swell\sas|along\swith|together\swith|alongside|plus)\s[^,;.()]{1,80},")
 #: AND_COUNTRY: a second country right after the first: "3,400 US troops are stationed in
 #: Iraq and Syria" is one figure for both countries, not a figure for Iraq.
 _AND_COUNTRY = re.compile(r"\s(?:and|&)\s(?:in\s)?(?:neighbou?ring\s)?")
@@ -154,6 +157,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         rule = R.NUMBER_TROOPS_IN
         if where is None:
             where, place_end = _region_after(doc, c.end, s.end)
+        if where is None and (aside := _ASIDE_AFTER.match(f, c.end, s.end)) is not None:
+            where, place_end = place_after(doc, toks, aside.end(), s.end)
         if where is not None and rule == R.NUMBER_TROOPS_IN:
             where, place_end = _and_country(doc, toks, where, place_end)
         if where is not None and _CASUALTY_PREDICATE.match(f, place_end):
