@@ -440,7 +440,7 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
 
 #: ONE_GROUP_EDGES: what the words of one victim are stripped of to name its group: "of" and
 #: the article before them, the passive after ("of a militia leader", "a US soldier was").
-_ONE_GROUP_EDGES = re.compile(r"^[\s,]*(?:of\s)?(?:a\s|an\s|the\s)?|(?:,?\s(?:was|has\sbeen|had\sbeen)(?:\s[a-z]+ly)?)?\s*$")
+_ONE_GROUP_EDGES = re.compile(r"(?i)^[\s,]*(?:of\s)?(?:a\s|an\s|the\s)?|(?:,?\s(?:was|has\sbeen|had\sbeen)(?:\s[a-z]+ly)?)?\s*$")
 
 
 def _one_group(doc: Document, start: int, end: int) -> str | None:
