@@ -163,6 +163,13 @@ _NO_BEFORE = re.compile(r"\bno\s$")
 _AGE = re.compile(r"\b[A-Z][a-z]+,\s$")  # a name, then the number between commas
 AGE_LOOKBACK = 20
 _AND_HURT = re.compile(r"\s(?:and|or)\s(?:injured|wounded|hurt)\b")
+#: NAME_BEFORE, POSSESSIVE_AFTER: a number that is part of a name or a date, not a count of
+#: victims: "Helicopter Group 12, who died", "Channel 4's reporter ... the deaths", "in
+#: March 2024, including a strike that wounded" (a capitalised word right before the number,
+#: not the sentence's first; or a possessive right after it).  Read in the text as written.
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)\]\"\u201d]\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s)[A-Z][a-z]{2,}\s$")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019\u2032]s\b")
+NAME_LOOKBACK = 16
 
 
 @dataclass(slots=True)
@@ -238,6 +245,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 continue  # "the two attacks that caused the injuries"
             if _NO_BEFORE.search(f, max(s.start, n.start - 3), n.start):
                 continue  # "no one has been hurt": nobody
+            if n.num_start == n.start and (_NAME_BEFORE.search(doc.text, max(s.start, n.start - NAME_LOOKBACK), n.start)
+                                           or _POSSESSIVE_AFTER.match(doc.text, n.end)):
+                continue  # "Helicopter Group 12, who died", "March 2024": a name's or a date's number
             if n.qualifier == "exact" and _AGE.search(doc.text, max(s.start, n.start - AGE_LOOKBACK), n.start) \
                     and f.startswith(",", n.end):
                 continue  # "Sgt. Jane Doe, 23, of Savannah, died ...": her age
