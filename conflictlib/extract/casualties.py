@@ -105,6 +105,14 @@ _ONE_OWNED = re.compile(rf"\s(?:of\s)?(?:the|its|his|their|[\w\-]+(?:'s|\u2019s)
 #: ONE_TITLED: a title and the name after it: "the assassination of Hamas chief Ismail
 #: Haniyeh", "killed militia commander Abu Ali" (the name starts with a capital in the text).
 _ONE_TITLED = re.compile(rf"\s(?:of\s)?(?:[\w\-]+\s){{0,3}}?{words(ONE_TITLE_NOUNS)}\s(?=[^\W\d_])")
+#: ONE_NAMED_AFTER: a name, then the title in an aside: "the assassination of Jane Doe, a
+#: senior leader of the group", "the killing of John Roe, chief of its political office" (read
+#: in the text as written: the name's words start with a capital).
+_ONE_NAMED_AFTER = re.compile(rf"\s(?:of\s)?(?:[A-Z][\w'\u2019\-]*\s){{0,3}}[A-Z][\w'\u2019\-]*,\s(?:(?:a|an|the)\s)?"
+                              rf"(?:[\w\-'\u2019]+\s){{0,3}}?{words(ONE_TITLE_NOUNS)}(?![\w])(?!\s(?:and|or)\b)")
+#: NAME: a person's name in the text as written, capitalised words; its last is the family name
+#: two mentions of one victim share ("Hamas chief Jane Doe", "the killing of Doe, its leader").
+_NAME = re.compile(r"\s*(?:of\s)?(?:[A-Z][\w'\u2019\-]*\s){0,3}(?P<last>[A-Z][\w'\u2019\-]*)")
 #: ONE_NAMED_BEFORE: a named person and the title in an aside, then the passive: "Abu Ali
 #: al-Hashimi, a senior commander of the group, was killed".
 _ONE_NAMED_BEFORE = re.compile(rf",\s(?:a|an|the)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}"
@@ -155,6 +163,13 @@ _NO_BEFORE = re.compile(r"\bno\s$")
 _AGE = re.compile(r"\b[A-Z][a-z]+,\s$")  # a name, then the number between commas
 AGE_LOOKBACK = 20
 _AND_HURT = re.compile(r"\s(?:and|or)\s(?:injured|wounded|hurt)\b")
+#: NAME_BEFORE, POSSESSIVE_AFTER: a number that is part of a name or a date, not a count of
+#: victims: "Helicopter Group 12, who died", "Channel 4's reporter ... the deaths", "in
+#: March 2024, including a strike that wounded" (a capitalised word right before the number,
+#: not the sentence's first; or a possessive right after it).  Read in the text as written.
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)\]\"\u201d]\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s)[A-Z][a-z]{2,}\s$")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019\u2032]s\b")
+NAME_LOOKBACK = 16
 
 
 @dataclass(slots=True)
@@ -173,6 +188,7 @@ class Casualty:
     sentence: int
     part: bool = False  # marked as a part of a larger figure ("one of them critically")
     owner: str | None = None  # the actor named with the dead ("six fighters of al-Nujaba")
+    name: str | None = None  # the one victim's family name ("the killing of Hamas chief Jane Doe": "Doe")
 
 
 def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
@@ -229,6 +245,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 continue  # "the two attacks that caused the injuries"
             if _NO_BEFORE.search(f, max(s.start, n.start - 3), n.start):
                 continue  # "no one has been hurt": nobody
+            if n.num_start == n.start and (_NAME_BEFORE.search(doc.text, max(s.start, n.start - NAME_LOOKBACK), n.start)
+                                           or _POSSESSIVE_AFTER.match(doc.text, n.end)):
+                continue  # "Helicopter Group 12, who died", "March 2024": a name's or a date's number
             if n.qualifier == "exact" and _AGE.search(doc.text, max(s.start, n.start - AGE_LOOKBACK), n.start) \
                     and f.startswith(",", n.end):
                 continue  # "Sgt. Jane Doe, 23, of Savannah, died ...": her age
@@ -404,12 +423,20 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
             m = _ONE_OWNED.match(f, c.end, s.end)
             if m is None and (t := _ONE_TITLED.match(f, c.end, s.end)) is not None and doc.text[t.end()].isupper():
                 m = t
+            if m is None:
+                m = _ONE_NAMED_AFTER.match(doc.text, c.end, s.end)
         if m is not None:
+            named = m.re is _ONE_TITLED or m.re is _ONE_NAMED_AFTER
             # a victim named by title and name ("the killing of Hamas chief Jane Doe") is a
             # death of its own, often background beside the story's toll, not one of its dead;
             # "killed a senior commander" may be one of "the five killed"
-            _add(st, sv, event_near(doc, sv, st, c.start, sv.live), None, 1 if killed else None,
-                 None if killed else 1, "exact", c.start, m.end(), R.ONE_VICTIM, False, m.re is not _ONE_TITLED)
+            _add(st, sv, event_near(doc, sv, st, c.start, sv.live), _one_group(doc, m.start(), m.end()),
+                 1 if killed else None, None if killed else 1, "exact", c.start, m.end(), R.ONE_VICTIM, False,
+                 not named)
+            if named:
+                # the name after the title, or the one before the aside's comma
+                nm = _NAME.match(doc.text, m.end() if m.re is _ONE_TITLED else m.start())
+                st.casualties[-1].name = nm.group("last") if nm is not None else None
             return
     if c.text in _ACTIVE:
         return
@@ -417,8 +444,20 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     if b is None and killed:
         b = _ONE_NAMED_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK - NAMED_ASIDE_SPAN), c.start)
     if b is not None:
-        _add(st, sv, event_near(doc, sv, st, c.start, sv.live), None, 1 if killed else None,
-             None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)
+        _add(st, sv, event_near(doc, sv, st, c.start, sv.live), _one_group(doc, b.start(), b.end()),
+             1 if killed else None, None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)
+
+
+#: ONE_GROUP_EDGES: what the words of one victim are stripped of to name its group: "of" and
+#: the article before them, the passive after ("of a militia leader", "a US soldier was").
+_ONE_GROUP_EDGES = re.compile(r"(?i)^[\s,]*(?:of\s)?(?:a\s|an\s|the\s)?|(?:,?\s(?:was|has\sbeen|had\sbeen)(?:\s[a-z]+ly)?)?\s*$")
+
+
+def _one_group(doc: Document, start: int, end: int) -> str | None:
+    """The group of a figure of one, the words that name the victim: "an Iraqi militia
+    leader", "Hezbollah's top commander" (its side tells it from a figure of the other side)."""
+    g = _ONE_GROUP_EDGES.sub("", doc.text[start:end])
+    return g or None
 
 
 def event_near(doc: Document, sv: SentenceView, st: ArticleState, pos: int, live: list[Anchor]) -> Event | None:

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 #: Words of a group on the US side (two figures of different sides are two figures).
 _US_WORDS = ("us ", "u.s.", "american", "service member", "servicemember", "coalition")
 #: Words of a group on the other side; "soldiers", "troops", "people" tell no side.
-_OTHER_WORDS = ("militiamen", "fighters", "militants", "members", "commander", "guards", "civilians")
+_OTHER_WORDS = ("militiamen", "fighters", "militants", "members", "commander", "guards", "civilians", "militia",
+                "leader")
 
 
 def finish(doc: Document, st: ArticleState) -> None:
@@ -57,7 +58,33 @@ def finish(doc: Document, st: ArticleState) -> None:
         if r.part and any(_larger(k, r) for k in kept if k is not r):
             continue
         out.append(r)
-    st.casualties = out
+    st.casualties = _without_summed_splits(out)
+
+
+#: The rules of the second figure of a coordinated pair ("five soldiers and two contractors").
+_COORDINATED = (R.COORDINATED_FIGURE, R.COORDINATED_OBJECT)
+#: The rules of the figure such a second figure is coordinated with.
+_COORDINATED_WITH = (R.NUMBER_PASSIVE, R.VERB_NUMBER)
+
+
+def _without_summed_splits(rows: list[Casualty]) -> list[Casualty]:
+    """A coordinated pair ("five service members and two contractors were injured") whose
+    sum the article gives as one figure of the same attack ("seven Americans were injured") is a
+    breakdown of that figure (ANNOTATION.md: a breakdown by who was hurt is a subset): no rows."""
+    drop: set[int] = set()
+    for i, r in enumerate(rows):
+        if r.rule not in _COORDINATED or r.cumulative:
+            continue
+        kind = "killed" if r.killed is not None else "wounded"
+        first = next((o for o in reversed(rows[:i]) if o.sentence == r.sentence and o.rule in _COORDINATED_WITH
+                      and getattr(o, kind) is not None and not o.cumulative), None)
+        if first is None:
+            continue
+        total = getattr(first, kind) + getattr(r, kind)
+        if any(k is not r and k is not first and getattr(k, kind) == total and not k.cumulative and not k.part
+               and (k.event is None or r.event is None or may_be_one(k.event, r.event)) for k in rows):
+            drop.update((id(first), id(r)))
+    return [r for r in rows if id(r) not in drop] if drop else rows
 
 
 def _side(group: str | None) -> str | None:
@@ -72,6 +99,8 @@ def _side(group: str | None) -> str | None:
 def _same(st: ArticleState, a: Casualty, b: Casualty) -> bool:
     if (a.killed, a.wounded) != (b.killed, b.wounded):
         return False
+    if a.name is not None and b.name is not None and a.name != b.name:
+        return False  # "the killing of Hamas chief Jane Doe" and "of Hezbollah commander John Roe"
     oa, ob = _row_owner(st, a), _row_owner(st, b)
     if oa is not None and ob is not None and oa != ob:
         return False  # "six fighters of Kataib Hezbollah", "six fighters of al-Nujaba"
@@ -166,6 +195,8 @@ def _larger(k: Casualty, r: Casualty) -> bool:
         return False
     if r.rule == R.ONE_VICTIM and r.event is None and k.event is not None and abs(k.sentence - r.sentence) > PART_REACH:
         return False  # "killed a PMF member" at a blast, paragraphs after Tower 22's three dead
+    if r.rule == R.ONE_VICTIM and None not in (sk := _side(k.group), sr := _side(r.group)) and sk != sr:
+        return False  # "a strike that killed a militia leader, in reply to one that killed three US soldiers"
     if r.killed is not None:
         return k.killed is not None and k.killed > r.killed
     return r.wounded is not None and k.wounded is not None and k.wounded > r.wounded

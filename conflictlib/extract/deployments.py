@@ -70,8 +70,9 @@ _TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US tr
 # than 150 fired at sites hosting US troops", "some 160 incidents reported against US forces"
 _NOT_TROOP_GAP = re.compile(r"\s(?:on|against|at|since|by|launched|fired|carried|reported|incidents|attacks|strikes|bases)\s")
 #: SECOND_FIGURE: what joins a second figure: "and 2,500", "with a further 900", "and some 900".
-#: A bare comma joins them too: "about 900 troops in Syria, 2,500 in Iraq".
-_SECOND_FIGURE = re.compile(r"\s*(?:,?\s*(?:and|while|with)\s(?:another\s|a\sfurther\s|further\s|an\sadditional\s)?|,\s)")
+#: A bare comma joins them too: "about 900 troops in Syria, 2,500 in Iraq", and a dash before
+#: the "and": "1,000 troops in Iraq - and a further 600 in Syria".
+_SECOND_FIGURE = re.compile(r"\s*(?:[,\-]?\s*(?:and|while|with)\s(?:another\s|a\sfurther\s|further\s|an\sadditional\s)?|,\s)")
 #: WHILE_LATER: a second figure after a clause of the first: ", while some 900 are in Syria".
 _WHILE_LATER = re.compile(r",\swhile\s")
 #: REGION_AFTER: a region as the place of a deployment: "in the Middle East", "have deployed or
@@ -88,6 +89,9 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
 _SECOND_TAIL = re.compile(rf"\s(?:more\s)?(?:{words(TROOP_WORDS)}\s)?(?:(?:are|serve|serving|stationed|based|deployed)\s)?"
                           r"(?:in|to)\s")
 _IN_BEFORE = re.compile(rf"(?:^|\s){words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,1}}$")
+#: ASIDE_AFTER: an aside between the troop noun and the rest of its clause: "2,500 US troops,
+#: along with several hundred from allied states, are stationed in Iraq" (the place follows it).
+_ASIDE_AFTER = re.compile(r",\s(?:as\swell\sas|along\swith|together\swith|alongside|plus)\s[^,;.()]{1,80},")
 #: AND_COUNTRY: a second country right after the first: "3,400 US troops are stationed in
 #: Iraq and Syria" is one figure for both countries, not a figure for Iraq.
 _AND_COUNTRY = re.compile(r"\s(?:and|&)\s(?:in\s)?(?:neighbou?ring\s)?")
@@ -126,14 +130,15 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     deploy = bool(sv.ck[C.DEPLOY]) or any(c.text in _DEPLOY_AGENTS for c in sv.ck[C.AGENT])
     for c in troop_cues:
         n: Number | None = None
-        for x in nums:  # the first fit
+        for x in nums:  # the first fit whose gap to the noun holds only words: in "2023, 00:25
+            # Roughly 900 US troops" the clock's "25" has a number before the noun, "900" none
             if x.end <= c.start and c.start - x.end <= NUMBER_TO_NOUN and not x.ordinal \
-                    and sv.numbers.free(x) and x.value >= MIN_TROOPS:
+                    and sv.numbers.free(x) and x.value >= MIN_TROOPS and _TROOP_GAP.fullmatch(f, x.end, c.start):
                 n = x
                 break
         if n is None:
             continue
-        if not _TROOP_GAP.fullmatch(f[n.end:c.start]) or _NOT_TROOP_GAP.search(f[n.end:c.start]):
+        if _NOT_TROOP_GAP.search(f[n.end:c.start]):
             continue
         fronted = _WITH_FRONT.fullmatch(f, s.start, n.start) is not None
         it_hosts = _IT_HOSTS.fullmatch(f, s.start, n.start) is not None
@@ -152,6 +157,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         rule = R.NUMBER_TROOPS_IN
         if where is None:
             where, place_end = _region_after(doc, c.end, s.end)
+        if where is None and (aside := _ASIDE_AFTER.match(f, c.end, s.end)) is not None:
+            where, place_end = place_after(doc, toks, aside.end(), s.end)
         if where is not None and rule == R.NUMBER_TROOPS_IN:
             where, place_end = _and_country(doc, toks, where, place_end)
         if where is not None and _CASUALTY_PREDICATE.match(f, place_end):

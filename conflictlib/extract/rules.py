@@ -129,6 +129,9 @@ TOTAL_RISES_TO = _rule("total-rises-to", "tallies", "the running total of attack
                        "The number of attacks on US forces since October 17 rose to 151.")
 RUNNING_TOTAL = _rule("running-total", "tallies", "a count of attacks done so far, in the present perfect with 'now', 'so far' or 'to date'",
                       "American jets have so far conducted four strikes on militia depots.")
+SEPARATE_OCCASIONS = _rule("separate-occasions", "tallies",
+                           "a small count of attacks 'on N separate occasions' with no day: the campaign's count so far",
+                           "Washington has struck militia depots on four separate occasions.")
 ELIDED_COUNT_SINCE = _rule("elided-count-since", "tallies",
                            "a count whose attack noun is understood, since a date ('one of', 'numbering')",
                            "The barrage was one of over 130 on US bases since October 17.")

@@ -114,6 +114,12 @@ RUNNING_LOOKBACK = 40
 #: TIMES: "attacked 66 times", "attacked at least 12 separate times", "bombed Syria on three
 #: occasions since".
 _TIMES = re.compile(r"\s(?:separate\s|different\s)?(?:times|occasions)(?![\w])")
+#: SEPARATE_OCCASIONS: a small count "on N separate occasions" in a sentence of attacks with no
+#: day: "struck militia sites in Syria on four separate occasions", "On six separate occasions,
+#: US jets hit ..." (the campaign's count so far, a tally below 10 and without "since"; "on
+#: two occasions on Tuesday" names a day's attacks and is none).
+_ON_BEFORE = re.compile(r"\bon\s$")
+_SEPARATE_OCCASIONS = re.compile(r"\sseparate\soccasions(?![\w])")
 #: VERB_IN, ATTACKS_AFTER: a count of attacks after a passive attack verb: "have been targeted
 #: in at least 140 attacks", "were hit by more than 60 drone and rocket attacks".
 _VERB_IN = re.compile(r"\s(?:in|by)\s")
@@ -227,6 +233,12 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         if not x.ordinal and _ELIDED_COUNT.search(f, max(s.start, x.start - ELIDED_LOOKBACK), x.start) and \
                 _ELIDED_AFTER.match(f, x.end) and any(0 <= c.start - x.end <= SINCE_NEAR for c in since):
             cands.append((x, x.end, R.ELIDED_COUNT_SINCE, None))
+    if not sv.dexprs and anchors:
+        for x in nums:  # "struck militia sites on four separate occasions"
+            if not x.ordinal and 2 <= x.value < MIN_BARE_TIMES and \
+                    _ON_BEFORE.search(f, max(s.start, x.start - 3), x.start) and \
+                    (m_sep := _SEPARATE_OCCASIONS.match(f, x.end)) is not None:
+                cands.append((x, m_sep.end(), R.SEPARATE_OCCASIONS, None))
     for x in nums:  # "was the 58th since October 17"
         m_since = _ORDINAL_SINCE.match(f, x.end) if x.ordinal and x.value >= MIN_ORDINAL_SINCE else None
         if m_since is not None:
@@ -250,7 +262,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             if sc is not None and host is not None:
                 cancelled.append(host)  # "several attacks since October": a summary, no tally
             continue  # "dozens of attacks" is no tally
-        if not n.ordinal and sc is None and rule != R.RUNNING_TOTAL and (n.value < MIN_BARE_TIMES or
+        if not n.ordinal and sc is None and rule not in _SO_FAR_RULES and (n.value < MIN_BARE_TIMES or
                                              rule == R.NUMBER_ATTACKS and not _modifies(doc, sv, n, host)):
             continue  # without "since", only "the 168 attacks", "more than a dozen drone attacks"
         done.add(n.start)
@@ -297,6 +309,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             _add(sv, st, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, R.TALLY_SPLIT)
 
 
+#: The rules of a count of the campaign so far: a tally below 10 without "since".
+_SO_FAR_RULES = (R.RUNNING_TOTAL, R.SEPARATE_OCCASIONS)
 #: WHILE: a clause of contrast starts a count's own clause: "..., whereas in Syria the count ...".
 _WHILE = re.compile(r"(?:,\s|\s)(?:while|whereas)\s|;\s")
 

@@ -199,7 +199,7 @@ SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "
 #: commander", "a US service member was wounded").
 ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "leader", "contractor",
                     "civilian", "fighter", "militant", "officer", "sailor", "marine", "airman", "person",
-                    "militiaman", "member", "citizen")
+                    "militiaman", "member", "citizen", "official")
 #: ONE_TITLE_NOUNS: the title of one person named right after it ("the killing of Hamas chief
 #: Ismail Haniyeh"): a figure of one.
 ONE_TITLE_NOUNS = ONE_VICTIM_NOUNS + ("chief", "head", "general", "spokesman")
