@@ -75,7 +75,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, THREAT_VERBS, words
 from ..lookup.wordclasses import (HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
-                                  STATEMENT_PRONOUNS)
+                                  STATE_BELIEF_VERBS, STATEMENT_PRONOUNS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
@@ -354,6 +354,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             rule = R.AUTHOR_STATEMENT
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
+        if c.kind == C.SAY and c.text in STATE_BELIEF_VERBS and speaker.kind in (K.STATE, K.MILITARY):
+            continue  # "the US military believes a militia carried out the raid": no statement
         speakers = [speaker]
         if ta is not None and rule == R.VERB_SPEAKER and c.text in SOURCE_FIRST_VERBS:
             # "according to two security sources and a US official": each speaks

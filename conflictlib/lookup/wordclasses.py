@@ -332,6 +332,11 @@ ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpe
 #: actor after it ("an attack on Erbil air base, attributed to ...", "..., which the Pentagon
 #: attributes to ...", "... that officials blamed on ...").
 ATTRIBUTED_TO = ("attributed to", "attributes to", "attribute to", "blamed on", "blames on", "blame on", "pinned on")
+#: STATE_BELIEF_VERBS: a state's or its military's belief as a reporter sums it up ("the US
+#: believes a militia carried out the raid", "Washington believes Tehran supplied the drones"):
+#: an assessment with no statement behind it, no claims row; a person's or an official's belief
+#: ("US officials believe ...") is their word and stays one.
+STATE_BELIEF_VERBS = ("believe", "believes")
 #: BELIEF_VERBS: "..., which officials suspect was launched by ...": a speaker's belief or word
 #: before the participle of the attack in a relative clause.
 BELIEF_VERBS = ("believes", "believe", "believed", "suspects", "suspect", "suspected", "says", "say", "said",
