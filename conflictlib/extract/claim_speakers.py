@@ -10,6 +10,7 @@ may be:
 - the group a copula names as the one that claimed ("The group that
   claimed the attack is the Islamic Resistance in Iraq");
 - the militias "the militias" refers to, named in the sentences just before;
+- the generic militias, for an unnamed militia side that threatens ("several Iraqi factions vowed");
 - the article's author, when its heading names it ("Statement by President Joe Biden on ...");
 - both bodies of "American and Iraqi officials said".
 
@@ -32,7 +33,8 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import name_key
 from ..lookup.vocab import APPOSITIVE_HEADS, words
-from ..lookup.wordclasses import PERSON_TITLES, SPEAKER_BODY_NOUNS
+from ..lookup.wordclasses import (MILITIA_NOUNS, MILITIA_QUALIFIERS, MILITIA_SUBJECT_FILLERS, PERSON_TITLES,
+                                  SPEAKER_BODY_NOUNS)
 from .context import ArticleState, Document, SentenceView
 from .model import Cue, Tok
 
@@ -191,6 +193,26 @@ def militias_named(doc: Document, sv: SentenceView) -> Actor | None:
             if a is not None and (a.kind in K.GROUP_KINDS or a.kind == K.GENERIC and a.side == K.IRAN_ALIGNED):
                 return a
     return None
+
+
+# MILITIA_SUBJECT: an unnamed militia side right before its threat verb ("Iraqi factions
+# vowed ...", "one militia group promised ...", "some armed groups have threatened ..."); bounded: one
+# qualifier, one noun, at most three fillers
+_MILITIA_SUBJECT = re.compile(rf"\b(?:{words(MILITIA_QUALIFIERS)})\s(?:{words(MILITIA_NOUNS)})\s"
+                              rf"(?:(?:{words(MILITIA_SUBJECT_FILLERS)})\s){{0,3}}$")
+#: How far before the threat verb its militia subject may start.
+MILITIA_SUBJECT_SPAN = 60
+#: The canonical name of the generic actor for militias a text does not name.
+GENERIC_MILITIAS = "Iran-backed militias"
+
+
+def militia_subject(doc: Document, sv: SentenceView, c: Cue, after: int) -> Actor | None:
+    """The generic militias when an unnamed militia side, starting at or after *after*, is the
+    subject of the threat verb *c* ("Iraqi factions vowed to join any war"; a name before it
+    is no speaker: "amid fire between Hezbollah and Israel, several factions vowed ..."), else
+    None."""
+    m = _MILITIA_SUBJECT.search(doc.folded, max(sv.s.start, after, c.start - MILITIA_SUBJECT_SPAN), c.start)
+    return doc.g.actor_by_name.get(GENERIC_MILITIAS) if m is not None else None
 
 
 def claimant_named(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:

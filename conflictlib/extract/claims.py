@@ -33,6 +33,8 @@ an attack ("The group said ..."), about the events of the sentences just before:
   as reported by the Pentagon"; no row when no actor follows: "as reported by a news site");
 - a pronoun speaker ("The group", "he added") is the last speaker or group, "he" / "she" the
   last speaker named as a person;
+- an unnamed militia side as the subject of a threat ("Iraqi factions vowed ...", "one militia
+  group promised revenge") is the generic Iran-backed militias (rule militia-subject);
 - "X told reporters:" ending its paragraph, or 'said in a statement: "...', speaks the next
   paragraph or the quote; an article headed "Statement by X ..." speaks for X in its own
   prose (rules colon-speaker, author-statement);
@@ -75,14 +77,14 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, THREAT_VERBS, words
 from ..lookup.wordclasses import (HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
-                                  STATEMENT_PRONOUNS)
+                                  STATE_BELIEF_VERBS, STATEMENT_PRONOUNS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
 from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
-from .claim_speakers import (article_author, claimant_named, coordinated_speakers, joined_speaker, militias_named,
-                             named_person, opening_participle, passive_participle, passive_said_by, surname)
+from .claim_speakers import (article_author, claimant_named, coordinated_speakers, joined_speaker, militia_subject,
+                             militias_named, named_person, opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
 from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subject, speaker_after, speaker_before
 
@@ -349,11 +351,19 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 continue  # "relayed Washington's warning that its troops would respond", "repeated
                 # the President's position that the US will retaliate when it chooses": the one who would
                 # act is not the one who speaks, and no speaker is named for the threat
+        if c.kind == C.THREAT and ta is None and (speaker is None or rule == R.SPEAKER_VERB):
+            # "one militia group promised revenge"; an unnamed militia side right before the verb
+            # is its subject, not a name before it
+            militias = militia_subject(doc, sv, c, tb.end if tb is not None else s.start)
+            if militias is not None:
+                speaker, rule = militias, R.MILITIA_SUBJECT
         if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
             speaker = article_author(doc, st)  # "those responsible will be held to account", in a statement
             rule = R.AUTHOR_STATEMENT
         if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
             continue
+        if c.kind == C.SAY and c.text in STATE_BELIEF_VERBS and speaker.kind in (K.STATE, K.MILITARY):
+            continue  # "the American military believes a faction fired the rockets": no statement
         speakers = [speaker]
         if ta is not None and rule == R.VERB_SPEAKER and c.text in SOURCE_FIRST_VERBS:
             # "according to two security sources and a US official": each speaks

@@ -63,6 +63,9 @@ STATEMENT_SPEAKER = _rule("statement-speaker", "claims", "a speaker that put out
                           "Kataib Hezbollah issued a statement late on Friday saying its fighters had fired rockets at Harir air base.")
 REPORTED_THREAT = _rule("reported-threat", "claims", "a threat reported by a speaker",
                         "A US official said the United States would respond.")
+MILITIA_SUBJECT = _rule("militia-subject", "claims",
+                        "an unnamed militia side as the subject of a threat: the generic Iran-backed militias",
+                        "Several Iraqi factions vowed to keep striking American bases.")
 AUTHOR_STATEMENT = _rule("author-statement", "claims",
                          "an article headed as an official's statement or release: its own words are its author's",
                          "Statement by the Pentagon press secretary on the attack at Tower 22. Last night a drone struck our forces at Tower 22.")

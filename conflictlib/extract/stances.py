@@ -143,8 +143,10 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # a lull over a period, a count of none, and no attack of the story denied
             return None, []
         return "deny", list(dict.fromkeys(sv.denied_events))
-    # a group's vow to press on after deaths is a threat, not an acknowledgement
-    own_loss = kind == C.SAY and bool(sv.ck[C.KILL]) and not sv.ck[C.THREAT] and (
+    # a group's vow to press on after deaths is a threat, not an acknowledgement; its word on its
+    # own wounded alone admits losses as its word on its dead does ("three were hurt in the raid,
+    # according to the PMF")
+    own_loss = kind == C.SAY and bool(sv.ck[C.KILL] or sv.ck[C.WOUND]) and not sv.ck[C.THREAT] and (
         _OWN_LOSS.search(f, s.start, s.end) is not None or (
             # "A US strike killed a commander of al-Nujaba, the group said"
             speaker.kind in K.GROUP_KINDS and here and

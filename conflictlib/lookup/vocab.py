@@ -186,6 +186,7 @@ SAY_VERBS = (
     "citing",   # "..., TASS reported, citing the group's Telegram channel": the group speaks
     "stating",  # "AFP cited Iraqi security sources stating that ..."
     "affirmed", "declared", "asserted", "informed",  # "Biden affirmed that our response began today"
+    "indicated", "indicates",  # "the sources indicated that the drones were downed before the base"
     "believe", "believes",  # "US officials believe Kataib Hezbollah carried out the attack"
     "identified",  # "The Pentagon identified the three soldiers killed in the drone attack"
     # the present tense of headlines and of live reporting ("defense officials tell reporters a

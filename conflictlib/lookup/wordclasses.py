@@ -346,6 +346,20 @@ ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpe
 #: actor after it ("an attack on Erbil air base, attributed to ...", "..., which the Pentagon
 #: attributes to ...", "... that officials blamed on ...").
 ATTRIBUTED_TO = ("attributed to", "attributes to", "attribute to", "blamed on", "blames on", "blame on", "pinned on")
+#: STATE_BELIEF_VERBS: a state's or its military's belief as a reporter sums it up ("the US
+#: believes a faction fired the rockets", "Washington believes Tehran supplied the drones"):
+#: an assessment with no statement behind it, no claims row; a person's or an official's belief
+#: ("US officials believe ...") is their word and stays one.
+STATE_BELIEF_VERBS = ("believe", "believes")
+#: MILITIA_NOUNS, MILITIA_QUALIFIERS: an unnamed militia side as the subject of a threat
+#: ("Iraqi factions vowed to join any war", "one militia group promised revenge",
+#: "some armed groups have threatened more strikes"): the generic Iran-backed militias threaten.
+MILITIA_NOUNS = ("militias", "militia group", "militia groups", "militia men", "militiamen", "factions",
+                 "armed factions", "armed groups")
+MILITIA_QUALIFIERS = ("iraqi", "other", "one", "some", "several", "shiite", "shia", "armed")
+#: MILITIA_SUBJECT_FILLERS: auxiliaries and adverbs between such a subject and its threat verb.
+MILITIA_SUBJECT_FILLERS = ("have", "has", "had", "also", "explicitly", "repeatedly", "publicly", "since",
+                           "already", "recently", "then")
 #: BELIEF_VERBS: "..., which officials suspect was launched by ...": a speaker's belief or word
 #: before the participle of the attack in a relative clause.
 BELIEF_VERBS = ("believes", "believe", "believed", "suspects", "suspect", "suspected", "says", "say", "said",
