@@ -86,7 +86,25 @@ def extract(article_id: str, text: str, published: dt.date | None,
     casualty_repeats.finish(doc, st)  # the same dead named twice are one figure
     # an attack placed only in its country: its site from the headline, dateline or next sentence
     elsewhere.fill_sites(doc, st, skip)
+    _drop_passing_killings(st)
     return rows(doc, st)
+
+
+def _drop_passing_killings(st: ArticleState) -> None:
+    """Leave out the killings named in passing with neither place nor day.
+
+    "the assassination of a Hezbollah commander" is an attack mentioned in passing: an entry only
+    when the text says when or where (ANNOTATION.md), as "the assassination of ... in Beirut last
+    month" does.  The figure of its dead stays, tied to no event, and so do the claims."""
+    gone = {e.idx for e in st.events if e.killing and e.site is None and e.country is None and e.date is None}
+    if not gone:
+        return
+    st.events = [e for e in st.events if e.idx not in gone]
+    for c in st.claims:
+        c.events = [e for e in c.events if e.idx not in gone]
+    for k in st.casualties:
+        if k.event is not None and k.event.idx in gone:
+            k.event = None
 
 
 def _worth_reading(doc: Document, st: ArticleState, s: Sentence) -> bool:
