@@ -531,7 +531,7 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
     if stance == "claim":
         if speaker.name not in e.claimed_by:
             e.claimed_by.append(speaker.name)
-        if e.perp is None or e.perp.kind == K.GENERIC or speaker.parent == e.perp.name:
+        if e.perp is None or e.perp.kind == K.GENERIC or speaker.parent == e.perp.name or _patron_blamed(e.perp, speaker):
             if speaker.kind != K.MONITOR:
                 e.perp = speaker
     elif stance == "confirm":
@@ -557,6 +557,15 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
             if e.target is None or e.target == speaker.parent or by_name.get(e.target) is None \
                     or by_name[e.target].kind == K.GENERIC:
                 e.target = speaker.name
+
+
+def _patron_blamed(perp: Actor, speaker: Actor) -> bool:
+    """Whether a group's own claim outweighs the perpetrator an earlier blame gave the attack:
+    a state's forces or government that is no striking state (Washington blames Tehran for a
+    drone strike, then the IRI takes responsibility: the IRI's strike; a local force blames a
+    government, then a group claims the attack: the group's).  A state
+    that strikes (the US, Israel) keeps its strike: a claim tied to it is misplaced."""
+    return speaker.kind in K.GROUP_KINDS and perp.kind in K.STATE_KINDS and perp.side not in K.STATE_FORCE_SIDES
 
 
 def _forces_of(doc: Document, speaker: Actor) -> Actor:
