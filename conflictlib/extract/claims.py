@@ -554,12 +554,11 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
     elif stance == "confirm":
         if speaker.name not in e.confirmed_by:
             e.confirmed_by.append(speaker.name)
-        if e.perp is None and e.weapon == K.AIR_STRIKE and speaker.kind in K.STATE_KINDS \
-                and speaker.side in K.STATE_FORCE_SIDES and not _of_side(doc, e.target, speaker.side):
+        if e.perp is None and e.weapon == K.AIR_STRIKE:
             # "Two F-16s struck a depot near Abu Kamal, a Pentagon official said": no one is
             # named for the air strike, and a state that strikes from the air speaks of its own
             # (ANNOTATION.md: a state about its own strike); militias strike with drones
-            e.perp = _forces_of(doc, speaker)
+            e.perp = own_forces(doc, e, speaker)
     elif stance == "deny":
         if speaker.name not in e.denied_by:
             e.denied_by.append(speaker.name)
@@ -583,6 +582,15 @@ def _patron_blamed(perp: Actor, speaker: Actor) -> bool:
     government, then a group claims the attack: the group's).  A state
     that strikes (the US, Israel) keeps its strike: a claim tied to it is misplaced."""
     return speaker.kind in K.GROUP_KINDS and perp.kind in K.STATE_KINDS and perp.side not in K.STATE_FORCE_SIDES
+
+
+def own_forces(doc: Document, e: Event, speaker: Actor) -> Actor | None:
+    """The forces of a striking state (the US, Israel) whose *speaker* confirms the strike *e*
+    that names no attacker, or None (a speaker of another kind or side, or of the strike's
+    target)."""
+    if speaker.kind in K.STATE_KINDS and speaker.side in K.STATE_FORCE_SIDES and not _of_side(doc, e.target, speaker.side):
+        return _forces_of(doc, speaker)
+    return None
 
 
 def _forces_of(doc: Document, speaker: Actor) -> Actor:
