@@ -127,6 +127,9 @@ _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 # CITING_GROUP: "citing the movement's Telegram channel": a group word's statement, channel or post
 _CITING_GROUP = re.compile(r"\s(?:the|its)\s(?:group|movement|militia|faction|network)['\u2019]s\s(?:[\w\-]+\s)?"
                            r"(?:statement|channel|post|account)")
+# THE_STATEMENT: right after "according to", a statement already named ("according to the
+# statement, ...")
+_THE_STATEMENT = re.compile(r"\s(?:the|that|this)\sstatement\b")
 # COLON_END: a speech verb that ends its sentence with a colon ("told reporters:", "said:")
 _COLON_END = re.compile(r"(?:\s[\w\-']+){0,2}\s*:\s*$")
 # COLON_QUOTE: a speech verb, a colon and an opening quote ('said in a statement: "Today, ...')
@@ -225,6 +228,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         tb: Tok | None
         ta: Tok | None
         reported_by: Tok | None = None  # the speaker of a threat reported by another verb
+        of_statement = False  # "according to the statement": a statement already made
         passive_say, by_said = passive_said_by(doc, sv, c) if c.kind == C.SAY else (False, None)
         if c.kind in (C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME) and _BY_AFTER.match(f, c.end):
             # "Tuesday's drone attack was claimed by the IRI"
@@ -251,6 +255,12 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             tb = surname(doc, sv, c)  # "Iranian spokesman Nasser Kanaani ...", then "Kanaani denied"
         if speaker is None and tb is None and ta is None:
             ta = opening_participle(doc, sv, c)  # "Confirming the strike, a US official said"
+        if speaker is None and tb is None and ta is None and c.text in SOURCE_FIRST_VERBS \
+                and _THE_STATEMENT.match(f, c.end):
+            # "The US military said in a statement that ... According to the statement, two drones
+            # ...": the statement just named speaks, through its speaker
+            speaker = st.last_speaker or st.last_group_actor
+            of_statement = True
         if speaker is None and tb is None and ta is None and c.kind == C.CLAIM:
             named = claimant_named(doc, sv, c)  # "The group that claimed the attack is the IRI"
             if named is not None:
@@ -383,7 +393,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             # "Both Biden and Austin have stressed their readiness to take further measures"
             speakers = [first, speaker]
         for speaker in speakers:
-            _statement(doc, sv, st, c, speaker, rule, tb)
+            _statement(doc, sv, st, c, speaker, rule, tb, of_statement=of_statement)
     author = article_author(doc, st)
     if author is not None and s.idx > 0 and sv.live and f.find('"', s.start, s.end) < 0 \
             and not any(k.kind in STANCE_KINDS and k.kind != C.THREAT for k in cues) \
@@ -434,8 +444,9 @@ def _unspoken(doc: Document, sv: SentenceView, st: ArticleState, kind: str, spea
 
 
 def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speaker: Actor, rule: str,
-               tb: Tok | None) -> None:
-    """The row (or nothing) of *speaker*'s verb *c*, and what it does to the events."""
+               tb: Tok | None, *, of_statement: bool = False) -> None:
+    """The row (or nothing) of *speaker*'s verb *c*, and what it does to the events (with
+    *of_statement*, the words of a statement already made: its row, when there is one)."""
     s = sv.s
     f = doc.folded
     if rule != R.PRONOUN_SPEAKER:
@@ -471,6 +482,12 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
                     e.perp = military_of(doc, blamed)
     for e in events:
         _apply(doc, e, speaker, stance)
+    if of_statement:
+        # the statement's words are the occasion of its speaker's row already made
+        made_row = next((r for r in reversed(st.claims) if r.speaker == speaker and r.stance == stance), None)
+        if made_row is not None:
+            made_row.events.extend(e for e in events if e not in made_row.events)
+            return
     key = (speaker.name, stance, tuple([e.idx for e in events]))
     if key in st.claim_keys and not (speaker.kind in K.GROUP_KINDS and rule != R.PRONOUN_SPEAKER
                                      and _OTHER_OCCASION.search(f, s.start, c.start)):
@@ -541,18 +558,17 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
     if stance == "claim":
         if speaker.name not in e.claimed_by:
             e.claimed_by.append(speaker.name)
-        if e.perp is None or e.perp.kind == K.GENERIC or speaker.parent == e.perp.name:
+        if e.perp is None or e.perp.kind == K.GENERIC or speaker.parent == e.perp.name or _patron_blamed(e.perp, speaker):
             if speaker.kind != K.MONITOR:
                 e.perp = speaker
     elif stance == "confirm":
         if speaker.name not in e.confirmed_by:
             e.confirmed_by.append(speaker.name)
-        if e.perp is None and e.weapon == K.AIR_STRIKE and speaker.kind in K.STATE_KINDS \
-                and speaker.side in K.STATE_FORCE_SIDES and not _of_side(doc, e.target, speaker.side):
+        if e.perp is None and e.weapon == K.AIR_STRIKE:
             # "Two F-16s struck a depot near Abu Kamal, a Pentagon official said": no one is
             # named for the air strike, and a state that strikes from the air speaks of its own
             # (ANNOTATION.md: a state about its own strike); militias strike with drones
-            e.perp = _forces_of(doc, speaker)
+            e.perp = own_forces(doc, e, speaker)
     elif stance == "deny":
         if speaker.name not in e.denied_by:
             e.denied_by.append(speaker.name)
@@ -567,6 +583,24 @@ def _apply(doc: Document, e: Event, speaker: Actor, stance: str) -> None:
             if e.target is None or e.target == speaker.parent or by_name.get(e.target) is None \
                     or by_name[e.target].kind == K.GENERIC:
                 e.target = speaker.name
+
+
+def _patron_blamed(perp: Actor, speaker: Actor) -> bool:
+    """Whether a group's own claim outweighs the perpetrator an earlier blame gave the attack:
+    a state's forces or government that is no striking state (Washington blames Tehran for a
+    drone strike, then the IRI takes responsibility: the IRI's strike; a local force blames a
+    government, then a group claims the attack: the group's).  A state
+    that strikes (the US, Israel) keeps its strike: a claim tied to it is misplaced."""
+    return speaker.kind in K.GROUP_KINDS and perp.kind in K.STATE_KINDS and perp.side not in K.STATE_FORCE_SIDES
+
+
+def own_forces(doc: Document, e: Event, speaker: Actor) -> Actor | None:
+    """The forces of a striking state (the US, Israel) whose *speaker* confirms the strike *e*
+    that names no attacker, or None (a speaker of another kind or side, or of the strike's
+    target)."""
+    if speaker.kind in K.STATE_KINDS and speaker.side in K.STATE_FORCE_SIDES and not _of_side(doc, e.target, speaker.side):
+        return _forces_of(doc, speaker)
+    return None
 
 
 def _forces_of(doc: Document, speaker: Actor) -> Actor:

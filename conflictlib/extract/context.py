@@ -15,7 +15,7 @@ the numbers a rule has taken, and the discourse state carried from sentence to s
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -125,6 +125,7 @@ class Document:
             t.actor is not None and t.actor.kind == K.GENERIC and i + 1 < len(toks)
             and (u := toks[i + 1]).actor is not None and u.actor.kind in K.GROUP_KINDS
             and u.start - t.end == 1 and self.folded[t.end] == " ")]
+        places = [(t.start, t.end) for t in toks if t.place is not None]
         kinds = cue_kinds()
         cues = []
         padded = " " + self.folded  # the scans below start at the character before a word
@@ -139,6 +140,12 @@ class Document:
                 phrase = cue_key(phrase)
                 kind = kinds[phrase]
             cues.append(_NEW(Cue, (start, end, kind, phrase)))
+        if cues and places:
+            # a cue word inside a place's name is no cue ("Tell Beydar base": no "tell"); names
+            # do not overlap, so only the last one starting at or before the cue can hold it
+            starts = [lo for lo, _ in places]
+            cues = [c for c in cues if not ((i := bisect_right(starts, c.start) - 1) >= 0
+                                            and c.end <= places[i][1])]
         # Clause breaks and punctuation marks; a spaced dash is a dash with white space on
         # both sides, and its break starts at the space before it.
         f = self.folded

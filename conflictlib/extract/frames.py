@@ -124,9 +124,11 @@ _UNNAMED_AGENT = re.compile(r"\b(?:those|whoever|anyone|anybody|the\sperpetrator
 #: How far before its agent verb a group word may start ("the resistance also conducted").
 GROUP_SUBJECT_LOOKBACK = 40
 # GROUP_SUBJECT: right before an agent verb (one adverb between), a subject that stands for the
-# last armed group named ("the group conducted a drone attack"; not "The group did not say who
-# had launched the drones": there the group is no subject of "launched")
-_GROUP_SUBJECT = re.compile(r"\bthe\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)\s(?:\w+ly\s|also\s)?$")
+# last armed group named ("the group conducted a drone attack", "its fighters also fired rockets":
+# only a group has fighters; not "The group did not say who had launched the drones": there the
+# group is no subject of "launched")
+_GROUP_SUBJECT = re.compile(r"\b(?:the\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)"
+                            r"|its\s(?:fighters|militants|operatives))\s(?:\w+ly\s|also\s)?$")
 # PARTICIPLE_IN: right after an agent verb, "in" or "during" and no object between: a participle
 # that describes a thing ("found the truck used in the attack", "the drones launched during
 # the assault"), not a verb its subject acts with

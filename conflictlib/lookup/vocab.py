@@ -190,8 +190,9 @@ SAY_VERBS = (
     "believe", "believes",  # "US officials believe Kataib Hezbollah carried out the attack"
     "identified",  # "The Pentagon identified the three soldiers killed in the drone attack"
     # the present tense of headlines and of live reporting ("defense officials tell reporters a
-    # rocket hit the base", "the army announces it downed a drone", "Pentagon admits two attacks")
-    "tells", "announces", "admits", "admitted",
+    # rocket hit the base", "officials tell a network the strikes began", "the army announces it
+    # downed a drone", "Pentagon admits two attacks")
+    "tells", "tell", "announces", "admits", "admitted",
     *STATEMENT_READ_VERBS,
 )
 #: EVALUATION_VERBS: verbs that name and judge what they are said of; a statement about an attack
@@ -304,7 +305,7 @@ PRONOUN_SUBJECTS = (
 AGENT_VERBS = (   # with LAUNCH_VERBS, which are agentive too
     "carried out", "carries out", "carrying out", "conducted", "conducts", "conducting", "staged", "mounted",
     "used", "sent",
-    "unleashed", "directed", "flew", "was behind", "were behind", "is behind", "are behind",
+    "unleashed", "directed", "flew", "executed", "perpetrated", "was behind", "were behind", "is behind", "are behind",
     # hedged: "Kataib Hezbollah was likely behind", "is suspected to have been behind"
     "likely behind", "probably behind", "been behind", "be behind",
     "responsible for",
