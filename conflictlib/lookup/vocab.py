@@ -250,6 +250,8 @@ HYPOTHETICAL_WORDS = (
     # a new wave of attacks", "awaiting a counter-strike", "to thwart an attack by militants"
     "braced for", "bracing for", "brace for", "braces for", "awaiting", "awaits", "await",
     "to thwart", "to foil", "to pre-empt", "to preempt", "to avert",
+    # an attack imminent, not yet made: "the group was about to launch a drone attack on Israel"
+    "about to", "poised to", "on the verge of",
     # the negated modals: "it wouldn't be just one hit" (cues are read folded: one apostrophe)
     "wouldn't", "couldn't", "won't",
 )
