@@ -43,7 +43,7 @@ ORIGIN_LOOKBACK = 25      # "launched from Syria": the preposition before a plac
 SPEAKER_IN_LOOKBACK = 45  # "security sources based in the province of Anbar"
 LOCATIVE_LOOKBACK = 40    # "In Syria, a drone attack ...": a place before the anchor
 LOCATIVE_GAP = 40         # ... close to the anchor, or in the same phrase
-COMPASS_LOOKBACK = 25     # "Jurf al-Sakhar, south of Baghdad"
+COMPASS_LOOKBACK = 50     # "Jurf al-Sakhar, south of Baghdad", "80 km west of Iraq's northern city of Kirkuk"
 OBJECT_GAP = 12           # "struck Iraq and Syria": a country right after the attack word is its object
 LOCATOR_GAP = 45          # "Harir airport in the city of Erbil": a locator stands next to its site
 # MOTIVE: the words that open an attack's motive after it ("over Washington's complicity in")
@@ -103,7 +103,9 @@ _DASH_ACTOR = re.compile(r"\s?[\-\u2013]\s?")   # "the Israel-Hamas war": a war 
 _POSSESSIVE = re.compile(r"['\u2019]s\s")
 AFFILIATION_LOOKBACK = 22  # "affiliated with the United States"
 # COMPASS_OF: "south of Baghdad", "west of the capital Baghdad"
-_COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s(?:the\s)?(?:capital\s|city\sof\s|town\sof\s)?$")
+# (past the country whose city it is and a compass adjective: "west of Iraq's northern city of")
+_COMPASS_OF = re.compile(rf"{words(COMPASS_WORDS)}(?:ern)?\s(?:of|from)\s(?:the\s)?(?:[\w\-]+['\u2019]s\s)?(?:[a-z\-]+ern\s)?"
+                         rf"(?:capital\s|city\sof\s|town\sof\s)?$")
 # STRIKE_WORD: a strike verb between "from" and a place ("launched from Iraq hit Tower 22"):
 # the place is the target, not the origin
 _STRIKE_WORD = re.compile(rf"\s{words(STRIKE_VERBS)}\s")

@@ -27,21 +27,32 @@ SAME_WEAPON = {K.MISSILE, K.BALLISTIC_MISSILE}
 #: A site this close (km) to a city or town of its governorate lies in it ("a drone strike in
 #: Baghdad" ... "the strike in Baghdad's Mashtal district"; "Erbil" and Erbil's airport).
 WITHIN_KM = 15.0
-_LOCALITIES = (K.CITY, K.TOWN)
+#: A site this close (km) to a district of its governorate lies in it: a district is a
+#: quarter of a city ("rockets hit the US embassy in Baghdad" ... "the attack targeted the Green
+#: Zone"), so only its own few kilometres, not the city's reach.
+DISTRICT_KM = 3.0
+_LOCALITIES = (K.CITY, K.TOWN, K.DISTRICT)
+
+
+def _rank(p: Place) -> int:
+    """How narrow a place is: a city or town, then a district, then a site."""
+    return K.LOCATOR_RANK.get(p.kind, K.SITE_RANK)
 
 
 def within(p: Place, q: Place) -> bool:
-    """Whether one of two places is a city or town and the other a site that lies in it: an
-    attack at both is one attack named once broadly, once precisely."""
-    city, site = (p, q) if p.kind in _LOCALITIES else (q, p)
-    if city.kind not in _LOCALITIES or site.kind in _LOCALITIES or not site.is_site:
+    """Whether one of two places is a city, town or district and the other a site that lies in
+    it: an attack at both is one attack named once broadly, once precisely."""
+    # the broader of the two holds the other: a city holds its districts and sites, a district
+    # its sites ("Baghdad" ... "the Mashtal district"; "the Green Zone" ... "the US embassy")
+    city, site = (p, q) if _rank(p) <= _rank(q) else (q, p)
+    if city.kind not in _LOCALITIES or site.kind in _LOCALITIES[:2] or site.kind == city.kind or not site.is_site:
         return False
     if city.country != site.country or city.admin1 != site.admin1 or None in (city.lat, city.lon, site.lat, site.lon):
         return False
     # equirectangular distance: exact enough at a few kilometres
     dx = math.radians(site.lon - city.lon) * math.cos(math.radians((site.lat + city.lat) / 2))  # type: ignore[operator]
     dy = math.radians(site.lat - city.lat)  # type: ignore[operator]
-    return 6371.0 * math.hypot(dx, dy) <= WITHIN_KM
+    return 6371.0 * math.hypot(dx, dy) <= (DISTRICT_KM if city.kind == K.DISTRICT else WITHIN_KM)
 
 
 def _state_drone(e: Event, a: Anchor) -> bool:
@@ -98,7 +109,7 @@ def fill(e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
         e.perp = a.perp
     if e.target is None and a.target is not None:
         e.target = a.target
-    if site is not None and (e.site is None or (e.site.kind in _LOCALITIES and site.kind not in _LOCALITIES)):
+    if site is not None and (e.site is None or (e.site.kind in _LOCALITIES and _rank(e.site) < _rank(site))):
         e.site = site  # the place, or the site in the city named before ("Baghdad" ... "Mashtal")
     if e.site is not None:
         e.country = e.site.country

@@ -225,6 +225,9 @@ TREND_WORDS = (
     # attacks as a kind that goes on or recurs: "subjected to continuous attacks by drones",
     # "following similar attacks days earlier", "four months of relentless attacks"
     "continuous", "continual", "constant", "relentless", "incessant", "persistent", "similar attacks",
+    # the same kind with its noun, which alone is no trend word ("a continued presence"): "in
+    # response to continued attacks against US personnel", "after repeated attacks on the garrison"
+    "continued attacks", "repeated attacks", "ongoing attacks",
     "months of", "weeks of",
     # the perfect progressive of an attacker's verb: a side's ongoing record, as "has been
     # attacking" ("a coalition that has been launching drone attacks on US bases", "the
@@ -251,6 +254,8 @@ HYPOTHETICAL_WORDS = (
     "to thwart", "to foil", "to pre-empt", "to preempt", "to avert",
     # an attack awaited, not made: "warships moved closer ahead of an expected Iranian strike"
     "an expected", "the expected", "an anticipated", "the anticipated",
+    # an attack imminent, not yet made: "the group was about to launch a drone attack on Israel"
+    "about to", "poised to", "on the verge of",
     # the negated modals: "it wouldn't be just one hit" (cues are read folded: one apostrophe)
     "wouldn't", "couldn't", "won't",
 )

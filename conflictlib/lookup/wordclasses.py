@@ -236,9 +236,12 @@ MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "resp
                   "retaliating for", "retaliating against", "move against", "reprisal for", "revenge for",
                   "to deter", "to stop", "answer to", "reply to", "replying to")
 #: MOTIVE_NOUNS: a place after these, before it in the clause, is in the motive of an attack
-#: ("came under a drone strike over US complicity in the war on Gaza"), not its place.
+#: ("came under a drone strike over US complicity in the war on Gaza"), not its place; so is a
+#: place after the war it is set in ("the latest of its reprisals amid the ongoing conflict in
+#: Gaza") or a cause it serves ("we will go on, to support our people in Gaza").
 MOTIVE_NOUNS = ("complicity", "support for", "in support of", "solidarity with", "in protest", "in revenge", "in retaliation",
-                "in response", "retaliation for", "response to")
+                "in response", "retaliation for", "response to", "amid the ongoing", "amid the war", "amid the conflict",
+                "amid israel's", "to support")
 #: EARLIER_ATTACK_CUES: after these, what the clause names is another, earlier or later attack
 #: ("The attack comes days after a US drone killed five fighters near Kirkuk"): its place is
 #: not the place of the attack before the cue.
