@@ -48,7 +48,7 @@ from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from ..lookup.vocab import words
-from ..lookup.wordclasses import NON_VICTIM_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS
+from ..lookup.wordclasses import ALIAS_WORDS, NON_VICTIM_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS
 from .deployments import place_after
 from .phrases import SO_FAR, VICTIM, other_attack, vague
 
@@ -114,8 +114,13 @@ _ONE_NAMED_AFTER = re.compile(rf"\s(?:of\s)?(?:[A-Z][\w'\u2019\-]*\s){{0,3}}[A-Z
 #: two mentions of one victim share ("Hamas chief Jane Doe", "the killing of Doe, its leader").
 _NAME = re.compile(r"\s*(?:of\s)?(?:[A-Z][\w'\u2019\-]*\s){0,3}(?P<last>[A-Z][\w'\u2019\-]*)")
 #: ONE_NAMED_BEFORE: a named person and the title in an aside, then the passive: "Abu Ali
-#: al-Hashimi, a senior commander of the group, was killed".
-_ONE_NAMED_BEFORE = re.compile(rf",\s(?:a|an|the)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}"
+#: al-Hashimi, a senior commander of the group, was killed".  An alias may come first, and then
+#: the title may follow "and" with no article ("Jane Doe, also known as Umm Ali, and deputy
+#: head of the group's office, was killed"): the title names the one person the alias named.
+_ALIAS_ASIDE = rf"{words(ALIAS_WORDS)}\s[^,;]{{1,40}}?,\"?\s"
+_ONE_NAMED_BEFORE = re.compile(rf",\s(?:(?:a|an|the)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}"
+                               rf"|{_ALIAS_ASIDE}(?:and\s)?(?P<title>(?:(?:a|an|the)\s)?(?:[\w\-.']+\s){{0,2}}?"
+                               rf"{words(ONE_TITLE_NOUNS)}))"
                                r"(?:\s(?:of|in|with)\s[^,;]{1,60})?,\s(?:was|has\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?$")
 #: The casualty words after which one person may follow ("killed a fighter", "the death of a
 #: civilian", "the assassination of its leader").
@@ -444,7 +449,9 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     if b is None and killed:
         b = _ONE_NAMED_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK - NAMED_ASIDE_SPAN), c.start)
     if b is not None:
-        _add(st, sv, event_near(doc, sv, st, c.start, sv.live), _one_group(doc, b.start(), b.end()),
+        # the group is named by the title, not by the alias before it
+        g0 = b.start("title") if b.re is _ONE_NAMED_BEFORE and b.start("title") >= 0 else b.start()
+        _add(st, sv, event_near(doc, sv, st, c.start, sv.live), _one_group(doc, g0, b.end()),
              1 if killed else None, None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)
 
 

@@ -203,6 +203,9 @@ ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "
 #: ONE_TITLE_NOUNS: the title of one person named right after it ("the killing of Hamas chief
 #: Ismail Haniyeh"): a figure of one.
 ONE_TITLE_NOUNS = ONE_VICTIM_NOUNS + ("chief", "head", "general", "spokesman")
+#: ALIAS_WORDS: a second name given in an aside after a person's name ("Jane Doe, also known as
+#: Umm Ali, the group's deputy leader, was killed"): the aside is the same person.
+ALIAS_WORDS = ("also known as", "better known as", "known as", "nicknamed", "dubbed")
 #: KILLING_NOUNS: attack nouns (weapons.csv, role generic) that name the targeted killing of a person;
 #: followed by "of" ("the assassination of a Hezbollah commander in Beirut") the noun is made
 #: definite by whom it names, not by an attack reported before: a new attack unless at a site
