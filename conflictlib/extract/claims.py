@@ -484,7 +484,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         _apply(doc, e, speaker, stance)
     if of_statement:
         # the statement's words are the occasion of its speaker's row already made
-        made_row = next((r for r in reversed(st.claims) if r.speaker == speaker and r.stance == stance), None)
+        made_row = next((r for r in st.claims[::-1] if r.speaker == speaker and r.stance == stance), None)
         if made_row is not None:
             made_row.events.extend(e for e in events if e not in made_row.events)
             return
