@@ -48,6 +48,7 @@ __path__ = search_path(__path__, "extract")
 from . import agents, anchors, bounds, casualties, casualty_repeats, claims, coref, dates, deployments, elsewhere, frames, furniture, tallies
 from .context import ArticleState, Document, SentenceView
 from .rows import rows
+from .speakers import named_aside
 
 __all__ = ["extract", "READ_KINDS"]
 
@@ -78,9 +79,11 @@ def extract(article_id: str, text: str, published: dt.date | None,
             _read_sentence(doc, st, SentenceView(doc, s))
         elif st.last_events:
             dates.incident_day(doc, st, s.idx)  # "The incident occurred on Wednesday"
-        # "the group" and "it said" in a later sentence refer to the last group named
+        # "the group" and "it said" in a later sentence refer to the last group named, not
+        # one named as a patron or a side backed or at war ("the IRI, a front of militias
+        # affiliated with the PMF, claimed ..." then "the group also claimed": the IRI)
         for t in doc.s_toks[s.idx][::-1]:
-            if t.actor is not None and t.actor.kind in K.GROUP_KINDS:
+            if t.actor is not None and t.actor.kind in K.GROUP_KINDS and not named_aside(doc, s.start, t):
                 st.last_group_actor = t.actor
                 break
     casualty_repeats.finish(doc, st)  # the same dead named twice are one figure

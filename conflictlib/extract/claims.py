@@ -86,7 +86,7 @@ from .claim_repeats import goes_on, same_occasion, same_source
 from .claim_speakers import (article_author, claimant_named, coordinated_speakers, joined_speaker, militia_subject,
                              militias_named, named_person, opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
-from .speakers import STATEMENT_GAP, military_of, negated_speech, pronoun_subject, speaker_after, speaker_before
+from .speakers import STATEMENT_GAP, military_of, named_aside, negated_speech, pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
 #: "Baghdad's government condemned it" after the attack is a statement about it).
@@ -282,7 +282,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     speaker = st.last_speaker or st.last_group_actor
                 else:  # "the group", "the militia"
                     here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
-                                   and t.actor.kind in K.GROUP_KINDS]
+                                   and t.actor.kind in K.GROUP_KINDS and not named_aside(doc, s.start, t)]
                     speaker = here_groups[-1] if here_groups else st.last_group_actor
                     if p == "the militias" and not here_groups:
                         speaker = militias_named(doc, sv) or speaker

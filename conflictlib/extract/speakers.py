@@ -20,7 +20,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, OUTLET_HEADS, PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
-                                  SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER,
+                                  SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, SUPPORT_LINKS,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
 from .model import SPEECH, C, Cue, Tok
@@ -84,6 +84,11 @@ _TARGET_LINK = re.compile(rf"\b{words(TARGET_PREPOSITIONS)}\s(?:the\s)?$")
 # COMPOUND_AFTER: right after an actor's name, a hyphenated participle that makes the name a
 # modifier ("the Iran-led axis of resistance", "Iranian-made drones"): no speaker
 _COMPOUND_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
+# ASIDE_LINK: right before an actor, its patron ("affiliated with the PMF"), the side a group
+# backs ("offered its backing to Hezbollah") or a side at war ("a long war with Hezbollah")
+_ASIDE_LINK = re.compile(rf"\b{words(PATRON_LINKS + SUPPORT_LINKS)}\s(?:the\s)?$")
+#: How far before an actor its patron or the side backed may start ("affiliated with the ").
+ASIDE_LINK_SPAN = 24
 #: How far before an actor the message it is sent may start ("condolences to the ").
 ADDRESSEE_SPAN = 30
 # ADDRESSEE: right before an actor, a message sent to it ("offered condolences to the United
@@ -225,6 +230,16 @@ def _patron(f: str, lo: int, t: Tok) -> bool:
 def _target(f: str, lo: int, t: Tok) -> bool:
     """"retaliation against US forces and claimed": US forces are no speaker."""
     return _TARGET_LINK.search(f, max(lo, t.start - TARGET_LINK_SPAN), t.start) is not None
+
+
+def named_aside(doc: Document, lo: int, t: Tok) -> bool:
+    """Whether the actor of *t* is named as a patron or a side backed or at war, not as who
+    acts ("the IRI, a front of militias affiliated with the PMF"; "its backing to Hezbollah"):
+    "the group" in a later clause or sentence is not that actor (a group a strike targets may
+    well be: "strikes on Kataib Hezbollah ... The group said").  *lo* is where the look back
+    stops (the sentence's start)."""
+    f = doc.folded
+    return _patron(f, lo, t) or _ASIDE_LINK.search(f, max(lo, t.start - ASIDE_LINK_SPAN), t.start) is not None
 
 
 def _national(f: str, lo: int, t: Tok) -> bool:

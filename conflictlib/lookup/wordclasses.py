@@ -49,6 +49,12 @@ PATRON_LINKS = ("backed by", "supported by", "funded by", "armed by", "allied wi
                 "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to",
                 "ties to", "links to",   # "a channel with ties to Iran's IRGC reported"
                 "associated with")   # "Al Mayadeen, a Lebanese outlet associated with Hezbollah, said"
+#: SUPPORT_LINKS: an actor after these is whom a group backs or a side at war, not the group
+#: ("the front offered solidarity with Hezbollah", "a long war with Hezbollah": "the group"
+#: in the next sentence is still the front). Not the target of a strike: "jets hit sites of
+#: Kataib Hezbollah ... The group said two fighters died" is Kataib Hezbollah's word.
+SUPPORT_LINKS = ("support to", "support for", "support of", "solidarity with", "backing for", "backing to",
+                 "war on", "war against", "war with")
 #: SELF_REFERENCES: a speaker's words for itself as the attacker ("said its fighters had targeted").
 SELF_REFERENCES = ("it", "they", "its fighters", "its members", "its forces")
 #: OWN_POSSESSIVES: possessives of a speaker's own people ("its fighters", "our soldiers").
