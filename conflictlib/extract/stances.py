@@ -274,7 +274,16 @@ def _trailing(doc: Document, sv: SentenceView, c: Cue) -> bool:
         return False
     nxt = f.find(",", c.end, s.end)
     stop = nxt if nxt >= 0 else s.end
+    if _OCCASION_AFTER.match(f, c.end, stop):
+        stop = c.end  # "..., the faction said a day after US jets hit ...": the strike is when it spoke
     return not any(k < a.start < c.start or c.end <= a.start < stop for a in sv.anchors)
+
+
+# OCCASION_AFTER: right after a trailing attribution's verb, a clause of when it was said ("...,
+# the faction said a day after US jets hit its depots"; "..., CENTCOM said on Friday following a raid"):
+# the attacks in it are the statement's occasion, not what it says
+_OCCASION_AFTER = re.compile(r"\s(?:(?:on\s|late\s|early\s)?\w+day\s|(?:\w+\s)?(?:hours|days|minutes|shortly|soon|just)\s)?"
+                             r"(?:after|following)\b")
 
 
 def _named(doc: Document, st: ArticleState, a: Anchor) -> list[Event]:
