@@ -101,7 +101,8 @@ _DET = re.compile(
 )
 # VERB_BETWEEN: an attacker verb between a determiner and the noun ("The U.S. launched strikes",
 # "the group conducted drone attacks"): the determiner belongs to the subject, not the noun.
-_VERB_BETWEEN = re.compile(rf"\s{words(ATTACKER_VERBS)}\s")
+# A quotation may open at the verb ('The U.S. "carried out strikes on ..."', folded quotes).
+_VERB_BETWEEN = re.compile(rf"\s[\"']?{words(ATTACKER_VERBS)}\s")
 _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++){{0,3}}+\s*+$")
 # DOWNED_BY: "shot down by Israeli fighter jets", "intercepted by coalition aircraft": the
 # aircraft after "by" downed the attack's munitions; they made no attack of their own

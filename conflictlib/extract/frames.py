@@ -66,6 +66,13 @@ SINCE_LOOKBACK = 7        # "since October 17" starts a tally, dates no attack
 # NOT_TARGET: "called on the Iraqi government to ...": "on" after such a verb names no target
 _NOT_TARGET = re.compile(rf"\b{words(NOT_TARGET_VERBS)}\son\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 _PREP_TARGET = re.compile(rf"(?:^|\s){words(TARGET_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
+# RELATIVE_TARGET: the object of an attack verb in a relative clause after the anchor ("strikes
+# on groups that officials say have repeatedly targeted US troops"): that clause's target, whose
+# attacks the strikes answer, not the strikes' own
+_RELATIVE_TARGET = re.compile(rf"\b(?:that|which|who)\s(?:[\w\-'\u2019]+\s){{0,5}}?"
+                              rf"{words(tuple(w for w in TARGET_PREPOSITIONS if ' ' not in w and len(w) > 3))}"
+                              rf"\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
+RELATIVE_TARGET_LOOKBACK = 70
 # USED_BY: "strikes on two sites used by Kataib Hezbollah": the owner of what was hit
 # is the target, a few words after the preposition (a noun, a place between)
 _USED_BY = re.compile(rf"\b{words(FACILITY_NOUNS)}(?:\s[\w\-]+){{0,3}}?\s{words(USER_LINKS)}\s"
@@ -288,6 +295,8 @@ def _target(doc: Document, a: Anchor, fwd: list[Tok], back: list[Tok], fwd_end: 
         if t.actor is not None and _PREP_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start) \
                 and not _NOT_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start) \
                 and not _BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start):  # "the attack on al-Tanf by KH"
+            if _RELATIVE_TARGET.search(f, max(a.end, t.start - RELATIVE_TARGET_LOOKBACK), t.start):
+                continue  # "groups that have targeted US troops": the relative clause's own target
             a.target = t.actor.name
             break
     if a.target is None:

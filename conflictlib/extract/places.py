@@ -88,8 +88,9 @@ BASE_OF_TOWN = "{} base"
 HOST_KINDS = (K.TOWN, K.CITY) + K.FIELD_KINDS
 _SITE_BEFORE = re.compile(rf"{words(SITE_NOUNS)}\s(?:\w+\s)?{words(SITE_PREPOSITIONS)}\s$")
 # COUNTRY_PREP: right before a country, a locative preposition, past a list's earlier members and a
-# compass adjective ("in Iraq and Syria", "in Iraq, Syria and Jordan", "in eastern Syria")
-_COUNTRY_PREP = re.compile(r"(?:^|\s)(?:in|at|inside|on|into|across|over|throughout|within)\s(?:the\s)?"
+# compass adjective ("in Iraq and Syria", "in Iraq, Syria and Jordan", "in eastern Syria"; "in both
+# Iraq and Syria" names the two as well)
+_COUNTRY_PREP = re.compile(r"(?:^|\s)(?:in|at|inside|on|into|across|over|throughout|within)\s(?:the\s|both\s)?"
                            r"(?:[\w\-']+(?:,\s|,?\s(?:and|or)\s)){0,4}(?:the\s)?(?:[a-z\-]+ern\s)?$")
 # BY_AGAINST: a country after the attacker's phrase and "against" is the attack's object ("a
 # surprise attack by Hamas and other armed factions against Israel"), however long the attacker's name
