@@ -589,6 +589,9 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
                 a.plural = a.plural or n.value > 1
                 if a.kind == A.NP and n.value < AGGREGATE_MIN and sv.dexprs and f[n.num_start:n.end] in VAGUE_FIGURES:
                     a.count = None  # "several drones hit bases in Hasakah on Monday": a set of that day
+                elif a.kind == A.NP and n.value < AGGREGATE_MIN and f[n.num_start:n.end] in VAGUE_FIGURES \
+                        and _lists_sites(doc, sv, a):
+                    a.count = None  # "several attacks targeting Ain al-Asad, Harir and ...": one per place
                 elif a.kind == A.NP and (n.value >= AGGREGATE_MIN or (
                         n.qualifier in OPEN_QUALIFIERS and n.value >= OPEN_AGGREGATE_MIN)):
                     a.suppressed = "aggregate"  # "more than 160 attacks": a campaign, not events
@@ -616,6 +619,20 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
             a.sites.append(t.place)
     if a.kind == A.NP and a.count is None and not a.plural:
         a.count = 1
+
+
+#: How many named sites after a vague count of attacks make it a list of the places hit.
+LISTED_SITES_MIN = 2
+_SINCE = re.compile(r"\bsince\b")
+
+
+def _lists_sites(doc: Document, sv: SentenceView, a: Anchor) -> bool:
+    """Whether a vague count of attacks ("several attacks") goes on to name the sites they hit
+    ("several attacks targeting Ain al-Asad, a base near Baghdad airport and Harir"): the attacks
+    of the story, one per place (ANNOTATION.md), unless counted since a date ("several attacks
+    since October on A, B and C" sums up the campaign)."""
+    sites = {t.place.name for t in sv.toks if t.start >= a.end and t.place is not None and t.place.is_site}
+    return len(sites) >= LISTED_SITES_MIN and _SINCE.search(doc.folded, sv.s.start, sv.s.end) is None
 
 
 def _striking_state(doc: Document, country: str | None) -> bool:

@@ -48,7 +48,8 @@ from ..lookup import Place
 from ..lookup import kinds as K
 from .._text import holds_any
 from ..lookup.vocab import key_words, words
-from ..lookup.wordclasses import BLAME_PHRASES, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS
+from ..lookup.wordclasses import (BLAME_PHRASES, KIND_RELATIVE_VERBS, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS,
+                                  ORDER_WORDS)
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 from .phrases import SO_FAR, answered
@@ -78,6 +79,9 @@ SUCH_LOOKBACK = 30
 # LIKE_THIS: right after an attack noun, "like this" ("an attack like this", "attacks like
 # these"): a kind of attack, as "such attacks" is
 _LIKE_THIS = re.compile(r"\s(?:like|such\sas)\s(?:this|that|these|those)\b")
+# KIND_RELATIVE: right after a plural attack noun, a relative clause in the present ("attacks
+# that target bases hosting advisers are unacceptable"): a kind of attack, as "such attacks" is
+_KIND_RELATIVE = re.compile(rf"\s(?:that|which)\s{words(KIND_RELATIVE_VERBS)}\s")
 _FIRST_TIME = re.compile(r"\bthe\sfirst\s(?:time|such)\s(?:[\w\-.]+\s){0,6}$")
 #: "drawing the US into combat, launching attacks against the Houthis in Yemen": a gerund
 #: before a state's bare plural with no day tells an ongoing campaign, not strikes of the story.
@@ -185,6 +189,8 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         return
     if definite and _SUCH.search(doc.folded, max(a.seg_start, a.left - SUCH_LOOKBACK), a.left):
         return  # "such attacks": a kind of attack, not one this article reports
+    if a.plural and a.kind == A.NP and _KIND_RELATIVE.match(doc.folded, a.end):
+        return  # "the attacks that target bases hosting advisers": a kind of attack
     if definite:
         k = a.count if a.count and a.count > 1 else (2 if _BOTH.search(doc.folded, a.seg_start, a.left) else 0)
         if a.plural and k > 1:

@@ -108,6 +108,10 @@ ORDER_WORDS = ("after", "before", "following", "followed", "preceded", "prior to
 #: NEW_EVENT_WORDS: words that make an attack a new one, not one named again ("another drone").
 NEW_EVENT_WORDS = ("another", "second", "third", "fourth", "fifth", "new", "separate", "fresh", "further",
                    "other", "more", "again", "latest", "previous", "earlier", "first", "similar")
+#: KIND_RELATIVE_VERBS: present-tense verbs of a relative clause right after a plural attack noun,
+#: which make it a kind of attack ("condemned attacks which endanger the advisers' bases"); a past
+#: form ("attacks that targeted") or one shared with the past ("strikes that hit") names attacks.
+KIND_RELATIVE_VERBS = ("target", "threaten", "endanger", "undermine", "violate", "harm")
 #: MODALS and QUANTIFIERS: the hypothetical words that reach forward ("any drone launched at the
 #: base would be intercepted", "any attack", "future strikes"); all are in HYPOTHETICAL_WORDS.
 MODALS = ("would", "could", "might", "may", "should")
