@@ -43,7 +43,7 @@ from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINI
                                   STATEMENT_VERBS, SUBJECT_BLOCKERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .phrases import COMMA, NON_NP_WORDS, NP_GAP
+from .phrases import COMMA, NON_NP_WORDS, NP_GAP, statement_day
 from .verb_uses import reports_no_attack
 from .model import Anchor, AnchorKind as A, Cue, CueKind as C, Tok
 from .speakers import military_of, pronoun_subject, speaker_before
@@ -592,6 +592,9 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
                 elif a.kind == A.NP and n.value < AGGREGATE_MIN and f[n.num_start:n.end] in VAGUE_FIGURES \
                         and _lists_sites(doc, sv, a):
                     a.count = None  # "several attacks targeting Ain al-Asad, Harir and ...": one per place
+                elif a.kind == A.NP and n.value >= AGGREGATE_MIN and n.qualifier not in OPEN_QUALIFIERS \
+                        and _day_of_its_own(doc, sv):
+                    pass  # "launched 10 new attacks on US targets on Friday": that day's attacks, one entry
                 elif a.kind == A.NP and (n.value >= AGGREGATE_MIN or (
                         n.qualifier in OPEN_QUALIFIERS and n.value >= OPEN_AGGREGATE_MIN)):
                     a.suppressed = "aggregate"  # "more than 160 attacks": a campaign, not events
@@ -624,6 +627,8 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
 #: How many named sites after a vague count of attacks make it a list of the places hit.
 LISTED_SITES_MIN = 2
 _SINCE = re.compile(r"\bsince\b")
+#: SPAN: a word that opens a span of time ("since October", "between October and May").
+_SPAN = re.compile(r"\b(?:since|between)\b")
 
 
 def _lists_sites(doc: Document, sv: SentenceView, a: Anchor) -> bool:
@@ -633,6 +638,21 @@ def _lists_sites(doc: Document, sv: SentenceView, a: Anchor) -> bool:
     since October on A, B and C" sums up the campaign)."""
     sites = {t.place.name for t in sv.toks if t.start >= a.end and t.place is not None and t.place.is_site}
     return len(sites) >= LISTED_SITES_MIN and _SINCE.search(doc.folded, sv.s.start, sv.s.end) is None
+
+
+#: Date kinds that name one day even when the publication date is unknown ("on Friday", "yesterday").
+_DAY_KINDS = ("absolute", "weekday", "relative")
+
+
+def _day_of_its_own(doc: Document, sv: SentenceView) -> bool:
+    """Whether the sentence names a day that is no statement's ("said on Friday"), and no span
+    ("since October 17 - Nov 14"): a large count of attacks on one day is a bounded aggregate
+    (ANNOTATION.md: a count and no since-date), one entry with its count, not a campaign summed up."""
+    f = doc.folded
+    if _SPAN.search(f, sv.s.start, sv.s.end):
+        return False
+    return any((d.precision == "day" or (d.date is None and d.kind in _DAY_KINDS))
+               and not statement_day(f, sv.s.start, d.start, d.end) for d in sv.dexprs)
 
 
 def _striking_state(doc: Document, country: str | None) -> bool:
