@@ -40,7 +40,7 @@ from .._text import holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, KILLING_NOUNS,
                                   OBJECT_VERBS, OPEN_QUALIFIERS, ORDER_WORDS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
-                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, VAGUE_FIGURES, VERB_SUBJECTS)
+                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA, NON_NP_WORDS, NP_GAP, statement_day
@@ -62,6 +62,11 @@ NP_TO_VERB = 40            # "attacks also hit": the verb of a noun phrase befor
 NP_TO_VERB_NO_ACTOR = 30   # ... with no actor between them
 SUBJECT_LOOKBACK = 60      # the subject of an attack verb
 PASSIVE_SUBJECT_GAP = 40   # the subject of a passive verb stands right before it
+# UNNAMED_SUBJECT: right before an active attack verb, attackers the text does not name ("Gunmen
+# attacked a base", "unidentified militants have struck the outpost")
+_UNNAMED_SUBJECT = re.compile(rf"\b(?:unknown\s|unidentified\s|armed\s)?{words(UNNAMED_ATTACKERS)}\s"
+                              rf"(?:have\s|had\s)?(?:also\s|again\s)?$")
+UNNAMED_SUBJECT_LOOKBACK = 45
 # PARENTHETICAL: an aside between commas right before a passive verb's auxiliary ("..., located
 # in the Syrian desert near the border, was attacked"), or in brackets ("the Harir airport (also
 # known as Bashur) was again attacked"): the subject stands before it
@@ -384,6 +389,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             a.rule = R.PASSIVE_ATTACK_VERB
         elif subj and subj[-1].actor is not None and not passive:
             a.rule = R.ACTOR_ATTACK_VERB
+        elif not passive and _UNNAMED_SUBJECT.search(f, max(s.start, c.start - UNNAMED_SUBJECT_LOOKBACK), c.start):
+            a.rule = R.ACTOR_ATTACK_VERB  # "Gunmen attacked a US-owned base": attackers the text does not name
         elif pronoun_subject(doc, sv, c.start) in ("it", "they"):
             a.rule, a.anaphoric = R.PRONOUN_ATTACK_VERB, True
             group = _recent_group(doc, sv, c.start)
