@@ -129,7 +129,7 @@ def _month_day(pub: dt.date | None, month: int, day: int, year: str | None) -> t
         return None, "unknown"
 
 
-def _month(pub: dt.date | None, month: int, year: str | None, before: bool = False) -> tuple[dt.date | None, str]:
+def _month(pub: dt.date | None, month: int, year: str | None, *, before: bool = False) -> tuple[dt.date | None, str]:
     """A month's first day; without a year, the latest such month up to publication's (with
     *before*, "last December", the latest before it)."""
     if year:
@@ -167,7 +167,7 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
         d, p = _month(pub, MONTHS[g("pm_month")], g("pm_year"))
         return DateExpr(start, end, d, p, "month")
     if g("m_month"):
-        d, p = _month(pub, MONTHS[g("m_month")], g("m_year"), g("m_last") is not None)
+        d, p = _month(pub, MONTHS[g("m_month")], g("m_year"), before=g("m_last") is not None)
         return DateExpr(start, end, d, p, "month")
     if g("hol"):
         month, day = HOLIDAYS[phrase_key(g("hol"))]

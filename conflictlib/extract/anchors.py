@@ -40,7 +40,8 @@ from .._text import holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, KILLING_NOUNS,
                                   OBJECT_VERBS, OPEN_QUALIFIERS, ORDER_WORDS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
-                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS, VAGUE_FIGURES, VERB_SUBJECTS)
+                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS, UNNAMED_QUALIFIERS, VAGUE_FIGURES,
+                                  VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA, NON_NP_WORDS, NP_GAP, statement_day
@@ -64,7 +65,7 @@ SUBJECT_LOOKBACK = 60      # the subject of an attack verb
 PASSIVE_SUBJECT_GAP = 40   # the subject of a passive verb stands right before it
 # UNNAMED_SUBJECT: right before an active attack verb, attackers the text does not name ("Gunmen
 # attacked a base", "unidentified militants have struck the outpost")
-_UNNAMED_SUBJECT = re.compile(rf"\b(?:unknown\s|unidentified\s|armed\s)?{words(UNNAMED_ATTACKERS)}\s"
+_UNNAMED_SUBJECT = re.compile(rf"\b(?:{words(UNNAMED_QUALIFIERS)}\s)?{words(UNNAMED_ATTACKERS)}\s"
                               rf"(?:have\s|had\s)?(?:also\s|again\s)?$")
 UNNAMED_SUBJECT_LOOKBACK = 45
 # PARENTHETICAL: an aside between commas right before a passive verb's auxiliary ("..., located
@@ -633,6 +634,7 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
 
 #: How many named sites after a vague count of attacks make it a list of the places hit.
 LISTED_SITES_MIN = 2
+#: SINCE: a count since a date sums up the campaign ("several attacks since October on A and B").
 _SINCE = re.compile(r"\bsince\b")
 #: SPAN: a word that opens a span of time ("since October", "between October and May").
 _SPAN = re.compile(r"\b(?:since|between)\b")

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 import re
 
+from .._dates import WEEKDAYS
 from .._numbers import Number
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -172,7 +173,10 @@ _AND_HURT = re.compile(r"\s(?:and|or)\s(?:injured|wounded|hurt)\b")
 #: victims: "Helicopter Group 12, who died", "Channel 4's reporter ... the deaths", "in
 #: March 2024, including a strike that wounded" (a capitalised word right before the number,
 #: not the sentence's first; or a possessive right after it).  Read in the text as written.
-_NAME_BEFORE = re.compile(r"(?<=[\w,;:)\]\"\u201d]\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s)[A-Z][a-z]{2,}\s$")
+#: A weekday's name is capitalised too, but a number after it is still a count ("on Monday 12
+#: soldiers died").
+_WEEKDAY_NAMES = tuple(d.capitalize() for d in WEEKDAYS if d.endswith("day"))
+_NAME_BEFORE = re.compile(rf"(?<=[\w,;:)\]\"\u201d]\s)(?!{words(_WEEKDAY_NAMES)}\s)[A-Z][a-z]{{2,}}\s$")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019\u2032]s\b")
 NAME_LOOKBACK = 16
 

@@ -203,7 +203,7 @@ _MILITIA_SUBJECT = re.compile(rf"\b(?:{words(MILITIA_QUALIFIERS)})\s(?:{words(MI
 #: How far before the threat verb its militia subject may start.
 MILITIA_SUBJECT_SPAN = 60
 #: The canonical name of the generic actor for militias a text does not name.
-GENERIC_MILITIAS = "Iran-backed militias"
+GENERIC_MILITIAS = K.BACKED_MILITIAS.format("Iran")
 
 
 def militia_subject(doc: Document, sv: SentenceView, c: Cue, after: int) -> Actor | None:

@@ -40,10 +40,10 @@ OPENING = 40
 #: events of this many sentences before; "earlier in the day" is as good as "later".
 SAME_DAY_REACH = 3
 _SAME_DAY = re.compile(r"(?:that|the)\s(?:same\s)?(?:day|night)$")
-# SINCE: "since February" (or "between October and February") starts a span of time; it dates
-# no attack
-_SINCE = re.compile(r"\b(?:since|between)\s$")
-SINCE_LOOKBACK = 9
+# SPAN_START: "since February" (or "between October and February") starts a span of time; it
+# dates no attack
+_SPAN_START = re.compile(r"\b(?:since|between)\s$")
+SPAN_START_LOOKBACK = len(" between ")
 _SEQUENCE = re.compile(rf"\b{words(SEQUENCE_WORDS)}\b")
 #: "in retaliation for attacks on ...": a motive this close before a bare plural.
 MOTIVE_LOOKBACK = 30
@@ -85,7 +85,7 @@ def share_sentence_date(doc: Document, sv: SentenceView) -> None:
         d = sv.dexprs[0]
         if statement_day(doc.folded, sv.s.start, d.start, d.end):
             return  # "..., the Pentagon said on Wednesday": the day of the statement
-        if _SINCE.search(doc.folded, max(sv.s.start, d.start - SINCE_LOOKBACK), d.start) \
+        if _SPAN_START.search(doc.folded, max(sv.s.start, d.start - SPAN_START_LOOKBACK), d.start) \
                 or doc.folded.startswith("since ", d.start):
             return  # "the first attack on the base since February": where a span starts
         # "US jets struck ..., the militia accused of carrying out the drone attack on Tower 22

@@ -130,8 +130,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     deploy = bool(sv.ck[C.DEPLOY]) or any(c.text in _DEPLOY_AGENTS for c in sv.ck[C.AGENT])
     for c in troop_cues:
         n: Number | None = None
-        for x in nums:  # the first fit whose gap to the noun holds only words: in "2023, 00:25
-            # Roughly 900 US troops" the clock's "25" has a number before the noun, "900" none
+        # the first fit whose gap to the noun holds only words: in "2023, 00:25 Roughly 900 US
+        # troops" the clock's "25" has a number before the noun, "900" none
+        for x in nums:
             if x.end <= c.start and c.start - x.end <= NUMBER_TO_NOUN and not x.ordinal \
                     and sv.numbers.free(x) and x.value >= MIN_TROOPS and _TROOP_GAP.fullmatch(f, x.end, c.start):
                 n = x

@@ -31,7 +31,8 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, words
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
-                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_WORDS,
+                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_MEMBER_NOUNS,
+                                  GROUP_WORDS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS,
                                   RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS,
                                   SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, USER_LINKS)
@@ -69,8 +70,13 @@ _PREP_TARGET = re.compile(rf"(?:^|\s){words(TARGET_PREPOSITIONS)}\s(?:the\s)?(?:
 # RELATIVE_TARGET: the object of an attack verb in a relative clause after the anchor ("strikes
 # on groups that officials say have repeatedly targeted US troops"): that clause's target, whose
 # attacks the strikes answer, not the strikes' own
+#: RELATIVE_TARGET_LINKS: the one-word target links of TARGET_PREPOSITIONS longer than
+#: SHORT_LINK_LEN; "on", "at" and "hit" are left out: in a relative clause they as often
+#: give its time or place as its target ("groups that met on Friday").
+SHORT_LINK_LEN = 3
+_RELATIVE_TARGET_LINKS = tuple(w for w in TARGET_PREPOSITIONS if " " not in w and len(w) > SHORT_LINK_LEN)
 _RELATIVE_TARGET = re.compile(rf"\b(?:that|which|who)\s(?:[\w\-'\u2019]+\s){{0,5}}?"
-                              rf"{words(tuple(w for w in TARGET_PREPOSITIONS if ' ' not in w and len(w) > 3))}"
+                              rf"{words(_RELATIVE_TARGET_LINKS)}"
                               rf"\s(?:the\s)?(?:[\w\-]+\s){{0,2}}$")
 RELATIVE_TARGET_LOOKBACK = 70
 # USED_BY: "strikes on two sites used by Kataib Hezbollah": the owner of what was hit
@@ -135,7 +141,7 @@ GROUP_SUBJECT_LOOKBACK = 40
 # only a group has fighters; not "The group did not say who had launched the drones": there the
 # group is no subject of "launched")
 _GROUP_SUBJECT = re.compile(r"\b(?:the\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)"
-                            r"|its\s(?:fighters|militants|operatives))\s(?:\w+ly\s|also\s)?$")
+                            rf"|its\s{words(GROUP_MEMBER_NOUNS)})\s(?:\w+ly\s|also\s)?$")
 # PARTICIPLE_IN: right after an agent verb, "in" or "during" and no object between: a participle
 # that describes a thing ("found the truck used in the attack", "the drones launched during
 # the assault"), not a verb its subject acts with
@@ -205,8 +211,6 @@ _WHEN_AFTER = re.compile(r",?\swhen\s")
 # MILITIA_AFTER: a state named as the modifier of militias ("Iran malign militia groups",
 # "Iran's militia proxies"): the militias act, not the state
 _MILITIA_AFTER = re.compile(r"(?:['\u2019]s)?\s(?:[\w\-]+\s)?(?:militias?|militants|proxies|proxy\sgroups)\b")
-#: the name of a state's generic militias in the actors table
-BACKED_MILITIAS = "{}-backed militias"
 #: RAISED: a reporting verb raised over the attack's own verb reports no speech ("two drones
 #: were said to have been launched at the base": the base is still the drones' target)
 _RAISED = re.compile(r"\sto\s(?:have|be)\s")
@@ -493,7 +497,7 @@ def militias_of(doc: Document, t: Tok) -> Actor | None:
     "Iran's militia proxies"): the table's "<state>-backed militias", or None."""
     if t.actor is None or t.actor.kind != K.STATE or not _MILITIA_AFTER.match(doc.folded, t.end):
         return None
-    return doc.g.actor_by_name.get(BACKED_MILITIAS.format(t.actor.name))
+    return doc.g.actor_by_name.get(K.BACKED_MILITIAS.format(t.actor.name))
 
 
 def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:

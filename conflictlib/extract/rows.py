@@ -120,8 +120,9 @@ def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[s
     return out
 
 
-#: STRIKE_WORD: the noun of a strike ("strikes", "airstrike"), not of an attack ("attacks")
-_STRIKE_WORD = re.compile(r"\bstrikes?\b")
+#: STRIKE_NOUN: the noun of a strike ("strikes", "the air strike"), not of an attack ("attacks"):
+#: a state strikes, a militia attacks
+_STRIKE_NOUN = re.compile(r"\bstrikes?\b")
 
 
 def perp_of(doc: Document, st: ArticleState, e: Event) -> Actor | None:
@@ -130,7 +131,7 @@ def perp_of(doc: Document, st: ArticleState, e: Event) -> Actor | None:
     said"), are that state's (ANNOTATION.md: a state about its own strike), as the air strikes
     of :func:`.claims.own_forces` are.  Read only once the article is read: the attacker
     given earlier would join later mentions to this strike."""
-    if e.perp is not None or e.weapon != K.UNKNOWN_WEAPON or _STRIKE_WORD.search(doc.folded, e.start, e.end) is None:
+    if e.perp is not None or e.weapon != K.UNKNOWN_WEAPON or _STRIKE_NOUN.search(doc.folded, e.start, e.end) is None:
         return e.perp
     for c in st.claims:
         if c.stance == "confirm" and e in c.events:

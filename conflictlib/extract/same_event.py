@@ -31,7 +31,10 @@ WITHIN_KM = 15.0
 #: quarter of a city ("rockets hit the US embassy in Baghdad" ... "the attack targeted the Green
 #: Zone"), so only its own few kilometres, not the city's reach.
 DISTRICT_KM = 3.0
-_LOCALITIES = (K.CITY, K.TOWN, K.DISTRICT)
+#: Settlements hold districts and sites; localities are the places that hold a site.
+_SETTLEMENTS = (K.CITY, K.TOWN)
+_LOCALITIES = _SETTLEMENTS + (K.DISTRICT,)
+EARTH_RADIUS_KM = 6371.0
 
 
 def _rank(p: Place) -> int:
@@ -45,14 +48,14 @@ def within(p: Place, q: Place) -> bool:
     # the broader of the two holds the other: a city holds its districts and sites, a district
     # its sites ("Baghdad" ... "the Mashtal district"; "the Green Zone" ... "the US embassy")
     city, site = (p, q) if _rank(p) <= _rank(q) else (q, p)
-    if city.kind not in _LOCALITIES or site.kind in _LOCALITIES[:2] or site.kind == city.kind or not site.is_site:
+    if city.kind not in _LOCALITIES or site.kind in _SETTLEMENTS or site.kind == city.kind or not site.is_site:
         return False
     if city.country != site.country or city.admin1 != site.admin1 or None in (city.lat, city.lon, site.lat, site.lon):
         return False
     # equirectangular distance: exact enough at a few kilometres
     dx = math.radians(site.lon - city.lon) * math.cos(math.radians((site.lat + city.lat) / 2))  # type: ignore[operator]
     dy = math.radians(site.lat - city.lat)  # type: ignore[operator]
-    return 6371.0 * math.hypot(dx, dy) <= (DISTRICT_KM if city.kind == K.DISTRICT else WITHIN_KM)
+    return EARTH_RADIUS_KM * math.hypot(dx, dy) <= (DISTRICT_KM if city.kind == K.DISTRICT else WITHIN_KM)
 
 
 def _state_drone(e: Event, a: Anchor) -> bool:

@@ -47,6 +47,7 @@ def named_actors(text: str, folded: str, toks: list[Tok]) -> list[Tok]:
 _SEAT_BEFORE = re.compile(rf"(?:^|\s){words(SEAT_LOCATIVES)}\s(?:the\s(?:[\w\-]+\s)?capital(?:\sof)?,?\s)?$")
 # RULERS_BEFORE: those who rule from the capital, right before the locative ("the regime in Tehran")
 _RULERS_BEFORE = re.compile(rf"\b{words(SEAT_RULERS)}$")
+#: How far before a capital its locative and rulers may start ("the regime in the Iranian capital of ").
 SEAT_LOOKBACK = 40
 
 

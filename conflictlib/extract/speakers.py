@@ -93,6 +93,8 @@ ASIDE_LINK_SPAN = 24
 # US-Iraq talks"): the actor is half a modifier, no speaker (nor is the first half, "US", whose
 # hyphen and capital after it are tested in place)
 _NAME_COMPOUND_BEFORE = re.compile(r"[A-Za-z.]-")
+#: How far before an actor the first name's last letter and its hyphen stand ("US-" of "US-Iraq").
+NAME_COMPOUND_SPAN = len("S-")
 #: How far before an actor the message it is sent may start ("condolences to the ").
 ADDRESSEE_SPAN = 30
 # ADDRESSEE: right before an actor, a message sent to it ("offered condolences to the United
@@ -208,7 +210,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
             excluded = no_speaker[t.start] = _patron(f, lo, t) or _target(f, lo, t) or _national(f, lo, t) \
                 or (f.startswith("-", t.end) and (_COMPOUND_AFTER.match(f, t.end) is not None
                                                   or doc.text[t.end + 1:t.end + 2].isupper())) \
-                or _NAME_COMPOUND_BEFORE.match(doc.text, max(lo, t.start - 2), t.start) is not None \
+                or _NAME_COMPOUND_BEFORE.match(doc.text, max(lo, t.start - NAME_COMPOUND_SPAN), t.start) is not None \
                 or _addressee(f, max(lo, t.start - ADDRESSEE_SPAN), t.start)
         if excluded:
             continue

@@ -116,9 +116,12 @@ RUNNING_LOOKBACK = 40
 _TIMES = re.compile(r"\s(?:separate\s|different\s)?(?:times|occasions)(?![\w])")
 #: SEPARATE_OCCASIONS: a small count "on N separate occasions" in a sentence of attacks with no
 #: day: "struck militia sites in Syria on four separate occasions", "On six separate occasions,
-#: US jets hit ..." (the campaign's count so far, a tally below 10 and without "since"; "on
-#: two occasions on Tuesday" names a day's attacks and is none).
+#: US jets hit ..." (the campaign's count so far, a tally below MIN_BARE_TIMES and without
+#: "since"; "on two occasions on Tuesday" names a day's attacks and is none; "on one occasion"
+#: is one attack, no count).
 _ON_BEFORE = re.compile(r"\bon\s$")
+ON_LOOKBACK = len("on ")
+MIN_SEPARATE_OCCASIONS = 2
 _SEPARATE_OCCASIONS = re.compile(r"\sseparate\soccasions(?![\w])")
 #: VERB_IN, ATTACKS_AFTER: a count of attacks after a passive attack verb: "have been targeted
 #: in at least 140 attacks", "were hit by more than 60 drone and rocket attacks".
@@ -235,8 +238,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             cands.append((x, x.end, R.ELIDED_COUNT_SINCE, None))
     if not sv.dexprs and anchors:
         for x in nums:  # "struck militia sites on four separate occasions"
-            if not x.ordinal and 2 <= x.value < MIN_BARE_TIMES and \
-                    _ON_BEFORE.search(f, max(s.start, x.start - 3), x.start) and \
+            if not x.ordinal and MIN_SEPARATE_OCCASIONS <= x.value < MIN_BARE_TIMES and \
+                    _ON_BEFORE.search(f, max(s.start, x.start - ON_LOOKBACK), x.start) and \
                     (m_sep := _SEPARATE_OCCASIONS.match(f, x.end)) is not None:
                 cands.append((x, m_sep.end(), R.SEPARATE_OCCASIONS, None))
     for x in nums:  # "was the 58th since October 17"

@@ -45,6 +45,8 @@ MONITOR: Final = "monitor"    # the Syrian Observatory: a source, never a perpet
 GENERIC: Final = "generic"    # "Iran-backed militias": a kind of actor, not a named one
 SOURCE: Final = "source"      # "Iraqi security sources", "a local source": anonymous, of no side's command
 MEDIA: Final = "media"        # "Syrian state media": a state's outlet, reporting, not speaking for it
+#: The name of a state's generic militias in actors.csv ("Iran-backed militias"), of kind GENERIC.
+BACKED_MILITIAS: Final = "{}-backed militias"
 ACTOR_KINDS: Final = frozenset({
     ARMED_GROUP, UMBRELLA_GROUP, STATE, MILITARY, GOVERNMENT_BODY, OFFICIAL, MONITOR, GENERIC,
     SOURCE, MEDIA,

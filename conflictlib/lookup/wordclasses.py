@@ -83,10 +83,15 @@ ACTOR_DESCRIPTORS = ("group", "groups", "movement", "militia", "organization", "
 #: GROUP_WORDS: a word that stands for an armed group named before ("a drone attack by the
 #: umbrella group", "by the militia").
 GROUP_WORDS = ("group", "umbrella group", "militia", "faction", "movement", "network", "alliance", "resistance")
+#: GROUP_MEMBER_NOUNS: after "its", the members of an armed group, which only a group has ("its
+#: fighters also fired rockets at the base": the group named last fired them).
+GROUP_MEMBER_NOUNS = ("fighters", "militants", "operatives")
 #: UNNAMED_ATTACKERS: plural nouns for attackers the text does not name, as the subject of an attack
 #: verb ("gunmen attacked a base near the oil field", "terrorists struck the outpost"): an attack by
 #: no one named.
 UNNAMED_ATTACKERS = ("militants", "terrorists", "gunmen", "assailants", "attackers", "insurgents")
+#: UNNAMED_QUALIFIERS: the words that may come before UNNAMED_ATTACKERS ("unidentified gunmen").
+UNNAMED_QUALIFIERS = ("unknown", "unidentified", "armed")
 #: AGENT_PARTICIPLES: "carried out by Kataib Hezbollah": the actor after "by" is the attacker; after
 #: another participle it is not ("the threats faced by US forces").
 AGENT_PARTICIPLES = ("carried out", "conducted", "launched", "claimed", "staged", "mounted", "fired",
