@@ -226,7 +226,7 @@ TREND_WORDS = (
     # "following similar attacks days earlier", "four months of relentless attacks"
     "continuous", "continual", "constant", "relentless", "incessant", "persistent", "similar attacks",
     # the same kind with its noun, which alone is no trend word ("a continued presence"): "in
-    # response to continued attacks against US personnel", "after repeated attacks on the garrison"
+    # answer to continued attacks on American troops", "after repeated attacks on the garrison"
     "continued attacks", "repeated attacks", "ongoing attacks",
     "months of", "weeks of",
     # the perfect progressive of an attacker's verb: a side's ongoing record, as "has been
