@@ -20,6 +20,7 @@ module                reads ... and makes
 :mod:`.deployments`   troop figures
 :mod:`.elsewhere`     once the article is read: the site of an attack its sentence places only
                       in its country, from the headline, the dateline or the sentence after
+:mod:`.passing`       then: leaves out the killings named in passing with neither place nor day
 :mod:`.rows`          the typed rows of every table, with ids and each event's status
 ====================  =========================================================================
 
@@ -45,7 +46,8 @@ from .._native import search_path
 # are found before the Python files
 __path__ = search_path(__path__, "extract")
 
-from . import agents, anchors, bounds, casualties, casualty_repeats, claims, coref, dates, deployments, elsewhere, frames, furniture, tallies
+from . import (agents, anchors, bounds, casualties, casualty_repeats, claims, coref, dates, deployments, elsewhere, frames,
+               furniture, passing, tallies)
 from .context import ArticleState, Document, SentenceView
 from .rows import rows
 from .speakers import named_aside
@@ -89,25 +91,9 @@ def extract(article_id: str, text: str, published: dt.date | None,
     casualty_repeats.finish(doc, st)  # the same dead named twice are one figure
     # an attack placed only in its country: its site from the headline, dateline or next sentence
     elsewhere.fill_sites(doc, st, skip)
-    _drop_passing_killings(st)
+    passing.drop_unplaced_killings(st)  # named in passing with neither place nor day
     return rows(doc, st)
 
-
-def _drop_passing_killings(st: ArticleState) -> None:
-    """Leave out the killings named in passing with neither place nor day.
-
-    "the assassination of a Hezbollah commander" is an attack mentioned in passing: an entry only
-    when the text says when or where (ANNOTATION.md), as "the assassination of ... in Beirut last
-    month" does.  The figure of its dead stays, tied to no event, and so do the claims."""
-    gone = {e.idx for e in st.events if e.killing and e.site is None and e.country is None and e.date is None}
-    if not gone:
-        return
-    st.events = [e for e in st.events if e.idx not in gone]
-    for c in st.claims:
-        c.events = [e for e in c.events if e.idx not in gone]
-    for k in st.casualties:
-        if k.event is not None and k.event.idx in gone:
-            k.event = None
 
 
 def _worth_reading(doc: Document, st: ArticleState, s: Sentence) -> bool:
