@@ -27,6 +27,10 @@ CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed"
 #: SHARE_WORDS: a share of the campaign's attacks ("claimed most of these attacks"): a summary, no claim
 #: of an attack of the story.
 SHARE_WORDS = ("most of", "many of", "some of", "much of", "the majority of", "nearly all of", "almost all of")
+#: BLAST_WORDS: what a witness or a source hears of an attack ("sources said blasts were heard near
+#: the base"): no attack of their own (a blast may be an accident), but a plain "said" with one,
+#: right after an attack, reports on it (read by extract/stances.py).
+BLAST_WORDS = ("explosion", "explosions", "blast", "blasts", "detonation", "detonations")
 #: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
 #: ("American and Iraqi officials said": a US official and an Iraqi official).
 SPEAKER_BODY_NOUNS = ("officials", "authorities")
