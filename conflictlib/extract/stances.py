@@ -24,7 +24,7 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import BLAST_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, SHARE_WORDS
+from ..lookup.wordclasses import BLAST_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, RECALLED_ATTACK_NOUNS, SHARE_WORDS
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from .speakers import pronoun_subject
@@ -91,6 +91,9 @@ _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 # several explosions were heard near the gas field"): with an attacked site named, a report on
 # that attack
 _BLASTS_SAID = re.compile(rf"\b{words(BLAST_WORDS)}\b")
+# RECALLED_ATTACK: the attack just told, named again by a definite noun in the sentence of a plain
+# "said" ("According to two officials, the incident followed a visit"): it reports on that attack
+_RECALLED_ATTACK = re.compile(rf"\bthe\s{words(RECALLED_ATTACK_NOUNS)}\b")
 
 
 def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
@@ -197,6 +200,7 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                     kind == C.SAY and s.idx - st.last_event_sentence == 1 and (
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
                         or _BLASTS_SAID.search(f, c.end, s.end) is not None
+                        or _RECALLED_ATTACK.search(f, s.start, s.end) is not None
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")))):
             here = list(st.last_events)
         elif st.last_events and kind == C.SAY and s.idx - st.last_event_sentence == 1 and any(

@@ -39,6 +39,11 @@ SHARE_WORDS = ("most of", "many of", "some of", "much of", "the majority of", "n
 #: the base"): no attack of their own (a blast may be an accident), but a plain "said" with one,
 #: right after an attack, reports on it (read by extract/stances.py).
 BLAST_WORDS = ("explosion", "explosions", "blast", "blasts", "detonation", "detonations")
+#: RECALLED_ATTACK_NOUNS: a definite noun that names again the attack just told
+#: ("Rockets hit the base. According to a US official, the incident began at dawn"): no attack
+#: word of its own, but a plain "said" with it, right after the attack, reports on it (read by
+#: extract/stances.py).
+RECALLED_ATTACK_NOUNS = ("incident",)
 #: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
 #: ("American and Iraqi officials said": a US official and an Iraqi official).
 SPEAKER_BODY_NOUNS = ("officials", "authorities")
