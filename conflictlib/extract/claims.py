@@ -19,7 +19,8 @@ an attack ("The group said ..."), about the events of the sentences just before:
   strikes a breach of sovereignty", "described the drone attack as a grave escalation") is
   read as a plain "said" about it;
 - "blamed Kataib Hezbollah for the attack", "accused", "attributed the attack to", a
-  condemnation ("the Iraqi government condemned the strikes"): confirm (the attack happened),
+  condemnation ("the Iraqi government condemned the strikes", "the raid drew condemnation from
+  Baghdad", its speaker after the noun): confirm (the attack happened),
   also in the sentence after the attack; the blamed group is the attacker (past a quote and a
   qualifier: 'blamed "radical Iran-backed militant groups"'; in an appositive's relative clause,
   the group before the comma: "the IRI, an alliance of militias that

@@ -19,7 +19,7 @@ import re
 
 import regex
 
-from .wordclasses import CLAUSE_SPEECH_VERBS, STATEMENT_READ_VERBS
+from .wordclasses import CLAUSE_SPEECH_VERBS, CONDEMNED_BY, STATEMENT_READ_VERBS
 
 #: ATTACK_VERBS: verbs whose subject attacks and whose object is attacked.
 ATTACK_VERBS = (
@@ -125,7 +125,9 @@ ATTRIBUTION_VERBS = ("attributed", "attributes", "credited", "credits")
 CONDEMN_VERBS = ("condemned", "condemns", "condemning", "denounced", "denounces", "denouncing",
                  # "Washington expressed strong condemnation of the strikes"
                  "expressed condemnation", "expressed strong condemnation", "voiced condemnation",
-                 "expressed its condemnation", "expressed its strong condemnation")
+                 "expressed its condemnation", "expressed its strong condemnation",
+                 # "the raid drew condemnation from Baghdad": the speaker after the noun
+                 *CONDEMNED_BY)
 CONFIRM_VERBS = ("confirmed", "confirms", "confirming", "verified")
 DENY_VERBS = ("denied", "denies", "denying", "rejected claims", "dismissed claims")
 ACK_VERBS = (

@@ -18,15 +18,32 @@ STATEMENT_VERBS = ("said", "says", "announced", "added", "stated")
 #: statement from the ministry'): the speaker always follows.
 STATEMENT_READ_VERBS = ("read a statement from", "read the statement from", "read a statement by",
                         "read the statement by", "read a statement issued by", "read the statement issued by")
-SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported", "citing", *STATEMENT_READ_VERBS)
+#: CONDEMNED_BY: a condemnation drawn from its speaker, named after it (cues of vocab.CONDEMN_VERBS:
+#: "the strike drew condemnation from the Iraqi prime minister", "a raid that led to the
+#: condemnation of Baghdad"): the speaker always follows.
+CONDEMNED_BY = ("drew condemnation from", "drawn condemnation from", "draws condemnation from",
+                "drew strong condemnation from", "drawn strong condemnation from",
+                "sparked condemnation from", "prompted condemnation from", "led to the condemnation of",
+                "led to condemnation from")
+SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported", "citing", *STATEMENT_READ_VERBS,
+                         *CONDEMNED_BY)
 #: SOURCE_FIRST_VERBS: speech verbs whose speaker always follows them ("according to CENTCOM",
 #: "citing a statement by Kataib Hezbollah"); the actor before them is no speaker.
-SOURCE_FIRST_VERBS = ("according to", "citing", *STATEMENT_READ_VERBS)
+SOURCE_FIRST_VERBS = ("according to", "citing", *STATEMENT_READ_VERBS, *CONDEMNED_BY)
 #: CLAUSE_SPEECH_VERBS: a speech verb (and "that") opens a new clause with its own subject.
 CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
 #: SHARE_WORDS: a share of the campaign's attacks ("claimed most of these attacks"): a summary, no claim
 #: of an attack of the story.
 SHARE_WORDS = ("most of", "many of", "some of", "much of", "the majority of", "nearly all of", "almost all of")
+#: BLAST_WORDS: what a witness or a source hears of an attack ("sources said blasts were heard near
+#: the base"): no attack of their own (a blast may be an accident), but a plain "said" with one,
+#: right after an attack, reports on it (read by extract/stances.py).
+BLAST_WORDS = ("explosion", "explosions", "blast", "blasts", "detonation", "detonations")
+#: RECALLED_ATTACK_NOUNS: a definite noun that names again the attack just told
+#: ("Rockets hit the base. According to a US official, the incident began at dawn"): no attack
+#: word of its own, but a plain "said" with it, right after the attack, reports on it (read by
+#: extract/stances.py).
+RECALLED_ATTACK_NOUNS = ("incident",)
 #: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
 #: ("American and Iraqi officials said": a US official and an Iraqi official).
 SPEAKER_BODY_NOUNS = ("officials", "authorities")
