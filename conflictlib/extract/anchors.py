@@ -294,7 +294,16 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 0 <= t.start - a.end <= NP_RELATIVE_MUNITION and _RELATIVE_USE.search(f, a.end, t.start))
                for a in anchors):
             continue
-        a = Anchor(t.start, t.end, A.MUNITION, R.MUNITION_VERB, weapon=t.weapon_term.weapon,
+        # the munitions joined before it are of the same launch ("ballistic missiles and rockets
+        # were launched at the base": a ballistic missile attack, ANNOTATION.md)
+        kinds = {t.weapon_term.weapon}
+        j, left = i - 1, t.start
+        while j >= 0 and toks[j].weapon_term is not None and toks[j].weapon_term.role == K.MUNITION \
+                and _MUNITION_JOIN.fullmatch(f, toks[j].end, left):
+            kinds.add(toks[j].weapon_term.weapon)
+            left = toks[j].start
+            j -= 1
+        a = Anchor(t.start, t.end, A.MUNITION, R.MUNITION_VERB, weapon=mixed_weapon(kinds),
                    count=1, left=t.start, plural=False)
         if before and _PASSIVE.search(f, max(s.start, before[0].start - PASSIVE_LOOKBACK), before[0].start):
             a.passive = True  # "the base was struck by rockets"

@@ -262,14 +262,26 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     if len(countries) > 1 and (a.count == len(countries) or (a.plural and a.count is None)
                                or (a.kind in (A.VERB, A.MUNITION, A.NP) and (a.count or 1) == 1 and state_strikes
                                    and not a.passive)):
+        fresh: list[Event] = []
+        known: list[Event] = []
         for c in countries:  # "two attacks in Iraq and Syria", "strikes in Iraq and Syria"
-            e = None if definite else _restated_in(doc, sv, st, a, c)
+            # (definite too: "US jets struck five sites in Iraq ... The attacks in Iraq and Syria
+            # were carried out on Friday" names again the strikes in Iraq)
+            e = _restated_in(doc, sv, st, a, c, definite=definite)
             if e is not None:  # a headline's "strikes in Iraq and Syria" named again in the lead
                 fill(e, a, None, c)
+                known.append(e)
             else:
                 e = _new_event(st, s.idx, a, group, None, c)
                 e.count = 1
+                fresh.append(e)
             a.events.append(e)
+        if definite and known:
+            for e in fresh:  # ... and the attacks in Syria are strikes of that side too
+                if e.weapon == K.UNKNOWN_WEAPON:
+                    e.weapon = known[0].weapon
+                if e.perp is None:
+                    e.perp = known[0].perp
         return
     e = _new_event(st, s.idx, a, group, None, countries[0] if len(countries) == 1 else None)
     e.summary = (a.count or 1) > 1
@@ -352,7 +364,8 @@ def _weekday_clash(doc: Document, a: Anchor, e: Event) -> bool:
     return wd is not None and wd != e.date.weekday()
 
 
-def _restated_in(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, country: str | None) -> Event | None:
+def _restated_in(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, country: str | None,
+                 definite: bool = False) -> Event | None:
     """The event of an earlier sentence in *country*, without a site, that a plural anchor over
     several countries names again ("US strikes in Iraq and Syria" in the headline and the
     lead): same side, compatible weapon and day, no word that makes it another."""
@@ -362,7 +375,7 @@ def _restated_in(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, c
     for e in reversed(st.events):
         if e.sentence == sv.s.idx or e.site is not None or e.country != country or e.summary:
             continue
-        if (a.perp is None) != (e.perp is None) or not compatible(e, one):
+        if (not definite and (a.perp is None) != (e.perp is None)) or not compatible(e, one):
             continue
         if e not in a.events:
             return e
