@@ -95,7 +95,6 @@ def extract(article_id: str, text: str, published: dt.date | None,
     return rows(doc, st)
 
 
-
 def _worth_reading(doc: Document, st: ArticleState, s: Sentence) -> bool:
     """Whether a stage can find anything in sentence *s* (most sentences of an article
     hold no weapon word and no cue of :data:`READ_KINDS`)."""

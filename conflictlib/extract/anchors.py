@@ -192,6 +192,7 @@ INVOLVES_TO_MUNITION = 40   # "involved a close-range ballistic missile"
 # FOILED_BEFORE: "the prevention of an attack involving three drones targeting the airport": the
 # noun is read as foiled, the drones' own verb tells the attack that happened, so both stay.
 _FOILED_BEFORE = re.compile(r"\b(?:prevent\w*|foil\w*|thwart\w*|attempt\w*|plann\w*)\s(?:of\s)?(?:an?\s|the\s)?(?:[\w\-]+\s)?$")
+FOILED_LOOKBACK = 30  # "the prevention of an ": the foiling word before the noun
 # ORDER_BETWEEN: a word that sets another time between an attack noun and a when-clause
 # ("the strike came days after the campaign began, when rockets ..."): the munition is not its.
 _ORDER_BETWEEN = re.compile(rf"\b(?:{words(ORDER_WORDS)[3:-1]}|since|until)\b")
@@ -211,6 +212,20 @@ _POSSESSIVE_GAP = re.compile(r"'s?\s")
 _DATED_MOD_GAP = re.compile(rf"\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 
 
+def _joined_before(f: str, toks: list[Tok], i: int) -> list[int]:
+    """The indices, in text order, of the munitions joined right before token *i* ("drone and
+    rocket attacks", "ballistic missiles and rockets were fired"): one launch, one attack."""
+    joined: list[int] = []
+    left = toks[i].start
+    j = i - 1
+    while j >= 0 and toks[j].weapon_term is not None and toks[j].weapon_term.role == K.MUNITION \
+            and _MUNITION_JOIN.fullmatch(f, toks[j].end, left):
+        joined.append(j)
+        left = toks[j].start
+        j -= 1
+    return joined[::-1]
+
+
 def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anchor]:
     """Every anchor of the sentence, each with ``suppressed`` set when it reports no attack."""
     f = doc.folded
@@ -225,15 +240,10 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     for i, t in wtoks:
         if t.weapon_term.role not in (K.ATTACK, K.GENERIC_ROLE):
             continue
-        left = t.start
-        munitions: list[Tok] = []
-        j = i - 1
-        while j >= 0 and toks[j].weapon_term is not None and toks[j].weapon_term.role == K.MUNITION \
-                and _MUNITION_JOIN.fullmatch(f, toks[j].end, left):
-            munitions.insert(0, toks[j])
-            used.add(j)
-            left = toks[j].start
-            j -= 1
+        joined = _joined_before(f, toks, i)
+        used.update(joined)
+        munitions = [toks[j] for j in joined]
+        left = munitions[0].start if munitions else t.start
         weapon = munitions[0].weapon_term.weapon if munitions else t.weapon_term.weapon
         if munitions and t.weapon_term.role == K.ATTACK:
             weapon = t.weapon_term.weapon  # "missile and airstrikes": the noun's own weapon
@@ -296,13 +306,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         # the munitions joined before it are of the same launch ("ballistic missiles and rockets
         # were launched at the base": a ballistic missile attack, ANNOTATION.md)
-        kinds = {t.weapon_term.weapon}
-        j, left = i - 1, t.start
-        while j >= 0 and toks[j].weapon_term is not None and toks[j].weapon_term.role == K.MUNITION \
-                and _MUNITION_JOIN.fullmatch(f, toks[j].end, left):
-            kinds.add(toks[j].weapon_term.weapon)
-            left = toks[j].start
-            j -= 1
+        terms = [toks[j].weapon_term for j in _joined_before(f, toks, i)]
+        kinds = {t.weapon_term.weapon} | {w.weapon for w in terms if w is not None}
         a = Anchor(t.start, t.end, A.MUNITION, R.MUNITION_VERB, weapon=mixed_weapon(kinds),
                    count=1, left=t.start, plural=False)
         if before and _PASSIVE.search(f, max(s.start, before[0].start - PASSIVE_LOOKBACK), before[0].start):
@@ -507,7 +512,7 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 not holds_any(f, _INVOLVES_KEYS, n.end, n.end + INVOLVES_SPAN):
             continue
         m = _NP_INVOLVES.match(f, n.end, min(sv.s.end, n.end + INVOLVES_SPAN))
-        if m is None or _FOILED_BEFORE.search(f, max(sv.s.start, n.left - 30), n.left):
+        if m is None or _FOILED_BEFORE.search(f, max(sv.s.start, n.left - FOILED_LOOKBACK), n.left):
             continue
         used = [t for t in toks if t.weapon_term is not None and t.weapon_term.role == K.MUNITION
                 and 0 <= t.start - m.end() <= INVOLVES_TO_MUNITION and not doc.brk(m.end(), t.start)]

@@ -106,14 +106,17 @@ _ONE_OWNED = re.compile(rf"\s(?:of\s)?(?:the|its|his|their|[\w\-]+(?:'s|\u2019s)
 #: ONE_TITLED: a title and the name after it: "the assassination of Hamas chief Ismail
 #: Haniyeh", "killed militia commander Abu Ali" (the name starts with a capital in the text).
 _ONE_TITLED = re.compile(rf"\s(?:of\s)?(?:[\w\-]+\s){{0,3}}?{words(ONE_TITLE_NOUNS)}\s(?=[^\W\d_])")
+#: NAME_WORD: one word of a person's name as written, with its capital ("Abu", "al-Hashimi",
+#: "O'Neill"); a name is up to four of them.
+_NAME_WORD = r"[A-Z][\w'\u2019\-]*"
 #: ONE_NAMED_AFTER: a name, then the title in an aside: "the assassination of Jane Doe, a
 #: senior leader of the group", "the killing of John Roe, chief of its political office" (read
 #: in the text as written: the name's words start with a capital).
-_ONE_NAMED_AFTER = re.compile(rf"\s(?:of\s)?(?:[A-Z][\w'\u2019\-]*\s){{0,3}}[A-Z][\w'\u2019\-]*,\s(?:(?:a|an|the)\s)?"
+_ONE_NAMED_AFTER = re.compile(rf"\s(?:of\s)?(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD},\s(?:(?:a|an|the)\s)?"
                               rf"(?:[\w\-'\u2019]+\s){{0,3}}?{words(ONE_TITLE_NOUNS)}(?![\w])(?!\s(?:and|or)\b)")
 #: NAME: a person's name in the text as written, capitalised words; its last is the family name
 #: two mentions of one victim share ("Hamas chief Jane Doe", "the killing of Doe, its leader").
-_NAME = re.compile(r"\s*(?:of\s)?(?:[A-Z][\w'\u2019\-]*\s){0,3}(?P<last>[A-Z][\w'\u2019\-]*)")
+_NAME = re.compile(rf"\s*(?:of\s)?(?:{_NAME_WORD}\s){{0,3}}(?P<last>{_NAME_WORD})")
 #: ONE_NAMED_BEFORE: a named person and the title in an aside, then the passive: "Abu Ali
 #: al-Hashimi, a senior commander of the group, was killed".  An alias may come first, and then
 #: the title may follow "and" with no article ("Jane Doe, also known as Umm Ali, and deputy
