@@ -31,6 +31,7 @@ from ..lookup import Actor, Gazetteer, Place
 from ..lookup import kinds as K
 from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern
 from .bounds import bound_sentences
+from .blasts import blast_tokens
 from .model import Anchor, Cue, Event, Tok
 from .scan_names import named_actors
 
@@ -125,6 +126,8 @@ class Document:
             t.actor is not None and t.actor.kind == K.GENERIC and i + 1 < len(toks)
             and (u := toks[i + 1]).actor is not None and u.actor.kind in K.GROUP_KINDS
             and u.start - t.end == 1 and self.folded[t.end] == " ")]
+        # an explosion the article explains as an attack ("two rockets caused the blast") is one
+        toks = blast_tokens(self.folded, toks, g)
         places = [(t.start, t.end) for t in toks if t.place is not None]
         kinds = cue_kinds()
         cues = []

@@ -1,0 +1,91 @@
+"""Explosions that the article itself explains as an attack.
+
+A blast heard at a base is no attack by itself: it may be an accident, and readers leave
+such a report out (``BLAST_WORDS`` stay grammar words, read only by :mod:`.stances`).  But when
+the same article says what caused it ("two rockets were behind the blast", "the explosion was
+caused by a drone") or calls it an attack ("the embassy said the blast was an attack on its
+compound"), a careful reader reads the explosion as that attack, at the place and on the day
+the explosion is reported: "An explosion was heard at the base near the airport late Monday."
+Then every explosion word of the article names an attack (an attack noun, whose definite
+"the explosion" names the first one again), with the weapon of its cause when the article
+names one weapon.
+
+Reads the folded text once per article (two bounded patterns); writes nothing but the name
+tokens it gives :class:`.context.Document`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from .._text import name_key
+from ..lookup import Gazetteer
+from ..lookup import kinds as K
+from ..lookup.tables import Weapon
+from ..lookup.vocab import words
+from ..lookup.wordclasses import BLAST_WORDS
+from .model import Tok
+
+#: CAUSE_VERBS: a munition before them caused the blast after them ("two rockets had caused the
+#: explosion", "a drone was responsible for the blast").
+CAUSE_VERBS: Final = ("caused", "were responsible for", "was responsible for", "were behind", "was behind")
+#: CAUSED_BY: the blast before them, its munition after ("the blast was caused by a rocket").
+CAUSED_BY: Final = ("was caused by", "were caused by")
+#: CALLED_AN_ATTACK: how far a blast's own words may run before the words that call it an attack
+#: ("a blast at the airport late the previous night was an attack on ..."), in characters.
+CALLED_AN_ATTACK_SPAN: Final = 60
+#: CAUSE_WORDS: words after the first that may name the munition of "caused by" ("caused by two
+#: Katyusha rockets").
+CAUSE_WORDS: Final = 3
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    blast = words(BLAST_WORDS)
+    # a munition (the word before the verb, maybe in quotes) that caused the blast
+    cause = re.compile(rf"\b(?P<m>[\w\-]+)\"?\s(?:(?:had|has|have)\s)?{words(CAUSE_VERBS)}\sthe\s{blast}\b")
+    caused_by = re.compile(rf"\bthe\s{blast}\s{words(CAUSED_BY)}\s(?P<m>[\w\-]+(?:\s[\w\-]+){{0,{CAUSE_WORDS}}})")
+    called = re.compile(rf"\b{blast}\s[^.;]{{0,{CALLED_AN_ATTACK_SPAN}}}?\s(?:was|were)\s(?:an?\s)?"
+                        rf"(?:[\w\-]+\s)?attacks?\b")
+    return cause, caused_by, called
+
+
+@cache
+def _blast_word() -> re.Pattern[str]:
+    return re.compile(rf"\b{words(BLAST_WORDS)}\b")
+
+
+def explained_weapon(folded: str, g: Gazetteer) -> str | None:
+    """The weapon of the attack the article reads its explosions as ("unknown" when it calls
+    them an attack or names several weapons), or None when it does not explain them."""
+    if _blast_word().search(folded) is None:
+        return None
+    cause, caused_by, called = _patterns()
+    found: set[str] = set()
+    for p in (cause, caused_by):
+        for m in p.finditer(folded):
+            for word in m["m"].split():  # "caused by a small drone": the munition among its words
+                w = g.weapons.get(name_key(word).replace("'", ""))
+                if isinstance(w, Weapon) and w.role == K.MUNITION:
+                    found.add(w.weapon)
+                    break
+    if len(found) == 1:
+        return found.pop()
+    if found or called.search(folded):
+        return K.UNKNOWN_WEAPON
+    return None
+
+
+def blast_tokens(folded: str, toks: list[Tok], g: Gazetteer) -> list[Tok]:
+    """*toks* with a token for each explosion word of an article that explains its explosions as
+    an attack (an attack noun of the explaining weapon); *toks* itself when it does not."""
+    weapon = explained_weapon(folded, g)
+    if weapon is None:
+        return toks
+    taken = [(t.start, t.end) for t in toks]
+    new = [Tok(m.start(), m.end(), m.group(), None, None, Weapon(m.group(), weapon, K.ATTACK))
+           for m in _blast_word().finditer(folded)
+           if not any(lo < m.end() and m.start() < hi for lo, hi in taken)]
+    return sorted(toks + new, key=lambda t: t.start) if new else toks
