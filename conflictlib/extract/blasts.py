@@ -34,7 +34,7 @@ CAUSE_VERBS: Final = ("caused", "were responsible for", "was responsible for", "
 #: CAUSED_BY: the blast before them, its munition after ("the blast was caused by a rocket").
 CAUSED_BY: Final = ("was caused by", "were caused by")
 #: CALLED_AN_ATTACK: how far a blast's own words may run before the words that call it an attack
-#: ("a blast at the airport late the previous night was an attack on ..."), in characters.
+#: ("the blast heard at the depot on Friday night was a drone attack"), in characters.
 CALLED_AN_ATTACK_SPAN: Final = 60
 #: CAUSE_WORDS: words after the first that may name the munition of "caused by" ("caused by two
 #: Katyusha rockets").
