@@ -36,6 +36,10 @@ CAUSED_BY: Final = ("was caused by", "were caused by")
 #: CALLED_AN_ATTACK: how far a blast's own words may run before the words that call it an attack
 #: ("the blast heard at the depot on Friday night was a drone attack"), in characters.
 CALLED_AN_ATTACK_SPAN: Final = 60
+#: DOUBT_LOOKBACK: how far before an explanation a doubt may open it ("it is unclear whether two
+#: rockets caused the blast"): a question asked is no explanation given.
+DOUBT_LOOKBACK: Final = 40
+_DOUBT = re.compile(r"\b(?:whether|if)\s(?:[\w\-]+\s){0,4}$")
 #: CAUSE_WORDS: words after the first that may name the munition of "caused by" ("caused by two
 #: Katyusha rockets").
 CAUSE_WORDS: Final = 3
@@ -47,7 +51,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # a munition (the word before the verb, maybe in quotes) that caused the blast
     cause = re.compile(rf"\b(?P<m>[\w\-]+)\"?\s(?:(?:had|has|have)\s)?{words(CAUSE_VERBS)}\sthe\s{blast}\b")
     caused_by = re.compile(rf"\bthe\s{blast}\s{words(CAUSED_BY)}\s(?P<m>[\w\-]+(?:\s[\w\-]+){{0,{CAUSE_WORDS}}})")
-    called = re.compile(rf"\b{blast}\s[^.;]{{0,{CALLED_AN_ATTACK_SPAN}}}?\s(?:was|were)\s(?:an?\s)?"
+    called = re.compile(rf"\b{blast}(?:\s[^.;]{{0,{CALLED_AN_ATTACK_SPAN}}}?)?\s(?:was|were)\s(?:an?\s)?"
                         rf"(?:[\w\-]+\s)?attacks?\b")
     return cause, caused_by, called
 
@@ -66,6 +70,8 @@ def explained_weapon(folded: str, g: Gazetteer) -> str | None:
     found: set[str] = set()
     for p in (cause, caused_by):
         for m in p.finditer(folded):
+            if _doubted(folded, m.start()):
+                continue
             for word in m["m"].split():  # "caused by a small drone": the munition among its words
                 w = g.weapons.get(name_key(word).replace("'", ""))
                 if isinstance(w, Weapon) and w.role == K.MUNITION:
@@ -73,9 +79,14 @@ def explained_weapon(folded: str, g: Gazetteer) -> str | None:
                     break
     if len(found) == 1:
         return found.pop()
-    if found or called.search(folded):
+    if found or any(not _doubted(folded, m.start()) for m in called.finditer(folded)):
         return K.UNKNOWN_WEAPON
     return None
+
+
+def _doubted(folded: str, pos: int) -> bool:
+    """An explanation at *pos* asked as a question ("whether the blast was an attack")."""
+    return _DOUBT.search(folded, max(0, pos - DOUBT_LOOKBACK), pos) is not None
 
 
 def blast_tokens(folded: str, toks: list[Tok], g: Gazetteer) -> list[Tok]:
