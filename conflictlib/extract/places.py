@@ -30,7 +30,7 @@ from ..lookup import Place
 from ..lookup import kinds as K
 from ..lookup.vocab import CONDEMN_VERBS, SITE_NOUNS, key_words, words
 from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BASE_OWNER_WORDS, BASE_PREPOSITIONS, BORDER_WORDS,
-                                  COMPASS_WORDS, DIPLOMAT_TITLES, HOSTING_VERBS, JUDGEMENT_VERBS, MOTIVE_NOUNS,
+                                  COMPASS_WORDS, DIPLOMAT_TITLES, HOSTING_VERBS, INSTALLATION_PARTS, JUDGEMENT_VERBS, MOTIVE_NOUNS,
                                   OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
                                   SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TROOP_WORDS)
 from .context import Document, SentenceView
@@ -95,7 +95,8 @@ _COUNTRY_PREP = re.compile(r"(?:^|\s)(?:in|at|inside|on|into|across|over|through
 # BY_AGAINST: a country after the attacker's phrase and "against" is the attack's object ("a
 # surprise attack by Hamas and other armed factions against Israel"), however long the attacker's name
 _BY_AGAINST = re.compile(r"\s(?:by|from)\s(?:[\w\-'\u2019]+,?\s){1,8}against\s(?:the\s)?")
-_LOC_PREP = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-\"']+\s){{0,4}}$")
+_LOC_PREP = re.compile(rf"(?:^|\s)(?:{words(PLACE_PREPOSITIONS)}|{words(INSTALLATION_PARTS)}\sof)\s(?:the\s)?"
+                       rf"(?:[\w\-\"']+\s){{0,4}}$")
 # AFFILIATED: a country after "used by", "linked to": a patron, not where the attack was
 _AFFILIATED = re.compile(rf"(?:^|\s){words(AFFILIATION_PREPOSITIONS)}\s(?:the\s)?$")
 _BORDER = re.compile(rf"{words(BORDER_WORDS)}\s(?:the\s)?$")

@@ -176,6 +176,10 @@ NOT_TARGET_VERBS = ("called", "calls", "calling", "call", "urged", "urging", "re
                     "blamed", "blames", "blame", "pinned")
 #: PLACE_PREPOSITIONS: a place after these locates the attack ("in Syria, a drone attack ...").
 PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "on", "around", "across", "into", "to")
+#: INSTALLATION_PARTS: a part of a site before "of" locates an attack at the site as "at" does ("a
+#: fuel depot of the Victory base caught fire after drones hit it").
+INSTALLATION_PARTS = ("facility", "facilities", "depot", "depots", "warehouse", "warehouses", "hangar", "hangars",
+                      "runway", "perimeter", "gate", "gates", "compound", "barracks", "airfield")
 #: ORIGIN_PREPOSITIONS: a place after these is where an attack came from, not where it hit ("toward"
 #: names the target: "two drones were fired toward Tal Baydar").
 ORIGIN_PREPOSITIONS = ("from",)
