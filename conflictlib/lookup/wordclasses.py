@@ -217,6 +217,17 @@ AFFILIATION_PREPOSITIONS = ("by", "linked to", "tied to", "affiliated with", "al
 #: AFFILIATION_SUFFIXES: "Iran-linked sites" is no place.
 AFFILIATION_SUFFIXES = ("linked", "backed", "aligned", "allied", "affiliated", "sponsored", "supported",
                         "based", "made", "led")
+#: MILITIA_PATRONS: a state and the words for it that, made an adjective ("Iran-affiliated",
+#: "pro-Iranian", "Tehran-backed"), name the militias it backs ("Iran-affiliated militia groups"
+#: are the table's "Iran-backed militias"; see extract/scan_names.py).
+MILITIA_PATRONS = {"Iran": ("iran", "iranian", "tehran")}
+#: MILITIA_MODIFIERS: at most two words between such an adjective and its noun ("Iran-backed
+#: Shiite militia groups", "Tehran-aligned Iraqi armed factions").
+MILITIA_MODIFIERS = ("shiite", "shia", "iraqi", "syrian", "armed", "militant", "militia", "paramilitary",
+                     "proxy", "terrorist", "regional")
+#: MILITIA_HEADS: the noun of such a phrase ("pro-Iranian fighters"; not "Iran-backed sites").
+MILITIA_HEADS = ("militias", "militia", "militants", "groups", "group", "factions", "faction", "fighters",
+                 "proxies", "forces")
 #: VICTIM_NOUNS: who was killed or wounded ("killed five militiamen").
 VICTIM_NOUNS = ("people", "civilians", "militiamen", "fighters", "members", "militants", "soldiers",
                 "troops", "personnel", "service members", "servicemembers", "others", "americans",
