@@ -279,6 +279,12 @@ SUPPORT_WORDS = ("supporting", "supports", "support for", "support of", "backing
 #: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
                   "came")
+#: RESPONSE_STRIKE_WORDS: in a state official's confirmation tied to the attack on its forces, the
+#: words that speak of the state's own strikes in reply ("Austin said the strikes were meant to
+#: degrade ...", "munitions were used in the retaliatory attacks, CENTCOM said"; read by
+#: extract/rows.py).
+RESPONSE_STRIKE_WORDS = ("strikes", "airstrikes", "air strikes", "retaliatory", "retaliation", "reprisal",
+                         "reprisals")
 #: MOTIVE_PHRASES: a strike's motive before a bare plural ("in retaliation for attacks on US
 #: forces", "a retaliatory move against attacks targeting US personnel"): the campaign, which
 #: the day of the strike does not date.
