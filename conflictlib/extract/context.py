@@ -97,7 +97,7 @@ class Document:
     def _scan(self) -> None:
         g = self.g
         text, aid, mentions = self.text, self.aid, self.mentions
-        toks: list[Tok] = named_actors(text, self.folded, g.scan(text, self.folded))
+        toks: list[Tok] = named_actors(text, self.folded, g.scan(text, self.folded), g)
         numbered = g.numbered_places()
         inside: set[int] = set()  # offsets of numbered places ("Tower 22") and dates, below
         for start, end, key, p, a, w in toks:

@@ -1,6 +1,7 @@
 """The rows of every table from what the stages found: ids given, events' status read
 from who claimed and confirmed them (and from the attacked side's acknowledgement of its
-losses, and, for a state's strike, its own side's confirmation of the attacks of that day),
+losses, and, for a state's strike, its own side's confirmation of the attacks of that day
+or of the attack it answers),
 each row with its sentence."""
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import re
 from ..schema import JOIN, CasualtyRow, ClaimRow, DeploymentRow, EventRow, TallyRow
 from ..lookup import Actor
 from ..lookup import kinds as K
-from .claims import own_forces
+from ..lookup.vocab import words
+from ..lookup.wordclasses import RESPONSE_STRIKE_WORDS
+from .claims import Claim, own_forces
 from .context import ArticleState, Document
 from .model import Event, may_be_one
 
@@ -56,14 +59,15 @@ def _same_time(a: Event, b: Event) -> bool:
     return a.date == b.date and (a.date is None or a.precision == b.precision)
 
 
-def _own_side(st: ArticleState, e: Event, reporting: frozenset[str]) -> list[str]:
+def _own_side(doc: Document, st: ArticleState, e: Event, reporting: frozenset[str]) -> list[str]:
     """A state about its own strike (ANNOTATION.md: confirmed): the speakers of a state's side
     who confirm an attack of the article at the time of *e*, a strike by that state's
     forces.  Officials speak of the strikes of the day in words the claims stage ties to
     the attack they answer ("Biden directed airstrikes after ... a drone attack"; "Austin
     said the strikes were meant to degrade ..."), so their word covers their own side's
     strikes of that time, not an earlier round ("since early February, when Washington
-    launched strikes") or one of another day."""
+    launched strikes") or one of another day; and, where their words speak of the strikes in
+    reply (see :func:`_answers`), the strikes that answer the attack."""
     perp = e.perp
     if perp is None or perp.kind not in K.STATE_KINDS:
         return []
@@ -72,9 +76,26 @@ def _own_side(st: ArticleState, e: Event, reporting: frozenset[str]) -> list[str
         sp = c.speaker
         if (c.stance == "confirm" and sp.side == perp.side and sp.kind in K.STATE_KINDS
                 and sp.name not in reporting and sp.name not in out
-                and any(_same_time(e, o) for o in c.events)):
+                and (any(_same_time(e, o) for o in c.events) or _answers(doc, c, e, perp))):
             out.append(sp.name)
     return out
+
+
+# RESPONSE_STRIKE: a word for a state's strikes in reply, in the sentence of its official's word
+_RESPONSE_STRIKE = re.compile(rf"\b{words(RESPONSE_STRIKE_WORDS)}\b")
+
+
+def _answers(doc: Document, c: Claim, e: Event, side: Actor) -> bool:
+    """Whether confirmation *c*, by an official of *side*, speaks of that side's strike *e* in
+    reply to the attack on its forces that the claims stage tied it to ("Some 125 munitions
+    were used in the retaliatory attacks, CENTCOM said", tied to the drone attack they answer):
+    its sentence names strikes or a reprisal, and *e* is no earlier than that attack (an
+    undated attack answers only an undated strike, not a dated earlier round)."""
+    if not any((o.perp is None or o.perp.side != side.side)
+               and (e.date is None if o.date is None else e.date is None or e.date >= o.date) for o in c.events):
+        return False
+    s = doc.sentences[c.sentence]
+    return _RESPONSE_STRIKE.search(doc.folded, s.start, s.end) is not None
 
 
 def _acknowledgers(st: ArticleState, reporting: frozenset[str]) -> list[tuple[Event, str]]:
@@ -92,7 +113,7 @@ def _acknowledgers(st: ArticleState, reporting: frozenset[str]) -> list[tuple[Ev
     return out
 
 
-def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[str]]:
+def _confirmers(doc: Document, st: ArticleState, reporting: frozenset[str]) -> dict[int, list[str]]:
     """Each event's confirmers, with those of the events it may be one with (see
     :func:`_named_alike`) when it has none of its own that confirm, and for a state's
     strike its own side's (see :func:`_own_side`)."""
@@ -102,7 +123,7 @@ def _confirmers(st: ArticleState, reporting: frozenset[str]) -> dict[int, list[s
             own[e.idx].append(name)
     # a state's side confirms its strikes of the time, and only those: its word passes to no
     # event "alike" (an undated strike and the militia attack it answers share a country)
-    side = {e.idx: _own_side(st, e, reporting) if not own[e.idx] else [] for e in st.events}
+    side = {e.idx: _own_side(doc, st, e, reporting) if not own[e.idx] else [] for e in st.events}
     if not any(own.values()):
         return {e.idx: e.confirmed_by + side[e.idx] for e in st.events}
     confirmed: dict[str | None, list[Event]] = {}  # by country: no other can be alike
@@ -160,7 +181,7 @@ def rows(doc: Document, st: ArticleState) -> dict[str, list]:
 
     ids: dict[int, str] = {}
     reporting = reporting_names(doc)
-    confirmers = _confirmers(st, reporting)
+    confirmers = _confirmers(doc, st, reporting)
     events = []
     for e in st.events:
         eid = f"{aid}:e{len(ids) + 1}"

@@ -8,6 +8,9 @@ that every stage sees the same actors:
 - a capital that is also its state's name ("Tehran") is the city only where the words before it
   locate something there ("the killing of a commander in Tehran"), and the state everywhere else
   ("Tehran denied any involvement"): never both;
+- a state made the adjective of the militias it backs, in words the table lists no alias for
+  ("Iran-affiliated militia groups", "pro-Iranian fighters", "Iran-backed Shiite militia
+  groups"), is those militias (the table's "Iran-backed militias"), not the state;
 - "The coalition" opening a sentence, in an article that names an Iran-aligned umbrella group
   before it and the US-led coalition by no name of its own, is that umbrella group ("The Islamic
   Resistance in Iraq, the militias' umbrella group, claimed the strike ... The coalition said").
@@ -17,15 +20,18 @@ from __future__ import annotations
 
 import re
 
-from ..lookup import Actor
+from .._text import name_key
+from ..lookup import Actor, Gazetteer
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import OUTLET_NAME_TAILS, SEAT_LOCATIVES, SEAT_RULERS
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, MILITIA_HEADS, MILITIA_MODIFIERS, MILITIA_PATRONS,
+                                  OUTLET_NAME_TAILS, SEAT_LOCATIVES, SEAT_RULERS)
 from .model import Tok
 
 
-def named_actors(text: str, folded: str, toks: list[Tok]) -> list[Tok]:
+def named_actors(text: str, folded: str, toks: list[Tok], g: Gazetteer) -> list[Tok]:
     """The gazetteer's names *toks* of the article, each with the actor the article makes it."""
+    toks = _patron_militias(folded, toks, g)
     outlets = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.kind == K.STATE
                and text.startswith(_TAIL_STARTS, t.end) and _OUTLET_NAME_AFTER.match(text, t.end)]
     if outlets:  # (most articles name a state, few an outlet named after one: the list is kept)
@@ -40,6 +46,53 @@ def named_actors(text: str, folded: str, toks: list[Tok]) -> list[Tok]:
     toks = _seats(folded, toks)
     _coalition_of_militias(text, folded, toks)
     return toks
+
+
+#: The state each patron word of :data:`MILITIA_PATRONS` stands for.
+_PATRON_STATE = {w: state for state, ws in MILITIA_PATRONS.items() for w in ws}
+# PATRON_MILITIAS: a state made the adjective of the militias it backs, and at most two words
+# before their noun ("iran-affiliated militia groups", "pro-iranian factions"); group "patron"
+# is the state's word
+_PATRON_MILITIAS = re.compile(
+    rf"(?<![\w\-])(?:pro-(?P<pro>{words(tuple(_PATRON_STATE))})|(?P<patron>{words(tuple(_PATRON_STATE))})"
+    rf"-{words(AFFILIATION_SUFFIXES)})\s(?:{words(MILITIA_MODIFIERS)}\s){{0,2}}{words(MILITIA_HEADS)}\b")
+# MEMBERS_BEFORE: right before such a phrase, what makes it the members of a body named around
+# it ("an alliance of pro-Iran fighters", "an umbrella body for Iran-backed militias"): no actor
+_MEMBERS_BEFORE = re.compile(r"\s(?:of|for)\s$")
+MEMBERS_LOOKBACK = 5
+#: How far after such a phrase a name in apposition may start ("the Iran-backed group, Kataib Hezbollah").
+APPOSITION_GAP = 2
+
+
+def _patron_militias(folded: str, toks: list[Tok], g: Gazetteer) -> list[Tok]:
+    """*toks* with each phrase of :data:`_PATRON_MILITIAS` one name of the militias its state
+    backs, where the table has them ("Iran-backed militias") and the phrase names no other
+    actor inside it ("Iran-backed Houthi militia" is the Houthis) or right after it ("the
+    Iran-backed group Kataib Hezbollah" is that group)."""
+    if folded.find("-") < 0:
+        return toks
+    out = toks
+    for m in _PATRON_MILITIAS.finditer(folded):
+        militias = g.actor_by_name.get(K.BACKED_MILITIAS.format(_PATRON_STATE[m["pro"] or m["patron"]]))
+        if militias is None:
+            continue
+        start, end = m.span()
+        if _MEMBERS_BEFORE.search(folded, max(0, start - MEMBERS_LOOKBACK), start):
+            continue
+        inside = [i for i, t in enumerate(out) if t.start < end and t.end > start]
+        if any(t.actor is not None and t.actor is not militias and t.actor.kind != K.STATE
+               or t.place is not None and t.actor is None for t in (out[i] for i in inside)):
+            continue  # another's name inside ("iran-backed houthi militia")
+        if inside and out[inside[-1]].end > end:
+            continue  # a longer name that the phrase only opens
+        after = inside[-1] + 1 if inside else next((i for i, t in enumerate(out) if t.start >= end), len(out))
+        if after < len(out) and out[after].actor is not None and out[after].start - end <= APPOSITION_GAP:
+            continue  # the group named right after it
+        if out is toks:
+            out = list(toks)
+        at = inside[0] if inside else after
+        out[at:at + len(inside)] = [Tok(start, end, name_key(folded[start:end]), None, militias, None)]
+    return out
 
 
 # SEAT_BEFORE: the words right before a capital that locate something in it ("in Tehran", "in

@@ -221,6 +221,17 @@ AFFILIATION_PREPOSITIONS = ("by", "linked to", "tied to", "affiliated with", "al
 #: AFFILIATION_SUFFIXES: "Iran-linked sites" is no place.
 AFFILIATION_SUFFIXES = ("linked", "backed", "aligned", "allied", "affiliated", "sponsored", "supported",
                         "based", "made", "led")
+#: MILITIA_PATRONS: a state and the words for it that, made an adjective ("Iran-affiliated",
+#: "pro-Iranian", "Tehran-backed"), name the militias it backs ("Iran-affiliated militia groups"
+#: are the table's "Iran-backed militias"; see extract/scan_names.py).
+MILITIA_PATRONS = {"Iran": ("iran", "iranian", "tehran")}
+#: MILITIA_MODIFIERS: at most two words between such an adjective and its noun ("Iran-backed
+#: Shiite militia groups", "Tehran-aligned Iraqi armed factions").
+MILITIA_MODIFIERS = ("shiite", "shia", "iraqi", "syrian", "armed", "militant", "militia", "paramilitary",
+                     "proxy", "terrorist", "regional")
+#: MILITIA_HEADS: the noun of such a phrase ("pro-Iranian fighters"; not "Iran-backed sites").
+MILITIA_HEADS = ("militias", "militia", "militants", "groups", "group", "factions", "faction", "fighters",
+                 "proxies", "forces")
 #: VICTIM_NOUNS: who was killed or wounded ("killed five militiamen").
 VICTIM_NOUNS = ("people", "civilians", "militiamen", "fighters", "members", "militants", "soldiers",
                 "troops", "personnel", "service members", "servicemembers", "others", "americans",
@@ -272,6 +283,12 @@ SUPPORT_WORDS = ("supporting", "supports", "support for", "support of", "backing
 #: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
                   "came")
+#: RESPONSE_STRIKE_WORDS: in a state official's confirmation tied to the attack on its forces, the
+#: words that speak of the state's own strikes in reply ("Austin said the strikes were meant to
+#: degrade ...", "munitions were used in the retaliatory attacks, CENTCOM said"; read by
+#: extract/rows.py).
+RESPONSE_STRIKE_WORDS = ("strikes", "airstrikes", "air strikes", "retaliatory", "retaliation", "reprisal",
+                         "reprisals")
 #: MOTIVE_PHRASES: a strike's motive before a bare plural ("in retaliation for attacks on US
 #: forces", "a retaliatory move against attacks targeting US personnel"): the campaign, which
 #: the day of the strike does not date.

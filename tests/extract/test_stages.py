@@ -174,7 +174,7 @@ def test_status_reaches_an_event_coreference_left_apart() -> None:
     b = _event(st, weapon="air strike", country="Iraq", confirmed_by=["US Central Command"])
     c = _event(st, weapon="air strike", perp=us, country="Syria")
     d = _event(st, weapon="drone", country="Iraq", confirmed_by=["security source"])
-    got = _confirmers(st, reporting_names(doc))
+    got = _confirmers(doc, st, reporting_names(doc))
     assert got[a.idx] == ["US Central Command"]
     assert got[c.idx] == []
     assert got[d.idx] == ["security source"]  # a source's word is not passed on, nor made a confirmation
@@ -199,11 +199,32 @@ def test_own_side_confirms_its_strikes_of_that_day_only() -> None:
     earlier = _event(st, weapon="air strike", perp=us, country="Syria", date=dt.date(2024, 1, 1), precision="month")
     other = _event(st, country="Iraq", date=sunday, precision="day")
     st.claims.append(Claim([attack], 0, centcom, "confirm", R.SPEAKER_VERB, 0, 7))
-    got = _confirmers(st, reporting_names(doc))
+    got = _confirmers(doc, st, reporting_names(doc))
     assert got[attack.idx] == ["US Central Command"]
     assert got[strike.idx] == ["US Central Command"]
     assert got[undated.idx] == [] and got[earlier.idx] == []
     assert got[other.idx] == []
+
+
+def test_own_side_confirms_the_strikes_that_answer_the_attack() -> None:
+    """CENTCOM's word on "the retaliatory strikes", which the claims stage ties to the attack
+    they answer, confirms the US strikes after that attack and undated ones, not an earlier
+    round."""
+    from conflictlib.extract.claims import Claim
+    from conflictlib.extract.rows import _confirmers, reporting_names
+
+    doc, sv, st = one_sentence("CENTCOM said the retaliatory strikes hit every target.", PUB)
+    us, centcom = ACTORS["US military"], ACTORS["US Central Command"]
+    sunday = dt.date(2024, 1, 21)
+    attack = _event(st, weapon="drone", country="Jordan", date=sunday, precision="day",
+                    confirmed_by=["US Central Command"])
+    later = _event(st, weapon="air strike", perp=us, country="Iraq", date=dt.date(2024, 1, 26), precision="day")
+    undated = _event(st, weapon="air strike", perp=us, country="Syria")
+    earlier = _event(st, weapon="air strike", perp=us, country="Syria", date=dt.date(2024, 1, 1), precision="month")
+    st.claims.append(Claim([attack], 0, centcom, "confirm", R.SPEAKER_VERB, 0, 7))
+    got = _confirmers(doc, st, reporting_names(doc))
+    assert got[later.idx] == ["US Central Command"] and got[undated.idx] == ["US Central Command"]
+    assert got[earlier.idx] == []
 
 
 @pytest.mark.parametrize("before,negated", [
