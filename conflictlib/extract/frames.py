@@ -237,11 +237,19 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
         if a.seg_start <= t.start and t.end <= a.left and t is not city:
             back.append(t)
     places(doc, sv, a, fwd, back)
+    if a.named_country is not None:
+        # "after Hamas carried out Operation al-Aqsa Storm, Israel's war on Gaza ...": the named
+        # attack's country, not the war's places around it
+        a.sites, a.site_countries, a.countries = [], [], [a.named_country]
     _target(doc, a, fwd, back, fwd_end)
     if a.perp is None and a.kind != A.KILL:
         _perpetrator(doc, sv, st, a, fwd, back)
     if a.perp is not None:
         a.perp = force_of(doc, a.perp)
+    if a.perp is not None and a.named_country is not None and a.perp.country == a.named_country:
+        # "Israel started its war on Gaza after Gaza's groups conducted Operation al-Aqsa Storm":
+        # the state the named attack hit is not its attacker
+        a.perp = None
     # weapon of a verb anchor: a munition in its segment ("was hit by rockets")
     if a.kind == A.VERB and a.weapon == K.UNKNOWN_WEAPON:
         for t in fwd + back:
