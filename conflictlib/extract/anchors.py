@@ -352,6 +352,12 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if before and _PASSIVE.search(f, max(s.start, before[0].start - PASSIVE_LOOKBACK), before[0].start):
             a.passive = True  # "the base was struck by rockets"
         np_left(doc, sv, a, count=False)
+        first = toks[min(_joined_before(f, toks, i), default=i)]
+        if any(n.qualifier == "more than" and n.value >= AGGREGATE_MIN and n.end <= first.start
+               and NP_GAP.fullmatch(f, n.end, first.start) for n in nums):
+            # "claimed more than 60 rocket and drone launches aimed at US bases": munitions counted
+            # in the dozens sum up a campaign (an exact "12 rockets were fired" is one attack)
+            a.suppressed = "aggregate"
         if before and not sv.dexprs and t.key.endswith("s") and \
                 _PERFECT_LAUNCH.search(f, max(s.start, before[0].start - PERFECT_LAUNCH_LOOKBACK), before[0].end) and \
                 not any(x.place is not None and x.place.is_site for x in toks):

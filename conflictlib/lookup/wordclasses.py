@@ -96,6 +96,10 @@ OPERATION_VERBS = ("carried out", "carries out", "carrying out", "conducted", "c
 #: October 7 attack on Israel, however the text names the target). Only after a verb of carrying
 #: out (OPERATION_VERBS): "in solidarity amid Operation al-Aqsa Flood" names the war.
 NAMED_OPERATIONS = (("al-aqsa storm", "Israel"), ("al-aqsa flood", "Israel"))
+#: ORIGIN_CROSSINGS: the country an attack launched from a territory crosses into, where the
+#: text names no place it hit ("Hamas's deadly assault from Gaza in October", "rocket fire
+#: from Gaza": Israel); pairs of (the origin's country, the country hit).
+ORIGIN_CROSSINGS = (("Palestine", "Israel"),)
 #: OWN_STRIKE_SPEECH: besides the statement verbs, what a side says of its own strike ("the
 #: Pentagon confirmed it had conducted an air raid", "the group admitted it had launched drones").
 OWN_STRIKE_SPEECH = ("confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits")
