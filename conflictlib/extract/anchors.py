@@ -39,9 +39,9 @@ from ..lookup import kinds as K
 from .._text import holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, KILLING_NOUNS,
-                                  OBJECT_VERBS, OPEN_QUALIFIERS, ORDER_WORDS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
-                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS, UNNAMED_QUALIFIERS, VAGUE_FIGURES,
-                                  VERB_SUBJECTS)
+                                  NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS, OPERATION_VERBS, ORDER_WORDS,
+                                  PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS,
+                                  UNNAMED_ATTACKERS, UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA, NON_NP_WORDS, NP_GAP, statement_day
@@ -91,6 +91,7 @@ CASUALTY_TO_MUNITION = 35  # "were wounded by an attack drone"
 WHEN_CLAUSE = 40          # "came under attack early Sunday when a missile targeted": the when-clause's munition
 WHEN_NP_CLAUSE = 70       # "the attack on the base on Saturday, when it launched ballistic missiles"
 NOT_DONE_LOOKBACK = 16     # "failed to be launched"
+OPERATION_TO_MUNITION = 70  # "an operation targeting the port of Ashdod with drones": its munition after it
 VERB_USE_LOOKBACK = 12     # "urged them to attack", "groups that attack": an attack noun used as a verb
 #: A count of attacks this large, or open-ended ("more than five attacks"), sums up a campaign:
 #: no event (a tally when it has a "since"; see :mod:`.tallies`).
@@ -110,6 +111,23 @@ _DET = re.compile(
 # A quotation may open at the verb ('The U.S. "carried out strikes on ..."', folded quotes).
 _VERB_BETWEEN = re.compile(rf"\s[\"']?{words(ATTACKER_VERBS)}\s")
 _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++){{0,3}}+\s*+$")
+# OPERATION: "operation(s)" after a verb of carrying out, with at most two words between (a
+# determiner or count, "military", "joint", "surprise"): "the Houthis carried out two joint
+# operations against targets in Haifa", "the fighters executed Operation al-Aqsa Flood".
+# The words that follow decide (_OPERATION_TARGET, _OPERATION_NAME); "conducting military
+# operations pursuant to ..." and "carried out numerous operations on ..." (no determiner or
+# count: a campaign) make no anchor.
+_OPERATION = re.compile(rf"\b{words(OPERATION_VERBS)}\s(?P<det>(?:the|an?|its|their|\d+|{words(INDEFINITE_DETERMINERS)})\s)?"
+                        r"(?:[a-z\-]+\s){0,2}?(?P<noun>operations?)\b")
+# OPERATION_TARGET: the target right after the noun, or after the partner it was carried out with
+# ("... operations against targets in ...", "two joint operations with the Iraqi group against ships")
+_OPERATION_TARGET = re.compile(r"\s(?:with\s(?:[\w\-]+\s){1,6}?)?(?:against|targeting|on)\s")
+# INSTRUMENT_BEFORE: "with" or "using" and a few words right before a munition ("with a number of drones")
+_INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using)\s(?:[\w\-]+\s){0,3}$")
+INSTRUMENT_GAP = 30
+# OPERATION_NAME: the name of a known attack right after "Operation" ("Operation al-Aqsa Storm")
+_OPERATION_NAME = re.compile(rf"\s(?P<name>{words([n for n, _ in NAMED_OPERATIONS])})\b")
+_OPERATION_COUNTRY = dict(NAMED_OPERATIONS)
 # DOWNED_BY: "shot down by Israeli fighter jets", "intercepted by coalition aircraft": the
 # aircraft after "by" downed the attack's munitions; they made no attack of their own
 _DOWNED_BY = re.compile(r"\s(?:\w+ly\s)?by\s")
@@ -232,8 +250,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     s, toks, nums, ck = sv.s, sv.toks, sv.nums, sv.ck
     anchors: list[Anchor] = []
     wtoks = [(i, t) for i, t in enumerate(toks) if t.weapon_term is not None]
-    if not wtoks and not ck[C.ATTACK_V] and not ck[C.UNDER_ATTACK] and not ck[C.KILL]:
-        return anchors  # no weapon word, attack verb or killing: no anchor
+    operation = f.find("operation", s.start, s.end) >= 0
+    if not wtoks and not ck[C.ATTACK_V] and not ck[C.UNDER_ATTACK] and not ck[C.KILL] and not operation:
+        return anchors  # no weapon word, attack verb, killing or operation: no anchor
     used: set[int] = set()
     used_verbs: set[int] = set()
     # (a) attack noun phrases, with the munitions before them
@@ -277,6 +296,26 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             a.suppressed = "campaign"  # "has also carried out airstrikes targeting the Houthis"
         used.add(i)
         anchors.append(a)
+    # (a2) operations a verb of carrying out names as attacks
+    for op in _OPERATION.finditer(f, s.start, s.end) if operation else ():
+        start, end = op.start("noun"), op.end("noun")
+        plural = end - start > len("operation")
+        name = _OPERATION_NAME.match(f, end) if not plural else None
+        if name is None and (op.group("det") is None or not _OPERATION_TARGET.match(f, end)):
+            continue  # "conducting military operations pursuant to ...": no attack told
+        a = Anchor(start, name.end() if name else end, A.NP, R.OPERATION_NOUN, left=start, plural=plural)
+        np_left(doc, sv, a)
+        if name is not None:
+            a.definite = False  # "the daring Operation al-Aqsa Flood": a name, not an attack told before
+            a.named_country = _OPERATION_COUNTRY[name.group("name")]
+        for j, t in wtoks:  # its munitions: "an operation targeting the port of Ashdod with drones"
+            if j not in used and t.weapon_term.role == K.MUNITION and 0 <= t.start - end <= OPERATION_TO_MUNITION \
+                    and not doc.brk(end, t.start) \
+                    and _INSTRUMENT_BEFORE.search(f, max(end, t.start - INSTRUMENT_GAP), t.start):
+                a.weapon = t.weapon_term.weapon
+                used.add(j)
+                break
+        anchors.append(a)
     # (b) munitions with an attack or launch verb (cues are in text order: no sort needed
     # for one kind)
     verb_cues = ck[C.ATTACK_V]
@@ -313,6 +352,12 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if before and _PASSIVE.search(f, max(s.start, before[0].start - PASSIVE_LOOKBACK), before[0].start):
             a.passive = True  # "the base was struck by rockets"
         np_left(doc, sv, a, count=False)
+        first = toks[min(_joined_before(f, toks, i), default=i)]
+        if any(n.qualifier == "more than" and n.value >= AGGREGATE_MIN and n.end <= first.start
+               and NP_GAP.fullmatch(f, n.end, first.start) for n in nums):
+            # "claimed more than 60 rocket and drone launches aimed at US bases": munitions counted
+            # in the dozens sum up a campaign (an exact "12 rockets were fired" is one attack)
+            a.suppressed = "aggregate"
         if before and not sv.dexprs and t.key.endswith("s") and \
                 _PERFECT_LAUNCH.search(f, max(s.start, before[0].start - PERFECT_LAUNCH_LOOKBACK), before[0].end) and \
                 not any(x.place is not None and x.place.is_site for x in toks):

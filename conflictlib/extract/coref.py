@@ -398,7 +398,7 @@ def _side(doc: Document, name: str) -> str:
 def _new_event(st: ArticleState, sentence: int, a: Anchor, group: int, site: Place | None,
                country: str | None) -> Event:
     e = Event(idx=len(st.events), group=group, count=a.count, start=a.start, end=a.end,
-              sentence=sentence, rule=a.rule, killing=a.killing)
+              sentence=sentence, rule=a.rule, killing=a.killing, named=a.named_country is not None)
     st.events.append(e)
     fill(e, a, site, country)
     return e
@@ -410,7 +410,7 @@ def _clone(st: ArticleState, e: Event) -> Event:
               country=e.country, date=e.date, precision=e.precision, count=1,
               claimed_by=list(e.claimed_by), confirmed_by=list(e.confirmed_by),
               denied_by=list(e.denied_by), start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
-              killing=e.killing)
+              killing=e.killing, named=e.named)
     st.events.append(c)
     return c
 

@@ -33,8 +33,9 @@ from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VER
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
                                   ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_MEMBER_NOUNS,
                                   GROUP_WORDS,
-                                  MOTIVE_PHRASES, NOT_TARGET_VERBS, OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS,
-                                  RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS,
+                                  MOTIVE_PHRASES, NOT_TARGET_VERBS, ORIGIN_PREPOSITIONS, OWN_STRIKE_SPEECH,
+                                  PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS,
+                                  STRIKE_VERBS,
                                   SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, USER_LINKS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
@@ -161,8 +162,10 @@ BLAME_CLAUSE_REACH = 50
 # militants": right after the anchor, an armed group after "from" is its author (a state or a
 # place after "from" is where it came from: "rockets fired from Syria")
 _FROM_GROUP = re.compile(rf"\sfrom\s(?:the\s)?(?:{words(ATTRIBUTION_HEDGES)}\s)?$")
-# PP_ONLY: only the anchor's place or target between it and "by" ("the attack on Israel by Hamas")
-_PP_ONLY = re.compile(rf"\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS[:3])}\s[\w\-'. ]{{1,40}}")
+# PP_ONLY: only the anchor's place, target or origin between it and "by" ("the attack on Israel by
+# Hamas", "the deadly assault from Gaza by Hamas fighters")
+_PP_ONLY = re.compile(rf"\s{words(TARGET_PREPOSITIONS[:3] + PLACE_PREPOSITIONS[:3] + ORIGIN_PREPOSITIONS)}"
+                      rf"\s[\w\-'. ]{{1,40}}")
 _AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
 #: How far after the attack noun a clause that attributes it may end ("a drone attack on a base
 #: near the border, which officials suspect was launched by ...").
@@ -237,11 +240,19 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
         if a.seg_start <= t.start and t.end <= a.left and t is not city:
             back.append(t)
     places(doc, sv, a, fwd, back)
+    if a.named_country is not None:
+        # "after Hamas carried out Operation al-Aqsa Storm, Israel's war on Gaza ...": the named
+        # attack's country, not the war's places around it
+        a.sites, a.site_countries, a.countries = [], [], [a.named_country]
     _target(doc, a, fwd, back, fwd_end)
     if a.perp is None and a.kind != A.KILL:
         _perpetrator(doc, sv, st, a, fwd, back)
     if a.perp is not None:
         a.perp = force_of(doc, a.perp)
+    if a.perp is not None and a.named_country is not None and a.perp.country == a.named_country:
+        # "Israel started its war on Gaza after Gaza's groups conducted Operation al-Aqsa Storm":
+        # the state the named attack hit is not its attacker
+        a.perp = None
     # weapon of a verb anchor: a munition in its segment ("was hit by rockets")
     if a.kind == A.VERB and a.weapon == K.UNKNOWN_WEAPON:
         for t in fwd + back:

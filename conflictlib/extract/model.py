@@ -106,6 +106,7 @@ class Event:
     admin1: str | None = None
     summary: bool = False  # a lead's "three attacks in Syria", to be detailed later
     killing: bool = False  # reported as a targeted killing ("the assassination of ..."): see same_event
+    named: bool = False  # reported by a name of its own ("Operation al-Aqsa Storm"): see same_event
 
 
 def may_be_one(a: Event, b: Event, *, sides: bool = False) -> bool:
@@ -151,4 +152,5 @@ class Anchor:
     side_hint: str | None = None
     admin1: str | None = None
     killing: bool = False  # a killing noun (KILLING_NOUNS): "the assassination of a commander"
+    named_country: str | None = None  # the country a named operation hit (NAMED_OPERATIONS)
     events: list[Event] = field(default_factory=list)

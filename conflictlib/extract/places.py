@@ -31,8 +31,8 @@ from ..lookup import kinds as K
 from ..lookup.vocab import CONDEMN_VERBS, SITE_NOUNS, key_words, words
 from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BASE_OWNER_WORDS, BASE_PREPOSITIONS, BORDER_WORDS,
                                   COMPASS_WORDS, DIPLOMAT_TITLES, HOSTING_VERBS, INSTALLATION_PARTS, JUDGEMENT_VERBS, MOTIVE_NOUNS,
-                                  OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
-                                  SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TROOP_WORDS)
+                                  ORIGIN_CROSSINGS, OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS,
+                                  SITE_PREPOSITIONS, SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
 from .phrases import ADJECTIVE_AFTER, COMMA, other_attack
@@ -68,6 +68,7 @@ GROUP_IN_LOOKBACK = 70
 # Plains, and Kirkuk"): the rest of a name, other names of the list
 _LIST_GAP = re.compile(r"(?:\s[\w\-]+){0,2}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2},\s(?:and\s)?){0,3}(?:the\s)?")
 # FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar", "from Iraq's town of Zummar"
+_CROSSINGS = dict(ORIGIN_CROSSINGS)
 _FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-'\u2019]+\s){{0,3}}$")
 # BASES_AFTER: a town named as a base: "the al-Shaddadi and Rukban bases" (a town has a base
 # of its name in the gazetteer: "al-Shaddadi" / "al-Shaddadi base"), also past whose base it is
@@ -146,6 +147,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
     s = sv.s
     cands: list[tuple[Tok, bool]] = []  # (a place, whether it is a site object: "bases in Syria")
     origin_end = -1  # the end of the last place that is an attack's origin ("launched from Syria")
+    origins: list[Tok] = []
     # (read only for a place after the anchor: most segments after an anchor name none)
     fwd_place = any(t.place is not None for t in fwd)
     motive = _MOTIVE.search(f, a.end, fwd[-1].start) \
@@ -163,6 +165,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
                 and not _STRIKE_WORD.search(f, m.start(), t.start)) or (
                 origin_end >= 0 and _LIST_GAP.fullmatch(f, origin_end, t.start)):
             origin_end = t.end  # "from Mosul, Sinjar and Kirkuk": all origins
+            origins.append(t)
             continue
         origin_end = -1
         if t.place.kind == K.COUNTRY and t.start - a.end > OBJECT_GAP and \
@@ -278,6 +281,12 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             covered.add(country)
         elif country not in a.countries:
             a.countries.append(country)
+    if origins and not a.sites and not a.countries and not a.site_countries:
+        # "the October assault from Gaza": the country it crossed into
+        crossed = [_CROSSINGS[o.place.country] for o in origins
+                   if o.place is not None and o.place.country in _CROSSINGS]
+        if crossed:
+            a.countries.append(crossed[0])
 
 
 def _province_of(doc: Document, t: Tok) -> Tok:

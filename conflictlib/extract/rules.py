@@ -36,6 +36,9 @@ MUNITION_ATTACK_NOUN = _rule("munition-attack-noun", "events", "munitions right 
                              "A drone and rocket attack targeted Harir.")
 MUNITION_VERB = _rule("munition-verb", "events", "a munition with an attack, launch or aim verb (one attack, however many munitions)",
                       "Four Katyusha rockets were fired at the base.")
+OPERATION_NOUN = _rule("operation-noun", "events",
+                       "an operation a verb of carrying out names, with a target after it or a name of its own",
+                       "The group carried out two operations against targets near the port.")
 SPEAKER_SAID_IT_ATTACKED = _rule("speaker-said-it-attacked", "events", "a speaker says it attacked",
                                  "The Islamic Resistance in Iraq said it targeted Ain al-Asad.")
 PASSIVE_ATTACK_VERB = _rule("passive-attack-verb", "events", "a passive attack verb with its subject or a site after it",

@@ -74,6 +74,9 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
         return False
     if e.killing and not a.killing and (site is None or e.site != site):
         return False  # another noun names a killing again only at its site ("the strike in Beirut")
+    if e.named != (a.named_country is not None):
+        return False  # a named attack ("Operation al-Aqsa Storm") is no other attack, and is named
+        # again by its name only ("... backed Israel's attacks on Gaza" is not the operation)
     if a.weapon != K.UNKNOWN_WEAPON and e.weapon != K.UNKNOWN_WEAPON and a.weapon != e.weapon and \
             {a.weapon, e.weapon} != SAME_WEAPON and not _state_drone(e, a):
         return False

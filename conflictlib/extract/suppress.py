@@ -63,6 +63,10 @@ def _planning_words(doc: Document, lo: int, hi: int) -> bool:
 
 # ONE_WAVE: "launched a wave of air strikes": one operation, not a trend (with a date in the
 # sentence, "a wave of" is one too)
+# MODIFIER_BEFORE: a determiner right before a trend predicate makes it an adjective of another
+# noun ("in retaliation for its intensified atrocities", "amid the increased tension"), no
+# predicate of the attack before it
+_MODIFIER_BEFORE = re.compile(r"\b(?:its|their|the)\s$")
 _ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
 
 
@@ -153,7 +157,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
             # "Any drone launched at the base would be intercepted"; "Attacks ... have increased"
             if c.start - a.end <= SUPPRESSOR_AHEAD and not doc.brk(a.end, c.start) and not \
                     COMMA.search(f, a.end, c.start):
-                if c.kind == C.TREND and (c.text in TREND_PREDICATES or (c.text in MANY_TIMES and not sv.dexprs)):
+                if c.kind == C.TREND and (c.text in TREND_PREDICATES or (c.text in MANY_TIMES and not sv.dexprs)) \
+                        and not _MODIFIER_BEFORE.search(f, max(a.end, c.start - 6), c.start):
                     return "trend"
                 if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD:
                     return "hypothetical"

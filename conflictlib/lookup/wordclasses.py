@@ -85,6 +85,21 @@ PERSON_PRONOUNS = ("he", "she", "the official", "the spokesman", "the spokespers
 STATEMENT_PRONOUNS = ("it", "they", "the statement")
 #: ATTACKER_VERBS: verbs of carrying out an attack, after "said it" ("said it carried out a strike").
 ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mounted")
+#: OPERATION_VERBS: verbs of carrying out before "operation(s)", which then name attacks ("the
+#: group said it carried out two operations against targets in the port", "the militants conducted
+#: Operation <Name> against Israel"); the target must follow the noun, as "launched an operation
+#: to free the city" and "launched its operation in Gaza against ..." name campaigns.
+OPERATION_VERBS = ("carried out", "carries out", "carrying out", "conducted", "conducts", "executed",
+                   "launched")
+#: NAMED_OPERATIONS: attacks reporting calls by a name of their own, with the country they hit
+#: ("militants from Gaza executed Operation al-Aqsa Flood against the Zionist entity": the
+#: October 7 attack on Israel, however the text names the target). Only after a verb of carrying
+#: out (OPERATION_VERBS): "in solidarity amid Operation al-Aqsa Flood" names the war.
+NAMED_OPERATIONS = (("al-aqsa storm", "Israel"), ("al-aqsa flood", "Israel"))
+#: ORIGIN_CROSSINGS: the country an attack launched from a territory crosses into, where the
+#: text names no place it hit ("Hamas's deadly assault from Gaza in October", "rocket fire
+#: from Gaza": Israel); pairs of (the origin's country, the country hit).
+ORIGIN_CROSSINGS = (("Palestine", "Israel"),)
 #: OWN_STRIKE_SPEECH: besides the statement verbs, what a side says of its own strike ("the
 #: Pentagon confirmed it had conducted an air raid", "the group admitted it had launched drones").
 OWN_STRIKE_SPEECH = ("confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits")
