@@ -169,6 +169,12 @@ THREAT_VERBS = (
     "prepared to take further", "taste the fire",
     # a resumption decided ("the factions had decided to resume attacks", "plan to resume")
     "decided to resume", "decision to resume", "plan to resume", "plans to resume", "planning to resume",
+    # a response decided, its form unsaid ("the White House has decided to retaliate"; not "decided
+    # on the response to the attack", whose attack would read as one only threatened); revenge
+    # vowed in the first person ("we will take revenge on them"), which a group's plain "said"
+    # would otherwise read as its claim
+    "decided to retaliate", "decided to respond",
+    "will take revenge", "would take revenge",
 ) + tuple(f"{verb} {whose} right to {act}" for verb in (
     # a right to respond asserted by its holder ("the SDF affirmed its right to respond", "we reserve
     # the inherent right to self-defence"): a response held in store; a right merely had or granted
