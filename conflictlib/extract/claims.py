@@ -357,6 +357,11 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     # act."': a quote that opens the sentence after a speaker's goes on with
                     # the same speaker's words
                     speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
+            if speaker is None and (inside := _inside_quote(doc, sv, st)) is not None:
+                # '"Three of ours were killed," Kirby said. "We will not let that pass. We are
+                # going to respond."': a sentence of a quote opened in an earlier sentence of its
+                # paragraph, after a speech verb there, is that speaker's
+                speaker, rule = inside, R.PRONOUN_SPEAKER
             if rule == R.SPEAKER_VERB and tb is not None and c.text in _MODAL_THREATS \
                     and _THAT_BEFORE.search(f, max(s.start, tb.start - THAT_LOOKBACK), tb.start):
                 continue  # "relayed Washington's warning that its troops would respond", "repeated
@@ -431,6 +436,24 @@ def _evaluations(doc: Document, sv: SentenceView) -> list[Cue]:
         if any(0 <= a.start - m.end() <= EVALUATED_GAP and f.find(" as ", m.end(), a.start) < 0 for a in sv.live):
             out.append(Cue(m.start(1), m.end(1), C.SAY, m.group(1)))
     return out
+
+
+def _inside_quote(doc: Document, sv: SentenceView, st: ArticleState) -> Actor | None:
+    """The speaker of the quote the sentence stands inside, opened in an earlier sentence of
+    its paragraph (an odd count of quote marks from the paragraph's start): the last speaker,
+    when an earlier sentence of the paragraph holds a speech verb ('"Three of ours were
+    killed," Kirby said. "We will not let that pass. We are going to respond."'); else None."""
+    f = doc.folded
+    s = sv.s
+    para = f.rfind("\n", 0, s.start) + 1
+    if f.count('"', para, s.start) % 2 == 0:
+        return None
+    i = s.idx - 1
+    while i >= 0 and doc.sentences[i].end > para:
+        if any(k.kind == C.SAY for k in doc.s_cues[i]):
+            return st.last_person or st.last_speaker
+        i -= 1
+    return None
 
 
 def _unspoken(doc: Document, sv: SentenceView, st: ArticleState, kind: str, speaker: Actor, rule: str) -> None:
