@@ -62,6 +62,9 @@ _TITLE_GAP = re.compile(
 # STATEMENT_GAP (public: claims names its rows' rule after it): a speaker's release of a statement before the verb of its content ("the
 # group released a statement on Friday claiming the attack")
 STATEMENT_GAP = re.compile(
+    # a group word and an adverb may stand before the release ("the Nujaba movement also put out a
+    # statement claiming ...")
+    rf"(?:\s(?:group|militia|movement|faction|organi[sz]ation))?(?:\s(?:later|also|then|\w+ly))?"
     rf"\s{words(RELEASE_VERBS)}\s(?:a|an|the)\s(?:[\w\-']+\s){{0,2}}?{words(STATEMENT_MEDIA + ('announcement',))}"
     rf"(?:\s[\w\-']+){{0,4}}?,?\s(?:that\s)?")
 #: How far before an actor its patron link may start ("backed by ").
