@@ -87,7 +87,8 @@ from .claim_repeats import goes_on, same_occasion, same_source
 from .claim_speakers import (article_author, claimant_named, coordinated_speakers, joined_speaker, militia_subject,
                              militias_named, named_person, opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
-from .speakers import STATEMENT_GAP, military_of, named_aside, negated_speech, pronoun_subject, speaker_after, speaker_before
+from .speakers import (STATEMENT_GAP, military_of, named_aside, negated_speech, possessive_speaker, pronoun_subject,
+                       speaker_after, speaker_before)
 
 #: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
 #: "Baghdad's government condemned it" after the attack is a statement about it).
@@ -252,6 +253,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
                                and t.actor.kind in K.GROUP_KINDS]
                 speaker = here_groups[-1] if here_groups else st.last_group_actor
+        if speaker is None and tb is None and ta is None and c.kind == C.THREAT:
+            tb = possessive_speaker(doc, sv, c.start)  # "Hezbollah's leader, Hassan Nasrallah, has promised"
         if speaker is None and tb is None and ta is None and c.text not in SOURCE_FIRST_VERBS:
             tb = surname(doc, sv, c)  # "Iranian spokesman Nasser Kanaani ...", then "Kanaani denied"
         if speaker is None and tb is None and ta is None:
