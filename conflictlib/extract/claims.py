@@ -76,7 +76,8 @@ import re
 from .._text import holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, THREAT_VERBS, words
+from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, PASSIVE_THREATS,
+                            THREAT_VERBS, words)
 from ..lookup.wordclasses import (HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
                                   STATE_BELIEF_VERBS, STATEMENT_PRONOUNS)
 from . import rules as R
@@ -165,6 +166,10 @@ _SUBORDINATE = re.compile(r"\s(?:after|as|while|when|whereas|because|following|b
 # CONTRAST: a contrasting clause with a subject of its own between a speech verb and a threat
 # ("said it would suspend attacks, but other groups have pledged to continue"): not what was said
 _CONTRAST = re.compile(r"[,;]\s(?:but|while|whereas|although|though)\s")
+# RELATIVE_BEFORE: a relative pronoun right before a speech verb, past an adverb or an auxiliary
+# ("the group, which announced", "a faction that has warned", "who later said")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s(?:(?:has|have|had|also|later|\w+ly)\s){0,2}$")
+RELATIVE_LOOKBACK = 25
 #: How far before a verb its habitual adverb may start ("are typically claimed").
 HABITUAL_LOOKBACK = 30
 # HABITUAL: a habitual adverb right before the verb, past an auxiliary ("are typically claimed by",
@@ -312,6 +317,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 if t is not None:
                     speaker, rule, reported_by = t.actor, R.REPORTED_THREAT, t
                     break
+                if k.kind == C.SAY and _RELATIVE_BEFORE.search(f, max(s.start, k.start - RELATIVE_LOOKBACK), k.start):
+                    break  # "referring to the resistance, which announced that they would escalate": the
+                    # relative clause's antecedent speaks, named or not; an earlier verb's speaker does not
             else:
                 if says and rule == R.SPEAKER_VERB and tb is not None and c.text.split()[0].endswith("ing") \
                         and f.startswith(", ", c.start - 2):
@@ -365,6 +373,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 # going to respond."': a sentence of a quote opened in an earlier sentence of its
                 # paragraph, after a speech verb there, is that speaker's
                 speaker, rule = inside, R.PRONOUN_SPEAKER
+            if rule != R.REPORTED_THREAT and c.text in PASSIVE_THREATS:
+                continue  # "a warning to the US that it will not be spared": the name before is the
+                # target; only a speech verb with its speaker before it ("the group said that US
+                # interests would be targeted") names who threatens
             if rule == R.SPEAKER_VERB and tb is not None and c.text in _MODAL_THREATS \
                     and _THAT_BEFORE.search(f, max(s.start, tb.start - THAT_LOOKBACK), tb.start):
                 continue  # "relayed Washington's warning that its troops would respond", "repeated
