@@ -76,7 +76,8 @@ import re
 from .._text import holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, THREAT_VERBS, words
+from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, PASSIVE_THREATS,
+                            THREAT_VERBS, words)
 from ..lookup.wordclasses import (HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
                                   STATE_BELIEF_VERBS, STATEMENT_PRONOUNS)
 from . import rules as R
@@ -87,7 +88,8 @@ from .claim_repeats import goes_on, same_occasion, same_source
 from .claim_speakers import (article_author, claimant_named, coordinated_speakers, joined_speaker, militia_subject,
                              militias_named, named_person, opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
-from .speakers import STATEMENT_GAP, military_of, named_aside, negated_speech, pronoun_subject, speaker_after, speaker_before
+from .speakers import (STATEMENT_GAP, military_of, named_aside, negated_speech, possessive_speaker, pronoun_subject,
+                       speaker_after, speaker_before)
 
 #: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
 #: "Baghdad's government condemned it" after the attack is a statement about it).
@@ -164,6 +166,10 @@ _SUBORDINATE = re.compile(r"\s(?:after|as|while|when|whereas|because|following|b
 # CONTRAST: a contrasting clause with a subject of its own between a speech verb and a threat
 # ("said it would suspend attacks, but other groups have pledged to continue"): not what was said
 _CONTRAST = re.compile(r"[,;]\s(?:but|while|whereas|although|though)\s")
+# RELATIVE_BEFORE: a relative pronoun right before a speech verb, past an adverb or an auxiliary
+# ("the group, which announced", "a faction that has warned", "who later said")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s(?:(?:has|have|had|also|later|\w+ly)\s){0,2}$")
+RELATIVE_LOOKBACK = 25
 #: How far before a verb its habitual adverb may start ("are typically claimed").
 HABITUAL_LOOKBACK = 30
 # HABITUAL: a habitual adverb right before the verb, past an auxiliary ("are typically claimed by",
@@ -252,6 +258,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 here_groups = [t.actor for t in toks if t.actor is not None and t.end <= c.start
                                and t.actor.kind in K.GROUP_KINDS]
                 speaker = here_groups[-1] if here_groups else st.last_group_actor
+        if speaker is None and tb is None and ta is None and c.kind == C.THREAT:
+            tb = possessive_speaker(doc, sv, c.start)  # "Hezbollah's leader, Hassan Nasrallah, has promised"
         if speaker is None and tb is None and ta is None and c.text not in SOURCE_FIRST_VERBS:
             tb = surname(doc, sv, c)  # "Iranian spokesman Nasser Kanaani ...", then "Kanaani denied"
         if speaker is None and tb is None and ta is None:
@@ -309,6 +317,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 if t is not None:
                     speaker, rule, reported_by = t.actor, R.REPORTED_THREAT, t
                     break
+                if k.kind == C.SAY and _RELATIVE_BEFORE.search(f, max(s.start, k.start - RELATIVE_LOOKBACK), k.start):
+                    break  # "referring to the resistance, which announced that they would escalate": the
+                    # relative clause's antecedent speaks, named or not; an earlier verb's speaker does not
             else:
                 if says and rule == R.SPEAKER_VERB and tb is not None and c.text.split()[0].endswith("ing") \
                         and f.startswith(", ", c.start - 2):
@@ -357,6 +368,15 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     # act."': a quote that opens the sentence after a speaker's goes on with
                     # the same speaker's words
                     speaker, rule = st.last_person or st.last_speaker, R.PRONOUN_SPEAKER
+            if speaker is None and (inside := _inside_quote(doc, sv, st)) is not None:
+                # '"Three of ours were killed," Kirby said. "We will not let that pass. We are
+                # going to respond."': a sentence of a quote opened in an earlier sentence of its
+                # paragraph, after a speech verb there, is that speaker's
+                speaker, rule = inside, R.PRONOUN_SPEAKER
+            if rule != R.REPORTED_THREAT and c.text in PASSIVE_THREATS:
+                continue  # "a warning to the US that it will not be spared": the name before is the
+                # target; only a speech verb with its speaker before it ("the group said that US
+                # interests would be targeted") names who threatens
             if rule == R.SPEAKER_VERB and tb is not None and c.text in _MODAL_THREATS \
                     and _THAT_BEFORE.search(f, max(s.start, tb.start - THAT_LOOKBACK), tb.start):
                 continue  # "relayed Washington's warning that its troops would respond", "repeated
@@ -431,6 +451,24 @@ def _evaluations(doc: Document, sv: SentenceView) -> list[Cue]:
         if any(0 <= a.start - m.end() <= EVALUATED_GAP and f.find(" as ", m.end(), a.start) < 0 for a in sv.live):
             out.append(Cue(m.start(1), m.end(1), C.SAY, m.group(1)))
     return out
+
+
+def _inside_quote(doc: Document, sv: SentenceView, st: ArticleState) -> Actor | None:
+    """The speaker of the quote the sentence stands inside, opened in an earlier sentence of
+    its paragraph (an odd count of quote marks from the paragraph's start): the last speaker,
+    when an earlier sentence of the paragraph holds a speech verb ('"Three of ours were
+    killed," Kirby said. "We will not let that pass. We are going to respond."'); else None."""
+    f = doc.folded
+    s = sv.s
+    para = f.rfind("\n", 0, s.start) + 1
+    if f.count('"', para, s.start) % 2 == 0:
+        return None
+    i = s.idx - 1
+    while i >= 0 and doc.sentences[i].end > para:
+        if any(k.kind == C.SAY for k in doc.s_cues[i]):
+            return st.last_person or st.last_speaker
+        i -= 1
+    return None
 
 
 def _unspoken(doc: Document, sv: SentenceView, st: ArticleState, kind: str, speaker: Actor, rule: str) -> None:

@@ -91,6 +91,11 @@ CAMPAIGN_START_VERBS = ("began", "begun", "started", "kicked off")
 #: since"): a date before them modifies no noun after them.
 DATE_MODIFIER_BREAKS = ("and", "or", "but", "to", "in", "on", "at", "by", "the", "a", "an", "of", "for",
                         "with", "as", "from", "after", "before", "when", "while", "since", "that", "which")
+#: PASSIVE_THREATS: a blow to come told in the passive, whose subject is its target ("its interests
+#: would be targeted", "the US will not be spared", "their outposts will be met with our strikes"):
+#: the one who threatens is the speaker of a verb that reports it, never the name before it.
+PASSIVE_THREATS = ("would be targeted", "will be targeted", "will be at risk", "would be at risk",
+                   "will not be spared", "would not be spared", "will be met with", "would be met with")
 #: CLAIM_VERBS, CONFIRM_VERBS, DENY_VERBS, ACK_VERBS, THREAT_VERBS, SAY_VERBS:
 #: speech verbs by the stance they give the speaker.
 CLAIM_VERBS = (
@@ -169,6 +174,18 @@ THREAT_VERBS = (
     "prepared to take further", "taste the fire",
     # a resumption decided ("the factions had decided to resume attacks", "plan to resume")
     "decided to resume", "decision to resume", "plan to resume", "plans to resume", "planning to resume",
+    # a response decided, its form unsaid ("the White House has decided to retaliate"; not "decided
+    # on the response to the attack", whose attack would read as one only threatened); revenge
+    # vowed in the first person ("we will take revenge on them"), which a group's plain "said"
+    # would otherwise read as its claim
+    "decided to retaliate", "decided to respond",
+    "will take revenge", "would take revenge",
+    # an escalation or a blow announced as what will follow ("the resistance forces would take
+    # action", "the pace of operations will escalate", "it would launch further attacks"; in the
+    # passive, PASSIVE_THREATS below)
+    "would take action", "will take action", "would escalate", "will escalate",
+    "would launch further", "will launch further",
+    *PASSIVE_THREATS,
 ) + tuple(f"{verb} {whose} right to {act}" for verb in (
     # a right to respond asserted by its holder ("the SDF affirmed its right to respond", "we reserve
     # the inherent right to self-defence"): a response held in store; a right merely had or granted
