@@ -12,6 +12,9 @@ the stance the verb takes and the events it is about, as a careful reader does:
   attribution ("US forces struck ..., the Pentagon said, after a drone attack ...") is
   about the clause before it; a statement right after an attack is about it;
 - a statement on one event of a wave reported per country covers the wave;
+- a plain "said" of a state, a neutral body or a source with a casualty figure after it and
+  no attack to tie it to ("the Defense Department says 12 soldiers were hurt") confirms, about
+  the figure's event if it has one (not a running toll: "45 were hurt in the attacks");
 - a blame of the campaign named after the verb ("factions that Washington blames for
   attacks on its soldiers") confirms no strike before it, and an attack that starts a count
   ("attacked 16 times since Hamas attacked Israel") is not what a statement is about.
@@ -224,6 +227,11 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # denial of attacks this article reports no event of; "officials denied any
             # involvement in the explosion": a denial of a part in a blast told as no attack
             return "deny", []
+        elif kind == C.SAY and (figures := _toll_said(doc, sv, st, c, speaker)) is not None:
+            # "The Defense Department says 12 of its soldiers were hurt", the sentences after the
+            # attack: a toll of the story told by a state or a source confirms that it happened
+            # (about the figure's event, if the casualties stage tied it to one)
+            return "confirm", figures
         else:
             return None, []
     dedupe: list[Event] = []
@@ -297,6 +305,21 @@ def _trailing(doc: Document, sv: SentenceView, c: Cue) -> bool:
 # the attacks in it are the statement's occasion, not what it says
 _OCCASION_AFTER = re.compile(r"\s(?:(?:on\s|late\s|early\s)?\w+day\s|(?:\w+\s)?(?:hours|days|minutes|shortly|soon|just)\s)?"
                              r"(?:after|following)\b")
+
+
+def _toll_said(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speaker: Actor) -> list[Event] | None:
+    """The events of the casualty figures a plain speech verb of a state, a neutral body or a
+    source reports after it ("the monitor said four more were wounded": [] when the figure has
+    no event), or None: no figure, a group's word (its own dead are an acknowledgement), a
+    running toll ("45 were hurt in the attacks", "a total of") or a sentence with a tally."""
+    if speaker.kind in K.GROUP_KINDS or speaker.kind == K.GENERIC:
+        return None
+    s = sv.s
+    figures = [r for r in st.casualties if r.sentence == s.idx and not r.cumulative and r.start >= c.end]
+    if not figures or _RUNNING_TOLL.search(doc.folded, s.start, s.end) is not None \
+            or any(a.suppressed == "tally" for a in sv.anchors):
+        return None
+    return list(dict.fromkeys(r.event for r in figures if r.event is not None))
 
 
 def _named(doc: Document, st: ArticleState, a: Anchor) -> list[Event]:
