@@ -225,7 +225,8 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         elif kind == C.DENY and (_names_attack_after(sv, c) or _PART_DENIED.match(f, c.end)):
             # "the spokesman denied claims that Iran was behind the attacks on US bases": a
             # denial of attacks this article reports no event of; "officials denied any
-            # involvement in the explosion": a denial of a part in a blast told as no attack
+            # involvement in the explosion": a denial of a part in a blast told as no attack;
+            # "the command denied that it conducted any airstrikes": of strikes it made none of
             return "deny", []
         elif kind == C.SAY and (figures := _toll_said(doc, sv, st, c, speaker)) is not None:
             # "The Defense Department says 12 of its soldiers were hurt", the sentences after the
@@ -339,8 +340,10 @@ def _named(doc: Document, st: ArticleState, a: Anchor) -> list[Event]:
 
 
 # PART_DENIED: right after a denial verb, the speaker's own part as its object ("denied any
-# involvement in the blast", "denied responsibility for the explosion", "denied its role")
-_PART_DENIED = re.compile(r"\s(?:any\s|all\s|its\s|their\s)?(?:involvement|responsibility|role|part)\b")
+# involvement in the blast", "denied responsibility for the explosion", "denied its role"), or
+# its own act ("denied that it conducted any airstrikes", "denied having carried out strikes")
+_PART_DENIED = re.compile(r"\s(?:(?:any\s|all\s|its\s|their\s)?(?:involvement|responsibility|role|part)\b|"
+                          r"(?:that\s(?:it\s|they\s)?|having\s)?(?:carried\sout|conducted|launched)\s)")
 
 
 def _group_side(speaker: Actor) -> bool:
