@@ -286,8 +286,9 @@ def named_person(doc: Document, sv: SentenceView, tb: Tok, c: Cue) -> bool:
 
 
 # JOINED: between two named speakers of one verb ("Biden and Austin have stressed", "Israel and the
-# United States denied", "President Biden and other US officials warned")
-_JOINED = re.compile(r"\s(?:and|&)\s(?:(?:the|other|fellow|senior|top)\s){0,2}")
+# United States denied", "President Biden and other US officials warned"; an anonymous second one
+# counted or indefinite: "Kurdish security sources and a US defense official said")
+_JOINED = re.compile(r"\s(?:and|&)\s(?:(?:the|other|fellow|senior|top|a|an|two|three)\s){0,2}")
 # JOINED_OPENS: the pair opens its clause: the sentence's or a clause's start, "that", "both", past
 # up to three words of title ("Both President Joe Biden and ...", ", and Defense Secretary Austin and ...")
 _JOINED_OPENS = re.compile(r"(?:^|[,;:\"]\s?|\b(?:that|both|but)\s)(?:[\w\-'.\u2019]+\s){0,3}$")

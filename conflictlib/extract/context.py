@@ -335,7 +335,8 @@ class ArticleState:
       claims (that paragraph or quote is what was said).
     - ``claims``, ``claim_keys``, ``casualties``, ``deployments``, ``tallies``: the rows made
       so far (records with the events they refer to); each written by its stage; claims
-      and casualties read their own to count a repeated statement or figure once.
+      and casualties read their own to count a repeated statement or figure once; claims
+      reads the sentence's casualty figures (a toll told with a plain "said" confirms).
     """
 
     events: list[Event] = field(default_factory=list)

@@ -12,6 +12,9 @@ the stance the verb takes and the events it is about, as a careful reader does:
   attribution ("US forces struck ..., the Pentagon said, after a drone attack ...") is
   about the clause before it; a statement right after an attack is about it;
 - a statement on one event of a wave reported per country covers the wave;
+- a plain "said" of a state, a neutral body or a source with a casualty figure after it and
+  no attack to tie it to ("the Defense Department says 12 soldiers were hurt") confirms, about
+  the figure's event if it has one (not a running toll: "45 were hurt in the attacks");
 - a blame of the campaign named after the verb ("factions that Washington blames for
   attacks on its soldiers") confirms no strike before it, and an attack that starts a count
   ("attacked 16 times since Hamas attacked Israel") is not what a statement is about.
@@ -222,8 +225,14 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         elif kind == C.DENY and (_names_attack_after(sv, c) or _PART_DENIED.match(f, c.end)):
             # "the spokesman denied claims that Iran was behind the attacks on US bases": a
             # denial of attacks this article reports no event of; "officials denied any
-            # involvement in the explosion": a denial of a part in a blast told as no attack
+            # involvement in the explosion": a denial of a part in a blast told as no attack;
+            # "the command denied that it conducted any airstrikes": of strikes it made none of
             return "deny", []
+        elif kind == C.SAY and (figures := _toll_said(doc, sv, st, c, speaker)) is not None:
+            # "The Defense Department says 12 of its soldiers were hurt", the sentences after the
+            # attack: a toll of the story told by a state or a source confirms that it happened
+            # (about the figure's event, if the casualties stage tied it to one)
+            return "confirm", figures
         else:
             return None, []
     dedupe: list[Event] = []
@@ -299,6 +308,21 @@ _OCCASION_AFTER = re.compile(r"\s(?:(?:on\s|late\s|early\s)?\w+day\s|(?:\w+\s)?(
                              r"(?:after|following)\b")
 
 
+def _toll_said(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speaker: Actor) -> list[Event] | None:
+    """The events of the casualty figures a plain speech verb of a state, a neutral body or a
+    source reports after it ("the monitor said four more were wounded": [] when the figure has
+    no event), or None: no figure, a group's word (its own dead are an acknowledgement), a
+    running toll ("45 were hurt in the attacks", "a total of") or a sentence with a tally."""
+    if speaker.kind in K.GROUP_KINDS or speaker.kind == K.GENERIC:
+        return None
+    s = sv.s
+    figures = [r for r in st.casualties if r.sentence == s.idx and not r.cumulative and r.start >= c.end]
+    if not figures or _RUNNING_TOLL.search(doc.folded, s.start, s.end) is not None \
+            or any(a.suppressed == "tally" for a in sv.anchors):
+        return None
+    return list(dict.fromkeys(r.event for r in figures if r.event is not None))
+
+
 def _named(doc: Document, st: ArticleState, a: Anchor) -> list[Event]:
     """The events a statement's anchor *a* is about: its own, or, when it names no site or
     country and took one event of a wave reported as one event per place ("US airstrikes in
@@ -316,8 +340,10 @@ def _named(doc: Document, st: ArticleState, a: Anchor) -> list[Event]:
 
 
 # PART_DENIED: right after a denial verb, the speaker's own part as its object ("denied any
-# involvement in the blast", "denied responsibility for the explosion", "denied its role")
-_PART_DENIED = re.compile(r"\s(?:any\s|all\s|its\s|their\s)?(?:involvement|responsibility|role|part)\b")
+# involvement in the blast", "denied responsibility for the explosion", "denied its role"), or
+# its own act ("denied that it conducted any airstrikes", "denied having carried out strikes")
+_PART_DENIED = re.compile(r"\s(?:(?:any\s|all\s|its\s|their\s)?(?:involvement|responsibility|role|part)\b|"
+                          r"(?:that\s(?:it\s|they\s)?|having\s)?(?:carried\sout|conducted|launched)\s)")
 
 
 def _group_side(speaker: Actor) -> bool:

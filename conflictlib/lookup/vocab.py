@@ -203,6 +203,7 @@ SAY_VERBS = (
     # "Austin reiterated that ...", "Kirby stressed ...", "Biden replied": the speaker of the next "he said"
     "reiterated", "stressed", "emphasized", "emphasised", "insisted", "explained", "replied",
     "citing",   # "..., TASS reported, citing the group's Telegram channel": the group speaks
+    "quoting",  # "..., a news agency reported quoting an Interior Ministry source": the source speaks
     "stating",  # "AFP cited Iraqi security sources stating that ..."
     "affirmed", "declared", "asserted", "informed",  # "Biden affirmed that our response began today"
     "indicated", "indicates",  # "the sources indicated that the drones were downed before the base"

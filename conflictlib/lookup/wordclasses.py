@@ -25,11 +25,11 @@ CONDEMNED_BY = ("drew condemnation from", "drawn condemnation from", "draws cond
                 "drew strong condemnation from", "drawn strong condemnation from",
                 "sparked condemnation from", "prompted condemnation from", "led to the condemnation of",
                 "led to condemnation from")
-SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported", "citing", *STATEMENT_READ_VERBS,
+SPEECH_BEFORE_SPEAKER = ("said", "says", "according to", "told", "added", "reported", "citing", "quoting", *STATEMENT_READ_VERBS,
                          *CONDEMNED_BY)
 #: SOURCE_FIRST_VERBS: speech verbs whose speaker always follows them ("according to CENTCOM",
 #: "citing a statement by Kataib Hezbollah"); the actor before them is no speaker.
-SOURCE_FIRST_VERBS = ("according to", "citing", *STATEMENT_READ_VERBS, *CONDEMNED_BY)
+SOURCE_FIRST_VERBS = ("according to", "citing", "quoting", *STATEMENT_READ_VERBS, *CONDEMNED_BY)
 #: CLAUSE_SPEECH_VERBS: a speech verb (and "that") opens a new clause with its own subject.
 CLAUSE_SPEECH_VERBS = ("said", "says", "added", "announced", "stated", "claimed", "confirmed")
 #: SHARE_WORDS: a share of the campaign's attacks ("claimed most of these attacks"): a summary, no claim
