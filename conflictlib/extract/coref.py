@@ -53,7 +53,11 @@ from ..lookup.wordclasses import (BLAME_PHRASES, KIND_RELATIVE_VERBS, MOTIVE_PHR
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 from .phrases import SO_FAR, answered
-from .same_event import SAME_WEAPON, compatible, fill, within
+from .same_event import SAME_WEAPON, compatible, fill, projectile_of, within
+
+#: Munitions with nothing of their own name again a projectile attack told up to this many
+#: sentences before, under another weapon word (same_event.PROJECTILES).
+PROJECTILE_REACH = 8
 
 #: An attack with an attacker and a full date of its own does not name again an undated
 #: attack by no one named more than this many sentences back ("the Hamas attack on October 7th").
@@ -325,8 +329,16 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
     # sites the sentence names elsewhere ("two drones were fired toward Tal Baydar"): the
     # anchor may be at one of them, so it names again only an event at such a site
     named = {t.place.name for t in sv.toks if t.place is not None and t.place.is_site} if site is None else set()
+    # "mortar rounds landed in the compound ... a police officer said eleven rockets had been
+    # launched": a munition with no place, day or attacker of its own is the barrage told
+    # before, under another word
+    bare = a.kind == A.MUNITION and site is None and not a.countries and a.perp is None and a.date is None
+    loose = replace(a, weapon=K.UNKNOWN_WEAPON, events=[]) if bare else a
     for e in reversed(st.events):
-        if e.sentence == sentence or e.summary or not compatible(e, a, site):
+        if e.sentence == sentence or e.summary:
+            continue
+        if not compatible(e, a, site) and not (
+                bare and sentence - e.sentence <= PROJECTILE_REACH and projectile_of(e, a) and compatible(e, loose)):
             continue
         if site is not None and (e.site is not None or (e.country is None and not (
                 # "hurt in a drone attack on Christmas Day ... wounded when a one-way attack drone
