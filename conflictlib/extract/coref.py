@@ -314,7 +314,10 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
     and target, and no attacker where the event's is unknown unless the weapon agrees; with a
     *site*, an event reported without a site in that site's country.  None when *a* may
     report a new attack."""
-    if a.kind == A.KILL or (a.count or 1) > 1 or (a.plural and a.kind != A.MUNITION):
+    # (a count of attacks names again only an event of that count and weapon: "Two drone attacks
+    # hit an airbase on Friday ... Two drone attacks targeted the airbase, officials said")
+    counted = a.kind == A.NP and (a.count or 1) > 1 and a.weapon != K.UNKNOWN_WEAPON
+    if a.kind == A.KILL or ((a.count or 1) > 1 and not counted) or (a.plural and a.kind != A.MUNITION and not counted):
         return None
     if site is None and len(a.countries) > 1:
         return None
@@ -335,7 +338,7 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
     bare = a.kind == A.MUNITION and site is None and not a.countries and a.perp is None and a.date is None
     loose = replace(a, weapon=K.UNKNOWN_WEAPON, events=[]) if bare else a
     for e in reversed(st.events):
-        if e.sentence == sentence or e.summary:
+        if e.sentence == sentence or (e.summary and not counted) or (counted and (e.count != a.count or e.weapon != a.weapon)):
             continue
         if not compatible(e, a, site) and not (
                 bare and sentence - e.sentence <= PROJECTILE_REACH and projectile_of(e, a) and compatible(e, loose)):
