@@ -53,6 +53,7 @@ from ..lookup.wordclasses import (BLAME_PHRASES, KIND_RELATIVE_VERBS, MOTIVE_PHR
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 from .phrases import SO_FAR, answered
+from .places import is_origin
 from .same_event import SAME_WEAPON, compatible, fill, projectile_of, within
 
 #: Munitions with nothing of their own name again a projectile attack told up to this many
@@ -330,8 +331,11 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
     if m is not None and any(clause <= b.start and b.end <= m.start() for b in sv.live):
         return None  # "The air strike came after ... a drone attack": set beside another attack
     # sites the sentence names elsewhere ("two drones were fired toward Tal Baydar"): the
-    # anchor may be at one of them, so it names again only an event at such a site
-    named = {t.place.name for t in sv.toks if t.place is not None and t.place.is_site} if site is None else set()
+    # anchor may be at one of them, so it names again only an event at such a site (not the
+    # town it came from: "rockets were fired from Zummar" may name again the attack on a base;
+    # but "a drone downed a few kilometres from Ain al-Asad" was at the base)
+    named = {t.place.name for t in sv.toks if t.place is not None and t.place.is_site and not (
+        t.place.kind in (K.TOWN, K.CITY) and is_origin(doc, sv.s.start, t))} if site is None else set()
     # "mortar rounds landed in the compound ... a police officer said eleven rockets had been
     # launched": a munition with no place, day or attacker of its own is the barrage told
     # before, under another word
