@@ -60,6 +60,13 @@ from .same_event import SAME_WEAPON, compatible, fill, projectile_of, within
 #: sentences before, under another weapon word (same_event.PROJECTILES).
 PROJECTILE_REACH = 8
 
+#: How far before an attack noun "it was" may end, past the noun's modifiers ("It was an
+#: independent and separate attack").
+PREDICATE_LOOKBACK = 45
+# PREDICATE: a subject pronoun and a copula before an indefinite attack noun ("it was a", "this
+# is an"): the noun is the predicate of what was just told
+_PREDICATE = re.compile(r"\b(?:it|this|that)\s(?:was|is)\s(?:also\s)?an?\s(?:[\w\-]+\s){0,3}$")
+
 #: An attack with an attacker and a full date of its own does not name again an undated
 #: attack by no one named more than this many sentences back ("the Hamas attack on October 7th").
 BACKGROUND_REACH = 2
@@ -152,6 +159,17 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         # the appositive names the attack just reported again
         if _names_again(a, [e for x in sv.live if x is not a and x.end <= a.left for e in x.events
                              if compatible(e, a)]):
+            return
+    if a.kind == A.NP and not a.definite and not a.plural and (a.count or 1) == 1 and \
+            _PREDICATE.search(doc.folded, max(s.start, a.left - PREDICATE_LOOKBACK), a.left):
+        # "It was a suicide attack on a base in Tikrit", "this was an attack separate from the war":
+        # the predicate says what the attack just told was, it reports no other (with none told
+        # that it may be, "A blast shook the base. It was a drone attack", it is read as ever)
+        same = [e for e in st.events if compatible(e, a)]
+        if same:
+            fill(same[-1], a, a.sites[0] if len(a.sites) == 1 else None,
+                 a.countries[0] if len(a.countries) == 1 else None)
+            a.events.append(same[-1])
             return
     st.n_groups += 1
     group = st.n_groups
