@@ -103,8 +103,8 @@ _GERUND_AGENT = re.compile(r"\b(?:launching|conducting|carrying\sout|staging|mou
 #: a campaign, it reports no attack of the story.
 VAGUE_LOOKBACK = 20
 _VAGUE_BEFORE = re.compile(r"\b(?:multiple|several|numerous|various|many|a\snumber\sof)\s(?:[\w\-]+\s){0,2}$")
-# SERIES_BEFORE: a word of repetition before attacks or launches ("holds the Guard responsible for
-# repeated rocket and drone launches", "frequent attacks on the garrison"): a series, not one attack
+# SERIES_BEFORE: a word of repetition before attacks or launches ("blames the Guard for repeated
+# drone and rocket fire", "frequent attacks on the garrison"): a series, not one attack
 _SERIES_BEFORE = re.compile(r"\b(?:repeated|frequent|persistent|regular|recurring)\s(?:[\w\-]+\s){0,3}$")
 #: "The al-Asad base and the Harir base have previously faced multiple drone attacks": a vague
 #: count after a present perfect of undergoing sums up the past of the places named, even
@@ -281,7 +281,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         return  # "a militia that had announced many missile and drone attacks on US bases": a summary
     if a.kind in (A.NP, A.MUNITION) and (a.count or 1) == 1 and not a.sites and not day and \
             _SERIES_BEFORE.search(doc.folded, max(a.seg_start, a.left - VAGUE_LOOKBACK), a.left):
-        return  # "responsible for repeated rocket and drone launches against US troops": a series
+        return  # "blamed for repeated drone and rocket fire on US troops": a series
     if a.kind == A.VERB and (a.count or 1) == 1 and not a.sites and not day and \
             _PERFECT.search(doc.folded, max(s.start, a.start - PERFECT_LOOKBACK), a.start) and \
             not _ONE_OBJECT.match(doc.folded, a.end):

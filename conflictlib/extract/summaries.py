@@ -17,7 +17,7 @@ ones it names as suppressed (no event):
   "Recently, attacks with drones have targeted US bases in al-Tanf, Malikiyya and Shaddadi"
   (the campaign of late summed up, its places a list of where it struck);
 - a bare plural of attacks after "the number of" or "a total number of": "the number of rocket
-  attacks has doubled", "is still counting the total number of strikes over the past month"
+  attacks has doubled", "is still adding up the total number of strikes of recent weeks"
   (a quantity, a trend or a tally, not an attack; "a number of strikes" is a vague count and stays);
 - a bare plural of attacks after a word of support, in a sentence with no date: "accused Iran
   of supporting attacks against Israel", "Tehran's backing of attacks on US troops" (a side's
@@ -84,7 +84,7 @@ def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
         return "record"
     if f.find("number of", max(sv.s.start, a.left - NUMBER_OF_LOOKBACK), a.left) >= 0 and \
             _NUMBER_OF.search(f, max(sv.s.start, a.left - NUMBER_OF_LOOKBACK), a.left):
-        return "count"  # "working on a total number of strikes over the past two weeks"
+        return "count"  # "still adding up the total number of strikes of recent weeks"
     if not sv.dexprs and _RECENTLY.search(f, max(sv.s.start, a.left - RECENTLY_LOOKBACK), a.left):
         return "campaign"  # "Recently, attacks using drones have targeted US bases in ..."
     if not sv.dexprs and _SUPPORT_BEFORE.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
