@@ -53,7 +53,19 @@ from ..lookup.wordclasses import (BLAME_PHRASES, KIND_RELATIVE_VERBS, MOTIVE_PHR
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 from .phrases import SO_FAR, answered
-from .same_event import SAME_WEAPON, compatible, fill, within
+from .places import is_origin
+from .same_event import SAME_WEAPON, compatible, fill, projectile_of, within
+
+#: Munitions with nothing of their own name again a projectile attack told up to this many
+#: sentences before, under another weapon word (same_event.PROJECTILES).
+PROJECTILE_REACH = 8
+
+#: How far before an attack noun "it was" may end, past the noun's modifiers ("It was an
+#: independent and separate attack").
+PREDICATE_LOOKBACK = 45
+# PREDICATE: a subject pronoun and a copula before an indefinite attack noun ("it was a", "this
+# is an"): the noun is the predicate of what was just told
+_PREDICATE = re.compile(r"\b(?:it|this|that)\s(?:was|is)\s(?:also\s)?an?\s(?:[\w\-]+\s){0,3}$")
 
 #: An attack with an attacker and a full date of its own does not name again an undated
 #: attack by no one named more than this many sentences back ("the Hamas attack on October 7th").
@@ -91,6 +103,9 @@ _GERUND_AGENT = re.compile(r"\b(?:launching|conducting|carrying\sout|staging|mou
 #: a campaign, it reports no attack of the story.
 VAGUE_LOOKBACK = 20
 _VAGUE_BEFORE = re.compile(r"\b(?:multiple|several|numerous|various|many|a\snumber\sof)\s(?:[\w\-]+\s){0,2}$")
+# SERIES_BEFORE: a word of repetition before attacks or launches ("blames the Guard for repeated
+# drone and rocket fire", "frequent attacks on the garrison"): a series, not one attack
+_SERIES_BEFORE = re.compile(r"\b(?:repeated|frequent|persistent|regular|recurring)\s(?:[\w\-]+\s){0,3}$")
 #: "The al-Asad base and the Harir base have previously faced multiple drone attacks": a vague
 #: count after a present perfect of undergoing sums up the past of the places named, even
 #: with their sites; it reports no attack of the story.
@@ -147,6 +162,17 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         # the appositive names the attack just reported again
         if _names_again(a, [e for x in sv.live if x is not a and x.end <= a.left for e in x.events
                              if compatible(e, a)]):
+            return
+    if a.kind == A.NP and not a.definite and not a.plural and (a.count or 1) == 1 and \
+            _PREDICATE.search(doc.folded, max(s.start, a.left - PREDICATE_LOOKBACK), a.left):
+        # "It was a suicide attack on a base in Tikrit", "this was an attack separate from the war":
+        # the predicate says what the attack just told was, it reports no other (with none told
+        # that it may be, "A blast shook the base. It was a drone attack", it is read as ever)
+        same = [e for e in st.events if compatible(e, a)]
+        if same:
+            fill(same[-1], a, a.sites[0] if len(a.sites) == 1 else None,
+                 a.countries[0] if len(a.countries) == 1 else None)
+            a.events.append(same[-1])
             return
     st.n_groups += 1
     group = st.n_groups
@@ -253,6 +279,9 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     if a.kind == A.NP and a.plural and not a.sites and not day and \
             _VAGUE_BEFORE.search(doc.folded, max(a.seg_start, a.left - VAGUE_LOOKBACK), a.left):
         return  # "a militia that had announced many missile and drone attacks on US bases": a summary
+    if a.kind in (A.NP, A.MUNITION) and (a.count or 1) == 1 and not a.sites and not day and \
+            _SERIES_BEFORE.search(doc.folded, max(a.seg_start, a.left - VAGUE_LOOKBACK), a.left):
+        return  # "blamed for repeated drone and rocket fire on US troops": a series
     if a.kind == A.VERB and (a.count or 1) == 1 and not a.sites and not day and \
             _PERFECT.search(doc.folded, max(s.start, a.start - PERFECT_LOOKBACK), a.start) and \
             not _ONE_OBJECT.match(doc.folded, a.end):
@@ -310,7 +339,10 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
     and target, and no attacker where the event's is unknown unless the weapon agrees; with a
     *site*, an event reported without a site in that site's country.  None when *a* may
     report a new attack."""
-    if a.kind == A.KILL or (a.count or 1) > 1 or (a.plural and a.kind != A.MUNITION):
+    # (a count of attacks names again only an event of that count and weapon: "Two drone attacks
+    # hit an airbase on Friday ... Two drone attacks targeted the airbase, officials said")
+    counted = a.kind == A.NP and (a.count or 1) > 1 and a.weapon != K.UNKNOWN_WEAPON
+    if a.kind == A.KILL or ((a.count or 1) > 1 and not counted) or (a.plural and a.kind != A.MUNITION and not counted):
         return None
     if site is None and len(a.countries) > 1:
         return None
@@ -323,10 +355,21 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
     if m is not None and any(clause <= b.start and b.end <= m.start() for b in sv.live):
         return None  # "The air strike came after ... a drone attack": set beside another attack
     # sites the sentence names elsewhere ("two drones were fired toward Tal Baydar"): the
-    # anchor may be at one of them, so it names again only an event at such a site
-    named = {t.place.name for t in sv.toks if t.place is not None and t.place.is_site} if site is None else set()
+    # anchor may be at one of them, so it names again only an event at such a site (not the
+    # town it came from: "rockets were fired from Zummar" may name again the attack on a base;
+    # but "a drone downed a few kilometres from Ain al-Asad" was at the base)
+    named = {t.place.name for t in sv.toks if t.place is not None and t.place.is_site and not (
+        t.place.kind in (K.TOWN, K.CITY) and is_origin(doc, sv.s.start, t))} if site is None else set()
+    # "mortar rounds landed in the compound ... a police officer said eleven rockets had been
+    # launched": a munition with no place, day or attacker of its own is the barrage told
+    # before, under another word
+    bare = a.kind == A.MUNITION and site is None and not a.countries and a.perp is None and a.date is None
+    loose = replace(a, weapon=K.UNKNOWN_WEAPON, events=[]) if bare else a
     for e in reversed(st.events):
-        if e.sentence == sentence or e.summary or not compatible(e, a, site):
+        if e.sentence == sentence or (e.summary and not counted) or (counted and (e.count != a.count or e.weapon != a.weapon)):
+            continue
+        if not compatible(e, a, site) and not (
+                bare and sentence - e.sentence <= PROJECTILE_REACH and projectile_of(e, a) and compatible(e, loose)):
             continue
         if site is not None and (e.site is not None or (e.country is None and not (
                 # "hurt in a drone attack on Christmas Day ... wounded when a one-way attack drone

@@ -59,16 +59,19 @@ def other_attack(folded: str, lo: int, hi: int) -> re.Match[str] | None:
 
 #: DAY_LEADS: words between a statement's verb or noun and its day ("said on Monday", "posted late Friday").
 DAY_LEADS = ("on", "late", "early")
-_LEAD = rf"(?:{words(DAY_LEADS)}\s)?"
+# (a time-of-day lead may stand before "on": "said on Monday", "said late on Monday", "posted early Friday")
+_LEAD = rf"(?:{words(tuple(w for w in DAY_LEADS if w != 'on'))}\s)?(?:on\s)?"
 #: How far before a date the words that make it a statement's day may start.
 STATEMENT_DAY_LOOKBACK = 45
 #: STATEMENT_DAY_BEFORE: the words before the day of a statement, not of the attack it
-#: reports ("said on Tuesday", "told reporters Monday", "said in a statement on Monday",
+#: reports ("said on Tuesday", "told reporters Monday", "said in a statement on Monday", "in its
+#: statement late on Friday",
 #: "a Telegram post published Friday", "confirmed the incident on Tuesday"); read by frames (an anchor's own date) and dates (the
 #: sentence's only date).
 STATEMENT_DAY_BEFORE = re.compile(
     rf"(?:\b{words(STATEMENT_VERBS)}|\btold\s\w+)\s(?:in\sa\s(?:[\w\-]+\s)?{words(STATEMENT_MEDIA)}\s)?{_LEAD}$"
     rf"|\b{words(STATEMENT_MEDIA)}\s{words(RELEASE_VERBS)}\s{_LEAD}$"
+    rf"|\bin\s(?:an?|its|their|the)\s(?:[\w\-]+\s)?{words(STATEMENT_MEDIA)}\s{_LEAD}$"
     rf"|\b{words(POSTING_VERBS)}\s(?:on\s{words(SOCIAL_MEDIA)}\s)?{_LEAD}$"
     rf"|\b{words(DISCLOSURE_VERBS)}\s(?:the|this|that)\s{words(DISCLOSED_NOUNS)}\s{_LEAD}$")
 #: The words STATEMENT_DAY_BEFORE may end with before its day's lead ("said", "statement",
@@ -100,7 +103,8 @@ def _statement_word_last(folded: str, lo: int, hi: int) -> bool:
         return False
     last = ws[-1]
     return last.endswith(_STATEMENT_DAY_LAST) or folded.find("told", lo, hi) >= 0 \
-        or (last in DAY_LEADS and len(ws) > 1 and ws[-2].endswith(_STATEMENT_DAY_LAST))
+        or (last in DAY_LEADS and len(ws) > 1 and ws[-2].endswith(_STATEMENT_DAY_LAST)) \
+        or (last == "on" and len(ws) > 2 and ws[-2] in DAY_LEADS and ws[-3].endswith(_STATEMENT_DAY_LAST))
 
 
 #: How far before an attack word the motive or blame phrase that makes it the attack answered may start.

@@ -141,6 +141,17 @@ _CITY_SPEAKS = re.compile(rf"\s(?:on\s\w+day\s)?(?:has\s|had\s)?"
 _PREP_RIGHT_BEFORE = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?$")
 
 
+def is_origin(doc: Document, lo: int, t: Tok) -> bool:
+    """Whether place *t* (in a sentence starting at *lo*) is where an attack came from ("fired
+    from Iraq's town of Zummar"), not where it hit ("launched from Iraq hit Tower 22")."""
+    f = doc.folded
+    lo = max(lo, t.start - ORIGIN_LOOKBACK)
+    if f.find("from", lo, t.start) < 0:
+        return False
+    m = _FROM.search(f, lo, t.start)
+    return m is not None and not _STRIKE_WORD.search(f, m.start(), t.start)
+
+
 def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: list[Tok]) -> None:
     """The sites and countries of anchor *a*."""
     f = doc.folded
@@ -161,9 +172,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
         if other is not None and other.end() <= t.start:
             break  # "The attack comes days after a US drone killed five ... near Kirkuk": that attack's
         lo = max(s.start, t.start - ORIGIN_LOOKBACK)
-        if (f.find("from", lo, t.start) >= 0 and (m := _FROM.search(f, lo, t.start)) is not None
-                and not _STRIKE_WORD.search(f, m.start(), t.start)) or (
-                origin_end >= 0 and _LIST_GAP.fullmatch(f, origin_end, t.start)):
+        if is_origin(doc, s.start, t) or (origin_end >= 0 and _LIST_GAP.fullmatch(f, origin_end, t.start)):
             origin_end = t.end  # "from Mosul, Sinjar and Kirkuk": all origins
             origins.append(t)
             continue

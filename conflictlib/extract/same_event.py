@@ -24,6 +24,10 @@ from .model import Anchor, Event
 
 #: Weapons outlets use for the same munition: not a different attack.
 SAME_WEAPON = {K.MISSILE, K.BALLISTIC_MISSILE}
+#: Projectiles outlets name loosely for one barrage ("a rocket attack struck the base" ... "four
+#: missiles were fired from a truck"): a munition with nothing of its own (no place, day or
+#: attacker) told a few sentences after such an attack is that attack's munition (coref).
+PROJECTILES = frozenset({"rocket", "mortar", K.MISSILE, K.BALLISTIC_MISSILE})
 #: A site this close (km) to a city or town of its governorate lies in it ("a drone strike in
 #: Baghdad" ... "the strike in Baghdad's Mashtal district"; "Erbil" and Erbil's airport).
 WITHIN_KM = 15.0
@@ -65,6 +69,11 @@ def _state_drone(e: Event, a: Anchor) -> bool:
     headquarters").  Not the other way: a drone attack named first is no state's strike."""
     return a.weapon == "drone" and e.weapon == K.AIR_STRIKE and e.perp is not None \
         and e.perp.side in K.STATE_FORCE_SIDES
+
+
+def projectile_of(e: Event, a: Anchor) -> bool:
+    """Whether anchor *a*'s projectiles may be those of event *e* though their word differs."""
+    return a.weapon in PROJECTILES and e.weapon in PROJECTILES
 
 
 def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:

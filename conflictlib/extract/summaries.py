@@ -16,6 +16,9 @@ ones it names as suppressed (no event):
 - a bare plural of attacks after "recently" or "lately", in a sentence with no date:
   "Recently, attacks with drones have targeted US bases in al-Tanf, Malikiyya and Shaddadi"
   (the campaign of late summed up, its places a list of where it struck);
+- a bare plural of attacks after "the number of" or "a total number of": "the number of rocket
+  attacks has doubled", "is still adding up the total number of strikes of recent weeks"
+  (a quantity, a trend or a tally, not an attack; "a number of strikes" is a vague count and stays);
 - a bare plural of attacks after a word of support, in a sentence with no date: "accused Iran
   of supporting attacks against Israel", "Tehran's backing of attacks on US troops" (a side's
   record or an accusation about the campaign).
@@ -42,6 +45,13 @@ SINCE_AHEAD = 80
 RECENTLY_LOOKBACK = 40
 #: How far before a bare plural its word of involvement may end ("involved in the attacks").
 INVOLVEMENT_LOOKBACK = 30
+
+# NUMBER_OF: "the number of" or "a total number of" right before a bare plural ("the number of
+# rocket attacks has doubled", "a total number of strikes"): a quantity of attacks, a trend or a
+# tally, not an attack (but "a number of strikes" is a vague count of attacks told).
+_NUMBER_OF = re.compile(r"\b(?:the|total)\snumber\sof\s(?:[\w\-]+\s)?$")
+#: How far before a bare plural its "number of" may start.
+NUMBER_OF_LOOKBACK = 30
 
 # INVOLVED_IN: a word of involvement and "in" right before the noun phrase (its modifiers,
 # "involved in rocket attacks", are the noun phrase's own; one word more may stand between:
@@ -72,6 +82,9 @@ def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
         return None
     if _INVOLVED_IN.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
         return "record"
+    if f.find("number of", max(sv.s.start, a.left - NUMBER_OF_LOOKBACK), a.left) >= 0 and \
+            _NUMBER_OF.search(f, max(sv.s.start, a.left - NUMBER_OF_LOOKBACK), a.left):
+        return "count"  # "still adding up the total number of strikes of recent weeks"
     if not sv.dexprs and _RECENTLY.search(f, max(sv.s.start, a.left - RECENTLY_LOOKBACK), a.left):
         return "campaign"  # "Recently, attacks using drones have targeted US bases in ..."
     if not sv.dexprs and _SUPPORT_BEFORE.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
