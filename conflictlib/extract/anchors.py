@@ -408,9 +408,11 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                                     and 0 <= t.start - c.end <= PASSIVE_SITE_AFTER
                                     and not doc.brk(c.end, t.start) for t in toks) or (
                 # "a depot at the base was set ablaze, hit by two drones": a munition as the agent
+                # (not an attack noun already read: "hit by a drone attack" is that attack's)
                 by is not None and any(t.weapon_term is not None and t.weapon_term.role == K.MUNITION
                                        and 0 <= t.start - by.end() <= MUNITION_AGENT_GAP
-                                       and not doc.brk(by.end(), t.start) for t in toks))):
+                                       and not doc.brk(by.end(), t.start)
+                                       and not any(x.left <= t.start < x.end for x in nps) for t in toks))):
             a.rule = R.PASSIVE_ATTACK_VERB
         elif subj and subj[-1].actor is not None and not passive:
             a.rule = R.ACTOR_ATTACK_VERB
