@@ -88,6 +88,7 @@ def extract(article_id: str, text: str, published: dt.date | None,
             if t.actor is not None and t.actor.kind in K.GROUP_KINDS and not named_aside(doc, s.start, t):
                 st.last_group_actor = t.actor
                 break
+    casualties.settle_split_tolls(st)  # a toll of an attack at several places: the place told again
     casualty_repeats.finish(doc, st)  # the same dead named twice are one figure
     # an attack placed only in its country: its site from the headline, dateline or next sentence
     elsewhere.fill_sites(doc, st, skip)
@@ -153,6 +154,9 @@ def _read_sentence(doc: Document, st: ArticleState, sv: SentenceView) -> None:
     deployments.read(doc, sv, st)
     # 7. What the next sentences refer back to.
     evs = [e for a in live for e in a.events] if live else []
+    for a in live:
+        if len(a.events) == 1:  # an attack told by itself (read by casualties.settle_split_tolls)
+            st.told_alone[a.events[0].idx] = st.told_alone.get(a.events[0].idx, 0) + 1
     if evs:
         st.last_events = list(dict.fromkeys(evs))
         st.last_event_sentence = s.idx

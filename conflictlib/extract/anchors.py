@@ -38,10 +38,11 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import holds_any
 from ..lookup.vocab import key_words, words
-from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, KILLING_NOUNS,
-                                  NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS, OPERATION_VERBS, ORDER_WORDS,
-                                  PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS,
-                                  UNNAMED_ATTACKERS, UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
+from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS,
+                                  IRREGULAR_PARTICIPLES, KILLING_NOUNS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
+                                  OPERATION_VERBS, ORDER_WORDS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
+                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS, UNNAMED_QUALIFIERS, VAGUE_FIGURES,
+                                  VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA, NON_NP_WORDS, NP_GAP, statement_day
@@ -76,6 +77,7 @@ _PARENTHETICAL = re.compile(r"(?:,\s(?:located|situated|near|close\sto|home\sto|
                             r"(?:(?:was|were|had\sbeen|has\sbeen|have\sbeen)\s)?(?:again\s)?$")
 PARENTHETICAL_LOOKBACK = 130
 PASSIVE_SITE_AFTER = 60    # "was attacked at al-Tanf"
+MUNITION_AGENT_GAP = 20    # "hit by two suicide drones": count and modifiers before the munition
 KILL_AFTER_ANCHOR = 60     # "a strike ... killing five": the killing of an anchor already read
 KILLER_GAP = 35            # "Hamas operatives killed"
 KILL_OBJECT_GAP = 3        # "killed 1,200"
@@ -421,7 +423,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         aux = _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start)
         passive = c.kind == C.UNDER_ATTACK or (aux is not None and not (
             c.text.endswith("ing") and "been" in aux.group())) or (
-            c.text.endswith("ed") and _BY_AGENT.match(f, c.end) is not None)  # "US forces, attacked by drones"
+            (c.text.endswith("ed") or c.text in IRREGULAR_PARTICIPLES)
+            and _BY_AGENT.match(f, c.end) is not None)  # "US forces, attacked by drones", "troops hit by drones"
         lo = max(s.start, c.start - SUBJECT_LOOKBACK)
         lo = doc.last_break(lo, c.start, lo)
         subj = [t for t in toks if lo <= t.start and t.end <= c.start and (t.actor or t.place)]
@@ -443,9 +446,18 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 a.rule, a.perp = R.SPEAKER_SAID_IT_ATTACKED, military_of(doc, author)
                 anchors.append(a)
                 continue
+        # (a participle without an auxiliary only: "officials could not say whether the truck was
+        # bombed by jets" names a thing as the subject, and no attack is reported)
+        by = _BY_AGENT.match(f, c.end) if passive and not subj and aux is None else None
         if passive and (subj or any(t.place is not None and t.place.is_site
                                     and 0 <= t.start - c.end <= PASSIVE_SITE_AFTER
-                                    and not doc.brk(c.end, t.start) for t in toks)):  # a site after
+                                    and not doc.brk(c.end, t.start) for t in toks) or (
+                # "a depot at the base was set ablaze, hit by two drones": a munition as the agent
+                # (not an attack noun already read: "hit by a drone attack" is that attack's)
+                by is not None and any(t.weapon_term is not None and t.weapon_term.role == K.MUNITION
+                                       and 0 <= t.start - by.end() <= MUNITION_AGENT_GAP
+                                       and not doc.brk(by.end(), t.start)
+                                       and not any(x.left <= t.start < x.end for x in nps) for t in toks))):
             a.rule = R.PASSIVE_ATTACK_VERB
         elif subj and subj[-1].actor is not None and not passive:
             a.rule = R.ACTOR_ATTACK_VERB

@@ -479,6 +479,7 @@ def event_near(doc: Document, sv: SentenceView, st: ArticleState, pos: int, live
     has one event, else the one event of the sentence before, else None.  A figure after
     "days after" counts another attack, which no anchor before the cue reports ("The attack
     came days after US forces killed five fighters near Kirkuk"): None."""
+    st.split_here = []
     m = other_attack(doc.folded, sv.s.start, pos)
     if m is not None and not any(m.end() <= a.start < pos for a in live):
         return None
@@ -491,6 +492,8 @@ def event_near(doc: Document, sv: SentenceView, st: ArticleState, pos: int, live
             best = (d, a)
     if best is not None:
         a = best[1]
+        if len(a.events) > 1:
+            st.split_here = list(a.events)  # one attack at several places: settled at the end
         return a.events[0] if len(a.events) == 1 else None
     if any(a.suppressed and a.end <= pos for a in sv.anchors):
         # the sentence's own attacks, of no event of the story, come before the figure ("Dozens
@@ -522,3 +525,25 @@ def _add(st: ArticleState, sv: SentenceView, ev: Event | None, group: str | None
             ev.wounded = max(ev.wounded or 0, wounded)
     st.casualties.append(Casualty(ev, group, killed, wounded, qualifier, cumulative, rule, start, end,
                                   sv.s.idx, part))
+    if ev is None and st.split_here:
+        st.split_tolls.append((st.casualties[-1], st.split_here))
+    st.split_here = []
+
+
+def settle_split_tolls(st: ArticleState) -> None:
+    """A toll of one attack told at several places, given to the place the article tells again
+    by itself ("strikes around Ramadi and Abu Ghraib killed a fighter" ... "a drone hit a
+    vehicle in Abu Ghraib": Abu Ghraib's); none where no one place, or more than one, is."""
+    for r, evs in st.split_tolls:
+        if r.event is not None:
+            continue
+        told = [st.told_alone.get(e.idx, 0) for e in evs]
+        most = max(told)
+        if most == 0 or told.count(most) > 1:
+            continue
+        ev = evs[told.index(most)]
+        r.event = ev
+        if r.killed is not None:
+            ev.killed = max(ev.killed or 0, r.killed)
+        if r.wounded is not None and (not r.part or r.rule == R.ONE_VICTIM):
+            ev.wounded = max(ev.wounded or 0, r.wounded)

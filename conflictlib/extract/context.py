@@ -356,6 +356,11 @@ class ArticleState:
     claims: list[Any] = field(default_factory=list)
     claim_keys: set[tuple] = field(default_factory=set)
     casualties: list[Any] = field(default_factory=list)
+    # a toll of one attack told at several places ("strikes around Ramadi and Abu Ghraib killed
+    # a fighter"): the row and its places' events, settled once the article is read
+    split_tolls: list[tuple[Any, list[Event]]] = field(default_factory=list)
+    split_here: list[Event] = field(default_factory=list)  # (the last such anchor's events)
+    told_alone: dict[int, int] = field(default_factory=dict)  # event idx: anchors telling it alone
     deployments: list[tuple] = field(default_factory=list)
     tallies: list[tuple] = field(default_factory=list)
 

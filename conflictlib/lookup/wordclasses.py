@@ -160,6 +160,9 @@ QUANTIFIERS = ("any", "every", "future", "possible", "potential")
 #: PASSIVE_AUXILIARIES: auxiliaries before a passive verb ("was struck", "had been targeted").
 PASSIVE_AUXILIARIES = ("was", "were", "been", "being", "is", "are", "be", "get", "got", "had been",
                        "have been", "has been")
+#: IRREGULAR_PARTICIPLES: attack verbs whose past participle does not end in "-ed"; before "by"
+#: they are passive ("a convoy hit by a roadside bomb", "the base struck by rockets").
+IRREGULAR_PARTICIPLES = ("hit", "struck", "shot down")
 #: DEFINITE_DETERMINERS: a noun phrase that names an attack already reported ("the strike",
 #: "these attacks"); a possessive ("Sunday's attack") is definite too.
 DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
