@@ -78,6 +78,17 @@ STATEMENT_DAY_BEFORE = re.compile(
 #: "published", "telegram", "incident", ...); with "told" it ends in any word ("told reporters").
 _STATEMENT_DAY_LAST: Final = tuple(sorted({w.split()[-1] for w in STATEMENT_VERBS + STATEMENT_MEDIA + RELEASE_VERBS
                                            + POSTING_VERBS + SOCIAL_MEDIA + DISCLOSED_NOUNS}))
+#: STATEMENT_DAY_INVERTED: a statement verb after a comma or a closing quote, then its speaker
+#: and the day ("..., said Ryder on Monday", '" said the spokesman late on Friday'): the day of
+#: the statement, as in "Ryder said on Monday"; read where STATEMENT_DAY_BEFORE is.
+STATEMENT_DAY_INVERTED = re.compile(
+    rf"[,\"\u201d]\s?{words(STATEMENT_VERBS)}\s(?:the\s)?(?:[\w\-.']+\s){{1,3}}{_LEAD}$")
+#: Its verbs: one of them must stand before the day (cheaper than the pattern's search).
+_INVERTED_KEYS: Final = STATEMENT_VERBS
+# INVERTED_END: the day of such a statement ends its clause ("..., said Ryder on Monday, adding");
+# with words after it the words after the verb are what was said ("..., said the strikes on
+# Friday hit seven sites")
+_INVERTED_END = re.compile(r"\s?[,.;:]")
 #: STATEMENT_DAY_AFTER: a day right before a statement verb is the statement's ("the
 #: president on Tuesday said ..."), not the day of an attack the statement speaks of.
 STATEMENT_DAY_AFTER = re.compile(rf"\s(?:{words(STATEMENT_VERBS)}|told)(?![\w])")
@@ -91,7 +102,9 @@ def statement_day(folded: str, lo: int, start: int, end: int) -> bool:
         return False
     lo = max(lo, start - STATEMENT_DAY_LOOKBACK)
     return bool(_statement_word_last(folded, lo, start) and STATEMENT_DAY_BEFORE.search(folded, lo, start)
-                or STATEMENT_DAY_AFTER.match(folded, end))
+                or STATEMENT_DAY_AFTER.match(folded, end)
+                or (holds_any(folded, _INVERTED_KEYS, lo, start) and _INVERTED_END.match(folded, end) is not None
+                    and STATEMENT_DAY_INVERTED.search(folded, lo, start)))
 
 
 def _statement_word_last(folded: str, lo: int, hi: int) -> bool:
