@@ -119,9 +119,12 @@ _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++
 # count: a campaign) make no anchor.
 _OPERATION = re.compile(rf"\b{words(OPERATION_VERBS)}\s(?P<det>(?:the|an?|its|their|\d+|{words(INDEFINITE_DETERMINERS)})\s)?"
                         r"(?:[a-z\-]+\s){0,2}?(?P<noun>operations?)\b")
-# OPERATION_TARGET: the target right after the noun, or after the partner it was carried out with
+# OPERATION_TARGET: the target right after the noun, after the partner it was carried out with
 # ("... operations against targets in ...", "two joint operations with the Iraqi group against ships")
-_OPERATION_TARGET = re.compile(r"\s(?:with\s(?:[\w\-]+\s){1,6}?)?(?:against|targeting|on)\s")
+# or after a partitive that shares out a count ("three operations, two of which were against
+# targets in A and B and one against C")
+_OPERATION_TARGET = re.compile(r"(?:,\s(?:one|two|three|four|five|both|all|each)\sof\s(?:which|them)(?:\swere|\swas)?)?"
+                               r"\s(?:with\s(?:[\w\-]+\s){1,6}?)?(?:against|targeting|on)\s")
 # INSTRUMENT_BEFORE: "with" or "using" and a few words right before a munition ("with a number of drones")
 _INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using)\s(?:[\w\-]+\s){0,3}$")
 INSTRUMENT_GAP = 30
