@@ -121,9 +121,13 @@ _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++
 # count: a campaign) make no anchor.
 _OPERATION = re.compile(rf"\b{words(OPERATION_VERBS)}\s(?P<det>(?:the|an?|its|their|\d+|{words(INDEFINITE_DETERMINERS)})\s)?"
                         r"(?:[a-z\-]+\s){0,2}?(?P<noun>operations?)\b")
-# OPERATION_TARGET: the target right after the noun, or after the partner it was carried out with
+# OPERATION_TARGET: the target right after the noun, after the partner it was carried out with
 # ("... operations against targets in ...", "two joint operations with the Iraqi group against ships")
-_OPERATION_TARGET = re.compile(r"\s(?:with\s(?:[\w\-]+\s){1,6}?)?(?:against|targeting|on)\s")
+# or after a partitive that shares out a count ("three operations, two of which were against
+# targets in A and B and one against C")
+_OPERATION_TARGET = re.compile(r"(?:,\s(?:one|two|three|four|five|both|all|each)\sof\s(?:which|them)(?:\swere|\swas)?)?"
+                               r"\s(?:with\s(?:[\w\-]+\s){1,6}?)?(?:against|targeting|on)\s")
+_DEFINITE_DETS = ("the ", "its ", "their ")  # (the determiner group keeps its space)
 # INSTRUMENT_BEFORE: "with" or "using" and a few words right before a munition ("with a number of drones")
 _INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using)\s(?:[\w\-]+\s){0,3}$")
 INSTRUMENT_GAP = 30
@@ -305,6 +309,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         name = _OPERATION_NAME.match(f, end) if not plural else None
         if name is None and (op.group("det") is None or not _OPERATION_TARGET.match(f, end)):
             continue  # "conducting military operations pursuant to ...": no attack told
+        if f.startswith("claim", op.start()) and op.group("det") in _DEFINITE_DETS:
+            continue  # "claimed responsibility for the operation against the base" names again an
+            # attack told before (an anchor of its own took the place from it); a count is new
         a = Anchor(start, name.end() if name else end, A.NP, R.OPERATION_NOUN, left=start, plural=plural)
         np_left(doc, sv, a)
         if name is not None:

@@ -88,9 +88,12 @@ ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mo
 #: OPERATION_VERBS: verbs of carrying out before "operation(s)", which then name attacks ("the
 #: group said it carried out two operations against targets in the port", "the militants conducted
 #: Operation <Name> against Israel"); the target must follow the noun, as "launched an operation
-#: to free the city" and "launched its operation in Gaza against ..." name campaigns.
+#: to free the city" and "launched its operation in Gaza against ..." name campaigns. A claim of
+#: responsibility names them too ("the group claimed responsibility for two operations against
+#: sites in the port"); its bare "claimed" does not ("claimed in later operations").
 OPERATION_VERBS = ("carried out", "carries out", "carrying out", "conducted", "conducts", "executed",
-                   "launched")
+                   "launched", "claimed responsibility for", "claims responsibility for",
+                   "claiming responsibility for")
 #: NAMED_OPERATIONS: attacks reporting calls by a name of their own, with the country they hit
 #: ("militants from Gaza executed Operation al-Aqsa Flood against the Zionist entity": the
 #: October 7 attack on Israel, however the text names the target). Only after a verb of carrying
