@@ -66,6 +66,9 @@ _POSSESSIVE_TITLE = re.compile(
     r"['\u2019]s\s(?:[\w\-]+\s){0,2}(?:leader|chief|head|spokesman|spokesperson|spokeswoman|mission|envoy|"
     r"commander|secretary-general|secretary\sgeneral|minister)(?:,?(?:\s[A-Z][\w.\-'\u2019]*){1,4},?)?"
     r"\s(?:(?:has|have|had|also|again|\w+ly)\s){0,2}")
+# POSSESSIVE_OFFICE: a holder's office after the holder's name ("Sudani's media office said"):
+# the holder speaks (his office words his statements)
+_POSSESSIVE_OFFICE = re.compile(r"'s\s(?:media\s|press\s)?office")
 # STATEMENT_GAP (public: claims names its rows' rule after it): a speaker's release of a statement before the verb of its content ("the
 # group released a statement on Friday claiming the attack")
 STATEMENT_GAP = re.compile(
@@ -225,6 +228,8 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if excluded:
             continue
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
+        if f.startswith("'s ", end) and (m := _POSSESSIVE_OFFICE.match(f, end, pos)) is not None:
+            end = m.end()  # "the prime minister's office said": the office holder speaks
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
                                              or STATEMENT_GAP.fullmatch(f, end, pos)):
             return t
@@ -350,9 +355,19 @@ def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
             break
         if t.actor is not None and _AFTER_VERB.fullmatch(f, lo, t.start):
             # "..., said the Pentagon." but not "CENTCOM said US forces struck"
-            if c.text in SOURCE_FIRST_VERBS or _SPEAKER_END.match(f, t.end):
+            if c.text in SOURCE_FIRST_VERBS or _SPEAKER_END.match(f, t.end) or _named_holder_end(doc, t.end):
                 found = t
     return found
+
+
+# NAMED_HOLDER: the office holder's rank and name after a body named after its verb (original
+# case: '"...," said Pentagon Spokesperson General Ryder.'): the body still speaks
+_NAMED_HOLDER = re.compile(r"(?:\s[A-Z][\w.\-']*){1,4}(?=[.,;:]|\s*$)")
+
+
+def _named_holder_end(doc: Document, end: int) -> bool:
+    """Whether a capitalised rank and name, then the clause's end, follow the body ending at *end*."""
+    return _NAMED_HOLDER.match(doc.text, end) is not None
 
 
 def speaker_toks(doc: Document, sv: SentenceView) -> set[int]:
