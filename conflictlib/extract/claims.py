@@ -89,7 +89,7 @@ from .claim_speakers import (article_author, claimant_named, coordinated_speaker
                              militias_named, named_person, opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
 from .speakers import (STATEMENT_GAP, military_of, named_aside, negated_speech, possessive_speaker, pronoun_subject,
-                       speaker_after, speaker_before)
+                       speaker_after, speaker_before, title_speaker)
 
 #: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
 #: "Baghdad's government condemned it" after the attack is a statement about it).
@@ -259,7 +259,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                                and t.actor.kind in K.GROUP_KINDS]
                 speaker = here_groups[-1] if here_groups else st.last_group_actor
         if speaker is None and tb is None and ta is None and c.kind == C.THREAT:
-            tb = possessive_speaker(doc, sv, c.start)  # "Hezbollah's leader, Hassan Nasrallah, has promised"
+            # "Hezbollah's leader, Hassan Nasrallah, has promised"; "N, secretary general of the X group, stressed"
+            tb = possessive_speaker(doc, sv, c.start) or title_speaker(doc, sv, c.start)
         if speaker is None and tb is None and ta is None and c.text not in SOURCE_FIRST_VERBS:
             tb = surname(doc, sv, c)  # "Iranian spokesman Nasser Kanaani ...", then "Kanaani denied"
         if speaker is None and tb is None and ta is None:
@@ -313,7 +314,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 if tb is not None and tb.start >= k.end and _SUBORDINATE.search(f, k.end, tb.start):
                     break  # "a militia said it would stop, after Washington vowed a heavy response": the
                     # threat's own subject in a clause of its own
-                t = speaker_before(doc, sv, k.start)
+                # "N, secretary general of the X group, stressed that attacks will go on": X threatens
+                t = speaker_before(doc, sv, k.start) or title_speaker(doc, sv, k.start)
                 if t is not None:
                     speaker, rule, reported_by = t.actor, R.REPORTED_THREAT, t
                     break
