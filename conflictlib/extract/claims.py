@@ -89,7 +89,7 @@ from .claim_speakers import (article_author, claimant_named, coordinated_speaker
                              militias_named, named_person, opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
 from .speakers import (STATEMENT_GAP, military_of, named_aside, negated_speech, possessive_speaker, pronoun_subject,
-                       speaker_after, speaker_before)
+                       speaker_after, speaker_before, title_speaker)
 
 #: The cue kinds that can make a claims row ("The US blamed the Islamic Resistance in Iraq" or
 #: "Baghdad's government condemned it" after the attack is a statement about it).
@@ -132,6 +132,10 @@ _CITING_GROUP = re.compile(r"\s(?:the|its)\s(?:group|movement|militia|faction|ne
                            r"(?:statement|channel|post|account)")
 # THE_STATEMENT: right after "according to", a statement already named ("according to the
 # statement, ...")
+# OWN_OFFICE: a statement from a person's own office right before its verb ("a statement from his office said")
+_OWN_OFFICE = re.compile(r"\b(?:a|the)\s(?:statement|readout)\s(?:from|by)\s(?:his|her)\s(?:media\s|press\s)?office\s$")
+#: How far before its verb such a statement may start.
+OWN_OFFICE_LOOKBACK = 50
 _THE_STATEMENT = re.compile(r"\s(?:the|that|this)\sstatement\b")
 # COLON_END: a speech verb that ends its sentence with a colon ("told reporters:", "said:")
 _COLON_END = re.compile(r"(?:\s[\w\-']+){0,2}\s*:\s*$")
@@ -259,9 +263,16 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                                and t.actor.kind in K.GROUP_KINDS]
                 speaker = here_groups[-1] if here_groups else st.last_group_actor
         if speaker is None and tb is None and ta is None and c.kind == C.THREAT:
-            tb = possessive_speaker(doc, sv, c.start)  # "Hezbollah's leader, Hassan Nasrallah, has promised"
+            # "Hezbollah's leader, Hassan Nasrallah, has promised"; "N, secretary general of the X group, stressed"
+            tb = possessive_speaker(doc, sv, c.start) or title_speaker(doc, sv, c.start)
         if speaker is None and tb is None and ta is None and c.text not in SOURCE_FIRST_VERBS:
             tb = surname(doc, sv, c)  # "Iranian spokesman Nasser Kanaani ...", then "Kanaani denied"
+        if speaker is None and tb is None and ta is None and c.kind == C.SAY and \
+                _OWN_OFFICE.search(f, max(s.start, c.start - OWN_OFFICE_LOOKBACK), c.start):
+            # "Sudani ordered the perpetrators pursued, a statement from his office said": the holder
+            here_people = [t.actor for t in toks if t.actor is not None and t.end <= c.start
+                           and t.actor.kind == K.OFFICIAL]
+            speaker = here_people[-1] if here_people else st.last_person
         if speaker is None and tb is None and ta is None:
             ta = opening_participle(doc, sv, c)  # "Confirming the strike, a US official said"
         if speaker is None and tb is None and ta is None and c.text in SOURCE_FIRST_VERBS \
@@ -313,7 +324,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 if tb is not None and tb.start >= k.end and _SUBORDINATE.search(f, k.end, tb.start):
                     break  # "a militia said it would stop, after Washington vowed a heavy response": the
                     # threat's own subject in a clause of its own
-                t = speaker_before(doc, sv, k.start)
+                # "N, secretary general of the X group, stressed that attacks will go on": X threatens
+                t = speaker_before(doc, sv, k.start) or title_speaker(doc, sv, k.start)
                 if t is not None:
                     speaker, rule, reported_by = t.actor, R.REPORTED_THREAT, t
                     break

@@ -66,6 +66,20 @@ _POSSESSIVE_TITLE = re.compile(
     r"['\u2019]s\s(?:[\w\-]+\s){0,2}(?:leader|chief|head|spokesman|spokesperson|spokeswoman|mission|envoy|"
     r"commander|secretary-general|secretary\sgeneral|minister)(?:,?(?:\s[A-Z][\w.\-'\u2019]*){1,4},?)?"
     r"\s(?:(?:has|have|had|also|again|\w+ly)\s){0,2}")
+# TITLE_APPOSITIVE_BEFORE / AFTER: a group's office holder named first, his title in an appositive
+# ("Abu X, secretary general of the Y resistance group, emphasized", "N, spokesperson for the Z
+# (the Z Brigades) in Iraq, condemned"): the group named in the title speaks
+_TITLE_APPOSITIVE_BEFORE = re.compile(
+    r",\s(?:the\s)?(?:secretary[\s-]general|leader|head|chief|commander|spokesman|spokesperson|spokeswoman)"
+    r"\s(?:of|for)\s(?:the\s)?(?:[\w\-']+\s){0,3}$")
+_TITLE_APPOSITIVE_AFTER = re.compile(r"(?:\s[\w\-']+){0,3}(?:\s\([^()]{1,40}\))?(?:\sin\s[\w\-']+)?,\s(?:\w+ly\s)?")
+#: How far before the group its title may start (", the secretary general of the Iranian-backed ").
+TITLE_APPOSITIVE_LOOKBACK = 80
+#: How far after the group its appositive may end (" anti-terror resistance group, ").
+TITLE_APPOSITIVE_SPAN = 80
+# POSSESSIVE_OFFICE: a holder's office after the holder's name ("Sudani's media office said"):
+# the holder speaks (his office words his statements)
+_POSSESSIVE_OFFICE = re.compile(r"'s\s(?:media\s|press\s)?office")
 # STATEMENT_GAP (public: claims names its rows' rule after it): a speaker's release of a statement before the verb of its content ("the
 # group released a statement on Friday claiming the attack")
 STATEMENT_GAP = re.compile(
@@ -225,6 +239,8 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if excluded:
             continue
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
+        if f.startswith("'s ", end) and (m := _POSSESSIVE_OFFICE.match(f, end, pos)) is not None:
+            end = m.end()  # "the prime minister's office said": the office holder speaks
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
                                              or STATEMENT_GAP.fullmatch(f, end, pos)):
             return t
@@ -249,6 +265,22 @@ def possessive_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         return None
     lo = sv.s.start
     if _patron(f, lo, t) or _target(f, lo, t) or not _POSSESSIVE_TITLE.fullmatch(doc.text, t.end, pos):
+        return None
+    return t
+
+
+def title_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
+    """The group named in the title appositive of the office holder who speaks the verb at *pos*
+    ("Abu X, secretary general of the Y resistance group, emphasized that attacks would go on"); read
+    by claims for threats only (what the holder says of past attacks is no claim of the group's:
+    "assaults by resistance fighters" names no attacker)."""
+    f = doc.folded
+    t = next((t for t in sv.actor_toks[::-1] if t.end < pos), None)
+    if t is None or pos - t.end > TITLE_APPOSITIVE_SPAN:
+        return None
+    lo = sv.s.start
+    if not _TITLE_APPOSITIVE_AFTER.fullmatch(f, t.end, pos) or _patron(f, lo, t) or \
+            _TITLE_APPOSITIVE_BEFORE.search(f, max(lo, t.start - TITLE_APPOSITIVE_LOOKBACK), t.start) is None:
         return None
     return t
 
@@ -350,9 +382,19 @@ def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
             break
         if t.actor is not None and _AFTER_VERB.fullmatch(f, lo, t.start):
             # "..., said the Pentagon." but not "CENTCOM said US forces struck"
-            if c.text in SOURCE_FIRST_VERBS or _SPEAKER_END.match(f, t.end):
+            if c.text in SOURCE_FIRST_VERBS or _SPEAKER_END.match(f, t.end) or _named_holder_end(doc, t.end):
                 found = t
     return found
+
+
+# NAMED_HOLDER: the office holder's rank and name after a body named after its verb (original
+# case: '"...," said Pentagon Spokesperson General Ryder.'): the body still speaks
+_NAMED_HOLDER = re.compile(r"(?:\s[A-Z][\w.\-']*){1,4}(?=[.,;:]|\s*$)")
+
+
+def _named_holder_end(doc: Document, end: int) -> bool:
+    """Whether a capitalised rank and name, then the clause's end, follow the body ending at *end*."""
+    return _NAMED_HOLDER.match(doc.text, end) is not None
 
 
 def speaker_toks(doc: Document, sv: SentenceView) -> set[int]:
