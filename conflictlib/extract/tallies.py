@@ -30,11 +30,14 @@
   an unquantified count ("dozens of attacks", "multiple attacks") is none;
 - the scope: a country named with the count ("attacked 32 times in Iraq"), else "total";
 - ``attributed_to``: the speaker of the sentence, or the last speaker for "he said", or the
-  actor that keeps the count ("the Pentagon counts 165 attacks", "by the Pentagon's count").
+  actor that keeps the count ("the Pentagon counts 165 attacks", "by the Pentagon's count");
+- one count told twice is one tally (:func:`finish`): "more than 90 attacks since October" in
+  the standfirst and again in the body, "the fifth attack" then "five attacks since Monday".
 
 A counted attack is no event: the anchor a tally counts is cancelled (returned to
 ``extract()``, which marks it).  Runs first of the number stages, so its numbers are
-no casualty or troop figures.  Writes ``ArticleState.tallies``; reads ``last_speaker``.
+no casualty or troop figures.  Writes ``ArticleState.tallies``; reads ``last_speaker``;
+:func:`finish` merges the repeated counts once the article is read.
 """
 
 from __future__ import annotations
@@ -408,3 +411,28 @@ def _add(sv: SentenceView, st: ArticleState, count: int, qualifier: str, since: 
          attributed: str | None, start: int, end: int, rule: str) -> None:
     st.tallies.append((count, qualifier, since.date if since is not None else None, scope, attributed,
                        rule, min(start, end), max(start, end), sv.s.idx))
+
+
+def finish(st: ArticleState) -> None:
+    """One count told twice in the article is one tally: "more than 90 attacks since
+    October" in the standfirst and again in the body, "the fifth attack" then "five
+    attacks since Monday".  Two counts stay two when their qualifiers differ, when both
+    have a start and the starts differ (ten attacks in one week and ten in the next), or
+    both a country and the countries differ ("3 in Iraq and 3 in Syria").  The first
+    keeps its place and takes the start and source the repeat adds."""
+    kept: list[tuple] = []
+    for t in st.tallies:
+        j = next((j for j, k in enumerate(kept) if _repeats(k, t)), None)
+        if j is None:
+            kept.append(t)
+            continue
+        k = kept[j]
+        kept[j] = (k[0], k[1], k[2] if k[2] is not None else t[2], k[3] if k[3] != "total" else t[3],
+                   k[4] if k[4] is not None else t[4], *k[5:])
+    st.tallies[:] = kept
+
+
+def _repeats(a: tuple, b: tuple) -> bool:
+    """Whether tally *b* names again the count of *a* (see :func:`finish`)."""
+    return a[0] == b[0] and a[1] == b[1] and (a[2] is None or b[2] is None or a[2] == b[2]) and \
+        (a[3] == b[3] or "total" in (a[3], b[3]))
