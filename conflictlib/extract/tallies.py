@@ -22,6 +22,10 @@
   (``number-incidents``, 10 or more);
 - a count whose noun is understood, with its "since": "one of over 130 fired at US
   bases since Oct. 17", "numbering more than 60 since late October" (``elided-count-since``);
+- a further count in another place after a tally of the sentence: "launched 12 attacks on
+  bases in Iraq, and another four against a post in Syria", "carried out 80 attacks on US
+  troops and launched five others against Israel" (``tally-another``; its place is needed:
+  "and another two soon after" is none);
 - the split in the sentence after a tally: "15 separate times in Iraq and 9 in Syria.",
   "20 of those attacks were in Iraq and 11 in Syria.", "14 of those minor attacks have been
   against US targets in Iraq and 9 were in Syria" (``tally-split-next-sentence``);
@@ -157,6 +161,15 @@ _SINCE_EVENT = re.compile(r"\sthe\s(?:(?:start|onset|outbreak|beginning)\sof\s(?
 #: 165 attacks", "Pentagon officials counted 94", "by the Pentagon's count", "a Pentagon tally".
 _COUNTED_BY = re.compile(r"(?:'s|\u2019s)?\s(?:officials\s)?(?:(?:counts|counted|tallied|has\scounted|has\stallied|have\scounted)\s"
                          r"|(?:own\s)?(?:count|tally|figures)\b)")
+#: ANOTHER: a further count after a tally: "and another four", "launched five others", "three
+#: more" (the word before the figure, or after it); its place follows within ANOTHER_PLACE_GAP,
+#: after a preposition of ANOTHER_PREPOSITIONS ("against a post in Syria", "against Israel").
+_ANOTHER_BEFORE = re.compile(r"\banother\s$")
+_ANOTHER_AFTER = re.compile(r"\s(?:others|more)\b")
+ANOTHER_LOOKBACK = len("another ")
+ANOTHER_SPAN = 90         # from the tally's end to the further count
+ANOTHER_PLACE_GAP = 40    # "another four against a military post in Syria"
+_ANOTHER_PLACE_BEFORE = re.compile(r"\s(?:in|against|on|at|targeting|inside)\s(?:the\s)?$")
 _AND_PLACE = re.compile(r"(?:\s(?:and|&)|,)\s(?:in\s)?[a-z]")   # "in Iraq and Syria", "in Iraq, Syria and Jordan"
 #: Pronoun speakers that give a count ("he said", "it said").
 _COUNT_PRONOUNS = PERSON_PRONOUNS + ("it",)
@@ -313,6 +326,9 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
              n.start, end, rule)
         for x, place in splits:
             _add(sv, st, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, R.TALLY_SPLIT)
+        for x, place in _another(doc, sv, max(end, n.end), s.end):
+            done.add(x.start)
+            _add(sv, st, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, R.TALLY_ANOTHER)
 
 
 #: The rules of a count of the campaign so far: a tally below 10 without "since".
@@ -388,6 +404,26 @@ def _splits(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[N
         out.append((x, place))
         pos = place_end
     return out
+
+
+def _another(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[Number, str]]:
+    """A further count in another place after a tally: "and another four against a post in
+    Syria", "launched five others against Israel"; its place needed, none within a clause
+    that a comma closes first."""
+    f = doc.folded
+    for x in sv.nums:
+        if x.start < pos or x.start - pos > ANOTHER_SPAN or x.ordinal or not sv.numbers.free(x) or vague(f, x):
+            continue
+        if not (_ANOTHER_BEFORE.search(f, max(pos, x.start - ANOTHER_LOOKBACK), x.start) or _ANOTHER_AFTER.match(f, x.end)):
+            continue
+        for t in sv.toks:
+            if t.place is not None and x.end <= t.start and t.start - x.end <= ANOTHER_PLACE_GAP and t.end <= end and \
+                    t.place.kind in (K.COUNTRY, K.REGION) and not COMMA.search(f, x.end, t.start) and \
+                    _ANOTHER_PLACE_BEFORE.search(f, max(x.end, t.start - 12), t.start):
+                sv.numbers.take(x)
+                return [(x, t.place.country or t.place.name)]
+        return []
+    return []
 
 
 def _source(doc: Document, sv: SentenceView, st: ArticleState) -> str | None:
