@@ -3,12 +3,14 @@
 - "more than 100 attacks since mid-October" (``number-attacks``); "US forces have been
   attacked at least 66 times since October 17" (``attacked-number-times``, also without
   "since" for 10 or more); "the 74th attack" (``ordinal-attack``); "was the 58th since
-  October 17" (``ordinal-since``); a small ordinal over a period: "the third attack on the
+  October 17", "the third round overall since ..." (``ordinal-since``); a small ordinal over a period: "the third attack on the
   base in two weeks", "the second time in a month that US jets struck" (``ordinal-period``;
   not within hours: "the second in 24 hours" names that day's attacks, no running count);
 - a running total that rises to or stands at a number: "the number of attacks ... rose to
   151", "the tally ... now stands at 120", "bringing the total since October 17 to 55"
   (``total-rises-to``);
+- a small count with a "since (then)" that closes its clause counts from a start given
+  before: "US jets struck depots in Syria on four occasions since, though ..." (no date);
 - a small count of one day is no tally: "attacked four times on Tuesday, bringing the total
   since October 17 to 55" (the "since" belongs to the total);
 - a count after a passive attack verb: "targeted in at least 140 attacks" (``number-attacks``);
@@ -96,7 +98,10 @@ INCIDENTS_AFTER_VERB = 80
 #: ELIDED_AFTER: what follows such a count: the attacks' verb or preposition, not a noun of its
 #: own ("one of 12 soldiers wounded since Sunday" counts soldiers).
 _ELIDED_AFTER = re.compile(r"\s(?:launched|fired|carried|conducted|mounted|reported|recorded|on|against|targeting|at|since)\b")
-_ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
+#: ORDINAL_SINCE: what follows an ordinal counted from a start: "the 58th since October 17", "the
+#: third such attack on US troops since ...", "the third round overall since the escalation".
+_ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:(?:attacks?|strikes?|rounds?)\s)?(?:overall\s)?"
+                            r"(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
 #: ORDINAL_PERIOD: what follows a small ordinal that counts over a period: its noun (an attack,
 #: a strike, a time, a round; or none: "the second in one week"), a few words, then the period:
 #: "the third attack on US forces within a week", "the third time in the space of a month that
@@ -272,7 +277,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             continue
         sc = min(since, key=lambda c: abs(c.start - end), default=None)
         if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
-                (not starts_tally(doc, sv, sc) or sc.start > end + SINCE_NEAR):
+                (not (starts_tally(doc, sv, sc) or _since_then(doc, sc, end)) or sc.start > end + SINCE_NEAR):
             sc = None  # "have since reported", a "since" far after the count: no start of it
         if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
                 any(n.end <= d.start < sc.start for d in sv.dexprs):
@@ -363,6 +368,19 @@ def _modifies(doc: Document, sv: SentenceView, n: Number, a: Anchor | None) -> b
 def starts_tally(doc: Document, sv: SentenceView, sc: Cue) -> bool:
     """Whether a "since" starts a count: a date right after it, or "the start of ..."."""
     return any(0 <= d.start - sc.end <= SINCE_TO_DATE for d in sv.dexprs) or _SINCE_THE.match(doc.folded, sc.end) is not None
+
+
+#: SINCE_THEN: a "since" that closes its clause is "since then": "US jets struck depots in Syria on
+#: four occasions since, though ..." (a count from a start the text gave before; no date).
+_SINCE_THEN = re.compile(r"(?:\sthen)?[,.;]")
+SINCE_THEN_GAP = 2   # the "since" right after the count or its "times" ("three times since.")
+
+
+def _since_then(doc: Document, sc: Cue, end: int) -> bool:
+    """Whether *sc* is a "since (then)" right after a count ending at *end* (or its "times")."""
+    m = _TIMES.match(doc.folded, end)
+    pos = m.end() if m is not None else end
+    return 0 <= sc.start - pos <= SINCE_THEN_GAP and _SINCE_THEN.match(doc.folded, sc.end) is not None
 
 
 def _split_next_sentence(doc: Document, sv: SentenceView, st: ArticleState) -> None:
