@@ -91,8 +91,8 @@ def _date_body() -> str:
           | # mid-October, early January, late December (2023)
             (?P<part>{parts})[\s-](?P<pm_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<pm_year>(?:19|20)\d\d))?
           | # in January / in January 2024 / since December / last December (the latest before
-            # publication's month)
-            (?:(?P<m_last>last)|{month_preps})\s(?P<m_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
+            # publication's month; not "since December 2nd": a day follows, with its suffix)
+            (?:(?P<m_last>last)|{month_preps})\s(?P<m_month>{month})(?!\.?\s[0-3]?\d(?:st|nd|rd|th)?\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
           | # late on Sunday / early Tuesday / Thursday evening / on Monday
             (?P<wd>{_alt(WEEKDAYS)})(?!\w)
           | # Christmas Day / New Year's Eve

@@ -90,6 +90,7 @@ def extract(article_id: str, text: str, published: dt.date | None,
                 break
     casualties.settle_split_tolls(st)  # a toll of an attack at several places: the place told again
     casualty_repeats.finish(doc, st)  # the same dead named twice are one figure
+    tallies.finish(st)  # one count told twice is one tally
     # an attack placed only in its country: its site from the headline, dateline or next sentence
     elsewhere.fill_sites(doc, st, skip)
     passing.drop_unplaced_killings(st)  # named in passing with neither place nor day

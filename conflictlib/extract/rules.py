@@ -145,6 +145,8 @@ NUMBER_INCIDENTS = _rule("number-incidents", "tallies", "a count of incidents ag
                          "There have been over 170 incidents reported against US forces since October.")
 TALLY_SPLIT = _rule("tally-split", "tallies", "the split of a tally by country",
                     "... 66 times since October 17 - 32 times in Iraq and 34 in Syria.")
+TALLY_ANOTHER = _rule("tally-another", "tallies", "a further count in another place after a tally of the sentence",
+                      "Militias launched 12 attacks on bases in Iraq, and another four against a post in Syria.")
 
 
 def main() -> None:

@@ -3,12 +3,14 @@
 - "more than 100 attacks since mid-October" (``number-attacks``); "US forces have been
   attacked at least 66 times since October 17" (``attacked-number-times``, also without
   "since" for 10 or more); "the 74th attack" (``ordinal-attack``); "was the 58th since
-  October 17" (``ordinal-since``); a small ordinal over a period: "the third attack on the
+  October 17", "the third round overall since ..." (``ordinal-since``); a small ordinal over a period: "the third attack on the
   base in two weeks", "the second time in a month that US jets struck" (``ordinal-period``;
   not within hours: "the second in 24 hours" names that day's attacks, no running count);
 - a running total that rises to or stands at a number: "the number of attacks ... rose to
   151", "the tally ... now stands at 120", "bringing the total since October 17 to 55"
   (``total-rises-to``);
+- a small count with a "since (then)" that closes its clause counts from a start given
+  before: "US jets struck depots in Syria on four occasions since, though ..." (no date);
 - a small count of one day is no tally: "attacked four times on Tuesday, bringing the total
   since October 17 to 55" (the "since" belongs to the total);
 - a count after a passive attack verb: "targeted in at least 140 attacks" (``number-attacks``);
@@ -22,6 +24,10 @@
   (``number-incidents``, 10 or more);
 - a count whose noun is understood, with its "since": "one of over 130 fired at US
   bases since Oct. 17", "numbering more than 60 since late October" (``elided-count-since``);
+- a further count in another place after a tally of the sentence: "launched 12 attacks on
+  bases in Iraq, and another four against a post in Syria", "carried out 80 attacks on US
+  troops and launched five others against Israel" (``tally-another``; its place is needed:
+  "and another two soon after" is none);
 - the split in the sentence after a tally: "15 separate times in Iraq and 9 in Syria.",
   "20 of those attacks were in Iraq and 11 in Syria.", "14 of those minor attacks have been
   against US targets in Iraq and 9 were in Syria" (``tally-split-next-sentence``);
@@ -30,11 +36,14 @@
   an unquantified count ("dozens of attacks", "multiple attacks") is none;
 - the scope: a country named with the count ("attacked 32 times in Iraq"), else "total";
 - ``attributed_to``: the speaker of the sentence, or the last speaker for "he said", or the
-  actor that keeps the count ("the Pentagon counts 165 attacks", "by the Pentagon's count").
+  actor that keeps the count ("the Pentagon counts 165 attacks", "by the Pentagon's count");
+- one count told twice is one tally (:func:`finish`): "more than 90 attacks since October" in
+  the standfirst and again in the body, "the fifth attack" then "five attacks since Monday".
 
 A counted attack is no event: the anchor a tally counts is cancelled (returned to
 ``extract()``, which marks it).  Runs first of the number stages, so its numbers are
-no casualty or troop figures.  Writes ``ArticleState.tallies``; reads ``last_speaker``.
+no casualty or troop figures.  Writes ``ArticleState.tallies``; reads ``last_speaker``;
+:func:`finish` merges the repeated counts once the article is read.
 """
 
 from __future__ import annotations
@@ -89,7 +98,10 @@ INCIDENTS_AFTER_VERB = 80
 #: ELIDED_AFTER: what follows such a count: the attacks' verb or preposition, not a noun of its
 #: own ("one of 12 soldiers wounded since Sunday" counts soldiers).
 _ELIDED_AFTER = re.compile(r"\s(?:launched|fired|carried|conducted|mounted|reported|recorded|on|against|targeting|at|since)\b")
-_ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:attacks?\s)?(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
+#: ORDINAL_SINCE: what follows an ordinal counted from a start: "the 58th since October 17", "the
+#: third such attack on US troops since ...", "the third round overall since the escalation".
+_ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:(?:attacks?|strikes?|rounds?)\s)?(?:overall\s)?"
+                            r"(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
 #: ORDINAL_PERIOD: what follows a small ordinal that counts over a period: its noun (an attack,
 #: a strike, a time, a round; or none: "the second in one week"), a few words, then the period:
 #: "the third attack on US forces within a week", "the third time in the space of a month that
@@ -154,6 +166,15 @@ _SINCE_EVENT = re.compile(r"\sthe\s(?:(?:start|onset|outbreak|beginning)\sof\s(?
 #: 165 attacks", "Pentagon officials counted 94", "by the Pentagon's count", "a Pentagon tally".
 _COUNTED_BY = re.compile(r"(?:'s|\u2019s)?\s(?:officials\s)?(?:(?:counts|counted|tallied|has\scounted|has\stallied|have\scounted)\s"
                          r"|(?:own\s)?(?:count|tally|figures)\b)")
+#: ANOTHER: a further count after a tally: "and another four", "launched five others", "three
+#: more" (the word before the figure, or after it); its place follows within ANOTHER_PLACE_GAP,
+#: after a preposition of ANOTHER_PREPOSITIONS ("against a post in Syria", "against Israel").
+_ANOTHER_BEFORE = re.compile(r"\banother\s$")
+_ANOTHER_AFTER = re.compile(r"\s(?:others|more)\b")
+ANOTHER_LOOKBACK = len("another ")
+ANOTHER_SPAN = 90         # from the tally's end to the further count
+ANOTHER_PLACE_GAP = 40    # "another four against a military post in Syria"
+_ANOTHER_PLACE_BEFORE = re.compile(r"\s(?:in|against|on|at|targeting|inside)\s(?:the\s)?$")
 _AND_PLACE = re.compile(r"(?:\s(?:and|&)|,)\s(?:in\s)?[a-z]")   # "in Iraq and Syria", "in Iraq, Syria and Jordan"
 #: Pronoun speakers that give a count ("he said", "it said").
 _COUNT_PRONOUNS = PERSON_PRONOUNS + ("it",)
@@ -256,7 +277,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             continue
         sc = min(since, key=lambda c: abs(c.start - end), default=None)
         if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
-                (not starts_tally(doc, sv, sc) or sc.start > end + SINCE_NEAR):
+                (not (starts_tally(doc, sv, sc) or _since_then(doc, sc, end)) or sc.start > end + SINCE_NEAR):
             sc = None  # "have since reported", a "since" far after the count: no start of it
         if sc is not None and not n.ordinal and n.value < MIN_BARE_TIMES and \
                 any(n.end <= d.start < sc.start for d in sv.dexprs):
@@ -310,6 +331,9 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
              n.start, end, rule)
         for x, place in splits:
             _add(sv, st, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, R.TALLY_SPLIT)
+        for x, place in _another(doc, sv, max(end, n.end), s.end):
+            done.add(x.start)
+            _add(sv, st, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, R.TALLY_ANOTHER)
 
 
 #: The rules of a count of the campaign so far: a tally below 10 without "since".
@@ -344,6 +368,19 @@ def _modifies(doc: Document, sv: SentenceView, n: Number, a: Anchor | None) -> b
 def starts_tally(doc: Document, sv: SentenceView, sc: Cue) -> bool:
     """Whether a "since" starts a count: a date right after it, or "the start of ..."."""
     return any(0 <= d.start - sc.end <= SINCE_TO_DATE for d in sv.dexprs) or _SINCE_THE.match(doc.folded, sc.end) is not None
+
+
+#: SINCE_THEN: a "since" that closes its clause is "since then": "US jets struck depots in Syria on
+#: four occasions since, though ..." (a count from a start the text gave before; no date).
+_SINCE_THEN = re.compile(r"(?:\sthen)?[,.;]")
+SINCE_THEN_GAP = 2   # the "since" right after the count or its "times" ("three times since.")
+
+
+def _since_then(doc: Document, sc: Cue, end: int) -> bool:
+    """Whether *sc* is a "since (then)" right after a count ending at *end* (or its "times")."""
+    m = _TIMES.match(doc.folded, end)
+    pos = m.end() if m is not None else end
+    return 0 <= sc.start - pos <= SINCE_THEN_GAP and _SINCE_THEN.match(doc.folded, sc.end) is not None
 
 
 def _split_next_sentence(doc: Document, sv: SentenceView, st: ArticleState) -> None:
@@ -387,6 +424,26 @@ def _splits(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[N
     return out
 
 
+def _another(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[Number, str]]:
+    """A further count in another place after a tally: "and another four against a post in
+    Syria", "launched five others against Israel"; its place needed, none within a clause
+    that a comma closes first."""
+    f = doc.folded
+    for x in sv.nums:
+        if x.start < pos or x.start - pos > ANOTHER_SPAN or x.ordinal or not sv.numbers.free(x) or vague(f, x):
+            continue
+        if not (_ANOTHER_BEFORE.search(f, max(pos, x.start - ANOTHER_LOOKBACK), x.start) or _ANOTHER_AFTER.match(f, x.end)):
+            continue
+        for t in sv.toks:
+            if t.place is not None and x.end <= t.start and t.start - x.end <= ANOTHER_PLACE_GAP and t.end <= end and \
+                    t.place.kind in (K.COUNTRY, K.REGION) and not COMMA.search(f, x.end, t.start) and \
+                    _ANOTHER_PLACE_BEFORE.search(f, max(x.end, t.start - 12), t.start):
+                sv.numbers.take(x)
+                return [(x, t.place.country or t.place.name)]
+        return []
+    return []
+
+
 def _source(doc: Document, sv: SentenceView, st: ArticleState) -> str | None:
     """Who gave the count: the speaker of the sentence's first statement, or the last
     speaker for "he said"."""
@@ -408,3 +465,28 @@ def _add(sv: SentenceView, st: ArticleState, count: int, qualifier: str, since: 
          attributed: str | None, start: int, end: int, rule: str) -> None:
     st.tallies.append((count, qualifier, since.date if since is not None else None, scope, attributed,
                        rule, min(start, end), max(start, end), sv.s.idx))
+
+
+def finish(st: ArticleState) -> None:
+    """One count told twice in the article is one tally: "more than 90 attacks since
+    October" in the standfirst and again in the body, "the fifth attack" then "five
+    attacks since Monday".  Two counts stay two when their qualifiers differ, when both
+    have a start and the starts differ (ten attacks in one week and ten in the next), or
+    both a country and the countries differ ("3 in Iraq and 3 in Syria").  The first
+    keeps its place and takes the start and source the repeat adds."""
+    kept: list[tuple] = []
+    for t in st.tallies:
+        j = next((j for j, k in enumerate(kept) if _repeats(k, t)), None)
+        if j is None:
+            kept.append(t)
+            continue
+        k = kept[j]
+        kept[j] = (k[0], k[1], k[2] if k[2] is not None else t[2], k[3] if k[3] != "total" else t[3],
+                   k[4] if k[4] is not None else t[4], *k[5:])
+    st.tallies[:] = kept
+
+
+def _repeats(a: tuple, b: tuple) -> bool:
+    """Whether tally *b* names again the count of *a* (see :func:`finish`)."""
+    return a[0] == b[0] and a[1] == b[1] and (a[2] is None or b[2] is None or a[2] == b[2]) and \
+        (a[3] == b[3] or "total" in (a[3], b[3]))
