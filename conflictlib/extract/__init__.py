@@ -89,6 +89,7 @@ def extract(article_id: str, text: str, published: dt.date | None,
                 st.last_group_actor = t.actor
                 break
     casualty_repeats.finish(doc, st)  # the same dead named twice are one figure
+    claims.group_accounts(st)  # "the resistance also conducted ...": the group's own account
     # an attack placed only in its country: its site from the headline, dateline or next sentence
     elsewhere.fill_sites(doc, st, skip)
     passing.drop_unplaced_killings(st)  # named in passing with neither place nor day
