@@ -31,7 +31,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, words
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
-                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_MEMBER_NOUNS,
+                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_MEMBER_NOUNS, GROUP_PLURALS,
                                   GROUP_WORDS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORIGIN_PREPOSITIONS, OWN_STRIKE_SPEECH,
                                   PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS,
@@ -143,6 +143,18 @@ GROUP_SUBJECT_LOOKBACK = 40
 # group is no subject of "launched")
 _GROUP_SUBJECT = re.compile(r"\b(?:the\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)"
                             rf"|its\s{words(GROUP_MEMBER_NOUNS)})\s(?:\w+ly\s|also\s)?$")
+# PLURAL_GROUP: "the / these / those (same) militias", a plural group word for the Iran-backed
+# militias of the sentence before: right before the verb that launched the attack ("These same
+# militias fired two rockets"; an adverb or "have" between) or right after the attack noun and
+# "by" ("a drone attack by the groups on the air base")
+_PLURAL_GROUP = rf"(?:the|these|those)\s(?:same\s)?{words(GROUP_PLURALS)}"
+_PLURAL_GROUP_SUBJECT = re.compile(rf"\b{_PLURAL_GROUP}\s(?:\w+ly\s|also\s|have\s|had\s)?$")
+_BY_PLURAL_GROUP = re.compile(rf"\s(?:\w+ly\s)?by\s{_PLURAL_GROUP}\b")
+# PLURAL_WORD: a plural group word between the militias' name and the one that stands for them:
+# another antecedent ("Iran-backed militias ... Turkish-backed factions ... these factions")
+_PLURAL_WORD = re.compile(rf"\b{words(GROUP_PLURALS)}\b")
+#: How many sentences back the Iran-backed militias may have been named for a plural group word.
+GENERIC_GROUP_REACH = 1
 # PARTICIPLE_IN: right after an agent verb, "in" or "during" and no object between: a participle
 # that describes a thing ("found the truck used in the attack", "the drones launched during
 # the assault"), not a verb its subject acts with
@@ -411,6 +423,20 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                                                        agent.start):
             a.perp = st.last_group_actor
             a.group_subject = True
+    if a.perp is None and st.generic_group is not None and s.idx - st.generic_sentence <= GENERIC_GROUP_REACH:
+        # "These same militias fired two rockets", "a drone attack by the groups on Irbil": the
+        # Iran-backed militias of the sentence before
+        if a.kind == A.VERB:
+            at: int | None = a.left
+        else:
+            at = max((k.start for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]) if seg_start <= k.start and k.end <= a_left),
+                     default=None)
+        m = _PLURAL_GROUP_SUBJECT.search(f, max(s.start, at - GROUP_SUBJECT_LOOKBACK), at) \
+            if at is not None and not a.passive else None
+        if m is None and f.find("by", a.end, doc.next_punct(a.end)) >= 0:
+            m = _BY_PLURAL_GROUP.match(f, a.end)
+        if m is not None and not _PLURAL_WORD.search(f, st.generic_end, m.start()):
+            a.perp = st.generic_group
     if a.perp is None and st.last_group_actor is not None and (
             (f.find("by", a.end, doc.next_punct(a.end)) >= 0 and _BY_GROUP_WORD.match(f, a.end))
             or _group_possessive(f, max(seg_start, a.start - GROUP_POSSESSIVE_LOOKBACK), a.start)):
