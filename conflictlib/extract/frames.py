@@ -114,20 +114,6 @@ _GROUP_POSSESSIVE = re.compile(rf"\b(?:the|this|that)\s{words(GROUP_WORDS)}['\u2
 GROUP_POSSESSIVE_LOOKBACK = 60
 
 
-def _described_group(sv: SentenceView, st: ArticleState, m: re.Match[str]) -> Actor | None:
-    """The armed group a described group word (DESCRIBED_SUBJECT match *m*) stands for: the last
-    one named before it in its sentence, else the last one of the article; None when a word of
-    nation names another country ("the Palestinian militant group" is no Iraqi militia)."""
-    group = next((t.actor for t in sv.toks[::-1] if t.end <= m.start() and t.actor is not None
-                  and t.actor.kind in K.GROUP_KINDS), st.last_group_actor)
-    if group is None:
-        return None
-    for w in m.group("adj").split():
-        if GROUP_ADJECTIVES[w] is not None and GROUP_ADJECTIVES[w] != group.country:
-            return None
-    return group
-
-
 def _group_possessive(f: str, lo: int, hi: int) -> bool:
     """Whether a group word in the possessive stands before the attack noun at *hi* (its "'s")."""
     return (f.find("'s", lo, hi) >= 0 or f.find("\u2019s", lo, hi) >= 0) and \
@@ -145,7 +131,7 @@ _BY_QUALIFIED = re.compile(rf"(?:^|\s)by\s(?:(?:the\s)?(?:radical|rogue|armed|mi
                            rf"(?:[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)?"
                            rf"|(?:the\s)?[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s"
                            rf"|(?:the\s|an?\s)?{words(ATTRIBUTION_HEDGES)}\s"
-                           rf"|the\s(?:{words(tuple(GROUP_ADJECTIVES))}\s){{1,2}})$")
+                           rf"|the\s(?:{words(GROUP_ADJECTIVES)}\s){{1,2}})$")
 #: How far before an agent verb its unnamed subject may start ("whoever was behind").
 UNNAMED_AGENT_LOOKBACK = 16
 # UNNAMED_AGENT: right before an agent verb, a subject that names no one ("those responsible
@@ -171,14 +157,6 @@ _BY_PLURAL_GROUP = re.compile(rf"\s(?:\w+ly\s)?by\s{_PLURAL_GROUP}\b")
 _PLURAL_WORD = re.compile(rf"\b{words(GROUP_PLURALS)}\b")
 #: How many sentences back the Iran-backed militias may have been named for a plural group word.
 GENERIC_GROUP_REACH = 1
-# DESCRIBED_SUBJECT: "the" and one or two words of nation or creed before a group word, as the
-# subject of the launching verb, for the group named before it ("the war between Israel and
-# Hamas, which began when the Palestinian militant group carried out ..."). Not in the
-# possessive ("the Palestinian group's October 7 attack"): there the attack, given its
-# attacker, no longer merged with a US strike told next to it, which stood alone as a second row
-_DESCRIBED_SUBJECT = re.compile(rf"\bthe\s(?P<adj>(?:{words(tuple(GROUP_ADJECTIVES))}\s){{1,2}})"
-                                r"(?:group|movement|militia|faction)\s(?:\w+ly\s|also\s)?$")
-DESCRIBED_LOOKBACK = 60
 # PARTICIPLE_IN: right after an agent verb, "in" or "during" and no object between: a participle
 # that describes a thing ("found the truck used in the attack", "the drones launched during
 # the assault"), not a verb its subject acts with
@@ -447,13 +425,6 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                                                        agent.start):
             a.perp = st.last_group_actor
             a.group_subject = True
-    if a.perp is None and not a.passive and a.kind in (A.NP, A.MUNITION):
-        agent = max((k for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]) if seg_start <= k.start and k.end <= a_left),
-                    key=_START, default=None)
-        m = _DESCRIBED_SUBJECT.search(f, max(s.start, agent.start - DESCRIBED_LOOKBACK), agent.start) \
-            if agent is not None else None
-        if m is not None:  # "the Palestinian militant group carried out a surprise attack"
-            a.perp = _described_group(sv, st, m)
     if a.perp is None and st.generic_group is not None and s.idx - st.generic_sentence <= GENERIC_GROUP_REACH:
         # "These same militias fired two rockets", "a drone attack by the groups on Irbil": the
         # Iran-backed militias of the sentence before
