@@ -148,7 +148,7 @@ _GROUP_SUBJECT = re.compile(r"\b(?:the\s(?:group|militias?|faction|movement|netw
 # PLURAL_GROUP: "the / these / those (same) militias", a plural group word for the Iran-backed
 # militias of the sentence before: right before the verb that launched the attack ("These same
 # militias fired two rockets"; an adverb or "have" between) or right after the attack noun and
-# "by" ("a drone attack by the groups on the air base")
+# "by" ("a rocket attack by the groups on the base")
 _PLURAL_GROUP = rf"(?:the|these|those)\s(?:same\s)?{words(GROUP_PLURALS)}"
 _PLURAL_GROUP_SUBJECT = re.compile(rf"\b{_PLURAL_GROUP}\s(?:\w+ly\s|also\s|have\s|had\s)?$")
 _BY_PLURAL_GROUP = re.compile(rf"\s(?:\w+ly\s)?by\s{_PLURAL_GROUP}\b")
@@ -426,7 +426,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
             a.perp = st.last_group_actor
             a.group_subject = True
     if a.perp is None and st.generic_group is not None and s.idx - st.generic_sentence <= GENERIC_GROUP_REACH:
-        # "These same militias fired two rockets", "a drone attack by the groups on Irbil": the
+        # "These same militias fired two rockets", "a rocket attack by the groups on the base": the
         # Iran-backed militias of the sentence before
         if a.kind == A.VERB:
             at: int | None = a.left
