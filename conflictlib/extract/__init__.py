@@ -88,9 +88,14 @@ def extract(article_id: str, text: str, published: dt.date | None,
             if t.actor is not None and t.actor.kind in K.GROUP_KINDS and not named_aside(doc, s.start, t):
                 st.last_group_actor = t.actor
                 break
+        for t in doc.s_toks[s.idx][::-1]:
+            if t.actor is not None and t.actor.kind == K.GENERIC and t.actor.side == K.IRAN_ALIGNED:
+                st.generic_group, st.generic_sentence, st.generic_end = t.actor, s.idx, t.end  # "Iran-backed militias"
+                break
     casualties.settle_split_tolls(st)  # a toll of an attack at several places: the place told again
     casualty_repeats.finish(doc, st)  # the same dead named twice are one figure
     tallies.finish(st)  # one count told twice is one tally
+    claims.group_accounts(st)  # "the resistance also conducted ...": the group's own account
     # an attack placed only in its country: its site from the headline, dateline or next sentence
     elsewhere.fill_sites(doc, st, skip)
     passing.drop_unplaced_killings(st)  # named in passing with neither place nor day

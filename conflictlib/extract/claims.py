@@ -554,6 +554,20 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
 
 
+def group_accounts(st: ArticleState) -> None:
+    """Once the article is read: an event whose attacker is a group word as the subject of its
+    verb, in a group's account ("The Islamic Resistance said it hit a base in Syria. The
+    resistance also conducted a drone attack on ..."), is claimed by that group when the group
+    claims an attack of the article: the sentence goes on with the group's statement.  Only that
+    form: an attack "by the umbrella group" is as often the writer's background."""
+    claimants = {c.speaker.name for c in st.claims if c.stance == "claim"}
+    if not claimants:
+        return
+    for e in st.events:
+        if e.group_subject and e.perp is not None and not e.claimed_by and e.perp.name in claimants:
+            e.claimed_by.append(e.perp.name)
+
+
 def _blamed(doc: Document, sv: SentenceView, c: Cue, relative: bool = False) -> Actor | None:
     """The actor a blame verb names: right after it, past a quote and a qualifier ("blamed
     'radical Iran-backed militant groups'"; a patron before its militia is not it), or, in a

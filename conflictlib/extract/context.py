@@ -315,6 +315,9 @@ class ArticleState:
     - ``last_group_actor``: the last armed group named in any sentence, written by
       ``extract()`` after each sentence; read by anchors ("the group said it attacked"),
       frames ("it said it carried out") and claims ("the group said").
+    - ``generic_group``, ``generic_sentence``, ``generic_end``: the generic actor for the
+      Iran-backed militias, the last sentence that named it and where that name ends, written by ``extract()`` after each sentence; read
+      by frames ("these same militias fired rockets" in the next sentence).
     - ``last_speaker``: written by claims; read by claims ("she added") and tallies
       (who gave the count).
     - ``last_events``, ``last_event_sentence``, ``last_site``: the events of the last sentence
@@ -342,6 +345,9 @@ class ArticleState:
     events: list[Event] = field(default_factory=list)
     n_groups: int = 0
     last_group_actor: Actor | None = None
+    generic_group: Actor | None = None
+    generic_sentence: int = -10
+    generic_end: int = 0
     last_speaker: Actor | None = None
     last_events: list[Event] = field(default_factory=list)
     last_event_sentence: int = -10

@@ -453,7 +453,7 @@ def _clone(st: ArticleState, e: Event) -> Event:
               country=e.country, date=e.date, precision=e.precision, count=1,
               claimed_by=list(e.claimed_by), confirmed_by=list(e.confirmed_by),
               denied_by=list(e.denied_by), start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
-              killing=e.killing, named=e.named)
+              killing=e.killing, named=e.named, group_subject=e.group_subject)
     st.events.append(c)
     return c
 

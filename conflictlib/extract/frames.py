@@ -31,8 +31,8 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, words
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
-                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_MEMBER_NOUNS,
-                                  GROUP_WORDS,
+                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_ADJECTIVES,
+                                  GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORIGIN_PREPOSITIONS, OWN_STRIKE_SPEECH,
                                   PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS,
                                   STRIKE_VERBS,
@@ -125,11 +125,13 @@ RESPONSE_LOOKBACK = 40
 _RESPONSE_WITH = re.compile(rf"\b{words(RESPONSE_WITH)}\s(?:[\w\-]+\s){{0,3}}$")
 # BY_QUALIFIED: "by" and a qualifier right before the attacker ("by radical pro-Iranian
 # militias", "by the Iranian-backed Houthi militia": an adjective or a patron's adjective)
-# (or a hedge: "by alleged Iran-backed fighters", "by a suspected Iran-backed militia")
+# (or a hedge: "by alleged Iran-backed fighters", "by a suspected Iran-backed militia"; or words
+# of nation and creed: "by the Palestinian Islamist Hamas movement")
 _BY_QUALIFIED = re.compile(rf"(?:^|\s)by\s(?:(?:the\s)?(?:radical|rogue|armed|militant)\s"
                            rf"(?:[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s)?"
                            rf"|(?:the\s)?[\w]{{2,12}}-{words(AFFILIATION_SUFFIXES)}\s"
-                           rf"|(?:the\s|an?\s)?{words(ATTRIBUTION_HEDGES)}\s)$")
+                           rf"|(?:the\s|an?\s)?{words(ATTRIBUTION_HEDGES)}\s"
+                           rf"|the\s(?:{words(GROUP_ADJECTIVES)}\s){{1,2}})$")
 #: How far before an agent verb its unnamed subject may start ("whoever was behind").
 UNNAMED_AGENT_LOOKBACK = 16
 # UNNAMED_AGENT: right before an agent verb, a subject that names no one ("those responsible
@@ -143,6 +145,18 @@ GROUP_SUBJECT_LOOKBACK = 40
 # group is no subject of "launched")
 _GROUP_SUBJECT = re.compile(r"\b(?:the\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)"
                             rf"|its\s{words(GROUP_MEMBER_NOUNS)})\s(?:\w+ly\s|also\s)?$")
+# PLURAL_GROUP: "the / these / those (same) militias", a plural group word for the Iran-backed
+# militias of the sentence before: right before the verb that launched the attack ("These same
+# militias fired two rockets"; an adverb or "have" between) or right after the attack noun and
+# "by" ("a rocket attack by the groups on the base")
+_PLURAL_GROUP = rf"(?:the|these|those)\s(?:same\s)?{words(GROUP_PLURALS)}"
+_PLURAL_GROUP_SUBJECT = re.compile(rf"\b{_PLURAL_GROUP}\s(?:\w+ly\s|also\s|have\s|had\s)?$")
+_BY_PLURAL_GROUP = re.compile(rf"\s(?:\w+ly\s)?by\s{_PLURAL_GROUP}\b")
+# PLURAL_WORD: a plural group word between the militias' name and the one that stands for them:
+# another antecedent ("Iran-backed militias ... Turkish-backed factions ... these factions")
+_PLURAL_WORD = re.compile(rf"\b{words(GROUP_PLURALS)}\b")
+#: How many sentences back the Iran-backed militias may have been named for a plural group word.
+GENERIC_GROUP_REACH = 1
 # PARTICIPLE_IN: right after an agent verb, "in" or "during" and no object between: a participle
 # that describes a thing ("found the truck used in the attack", "the drones launched during
 # the assault"), not a verb its subject acts with
@@ -410,6 +424,21 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         if agent is not None and _GROUP_SUBJECT.search(f, max(s.start, agent.start - GROUP_SUBJECT_LOOKBACK),
                                                        agent.start):
             a.perp = st.last_group_actor
+            a.group_subject = True
+    if a.perp is None and st.generic_group is not None and s.idx - st.generic_sentence <= GENERIC_GROUP_REACH:
+        # "These same militias fired two rockets", "a rocket attack by the groups on the base": the
+        # Iran-backed militias of the sentence before
+        if a.kind == A.VERB:
+            at: int | None = a.left
+        else:
+            at = max((k.start for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]) if seg_start <= k.start and k.end <= a_left),
+                     default=None)
+        m = _PLURAL_GROUP_SUBJECT.search(f, max(s.start, at - GROUP_SUBJECT_LOOKBACK), at) \
+            if at is not None and not a.passive else None
+        if m is None and f.find("by", a.end, doc.next_punct(a.end)) >= 0:
+            m = _BY_PLURAL_GROUP.match(f, a.end)
+        if m is not None and not _PLURAL_WORD.search(f, st.generic_end, m.start()):
+            a.perp = st.generic_group
     if a.perp is None and st.last_group_actor is not None and (
             (f.find("by", a.end, doc.next_punct(a.end)) >= 0 and _BY_GROUP_WORD.match(f, a.end))
             or _group_possessive(f, max(seg_start, a.start - GROUP_POSSESSIVE_LOOKBACK), a.start)):

@@ -107,6 +107,9 @@ class Event:
     summary: bool = False  # a lead's "three attacks in Syria", to be detailed later
     killing: bool = False  # reported as a targeted killing ("the assassination of ..."): see same_event
     named: bool = False  # reported by a name of its own ("Operation al-Aqsa Storm"): see same_event
+    # its perpetrator is the last group named, as the subject of the verb that launched it ("The
+    # resistance also conducted a drone attack"): the group's own account (claims.group_accounts)
+    group_subject: bool = False
 
 
 def may_be_one(a: Event, b: Event, *, sides: bool = False) -> bool:
@@ -153,4 +156,5 @@ class Anchor:
     admin1: str | None = None
     killing: bool = False  # a killing noun (KILLING_NOUNS): "the assassination of a commander"
     named_country: str | None = None  # the country a named operation hit (NAMED_OPERATIONS)
+    group_subject: bool = False  # perp from a group word as the subject (see Event.group_subject)
     events: list[Event] = field(default_factory=list)

@@ -122,6 +122,7 @@ def fill(e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
         # attack whose missiles are named ballistic is a ballistic missile attack
     if a.perp is not None and (e.perp is None or e.perp.kind == K.GENERIC or a.perp.parent == e.perp.name):
         e.perp = a.perp
+        e.group_subject = a.group_subject
     if e.target is None and a.target is not None:
         e.target = a.target
     if site is not None and (e.site is None or (e.site.kind in _LOCALITIES and _rank(e.site) < _rank(site))):

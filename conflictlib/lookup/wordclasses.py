@@ -121,6 +121,13 @@ GROUP_WORDS = ("group", "umbrella group", "militia", "faction", "movement", "net
 #: GROUP_MEMBER_NOUNS: after "its", the members of an armed group, which only a group has ("its
 #: fighters also fired rockets at the base": the group named last fired them).
 GROUP_MEMBER_NOUNS = ("fighters", "militants", "operatives")
+#: GROUP_ADJECTIVES: words of nation and creed that may stand between "by the" and an armed group's
+#: name ("by the Palestinian Islamist Hamas movement").
+GROUP_ADJECTIVES = ("palestinian", "lebanese", "iraqi", "yemeni", "islamist", "militant", "shiite", "shia")
+#: GROUP_PLURALS: plural words for armed groups that, after "the / these / those", stand for the
+#: Iran-backed militias named just before ("Iran-backed militia groups struck ... These same
+#: militias fired rockets", "a drone attack by the groups on the air base").
+GROUP_PLURALS = ("militias", "groups", "factions")
 #: UNNAMED_ATTACKERS: plural nouns for attackers the text does not name, as the subject of an attack
 #: verb ("gunmen attacked a base near the oil field", "terrorists struck the outpost"): an attack by
 #: no one named.
