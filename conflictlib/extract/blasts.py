@@ -40,6 +40,7 @@ CALLED_AN_ATTACK_SPAN: Final = 60
 #: rockets caused the blast"): a question asked is no explanation given.
 DOUBT_LOOKBACK: Final = 40
 _DOUBT = re.compile(r"\b(?:whether|if)\s(?:[\w\-]+\s){0,4}$")
+_CAUSE_KEYS: Final = ("caused", "responsible", "behind")
 #: CAUSE_WORDS: words after the first that may name the munition of "caused by" ("caused by two
 #: Katyusha rockets").
 CAUSE_WORDS: Final = 3
@@ -68,7 +69,9 @@ def explained_weapon(folded: str, g: Gazetteer) -> str | None:
         return None
     cause, caused_by, called = _patterns()
     found: set[str] = set()
-    for p in (cause, caused_by):
+    # each explaining pattern holds one of these words: without them it cannot match
+    worded = [p for p, key in ((cause, _CAUSE_KEYS), (caused_by, ("caused",))) if any(k in folded for k in key)]
+    for p in worded:
         for m in p.finditer(folded):
             if _doubted(folded, m.start()):
                 continue
