@@ -19,7 +19,7 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, OUTLET_HEADS, PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, OFFICE_HOLDER_TITLES, OUTLET_HEADS, PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
                                   SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, SUPPORT_LINKS,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
@@ -63,14 +63,14 @@ _TITLE_GAP = re.compile(
 # speech verb, with or without the holder's name (original case: "Hezbollah's leader, Hassan
 # Nasrallah, has promised", "Iran's UN mission has warned"): the body or group speaks
 _POSSESSIVE_TITLE = re.compile(
-    r"['\u2019]s\s(?:[\w\-]+\s){0,2}(?:leader|chief|head|spokesman|spokesperson|spokeswoman|mission|envoy|"
-    r"commander|secretary-general|secretary\sgeneral|minister)(?:,?(?:\s[A-Z][\w.\-'\u2019]*){1,4},?)?"
+    rf"['\u2019]s\s(?:[\w\-]+\s){{0,2}}{words(OFFICE_HOLDER_TITLES + ('mission', 'envoy', 'minister'))}"
+    r"(?:,?(?:\s[A-Z][\w.\-'\u2019]*){1,4},?)?"
     r"\s(?:(?:has|have|had|also|again|\w+ly)\s){0,2}")
 # TITLE_APPOSITIVE_BEFORE / AFTER: a group's office holder named first, his title in an appositive
 # ("Abu X, secretary general of the Y resistance group, emphasized", "N, spokesperson for the Z
 # (the Z Brigades) in Iraq, condemned"): the group named in the title speaks
 _TITLE_APPOSITIVE_BEFORE = re.compile(
-    r",\s(?:the\s)?(?:secretary[\s-]general|leader|head|chief|commander|spokesman|spokesperson|spokeswoman)"
+    rf",\s(?:the\s)?{words(OFFICE_HOLDER_TITLES)}"
     r"\s(?:of|for)\s(?:the\s)?(?:[\w\-']+\s){0,3}$")
 _TITLE_APPOSITIVE_AFTER = re.compile(r"(?:\s[\w\-']+){0,3}(?:\s\([^()]{1,40}\))?(?:\sin\s[\w\-']+)?,\s(?:\w+ly\s)?")
 #: How far before the group its title may start (", the secretary general of the Iranian-backed ").

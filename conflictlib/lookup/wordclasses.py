@@ -464,6 +464,10 @@ MEASURE_NOUNS = ("sanctions", "measures", "designations?", "restrictions", "pena
 SECURITY_BODIES = ("police", "army", "security forces", "interior ministry", "ministry of interior",
                    "ministry of the interior", "defense ministry", "defence ministry", "ministry of defense",
                    "ministry of defence", "operations command", "border guards?")
+#: OFFICE_HOLDER_TITLES: the office holder of a body or a group who speaks for it ("Hezbollah's
+#: leader, N, has promised", "N, secretary general of the Y group, stressed": the body or group speaks).
+OFFICE_HOLDER_TITLES = ("leader", "chief", "head", "commander", "spokesman", "spokesperson", "spokeswoman",
+                        "secretary-general", "secretary general")
 #: DIPLOMAT_TITLES: a diplomat named by the embassy that is their post ("the charge d'affaires of the
 #: US Embassy in Baghdad"): the embassy is no place of an attack.
 DIPLOMAT_TITLES = ("charge d'affaires", "chargé d'affaires", "ambassador", "envoy", "diplomats?", "staff", "consul")
