@@ -150,6 +150,12 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         if _MOTIVE_BEFORE.search(doc.folded, lo, a.left) or (
                 not definite and _BLAME_BEFORE.search(doc.folded, lo, a.left)):
             return  # the campaign a strike answers or a leader is blamed for
+    if a.kind == A.NP and not a.plural and not definite and (a.count or 1) == 1 and not a.sites and \
+            a.date is None and _BLAME_BEFORE.search(doc.folded, max(a.seg_start, a.left - CAMPAIGN_LOOKBACK), a.left):
+        # "a group the Pentagon linked to an attack that killed three soldiers": the past attack
+        # a group or leader is blamed for, named in passing with no place or time of its own (an
+        # entry with one: "blamed for the assassination of a leader in Beirut last week")
+        return
     if a.kind == A.NP and a.plural and a.date is None and \
             _FACED_VAGUE.search(doc.folded, max(a.seg_start, a.left - FACED_LOOKBACK), a.left):
         return  # "... have previously faced multiple drone attacks": their past, not an attack of the story
