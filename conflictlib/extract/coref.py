@@ -27,8 +27,12 @@ careful reader counts it once.  For each anchor, in text order:
   events already reported there ("strikes in Iraq and Syria" in the headline and the lead).
 - the attack a strike answers or a group is accused of ("their first reply to last week's
   drone strike", "the militia accused of carrying out the attack on Tower 22") is another
-  attack than the strike its sentence reports; an appositive (", an attack that ...") names
-  the attack just reported again; an attack whose toll runs "so far" is a war going on.
+  attack than the strike its sentence reports, and a single one with no place or time of its
+  own ("a militia blamed for an assault that wounded four troops") is a past attack named in
+  passing; an appositive (", an attack that ...") names the attack just reported again; an
+  attack whose toll runs "so far" is a war going on;
+- a bare attack noun followed by "was a" or "by a" and another attack noun ("the assault was a
+  drone attack") is the attack the second tells.
 
 Whether an anchor can report a given event, and what it adds to it, is :mod:`.same_event`.
 
@@ -137,6 +141,9 @@ _TOLL_KEYS = ("killed", "left")
 # appositive, with a relative clause after it (", an attack that ...", " - a strike which ...")
 _APPOSITION_BEFORE = re.compile(r"(?:,|\s[\-\u2013\u2014])\s(?:an?|the|one)\s(?:[\w\-]+\s)?$")
 _RELATIVE_AFTER = re.compile(r"\s(?:that|which)\s")
+#: Between two attack nouns, a copula or "by" makes the second say what the first was ("The
+#: assault was a drone attack"): one attack, told by the second.
+_SAID_TO_BE = re.compile(r"\s(?:was|is|by)\s(?:an?\s)?$")
 #: Date kinds that name a day even when the publication date is unknown ("on Friday").
 _DAY_KINDS = ("absolute", "weekday", "relative")
 
@@ -145,6 +152,9 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     """Attach anchor *a* to the events it reports (``a.events``), making new ones as needed."""
     s = sv.s
     definite = a.definite or a.anaphoric
+    if a.kind == A.NP and not a.plural and a.weapon == K.UNKNOWN_WEAPON and not a.sites and \
+            any(x.kind == A.NP and x.left > a.end and _SAID_TO_BE.match(doc.folded, a.end, x.left) for x in sv.live):
+        return  # "The assault was a drone attack", "hit in an attack by a drone strike": the next noun says what it was
     if a.kind == A.NP and a.plural and a.count is None and a.date is None and (not definite or not a.sites):
         lo = max(a.seg_start, a.left - CAMPAIGN_LOOKBACK)
         if _MOTIVE_BEFORE.search(doc.folded, lo, a.left) or (
@@ -152,7 +162,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             return  # the campaign a strike answers or a leader is blamed for
     if a.kind == A.NP and not a.plural and not definite and (a.count or 1) == 1 and not a.sites and \
             a.date is None and _BLAME_BEFORE.search(doc.folded, max(a.seg_start, a.left - CAMPAIGN_LOOKBACK), a.left):
-        # "a group the Pentagon linked to an attack that killed three soldiers": the past attack
+        # "a militia officials have blamed for an assault that wounded four troops": the past attack
         # a group or leader is blamed for, named in passing with no place or time of its own (an
         # entry with one: "blamed for the assassination of a leader in Beirut last week")
         return

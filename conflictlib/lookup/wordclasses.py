@@ -337,8 +337,8 @@ EARLIER_ATTACK_CUES = ("days after", "a day after", "weeks after", "a week after
                        "days before", "a day before", "weeks before", "comes after", "came after")
 #: BLAME_PHRASES: before a plural attack noun, the campaign someone is blamed for ("a militia
 #: leader blamed for attacks on US troops"): no attack of the story; before a single one with no
-#: place or time of its own, a past attack named in passing ("a commander in charge of an attack
-#: on US personnel").
+#: place or time of its own, a past attack named in passing ("the officer in charge of an assault
+#: that wounded four troops").
 BLAME_PHRASES = ("blamed for", "responsible for", "accused of", "linked to", "implicated in", "in charge of")
 #: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
 TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
