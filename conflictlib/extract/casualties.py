@@ -110,7 +110,8 @@ _ONE_OWNED = re.compile(rf"\s(?:of\s)?(?:the|its|his|their|[\w\-]+(?:'s|\u2019s)
 _ONE_TITLED = re.compile(rf"\s(?:of\s)?(?:[\w\-]+\s){{0,3}}?{words(ONE_TITLE_NOUNS)}\s(?=[^\W\d_])")
 #: NAME_WORD: one word of a person's name as written, with its capital ("Abu", "al-Hashimi",
 #: "O'Neill"); a name is up to four of them.
-_NAME_WORD = r"[A-Z][\w'\u2019\-]*"
+#: An Arabic family name may start with its lower-case article: "Abu Ali al-Hashimi".
+_NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][\w'\u2019\-]*"
 #: ONE_NAMED_AFTER: a name, then the title in an aside: "the assassination of Jane Doe, a
 #: senior leader of the group", "the killing of John Roe, chief of its political office" (read
 #: in the text as written: the name's words start with a capital).
