@@ -11,7 +11,8 @@
   else than people ("the two attacks that caused the injuries", "one-tenth of its
   personnel");
 - a figure with "since" ("62 personnel injured since mid-October") is cumulative and tied
-  to no attack;
+  to no attack, but not one whose "since" dates a record ("two died, the first killed by
+  enemy fire since October"); dead and hurt counted together ("wounded or killed") are no row;
 - the same dead named twice are one figure, in one sentence or across the article
   ("killed five militiamen" ... "five of its fighters had been killed"):
   :func:`.casualty_repeats.finish` keeps one row, the one beside its killed or wounded
@@ -22,6 +23,7 @@
   ``one-victim``), "Abu Baqir and two of his escorts" (``named-and-number-of-his``), "two
   soldiers and one contractor were wounded" (``coordinated-figure``), "also killed one
   other member" (``also-killed-another``: the dead named before and this one);
+  "the death of a civilian and the injury of another" (one killed, one wounded);
 - a toll that rises to or stands at a figure: "the death toll from the strikes rose to 29",
   "the number of US troops injured in the attack rose to more than 40" (``toll-rises-to``;
   an initial and a final toll are two entries); "wounded six more, bringing the total to 45"
@@ -108,7 +110,8 @@ _ONE_OWNED = re.compile(rf"\s(?:of\s)?(?:the|its|his|their|[\w\-]+(?:'s|\u2019s)
 _ONE_TITLED = re.compile(rf"\s(?:of\s)?(?:[\w\-]+\s){{0,3}}?{words(ONE_TITLE_NOUNS)}\s(?=[^\W\d_])")
 #: NAME_WORD: one word of a person's name as written, with its capital ("Abu", "al-Hashimi",
 #: "O'Neill"); a name is up to four of them.
-_NAME_WORD = r"[A-Z][\w'\u2019\-]*"
+#: An Arabic family name may start with its lower-case article: "Abu Ali al-Hashimi".
+_NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][\w'\u2019\-]*"
 #: ONE_NAMED_AFTER: a name, then the title in an aside: "the assassination of Jane Doe, a
 #: senior leader of the group", "the killing of John Roe, chief of its political office" (read
 #: in the text as written: the name's words start with a capital).
@@ -163,7 +166,8 @@ _PARTITIVE = re.compile(r"\sof\s(?:them|those|whom|the)\b")   # right after the 
 _SUBSET = re.compile(rf"\b{words(SUBSET_WORDS)}\b")
 #: INCLUDING: right before a number, it counts a part of the figure before it ("at least
 #: eight civilians, including two women, were killed": eight were killed)
-_INCLUDING = re.compile(r"\b(?:including|among\sthem)\s$")
+#: (and "Of those, 130 have been brain injuries": a part of the figure of the sentence before)
+_INCLUDING = re.compile(r"\b(?:including|among\sthem|of\s(?:those|them|these),)\s$")
 #: NO_BEFORE, AGE, AND_HURT: a number before a passive casualty word that is no figure of
 #: victims: "no one has been hurt"; an age between commas after a name ("Sgt. Jane Doe, 23,
 #: of Savannah, died"); dead and hurt counted together ("20 fighters were killed and injured",
@@ -172,6 +176,17 @@ _NO_BEFORE = re.compile(r"\bno\s$")
 _AGE = re.compile(r"\b[A-Z][a-z]+,\s$")  # a name, then the number between commas
 AGE_LOOKBACK = 20
 _AND_HURT = re.compile(r"\s(?:and|or)\s(?:injured|wounded|hurt)\b")
+#: OR_KILLED: the same combined figure with the wounded first ("some 90 troops have been
+#: injured or killed"): no entry either.
+_OR_KILLED = re.compile(r"\s(?:and|or)\s(?:killed|died)\b")
+_HURT_OR = re.compile(r"\b(?:injured|wounded|hurt)\s(?:and|or)\s$")
+#: FIRST_SINCE: a "since" that dates a record, not a running count: "three soldiers died,
+#: the first killed by enemy fire since the war began" is the attack's own toll.
+_FIRST_SINCE = re.compile(r",\s(?:the|its|their)\s(?:first|only)\b[^.;,]{0,50}$")
+#: INJURY_OF_ANOTHER: a second victim after a death of one: "the death of a guard and the
+#: injury of another" (one killed, one wounded, of the same group).
+_INJURY_OF_ANOTHER = re.compile(r"\sof\s(?:another|one\sother)(?![\w\-])(?!\s(?:attack|strike|incident)\b)")
+_AND_THE_BEFORE = re.compile(r"\sand\s(?:the\s)?$")
 #: NAME_BEFORE, POSSESSIVE_AFTER: a number that is part of a name or a date, not a count of
 #: victims: "Helicopter Group 12, who died", "Channel 4's reporter ... the deaths", "in
 #: March 2024, including a strike that wounded" (a capitalised word right before the number,
@@ -263,7 +278,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             if n.qualifier == "exact" and _AGE.search(doc.text, max(s.start, n.start - AGE_LOOKBACK), n.start) \
                     and f.startswith(",", n.end):
                 continue  # "Sgt. Jane Doe, 23, of Savannah, died ...": her age
-            if c.kind == C.KILL and _AND_HURT.match(f, c.end):
+            if c.kind == C.KILL and _AND_HURT.match(f, c.end) or c.kind == C.WOUND and _OR_KILLED.match(f, c.end) \
+                    or c.kind == C.KILL and _HURT_OR.search(f, max(s.start, c.start - 12), c.start):
                 continue  # "20 members were killed and injured": dead and hurt in one figure
             if _NOT_CAUSED.search(f, max(n.end, c.start - NOT_CAUSED_LOOKBACK), c.start):
                 continue  # "7,600 are missing, who may have died"
@@ -279,7 +295,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         group = doc.text[victim.start("noun"):victim.end("noun")] if victim else None
         cumulative = False
         for k in ck[C.SINCE]:
-            if k.start > lo - SINCE_LOOKBACK and not (k.start > hi and _BRING.search(f, hi, k.start)):
+            if k.start > lo - SINCE_LOOKBACK and not (k.start > hi and (_BRING.search(f, hi, k.start)
+                                                                      or _FIRST_SINCE.search(f, hi, k.start))):
                 # "wounded six more, bringing the total since October 17 to 45": the "since" is the total's
                 cumulative = True
                 break
@@ -451,6 +468,15 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
                 st.casualties[-1].name = nm.group("last") if nm is not None else None
             return
     if c.text in _ACTIVE:
+        return
+    if not killed and c.text == "injury" and _INJURY_OF_ANOTHER.match(f, c.end, s.end) \
+            and _AND_THE_BEFORE.search(f, max(s.start, c.start - 10), c.start):
+        # "the death of a guard and the injury of another": the one killed just before is of its group
+        prev = st.casualties[-1] if st.casualties else None
+        if prev is not None and prev.sentence == s.idx and prev.killed == 1 and prev.rule == R.ONE_VICTIM \
+                and 0 <= c.start - prev.end <= 12:
+            _add(st, sv, prev.event, prev.group, None, 1, "exact", c.start, c.end + 11, R.ONE_VICTIM, False)
+            st.casualties[-1].part = prev.part
         return
     b = _ONE_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK), c.start)
     if b is None and killed:
