@@ -34,6 +34,7 @@ from .bounds import bound_sentences
 from .blasts import blast_tokens
 from .model import Anchor, Cue, Event, Tok
 from .scan_names import named_actors
+from .wraps import may_wrap, unwrap
 
 _START = attrgetter("start")
 #: A dateline's date opens its line within this many characters ("NEW DELHI, Feb 8 ...").
@@ -62,10 +63,23 @@ class Document:
 
     def __init__(self, article_id: str, text: str, published: dt.date | None, g: Gazetteer) -> None:
         self.aid = article_id
-        self.text = text
+        # the text as given: the rows quote it (their offsets are the same in :attr:`text`)
+        self.raw = text
         self.pub = published
         self.g = g
         self.folded = fold(text)
+        self._furniture: list[tuple[int, int, str]] | None = None
+        # a hard-wrapped sentence ("fourth time in" / "less than ten days") is read as one: its
+        # line breaks become spaces, one character for one, so offsets stay those of the text
+        if may_wrap(text):
+            from .furniture import furniture_lines
+            spans = furniture_lines(text, self.folded)
+            joined = unwrap(text, spans)
+            if joined != text:
+                text, self.folded = joined, fold(joined)
+            else:
+                self._furniture = spans
+        self.text = text
         # Sentences over bounds.MAX_SENTENCE_CHARS (text without full stops: a flattened
         # table, a transcript) are cut into pieces before any stage reads them, so that no
         # rule's window, and no stage's cost, grows with the length of the input.
@@ -82,7 +96,6 @@ class Document:
         self.s_nums: list[list[Number]] = []
         # the dateline city of each sentence asked about (elsewhere.dateline_city), by index
         self.cities: dict[int, Tok | None] = {}
-        self._furniture: list[tuple[int, int, str]] | None = None
         # names of two capitalized words or more, by their last word: the ends of their tokens
         # and the tokens, in text order (claim_speakers.full_names, made when first asked)
         self.full_names: dict[str, tuple[list[int], list[Tok]]] | None = None
@@ -96,13 +109,13 @@ class Document:
 
     def _scan(self) -> None:
         g = self.g
-        text, aid, mentions = self.text, self.aid, self.mentions
+        text, raw, aid, mentions = self.text, self.raw, self.aid, self.mentions
         toks: list[Tok] = named_actors(text, self.folded, g.scan(text, self.folded), g)
         numbered = g.numbered_places()
         inside: set[int] = set()  # offsets of numbered places ("Tower 22") and dates, below
         for start, end, key, p, a, w in toks:
             if p is not None or a is not None or w is not None:
-                surface = text[start:end]
+                surface = raw[start:end]
                 if p is not None:
                     mentions.append((aid, "place", p.name, surface, start, end))
                     if key in numbered:

@@ -173,7 +173,7 @@ def weapon_of(e: Event, perp: Actor | None) -> str:
 
 def rows(doc: Document, st: ArticleState) -> dict[str, list]:
     """Each table's rows, typed (see :mod:`conflictlib.schema`)."""
-    aid, text, sentences, pub = doc.aid, doc.text, doc.sentences, doc.pub
+    aid, text, sentences, pub = doc.aid, doc.raw, doc.sentences, doc.pub  # (rows quote the text as given)
 
     def sentence(i: int) -> str:
         s = sentences[i]

@@ -19,6 +19,9 @@ ones it names as suppressed (no event):
 - a bare plural of attacks after "the number of" or "a total number of": "the number of rocket
   attacks has doubled", "is still adding up the total number of strikes of recent weeks"
   (a quantity, a trend or a tally, not an attack; "a number of strikes" is a vague count and stays);
+- a bare plural of attacks dated by a run of days after it, in its clause: "attacks against American
+  positions in Iraq and Syria on November 2-6 damaged ..." (several days of attacks summed up, each
+  attack told, if at all, on its own day);
 - a bare plural of attacks after a word of support, in a sentence with no date: "accused Iran
   of supporting attacks against Israel", "Tehran's backing of attacks on US troops" (a side's
   record or an accusation about the campaign).
@@ -45,6 +48,13 @@ SINCE_AHEAD = 80
 RECENTLY_LOOKBACK = 40
 #: How far before a bare plural its word of involvement may end ("involved in the attacks").
 INVOLVEMENT_LOOKBACK = 30
+#: How far after a bare plural its run of days may start ("attacks in Iraq and Syria on Nov. 2-6").
+DAY_RUN_AHEAD = 60
+
+# DAY_RUN: a day's date followed by a dash and a later day of the same month ("November 2-6",
+# "Nov. 2 - 6"): the dash and the last day, right after the date.  Two days in a row are one
+# night's strikes ("overnight on February 2-3"), no run: the last day is two days on or more.
+_DAY_RUN = re.compile(r"\s?[\-\u2013]\s?(\d{1,2})\b(?![\-\u2013/.:]\d)")
 
 # NUMBER_OF: "the number of" or "a total number of" right before a bare plural ("the number of
 # rocket attacks has doubled", "a total number of strikes"): a quantity of attacks, a trend or a
@@ -89,6 +99,11 @@ def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
         return "campaign"  # "Recently, attacks using drones have targeted US bases in ..."
     if not sv.dexprs and _SUPPORT_BEFORE.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
         return "record"  # "accused Iran of supporting attacks against Israel"
+    for d in sv.dexprs:
+        if a.end <= d.start <= a.end + DAY_RUN_AHEAD and d.precision == "day" \
+                and d.date is not None and (m := _DAY_RUN.match(f, d.end)) is not None \
+                and int(m[1]) >= d.date.day + 2 and not doc.brk(a.end, d.start):
+            return "campaign"  # "attacks in Iraq and Syria on November 2-6 targeted ..."
     for sc in sv.ck[C.SINCE]:
         if a.end <= sc.start <= a.end + SINCE_AHEAD and starts_tally(doc, sv, sc) \
                 and not doc.brk(a.end, sc.start) and not COMMA.search(f, a.end, sc.start) \

@@ -1,0 +1,58 @@
+"""Hard-wrapped prose: a line break inside a sentence read as a space.
+
+Text copied from a PDF, an e-mail or a fixed-width page breaks its lines at a width, not at
+the end of a sentence ("came under fire for the fourth time in" / "less than ten days ...").  Every
+line break ends a sentence (:func:`conflictlib._text.split_sentences`), so such a sentence is
+read as two fragments and no phrase that spans the break is found.  A careful reader joins
+the two lines; :func:`unwrap` does so by putting a space for the line break: one character
+for one, so every offset still points into the original text (the rows quote the original,
+:attr:`.context.Document.raw`).
+
+A break is a wrap when the line before it ends in a lower-case word or a comma (no stop, no
+colon: "... struck the base" / "in northeastern Syria ...") and the line after it opens with a
+lower-case letter, and neither line is furniture (:mod:`.furniture`), so that a byline,
+stamp or caption is never merged into the prose next to it ("Posted Jan 6, 2024" / "photo
+...": a stamp, kept).  A line read as a headline only for standing among the first lines or
+for its capitals is joined all the same: the first lines of a wrapped lead are read so ("At
+least six Iran-aligned" / "fighters were killed ..."), and a headline does not end in a
+lower-case word with a lower-case line after it; two lines of one wrapped headline joined are
+one headline still, since the furniture is read again on the joined text.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: WRAP: a line break between a lower-case word (or a comma) and a lower-case letter, with
+#: no blank line between (a quick test: most articles hold none).
+_WRAP = re.compile(r"(?<=[a-z,])[^\S\n]*\n(?=[^\S\n]*[a-z])")
+
+#: The line kinds a wrap may join: prose, and a line read as a headline only for standing
+#: among the first lines or for its capitals (the lines of a wrapped lead are).  Two lines of
+#: one headline joined are still a headline (furniture is read again on the joined text).
+_JOINABLE = (None, "headline")
+
+
+def may_wrap(text: str) -> bool:
+    """Whether *text* has a line break that may be a wrap (before its furniture is read)."""
+    return _WRAP.search(text) is not None
+
+
+def unwrap(text: str, furniture: list[tuple[int, int, str]]) -> str:
+    """*text* with the line breaks inside its sentences read as spaces (same length).
+
+    *furniture*: the spans and kinds of *text*'s furniture lines
+    (:func:`.furniture.furniture_lines`)."""
+    breaks = [m.end() - 1 for m in _WRAP.finditer(text)]
+    if not breaks:
+        return text
+    # the kind of the furniture line holding each offset, by the start of its line
+    kinds = {lo: kind for lo, _, kind in furniture}
+    chars = list(text)
+    for nl in breaks:
+        before = text.rfind("\n", 0, nl) + 1
+        after = nl + 1
+        if kinds.get(before) not in _JOINABLE or kinds.get(after) not in _JOINABLE:
+            continue  # a byline, caption, stamp ...: never run into prose
+        chars[nl] = " "
+    return "".join(chars)
