@@ -2,7 +2,9 @@
 
 :func:`extract` is a pure function of an article and the lookup tables, so a corpus can
 be split across processes and the parts concatenated.  It scans the article once
-(:class:`~.context.Document`: names, grammar words, numbers, dates, clause breaks) and
+(:class:`~.context.Document`: names, grammar words, numbers, dates, clause breaks; the line
+breaks of a hard-wrapped sentence read as spaces by :mod:`.wraps`, the explosion words of an
+article that explains its explosions as an attack given by :mod:`.blasts`) and
 reads it sentence by sentence through the stages below, in this order:
 
 ====================  =========================================================================
