@@ -44,6 +44,12 @@ BLAST_WORDS = ("explosion", "explosions", "blast", "blasts", "detonation", "deto
 #: word of its own, but a plain "said" with it, right after the attack, reports on it (read by
 #: extract/stances.py).
 RECALLED_ATTACK_NOUNS = ("incident",)
+#: STRUCK_BY_NOUNS: an attack noun right after an actor's name makes the name its author, a
+#: modifier and no speaker ("the parliament condemned the US strikes in a statement": the US
+#: does not speak; read by extract/speakers.py, with an optional weapon word before the noun).
+STRUCK_BY_NOUNS = ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes",
+                   "raid", "raids", "bombing", "bombings", "assault", "assaults")
+STRUCK_BY_WEAPONS = ("drone", "missile", "rocket")
 #: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
 #: ("American and Iraqi officials said": a US official and an Iraqi official).
 SPEAKER_BODY_NOUNS = ("officials", "authorities")
