@@ -50,6 +50,11 @@ RECALLED_ATTACK_NOUNS = ("incident",)
 STRUCK_BY_NOUNS = ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes",
                    "raid", "raids", "bombing", "bombings", "assault", "assaults")
 STRUCK_BY_WEAPONS = ("drone", "missile", "rocket")
+#: CHARACTERISED_SUBJECTS: the plural attacks or attackers a statement describes in the present
+#: tense ("the minister said the strikes on the bases are a grave mistake", "said the factions
+#: behind the attacks are funded by Tehran"): a comment on the campaign, no report of an attack
+#: (read by extract/claims.py).
+CHARACTERISED_SUBJECTS = ("attacks", "strikes", "assaults", "projectiles", "factions", "groups", "militias")
 #: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
 #: ("American and Iraqi officials said": a US official and an Iraqi official).
 SPEAKER_BODY_NOUNS = ("officials", "authorities")
