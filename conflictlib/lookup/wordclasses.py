@@ -55,6 +55,11 @@ STRUCK_BY_WEAPONS = ("drone", "missile", "rocket")
 #: behind the attacks are funded by Tehran"): a comment on the campaign, no report of an attack
 #: (read by extract/claims.py).
 CHARACTERISED_SUBJECTS = ("attacks", "strikes", "assaults", "projectiles", "factions", "groups", "militias")
+#: SUSPENSION_WORDS: a halt announced right after a plain speech verb ("the group then said it
+#: would pause its operations against US forces", "announced a halt to attacks"): the statement is
+#: about no attack, not even the one just told (read by extract/stances.py).
+SUSPENSION_WORDS = ("suspend", "suspends", "suspended", "suspending", "suspension", "halt", "halts", "halted",
+                    "halting", "pause", "pauses", "paused", "pausing")
 #: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
 #: ("American and Iraqi officials said": a US official and an Iraqi official).
 SPEAKER_BODY_NOUNS = ("officials", "authorities")
