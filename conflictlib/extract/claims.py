@@ -78,7 +78,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, PASSIVE_THREATS,
                             THREAT_VERBS, words)
-from ..lookup.wordclasses import (HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
+from ..lookup.wordclasses import (CHARACTERISED_SUBJECTS, HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
                                   STATE_BELIEF_VERBS, STATEMENT_PRONOUNS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -127,6 +127,13 @@ _COORDINATION = re.compile(r"\b(?:coordinat\w*|informed|notified|consulted|prior
 COORDINATION_SPAN = 50
 # CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
 _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
+# CHARACTERISED: right after a plain speech verb, plural attacks or attackers and what they are
+# now ("Tehran said on Monday that the attacks against US troops are the fruit of ...", "stated
+# that the group's strikes are part of its plan"): a comment on the campaign, no
+# statement on an attack (a past "were" is kept: "said the strikes were aimed at launch sites")
+_CHARACTERISED = re.compile(
+    rf"(?:\s(?:on\s)?\w+day)?,?\s(?:that\s)?(?:the|these|such|those)\s(?:[\w\-']+\s)?{words(CHARACTERISED_SUBJECTS)}"
+    r"(?:\s[^,.;]{1,40}?)?\sare\s")
 # CITING_GROUP: "citing the movement's Telegram channel": a group word's statement, channel or post
 _CITING_GROUP = re.compile(r"\s(?:the|its)\s(?:group|movement|militia|faction|network)['\u2019]s\s(?:[\w\-]+\s)?"
                            r"(?:statement|channel|post|account)")
@@ -232,6 +239,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if c.kind == C.BLAME and c.text.endswith("ed") and _NO_OBJECT.match(f, c.end) \
                 and _HEAD_BEFORE.search(f, max(s.start, c.start - HEAD_LOOKBACK), c.start):
             continue  # "Kataib Hezbollah, the group accused of carrying out the attack": who blames is unsaid
+        if c.kind == C.SAY and _CHARACTERISED.match(f, c.end):
+            continue  # "Tehran said such attacks are born of US policy": a comment on the campaign
         if c.kind == C.THREAT and no_threat(doc, sv, c):
             continue  # "The US warned that militias have been attacking its troops": a fact, no threat
         speaker: Actor | None = None

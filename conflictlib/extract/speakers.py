@@ -20,7 +20,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, OFFICE_HOLDER_TITLES, OUTLET_HEADS, PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
-                                  SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, SUPPORT_LINKS,
+                                  SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STRUCK_BY_NOUNS, STRUCK_BY_WEAPONS, SUPPORT_LINKS,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
 from .model import SPEECH, C, Cue, Tok
@@ -100,6 +100,10 @@ OUTLET_PATRON_SPAN = 70
 # Popular Mobilization Forces, said"): the outlet reports, the body it is affiliated with does
 # not speak (a group's own channel or sources, "sources close to the IRI said", are its voice)
 _OUTLET_PATRON = re.compile(rf"\b{words(OUTLET_HEADS)},?\s{words(PATRON_LINKS)}\s(?:the\s)?(?:[\w\-]{{1,20}}\s){{0,2}}$")
+# AUTHOR_OF_ATTACK: right after an actor, an attack noun it modifies ("the Iraqi cabinet
+# denounced the US airstrikes in a statement", "replied to the American attack saying"): the
+# actor is the attack's author named in the object, no speaker
+_AUTHOR_OF_ATTACK = re.compile(rf"\s(?:{words(STRUCK_BY_WEAPONS)}\s)?{words(STRUCK_BY_NOUNS)}\b")
 #: How far before an actor a target preposition may start ("against the ").
 TARGET_LINK_SPAN = 16
 # TARGET_LINK: right before an actor, it makes the actor a target ("the group vowed revenge
@@ -235,7 +239,8 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
                 or (f.startswith("-", t.end) and (_COMPOUND_AFTER.match(f, t.end) is not None
                                                   or doc.text[t.end + 1:t.end + 2].isupper())) \
                 or _NAME_COMPOUND_BEFORE.match(doc.text, max(lo, t.start - NAME_COMPOUND_SPAN), t.start) is not None \
-                or _addressee(f, max(lo, t.start - ADDRESSEE_SPAN), t.start)
+                or _addressee(f, max(lo, t.start - ADDRESSEE_SPAN), t.start) \
+                or _AUTHOR_OF_ATTACK.match(f, t.end) is not None
         if excluded:
             continue
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"

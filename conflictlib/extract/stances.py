@@ -27,7 +27,8 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import BLAST_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, RECALLED_ATTACK_NOUNS, SHARE_WORDS
+from ..lookup.wordclasses import (BLAST_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
+                                  SUSPENSION_WORDS)
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from .speakers import pronoun_subject
@@ -46,6 +47,13 @@ _NOT_ATTACKS_SAID = frozenset({"trend", "hypothetical"})
 #: How far after the verb such attack words are its object ("announced a suspension of attacks"),
 #: with no comma between ("said, and ... the latest in a string of attacks" is another clause).
 SAID_OBJECT_SPAN = 30
+#: How far after a plain speech verb, in its clause, a halt may stand ("said its operations
+#: against the occupiers are now suspended").
+SUSPENSION_SPAN = 50
+# SUSPENSION_SAID: a halt right after a plain speech verb ("the faction announced it would pause
+# operations against US troops"): with no attack word after the verb (operations are none), the
+# attack told just before is only the occasion, no statement on it
+_SUSPENSION_SAID = re.compile(rf"[^,.;]{{0,{SUSPENSION_SPAN}}}?\b{words(SUSPENSION_WORDS)}\b")
 #: How far before an attack word the "since" that makes it a count's start may stand.
 SINCE_LOOKBACK = 30
 _SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?(?:[\w\-'\u2019]+\s){0,3}$")
@@ -107,6 +115,8 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     kind = c.kind
     if kind == C.THREAT:
         return "threat", []
+    if kind == C.SAY and _SUSPENSION_SAID.match(f, c.end, s.end):
+        return None, []  # "the group then announced it would suspend operations": no attack's word
     after = [a for a in live if a.start >= c.end]
     # (the patterns of "did not claim" hold the word "claim": read only where it is)
     if after and kind in (C.SAY, C.CLAIM) and f.find("claim", s.start, after[0].start) >= 0 and all(

@@ -44,6 +44,22 @@ BLAST_WORDS = ("explosion", "explosions", "blast", "blasts", "detonation", "deto
 #: word of its own, but a plain "said" with it, right after the attack, reports on it (read by
 #: extract/stances.py).
 RECALLED_ATTACK_NOUNS = ("incident",)
+#: STRUCK_BY_NOUNS: an attack noun right after an actor's name makes the name its author, a
+#: modifier and no speaker ("the parliament condemned the US strikes in a statement": the US
+#: does not speak; read by extract/speakers.py, with an optional weapon word before the noun).
+STRUCK_BY_NOUNS = ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes",
+                   "raid", "raids", "bombing", "bombings", "assault", "assaults")
+STRUCK_BY_WEAPONS = ("drone", "missile", "rocket")
+#: CHARACTERISED_SUBJECTS: the plural attacks or attackers a statement describes in the present
+#: tense ("the minister said the strikes on the bases are a grave mistake", "said the factions
+#: behind the attacks are funded by Tehran"): a comment on the campaign, no report of an attack
+#: (read by extract/claims.py).
+CHARACTERISED_SUBJECTS = ("attacks", "strikes", "assaults", "projectiles", "factions", "groups", "militias")
+#: SUSPENSION_WORDS: a halt announced right after a plain speech verb ("the group then said it
+#: would pause its operations against US forces", "announced a halt to attacks"): the statement is
+#: about no attack, not even the one just told (read by extract/stances.py).
+SUSPENSION_WORDS = ("suspend", "suspends", "suspended", "suspending", "suspension", "halt", "halts", "halted",
+                    "halting", "pause", "pauses", "paused", "pausing")
 #: SPEAKER_BODY_NOUNS: the noun after two coordinated nationalities that makes each a speaker
 #: ("American and Iraqi officials said": a US official and an Iraqi official).
 SPEAKER_BODY_NOUNS = ("officials", "authorities")
