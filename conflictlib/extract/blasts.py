@@ -58,14 +58,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _blast_word() -> re.Pattern[str]:
+def blast_word() -> re.Pattern[str]:
+    """An explosion word (also read by :mod:`.stances`: blasts heard, in what a source said)."""
     return re.compile(rf"\b{words(BLAST_WORDS)}\b")
 
 
 def explained_weapon(folded: str, g: Gazetteer) -> str | None:
     """The weapon of the attack the article reads its explosions as ("unknown" when it calls
     them an attack or names several weapons), or None when it does not explain them."""
-    if _blast_word().search(folded) is None:
+    if blast_word().search(folded) is None:
         return None
     cause, caused_by, called = _patterns()
     found: set[str] = set()
@@ -100,6 +101,6 @@ def blast_tokens(folded: str, toks: list[Tok], g: Gazetteer) -> list[Tok]:
         return toks
     taken = [(t.start, t.end) for t in toks]
     new = [Tok(m.start(), m.end(), m.group(), None, None, Weapon(m.group(), weapon, K.ATTACK))
-           for m in _blast_word().finditer(folded)
+           for m in blast_word().finditer(folded)
            if not any(lo < m.end() and m.start() < hi for lo, hi in taken)]
     return sorted(toks + new, key=lambda t: t.start) if new else toks

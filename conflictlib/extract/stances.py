@@ -27,8 +27,9 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import (BLAST_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
+from ..lookup.wordclasses import (OWN_PEOPLE, OWN_POSSESSIVES, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
                                   SUSPENSION_WORDS)
+from .blasts import blast_word
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from .speakers import pronoun_subject
@@ -98,10 +99,6 @@ _RUNNING_TOLL = re.compile(r"\b(?:since|so\sfar|to\sdate|a\stotal\sof|in\srecent
                            r"(?:[\w\-]+\s){0,2}attacks)\b")
 #: Cues of an attack or its toll: a plain "said" in the next sentence with one reports on it.
 _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
-# BLASTS_SAID: blasts after the verb, in what is said ("Local sources told a news agency that
-# several explosions were heard near the gas field"): with an attacked site named, a report on
-# that attack
-_BLASTS_SAID = re.compile(rf"\b{words(BLAST_WORDS)}\b")
 # RECALLED_ATTACK: the attack just told, named again by a definite noun in the sentence of a plain
 # "said" ("According to two officials, the incident followed a visit"): it reports on that attack
 _RECALLED_ATTACK = re.compile(rf"\bthe\s{words(RECALLED_ATTACK_NOUNS)}\b")
@@ -201,7 +198,7 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         # "the group claimed responsibility for attacking several targets ..., including the
         # vicinity of Tower 22": the site it names is that of an attack the article reported
         here = _at_named_site(sv, st, c)
-    elif not here and kind == C.SAY and _BLASTS_SAID.search(f, c.end, s.end) is not None:
+    elif not here and kind == C.SAY and blast_word().search(f, c.end, s.end) is not None:
         # "the monitor reported hearing blasts near the gas field": blasts heard at the site of an
         # attack the article reported are that attack's
         here = _at_named_site(sv, st, c)
@@ -212,7 +209,7 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                 kind in (C.CLAIM, C.CONFIRM, C.DENY, C.BLAME) or (
                     kind == C.SAY and s.idx - st.last_event_sentence == 1 and (
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
-                        or _BLASTS_SAID.search(f, c.end, s.end) is not None
+                        or blast_word().search(f, c.end, s.end) is not None
                         or _RECALLED_ATTACK.search(f, s.start, s.end) is not None
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")))):
             here = list(st.last_events)
