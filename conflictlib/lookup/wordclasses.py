@@ -324,9 +324,10 @@ INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "take
 SUPPORT_WORDS = ("supporting", "supports", "support for", "support of", "backing", "backing of", "backs",
                  "sponsoring", "sponsors", "sponsorship of", "funding", "funding of", "funds", "financing",
                  "finances", "encouraging", "encourages", "inciting", "incites", "incitement to")
-#: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday").
+#: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday";
+#: "hurt in the attacks, all before the strikes on October 26": "prior to" is "before").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
-                  "came")
+                  "came", "prior to")
 #: RESPONSE_STRIKE_WORDS: in a state official's confirmation tied to the attack on its forces, the
 #: words that speak of the state's own strikes in reply ("Austin said the strikes were meant to
 #: degrade ...", "munitions were used in the retaliatory attacks, CENTCOM said"; read by
