@@ -12,7 +12,9 @@
   personnel");
 - a figure with "since" ("62 personnel injured since mid-October") is cumulative and tied
   to no attack, but not one whose "since" dates a record ("two died, the first killed by
-  enemy fire since October"); dead and hurt counted together ("wounded or killed") are no row;
+  enemy fire since October"); so is "a total of" before the figure ("a total of 61 troops
+  were hurt in the attacks": a sum over the campaign); dead and hurt counted together
+  ("wounded or killed") are no row;
 - the same dead named twice are one figure, in one sentence or across the article
   ("killed five militiamen" ... "five of its fighters had been killed"):
   :func:`.casualty_repeats.finish` keeps one row, the one beside its killed or wounded
@@ -63,6 +65,7 @@ VERB_TO_NUMBER = 16     # "killed five", "wounding at least 40", "wounding anoth
 NUMBER_TO_WORD = 60     # "five of its fighters had been killed"
 SINCE_LOOKBACK = 40     # "62 personnel injured since mid-October" is cumulative
 SO_FAR_SPAN = 30        # "... has killed more than 20,000 people so far" is cumulative too
+TOTAL_OF_LOOKBACK = 14  # "a total of 61 troops have been hurt in the attacks" is cumulative too
 MAX_FIGURE = 100_000    # no casualty figure of this campaign is larger: a larger number is no figure
 ONE_VICTIM_LOOKBACK = 50  # "a US service member was wounded"
 NAMED_ASIDE_SPAN = 60     # "..., a senior commander of the group, was killed": the aside's "of ..." part
@@ -183,6 +186,10 @@ _HURT_OR = re.compile(r"\b(?:injured|wounded|hurt)\s(?:and|or)\s$")
 #: FIRST_SINCE: a "since" that dates a record, not a running count: "three soldiers died,
 #: the first killed by enemy fire since the war began" is the attack's own toll.
 _FIRST_SINCE = re.compile(r",\s(?:the|its|their)\s(?:first|only)\b[^.;,]{0,50}$")
+#: TOTAL_OF: "a total of" right before the figure (past a qualifier, which the number holds):
+#: a sum over the campaign's attacks ("a total of 61 troops have been hurt in the attacks"),
+#: cumulative, no one attack's toll.
+_TOTAL_OF = re.compile(r"\ba\stotal\sof\s$")
 #: INJURY_OF_ANOTHER: a second victim after a death of one: "the death of a guard and the
 #: injury of another" (one killed, one wounded, of the same group).
 _INJURY_OF_ANOTHER = re.compile(r"\sof\s(?:another|one\sother)(?![\w\-])(?!\s(?:attack|strike|incident)\b)")
@@ -302,6 +309,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 break
         if not cumulative and SO_FAR.search(f, hi, min(s.end, hi + SO_FAR_SPAN)):
             cumulative = True  # "the offensive has killed more than 20,000 people so far"
+        if not cumulative and _TOTAL_OF.search(f, max(s.start, n.start - TOTAL_OF_LOOKBACK), n.start):
+            cumulative = True  # "a total of 61 troops have been hurt in the attacks"
         ev = None if cumulative else event_near(doc, sv, st, c.start, live)
         # the marks of a part lie in the figure's own clause: "wounded three, one of them
         # critically" is a whole figure
