@@ -1,7 +1,7 @@
 """The rows of every table from what the stages found: ids given, events' status read
 from who claimed and confirmed them (and from the attacked side's acknowledgement of its
 losses, and, for a state's strike, its own side's confirmation of the attacks of that day
-or of the attack it answers),
+or of the attack it answers; and from a claim of responsibility whose claimant is not named),
 each row with its sentence."""
 
 from __future__ import annotations
@@ -11,21 +11,53 @@ import re
 from ..schema import JOIN, CasualtyRow, ClaimRow, DeploymentRow, EventRow, TallyRow
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import words
-from ..lookup.wordclasses import RESPONSE_STRIKE_WORDS
+from ..lookup.vocab import SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, words
+from ..lookup.wordclasses import RESPONSE_STRIKE_WORDS, RESPONSIBILITY_NOUNS, RESPONSIBILITY_VERBS
 from .claims import Claim, own_forces
 from .context import ArticleState, Document
 from .model import Event, may_be_one
 
 
-def status(confirmed_by: list[str], claimed_by: list[str], reporting: frozenset[str] = frozenset()) -> str:
+def status(confirmed_by: list[str], claimed_by: list[str], reporting: frozenset[str] = frozenset(),
+           unnamed_claim: bool = False) -> str:
     """``confirmed`` when someone confirmed who is not only reporting it (*reporting*: the
     names of monitors, anonymous security, local and health sources and state media, whose
     word is a confirm row but no confirmation), ``claimed`` when the perpetrator side
-    claimed, else ``reported``."""
+    claimed (a named group, or with *unnamed_claim* one the text does not name: see
+    :func:`claimed_unnamed`), else ``reported``."""
     if any(name not in reporting for name in confirmed_by):
         return "confirmed"
-    return "claimed" if claimed_by else "reported"
+    return "claimed" if claimed_by or unnamed_claim else "reported"
+
+
+# CLAIMED_FOR: a claim of responsibility ending right where an attack's mention starts ("a faction
+# loyal to Tehran claims responsibility for [the drone strike]"), with up to two words
+# before the noun ("claimed on Monday responsibility for") and a few words of time or number
+# after "for" ("for yesterday's attack", "for two drone attacks")
+_CLAIMED_FOR = re.compile(rf"\b{words(RESPONSIBILITY_VERBS)}\s(?:\w+\s){{0,2}}?{words(RESPONSIBILITY_NOUNS)}\s"
+                          rf"for\s(?:[\w'’\-]+\s){{0,3}}$")
+#: How far before an attack's mention its claim of responsibility may start.
+CLAIMED_FOR_SPAN = 90
+# CLAIM_NEGATED: a negator before the claim ("no faction has claimed", "has not yet claimed"): no
+# one claims
+_CLAIM_NEGATED = re.compile(rf"\b{words(SPEECH_NEGATORS)}\s(?:[\w\-]+\s){{0,3}}?(?:{words(SPEECH_NEGATOR_FILLERS)}\s)?$")
+#: How far before the claim a negator may stand ("no faction has yet ").
+CLAIM_NEGATED_SPAN = 30
+
+
+def claimed_unnamed(doc: Document, e: Event) -> bool:
+    """Whether an attack no named group claimed is claimed in its own sentence by a subject that
+    names no one ("a shadowy armed faction took credit for the rocket fire at the base";
+    ANNOTATION.md: claimed when only the perpetrator side says so): a claim of responsibility
+    whose "for" opens the attack's mention, with no negator before it ("so far no faction
+    claimed it" leaves it reported)."""
+    s = doc.sentences[e.sentence]
+    if not s.start <= e.start <= s.end:
+        return False
+    m = _CLAIMED_FOR.search(doc.folded, max(s.start, e.start - CLAIMED_FOR_SPAN), e.start)
+    if m is None:
+        return False
+    return _CLAIM_NEGATED.search(doc.folded, max(s.start, m.start() - CLAIM_NEGATED_SPAN), m.start()) is None
 
 
 _REPORTING: dict[int, tuple[object, frozenset[str]]] = {}
@@ -191,7 +223,8 @@ def rows(doc: Document, st: ArticleState) -> dict[str, list]:
             eid, aid, e.date, e.precision if e.date is not None else "unknown", weapon_of(e, perp),
             perp.name if perp else None, perp.side if perp else None, e.target,
             p.name if p else None, e.country, e.admin1, p.lat if p else None, p.lon if p else None,
-            e.count, status(confirmers[e.idx], e.claimed_by, reporting),
+            e.count, status(confirmers[e.idx], e.claimed_by, reporting,
+                            not e.claimed_by and claimed_unnamed(doc, e)),
             JOIN.join(e.claimed_by) or None, JOIN.join(e.confirmed_by) or None, JOIN.join(e.denied_by) or None,
             e.killed, e.wounded, e.rule, e.start, e.end, sentence(e.sentence)))
     claims = [ClaimRow(f"{aid}:c{i + 1}", aid, pub, c.speaker.name, c.speaker.side, c.stance,

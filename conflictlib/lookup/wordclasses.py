@@ -110,6 +110,12 @@ ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mo
 OPERATION_VERBS = ("carried out", "carries out", "carrying out", "conducted", "conducts", "executed",
                    "launched", "claimed responsibility for", "claims responsibility for",
                    "claiming responsibility for")
+#: RESPONSIBILITY_VERBS, RESPONSIBILITY_NOUNS: a claim of responsibility whose "for" names the
+#: attack claimed; with no group named as its subject ("an Iraqi Shiite militia claimed on Monday
+#: responsibility for the drone attack on the base") the attack is still claimed by its
+#: perpetrator side (rows: status).
+RESPONSIBILITY_VERBS = ("claimed", "claims", "claiming", "took", "takes", "taking")
+RESPONSIBILITY_NOUNS = ("responsibility", "credit")
 #: NAMED_OPERATIONS: attacks reporting calls by a name of their own, with the country they hit
 #: ("militants from Gaza executed Operation al-Aqsa Flood against the Zionist entity": the
 #: October 7 attack on Israel, however the text names the target). Only after a verb of carrying
