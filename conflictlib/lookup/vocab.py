@@ -123,6 +123,13 @@ ATTRIBUTION_HEDGES = ("alleged", "suspected", "presumed", "possible", "apparent"
 #: Washington has blamed for the attack": the alliance is the group named before the comma).
 APPOSITIVE_HEADS = ("alliance", "coalition", "network", "umbrella", "umbrella group", "group", "militia",
                     "faction", "movement", "organisation", "organization")
+#: NAMING_PHRASES: what names a group right after its description ("a group calling itself the
+#: IRI", "an armed faction known as the IRI"): the group named after it is the one described.
+NAMING_PHRASES = ("called", "calling itself", "that calls itself", "which calls itself", "known as",
+                  "self-identified as", "identifying itself as", "named", "dubbed")
+#: GROUP_OUTLETS: where a group's statement appears ("claimed on Telegram channels by ...",
+#: "claimed in a statement by ..."): said before the agent of a passive stance verb.
+GROUP_OUTLETS = ("telegram channels?", "telegram", "channels?", "statements?", "social media", "online", "posts?")
 #: ATTRIBUTION_VERBS: the blame verbs whose attacker follows the attack, after "to".
 ATTRIBUTION_VERBS = ("attributed", "attributes", "credited", "credits")
 #: CONDEMN_VERBS: a condemnation of an attack says that it happened ("the Iraqi government condemned
