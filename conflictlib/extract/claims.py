@@ -343,6 +343,11 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 if t is not None:
                     speaker, rule, reported_by = t.actor, R.REPORTED_THREAT, t
                     break
+                if (militias := militia_subject(doc, sv, k, s.start)) is not None:
+                    # "Iraqi militias have stated that they will carry on attacking": an unnamed
+                    # militia side as the subject of the verb that reports the threat
+                    speaker, rule = militias, R.MILITIA_SUBJECT
+                    break
                 if k.kind == C.SAY and _RELATIVE_BEFORE.search(f, max(s.start, k.start - RELATIVE_LOOKBACK), k.start):
                     break  # "referring to the resistance, which announced that they would escalate": the
                     # relative clause's antecedent speaks, named or not; an earlier verb's speaker does not

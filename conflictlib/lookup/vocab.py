@@ -167,6 +167,10 @@ THREAT_VERBS = (
     # "is prepared to take further necessary measures", "said it would resume its attacks"
     "further necessary measures", "further necessary action", "further necessary actions",
     "would resume", "will resume",
+    # attacks kept up or taken up again ("said they will carry on attacking US targets", "reaffirmed
+    # its commitment to continue targeting", "opted to continue attacks", "decided to resume")
+    "will carry on", "would carry on", "commitment to continue", "opted to continue", "chose to continue",
+    "decided to resume", "intends to continue", "intend to continue",
     # an attack or a response announced ("said it would target US bases if Washington intervened",
     # "we are certainly going to act", "there will be consequences", "whatever necessary actions")
     "would target", "will target", "would strike", "will strike", "would attack", "will attack",
