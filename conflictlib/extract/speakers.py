@@ -249,7 +249,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
         if f.startswith("'s ", end) and (m := _POSSESSIVE_OFFICE.match(f, end, pos)) is not None:
             end = m.end()  # "the prime minister's office said": the office holder speaks
-        elif f.startswith("'s ", end) and t.actor.kind == K.STATE and \
+        elif f.startswith("'s ", end) and t.actor is not None and t.actor.kind == K.STATE and \
                 (m := _POSSESSIVE_MISSION.match(f, end, pos)) is not None:
             end = m.end()  # "Iran's mission to the United Nations said": the state speaks
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
