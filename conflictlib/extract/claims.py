@@ -101,8 +101,8 @@ BY_SPEAKER_GAP = len("the ")
 BLAMED_GAP = 5
 
 # BY_AFTER: the agent after a passive stance verb, past where it was said and a group's
-# description that names it ("was claimed by the IRI", "was claimed on Telegram channels by a group
-# called the IRI", "claimed by an Iraqi group calling itself the IRI"): the named group speaks
+# description that names it ("was claimed by the IRI", "claimed in a post by a faction dubbed
+# X", "claimed by a Shia militia, X"): the named group speaks
 _BY_AFTER = re.compile(
     rf"(?:\s(?:on|in|via|through)\s(?:its\s|their\s|an?\s)?(?:[\w\-]+\s)?{words(GROUP_OUTLETS)})?\sby\s"
     rf"(?:an?\s(?:[\w\-']+\s){{0,3}}?{words(APPOSITIVE_HEADS)}(?:,\s|,?\s{words(NAMING_PHRASES)}\s))?")

@@ -80,8 +80,8 @@ TITLE_APPOSITIVE_SPAN = 80
 # POSSESSIVE_OFFICE: a holder's office after the holder's name ("Sudani's media office said"):
 # the holder speaks (his office words his statements)
 _POSSESSIVE_OFFICE = re.compile(r"'s\s(?:media\s|press\s)?office")
-# POSSESSIVE_MISSION: a state's diplomatic mission after its name ("Iran's mission to the United
-# Nations said", "Iran's UN mission told"): the state speaks (its mission words its statements)
+# POSSESSIVE_MISSION: a state's diplomatic mission after its name ("Syria's mission to the UN
+# stated", "Iran's UN mission told"): the state speaks (its mission words its statements)
 _POSSESSIVE_MISSION = re.compile(rf"'s\s(?:un\s|u\.n\.\s|permanent\s)?mission(?:\sto\sthe\s{words(MISSION_POSTS)})?")
 # STATEMENT_GAP (public: claims names its rows' rule after it): a speaker's release of a statement before the verb of its content ("the
 # group released a statement on Friday claiming the attack")
@@ -251,7 +251,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
             end = m.end()  # "the prime minister's office said": the office holder speaks
         elif f.startswith("'s ", end) and t.actor is not None and t.actor.kind == K.STATE and \
                 (m := _POSSESSIVE_MISSION.match(f, end, pos)) is not None:
-            end = m.end()  # "Iran's mission to the United Nations said": the state speaks
+            end = m.end()  # "Syria's mission to the UN stated": the state speaks
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
                                              or STATEMENT_GAP.fullmatch(f, end, pos)):
             return t
