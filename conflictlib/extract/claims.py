@@ -76,8 +76,8 @@ import re
 from .._text import holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, PASSIVE_THREATS,
-                            THREAT_VERBS, words)
+from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, GROUP_OUTLETS,
+                            NAMING_PHRASES, PASSIVE_THREATS, THREAT_VERBS, words)
 from ..lookup.wordclasses import (CHARACTERISED_SUBJECTS, HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
                                   STATE_BELIEF_VERBS, STATEMENT_PRONOUNS)
 from . import rules as R
@@ -95,12 +95,17 @@ from .speakers import (STATEMENT_GAP, military_of, named_aside, negated_speech, 
 #: "Baghdad's government condemned it" after the attack is a statement about it).
 NEEDS: frozenset[str] = frozenset({C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.THREAT, C.BLAME})
 
-#: "was claimed by the IRI": the speaker right after "by".
-BY_SPEAKER_GAP = 8
+#: "was claimed by the IRI": the speaker right after "by" (past "the ").
+BY_SPEAKER_GAP = len("the ")
 #: "blamed Kataib Hezbollah": the blamed actor right after the verb (as frames reads it).
 BLAMED_GAP = 5
 
-_BY_AFTER = re.compile(r"\sby\s")
+# BY_AFTER: the agent after a passive stance verb, past where it was said and a group's
+# description that names it ("was claimed by the IRI", "claimed in a post by a faction dubbed
+# X", "claimed by a Shia militia, X"): the named group speaks
+_BY_AFTER = re.compile(
+    rf"(?:\s(?:on|in|via|through)\s(?:its\s|their\s|an?\s)?(?:[\w\-]+\s)?{words(GROUP_OUTLETS)})?\sby\s"
+    rf"(?:an?\s(?:[\w\-']+\s){{0,3}}?{words(APPOSITIVE_HEADS)}(?:,\s|,?\s{words(NAMING_PHRASES)}\s))?")
 # BLAMED_LEAD: what may stand between a blame verb and the actor it names: an opening quote
 # and one qualifier ('blamed "radical Iran-backed militant groups"', 'blamed rogue militias')
 _BLAMED_LEAD = re.compile(rf"\s\"?(?:the\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?")
@@ -250,10 +255,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         reported_by: Tok | None = None  # the speaker of a threat reported by another verb
         of_statement = False  # "according to the statement": a statement already made
         passive_say, by_said = passive_said_by(doc, sv, c) if c.kind == C.SAY else (False, None)
-        if c.kind in (C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME) and _BY_AFTER.match(f, c.end):
+        if c.kind in (C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME) and (by := _BY_AFTER.match(f, c.end)):
             # "Tuesday's drone attack was claimed by the IRI"
             tb = None
-            ta = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BY_SPEAKER_GAP), None)
+            ta = next((t for t in toks if t.actor is not None and 0 <= t.start - by.end() <= BY_SPEAKER_GAP), None)
         elif passive_say:
             # "three attacks on Thursday, as reported by the Pentagon": the agent after "by"
             # speaks; with no actor there ("as reported by a news site") nobody the tables know
@@ -337,6 +342,11 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 t = speaker_before(doc, sv, k.start) or title_speaker(doc, sv, k.start)
                 if t is not None:
                     speaker, rule, reported_by = t.actor, R.REPORTED_THREAT, t
+                    break
+                if (militias := militia_subject(doc, sv, k, s.start)) is not None:
+                    # "Iraqi militias have stated that they will carry on attacking": an unnamed
+                    # militia side as the subject of the verb that reports the threat
+                    speaker, rule = militias, R.MILITIA_SUBJECT
                     break
                 if k.kind == C.SAY and _RELATIVE_BEFORE.search(f, max(s.start, k.start - RELATIVE_LOOKBACK), k.start):
                     break  # "referring to the resistance, which announced that they would escalate": the

@@ -19,7 +19,7 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, OFFICE_HOLDER_TITLES, OUTLET_HEADS, PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, MISSION_POSTS, OFFICE_HOLDER_TITLES, OUTLET_HEADS, PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
                                   SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STRUCK_BY_NOUNS, STRUCK_BY_WEAPONS, SUPPORT_LINKS,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
@@ -80,6 +80,9 @@ TITLE_APPOSITIVE_SPAN = 80
 # POSSESSIVE_OFFICE: a holder's office after the holder's name ("Sudani's media office said"):
 # the holder speaks (his office words his statements)
 _POSSESSIVE_OFFICE = re.compile(r"'s\s(?:media\s|press\s)?office")
+# POSSESSIVE_MISSION: a state's diplomatic mission after its name ("Syria's mission to the UN
+# stated", "Iran's UN mission told"): the state speaks (its mission words its statements)
+_POSSESSIVE_MISSION = re.compile(rf"'s\s(?:un\s|u\.n\.\s|permanent\s)?mission(?:\sto\sthe\s{words(MISSION_POSTS)})?")
 # STATEMENT_GAP (public: claims names its rows' rule after it): a speaker's release of a statement before the verb of its content ("the
 # group released a statement on Friday claiming the attack")
 STATEMENT_GAP = re.compile(
@@ -246,6 +249,9 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
         if f.startswith("'s ", end) and (m := _POSSESSIVE_OFFICE.match(f, end, pos)) is not None:
             end = m.end()  # "the prime minister's office said": the office holder speaks
+        elif f.startswith("'s ", end) and t.actor is not None and t.actor.kind == K.STATE and \
+                (m := _POSSESSIVE_MISSION.match(f, end, pos)) is not None:
+            end = m.end()  # "Syria's mission to the UN stated": the state speaks
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
                                              or STATEMENT_GAP.fullmatch(f, end, pos)):
             return t

@@ -77,10 +77,13 @@ PERFECT_SPAN = 25
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s(?:(?:also|repeatedly|since|\w+ly)\s)?$")
 # BY_AFTER: a passive claim's speaker follows ("have been claimed by")
 _BY_AFTER = re.compile(r"\sby\s")
-#: How far after a plain "said" its disavowal may end ("said it had nothing to do with").
-DISAVOWAL_SPAN = 60
-# DISAVOWAL: right after a plain "said", the speaker's word that it had no part in an attack
-_DISAVOWAL = re.compile(r"(?:\s(?:that|it|they|he|she|tehran|iran|the\sgroup|[\w\-]+ly|had|has|have|was|were|"
+#: How far after a plain "said" its disavowal may end ("said late on Tuesday in a written
+#: statement that it was not involved").
+DISAVOWAL_SPAN = 100
+# DISAVOWAL: after a plain "said", the speaker's word that it had no part in an attack; up to
+# six words (where and to whom it was said) may stand before its "that" ("told a US paper
+# that it had nothing to do with")
+_DISAVOWAL = re.compile(r"(?:(?:\s[\w\-.']+){0,6}?\sthat\b)?(?:\s[\"'\u201c]?(?:that|it|they|he|she|tehran|iran|the\sgroup|[\w\-]+ly|had|has|have|was|were|"
                         r"\"|'|\u201c)){0,5}\s?[\"'\u201c]?(?:nothing\sto\sdo\swith|no\sconnection|no\s(?:role|part|hand)\sin|"
                         r"no\sinvolvement|not\sinvolved|not\sbehind)\b")
 #: How far after a negated attack word the "since" of a lull may stand ("no attacks on the bases

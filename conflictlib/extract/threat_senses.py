@@ -33,7 +33,8 @@ DANGER_LOOKBACK = 30
 
 _THREATEN = frozenset({"threatened", "threatens", "threatening"})
 _VOW = frozenset({"vowed", "vows", "vowing", "pledged", "pledges", "promised", "promises", "would continue",
-                  "will continue"})
+                  "will continue", "will carry on", "would carry on", "commitment to continue", "opted to continue",
+                  "chose to continue", "intends to continue", "intend to continue"})
 # DANGER_BEFORE: the thing right before "threatens", past an auxiliary and an adverb
 _DANGER_BEFORE = re.compile(rf"\b{words(DANGER_SUBJECTS)}\s(?:(?:has|have|had|also|now|could|may|might|will|"
                             rf"would|further|directly|seriously)\s){{0,2}}$")

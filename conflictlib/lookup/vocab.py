@@ -123,6 +123,13 @@ ATTRIBUTION_HEDGES = ("alleged", "suspected", "presumed", "possible", "apparent"
 #: Washington has blamed for the attack": the alliance is the group named before the comma).
 APPOSITIVE_HEADS = ("alliance", "coalition", "network", "umbrella", "umbrella group", "group", "militia",
                     "faction", "movement", "organisation", "organization")
+#: NAMING_PHRASES: what names a group right after its description ("a group calling itself the
+#: IRI", "an armed faction known as the IRI"): the group named after it is the one described.
+NAMING_PHRASES = ("called", "calling itself", "that calls itself", "which calls itself", "known as",
+                  "self-identified as", "identifying itself as", "named", "dubbed")
+#: GROUP_OUTLETS: where a group's statement appears ("claimed on Telegram channels by ...",
+#: "claimed in a statement by ..."): said before the agent of a passive stance verb.
+GROUP_OUTLETS = ("telegram channels?", "telegram", "channels?", "statements?", "social media", "online", "posts?")
 #: ATTRIBUTION_VERBS: the blame verbs whose attacker follows the attack, after "to".
 ATTRIBUTION_VERBS = ("attributed", "attributes", "credited", "credits")
 #: CONDEMN_VERBS: a condemnation of an attack says that it happened ("the Iraqi government condemned
@@ -160,6 +167,10 @@ THREAT_VERBS = (
     # "is prepared to take further necessary measures", "said it would resume its attacks"
     "further necessary measures", "further necessary action", "further necessary actions",
     "would resume", "will resume",
+    # attacks kept up or taken up again ("said they will carry on attacking US targets", "reaffirmed
+    # its commitment to continue targeting", "opted to continue attacks", "decided to resume")
+    "will carry on", "would carry on", "commitment to continue", "opted to continue", "chose to continue",
+    "decided to resume", "intends to continue", "intend to continue",
     # an attack or a response announced ("said it would target US bases if Washington intervened",
     # "we are certainly going to act", "there will be consequences", "whatever necessary actions")
     "would target", "will target", "would strike", "will strike", "would attack", "will attack",

@@ -493,6 +493,9 @@ SECURITY_BODIES = ("police", "army", "security forces", "interior ministry", "mi
 #: leader, N, has promised", "N, secretary general of the Y group, stressed": the body or group speaks).
 OFFICE_HOLDER_TITLES = ("leader", "chief", "head", "commander", "spokesman", "spokesperson", "spokeswoman",
                         "secretary-general", "secretary general")
+#: MISSION_POSTS: where a state's diplomatic mission sits ("Syria's mission to the UN stated"):
+#: the mission speaks for the state.
+MISSION_POSTS = ("united nations", "un", "u.n.", "united states", "us", "u.s.")
 #: DIPLOMAT_TITLES: a diplomat named by the embassy that is their post ("the charge d'affaires of the
 #: US Embassy in Baghdad"): the embassy is no place of an attack.
 DIPLOMAT_TITLES = ("charge d'affaires", "chargé d'affaires", "ambassador", "envoy", "diplomats?", "staff", "consul")
