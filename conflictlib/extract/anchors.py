@@ -514,7 +514,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     anchors = _merge_instruments(doc, sv, anchors, anchors[len(nps):after_verbs])
     if not anchors:
         return anchors
-    suppress(doc, sv, anchors)
+    suppress(doc, sv, anchors, told=bool(st.events))
     return anchors
 
 

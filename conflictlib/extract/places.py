@@ -118,6 +118,14 @@ _PEOPLE_AFTER = re.compile(rf"\s(?:{words(TROOP_WORDS)[3:-1]}|service\s?members?
 # "Harir base, near the city of Erbil")
 _NEAR = re.compile(r",?\s(?:located\s|situated\s)?(?:near|outside|close\sto)\s(?:the\s)?(?:city\sof\s|capital\s|town\sof\s)?")
 NEAR_GAP = 35
+# SITE_LOCATOR: between a named base and the field or airport that locates it, a few words of
+# its own at most, never "and" or "or" ("the Green Village base at the al-Omar oil field", "the
+# Harir base of the US forces near Erbil airport"; but "Harir base and Erbil airport" are two)
+_SITE_LOCATOR = re.compile(r",?\s(?:(?!(?:and|or|as)\s)[\w\-'\u2019]+\s){0,6}?(?:located\s|situated\s)?"
+                           r"(?:at|in|inside|near|outside|close\sto)\s(?:the\s)?")
+SITE_LOCATOR_GAP = 60
+#: The kinds of site that locate a base named before them (a base is never such a locator).
+LOCATOR_SITE_KINDS = (*K.FIELD_KINDS, "airport")
 # WAR_AFTER / WAR_END: a place that names a war, as its first side ("the Israel-Gaza war",
 # "the Gaza war") or its second ("Israel-Gaza war")
 _WAR_AFTER = re.compile(r"(?:[\-\u2013][\w']+)?\s(?:war|conflict)\b")
@@ -219,6 +227,10 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
                 u.place is not None and u.place.is_site and u.place.kind not in (K.CITY, K.TOWN)
                 and 0 <= t.start - u.end <= NEAR_GAP and _NEAR.fullmatch(f, u.end, t.start) for u, _ in cands):
             continue  # "the Ain al-Asad Air Base near Baghdad": the city locates the base
+        if t.place is not None and t.place.kind in LOCATOR_SITE_KINDS and any(
+                u.place is not None and u.place.kind == K.BASE and 0 <= t.start - u.end <= SITE_LOCATOR_GAP
+                and _SITE_LOCATOR.fullmatch(f, u.end, t.start) for u, _ in cands):
+            continue  # "the Green Village base at the al-Omar oil field": the field locates the base
         if _WAR_AFTER.match(f, t.end) or (f.startswith(("-", "\u2013"), t.start - 1) and _WAR_END.match(f, t.end)):
             continue  # "dragged into the Israel-Gaza war", "the Gaza war": a war's name, no place of the attack
         p_lo = max(s.start, t.start - POST_OF_LOOKBACK)

@@ -24,7 +24,12 @@ ones it names as suppressed (no event):
   attack told, if at all, on its own day);
 - a bare plural of attacks after a word of support, in a sentence with no date: "accused Iran
   of supporting attacks against Israel", "Tehran's backing of attacks on US troops" (a side's
-  record or an accusation about the campaign).
+  record or an accusation about the campaign);
+- a plural of attacks, bare or with "the" or "these", after unnamed doers named by what they
+  do, in an article that has told no attack before: "told the police to hunt the elements
+  conducting the rocket attacks", "vowed to find those behind the strikes"
+  (the attackers' record, no attack of the story; after the story's attack, "a search for those
+  responsible for the attacks" names that attack again, and takes the searcher's stance).
 
 Reads the sentence view (cues, dates); writes nothing.
 """
@@ -35,7 +40,7 @@ import re
 
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import INVOLVED_IN_WORDS, SUPPORT_WORDS
+from ..lookup.wordclasses import DOER_NOUNS, DOING_WORDS, INVOLVED_IN_WORDS, SUPPORT_WORDS
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA
@@ -72,14 +77,20 @@ _INVOLVED_IN = re.compile(rf"\b{words(INVOLVED_IN_WORDS)}\sin\s(?:the\s)?(?:[\"'
 # between ("supporting rocket attacks", "backing of militia attacks").
 _SUPPORT_BEFORE = re.compile(rf"\b{words(SUPPORT_WORDS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
 
+# DOERS_BEFORE: unnamed doers and what they do right before the noun phrase, "the", "these" or
+# one modifier word between ("the elements conducting the attacks", "those behind rocket attacks").
+_DOERS_BEFORE = re.compile(rf"\b{words(DOER_NOUNS)}\s{words(DOING_WORDS)}\s(?:the\s|these\s|such\s)?(?:[\w\-]+\s)?$")
+#: How far before a plural its doers may start ("the elements carrying out the").
+DOERS_LOOKBACK = 45
+
 # RECENTLY: "recently" or "lately" in the clause before a bare plural ("Recently, attacks using
 # drones have targeted ..."; "lately, rocket attacks on the bases ...").
 _RECENTLY = re.compile(r"\b(?:recently|lately)\b,?\s(?:[\w\-]+\s){0,3}$")
 
 
-def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
+def summary(doc: Document, sv: SentenceView, a: Anchor, told: bool = False) -> str | None:
     """Why anchor *a* sums up attacks rather than reporting one ("war", "campaign",
-    "record"), or None."""
+    "record"), or None; *told*: whether the article has reported an attack before."""
     f = doc.folded
     if a.kind in (A.NP, A.VERB) and f.startswith(" of ", a.end):
         # "Israel's shelling of the Gaza Strip", "the bombardment of Gaza": the war on a
@@ -87,6 +98,9 @@ def summary(doc: Document, sv: SentenceView, a: Anchor) -> str | None:
         at = a.end + 4 + (4 if f.startswith("the ", a.end + 4) else 0)
         if any(t.start == at and t.place is not None and t.place.kind == K.REGION for t in sv.toks):
             return "war"
+    if not told and a.kind == A.NP and a.plural and a.count is None and \
+            _DOERS_BEFORE.search(f, max(sv.s.start, a.left - DOERS_LOOKBACK), a.left):
+        return "record"  # "hunt the elements conducting the rocket attacks"
     # the rest: a bare plural only (no count, no determiner)
     if a.kind != A.NP or not a.plural or a.count is not None or a.definite:
         return None

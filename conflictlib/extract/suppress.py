@@ -70,10 +70,11 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:its|their|the)\s$")
 _ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
 
 
-def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
+def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool = False) -> None:
     """Mark the anchors that report no attack: trends, threats, hypotheticals, negations,
     photo captions, questions, and denials that an attack happened ("denied that any attack
-    took place", "denied reports that a drone had struck", "reports of an attack ... were false")."""
+    took place", "denied reports that a drone had struck", "reports of an attack ... were false").
+    *told*: whether the article has reported an attack before this sentence."""
     f = doc.folded
     suppressors = [c for c in sv.cues if c.kind in SUPPRESSORS]
     if suppressors or sv.question:
@@ -82,7 +83,7 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor]) -> None:
     site_named: bool | None = None  # whether the sentence names a site (a base, an airport)
     planning: bool | None = None  # whether it holds a word of planning (to its next punctuation mark)
     for a in anchors:
-        if a.suppressed is None and (why := summary(doc, sv, a)) is not None:
+        if a.suppressed is None and (why := summary(doc, sv, a, told)) is not None:
             a.suppressed = why  # "has carried out attacks ... since the start of the war" (summaries.py)
             continue
         if a.suppressed is None and a.kind == A.NP and planning is None:

@@ -329,6 +329,23 @@ def assimilated(names: list[str]) -> list[str]:
     return out
 
 
+#: MISSPELLINGS: (suffix, its misspelling) of a place name's kind word that regional and wire
+#: copy writes often ("Al-Hasakah governate" for the governorate: read as the bare city, the
+#: province became a site beside the base the attack hit).
+MISSPELLINGS = ((" governorate", " governate"),)
+
+
+def misspelled(names: list[str]) -> list[str]:
+    """*names* and, for each name that ends in a kind word of :data:`MISSPELLINGS`, its form with
+    the common misspelling ("al-Hasakah governorate" -> "al-Hasakah governate")."""
+    out = list(names)
+    for n in names:
+        for right, wrong in MISSPELLINGS:
+            if n.lower().endswith(right):
+                out.append(n[:-len(right)] + wrong)
+    return out
+
+
 @cache
 def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
     """Load the tables of *config* once, and index every alias."""
@@ -349,7 +366,7 @@ def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
 
     for p, names in tables.places(config):
         g.place_by_name[p.name] = p
-        for k in index(assimilated(names)):
+        for k in index(assimilated(misspelled(names))):
             g.places.setdefault(k, p)
     for a, names in tables.actors(config):
         g.actor_by_name[a.name] = a

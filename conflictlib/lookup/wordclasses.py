@@ -323,6 +323,11 @@ INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "i
 INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "take part", "takes part", "participated",
                      "participating", "participate", "participates",
                      "a role", "complicit", "involvement")
+#: DOER_NOUNS / DOING_WORDS: the unnamed doers of attacks, named by what they do ("hunt the
+#: elements conducting the rocket attacks", "find those behind the strikes"): the
+#: attackers' record, an order to find them, not an attack of the story.
+DOER_NOUNS = ("elements", "those", "individuals", "parties", "people", "anyone", "whoever", "cells", "gunmen")
+DOING_WORDS = ("carrying out", "who carried out", "who carry out", "behind", "responsible for", "conducting")
 #: SUPPORT_WORDS: backing for attacks, right before a bare plural ("accused Iran of supporting
 #: attacks against Israel", "its backing of attacks on US troops"): a side's record or an
 #: accusation about a campaign, not an attack of the story.  Only the ongoing and present forms:
