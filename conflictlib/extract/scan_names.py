@@ -19,6 +19,7 @@ that every stage sees the same actors:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .._text import name_key
 from ..lookup import Actor, Gazetteer
@@ -64,6 +65,25 @@ MEMBERS_LOOKBACK = 5
 APPOSITION_GAP = 2
 
 
+def _patron_phrases(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_PATRON_MILITIAS` in *folded*, as ``finditer`` gives them, tried
+    only where a patron word starts (or "pro-" before one): the pattern opens with a
+    look-behind, which the engine would test at every offset of the text (about 4% of a parse)."""
+    starts: set[int] = set()
+    for w in _PATRON_STATE:  # "iran", "tehran": a few str.find scans
+        i = folded.find(w)
+        while i >= 0:
+            starts.add(i)
+            if folded.startswith("pro-", i - 4):
+                starts.add(i - 4)
+            i = folded.find(w, i + 1)
+    end = 0
+    for i in sorted(starts):
+        if i >= end and (m := _PATRON_MILITIAS.match(folded, i)) is not None:  # (the look-behind sees before i)
+            end = m.end()
+            yield m
+
+
 def _patron_militias(folded: str, toks: list[Tok], g: Gazetteer) -> list[Tok]:
     """*toks* with each phrase of :data:`_PATRON_MILITIAS` one name of the militias its state
     backs, where the table has them ("Iran-backed militias") and the phrase names no other
@@ -72,7 +92,7 @@ def _patron_militias(folded: str, toks: list[Tok], g: Gazetteer) -> list[Tok]:
     if folded.find("-") < 0:
         return toks
     out = toks
-    for m in _PATRON_MILITIAS.finditer(folded):
+    for m in _patron_phrases(folded):
         militias = g.actor_by_name.get(K.BACKED_MILITIAS.format(_PATRON_STATE[m["pro"] or m["patron"]]))
         if militias is None:
             continue
