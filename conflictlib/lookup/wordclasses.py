@@ -455,6 +455,11 @@ ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpe
 #: actor after it ("an attack on Erbil air base, attributed to ...", "..., which the Pentagon
 #: attributes to ...", "... that officials blamed on ...").
 ATTRIBUTED_TO = ("attributed to", "attributes to", "attribute to", "blamed on", "blames on", "blame on", "pinned on")
+#: TRACE_NOUNS, TRACE_VERBS: "an attack that the Pentagon said bore the footprints of ...", "the
+#: strike had the hallmarks of ...": the attack carries its attacker's marks, an attribution of
+#: the attack just named to the actor after "of" (said of one attack, not of a campaign).
+TRACE_NOUNS = ("footprints", "footprint", "fingerprints", "hallmarks", "hallmark")
+TRACE_VERBS = ("bore", "bears", "bear", "had", "has", "have", "carried", "carries")
 #: STATE_BELIEF_VERBS: a state's or its military's belief as a reporter sums it up ("the US
 #: believes a faction fired the rockets", "Washington believes Tehran supplied the drones"):
 #: an assessment with no statement behind it, no claims row; a person's or an official's belief
