@@ -41,7 +41,7 @@ from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, TIMES_AFTER, VICTIM, statement_day
+from .phrases import ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, PATRON_REASON, TIMES_AFTER, VICTIM, statement_day
 from .places import places
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
 
@@ -406,6 +406,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
             a.perp = military_of(doc, a.perp)  # "The United States struck ..." -> US military
         if a.target == a.perp.name:
             a.perp = None
+        elif a.perp.kind == K.STATE and PATRON_REASON.search(f, a.end, s.end):
+            a.perp = None  # "holds Iran responsible for the attack because it supplies the weapons": a patron
     if a.perp is None and a.kind in (A.NP, A.MUNITION):
         m = None
         if f.find("it", seg_start, a_left) >= 0 or f.find("they", seg_start, a_left) >= 0:
@@ -449,7 +451,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         a.perp = st.last_group_actor
     if a.perp is None:
         for c in sv.ck.get(C.BLAME, ()):
-            if c.end <= a.left and not negated_speech(f, s.start, c.start):  # "has not blamed Iran"
+            if c.end <= a.left and not negated_speech(f, s.start, c.start) \
+                    and not PATRON_REASON.search(f, c.end, s.end):  # "has not blamed Iran"; "... because it arms them"
                 if c.text in ATTRIBUTION_VERBS:  # "attributed the attack to Kataib Hezbollah"
                     blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - a.end <= ATTRIBUTED_GAP
                                    and _TO_AGENT.search(f, max(a.end, t.start - TO_LOOKBACK), t.start)), None)
