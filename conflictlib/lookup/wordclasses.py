@@ -455,13 +455,13 @@ ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpe
 #: actor after it ("an attack on Erbil air base, attributed to ...", "..., which the Pentagon
 #: attributes to ...", "... that officials blamed on ...").
 ATTRIBUTED_TO = ("attributed to", "attributes to", "attribute to", "blamed on", "blames on", "blame on", "pinned on")
-#: SUPPLY_VERBS: a patron's part, as a reason for blaming it ("holds Iran responsible because it
-#: is supplying weapons to the people who did it", "for arming the groups"): the one blamed
-#: backed the attackers and is not named as one (ANNOTATION.md: no attribution).
+#: SUPPLY_VERBS: a patron's part, as a reason for blaming it ("responsible ... because it arms
+#: them", "blamed for funding the groups"): the one blamed backed the attackers and is not
+#: named as one of them (ANNOTATION.md: no attribution).
 SUPPLY_VERBS = ("supplying", "supplies", "supplied", "arming", "arms", "armed", "funding", "funds", "funded",
                 "financing", "equipping", "training", "backing", "sponsoring")
-#: TRACE_NOUNS, TRACE_VERBS: "an attack that the Pentagon said bore the footprints of ...", "the
-#: strike had the hallmarks of ...": the attack carries its attacker's marks, an attribution of
+#: TRACE_NOUNS, TRACE_VERBS: "a strike that officials say bears the hallmarks of ...", "the
+#: raid had the footprints of ...": the attack carries its attacker's marks, an attribution of
 #: the attack just named to the actor after "of" (said of one attack, not of a campaign).
 TRACE_NOUNS = ("footprints", "footprint", "fingerprints", "hallmarks", "hallmark")
 TRACE_VERBS = ("bore", "bears", "bear", "had", "has", "have", "carried", "carries")
