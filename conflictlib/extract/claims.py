@@ -83,6 +83,7 @@ from ..lookup.wordclasses import (CHARACTERISED_SUBJECTS, HABITUAL_ADVERBS, INVO
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
+from .phrases import PATRON_REASON
 from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
 from .claim_speakers import (article_author, claimant_named, coordinated_speakers, joined_speaker, militia_subject,
@@ -546,7 +547,8 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         # "A drone struck Tower 22. The US blamed the Islamic Resistance in Iraq.": the blamed
         # group is the attacker of the events the statement is about
         blamed = _blamed(doc, sv, c, relative)
-        if blamed is not None and blamed.side != speaker.side:
+        if blamed is not None and blamed.side != speaker.side and not PATRON_REASON.search(f, c.end, s.end):
+            # (not "holds Iran responsible for the attack because it supplies the weapons": a patron)
             for e in events:
                 if e.perp is None or e.perp.kind == K.GENERIC and blamed.kind != K.GENERIC:
                     e.perp = military_of(doc, blamed)

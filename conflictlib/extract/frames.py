@@ -36,11 +36,12 @@ from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORIGIN_PREPOSITIONS, OWN_STRIKE_SPEECH,
                                   PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS,
                                   STRIKE_VERBS,
-                                  SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, USER_LINKS)
+                                  SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TRACE_NOUNS, TRACE_VERBS,
+                                  USER_LINKS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, TIMES_AFTER, VICTIM, statement_day
+from .phrases import ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, PATRON_REASON, TIMES_AFTER, VICTIM, statement_day
 from .places import places
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
 
@@ -187,10 +188,11 @@ ATTRIBUTED_REACH = 140
 # ATTRIBUTED_AFTER: right before the actor, a clause of its own that hands the attack to it:
 # ", attributed to", ", which the Pentagon attributes to", "that officials blamed on", ", which
 # officials suspect was launched by", ", conducted by" (past an article and a qualifier: "to a
-# rogue ...")
+# rogue ..."), "that officials said bore the "footprints" of" (quoted or not: TRACE_NOUNS)
 _ATTRIBUTED_AFTER = re.compile(
     rf",?\s(?:(?:which|that)\s(?:[\w\-.]+\s){{1,4}}?)?"
-    rf"(?:{words(ATTRIBUTED_TO)}|(?:{words(BELIEF_VERBS)}\s(?:it\s)?(?:was\s)?)?{words(ATTACKER_PARTICIPLES)}\sby)\s"
+    rf"(?:(?:{words(ATTRIBUTED_TO)}|(?:{words(BELIEF_VERBS)}\s(?:it\s)?(?:was\s)?)?{words(ATTACKER_PARTICIPLES)}\sby)\s"
+    rf"|(?P<trace>{words(TRACE_VERBS)}\s\"?the\s\"?{words(TRACE_NOUNS)}\"?\sof\s\"?))"
     rf"(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s|{words(ATTRIBUTION_HEDGES)}\s)?$")
 
 
@@ -198,7 +200,7 @@ def _attributes(f: str, lo: int, hi: int) -> bool:
     """Whether ``f[lo:hi]`` may hold a clause that hands an attack to an actor: it attributes,
     blames or pins it, or names who carried it out "by"."""
     return f.find("by", lo, hi) >= 0 or f.find("attribut", lo, hi) >= 0 or f.find("blame", lo, hi) >= 0 \
-        or f.find("pinned", lo, hi) >= 0
+        or f.find("pinned", lo, hi) >= 0 or f.find("prints", lo, hi) >= 0 or f.find("hallmark", lo, hi) >= 0
 
 
 # PP_STRETCH: between the attack noun and that clause only its place or target ("on Erbil air
@@ -404,6 +406,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
             a.perp = military_of(doc, a.perp)  # "The United States struck ..." -> US military
         if a.target == a.perp.name:
             a.perp = None
+        elif a.perp.kind == K.STATE and PATRON_REASON.search(f, a.end, s.end):
+            a.perp = None  # "holds Iran responsible for the attack because it supplies the weapons": a patron
     if a.perp is None and a.kind in (A.NP, A.MUNITION):
         m = None
         if f.find("it", seg_start, a_left) >= 0 or f.find("they", seg_start, a_left) >= 0:
@@ -447,7 +451,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         a.perp = st.last_group_actor
     if a.perp is None:
         for c in sv.ck.get(C.BLAME, ()):
-            if c.end <= a.left and not negated_speech(f, s.start, c.start):  # "has not blamed Iran"
+            if c.end <= a.left and not negated_speech(f, s.start, c.start) \
+                    and not PATRON_REASON.search(f, c.end, s.end):  # "has not blamed Iran"; "... because it arms them"
                 if c.text in ATTRIBUTION_VERBS:  # "attributed the attack to Kataib Hezbollah"
                     blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - a.end <= ATTRIBUTED_GAP
                                    and _TO_AGENT.search(f, max(a.end, t.start - TO_LOOKBACK), t.start)), None)
@@ -521,6 +526,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
             if m is not None and _PP_STRETCH.fullmatch(f, a.end, m.start()) and \
                     t.actor.kind not in K.REPORTING_KINDS and t.actor.kind != K.OFFICIAL:
                 a.perp = militias_of(doc, t) or military_of(doc, t.actor)
+                a.traced = m.group("trace") is not None
                 break
     if a.perp is None:
         for t in fwd:

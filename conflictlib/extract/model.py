@@ -157,4 +157,7 @@ class Anchor:
     killing: bool = False  # a killing noun (KILLING_NOUNS): "the assassination of a commander"
     named_country: str | None = None  # the country a named operation hit (NAMED_OPERATIONS)
     group_subject: bool = False  # perp from a group word as the subject (see Event.group_subject)
+    # perp from the attacker's marks ("bore the footprints of ..."): an assessment that names an
+    # attacker where none is known, never one that takes the place of a blame already given
+    traced: bool = False
     events: list[Event] = field(default_factory=list)

@@ -17,11 +17,15 @@ from .model import Anchor
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
                                   EARLIER_ATTACK_CUES, MOTIVE_PHRASES,
                                   POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS,
-                                  VAGUE_FIGURES, VICTIM_NOUNS)
+                                  SUPPLY_VERBS, VAGUE_FIGURES, VICTIM_NOUNS)
 
 #: SO_FAR: a count to this day ("has killed more than 20,000 people so far", "to date"): a war's
 #: or a campaign's toll, cumulative, no one attack's (read by casualties and coreference).
 SO_FAR = re.compile(r"\b(?:so\sfar|to\sdate|thus\sfar)\b")
+#: PATRON_REASON: after a blame, the reason that makes the one blamed a patron, not the attacker
+#: ("... responsible for the attack because they are supplying weapons", "because of its role in
+#: arming ...", "responsible for supplying the weapons"): read up to the end of the sentence.
+PATRON_REASON = re.compile(rf"\b(?:because|for)\s(?:of\s)?(?:[\w\-'\u2019\"]+\s){{0,5}}?{words(SUPPLY_VERBS)}\b")
 #: OTHER_ATTACK: "The attack comes days after ... near Kirkuk": what follows belongs to that other
 #: attack (read by places, for its place, and casualties, for its toll, through other_attack()).
 OTHER_ATTACK = re.compile(rf"\b{words(EARLIER_ATTACK_CUES)}\b")

@@ -120,7 +120,8 @@ def fill(e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
             e.weapon == K.MISSILE and a.weapon == K.BALLISTIC_MISSILE):
         e.weapon = a.weapon  # a state's strike flown by a drone is a drone strike; a missile
         # attack whose missiles are named ballistic is a ballistic missile attack
-    if a.perp is not None and (e.perp is None or e.perp.kind == K.GENERIC or a.perp.parent == e.perp.name):
+    if a.perp is not None and (e.perp is None or not a.traced and (
+            e.perp.kind == K.GENERIC or a.perp.parent == e.perp.name)):
         e.perp = a.perp
         e.group_subject = a.group_subject
     if e.target is None and a.target is not None:

@@ -101,6 +101,8 @@ PASSIVE_THREATS = ("would be targeted", "will be targeted", "will be at risk", "
 CLAIM_VERBS = (
     "claimed responsibility", "claims responsibility", "claiming responsibility",
     "took responsibility", "claimed", "claims", "claiming", "claim of responsibility",
+    # "a group calling itself X has taken responsibility for the drone attack": the perfect of "took"
+    "taken responsibility", "taking responsibility", "takes responsibility",
     "took credit", "takes credit", "taking credit",   # "an Iran-backed militia took credit for the attack"
 )
 #: BLAME_VERBS: the speaker names the attacker ("US officials blamed Kataib Hezbollah for ...").

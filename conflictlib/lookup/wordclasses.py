@@ -467,6 +467,16 @@ ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpe
 #: actor after it ("an attack on Erbil air base, attributed to ...", "..., which the Pentagon
 #: attributes to ...", "... that officials blamed on ...").
 ATTRIBUTED_TO = ("attributed to", "attributes to", "attribute to", "blamed on", "blames on", "blame on", "pinned on")
+#: SUPPLY_VERBS: a patron's part, as a reason for blaming it ("responsible ... because it arms
+#: them", "blamed for funding the groups"): the one blamed backed the attackers and is not
+#: named as one of them (ANNOTATION.md: no attribution).
+SUPPLY_VERBS = ("supplying", "supplies", "supplied", "arming", "arms", "armed", "funding", "funds", "funded",
+                "financing", "equipping", "training", "backing", "sponsoring")
+#: TRACE_NOUNS, TRACE_VERBS: "a strike that officials say bears the hallmarks of ...", "the
+#: raid had the footprints of ...": the attack carries its attacker's marks, an attribution of
+#: the attack just named to the actor after "of" (said of one attack, not of a campaign).
+TRACE_NOUNS = ("footprints", "footprint", "fingerprints", "hallmarks", "hallmark")
+TRACE_VERBS = ("bore", "bears", "bear", "had", "has", "have", "carried", "carries")
 #: STATE_BELIEF_VERBS: a state's or its military's belief as a reporter sums it up ("the US
 #: believes a faction fired the rockets", "Washington believes Tehran supplied the drones"):
 #: an assessment with no statement behind it, no claims row; a person's or an official's belief
