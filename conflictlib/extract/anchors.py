@@ -39,7 +39,8 @@ from ..lookup import kinds as K
 from .._text import holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS,
-                                  IRREGULAR_PARTICIPLES, KILLING_NOUNS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
+                                  GROUP_PLURALS, IRREGULAR_PARTICIPLES, KILLING_NOUNS, PLACE_PREPOSITIONS, SLAIN_TROOP_NOUNS,
+                                  SLAIN_TROOP_OWNERS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
                                   OPERATION_VERBS, ORDER_WORDS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
                                   STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS, UNNAMED_QUALIFIERS, VAGUE_FIGURES,
                                   VERB_SUBJECTS)
@@ -82,6 +83,7 @@ KILL_AFTER_ANCHOR = 60     # "a strike ... killing five": the killing of an anch
 KILLER_GAP = 35            # "Hamas operatives killed"
 KILL_OBJECT_GAP = 3        # "killed 1,200"
 KILL_INSTRUMENT = 60       # "An IED planted by Islamic State militants killed two soldiers"
+SLAIN_TO_PLACE = 45        # "the deaths of two US sailors on Friday at the port": the victims, then the place
 INSTRUMENT_LOOKBACK = 45   # "hit the base with a swarm of drones"
 IN_NP_LOOKBACK = 30        # "its drones hit their targets in two attacks"
 NP_LOOKBACK = 45           # determiner, count and modifiers before a noun
@@ -149,6 +151,21 @@ _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent:
 #: Indefinite determiners that are counts: after a definite one they stay definite ("the three attacks").
 _NUMBER_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "multiple"})
 # TOLL_SO_FAR: a present perfect before "killed": the toll of a war or campaign so far, no attack
+# SLAIN_TROOPS: right after a killing word, a count of the attacked side's troops ("killing of
+# four US soldiers", "killed two American sailors", "the deaths of three service members"); the
+# count is a number token the caller finds first, so the pattern starts at its end.
+_SLAIN_BEFORE_COUNT = re.compile(r"\s(?:of\s)?(?:the\s)?")
+_SLAIN_TROOPS = re.compile(rf"\s(?:{words(SLAIN_TROOP_OWNERS)}\s)?{words(SLAIN_TROOP_NOUNS)}\b")
+# SLAIN_AT: between the victims and a place, a locative preposition ending the window ("... at a
+# base in Jordan", "... on Sunday in Jordan"): where they were killed.
+_SLAIN_AT = re.compile(rf"\b{words(PLACE_PREPOSITIONS)}\s(?:the\s)?$")
+# SLAIN_BY_GROUPS: right before such a killing, an unnamed militia side as the killer ("the
+# militias killed", "accused the groups of killing", "blamed them for the killing of"):
+# the generic Iran-backed militias, as for a threat of theirs (claim_speakers)
+_SLAIN_BY_GROUPS = re.compile(rf"\b(?:(?:the|these|those)\s(?:same\s)?{words(GROUP_PLURALS)}\s(?:\w+ly\s|had\s)?|"
+                              rf"(?:accused\s(?:the\s{words(GROUP_PLURALS)}|them)\sof|blamed\s(?:the\s{words(GROUP_PLURALS)}|them)\sfor)\s"
+                              r"(?:involvement\sin\s)?(?:the\s)?)$")
+SLAIN_BY_LOOKBACK = 50
 _TOLL_SO_FAR = re.compile(r"\b(?:has|have)\s(?:(?:now|already|so\sfar|\w+ly)\s)?$")
 _PASSIVE = re.compile(rf"(?:^|\s){words(PASSIVE_AUXILIARIES)}\s(?:\w+ly\s|also\s|again\s)?$")
 _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
@@ -510,6 +527,41 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if inst:  # "An IED planted by Islamic State militants killed two soldiers"
             a.weapon = inst[-1].weapon_term.weapon
             a.left = a.start = min(a.start, inst[-1].start)
+        anchors.append(a)
+    # (e) a counted number of the attacked side's troops killed at a place, with no attack word
+    # for it: "the militia was blamed for the killing of four US soldiers at a base in Jordan",
+    # "the deaths of two American sailors on Friday at the port"
+    for c in ck[C.KILL]:
+        if c.text not in ("killed", "killing", "death of", "deaths") or (c.text == "deaths" and not f.startswith(" of", c.end)):
+            continue
+        if any(0 <= c.start - a.end <= KILL_AFTER_ANCHOR or a.start <= c.start < a.end for a in anchors):
+            continue  # "a drone attack ... killing three soldiers": that attack's toll
+        if _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start) or \
+                _TOLL_SO_FAR.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start):
+            continue  # "has killed three soldiers since October": a toll so far, no one attack
+        gap = c.end + 3 if c.text == "deaths" else c.end
+        count = next((n for n in nums if not n.ordinal and 0 <= n.start - gap <= 8
+                      and _SLAIN_BEFORE_COUNT.fullmatch(f, gap, n.start)), None)
+        troops = _SLAIN_TROOPS.match(f, count.end) if count is not None else None
+        if troops is None:
+            continue
+        if any(a.start <= troops.end() + KILL_AFTER_ANCHOR and a.start >= troops.end() for a in anchors):
+            continue  # "killing three soldiers in a drone attack on the base": the attack's own anchor
+        if any(t.weapon_term is not None and 0 <= c.start - t.end <= KILL_INSTRUMENT and not doc.brk(t.end, c.start)
+               for t in toks):
+            continue  # "a commander linked to the drone that killed two US sailors at the port": a
+            # munition named again as the cause of deaths (a second row of one attack)
+        place = next((t for t in toks if t.place is not None and 0 <= t.start - troops.end() <= SLAIN_TO_PLACE
+                      and not doc.brk(troops.end(), t.start)
+                      and _SLAIN_AT.search(f, max(troops.end(), t.start - 12), t.start)), None)
+        if place is None:
+            continue  # with no place, a killing named in passing (the gold keeps it only with a place)
+        # (a killing, not an attack verb: no attacker or weapon from the clause around it, where
+        # "the US vowed a response to the deaths of ..." names the side that lost them)
+        a = Anchor(c.start, troops.end(), A.KILL, R.TROOPS_KILLED_AT, left=c.start, count=1)
+        a.definite = f.endswith(("the ", "their ", "its "), max(s.start, c.start - 6), c.start)
+        if _SLAIN_BY_GROUPS.search(f, max(s.start, c.start - SLAIN_BY_LOOKBACK), c.start):
+            a.perp = doc.g.actor_by_name.get(K.BACKED_MILITIAS.format("Iran"))
         anchors.append(a)
     anchors = _merge_instruments(doc, sv, anchors, anchors[len(nps):after_verbs])
     if not anchors:

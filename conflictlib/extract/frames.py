@@ -27,13 +27,14 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
+from .._text import holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, words
+from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, key_words, words
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
                                   ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_ADJECTIVES,
                                   GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS,
-                                  MOTIVE_PHRASES, NOT_TARGET_VERBS, ORIGIN_PREPOSITIONS, OWN_STRIKE_SPEECH,
+                                  MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS, OWN_STRIKE_SPEECH,
                                   PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS,
                                   STRIKE_VERBS,
                                   SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TRACE_NOUNS, TRACE_VERBS,
@@ -546,6 +547,11 @@ def militias_of(doc: Document, t: Tok) -> Actor | None:
     return doc.g.actor_by_name.get(K.BACKED_MILITIAS.format(t.actor.name))
 
 
+# ORDER_BETWEEN: an order word between a day and a killing after it (see _date)
+_ORDER_BETWEEN = re.compile(rf"\b{words(ORDER_WORDS)}\b")
+_ORDER_KEYS = key_words(ORDER_WORDS)
+
+
 def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
     """The date of anchor *a*: in its forward segment, else before the noun (unless an
     earlier anchor took it), else the sentence's only date no other anchor holds; never a
@@ -560,11 +566,16 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
     if not own:  # ... and never another noun's ("The attacks began after Hamas' Oct. 7 assault")
         own = [d for d in dexprs if a.end <= d.start and d.end <= fwd_end and not any(
             b is not a and b.left > d.start and DATE_MODIFIER.fullmatch(f, d.end, b.left) for b in anchors)]
+    # "met on March 2, two days after the group was blamed for the killing of ...": before a
+    # killing, the day of a clause that an order word sets before or after it is not its day
+    other_clause = a.kind == A.KILL and holds_any(f, _ORDER_KEYS, s.start, a.left)
     if not own:
         own = [d for d in dexprs if a.seg_start <= d.start and d.end <= a.left + DATE_BEFORE_SLACK
-               and not any(b is not a and b.date is d for b in anchors)]
+               and not any(b is not a and b.date is d for b in anchors)
+               and not (other_clause and _ORDER_BETWEEN.search(f, d.end, a.left))]
     if not own:
-        free = [d for d in dexprs if not any(b is not a and b.seg_start <= d.start < b.seg_end for b in anchors)]
+        free = [d for d in dexprs if not any(b is not a and b.seg_start <= d.start < b.seg_end for b in anchors)
+                and not (other_clause and d.end <= a.left and _ORDER_BETWEEN.search(f, d.end, a.left))]
         if len(free) == 1:
             own = free
     # "overnight on February 2": a time of day with no day of its own, then the day it falls on

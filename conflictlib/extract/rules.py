@@ -54,6 +54,9 @@ CASUALTY_BY_MUNITION = _rule("casualty-by-munition", "events", "a munition that 
                              "Two soldiers were wounded by an exploding drone at the base.")
 ACTOR_KILLED_NUMBER = _rule("actor-killed-number", "events", "a killing of a number of people by a named actor",
                             "Hamas operatives killed about 1,200 people.")
+TROOPS_KILLED_AT = _rule("troops-killed-at", "events",
+                         "a killing of a counted number of a side's troops, at or in a place named right after them",
+                         "Officials tied the raid to the killing of four US soldiers at a base in Jordan.")
 
 # -- claims (claims.py) -----------------------------------------------------------------------
 SPEAKER_VERB = _rule("speaker-verb", "claims", "a speaker before a speech verb",

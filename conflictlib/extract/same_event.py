@@ -96,6 +96,11 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
     if a.date is not None and a.date.date is not None and e.date is not None and \
             a.date.precision == "day" and e.precision == "day" and a.date.date != e.date:
         return False
+    if a.date is not None and a.date.date is not None and e.date is not None and \
+            a.date.kind == "month" and e.precision == "day" and \
+            (a.date.date.year, a.date.date.month) != (e.date.year, e.date.month):
+        return False  # "in late January" (a month named) is not an attack of April 22; a month
+        # from "earlier this week" may hold the day before the turn of the month
     if site is not None:
         if e.site is not None and e.site != site and not ((a.definite or a.anaphoric) and within(e.site, site)):
             return False

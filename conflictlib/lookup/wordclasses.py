@@ -288,6 +288,12 @@ VICTIM_NOUNS = ("people", "civilians", "militiamen", "fighters", "members", "mil
                 "men", "children", "women", "staff", "contractors", "guards", "workers", "commanders?",
                 "officers?", "sailors", "marines", "us soldiers", "us troops", "us service members",
                 "us personnel")
+#: SLAIN_TROOP_OWNERS / SLAIN_TROOP_NOUNS: the attacked side's own troops counted after a killing
+#: word ("the deaths of two American sailors at the port", "killed four US troops at the base"):
+#: the toll of one attack on a base, never a war's toll of people.
+SLAIN_TROOP_OWNERS = ("u.s.", "us", "american", "coalition")
+SLAIN_TROOP_NOUNS = ("soldiers", "troops", "service members", "servicemembers", "personnel", "americans",
+                     "marines", "sailors", "airmen")
 #: NON_VICTIM_NOUNS: what a number before a casualty word may count that is no person
 #: ("the two attacks that caused the injuries", "two of the drones").
 NON_VICTIM_NOUNS = ("attacks", "attack", "strikes", "strike", "drones", "drone", "rockets", "rocket",
