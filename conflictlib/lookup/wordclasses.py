@@ -82,6 +82,14 @@ PATRON_LINKS = ("backed by", "supported by", "funded by", "armed by", "allied wi
                 "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to",
                 "ties to", "links to",   # "a channel with ties to Iran's IRGC reported"
                 "associated with")   # "Al Mayadeen, a Lebanese outlet associated with Hezbollah, said"
+#: PARTY_OBJECT_VERBS: verbs whose object is a party, not who speaks next: in "Tehran backs the
+#: militia and has threatened Washington", "the militia" is the object of "backs" and the speaker of
+#: "threatened" is the subject of both verbs (Tehran).
+PARTY_OBJECT_VERBS = ("accused", "accuses", "accusing", "blamed", "blames", "blaming", "backs", "backed",
+                      "supports", "supported", "funds", "funded", "arms", "armed", "urged", "urges",
+                      "called on", "calls on", "informed", "informs", "told", "tells", "warned", "warns",
+                      "criticized", "criticised", "condemned", "condemns", "praised", "thanked",
+                      "held", "holds", "asked", "asks")
 #: SUPPORT_LINKS: an actor after these is whom a group backs or a side at war, not the group
 #: ("the front offered solidarity with Hezbollah", "a long war with Hezbollah": "the group"
 #: in the next sentence is still the front). Not the target of a strike: "jets hit sites of
