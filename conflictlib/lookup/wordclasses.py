@@ -431,6 +431,14 @@ PROTECTIVE_VERBS = ("protect", "safeguard", "ensure", "guarantee", "secure", "pr
                     # "would continue to assess the force posture": a course kept, no response vowed
                     "assess", "monitor", "evaluate", "consult", "coordinate", "engage", "talk", "discuss", "urge",
                     "call for", "seek", "keep in touch")
+#: REMEDY_OBJECTS: what a vow or pledge promises when it is an inquiry or a step of policy, not an
+#: attack or a response ("promised investigations to find the culprits", "pledged to take the
+#: steps for a pullout"): no threat.
+REMEDY_OBJECTS = ("investigation", "investigations", "inquiry", "inquiries", "probe", "probes",
+                  "procedures for", "steps for", "arrangements for", "measures for")
+#: AID_NOUNS: help given, as the subject of "will continue" ("aid to Kyiv and Israel will continue"):
+#: a course kept, no threat.
+AID_NOUNS = ("help", "aid", "support", "assistance")
 #: HABITUAL_ADVERBS: right before a claim or speech verb, a habit, not a statement on one occasion
 #: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
 #: bases"): no claims row.
