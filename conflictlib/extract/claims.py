@@ -76,7 +76,7 @@ import re
 from .._text import holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, GROUP_OUTLETS,
+from ..lookup.vocab import (PRONOUN_SUBJECTS, ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, GROUP_OUTLETS,
                             NAMING_PHRASES, PASSIVE_THREATS, THREAT_VERBS, words)
 from ..lookup.wordclasses import (CHARACTERISED_SUBJECTS, HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
                                   STATE_BELIEF_VERBS, STATEMENT_PRONOUNS)
@@ -310,6 +310,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             speaker, rule = ta.actor, R.VERB_SPEAKER
         else:
             p = pronoun_subject(doc, sv, c.start)
+            if p in STATEMENT_PRONOUNS and (outer := _outer_group_pronoun(doc, sv, cues, c)) is not None:
+                p = outer  # "the armed group said it would strike again": "it" is the group
             if p is not None:
                 if p in PERSON_PRONOUNS:
                     speaker = st.last_person or st.last_speaker
@@ -465,6 +467,26 @@ _EVALUATION_STEMS = tuple(sorted({w[:5] for w in EVALUATION_VERBS}))
 #: How far after the determiner the object's attack words may start ("called the retaliatory US
 #: strikes"; "called the accusations of its role in the attack baseless" judges no attack).
 EVALUATED_GAP = 20
+
+
+# SAID_IT: right after a speech verb, "it" or "they" opening what was said ("said it", "said that they")
+_SAID_IT = re.compile(r"\s(?:that\s)?(?:it|they)\s")
+#: How far before a speech verb a group word that speaks it may start ("the militant group ").
+GROUP_WORD_SPAN = 40
+# GROUP_WORD_BEFORE: a group named again right before a speech verb, at a clause start or not ("in a
+# post online the militant group said")
+_GROUP_WORD_BEFORE = re.compile(rf"\b(?P<pron>{words(tuple(p for p in PRONOUN_SUBJECTS if p not in PERSON_PRONOUNS and p not in STATEMENT_PRONOUNS))})\s$")
+
+
+def _outer_group_pronoun(doc: Document, sv: SentenceView, cues: list[Cue], c: Cue) -> str | None:
+    """The group word ("the group", "the militant group") that speaks the speech verb right before
+    the "it" of *c* ("the militant group said it would resume operations"): "it" is that group,
+    not the last speaker; None when the verb's subject is no group word."""
+    k = next((k for k in reversed(cues) if k.kind == C.SAY and k.end <= c.start), None)
+    if k is None or not _SAID_IT.match(doc.folded, k.end, c.start):
+        return None
+    m = _GROUP_WORD_BEFORE.search(doc.folded, max(sv.s.start, k.start - GROUP_WORD_SPAN), k.start)
+    return m.group("pron") if m is not None else None
 
 
 def _evaluations(doc: Document, sv: SentenceView) -> list[Cue]:

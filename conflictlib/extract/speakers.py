@@ -19,7 +19,8 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, MISSION_POSTS, OFFICE_HOLDER_TITLES, OUTLET_HEADS, PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, MISSION_POSTS, OFFICE_HOLDER_TITLES, OUTLET_HEADS, PARTY_OBJECT_VERBS,
+                                  PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
                                   SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STRUCK_BY_NOUNS, STRUCK_BY_WEAPONS, SUPPORT_LINKS,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
@@ -126,6 +127,14 @@ ASIDE_LINK_SPAN = 24
 _NAME_COMPOUND_BEFORE = re.compile(r"[A-Za-z.]-")
 #: How far before an actor the first name's last letter and its hyphen stand ("US-" of "US-Iraq").
 NAME_COMPOUND_SPAN = len("S-")
+#: How far before an actor the verb whose object it is may start ("accused the ").
+PARTY_OBJECT_SPAN = 20
+# PARTY_OBJECT: right before an actor, a verb that makes it the object ("Tehran backs Hamas and
+# has threatened ...", "the leaders accused the United States of the raid and vowed revenge"):
+# the verb after " and " is spoken by the subject of both verbs, not by the object
+_PARTY_OBJECT = re.compile(rf"\b{words(PARTY_OBJECT_VERBS)}\s(?:the\s)?$")
+# COORDINATED_GAP: an " and " between an actor and the verb: a second verb of the clause
+_COORDINATED_GAP = re.compile(r"\sand\s")
 #: How far before an actor the message it is sent may start ("condolences to the ").
 ADDRESSEE_SPAN = 30
 # ADDRESSEE: right before an actor, a message sent to it ("offered condolences to the United
@@ -254,6 +263,10 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
             end = m.end()  # "Syria's mission to the UN stated": the state speaks
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
                                              or STATEMENT_GAP.fullmatch(f, end, pos)):
+            if _COORDINATED_GAP.search(f, end, pos) and \
+                    (m := _PARTY_OBJECT.search(f, max(lo, t.start - PARTY_OBJECT_SPAN), t.start)) is not None:
+                # "Iran backs Hamas and has threatened ...": the subject of "backs" speaks, if named
+                return speaker_before(doc, sv, m.start())
             return t
         if pos - end <= SPEAKER_GAP_SPAN and _STATEMENT_TOPIC.fullmatch(f, end, pos) and \
                 _STATEMENT_BY.search(f, max(lo, t.start - STATEMENT_BY_SPAN), t.start):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ..lookup.wordclasses import DANGER_SUBJECTS, ENDANGERED_OBJECTS, PROTECTIVE_VERBS
+from ..lookup.wordclasses import AID_NOUNS, DANGER_SUBJECTS, ENDANGERED_OBJECTS, PROTECTIVE_VERBS, REMEDY_OBJECTS
 from ..lookup.vocab import words
 from .context import Document, SentenceView
 from .model import Cue
@@ -70,6 +70,17 @@ QUESTION_LOOKBACK = 50
 _QUESTION_BEFORE = re.compile(r"\b(?:how|whether)\s(?:[\w\-.']+\s){1,5}$")
 
 
+# REMEDY_AFTER: a vow of an inquiry or a step of policy ("promised investigations", "pledged a full
+# probe", "pledged to take the steps for a pullout")
+_REMEDY_AFTER = re.compile(rf"\s(?:to\s(?:carry\sout|conduct|open|launch|hold|take)\s)?"
+                           rf"(?:(?:an?|the|its|their|full|thorough|necessary|required|urgent|swift|all)\s){{0,3}}"
+                           rf"{words(REMEDY_OBJECTS)}\b")
+#: How far before "will continue" the help that continues may end ("these help and support will continue").
+AID_LOOKBACK = 25
+# AID_BEFORE: help as the subject of "will continue" (past "and" and a noun: "aid and arms will continue")
+_AID_BEFORE = re.compile(rf"\b{words(AID_NOUNS)}\s(?:(?:and|to|for)\s[\w\-]+\s)?$")
+
+
 # TOLL_MAY_RISE: what is warned of is a toll that may grow ("warned the number of casualties could
 # rise"), a forecast, no threat
 _TOLL_MAY_RISE = re.compile(r"\s(?:that\s)?(?:the\s)?(?:number\sof\s(?:casualties|dead|deaths|injuries|injured|wounded)|"
@@ -100,4 +111,8 @@ def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
         return True  # "the attack threatens a wider war": a danger
     if c.text in _VOW and _PROTECTIVE_AFTER.match(f, c.end):
         return True  # "promised to protect foreign missions": no threat
+    if c.text in _VOW and _REMEDY_AFTER.match(f, c.end):
+        return True  # "the premier promised investigations": an inquiry, no threat
+    if c.text.endswith("continue") and _AID_BEFORE.search(f, max(s.start, c.start - AID_LOOKBACK), c.start):
+        return True  # "Biden said that the aid will continue": help kept up, no threat
     return False

@@ -337,6 +337,8 @@ PRONOUN_SUBJECTS = (
     "a channel affiliated with the group", "a telegram channel affiliated with the group",
     "channels affiliated with the group", "a channel linked to the group", "its media arm",
     "the group's media arm", "the resistance", "the iraqi resistance",
+    # "the armed group said it would strike again": a group named again
+    "the militant group", "the armed group", "the armed faction",
 )
 #: AGENT_VERBS: verbs that make the actor before them the author of the attack after them
 #: ("militias launched two attacks", "Kataib Hezbollah was behind the attack").

@@ -82,6 +82,14 @@ PATRON_LINKS = ("backed by", "supported by", "funded by", "armed by", "allied wi
                 "affiliated with", "loyal to", "close to", "linked to", "tied to", "allied to",
                 "ties to", "links to",   # "a channel with ties to Iran's IRGC reported"
                 "associated with")   # "Al Mayadeen, a Lebanese outlet associated with Hezbollah, said"
+#: PARTY_OBJECT_VERBS: verbs whose object is a party, not who speaks next: in "Tehran backs the
+#: militia and has threatened Washington", "the militia" is the object of "backs" and the speaker of
+#: "threatened" is the subject of both verbs (Tehran).
+PARTY_OBJECT_VERBS = ("accused", "accuses", "accusing", "blamed", "blames", "blaming", "backs", "backed",
+                      "supports", "supported", "funds", "funded", "arms", "armed", "urged", "urges",
+                      "called on", "calls on", "informed", "informs", "told", "tells", "warned", "warns",
+                      "criticized", "criticised", "condemned", "condemns", "praised", "thanked",
+                      "held", "holds", "asked", "asks")
 #: SUPPORT_LINKS: an actor after these is whom a group backs or a side at war, not the group
 #: ("the front offered solidarity with Hezbollah", "a long war with Hezbollah": "the group"
 #: in the next sentence is still the front). Not the target of a strike: "jets hit sites of
@@ -441,6 +449,14 @@ PROTECTIVE_VERBS = ("protect", "safeguard", "ensure", "guarantee", "secure", "pr
                     # "would continue to assess the force posture": a course kept, no response vowed
                     "assess", "monitor", "evaluate", "consult", "coordinate", "engage", "talk", "discuss", "urge",
                     "call for", "seek", "keep in touch")
+#: REMEDY_OBJECTS: what a vow or pledge promises when it is an inquiry or a step of policy, not an
+#: attack or a response ("promised investigations to find the culprits", "pledged to take the
+#: steps for a pullout"): no threat.
+REMEDY_OBJECTS = ("investigation", "investigations", "inquiry", "inquiries", "probe", "probes",
+                  "procedures for", "steps for", "arrangements for", "measures for")
+#: AID_NOUNS: help given, as the subject of "will continue" ("aid to Kyiv and Israel will continue"):
+#: a course kept, no threat.
+AID_NOUNS = ("help", "aid", "support", "assistance")
 #: HABITUAL_ADVERBS: right before a claim or speech verb, a habit, not a statement on one occasion
 #: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
 #: bases"): no claims row.
