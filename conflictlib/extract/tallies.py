@@ -156,8 +156,9 @@ _GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of|s
 #: start of the war", "since the Hamas attack"; "have since reported" starts none.
 _SINCE_THE = re.compile(r"\s(?:the|mid|early|late|last)\b")
 #: SPLIT_ITEM: a figure of a split in the sentence after its tally: "15 separate times in
-#: Iraq", "20 of those attacks were in Iraq", "and 11 in Syria", "17 attacks in Iraq".
-_SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|of\s(?:the|those|them|these)\s"
+#: Iraq", "20 of those attacks were in Iraq", "and 11 in Syria", "17 attacks in Iraq", "That
+#: number includes 40 incidents in Iraq" (the same attacks under another noun).
+_SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|incidents\s|of\s(?:the|those|them|these)\s"
                          r"(?:[\w\-\"]+\s)?(?:attacks\s)?)?"
                          r"(?:(?:were|have\sbeen|had\sbeen)\s(?:against\s(?:[\w.]+\s){0,2}?targets\s)?|took\splace\s"
                          r"|occurred\s|happened\s)?in\s")
