@@ -131,6 +131,8 @@ ORDINAL_SINCE = _rule("ordinal-since", "tallies", "an ordinal since a date",
                       "The attack was the 58th since October 17.")
 ORDINAL_PERIOD = _rule("ordinal-period", "tallies", "an ordinal over a period of days, weeks, months or a year",
                        "The raid was the third attack on the base in two weeks.")
+ORDINAL_FOR_TIME = _rule("ordinal-for-time", "tallies", "an attack made 'for the Nth time': a running count of attacks on its target",
+                         "Drones struck the airfield again on Friday, for the third time.")
 TALLY_SPLIT_NEXT_SENTENCE = _rule("tally-split-next-sentence", "tallies",
                                   "the split by country of the tally of the sentence before",
                                   "... attacked 55 times since October 17. 30 of the attacks were in Syria and 25 in Iraq.")

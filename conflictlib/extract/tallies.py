@@ -6,6 +6,8 @@
   October 17", "the third round overall since ..." (``ordinal-since``); a small ordinal over a period: "the third attack on the
   base in two weeks", "the second time in a month that US jets struck" (``ordinal-period``;
   not within hours: "the second in 24 hours" names that day's attacks, no running count);
+  an attack made "for the third time" (``ordinal-for-time``: the count of attacks on its
+  target so far, no period needed; an attack verb or noun comes before it);
 - a running total that rises to or stands at a number: "the number of attacks ... rose to
   151", "the tally ... now stands at 120", "bringing the total since October 17 to 55"
   (``total-rises-to``);
@@ -115,6 +117,14 @@ _ORDINAL_PERIOD = re.compile(
 #: ORDINAL_PERIOD_NOUN: the ordinal's noun must be an attack's ("the second drone attack in a week",
 #: "the second in one week"): "the second day in a week of talks" counts no attacks.
 _ORDINAL_PERIOD_NOUN = re.compile(r"(?:\s[\w.\-]+){0,2}?\s(?:attacks?|strikes?|counterstrikes?|counter-strikes?|times?|rounds?|one|in|within)\b")
+#: FOR_THE_TIME: a small ordinal "for the Nth time" after an attack of its sentence: "drones
+#: struck the airfield, for the third time", "shelled the post for the second time within days"
+#: (the count of attacks on that target so far, with no period); "for the second time in 24
+#: hours" names that day's attacks (as ORDINAL_PERIOD), and an ordinal of talks or visits
+#: ("met for the second time") counts no attacks: an attack verb or noun must come before it.
+_FOR_THE_BEFORE = re.compile(r"\bfor\sthe\s$")
+FOR_THE_LOOKBACK = len("for the ")
+_FOR_TIME_AFTER = re.compile(r"\stime(?![\w])(?!\s(?:in|within)\s(?:the\s(?:past|last)\s)?(?:[\w\-]+\s)?hours?\b)")
 #: RUNNING: a present perfect with "now", "so far" or "to date" right before a count of attacks:
 #: "American jets have so far conducted four strikes", "the militias have now carried out 12
 #: attacks" (the count of the campaign so far, a tally even below 10 and without "since").
@@ -146,8 +156,9 @@ _GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of|s
 #: start of the war", "since the Hamas attack"; "have since reported" starts none.
 _SINCE_THE = re.compile(r"\s(?:the|mid|early|late|last)\b")
 #: SPLIT_ITEM: a figure of a split in the sentence after its tally: "15 separate times in
-#: Iraq", "20 of those attacks were in Iraq", "and 11 in Syria", "17 attacks in Iraq".
-_SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|of\s(?:the|those|them|these)\s"
+#: Iraq", "20 of those attacks were in Iraq", "and 11 in Syria", "17 attacks in Iraq", "That
+#: number includes 40 incidents in Iraq" (the same attacks under another noun).
+_SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|incidents\s|of\s(?:the|those|them|these)\s"
                          r"(?:[\w\-\"]+\s)?(?:attacks\s)?)?"
                          r"(?:(?:were|have\sbeen|had\sbeen)\s(?:against\s(?:[\w.]+\s){0,2}?targets\s)?|took\splace\s"
                          r"|occurred\s|happened\s)?in\s")
@@ -271,6 +282,13 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         if x.ordinal and 2 <= x.value < MIN_ORDINAL and _ORDINAL_PERIOD_NOUN.match(f, x.end) and \
                 (m_period := _ORDINAL_PERIOD.match(f, x.end, s.end)) is not None:
             cands.append((x, m_period.end(), R.ORDINAL_PERIOD, None))
+    for x in nums:  # "drones struck the airfield, for the third time"
+        if x.ordinal and 2 <= x.value < MIN_ORDINAL and \
+                _FOR_THE_BEFORE.search(f, max(s.start, x.start - FOR_THE_LOOKBACK), x.start) and \
+                (m_time := _FOR_TIME_AFTER.match(f, x.end, s.end)) is not None and \
+                (any(c.kind in (C.ATTACK_V, C.UNDER_ATTACK) and c.end <= x.start for c in cues)
+                 or any(a.kind != A.KILL and a.start < x.start for a in anchors)):
+            cands.append((x, m_time.end(), R.ORDINAL_FOR_TIME, None))
     done: set[int] = set()
     for n, end, rule, host in cands:
         if n.start in done or not sv.numbers.free(n):

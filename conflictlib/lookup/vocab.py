@@ -54,7 +54,9 @@ UNDER_ATTACK = (
 KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "fatality", "death of", "lost their lives",
               "losing their lives", "martyred",
               "claimed the lives of", "claiming the lives of", "assassinated", "assassinating",
-              "assassination of")
+              "assassination of",
+              # a killing told as a crime: "the group, which murdered 200 people in 1990"
+              "murdered", "slaughtered", "massacred")
 WOUND_WORDS = (
     "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
     "minor injuries", "traumatic brain injuries", "traumatic brain injury",
