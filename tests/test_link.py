@@ -420,6 +420,40 @@ EVIDENCE_CASES = [
 ]
 
 
+# A night's air strikes are told together and their toll once: an article that gives a
+# fighter killed by a strike, then names the town it hit as a row of its own, lends that row
+# the toll as evidence (an air strike with no figure of its own, same day or both undated, one
+# toll among the article's other air strikes, no other side).
+EVIDENCE_CASES += [
+    ("air-strike-row-tied-by-its-articles-toll",
+     [ev("a", place="Ramadi", weapon="air strike", perpetrator=USM, killed=1),
+      ev("a", 2, place="Abu Ghraib", weapon="air strike", target=None),
+      ev("b", place="Abu Ghraib", weapon="air strike", perpetrator=USM, killed=1)],
+     NOPUB, [{"a:e1"}, {"a:e2", "b:e1"}]),
+    ("two-tolls-in-the-article-lend-none",
+     [ev("a", place="Ramadi", weapon="air strike", perpetrator=USM, killed=1),
+      ev("a", 2, place="Jurf al-Sakhar", weapon="air strike", perpetrator=USM, killed=2),
+      ev("a", 3, place="Abu Ghraib", weapon="air strike", perpetrator=USM),
+      ev("b", place="Abu Ghraib", weapon="air strike", perpetrator=USM, killed=1)],
+     NOPUB, [{"a:e1"}, {"a:e2"}, {"a:e3"}, {"b:e1"}]),
+    ("a-rows-own-figure-is-its-toll",
+     [ev("a", place="Ramadi", weapon="air strike", perpetrator=USM, killed=1),
+      ev("a", 2, place="Abu Ghraib", weapon="air strike", perpetrator=USM, killed=2),
+      ev("b", place="Abu Ghraib", weapon="air strike", perpetrator=USM, killed=1)],
+     NOPUB, [{"a:e1"}, {"a:e2"}, {"b:e1"}]),
+    ("a-strike-of-another-day-lends-no-toll",
+     [ev("a", date="2023-11-21", place="Ramadi", weapon="air strike", perpetrator=USM, killed=1),
+      ev("a", 2, place="Abu Ghraib", weapon="air strike", perpetrator=USM),
+      ev("b", place="Abu Ghraib", weapon="air strike", perpetrator=USM, killed=1)],
+     NOPUB, [{"a:e1"}, {"a:e2"}, {"b:e1"}]),
+    ("militia-attacks-of-one-article-lend-no-toll",
+     [ev("a", place=ASAD, weapon="drone", perpetrator=IRI, wounded=3),
+      ev("a", 2, place=HARIR, weapon="drone", perpetrator=IRI),
+      ev("b", place=HARIR, weapon="drone", perpetrator=IRI, wounded=3)],
+     NOPUB, [{"a:e1"}, {"a:e2"}, {"b:e1"}]),
+]
+
+
 @pytest.mark.parametrize("events,published,want", [c[1:] for c in EVIDENCE_CASES],
                          ids=[c[0] for c in EVIDENCE_CASES])
 def test_link_evidence(events: list[dict], published: dict, want: list[set[str]]) -> None:

@@ -44,7 +44,10 @@ weekday
     point to two attacks is no guess between them.
 toll
     a casualty figure is evidence only as a report's toll, its largest figure
-    ("the two others killed" is part of three).
+    ("the two others killed" is part of three).  An air strike with no figure of
+    its own lends, as evidence only, the one toll its article gives its other air
+    strikes of the same day (a night's strikes are told together: "a strike killed
+    a fighter", then the town it hit as a row of its own); two tolls lend none.
 weapon
     equal, one of them unknown, or described differently as outlets do: rocket,
     missile and ballistic missile; a drone and an air strike when the attacker is

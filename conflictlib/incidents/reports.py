@@ -48,6 +48,10 @@ class _Report:
     sites: frozenset[str] = frozenset()
     target_side: str | None = None         # without a side: the side of its target ("US forces")
     weekday: int | None = None             # undated: the weekday its sentence gives (0 = Monday)
+    # an air strike with no figure of its own: the one toll its article gives the other air
+    # strikes of its day (see _article_tolls); linking evidence only, never the incident's figure
+    told_killed: frozenset[int] = frozenset()
+    told_wounded: frozenset[int] = frozenset()
 
     @property
     def also(self) -> frozenset[str]:
@@ -121,6 +125,12 @@ def _evidences(a: _Report, b: _Report) -> list[str]:
     same site in both articles (the same night's attacks; not for two US strikes)."""
     out = [f"both say {k} killed" for k in sorted(a.killed & b.killed)]
     out += [f"both say {w} wounded" for w in sorted(a.wounded & b.wounded)]
+    if a.told_killed or a.told_wounded or b.told_killed or b.told_wounded:
+        out += [f"both say {k} killed (one as its article's toll of the air strikes)"
+                for k in sorted(((a.killed | a.told_killed) & (b.killed | b.told_killed)) - (a.killed & b.killed))]
+        out += [f"both say {w} wounded (one as its article's toll of the air strikes)"
+                for w in sorted(((a.wounded | a.told_wounded) & (b.wounded | b.told_wounded))
+                                - (a.wounded & b.wounded))]
     if a.target and a.target == b.target:
         out.append(f"both name the target {a.target}")
     out += [f"both say {c} claimed it" for c in sorted(a.claimants & b.claimants)]
@@ -515,4 +525,32 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
     for r in out:
         if r.place is not None and r.article_id in sites:
             r.sites = _shared(sites[r.article_id])  # r.also: these but its own
+    _article_tolls(out, _shared)
     return out, rows, coded
+
+
+def _article_tolls(reports: list[_Report], shared: Callable[[Iterable[int]], frozenset]) -> None:
+    """Give each air strike with no figure of its own the one toll its article gives its other
+    air strikes of the same day (both undated, or the same day) whose side does not differ, as
+    ``told_killed`` / ``told_wounded``.  A night's strikes are told together and their toll
+    once, on one row ("a strike killed a fighter ... it hit near the town of X" makes a second
+    row at X without the figure); two different tolls are two strikes, and give none.
+    *reports* are in linking's order, an article's reports side by side or not."""
+    strikes: dict[str, list[_Report]] = defaultdict(list)
+    for r in reports:
+        if r.weapon == K.AIR_STRIKE:
+            strikes[r.article_id].append(r)
+    for reps in strikes.values():
+        if len(reps) < 2 or not any(r.killed or r.wounded for r in reps):
+            continue
+        for r in reps:
+            if r.killed or r.wounded:
+                continue
+            others = [o for o in reps if o is not r and o.date == r.date and o.date_level == r.date_level
+                      and not (o.side and r.side and o.side != r.side)]
+            killed = {k for o in others for k in o.killed}
+            wounded = {w for o in others for w in o.wounded}
+            if len(killed) == 1:
+                r.told_killed = shared(killed)
+            if len(wounded) == 1:
+                r.told_wounded = shared(wounded)
