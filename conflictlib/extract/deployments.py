@@ -24,6 +24,11 @@
 - the place before a clause: "Ain al-Asad, where about 1,500 US troops are based", "across
   Iraq and Syria, where a total of 2,900 US soldiers serve"; "the presence of about 2,500 US
   troops in Iraq" names a standing force.
+- the force named far before, as the sentence's opening subject of the US-led side: "US
+  officials have long defended the presence of about 900 troops in Syria" (no other actor
+  between).
+
+The same figure told twice (a recap, a page that repeats its opening) is one row.
 
 A figure next to a casualty word is a casualty figure, not a deployment, except "Of the
 2,500 US troops in Iraq, eight were wounded"; so is one whose troops "have been diagnosed
@@ -64,6 +69,7 @@ WHILE_SPAN = 70          # "..., while some 900 are in Syria": a second figure l
 HAVE_LOOKBACK = 25        # "It also has roughly 900"
 MIN_THE_TROOPS = 100     # "the roughly 900 US troops in Syria" without a deployment verb
 MIN_TROOPS = 10           # a smaller number is no troop figure ("two soldiers")
+SUBJECT_START = 4         # "The US Department of Defense said ...": the actor opens the sentence
 
 _TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
 # NOT_TROOP_GAP: a word in that gap that makes the number count something else: "among more
@@ -312,6 +318,8 @@ def _force(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
         # "the Pentagon ... plans to withdraw its roughly 2,500 troops"
         cands = [t for t in toks if t.actor is not None and sv.s.start <= t.start and t.end <= lo][-1:]
     if not cands:
+        cands = _subject_force(sv, lo)
+    if not cands:
         return None
     a = cands[-1].actor
     assert a is not None
@@ -323,6 +331,23 @@ def _force(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
     return a.name if a.kind == K.STATE or a.side == K.US_LED else named.name
 
 
+def _subject_force(sv: SentenceView, lo: int) -> list[Tok]:
+    """The sentence's subject as the force of a figure beyond the look-back: "US officials
+    have long defended the presence of some 900 troops in Syria", "The Defense Department
+    said it has no plans to withdraw 2,500 of its troops from Iraq".  Only an actor of the
+    US-led side that opens the sentence, with no other actor up to the figure (not "US
+    officials say the militias have 5,000 fighters ...")."""
+    before = [t for t in sv.toks if t.actor is not None and sv.s.start <= t.start and t.end <= lo]
+    if len(before) != 1 or before[0].start - sv.s.start > SUBJECT_START:
+        return []
+    a = before[0].actor
+    return before if a is not None and a.side == K.US_LED else []
+
+
 def _add(doc: Document, sv: SentenceView, st: ArticleState, force: str, country: str, n: Number,
          start: int, end: int, rule: str, qualifier: str | None = None) -> None:
-    st.deployments.append((force, country, n.value, qualifier or n.qualifier, rule, start, end, sv.s.idx))
+    q = qualifier or n.qualifier
+    # the same figure told again (a recap, a page that repeats its opening paragraphs) is one row
+    if any(d[:4] == (force, country, n.value, q) for d in st.deployments):
+        return
+    st.deployments.append((force, country, n.value, q, rule, start, end, sv.s.idx))
