@@ -16,8 +16,9 @@ an attack ("The group said ..."), about the events of the sentences just before:
   claims ("the Islamic Resistance in Iraq said its drones hit"), a state about its own
   strike or the attacked side or a neutral official confirms;
 - an evaluation verb whose object is an attack of the sentence ("the ministry called the US
-  strikes a breach of sovereignty", "described the drone attack as a grave escalation") is
-  read as a plain "said" about it;
+  strikes a breach of sovereignty", "described the drone attack as a grave escalation"), or
+  the name a free relative gives it ("the target of what the minister called self-defense
+  strikes"), is read as a plain "said" about it;
 - "blamed Kataib Hezbollah for the attack", "accused", "attributed the attack to", a
   condemnation ("the Iraqi government condemned the strikes", "the raid drew condemnation from
   Baghdad", its speaker after the noun): confirm (the attack happened),
@@ -462,6 +463,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
 # heinous crime", "describing the attack as a dangerous escalation"), up to its object's start
 _EVALUATES = re.compile(rf"\b({words(EVALUATION_VERBS)})\s(?:the|this|that|these|those|a|an|tuesday's|"
                         rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s")
+# WHAT_EVALUATES: the verb of a free relative ("strikes on two depots, in what Austin called
+# self-defense attacks"): the name it gives follows it, quoted or not, with no determiner
+_WHAT_EVALUATES = re.compile(rf"\bwhat\s(?:[\w.\-'\u2019]+\s){{1,6}}?({words(EVALUATION_VERBS)})\s[\"'\u201c]?")
 #: The first letters of every evaluation verb: a sentence without any has none (a cheap guard).
 _EVALUATION_STEMS = tuple(sorted({w[:5] for w in EVALUATION_VERBS}))
 #: How far after the determiner the object's attack words may start ("called the retaliatory US
@@ -491,7 +495,8 @@ def _outer_group_pronoun(doc: Document, sv: SentenceView, cues: list[Cue], c: Cu
 
 def _evaluations(doc: Document, sv: SentenceView) -> list[Cue]:
     """The evaluation verbs of the sentence whose object is an attack it reports ("Iraq called
-    the US strike a heinous crime"), as plain speech verbs: a statement about the attack; not
+    the US strike a heinous crime", "in what Austin called self-defense strikes": see
+    WHAT_EVALUATES), as plain speech verbs: a statement about the attack; not
     when the object is something else ("called the accusations baseless", "a group called the
     Islamic Resistance")."""
     f = doc.folded
@@ -503,6 +508,9 @@ def _evaluations(doc: Document, sv: SentenceView) -> list[Cue]:
         # the attack is the object itself, not the judgement of it ("described the incident as an
         # attack" names no attack the speaker says happened)
         if any(0 <= a.start - m.end() <= EVALUATED_GAP and f.find(" as ", m.end(), a.start) < 0 for a in sv.live):
+            out.append(Cue(m.start(1), m.end(1), C.SAY, m.group(1)))
+    for m in _WHAT_EVALUATES.finditer(f, s.start, s.end):
+        if any(0 <= a.start - m.end() <= EVALUATED_GAP for a in sv.live):
             out.append(Cue(m.start(1), m.end(1), C.SAY, m.group(1)))
     return out
 

@@ -208,7 +208,8 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if not here:
         # a statement right after an attack is about it (a claim, confirmation or denial
         # within two sentences; a plain "said" in the next sentence if it reports on it)
-        if st.last_events and not sv.suppressed_here and s.idx - st.last_event_sentence <= FOLLOW_UP_REACH and (
+        if st.last_events and not sv.suppressed_here and s.idx - st.last_event_sentence <= FOLLOW_UP_REACH \
+                and not _elsewhere(sv, c, st.last_events) and (
                 kind in (C.CLAIM, C.CONFIRM, C.DENY, C.BLAME) or (
                     kind == C.SAY and s.idx - st.last_event_sentence == 1 and (
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
@@ -284,6 +285,27 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if targets:
         return "confirm", here
     return None, []
+
+
+def _elsewhere(sv: SentenceView, c: Cue, events: list[Event]) -> bool:
+    """Whether what a statement that names no attack says is a killing or a strike of its own,
+    in a country none of *events* is in ("Tehran was hit overnight. Hours earlier, the army
+    said it had killed a commander in Beirut": the statement is about the killing in Lebanon,
+    not about the attack just told): a killing or attack verb after the speaker's verb *c*,
+    and a place after that verb that names no actor ("Iraqi forces": who acts, not where).
+    Only when every event has a country."""
+    if any(e.country is None for e in events):
+        return False
+    act = next((k.end for k in sv.cues if k.kind in _ELSEWHERE_ACTS and k.start >= c.end), None)
+    if act is None:
+        return False
+    countries = {e.country for e in events}
+    return any(t.start >= act and t.place is not None and t.actor is None and t.place.country is not None
+               and t.place.country not in countries for t in sv.toks)
+
+
+#: What a statement reports that may have happened elsewhere (see :func:`_elsewhere`).
+_ELSEWHERE_ACTS = (C.KILL, C.ATTACK_V)
 
 
 # DISOWNS: a negated claim after a plain "said" ("said the group, which did not claim the
