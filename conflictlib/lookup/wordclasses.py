@@ -140,6 +140,12 @@ OWN_STRIKE_SPEECH = ("confirmed", "confirms", "acknowledged", "acknowledges", "a
 #: "the militia retaliated with rockets"): the subject before it is the attacker.
 RESPONSE_WITH = ("responded with", "responds with", "retaliated with", "retaliates with", "replied with",
                  "hit back with", "struck back with")
+#: CAUSATIVE_VERBS: an actor after these and before "to carry out / conduct" does the strikes after
+#: that ("causing the US to conduct two strikes"). Not order verbs: "ordered US forces to carry
+#: out strikes" dates and confirms an order, and the gold reads the strikes apart from it.
+CAUSATIVE_VERBS = ("causing", "caused", "forcing", "forced", "prompting", "prompted", "compelling", "compelled")
+#: INFINITIVE_AGENT_VERBS: the bare verbs of AGENT_VERBS that follow "to" after a causative.
+INFINITIVE_AGENT_VERBS = ("carry out", "conduct")
 #: ACTOR_DESCRIPTORS: the head of a description set before an actor's name, in apposition ("by
 #: the Palestinian militant group Hamas", "by its ally, Hamas", "by the Iraqi faction Kataib
 #: Hezbollah"): the name that follows is the actor described.
