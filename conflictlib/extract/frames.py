@@ -34,7 +34,7 @@ from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VER
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
                                   ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_ADJECTIVES,
                                   GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS,
-                                  CAUSATIVE_VERBS, INFINITIVE_AGENT_VERBS,
+                                  CAUSATIVE_VERBS, GERUND_SUBJECT_PREPOSITIONS, INFINITIVE_AGENT_VERBS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS, OWN_STRIKE_SPEECH,
                                   PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS,
                                   STRIKE_VERBS,
@@ -92,6 +92,10 @@ _OWNER_BY = re.compile(rf"\b{words(tuple(w[:-3] for w in USER_LINKS if w.endswit
 _CIVILIAN = re.compile(r"civilians?")
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
 _PREP_BEFORE = re.compile(rf"(?:^|\s){words(SUBJECT_BLOCKERS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
+# GERUND_SUBJECT: "the blasts came from Kataib Hezbollah shelling the airport": the
+# actor right before an attack gerund is its subject, though a preposition comes before the actor
+_GERUND_SUBJECT = re.compile(rf"(?:^|\s){words(GERUND_SUBJECT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
+_GERUND = re.compile(r"[\w\-]+ing\b")
 _MEMBERS_OF = re.compile(r"(?:fighters|mujahideen|combatants|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
 # SAID_IT_AGENT: "The US military said it carried out a self-defense strike"
 # (also "the Pentagon confirmed it had conducted an air raid": a side's word on its own strike)
@@ -399,7 +403,9 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
             if t.start < clause or (acts is not None and t.end > acts):
                 continue
             plo = max(s.start, t.start - SUBJECT_PREP_LOOKBACK)
-            if not _PREP_BEFORE.search(f, plo, t.start) or _MEMBERS_OF.search(f, plo, t.start):
+            if not _PREP_BEFORE.search(f, plo, t.start) or _MEMBERS_OF.search(f, plo, t.start) \
+                    or (a.kind == A.VERB and f[t.end:a.left] == " " and _GERUND.match(f, a.left)
+                        and _GERUND_SUBJECT.search(f, plo, t.start)):
                 subj.append(t)
         if subj:
             speakers = speaker_toks(doc, sv)

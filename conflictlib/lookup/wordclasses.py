@@ -273,6 +273,11 @@ DEPLOYMENT_REGIONS = ("Middle East",)
 #: SUBJECT_BLOCKERS: an actor after these is no subject ("against US troops", "backed by Iran").
 SUBJECT_BLOCKERS = ("on", "against", "at", "in", "for", "of", "to", "with", "from", "near", "toward",
                     "towards", "targeting", "into", "by", "support for", "backed by", "allied with")
+#: GERUND_SUBJECT_PREPOSITIONS: of SUBJECT_BLOCKERS, those after which an actor is still the subject
+#: of an attack gerund right after it ("resulted from the IRI targeting the base", "the risk of
+#: militias striking the base"); not "by" or "with", whose actor may be a patron or a partner
+#: ("backed by Iran attacking ...").
+GERUND_SUBJECT_PREPOSITIONS = ("from", "of")
 #: COMPASS_WORDS: "south of Baghdad" only locates a site.
 COMPASS_WORDS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west")
