@@ -244,7 +244,8 @@ _PLACE_MOD_GAP = re.compile(rf"(?:'s)?\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s){{0,1}}
 # WHOSE: between an actor and the attack noun it owns through a relative ("Hamas, whose attack").
 _WHOSE = re.compile(rf",\swhose\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 # MOD_GAP: between an actor modifier and its noun ("a US air strike", "Kataib Hezbollah's drone attack").
-_MOD_GAP = re.compile(rf"(?:'s?)?\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
+# ("-led": "the Hamas-led attack on Israel", "US-led strikes": the actor leads the attack)
+_MOD_GAP = re.compile(rf"(?:-led)?(?:'s?)?\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 # POSSESSIVE_GAP / DATED_MOD_GAP: an attacker in the possessive, then the attack's own day, then
 # its noun ("Hamas's Oct. 7 attack", "Kataib Hezbollah's January 28 drone strike"): the day
 # between does not part the owner from the attack (only a possessive: "the US on Sunday

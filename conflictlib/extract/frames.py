@@ -34,6 +34,7 @@ from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VER
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
                                   ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_ADJECTIVES,
                                   GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS,
+                                  CAUSATIVE_VERBS, GERUND_SUBJECT_PREPOSITIONS, INFINITIVE_AGENT_VERBS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS, OWN_STRIKE_SPEECH,
                                   PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS,
                                   STRIKE_VERBS,
@@ -91,6 +92,10 @@ _OWNER_BY = re.compile(rf"\b{words(tuple(w[:-3] for w in USER_LINKS if w.endswit
 _CIVILIAN = re.compile(r"civilians?")
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
 _PREP_BEFORE = re.compile(rf"(?:^|\s){words(SUBJECT_BLOCKERS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
+# GERUND_SUBJECT: "the blasts came from Kataib Hezbollah shelling the airport": the
+# actor right before an attack gerund is its subject, though a preposition comes before the actor
+_GERUND_SUBJECT = re.compile(rf"(?:^|\s){words(GERUND_SUBJECT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s)?$")
+_GERUND = re.compile(r"[\w\-]+ing\b")
 _MEMBERS_OF = re.compile(r"(?:fighters|mujahideen|combatants|members|militants|militiamen|units?|operatives|drones?)\s(?:of|from)\s(?:the\s)?$")
 # SAID_IT_AGENT: "The US military said it carried out a self-defense strike"
 # (also "the Pentagon confirmed it had conducted an air raid": a side's word on its own strike)
@@ -125,6 +130,12 @@ def _group_possessive(f: str, lo: int, hi: int) -> bool:
 #: How far before the attack noun "responded with" may start ("responded with a wave of airstrikes").
 RESPONSE_LOOKBACK = 40
 _RESPONSE_WITH = re.compile(rf"\b{words(RESPONSE_WITH)}\s(?:[\w\-]+\s){{0,3}}$")
+#: CAUSED_AGENT: "forcing Washington to carry out two more air raids": the actor made
+#: to act is the strikes' attacker; the causative's own subject is not (up to four words between
+#: the infinitive and the noun: "to carry out retaliatory air strikes")
+CAUSED_AGENT_LOOKBACK = 80
+_CAUSED_AGENT = re.compile(rf"\b{words(CAUSATIVE_VERBS)}\s(?P<who>[^,;:()\"]{{1,45}}?)\sto\s"
+                           rf"{words(INFINITIVE_AGENT_VERBS)}\s(?:[\w\-]+\s){{0,4}}$")
 # BY_QUALIFIED: "by" and a qualifier right before the attacker ("by radical pro-Iranian
 # militias", "by the Iranian-backed Houthi militia": an adjective or a patron's adjective)
 # (or a hedge: "by alleged Iran-backed fighters", "by a suspected Iran-backed militia"; or words
@@ -392,7 +403,9 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
             if t.start < clause or (acts is not None and t.end > acts):
                 continue
             plo = max(s.start, t.start - SUBJECT_PREP_LOOKBACK)
-            if not _PREP_BEFORE.search(f, plo, t.start) or _MEMBERS_OF.search(f, plo, t.start):
+            if not _PREP_BEFORE.search(f, plo, t.start) or _MEMBERS_OF.search(f, plo, t.start) \
+                    or (a.kind == A.VERB and f[t.end:a.left] == " " and _GERUND.match(f, a.left)
+                        and _GERUND_SUBJECT.search(f, plo, t.start)):
                 subj.append(t)
         if subj:
             speakers = speaker_toks(doc, sv)
@@ -529,6 +542,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                 a.perp = militias_of(doc, t) or military_of(doc, t.actor)
                 a.traced = m.group("trace") is not None
                 break
+    if a.perp is None and a.kind in (A.NP, A.MUNITION) and not a.passive:
+        a.perp = _caused_agent(doc, a, toks)
     if a.perp is None:
         for t in fwd:
             if t.actor is not None and (t.start - a.end <= BY_RIGHT_AFTER + BY_LOOKBACK
@@ -537,6 +552,22 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                         and _FROM_GROUP.search(f, a.end, t.start):
                     a.perp = t.actor
                 break
+
+
+def _caused_agent(doc: Document, a: Anchor, toks: list[Tok]) -> Actor | None:
+    """The actor a causative makes carry out the noun anchor *a* ("forcing US forces to conduct
+    a strike"), as its force; None without that form or without exactly one actor in it (a
+    monitor or a source made to speak is none)."""
+    f = doc.folded
+    if f.find(" to ", max(a.seg_start, a.left - CAUSED_AGENT_LOOKBACK), a.left) < 0:
+        return None
+    m = _CAUSED_AGENT.search(f, max(a.seg_start, a.left - CAUSED_AGENT_LOOKBACK), a.left)
+    if m is None:
+        return None
+    who = [t for t in toks if t.actor is not None and m.start("who") <= t.start and t.end <= m.end("who")]
+    if len(who) != 1 or who[0].actor is None or who[0].actor.kind in K.REPORTING_KINDS:
+        return None
+    return military_of(doc, who[0].actor)
 
 
 def militias_of(doc: Document, t: Tok) -> Actor | None:

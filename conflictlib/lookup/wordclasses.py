@@ -140,6 +140,12 @@ OWN_STRIKE_SPEECH = ("confirmed", "confirms", "acknowledged", "acknowledges", "a
 #: "the militia retaliated with rockets"): the subject before it is the attacker.
 RESPONSE_WITH = ("responded with", "responds with", "retaliated with", "retaliates with", "replied with",
                  "hit back with", "struck back with")
+#: CAUSATIVE_VERBS: an actor after these and before "to carry out / conduct" does the strikes after
+#: that ("causing the US to conduct two strikes"). Not order verbs: "ordered US forces to carry
+#: out strikes" dates and confirms an order, and the gold reads the strikes apart from it.
+CAUSATIVE_VERBS = ("causing", "caused", "forcing", "forced", "prompting", "prompted", "compelling", "compelled")
+#: INFINITIVE_AGENT_VERBS: the bare verbs of AGENT_VERBS that follow "to" after a causative.
+INFINITIVE_AGENT_VERBS = ("carry out", "conduct")
 #: ACTOR_DESCRIPTORS: the head of a description set before an actor's name, in apposition ("by
 #: the Palestinian militant group Hamas", "by its ally, Hamas", "by the Iraqi faction Kataib
 #: Hezbollah"): the name that follows is the actor described.
@@ -267,6 +273,11 @@ DEPLOYMENT_REGIONS = ("Middle East",)
 #: SUBJECT_BLOCKERS: an actor after these is no subject ("against US troops", "backed by Iran").
 SUBJECT_BLOCKERS = ("on", "against", "at", "in", "for", "of", "to", "with", "from", "near", "toward",
                     "towards", "targeting", "into", "by", "support for", "backed by", "allied with")
+#: GERUND_SUBJECT_PREPOSITIONS: of SUBJECT_BLOCKERS, those after which an actor is still the subject
+#: of an attack gerund right after it ("resulted from the IRI targeting the base", "the risk of
+#: militias striking the base"); not "by" or "with", whose actor may be a patron or a partner
+#: ("backed by Iran attacking ...").
+GERUND_SUBJECT_PREPOSITIONS = ("from", "of")
 #: COMPASS_WORDS: "south of Baghdad" only locates a site.
 COMPASS_WORDS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west")
