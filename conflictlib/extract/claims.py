@@ -554,10 +554,16 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         st.last_speaker = speaker  # "she said" in the next sentence is this speaker
         if tb is not None and speaker.kind not in K.GROUP_KINDS and named_person(doc, sv, tb, c):
             st.last_person = speaker  # "he said" is this person's, not a later body's
-    if c.kind == C.SAY and speaker.kind in K.GROUP_KINDS and sv.ck[C.THREAT] and any(
-            0 <= t.start - c.end <= SAID_THREAT_SPAN for t in sv.ck[C.THREAT]):
+    said_threats = [t for t in sv.ck[C.THREAT] if 0 <= t.start - c.end <= SAID_THREAT_SPAN] if c.kind == C.SAY else []
+    if said_threats and speaker.kind in K.GROUP_KINDS:
         return  # "the group said it would keep up its attacks": the threat is the row
     stance, events = stances.stance(doc, sv, st, c, speaker)
+    if stance == "confirm" and any(_threat_first(f, sv, c, t) for t in said_threats):
+        # "the president said the US shall respond after three soldiers were killed": the
+        # threat is the row; the attack, its occasion, is still one the speaker tells happened
+        for e in events:
+            _apply(doc, e, speaker, stance)
+        return
     if stance is None:
         if c.kind in (C.SAY, C.CONFIRM) and _COLON_END.match(f, c.end, s.end):
             # "... Ryder told reporters:" ending the sentence: the next paragraph is what was said
@@ -603,6 +609,20 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         return
     start = tb.start if rule in (R.SPEAKER_VERB, R.STATEMENT_SPEAKER, R.COORDINATED_SPEAKERS) and tb is not None else c.start
     st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
+
+
+def _threat_first(f: str, sv: SentenceView, c: Cue, t: Cue) -> bool:
+    """Whether the threat word *t* opens what the speech verb *c* says and the attack named after
+    it is only its occasion: in the verb's clause (no comma or semicolon between), with no attack
+    between the two and one after the threat ("said the US would respond after the drone strike":
+    a threat; "said the strikes would continue": the strikes it names are confirmed; a plain
+    "said" of a threat right after an attack's sentence still reports on it)."""
+    return not _CLAUSE_BREAK.search(f, c.end, t.start) and not any(
+        c.end <= a.start < t.start for a in sv.anchors) and any(a.start >= t.end for a in sv.anchors)
+
+
+# CLAUSE_BREAK: a comma, semicolon or dash ending the clause of a speech verb
+_CLAUSE_BREAK = re.compile(r"[,;\u2013\u2014]")
 
 
 def group_accounts(st: ArticleState) -> None:

@@ -82,10 +82,11 @@ _BY_AFTER = re.compile(r"\sby\s")
 DISAVOWAL_SPAN = 100
 # DISAVOWAL: after a plain "said", the speaker's word that it had no part in an attack; up to
 # six words (where and to whom it was said) may stand before its "that" ("told a US paper
-# that it had nothing to do with")
+# that it had nothing to do with"); or that it was not told of the attack beforehand ("said it
+# was not informed of the raid in advance": a part in it denied)
 _DISAVOWAL = re.compile(r"(?:(?:\s[\w\-.']+){0,6}?\sthat\b)?(?:\s[\"'\u201c]?(?:that|it|they|he|she|tehran|iran|the\sgroup|[\w\-]+ly|had|has|have|was|were|"
                         r"\"|'|\u201c)){0,5}\s?[\"'\u201c]?(?:nothing\sto\sdo\swith|no\sconnection|no\s(?:role|part|hand)\sin|"
-                        r"no\sinvolvement|not\sinvolved|not\sbehind)\b")
+                        r"no\sinvolvement|not\sinvolved|not\sbehind|not\s(?:informed|notified|consulted)\sof)\b")
 #: How far after a negated attack word the "since" of a lull may stand ("no attacks on the bases
 #: in the north since ...": a place and its qualifiers between).
 LULL_SPAN = 60

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lookup.vocab import CAMPAIGN_START_VERBS, MANY_TIMES, TREND_PREDICATES, words
-from ..lookup.wordclasses import ATTACKER_VERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS
+from ..lookup.wordclasses import ATTACKER_VERBS, DISALLOW_VERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS
 from .context import Document, SentenceView
 from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA, NP_GAP
@@ -41,6 +41,13 @@ _START_GERUND = re.compile(rf"\b(?:first\s)?{words(CAMPAIGN_START_VERBS)}\s$")
 _CAMPAIGN_AFTER = re.compile(r"\s(?:campaigns?|offensives?)(?![\w])")
 _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
+# NOT_TARGETED: a site said not to have been the target ("the base was not targeted", "we do not
+# believe that the airport was targeted")
+_NOT_TARGETED = re.compile(r"\b(?:was|were)\snot\s(?:being\s)?targeted\b|"
+                           r"\b(?:do|does|did)\snot\s(?:believe|think)\s(?:that\s)?(?:[\w\-]+\s){1,4}?(?:was|were)\s(?:being\s)?targeted\b")
+# NOT_TOLERATED: between a negation and an attack word, a verb of letting happen ("will not
+# tolerate attacks", "does not accept any attack"): a warning of a response, not an attack denied
+_NOT_TOLERATED = re.compile(rf"\s{words(DISALLOW_VERBS)}\s(?:such\s|any\s|further\s)?")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
 # PLANNED_AFTER: an attack noun followed by a clause that says it is still being planned or
 # prepared: "to stop an attack being prepared by militants", "the assault Iran is planning",
@@ -121,6 +128,13 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
                 if a.left >= d.end and not doc.brk(d.end, a.left) and \
                         not _INVOLVEMENT.search(f, d.end, a.left):  # "denied taking part in the attack"
                     a.suppressed = "denied"
+    if f.find("targeted", sv.s.start, sv.s.end) >= 0 and (m := _NOT_TARGETED.search(f, sv.s.start, sv.s.end)):
+        # "we shot down a drone near the base, and we do not believe the base was targeted": the
+        # speaker denies that what the sentence told before was an attack on it (not "the airport
+        # was not targeted, as defenses downed a drone aimed at it": the drone after is an attack)
+        for a in anchors:
+            if a.suppressed is None and a.end <= m.start():
+                a.suppressed = "denied"
     false_after = sv.ck[C.FALSE]
     if false_after:
         for a in anchors:
@@ -183,5 +197,7 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
                                  else gap <= HYPOTHETICAL_GAP):
             return "hypothetical"  # "could strike"; "any attack" but not "any role in the attack"
         if c.kind == C.NEG and gap <= NEGATION_GAP:
+            if _NOT_TOLERATED.fullmatch(f, c.end, a.left):
+                return "threat"  # "will not tolerate attacks on our troops": a warning, no denial
             return "negated"
     return None

@@ -340,6 +340,9 @@ KILLING_NOUNS = ("assassination", "assassinations")
 #: VAGUE_FIGURES: number words that give no figure ("several", "dozens"): no casualty row.
 VAGUE_FIGURES = ("several", "multiple", "dozens", "scores", "hundreds", "a few", "a couple of",
                  "a handful of")
+#: DISALLOW_VERBS: after a negation, a verb of letting an attack happen ("will not tolerate
+#: attacks on our forces"): a warning, not a denial.
+DISALLOW_VERBS = ("tolerate", "accept", "allow", "permit")
 #: INVOLVEMENT_WORDS: "denied taking part in the attack" denies a role, not the attack.
 INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "involved", "role",
                      "responsib", "behind", "carried out", "carrying out", "participat", "conducted")
