@@ -38,12 +38,12 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import holds_any
 from ..lookup.vocab import key_words, words
-from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS,
-                                  GROUP_PLURALS, IRREGULAR_PARTICIPLES, KILLING_NOUNS, PLACE_PREPOSITIONS, SLAIN_TROOP_NOUNS,
-                                  SLAIN_TROOP_OWNERS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
-                                  OPERATION_VERBS, ORDER_WORDS, PASSIVE_AUXILIARIES, SELF_REFERENCES, STATEMENT_MEDIA,
-                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS, UNNAMED_QUALIFIERS, VAGUE_FIGURES,
-                                  VERB_SUBJECTS)
+from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS, INDEFINITE_DETERMINERS,
+                                  INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES, KILLING_NOUNS, NAMED_OPERATIONS,
+                                  OBJECT_VERBS, OPEN_QUALIFIERS, OPERATION_VERBS, ORDER_WORDS, PASSIVE_AUXILIARIES,
+                                  PLACE_PREPOSITIONS, SELF_REFERENCES, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
+                                  STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS,
+                                  UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA, NON_NP_WORDS, NP_GAP, statement_day
