@@ -46,7 +46,7 @@ from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GROUP_PL
                                   UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .phrases import COMMA, NON_NP_WORDS, NP_GAP, statement_day
+from .phrases import COMMA, NON_NP_WORDS, NP_GAP, PLURAL_GROUP, statement_day
 from .verb_uses import reports_no_attack
 from .model import Anchor, AnchorKind as A, Cue, CueKind as C, Tok
 from .speakers import military_of, pronoun_subject, speaker_before
@@ -162,7 +162,7 @@ _SLAIN_AT = re.compile(rf"\b{words(PLACE_PREPOSITIONS)}\s(?:the\s)?$")
 # SLAIN_BY_GROUPS: right before such a killing, an unnamed militia side as the killer ("the
 # militias killed", "accused the groups of killing", "blamed them for the killing of"):
 # the generic Iran-backed militias, as for a threat of theirs (claim_speakers)
-_SLAIN_BY_GROUPS = re.compile(rf"\b(?:(?:the|these|those)\s(?:same\s)?{words(GROUP_PLURALS)}\s(?:\w+ly\s|had\s)?|"
+_SLAIN_BY_GROUPS = re.compile(rf"\b(?:{PLURAL_GROUP}\s(?:\w+ly\s|had\s)?|"
                               rf"(?:accused\s(?:the\s{words(GROUP_PLURALS)}|them)\sof|blamed\s(?:the\s{words(GROUP_PLURALS)}|them)\sfor)\s"
                               r"(?:involvement\sin\s)?(?:the\s)?)$")
 SLAIN_BY_LOOKBACK = 50

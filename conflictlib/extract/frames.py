@@ -43,7 +43,7 @@ from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, PATRON_REASON, TIMES_AFTER, VICTIM, statement_day
+from .phrases import ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, PATRON_REASON, PLURAL_GROUP, TIMES_AFTER, VICTIM, statement_day
 from .places import places
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
 
@@ -158,13 +158,12 @@ GROUP_SUBJECT_LOOKBACK = 40
 # group is no subject of "launched")
 _GROUP_SUBJECT = re.compile(r"\b(?:the\s(?:group|militias?|faction|movement|network|(?:iraqi\s)?resistance)"
                             rf"|its\s{words(GROUP_MEMBER_NOUNS)})\s(?:\w+ly\s|also\s)?$")
-# PLURAL_GROUP: "the / these / those (same) militias", a plural group word for the Iran-backed
-# militias of the sentence before: right before the verb that launched the attack ("These same
+# PLURAL_GROUP_SUBJECT, BY_PLURAL_GROUP: a plural group word ("these same militias":
+# phrases.PLURAL_GROUP) for the Iran-backed militias of the sentence before: right before the verb that launched the attack ("These same
 # militias fired two rockets"; an adverb or "have" between) or right after the attack noun and
 # "by" ("a rocket attack by the groups on the base")
-_PLURAL_GROUP = rf"(?:the|these|those)\s(?:same\s)?{words(GROUP_PLURALS)}"
-_PLURAL_GROUP_SUBJECT = re.compile(rf"\b{_PLURAL_GROUP}\s(?:\w+ly\s|also\s|have\s|had\s)?$")
-_BY_PLURAL_GROUP = re.compile(rf"\s(?:\w+ly\s)?by\s{_PLURAL_GROUP}\b")
+_PLURAL_GROUP_SUBJECT = re.compile(rf"\b{PLURAL_GROUP}\s(?:\w+ly\s|also\s|have\s|had\s)?$")
+_BY_PLURAL_GROUP = re.compile(rf"\s(?:\w+ly\s)?by\s{PLURAL_GROUP}\b")
 # PLURAL_WORD: a plural group word between the militias' name and the one that stands for them:
 # another antecedent ("Iran-backed militias ... Turkish-backed factions ... these factions")
 _PLURAL_WORD = re.compile(rf"\b{words(GROUP_PLURALS)}\b")

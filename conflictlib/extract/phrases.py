@@ -15,13 +15,17 @@ from .._text import holds_any
 from ..lookup.vocab import DATE_MODIFIER_BREAKS, words
 from .model import Anchor
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
-                                  EARLIER_ATTACK_CUES, MOTIVE_PHRASES,
+                                  EARLIER_ATTACK_CUES, GROUP_PLURALS, MOTIVE_PHRASES,
                                   POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS,
                                   SUPPLY_VERBS, VAGUE_FIGURES, VICTIM_NOUNS)
 
 #: SO_FAR: a count to this day ("has killed more than 20,000 people so far", "to date"): a war's
 #: or a campaign's toll, cumulative, no one attack's (read by casualties and coreference).
 SO_FAR = re.compile(r"\b(?:so\sfar|to\sdate|thus\sfar)\b")
+#: PLURAL_GROUP: "the / these / those (same) militias", a plural group word standing for the
+#: Iran-backed militias named before (a pattern's text, built into the patterns of frames, who
+#: launched: "These same militias fired two rockets", and of anchors, who killed).
+PLURAL_GROUP: Final = rf"(?:the|these|those)\s(?:same\s)?{words(GROUP_PLURALS)}"
 #: PATRON_REASON: after a blame, the reason that makes the one blamed a patron, not the attacker
 #: ("... responsible for the attack because they are supplying weapons", "because of its role in
 #: arming ...", "responsible for supplying the weapons"): read up to the end of the sentence.

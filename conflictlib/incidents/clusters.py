@@ -139,9 +139,9 @@ def _index_keys(r: _Report) -> Iterator[tuple]:
     if r.place is not None:
         if r.date_level == _UNDATED and r.published is not None:
             yield ("place-published", r.place, _day(r.published))
-        for k in r.killed | r.told_killed:
+        for k in r.evidence_killed:
             yield ("place-killed", r.place, k)
-        for w in r.wounded | r.told_wounded:
+        for w in r.evidence_wounded:
             yield ("place-wounded", r.place, w)
         if r.target:
             yield ("place-target", r.place, r.target)
@@ -200,9 +200,9 @@ def _window_days(r: _Report, rules: _Rules) -> tuple[int, int]:
 
 
 def _evidence_keys(r: _Report) -> Iterator[tuple]:
-    for k in sorted(r.killed | r.told_killed):
+    for k in sorted(r.evidence_killed):
         yield ("place-killed", r.place, k)
-    for w in sorted(r.wounded | r.told_wounded):
+    for w in sorted(r.evidence_wounded):
         yield ("place-wounded", r.place, w)
     if r.target:
         yield ("place-target", r.place, r.target)

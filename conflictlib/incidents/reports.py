@@ -54,6 +54,17 @@ class _Report:
     told_wounded: frozenset[int] = frozenset()
 
     @property
+    def evidence_killed(self) -> frozenset[int]:
+        """The killed figures that tie it to another report: its own, or (an air strike with
+        none) its article's toll of the air strikes (``told_killed``)."""
+        return self.killed | self.told_killed if self.told_killed else self.killed
+
+    @property
+    def evidence_wounded(self) -> frozenset[int]:
+        """The wounded figures that tie it to another report (as :attr:`evidence_killed`)."""
+        return self.wounded | self.told_wounded if self.told_wounded else self.wounded
+
+    @property
     def also(self) -> frozenset[str]:
         """The other sites its article reports attacks on."""
         return self.sites - {self.place} if self.sites and self.place is not None else _NO_SITES
@@ -127,10 +138,9 @@ def _evidences(a: _Report, b: _Report) -> list[str]:
     out += [f"both say {w} wounded" for w in sorted(a.wounded & b.wounded)]
     if a.told_killed or a.told_wounded or b.told_killed or b.told_wounded:
         out += [f"both say {k} killed (one as its article's toll of the air strikes)"
-                for k in sorted(((a.killed | a.told_killed) & (b.killed | b.told_killed)) - (a.killed & b.killed))]
+                for k in sorted((a.evidence_killed & b.evidence_killed) - (a.killed & b.killed))]
         out += [f"both say {w} wounded (one as its article's toll of the air strikes)"
-                for w in sorted(((a.wounded | a.told_wounded) & (b.wounded | b.told_wounded))
-                                - (a.wounded & b.wounded))]
+                for w in sorted((a.evidence_wounded & b.evidence_wounded) - (a.wounded & b.wounded))]
     if a.target and a.target == b.target:
         out.append(f"both name the target {a.target}")
     out += [f"both say {c} claimed it" for c in sorted(a.claimants & b.claimants)]
