@@ -102,7 +102,9 @@ _MEMBERS_OF = re.compile(r"(?:fighters|mujahideen|combatants|members|militants|m
 _SAID_IT_AGENT = re.compile(
     rf"(?P<say>{words(STATEMENT_VERBS + OWN_STRIKE_SPEECH)[3:-1]})\s(?:that\s)?{words(SELF_REFERENCES)}\s"
     rf"(?:had\s|has\s|have\s)?{words(ATTACKER_VERBS)}\s")
-_BY = re.compile(r"(?:^|\s)by\s(?:the\s)?$")
+# BY: "by" and at most a determiner right before the actor ("by Kataib Hezbollah", "by the
+# Islamic Resistance", "by an Iran-backed group": an indefinite attacker is still the attacker)
+_BY = re.compile(r"(?:^|\s)by\s(?:the\s|an?\s)?$")
 # SEQUENCE_BETWEEN: between an agent verb and an attack noun, a word that starts another
 # phrase of time or motive ("sent carriers after the attack", "struck depots in response to the
 # drone strike"): the attack is not that verb's object
