@@ -30,9 +30,10 @@ from operator import attrgetter
 from .._text import holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import ACTOR_QUALIFIERS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, key_words, words
+from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, key_words, words
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
-                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, FACILITY_NOUNS, GROUP_ADJECTIVES,
+                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, DOER_HEDGES, DOER_LINKS, FACILITY_NOUNS,
+                                  GROUP_ADJECTIVES,
                                   GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS,
                                   CAUSATIVE_VERBS, GERUND_SUBJECT_PREPOSITIONS, INFINITIVE_AGENT_VERBS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS, OWN_STRIKE_SPEECH,
@@ -209,6 +210,39 @@ _ATTRIBUTED_AFTER = re.compile(
     rf"(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s|{words(ATTRIBUTION_HEDGES)}\s)?$")
 
 
+# DOER_BETWEEN: from the end of a group's name to the attack noun, what the group did to it, as
+# an appositive, a relative clause or a participle ("Kataib Hezbollah, the faction responsible for
+# the Erbil rocket attack", "the militia accused of carrying out Sunday's attack", "KH, which launched
+# the drone strike"); the attack's own modifiers (at most four words) end it
+_DOER_BETWEEN = re.compile(
+    rf"(?:,\s(?:the|an?)\s(?:[\w\-]+\s){{0,2}}?{words(APPOSITIVE_HEADS)})?"
+    rf",?\s(?:(?:is|are|was|were)\s)?(?:(?:widely\s|long\s)?{words(DOER_HEDGES)}\s)?"
+    rf"{words(DOER_LINKS)}\s(?:[\w'\u2019.\-]+\s){{0,4}}")
+#: How far before the attack noun the group's name may end ("..., the group long suspected of
+#: carrying out last Sunday's deadly drone ").
+DOER_LOOKBACK = 120
+
+
+def _doer_before(doc: Document, a: Anchor, toks: list[Tok], sentence_end: int) -> Actor | None:
+    """The group that a clause right before the attack noun *a* makes its doer (see
+    :data:`_DOER_BETWEEN`), read as a subject is; None without that form, or for a state held
+    responsible as a patron ("holds Iran responsible for the attack because it supplies the
+    weapons")."""
+    f = doc.folded
+    lo = a.left - DOER_LOOKBACK
+    t = next((t for t in reversed(toks) if t.actor is not None and lo <= t.end <= a.left), None)
+    if t is None or t.actor is None or t.actor.kind in K.REPORTING_KINDS or t.actor.kind == K.OFFICIAL \
+            or not _DOER_BETWEEN.fullmatch(f, t.end, a.left):
+        return None
+    militias = militias_of(doc, t)
+    if militias is None and t.actor.kind == K.STATE and PATRON_REASON.search(f, a.end, sentence_end):
+        return None
+    if militias is not None:
+        return militias
+    # a state as a subject is read: its forces for a side that has them ("the US"), else itself
+    return military_of(doc, t.actor) if t.actor.side in K.STATE_FORCE_SIDES else t.actor
+
+
 def _attributes(f: str, lo: int, hi: int) -> bool:
     """Whether ``f[lo:hi]`` may hold a clause that hands an attack to an actor: it attributes,
     blames or pins it, or names who carried it out "by"."""
@@ -369,6 +403,12 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
     f = doc.folded
     s, toks = sv.s, sv.toks
     seg_start, a_left = a.seg_start, a.left
+    if a.kind in (A.NP, A.MUNITION):
+        # "Washington sanctioned Kataib Hezbollah, the faction responsible for the Erbil rocket attack":
+        # the doer named right before the noun, not the clause's subject
+        a.perp = _doer_before(doc, a, toks, s.end)
+        if a.perp is not None:
+            return
     subj: list[Tok] = []
     if not a.passive:
         clause: int | None = None  # the start of the subject's clause, found for the first actor

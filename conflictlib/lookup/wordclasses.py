@@ -356,6 +356,15 @@ INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "take
 #: attackers' record, an order to find them, not an attack of the story.
 DOER_NOUNS = ("elements", "those", "individuals", "parties", "people", "anyone", "whoever", "cells", "gunmen")
 DOING_WORDS = ("carrying out", "who carried out", "who carry out", "behind", "responsible for", "conducting")
+#: DOER_LINKS / DOER_HEDGES: a named group, then what it did to the attack noun that follows ("Kataib
+#: Hezbollah, the group responsible for the Erbil rocket attack", "the militia accused of carrying out
+#: Sunday's attack", "the faction, which launched the drone strike"): the group is that attack's
+#: perpetrator as the text attributes it.  A hedge (accused, suspected, believed) still attributes it.
+DOER_LINKS = ("responsible for", "behind", "carrying out", "having carried out", "who carried out",
+              "which carried out", "that carried out", "who launched", "which launched", "that launched",
+              "who conducted", "which conducted", "that conducted", "who staged", "which staged", "that staged")
+DOER_HEDGES = ("accused of", "suspected of", "blamed for", "believed to be", "thought to be", "said to be",
+               "believed to have been", "suspected to have been", "widely seen as")
 #: SUPPORT_WORDS: backing for attacks, right before a bare plural ("accused Iran of supporting
 #: attacks against Israel", "its backing of attacks on US troops"): a side's record or an
 #: accusation about a campaign, not an attack of the story.  Only the ongoing and present forms:
