@@ -20,7 +20,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYMS, MISSION_POSTS, ORGAN_QUALIFIERS, STATE_FORCES, STATE_ORGANS, OFFICE_HOLDER_TITLES, OUTLET_HEADS, PARTY_OBJECT_VERBS,
-                                  PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
+                                  PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS, SPOKESMAN_ROLES,
                                   SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STRUCK_BY_NOUNS, STRUCK_BY_WEAPONS, SUPPORT_LINKS,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
@@ -456,14 +456,28 @@ def _organ_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     return Tok(start, pos, actor.name, None, actor, None)
 
 
+#: How far after a speech verb a body named by its spokesman's role may start ("according to N
+#: al-M, a senior adviser to the ").
+ROLE_AFTER_SPAN = 80
+# ROLE_AFTER: after a speech verb, the one who speaks for a body named by a role and a preposition
+# before the body, with the person's name before it between commas or none (original case:
+# "according to N M, a spokesman for the", "said an aide to", "told reporters ... " is not one)
+_ROLE_AFTER = re.compile(
+    rf"\s(?:(?:{_NAME_WORD}\s?){{1,4}},\s)?(?:a|an|the|one|two|three)\s(?:[\w\-]+\s){{0,2}}?"
+    rf"{words(SPOKESMAN_ROLES)}s?\s(?:of|for|to|at|with|from)\s(?:the\s)?(?:[\w\-]+\s)?")
+
+
 def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
-    """The speaker right after its verb: "said the Pentagon", "according to CENTCOM"."""
+    """The speaker right after its verb: "said the Pentagon", "according to CENTCOM", "according
+    to N, a spokesman for CENTCOM"."""
     if c.text not in SPEECH_BEFORE_SPEAKER:
         return None
     f = doc.folded
     lo = c.end
     hi = lo + SPEAKER_AFTER_SPAN
-    found = None
+    found = _role_after(doc, sv, c)
+    if found is not None:
+        return found
     # the first fitting name starting within the span: read from the end, keep the last fit
     for t in sv.toks[::-1]:
         if t.start > hi:
@@ -477,14 +491,32 @@ def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
     return found
 
 
-# NAMED_HOLDER: the office holder's rank and name after a body named after its verb (original
-# case: '"...," said Pentagon Spokesperson General Ryder.'): the body still speaks
-_NAMED_HOLDER = re.compile(r"(?:\s[A-Z][\w.\-']*){1,4}(?=[.,;:]|\s*$)")
+# NAMED_HOLDER: the office holder's rank and name after a body named after its verb, his role in
+# lower case or none before it (original case: '"...," said Pentagon Spokesperson General Ryder.',
+# "said Central Command spokesman Maj. N."): the body still speaks
+_NAMED_HOLDER = re.compile(rf"(?:\s{words(SPOKESMAN_ROLES)})?(?:\s[A-Z][\w.\-']*){{1,4}}(?=[.,;:]|\s*$)")
 
 
 def _named_holder_end(doc: Document, end: int) -> bool:
     """Whether a capitalised rank and name, then the clause's end, follow the body ending at *end*."""
     return _NAMED_HOLDER.match(doc.text, end) is not None
+
+
+def _role_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The body whose spokesman, aide or official speaks after the verb *c*, named after the
+    role ("according to N, a spokesman for the Pentagon", "said an aide to the prime minister")
+    and ending the clause."""
+    lo = c.end
+    for t in sv.actor_toks:
+        if t.start <= lo:
+            continue
+        if t.start - lo > ROLE_AFTER_SPAN:
+            return None
+        if _ROLE_AFTER.fullmatch(doc.text, lo, t.start) and \
+                (_SPEAKER_END.match(doc.folded, t.end) or _named_holder_end(doc, t.end)):
+            return t
+        return None  # the first name after the verb is the body or none is
+    return None
 
 
 def speaker_toks(doc: Document, sv: SentenceView) -> set[int]:

@@ -565,6 +565,11 @@ STATE_FORCES = ("military", "army", "armed forces", "air force", "navy", "defens
 ORGAN_QUALIFIERS = ("foreign", "defense", "defence", "interior", "diplomatic", "military", "government", "top",
                     "senior", "chief", "national", "security", "federal", "caretaker", "acting", "deputy", "prime",
                     "official", "state", "armed", "forces", "information", "communications")
+#: SPOKESMAN_ROLES: who speaks for a body, named by the role before the body ("N, a spokesman for
+#: X", "an aide to X", "the head of X's media office"): the body speaks.
+SPOKESMAN_ROLES = ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "adviser", "advisor",
+                   "official", "officer", "representative", "director", "head", "chief", "commander", "leader",
+                   "secretary-general", "secretary general", "press secretary", "envoy")
 #: MISSION_POSTS: where a state's diplomatic mission sits ("Syria's mission to the UN stated"):
 #: the mission speaks for the state.
 MISSION_POSTS = ("united nations", "un", "u.n.", "united states", "us", "u.s.")
