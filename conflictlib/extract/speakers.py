@@ -19,8 +19,8 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, MISSION_POSTS, OFFICE_HOLDER_TITLES, OUTLET_HEADS, PARTY_OBJECT_VERBS,
-                                  PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYMS, MISSION_POSTS, ORGAN_QUALIFIERS, STATE_FORCES, STATE_ORGANS, OFFICE_HOLDER_TITLES, OUTLET_HEADS, PARTY_OBJECT_VERBS,
+                                  PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS, SPOKESMAN_ROLES,
                                   SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STRUCK_BY_NOUNS, STRUCK_BY_WEAPONS, SUPPORT_LINKS,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
@@ -235,7 +235,7 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if end < pos and pos - end <= APPOSITIVE_SPAN and f.startswith(" - ", end) and \
                 _DASH_APPOSITIVE.fullmatch(f, end, pos) and not _patron(f, lo, t):
             return t  # "the IRI - which has claimed many of the attacks - said it carried out ..."
-    country = _country_speaker(doc, sv, pos) or _institution_source(doc, sv, pos)
+    country = _country_speaker(doc, sv, pos) or _institution_source(doc, sv, pos) or _organ_speaker(doc, sv, pos)
     if country is not None:
         return country
     no_speaker = sv.no_speaker
@@ -390,14 +390,94 @@ def _institution_source(doc: Document, sv: SentenceView, pos: int) -> Tok | None
     return Tok(m.start(), m.end(), INSTITUTION_SOURCE_ACTOR, None, actor, None)
 
 
+#: How far before its verb a state's organ may start ("the Syrian Ministry of Foreign Affairs and
+#: Expatriates strongly ").
+ORGAN_SPAN = 110
+# ORGAN_TAIL: after a state's name or adjective, its organ or office holder, up to two qualifiers
+# before it, the words of a ministry's name after "of", the holder's rank and name (plain, or
+# between commas), then the adverbs before the verb (original case: "'s defence ministry said",
+# " Ministry of Foreign Affairs strongly condemned", " President Abdul Latif Rashid said",
+# "'s foreign minister, N, told"); "force" holds an armed organ ("'s armed forces announced")
+# NAME_WORD: a word of a holder's rank or name: capitalised, or after a particle ("al-Faraya")
+_NAME_WORD = r"(?:[A-Z]|[a-z]{2}-[A-Z])[\w.\-'\u2019]*"
+_ORGAN_TAIL = (
+    rf"(?i:\s(?:{words(ORGAN_QUALIFIERS)}\s){{0,2}}(?:(?P<force>{words(STATE_FORCES)})|{words(STATE_ORGANS)}))"
+    r"(?:\sof(?:\s(?:the|and|[A-Z][\w\-]+)){1,5})?"
+    rf"(?:(?:\s{_NAME_WORD}){{1,4}}|,(?:\s{_NAME_WORD}){{1,4}},)?"
+    r"\s(?:(?:has|have|had|also|again|later|on\s\w+day|[a-z]+ly)\s){0,2}")
+_POSSESSIVE_ORGAN = re.compile(r"['\u2019]s" + _ORGAN_TAIL)
+# DEMONYM_ORGAN: a nationality adjective before the organ ("the Lebanese cabinet condemned")
+_DEMONYM_ORGAN = re.compile(rf"(?<![\w\-])(?i:(?P<dem>{words(tuple(d for d, _ in DEMONYMS))}))" + _ORGAN_TAIL + "$")
+_DEMONYM_COUNTRY = dict(DEMONYMS)
+#: How far before a state's name a word that makes it a target may start ("strikes against the ").
+ORGAN_TARGET_SPAN = 16
+# ORGAN_TARGET: before the state's name, a word that makes its organ a target or a place ("an attack
+# on the Syrian army said": no speaker)
+_ORGAN_TARGET = re.compile(r"\b(?:against|on|at|into|near|targeting|targeted|hit|struck|attacked|killed|wounded)\s"
+                           r"(?:the\s)?$")
+
+
+def _organ_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
+    """A state's organ or office holder that no actor name covers, as the subject of the verb at
+    *pos*, named by the state's adjective or possessive ("the Lebanese cabinet condemned",
+    "Turkey's defence ministry said", "the Iraqi president, N, said"): the state's government
+    speaks, or its military for an armed organ ("Jordan's armed forces announced")."""
+    lo = max(sv.s.start, pos - ORGAN_SPAN)
+    text = doc.text
+    country: str | None = None
+    start = inner = -1  # where the state's name starts, and where the organ's words after it do
+    m = _DEMONYM_ORGAN.search(text, lo, pos)
+    if m is not None:
+        country, start = _DEMONYM_COUNTRY[m.group("dem").lower()], m.start()
+        inner = start
+    else:
+        for t in sv.toks[::-1]:
+            if t.end >= pos or t.start < lo:
+                continue
+            if (t.actor is not None and t.actor.kind == K.STATE) or \
+                    (t.actor is None and t.place is not None and t.place.kind == K.COUNTRY):
+                m = _POSSESSIVE_ORGAN.fullmatch(text, t.end, pos)
+                if m is not None:
+                    country = t.actor.country if t.actor is not None else t.place.name  # type: ignore[union-attr]
+                    start, inner = t.start, t.end
+            break  # only the name nearest the verb may own the organ
+    if m is None or country is None:
+        return None
+    # an actor named by the organ's words is the speaker the other rules read ("Iraq's Popular
+    # Mobilization Forces said", "an Iraqi military spokesman denied": the Iraqi military's)
+    if any(inner <= t.start < pos and t.actor is not None for t in sv.toks):
+        return None
+    if _ORGAN_TARGET.search(doc.folded, max(sv.s.start, start - ORGAN_TARGET_SPAN), start) is not None:
+        return None
+    gov = doc.g.government(country)
+    if gov is None:
+        return None
+    actor = (doc.g.military(gov.name) or gov) if m.group("force") else gov
+    return Tok(start, pos, actor.name, None, actor, None)
+
+
+#: How far after a speech verb a body named by its spokesman's role may start ("according to N
+#: al-M, a senior adviser to the ").
+ROLE_AFTER_SPAN = 80
+# ROLE_AFTER: after a speech verb, the one who speaks for a body named by a role and a preposition
+# before the body, with the person's name before it between commas or none (original case:
+# "according to N M, a spokesman for the", "said an aide to", "told reporters ... " is not one)
+_ROLE_AFTER = re.compile(
+    rf"\s(?:(?:{_NAME_WORD}\s?){{1,4}},\s)?(?:a|an|the|one|two|three)\s(?:[\w\-]+\s){{0,2}}?"
+    rf"{words(SPOKESMAN_ROLES)}s?\s(?:of|for|to|at|with|from)\s(?:the\s)?(?:[\w\-]+\s)?")
+
+
 def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
-    """The speaker right after its verb: "said the Pentagon", "according to CENTCOM"."""
+    """The speaker right after its verb: "said the Pentagon", "according to CENTCOM", "according
+    to N, a spokesman for CENTCOM"."""
     if c.text not in SPEECH_BEFORE_SPEAKER:
         return None
     f = doc.folded
     lo = c.end
     hi = lo + SPEAKER_AFTER_SPAN
-    found = None
+    found = _role_after(doc, sv, c)
+    if found is not None:
+        return found
     # the first fitting name starting within the span: read from the end, keep the last fit
     for t in sv.toks[::-1]:
         if t.start > hi:
@@ -411,14 +491,32 @@ def speaker_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
     return found
 
 
-# NAMED_HOLDER: the office holder's rank and name after a body named after its verb (original
-# case: '"...," said Pentagon Spokesperson General Ryder.'): the body still speaks
-_NAMED_HOLDER = re.compile(r"(?:\s[A-Z][\w.\-']*){1,4}(?=[.,;:]|\s*$)")
+# NAMED_HOLDER: the office holder's rank and name after a body named after its verb, his role in
+# lower case or none before it (original case: '"...," said Pentagon Spokesperson General Ryder.',
+# "said Central Command spokesman Maj. N."): the body still speaks
+_NAMED_HOLDER = re.compile(rf"(?:\s{words(SPOKESMAN_ROLES)})?(?:\s[A-Z][\w.\-']*){{1,4}}(?=[.,;:]|\s*$)")
 
 
 def _named_holder_end(doc: Document, end: int) -> bool:
     """Whether a capitalised rank and name, then the clause's end, follow the body ending at *end*."""
     return _NAMED_HOLDER.match(doc.text, end) is not None
+
+
+def _role_after(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
+    """The body whose spokesman, aide or official speaks after the verb *c*, named after the
+    role ("according to N, a spokesman for the Pentagon", "said an aide to the prime minister")
+    and ending the clause."""
+    lo = c.end
+    for t in sv.actor_toks:
+        if t.start <= lo:
+            continue
+        if t.start - lo > ROLE_AFTER_SPAN:
+            return None
+        if _ROLE_AFTER.fullmatch(doc.text, lo, t.start) and \
+                (_SPEAKER_END.match(doc.folded, t.end) or _named_holder_end(doc, t.end)):
+            return t
+        return None  # the first name after the verb is the body or none is
+    return None
 
 
 def speaker_toks(doc: Document, sv: SentenceView) -> set[int]:

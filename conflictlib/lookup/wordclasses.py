@@ -553,6 +553,32 @@ SECURITY_BODIES = ("police", "army", "security forces", "interior ministry", "mi
 #: leader, N, has promised", "N, secretary general of the Y group, stressed": the body or group speaks).
 OFFICE_HOLDER_TITLES = ("leader", "chief", "head", "commander", "spokesman", "spokesperson", "spokeswoman",
                         "secretary-general", "secretary general")
+#: DEMONYMS: a nationality adjective and its country (a kind=country name of places.csv), which
+#: names a state's organ before an organ word ("the Lebanese cabinet condemned": Lebanon's
+#: government speaks).  A country with no government in actors.csv gives no speaker.
+DEMONYMS = (("iraqi", "Iraq"), ("syrian", "Syria"), ("jordanian", "Jordan"), ("iranian", "Iran"),
+            ("israeli", "Israel"), ("turkish", "Turkey"), ("american", "United States"), ("lebanese", "Lebanon"),
+            ("yemeni", "Yemen"), ("egyptian", "Egypt"), ("saudi", "Saudi Arabia"), ("qatari", "Qatar"),
+            ("kuwaiti", "Kuwait"), ("emirati", "United Arab Emirates"), ("british", "United Kingdom"))
+#: STATE_ORGANS: the civil organs and office holders of a state that speak for its government
+#: ("Turkey's foreign ministry said", "the Iraqi president, N, said").
+STATE_ORGANS = ("government", "cabinet", "parliament", "presidency", "prime ministry", "ministry", "ministries",
+                "prime minister", "minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
+                "foreign office", "national security council")
+#: STATE_FORCES: the armed organs of a state, that speak for its military ("Jordan's armed forces
+#: announced": the military of Jordan, or its government where the tables have no military of it).
+STATE_FORCES = ("military", "army", "armed forces", "air force", "navy", "defense forces", "defence forces")
+#: ORGAN_QUALIFIERS: the words that may stand between a state's name and its organ ("Iran's
+#: diplomatic spokesperson", "the Syrian defence ministry"); any other word makes the organ not
+#: the state's ("an Iraqi militia spokesman": the militia's).
+ORGAN_QUALIFIERS = ("foreign", "defense", "defence", "interior", "diplomatic", "military", "government", "top",
+                    "senior", "chief", "national", "security", "federal", "caretaker", "acting", "deputy", "prime",
+                    "official", "state", "armed", "forces", "information", "communications")
+#: SPOKESMAN_ROLES: who speaks for a body, named by the role before the body ("N, a spokesman for
+#: X", "an aide to X", "the head of X's media office"): the body speaks.
+SPOKESMAN_ROLES = ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "adviser", "advisor",
+                   "official", "officer", "representative", "director", "head", "chief", "commander", "leader",
+                   "secretary-general", "secretary general", "press secretary", "envoy")
 #: MISSION_POSTS: where a state's diplomatic mission sits ("Syria's mission to the UN stated"):
 #: the mission speaks for the state.
 MISSION_POSTS = ("united nations", "un", "u.n.", "united states", "us", "u.s.")
