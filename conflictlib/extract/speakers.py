@@ -81,6 +81,13 @@ TITLE_APPOSITIVE_SPAN = 80
 # POSSESSIVE_OFFICE: a holder's office after the holder's name ("Sudani's media office said"):
 # the holder speaks (his office words his statements)
 _POSSESSIVE_OFFICE = re.compile(r"'s\s(?:media\s|press\s)?office")
+# NAME_WORD: a word of a holder's rank or name: capitalised, or after a particle ("al-Faraya")
+_NAME_WORD = r"(?:[A-Z]|[a-z]{2}-[A-Z])[\w.\-'\u2019]*"
+# POSSESSIVE_ROLE: who speaks for a body after the body's possessive, up to two qualifiers before
+# the role and the holder's rank and name after it, plain or between commas (original case:
+# "'s military spokesman, N al-M,", "'s press secretary"): the body speaks
+_POSSESSIVE_ROLE = re.compile(rf"['\u2019]s(?:\s[\w\-]+){{0,2}}?\s(?i:{words(SPOKESMAN_ROLES)})\b"
+                              rf"(?:(?:\s{_NAME_WORD}){{1,4}}|,(?:\s{_NAME_WORD}){{1,4}},)?")
 # POSSESSIVE_MISSION: a state's diplomatic mission after its name ("Syria's mission to the UN
 # stated", "Iran's UN mission told"): the state speaks (its mission words its statements)
 _POSSESSIVE_MISSION = re.compile(rf"'s\s(?:un\s|u\.n\.\s|permanent\s)?mission(?:\sto\sthe\s{words(MISSION_POSTS)})?")
@@ -258,6 +265,8 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         end = t.end + 1 if f.startswith(")", t.end) else t.end  # "Central Command (CENTCOM) said"
         if f.startswith("'s ", end) and (m := _POSSESSIVE_OFFICE.match(f, end, pos)) is not None:
             end = m.end()  # "the prime minister's office said": the office holder speaks
+        elif f.startswith("'s ", end) and (m := _POSSESSIVE_ROLE.match(doc.text, end, pos)) is not None:
+            end = m.end()  # "Central Command's spokesman, Capt. N, said": the body speaks
         elif f.startswith("'s ", end) and t.actor is not None and t.actor.kind == K.STATE and \
                 (m := _POSSESSIVE_MISSION.match(f, end, pos)) is not None:
             end = m.end()  # "Syria's mission to the UN stated": the state speaks
@@ -398,8 +407,6 @@ ORGAN_SPAN = 110
 # between commas), then the adverbs before the verb (original case: "'s defence ministry said",
 # " Ministry of Foreign Affairs strongly condemned", " President Abdul Latif Rashid said",
 # "'s foreign minister, N, told"); "force" holds an armed organ ("'s armed forces announced")
-# NAME_WORD: a word of a holder's rank or name: capitalised, or after a particle ("al-Faraya")
-_NAME_WORD = r"(?:[A-Z]|[a-z]{2}-[A-Z])[\w.\-'\u2019]*"
 _ORGAN_TAIL = (
     rf"(?i:\s(?:{words(ORGAN_QUALIFIERS)}\s){{0,2}}(?:(?P<force>{words(STATE_FORCES)})|{words(STATE_ORGANS)}))"
     r"(?:\sof(?:\s(?:the|and|[A-Z][\w\-]+)){1,5})?"
