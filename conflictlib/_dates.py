@@ -51,7 +51,18 @@ RELATIVE = {
     "the day before": -1, "a day earlier": -1, "the previous night": -1,
     "yesterday's": -1, "the night before": -1,
     "earlier this week": None, "this week": None, "last week": None,
-    "earlier this month": None, "last month": None,
+    "earlier this month": None, "this month": None, "last month": None,
+}
+#: Days counted from a day the text has just stated ("On Jan. 24 ... Two days later, ..."):
+#: they name no day without one (:func:`_day_before_stated`), so they are not in RELATIVE.
+#: Only the adverb forms: "a day after the strike" counts from the strike, not a stated day.
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+ANCHORED_ONLY = {
+    "the following day": 1, "the next day": 1, "the following night": 1, "the next night": 1,
+    "the following morning": 1, "the next morning": 1,
+    **{f"{w} day{'s' if n > 1 else ''} {way}": n * sign for w, n in _COUNT_WORDS.items()
+       for way, sign in (("later", 1), ("earlier", -1))
+       if f"{w} day {way}" not in RELATIVE},  # "a day earlier" alone counts from publication
 }
 
 
@@ -76,7 +87,7 @@ def _date_body() -> str:
     # a month, or a preposition before a month or a year): a cheap test before the branches
     # that also turns away "the", "a", "in" and "of" when no date follows.
     preps = _alt(sorted({*month_preps.split("|"), *year_preps.split("|")}))
-    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *HOLIDAYS, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)|last\\s{month}"
+    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *ANCHORED_ONLY, *HOLIDAYS, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)|last\\s{month}"
     return (
         rf"""
         (?=\d|{first})                                    # prefilter: a phrase a date can start with
@@ -97,8 +108,8 @@ def _date_body() -> str:
             (?P<wd>{_alt(WEEKDAYS)})(?!\w)
           | # Christmas Day / New Year's Eve
             (?P<hol>{_alt(HOLIDAYS)})
-          | # yesterday / overnight / earlier this week
-            (?P<rel>{_alt(RELATIVE)})
+          | # yesterday / overnight / earlier this week / two days later (after a stated day)
+            (?P<rel>{_alt([*RELATIVE, *ANCHORED_ONLY])})
           | # in 2014 / since 2020
             (?:{year_preps})\s(?P<year>(?:19|20)\d\d)(?!\d)
         )
@@ -180,8 +191,8 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
         return DateExpr(start, end, pub - dt.timedelta(days=back), "day", "weekday")
     if g("rel"):
         rel = phrase_key(g("rel"))
-        off = RELATIVE[rel]
-        if pub is None:
+        off = RELATIVE.get(rel)
+        if pub is None or rel in ANCHORED_ONLY:
             return DateExpr(start, end, None, "unknown", "relative")
         if off is not None:
             return DateExpr(start, end, pub + dt.timedelta(days=off), "day", "relative")
@@ -190,7 +201,7 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
             d, p = _span_month(pub, monday, pub)
         elif rel == "last week":
             d, p = _span_month(pub, monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
-        elif rel == "earlier this month":
+        elif rel in ("earlier this month", "this month"):
             d, p = dt.date(pub.year, pub.month, 1), "month"
         else:  # last month
             first = dt.date(pub.year, pub.month, 1) - dt.timedelta(days=1)
@@ -236,7 +247,7 @@ def scan_dates(padded: str, pub: dt.date | None, skip: Sequence[tuple[int, int]]
     if pub is None:
         return _scan_undated(padded, skip)
     out = _scan(padded, pub)
-    if _ANCHORED_HINT in padded:
+    if any(h in padded for h in _ANCHORED_HINTS):
         _day_before_stated(out, padded)
     _weekday_takes_its_date(out, padded)
     return out
@@ -296,8 +307,9 @@ WEEKDAY_GAP = 3
 #: "the previous day" counts back from a day stated at most this many characters before it.
 STATED_DAY_WINDOW = 300
 _ANCHORED_REL = {"the previous day": -1, "the day before": -1, "a day earlier": -1,
-                 "the previous night": -1, "the night before": -1}
-_ANCHORED_HINT = " the "  # cheap test: every phrase of _ANCHORED_REL but one has it
+                 "the previous night": -1, "the night before": -1, **ANCHORED_ONLY}
+#: cheap test: every phrase of _ANCHORED_REL names a day, a night or a morning
+_ANCHORED_HINTS = (" day", " night", " morning")
 _MD_GROUPS = (("md_month", "md_day", "md_year"), ("dm_month", "dm_day", "dm_year"))
 _M_GROUPS = (("pm_month", "pm_year"), ("m_month", "m_year"))
 
@@ -383,7 +395,7 @@ def _scan_undated(padded: str, skip: Sequence[tuple[int, int]] = ()) -> list[Dat
                 d = _year_from_text(month, day, refs)
             if d is not None:
                 out[i] = e._replace(date=d, precision="day" if day else "month")
-    if _ANCHORED_HINT in padded:
+    if any(h in padded for h in _ANCHORED_HINTS):
         _day_before_stated(out, padded)
     _weekday_takes_its_date(out, padded)
     return out
@@ -418,7 +430,9 @@ def weekdays_by_full_date(out: list[DateExpr], folded: str, skip: list[tuple[int
 
 def _day_before_stated(out: list[DateExpr], padded: str) -> None:
     """"the previous day" right after a stated day ("On Jan. 28 ... The previous day") is
-    the day before that day, not the day before publication."""
+    the day before that day, not the day before publication; "two days later" or "the next
+    day" (ANCHORED_ONLY) counts from it too.  A weekday resolved to its day states a day as
+    well ("A drone hit al-Tanf on Sunday. A day earlier, ...": Saturday)."""
     for i, e in enumerate(out):
         if e.kind != "relative" or not i:
             continue
@@ -427,7 +441,7 @@ def _day_before_stated(out: list[DateExpr], padded: str) -> None:
         if back is None:
             continue
         prev = out[i - 1]
-        if prev.kind == "absolute" and prev.precision == "day" and prev.date is not None \
+        if prev.kind in ("absolute", "weekday") and prev.precision == "day" and prev.date is not None \
                 and e.start - prev.end <= STATED_DAY_WINDOW:
             out[i] = e._replace(date=prev.date + dt.timedelta(days=back), precision="day")
 

@@ -8,6 +8,8 @@ dateline: a line of page furniture near the top.  Each form is read on one strip
 
   By A. Writer / February 2, 2024 at 6:31 PM       byline with a stamp
   Published: 12 January 2024 10:12 | Updated: ...  a labelled stamp
+  Date:2024-03-05 22:10:05                         (a date label needs its colon)
+  By Agency|Mar 05,2024                            a byline with a bar and no spaces
   2 February 2024, 21:38 | Updated: ...            a stamp line (date, then a time or a separator)
   Friday 2 February 2024 - 22:50                   (a weekday is fine when a time follows)
   10/18/2023   Feb-5-2024, 13:16:17 GMT   2024-07-17 | 01:07
@@ -27,6 +29,7 @@ separator), since their opening could also open prose:
   Jane Roe Published March 3, 2024 | 9:15 AM       a labelled stamp after the writer's name
   Posted at 9:15 AM, Mar 3, 2024                   a label, "at" and the time first
   AGENCY | March 3, 2024 09:15 AM                  a source, a bar, the date
+  CITY, Mar 3 (AGENCY) Mar 3, 2024                 a wire dateline, then the full date
   9:15 AM - Sunday, March 3, 2024                  the time first (a bullet or a section
   News 09:15 AM - 2024-03-03                       word may open the line)
   2024-03-03T09:15:00+00:00                        an ISO timestamp
@@ -66,6 +69,9 @@ WIDGET_HEADLINE_WORDS = 4
 
 _STAMP_LABELS = ("published", "updated", "update", "posted", "last updated", "first published",
                  "released")
+#: Labels that are a stamp's only with a colon after them ("Date:2024-03-05 22:10"; a bare
+#: "date 2024-03-05" opens the header line, read elsewhere).
+_COLON_LABELS = ("date", "dated")
 #: A stamp's weekday may be cut to three letters ("Thu, 06-06-2024"), which prose never
 #: does before a full date.
 _STAMP_WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
@@ -79,7 +85,7 @@ def _stamp_date_body() -> str:
     month = _alt(MONTHS)
     return rf"""
     (?:
-        (?P<s_m1>{month})\.?[\s-](?P<s_d1>[0-3]?\d)(?:st|nd|rd|th)?,?[\s-](?P<s_y1>20\d\d)   # February 2, 2024 / Feb-5-2024
+        (?P<s_m1>{month})\.?[\s-](?P<s_d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s?|[\s-])(?P<s_y1>20\d\d)   # February 2, 2024 / Feb-5-2024 / Feb 04,2024
       | (?P<s_d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<s_m2>{month})\.?,?\s(?P<s_y2>20\d\d)       # 2 February 2024
       | (?P<s_mm>[01]?\d)/(?P<s_dd>[0-3]?\d)/(?P<s_y3>20\d\d)                             # 10/18/2023
       | (?P<s_y4>20\d\d)-(?P<s_m4>[01]\d)-(?P<s_d4>[0-3]\d)                               # 2024-07-17
@@ -101,16 +107,19 @@ def stamp_line_pattern() -> re.Pattern[str]:
     :func:`stamp_lines`)."""
     weekday = _alt({*WEEKDAYS, *_STAMP_WEEKDAYS})
     labels = _alt(_STAMP_LABELS)
+    colon_labels = _alt(_COLON_LABELS)
     return re.compile(
         rf"""
         (?:\u2022\s)?                                               # a bullet
         (?:
-            (?P<label>(?:{labels})(?:\son)?\s?:?\s                  # Published: / Updated on
+            (?P<label>(?:(?:{labels})(?:\son)?\s?:?\s                # Published: / Updated on
+                | {colon_labels}\s?:\s?)                            # Date:2024-03-05 (the colon is needed)
                 (?:(?:at\s)?{_CLOCK},?\s)?)                          # Updated 11:12, 04-Dec-2023
-          | (?P<byline>by\s(?:[^/|\n]{{1,60}}?\s)?[/|-]\s)          # By A. Writer / (by | )
+          | (?P<byline>by\s(?:[^/|\n]{{1,60}}?)?(?:\s?[/|]\s?|\s?-\s))  # By A. Writer / (by | ) (By Agency|)
           | (?P<bare_byline>by\s(?:[^\W\d_][\w.'-]*\s){{1,4}}?)       # By Jane Roe March 3, 2024
           | (?P<named_label>(?:[^\W\d_][\w.'-]*\s){{1,3}}?(?:{labels})(?:\son)?:?\s)  # Jane Roe Published
           | (?P<source>[^|\n]{{1,40}}?\s?\|\s)                       # AGENCY |
+          | (?P<wire>[^\W\d_][^\n()]{{1,40}}\([^\W\d_][^\n()]{{1,25}}\)\s)  # CITY, Jan 22 (AGENCY) Jan 22, 2024
           | (?P<clock_first>(?:[^\W\d_]+\s)?{_CLOCK}(?:,\s|\s[-|]\s|\s))  # 9:15 AM - / News 09:15 -
           | (?P<title>(?!(?:{weekday}),\s)[^\n]{{3,{DATED_TITLE_MAX}}}?[,:]\s)   # Iran Update, / Brief:
         )??                                                          # (a line that opens with its date has none)
@@ -124,7 +133,7 @@ def stamp_line_pattern() -> re.Pattern[str]:
 
 #: The openings of a stamp line that prose could also open with ("By late March 3, ...",
 #: "The report was published March 3, ..."): their line must end with the stamp.
-STRICT_OPENINGS = ("bare_byline", "named_label", "source", "clock_first")
+STRICT_OPENINGS = ("bare_byline", "named_label", "source", "wire", "clock_first")
 
 #: What may follow a stamp's date on its line: a time, a separator, the update's label
 #: ("03.01.2024 - Update: ..."), or nothing.

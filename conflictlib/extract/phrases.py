@@ -97,6 +97,13 @@ _INVERTED_KEYS: Final = STATEMENT_VERBS
 # with words after it the words after the verb are what was said ("..., said the strikes on
 # Friday hit seven sites")
 _INVERTED_END = re.compile(r"\s?[,.;:]")
+#: STATEMENT_DAY_RELEASED_BY: a statement put out by a named body, then the day ("a statement
+#: issued by the prime minister's office on Saturday", "a video released by the group late
+#: Friday"): the day of the statement, like "a statement issued on Saturday"; the body's name
+#: takes the words STATEMENT_DAY_BEFORE has no room for, hence its own, longer reach.
+STATEMENT_DAY_RELEASED_BY = re.compile(
+    rf"\b{words(STATEMENT_MEDIA)}\s{words(RELEASE_VERBS)}\sby\s(?:[\w\-.'\u2019]+\s){{1,5}}{_LEAD}$")
+RELEASED_BY_LOOKBACK = 90
 #: STATEMENT_DAY_AFTER: a day right before a statement verb is the statement's ("the
 #: president on Tuesday said ..."), not the day of an attack the statement speaks of.
 STATEMENT_DAY_AFTER = re.compile(rf"\s(?:{words(STATEMENT_VERBS)}|told)(?![\w])")
@@ -108,9 +115,11 @@ def statement_day(folded: str, lo: int, start: int, end: int) -> bool:
     attack; "said Sunday's attack" dates the attack."""
     if folded.startswith("'s", end):
         return False
+    far = max(lo, start - RELEASED_BY_LOOKBACK)
     lo = max(lo, start - STATEMENT_DAY_LOOKBACK)
     return bool(_statement_word_last(folded, lo, start) and STATEMENT_DAY_BEFORE.search(folded, lo, start)
                 or STATEMENT_DAY_AFTER.match(folded, end)
+                or (folded.find(" by ", far, start) >= 0 and STATEMENT_DAY_RELEASED_BY.search(folded, far, start))
                 or (holds_any(folded, _INVERTED_KEYS, lo, start) and _INVERTED_END.match(folded, end) is not None
                     and STATEMENT_DAY_INVERTED.search(folded, lo, start)))
 

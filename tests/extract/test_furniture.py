@@ -47,6 +47,13 @@ D = dt.date
     ("Headline\n\u2022 14-03-2024, 11:24\nBody.", D(2024, 3, 14)),              # bullet, day first
     ("Headline\nJane Roe  | 05.03.2024 - Update : 05.03.2024\nBody.", D(2024, 3, 5)),  # dotted: day first
     ("Morning Brief: March 5, 2024\n\nBody.", D(2024, 3, 5)),                    # title, colon, date
+    ("Headline\nBy Wire Desk|Mar 05,2024\nBody.", D(2024, 3, 5)),               # byline, bar, no spaces
+    ("Headline\nBy Jane Roe/March 5, 2024\nBody.", D(2024, 3, 5)),               # byline, slash, no spaces
+    ("Headline\nBy Staff - 5 March 2024\nBody.", D(2024, 3, 5)),                 # byline, dash
+    ("Headline\nDate:2024-03-05 08:12:44\nBody.", D(2024, 3, 5)),               # date label, no space
+    ("Headline\nDate: 5 March 2024\nBody.", D(2024, 3, 5)),                     # date label, a space
+    ("Headline\nDUBAI, March 5 (AFP) March 5, 2024\nBody.", D(2024, 3, 5)),     # dateline, then the date
+    ("Headline\nBeirut, Lebanon (WIRE) Mar 5, 2024\nBody.", D(2024, 3, 5)),     # dateline with no day
     # a weekday and date alone under a headline: the article's own date ...
     ("Militia Claims New Drone Strike On Base\n\nTue Mar 05 2024\nshare\n\nBody.", D(2024, 3, 5)),
     ("Rockets Hit A Base Near The Border\nFriday, 03/08/2024\nBody.", D(2024, 3, 8)),
@@ -71,6 +78,9 @@ def test_stamp_date(text: str, want: D) -> None:
     "By late March 5, 2024, the militias had struck the base again.\nBody.",  # "by" opening prose
     "The report was published March 5, 2024 in full.\nBody.",              # a label inside prose
     "Headline\nThe agency | March 5, 2024 was the day the strikes began.\nBody.",  # a bar, then prose
+    "Headline\nOfficials in Baghdad (Iraq) March 5, 2024 said five died.\nBody.",  # brackets, then prose
+    "Headline\nIn Erbil (Iraq) March 5, 2024, drones struck.\nBody.",        # brackets, then prose
+    "Headline\nThe date 2024-03-05 was set for talks.\nBody.",               # "date" with no colon
 ])
 def test_no_stamp(text: str) -> None:
     assert stamp_date(text) is None
