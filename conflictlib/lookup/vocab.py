@@ -44,11 +44,14 @@ AIM_VERBS = (
     "heading toward", "heading towards", "heading for",
     "bound for",
 )
-#: UNDER_ATTACK: the passive idiom "came under attack/fire".
+#: UNDER_ATTACK: the passive idiom "came under attack/fire", in every form of its verb ("have come
+#: under fire 40 times", "a base coming under drone attack"): each form of "come under" with
+#: each thing one comes under.
+_COME_UNDER = ("came under", "come under", "comes under", "coming under")
+_UNDER_WHAT = ("attack", "fire", "rocket fire", "drone attack", "a drone attack", "a rocket attack", "heavy fire")
 UNDER_ATTACK = (
-    "came under attack", "came under fire", "came under rocket fire", "came under drone attack",
-    "came under a drone attack", "came under a rocket attack", "came under heavy fire",
-    "come under attack", "comes under attack", "were attacked", "was attacked",
+    *(f"{c} {w}" for c in _COME_UNDER for w in _UNDER_WHAT),
+    "were attacked", "was attacked",
 )
 #: KILL_WORDS and WOUND_WORDS: casualty verbs and nouns.
 KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "fatality", "death of", "lost their lives",
