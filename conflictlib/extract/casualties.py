@@ -77,7 +77,7 @@ SUBSET_AFTER = 60       # "one of them ... critical injuries", "eight injured se
 
 #: Casualty words that follow their number ("three dead", "more than 40 injuries").
 _WORD_AFTER_NUMBER = ("dead", "died", "deaths", "fatalities", "fatality", "injuries", "hurt", "injury", "minor injuries",
-                      "traumatic brain injuries")
+                      "traumatic brain injuries", "wounds", "minor wounds")
 _NONE_OF = re.compile(r"\bnone\sof\s(?:the\s|them\s)?(?:[\w\-]+\s){0,6}?(?:were|was)\s(?:\w+\s)?"
                       r"(?P<what>injured|hurt|wounded|killed)\b")
 #: TOLL: a running toll named as such: "the death toll", "the number of US troops injured",
@@ -464,7 +464,7 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     death of a fighter"."""
     f = doc.folded
     s = sv.s
-    if c.text in _ACTIVE or c.text in _ONE_AFTER_WORDS or c.text.endswith("death of"):
+    if c.text in _ACTIVE or c.text in _ONE_AFTER_WORDS or c.text.endswith(("death of", "martyrdom of")):
         m = _ONE_AFTER.match(f, c.end, s.end)
         if m is None and killed:
             m = _ONE_OWNED.match(f, c.end, s.end)

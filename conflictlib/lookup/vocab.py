@@ -56,6 +56,8 @@ UNDER_ATTACK = (
 #: KILL_WORDS and WOUND_WORDS: casualty verbs and nouns.
 KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "fatality", "death of", "lost their lives",
               "losing their lives", "martyred",
+              # the militias' own word for their dead: "the martyrdom of a member of the group"
+              "martyrdom of",
               "claimed the lives of", "claiming the lives of", "assassinated", "assassinating",
               "assassination of",
               # a killing told as a crime: "the group, which murdered 200 people in 1990"
@@ -63,6 +65,8 @@ KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "fatalitie
 WOUND_WORDS = (
     "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
     "minor injuries", "traumatic brain injuries", "traumatic brain injury",
+    # the noun beside "injuries": "two contractors sustained minor wounds"
+    "wounds", "minor wounds",
 )
 #: NO_CASUALTIES: phrases that say an attack caused no casualties.
 NO_CASUALTIES = (
