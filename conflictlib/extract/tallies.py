@@ -75,6 +75,7 @@ _TIMES_VERBS = (C.ATTACK_V, C.UNDER_ATTACK, C.LAUNCH_V)
 # Windows, in characters.
 NUMBER_TO_NOUN = 25     # "more than 100 attacks"
 VERB_TO_TIMES = 45      # "attacked at least 66 times"
+LAUNCH_TO_TIMES = 75    # "launched missiles and drones against US forces in the Middle East more than 150 times"
 HOST_AFTER_VERB = 40    # the anchor a "times" count belongs to
 SCOPE_GAP = 14          # "attacked 32 times in Iraq"
 SPLIT_SPAN = 60         # "- 32 times in Iraq and 34 in Syria": the split follows the count
@@ -251,6 +252,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             return  # a tally needs "since", "times", an ordinal or a count of 10 or more
     since = sv.ck[C.SINCE]
     cands: list[tuple[Number, int, str, Anchor | None]] = []
+    more_hosts: dict[int, list[Anchor]] = {}  # a count's further anchors, by its start
     for a in anchors:
         if a.kind != A.NP:
             continue
@@ -266,12 +268,15 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         if c.kind not in _TIMES_VERBS:
             continue
         for x in nums:
-            if c.end <= x.start <= c.end + VERB_TO_TIMES and _TIMES.match(f, x.end) and \
+            if c.end <= x.start <= c.end + (LAUNCH_TO_TIMES if c.kind == C.LAUNCH_V else VERB_TO_TIMES) and \
+                    _TIMES.match(f, x.end) and \
                     not doc.brk(c.end, x.start):
                 host = next((a for a in anchors if a.start <= c.start < a.end + HOST_AFTER_VERB), None)
                 if host is None and c.kind == C.LAUNCH_V:
                     # "launched drones and rockets at US bases over 150 times": the munitions fired
-                    host = next((a for a in anchors if c.start <= a.start < x.start), None)
+                    fired = [a for a in anchors if c.start <= a.start < x.start]
+                    host = fired[0] if fired else None
+                    more_hosts[x.start] = fired[1:]  # "fired rockets, drones and missiles at ...": each
                 cands.append((x, x.end, R.ATTACKED_NUMBER_TIMES, host))
                 break
             if c.kind == C.LAUNCH_V:
@@ -388,6 +393,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         attributed = _source(doc, sv, st)
         if host is not None and (not n.ordinal or rule == R.ORDINAL_TIME):
             cancelled.append(host)
+            cancelled.extend(more_hosts.get(n.start, ()))
         m_times = _TIMES.match(f, n.end) if rule == R.ATTACKED_NUMBER_TIMES else None
         own_pos = m_times.end() if m_times else n.end
         own_scope, place_end = place_after(doc, toks, own_pos, s.end, max_gap=SCOPE_GAP)
