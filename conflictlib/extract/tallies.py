@@ -75,7 +75,7 @@ _TIMES_VERBS = (C.ATTACK_V, C.UNDER_ATTACK, C.LAUNCH_V)
 # Windows, in characters.
 NUMBER_TO_NOUN = 25     # "more than 100 attacks"
 VERB_TO_TIMES = 45      # "attacked at least 66 times"
-LAUNCH_TO_TIMES = 75    # "launched missiles and drones against US forces in the Middle East more than 150 times"
+LAUNCH_TO_TIMES = 75    # "fired one-way drones against coalition outposts in eastern Syria over 70 times"
 HOST_AFTER_VERB = 40    # the anchor a "times" count belongs to
 SCOPE_GAP = 14          # "attacked 32 times in Iraq"
 SPLIT_SPAN = 60         # "- 32 times in Iraq and 34 in Syria": the split follows the count
@@ -196,15 +196,15 @@ _OBJECT_OF = re.compile(r"\b(?:in|by|of|from|during|after|amid|to|for|with|since
                         r"(?:(?:the|such|these|those|its|their)\s)?$")
 OBJECT_OF_LOOKBACK = len("during these ")
 #: APPOSED_OPEN: a count set beside its attacks, between dashes, in brackets, after a comma or in a
-#: relative clause: "repeated attacks on US troops - more than 45 since October 17 - that
-#: wounded dozens", "their attacks (more than 60 since mid-October)", "the attacks, some 150 since
+#: relative clause: "renewed strikes on coalition outposts - over 45 since November 1 - that
+#: hurt dozens", "their attacks (more than 60 since mid-October)", "the attacks, some 150 since
 #: Oct. 17,", "the attacks, which number more than 150 since October 17"; the count is followed by
-#: its "since" (APPOSED_SINCE) or by a split by place ("the attacks - at least 14 in Iraq and
-#: nine in Syria since October 17"), else it counts something else ("the attacks, two of them
+#: its "since" (APPOSED_SINCE) or by a split by place ("the strikes - some 20 in Syria and
+#: 11 in Iraq since November 1"), else it counts something else ("the attacks, two of them
 #: deadly").  No clause ends between the attacks and the mark (CLAUSE_END).
 _APPOSED_OPEN = re.compile(r"(?:\s[\u2014\u2013\-]{1,2}\s?|\s\(|,\s(?:which\s(?:now\s)?(?:number|numbered|total|totaled|totalled)\s)?)$")
 APPOSED_OPEN_LOOKBACK = len(", which now numbered ")
-APPOSED_SPAN = 60    # "attacks on US troops in Iraq and Syria — more than 45"
+APPOSED_SPAN = 60    # "strikes against coalition outposts across the region - over 45"
 _APPOSED_SINCE = re.compile(r"\s(?:(?:attacks|strikes|times)\s)?since\s")
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 #: COUNTED_BY: an actor that keeps the count, with no statement verb: "the Pentagon counts
