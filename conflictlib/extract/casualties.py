@@ -21,8 +21,9 @@
   counterpart if any;
 - a part of a larger figure ("one of them critically", "eight of them were evacuated") is
   a subset, no row;
-- a figure of one ("killed a senior commander", "a US service member was wounded":
-  ``one-victim``), "Abu Baqir and two of his escorts" (``named-and-number-of-his``), "two
+- a figure of one ("killed a senior commander", "a US service member was wounded", "a
+  member of the coalition received minor injuries", "a leader responsible for the attacks
+  was killed": ``one-victim``), "Abu Baqir and two of his escorts" (``named-and-number-of-his``), "two
   soldiers and one contractor were wounded" (``coordinated-figure``), "also killed one
   other member" (``also-killed-another``: the dead named before and this one);
   "the death of a civilian and the injury of another" (one killed, one wounded);
@@ -67,7 +68,7 @@ SINCE_LOOKBACK = 40     # "62 personnel injured since mid-October" is cumulative
 SO_FAR_SPAN = 30        # "... has killed more than 20,000 people so far" is cumulative too
 TOTAL_OF_LOOKBACK = 14  # "a total of 61 troops have been hurt in the attacks" is cumulative too
 MAX_FIGURE = 100_000    # no casualty figure of this campaign is larger: a larger number is no figure
-ONE_VICTIM_LOOKBACK = 50  # "a US service member was wounded"
+ONE_VICTIM_LOOKBACK = 80  # "a US service member was wounded", "a militia leader responsible for attacks on US troops was killed"
 NAMED_ASIDE_SPAN = 60     # "..., a senior commander of the group, was killed": the aside's "of ..." part
 NOT_CAUSED_LOOKBACK = 16  # "who may have died", "were not killed": no death of an attack
 TOLL_TO_NUMBER = 80     # "the number of US troops injured in the attack on Tower 22 rose to 40"
@@ -76,7 +77,7 @@ SUBSET_AFTER = 60       # "one of them ... critical injuries", "eight injured se
 
 #: Casualty words that follow their number ("three dead", "more than 40 injuries").
 _WORD_AFTER_NUMBER = ("dead", "died", "deaths", "fatalities", "fatality", "injuries", "hurt", "injury", "minor injuries",
-                      "traumatic brain injuries")
+                      "traumatic brain injuries", "wounds", "minor wounds")
 _NONE_OF = re.compile(r"\bnone\sof\s(?:the\s|them\s)?(?:[\w\-]+\s){0,6}?(?:were|was)\s(?:\w+\s)?"
                       r"(?P<what>injured|hurt|wounded|killed)\b")
 #: TOLL: a running toll named as such: "the death toll", "the number of US troops injured",
@@ -99,10 +100,18 @@ _VICTIM_ASIDE = re.compile(r",\s(?:mostly|most\sof\s(?:them|whom)|many\sof\s(?:t
 #: Active casualty words count what follows them ("killing three"), never a number before.
 _ACTIVE = frozenset({"killing", "kills", "wounding", "injuring", "assassinating"})
 #: ONE_VICTIM: one person named with "a" or "an" after an active casualty word ("killed a
-#: senior commander") or before a passive one ("a US service member was wounded").
+#: senior commander") or before a passive one ("a US service member was wounded"), or before
+#: an injury he suffered ("a contractor received minor injuries", "a soldier suffered a minor
+#: injury", "a sailor was treated for a traumatic brain injury").  Before the verb, the noun
+#: may take a short phrase of its own (ONE_POSTMOD): "a member of the coalition forces
+#: received ...", "a militia leader responsible for attacks on US troops was killed" (no
+#: statement in it: "an official of the ministry said ..." names no victim).
+_ONE_POSTMOD = r"(?:(?:of|from|with|in|at|responsible\sfor)\s(?:(?!said\b|says\b|told\b|and\b)[\w\-'.\u2019]+\s){1,6}?)"
 _ONE_AFTER = re.compile(rf"\s(?:of\s)?(?:a|an)\s(?:[\w\-]+\s){{0,4}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
 _ONE_BEFORE = re.compile(rf"(?<![\w])(?:a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}\s"
-                         r"(?:was|has\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?$")
+                         rf"(?:{_ONE_POSTMOD})?"
+                         r"(?:(?:was|has\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?(?:confirmed\s|reported\s|treated\sfor\s(?:a\s|an\s)?)?"
+                         r"|(?:suffered|sustained|received)\s(?:a\s|an\s)?(?:[a-z]+\s)?)$")
 #: ONE_OWNED: one person named with "the" or an owner after a killing: "killed the group's
 #: deputy commander", "the killing of its leader", "the death of Hezbollah's top commander"
 #: (not "the commander and two of his guards": their figure is read whole).
@@ -455,7 +464,7 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     death of a fighter"."""
     f = doc.folded
     s = sv.s
-    if c.text in _ACTIVE or c.text in _ONE_AFTER_WORDS or c.text.endswith("death of"):
+    if c.text in _ACTIVE or c.text in _ONE_AFTER_WORDS or c.text.endswith(("death of", "martyrdom of")):
         m = _ONE_AFTER.match(f, c.end, s.end)
         if m is None and killed:
             m = _ONE_OWNED.match(f, c.end, s.end)

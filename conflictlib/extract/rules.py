@@ -133,6 +133,10 @@ ORDINAL_PERIOD = _rule("ordinal-period", "tallies", "an ordinal over a period of
                        "The raid was the third attack on the base in two weeks.")
 ORDINAL_FOR_TIME = _rule("ordinal-for-time", "tallies", "an attack made 'for the Nth time': a running count of attacks on its target",
                          "Drones struck the airfield again on Friday, for the third time.")
+ORDINAL_TIME = _rule("ordinal-time", "tallies", "a large ordinal of 'time' in a sentence of attacks (a running count)",
+                     "It was the 100th time US forces were attacked since October 17.")
+APPOSED_COUNT = _rule("apposed-count", "tallies", "a count set beside its attacks (dashes, brackets, a comma) with its start or split",
+                      "The attacks on US troops - more than 45 since October 17 - have wounded dozens.")
 TALLY_SPLIT_NEXT_SENTENCE = _rule("tally-split-next-sentence", "tallies",
                                   "the split by country of the tally of the sentence before",
                                   "... attacked 55 times since October 17. 30 of the attacks were in Syria and 25 in Iraq.")

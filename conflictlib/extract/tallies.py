@@ -65,12 +65,17 @@ from .model import Anchor, AnchorKind as A, Cue, CueKind as C, Tok
 from .phrases import COMMA, vague
 from .speakers import pronoun_subject, speaker_after, speaker_before
 
-#: The cue kinds this stage reads (a count hangs on an attack noun or verb).
+#: The cue kinds this stage reads (a count hangs on an attack noun or verb; a verb of fire's
+#: count has its "times", which makes its sentence read).
 NEEDS: frozenset[str] = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.TIMES})
+#: The verbs a "times" count may follow: attack verbs, the passive idiom, and the verbs of fire
+#: ("militias have fired rockets at US bases more than 150 times since mid-October").
+_TIMES_VERBS = (C.ATTACK_V, C.UNDER_ATTACK, C.LAUNCH_V)
 
 # Windows, in characters.
 NUMBER_TO_NOUN = 25     # "more than 100 attacks"
 VERB_TO_TIMES = 45      # "attacked at least 66 times"
+LAUNCH_TO_TIMES = 75    # "fired one-way drones against coalition outposts in eastern Syria over 70 times"
 HOST_AFTER_VERB = 40    # the anchor a "times" count belongs to
 SCOPE_GAP = 14          # "attacked 32 times in Iraq"
 SPLIT_SPAN = 60         # "- 32 times in Iraq and 34 in Syria": the split follows the count
@@ -168,11 +173,40 @@ _TOTAL_OF = re.compile(r"\b(?:(?:total\s)?number|tally|count|total)\sof\s(?:such
                        r"|\bbring(?:s|ing)?\s(?:the\s|its\s)(?P<bare>total|tally|count)\b(?!\s(?:number\s)?of\s)")
 #: TOTAL_VERB: what joins a running total to its number: "rose to", "now stands at",
 #: "has reached", "brings ... to"; "has passed 80" (more than 80); the number follows right after.
-_TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit|(?P<over>\bexceeded|\bsurpassed|\btopped|\bpassed))\s$")
+_TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit|\btotals?|\btotaled|\btotalled|\bnumbers|\bnumbered"
+                         r"|(?P<over>\bexceeded|\bsurpassed|\btopped|\bpassed))\s$")
 #: SINCE_EVENT: the start of a count named as an event with its day: "since the war began on",
 #: "since the start of the Gaza war on", "since the onset of the war on".
 _SINCE_EVENT = re.compile(r"\sthe\s(?:(?:start|onset|outbreak|beginning)\sof\s(?:the\s)?)?(?:[\w\-]+\s)?"
                           r"(?:war|conflict|fighting)\s(?:(?:began|broke\sout|started|erupted)\s)?on\s")
+#: ORDINAL_TIME: a large ordinal of "time" in a sentence of attacks: "the 100th time US forces were
+#: attacked since October 17", "the base was hit for the 20th time", "marked the 66th time that
+#: American troops came under fire" (a running count, as "the 74th attack"; an attack verb or
+#: noun in the sentence: "for the 12th time in his career" counts no attacks).
+_ORDINAL_TIME = re.compile(r"\stime(?![\w])")
+#: SUBJECT_TOTAL_VERB: the verb of a running total whose subject is the attacks themselves, right
+#: before its number: "attacks on US forces since October 17 now total more than 160", "the
+#: attacks ... have numbered at least 150", "stood at 165", "have reached 151" (never "hit",
+#: which attacks do to targets: "the strikes hit 85 targets").
+_SUBJECT_TOTAL_VERB = re.compile(r"(?:\b(?:now\s)?(?:numbers?|numbered|totals?|totaled|totalled|stands?\sat|stood\sat)"
+                                 r"|\b(?:has|have|had)\s(?:now\s)?(?:reached|topped|exceeded|surpassed|passed|numbered|totaled|totalled))\s$")
+SUBJECT_VERB_LOOKBACK = len("have now surpassed ")
+#: OBJECT_OF: a preposition right before the attacks makes them no subject of such a verb.
+_OBJECT_OF = re.compile(r"\b(?:in|by|of|from|during|after|amid|to|for|with|since|on|against)\s"
+                        r"(?:(?:the|such|these|those|its|their)\s)?$")
+OBJECT_OF_LOOKBACK = len("during these ")
+#: APPOSED_OPEN: a count set beside its attacks, between dashes, in brackets, after a comma or in a
+#: relative clause: "renewed strikes on coalition outposts - over 45 since November 1 - that
+#: hurt dozens", "their attacks (more than 60 since mid-October)", "the attacks, some 150 since
+#: Oct. 17,", "the attacks, which number more than 150 since October 17"; the count is followed by
+#: its "since" (APPOSED_SINCE) or by a split by place ("the strikes - some 20 in Syria and
+#: 11 in Iraq since November 1"), else it counts something else ("the attacks, two of them
+#: deadly").  No clause ends between the attacks and the mark (CLAUSE_END).
+_APPOSED_OPEN = re.compile(r"(?:\s[\u2014\u2013\-]{1,2}\s?|\s\(|,\s(?:which\s(?:now\s)?(?:number|numbered|total|totaled|totalled)\s)?)$")
+APPOSED_OPEN_LOOKBACK = len(", which now numbered ")
+APPOSED_SPAN = 60    # "strikes against coalition outposts across the region - over 45"
+_APPOSED_SINCE = re.compile(r"\s(?:(?:attacks|strikes|times)\s)?since\s")
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 #: COUNTED_BY: an actor that keeps the count, with no statement verb: "the Pentagon counts
 #: 165 attacks", "Pentagon officials counted 94", "by the Pentagon's count", "a Pentagon tally".
 _COUNTED_BY = re.compile(r"(?:'s|\u2019s)?\s(?:officials\s)?(?:(?:counts|counted|tallied|has\scounted|has\stallied|have\scounted)\s"
@@ -218,6 +252,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             return  # a tally needs "since", "times", an ordinal or a count of 10 or more
     since = sv.ck[C.SINCE]
     cands: list[tuple[Number, int, str, Anchor | None]] = []
+    more_hosts: dict[int, list[Anchor]] = {}  # a count's further anchors, by its start
     for a in anchors:
         if a.kind != A.NP:
             continue
@@ -230,19 +265,58 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 rule = R.RUNNING_TOTAL  # "have so far conducted four strikes": the count so far (no day: no events)
             cands.append((n, a.end, rule, a))
     for c in cues:
-        if c.kind not in (C.ATTACK_V, C.UNDER_ATTACK):
+        if c.kind not in _TIMES_VERBS:
             continue
         for x in nums:
-            if c.end <= x.start <= c.end + VERB_TO_TIMES and _TIMES.match(f, x.end) and \
+            if c.end <= x.start <= c.end + (LAUNCH_TO_TIMES if c.kind == C.LAUNCH_V else VERB_TO_TIMES) and \
+                    _TIMES.match(f, x.end) and \
                     not doc.brk(c.end, x.start):
                 host = next((a for a in anchors if a.start <= c.start < a.end + HOST_AFTER_VERB), None)
+                if host is None and c.kind == C.LAUNCH_V:
+                    # "launched drones and rockets at US bases over 150 times": the munitions fired
+                    fired = [a for a in anchors if c.start <= a.start < x.start]
+                    host = fired[0] if fired else None
+                    more_hosts[x.start] = fired[1:]  # "fired rockets, drones and missiles at ...": each
                 cands.append((x, x.end, R.ATTACKED_NUMBER_TIMES, host))
                 break
+            if c.kind == C.LAUNCH_V:
+                continue  # "fired in 12 attacks" is no form of fire's
             if _VERB_IN.fullmatch(f, c.end, x.start) and _ATTACKS_AFTER.match(f, x.end):
                 # "targeted in at least 140 attacks": the verb's anchor holds the noun
                 host = next((a for a in anchors if a.start <= c.start < a.end + HOST_AFTER_VERB), None)
                 cands.append((x, x.end, R.NUMBER_ATTACKS, host))
                 break
+    for x in nums:  # "the 100th time US forces were attacked", "hit for the 20th time since October"
+        if x.ordinal and x.value >= MIN_ORDINAL and (m_ot := _ORDINAL_TIME.match(f, x.end, s.end)) is not None and \
+                (any(c.kind in _TIMES_VERBS for c in cues) or any(a.kind != A.KILL for a in anchors)):
+            # the attack told again in the clause right after the ordinal ("the 100th time US forces
+            # were attacked") is the count's, no event; one before it ("was hit for the 20th time")
+            # or past a comma ("For the 20th time, rockets hit the base on Sunday") is one
+            host = next((a for a in anchors if a.kind != A.KILL and 0 <= a.start - m_ot.end() <= HOST_AFTER_VERB
+                         and not COMMA.search(f, m_ot.end(), a.start)), None)
+            cands.append((x, m_ot.end(), R.ORDINAL_TIME, host))
+    for a in anchors:  # "attacks on US forces since October 17 now total more than 160"
+        if a.kind != A.NP or not a.plural or any(c[3] is a for c in cands) or \
+                _OBJECT_OF.search(f, max(s.start, a.left - OBJECT_OF_LOOKBACK), a.left):
+            continue  # "the number of personnel hurt in attacks ... has reached 66": no subject
+        for x in nums:
+            if not x.ordinal and 0 <= x.start - a.end <= TOTAL_TO_NUMBER and \
+                    _SUBJECT_TOTAL_VERB.search(f, max(a.end, x.start - SUBJECT_VERB_LOOKBACK), x.start) and \
+                    not doc.brk(a.end, x.start) and not COMMA.search(f, a.end, x.start):
+                cands.append((x, x.end, R.TOTAL_RISES_TO, a))
+                break
+    for a in anchors:  # "attacks on US troops — more than 45 since October 17 —", "the attacks, some 150 since ..."
+        if a.kind != A.NP or not a.plural or any(c[3] is a for c in cands):
+            continue
+        for x in nums:
+            if x.ordinal or not 0 < x.start - a.end <= APPOSED_SPAN:
+                continue
+            m_open = _APPOSED_OPEN.search(f, max(a.end, x.start - APPOSED_OPEN_LOOKBACK), x.start)
+            if m_open is not None and not _CLAUSE_END.search(f, a.end, m_open.start()) and \
+                    not any(a.end <= y.start < x.start for y in nums) and not doc.brk(a.end, m_open.start()) and \
+                    (_APPOSED_SINCE.match(f, x.end) or _SPLIT_ITEM.match(f, x.end)):
+                cands.append((x, x.end, R.APPOSED_COUNT, a))
+            break
     cands = [c for c in cands if not c[0].ordinal or c[0].value >= MIN_ORDINAL]
     over: set[int] = set()  # counts a total has gone past
     totals = _TOTAL_OF.finditer(f, s.start, s.end) if f.find("attacks", s.start, s.end) >= 0 or \
@@ -317,8 +391,9 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 since_d = next((d for d in sv.dexprs if 0 <= d.start - sc.end <= SINCE_EVENT_DATE
                                 and _SINCE_EVENT.fullmatch(f, sc.end, d.start)), None)
         attributed = _source(doc, sv, st)
-        if host is not None and not n.ordinal:
+        if host is not None and (not n.ordinal or rule == R.ORDINAL_TIME):
             cancelled.append(host)
+            cancelled.extend(more_hosts.get(n.start, ()))
         m_times = _TIMES.match(f, n.end) if rule == R.ATTACKED_NUMBER_TIMES else None
         own_pos = m_times.end() if m_times else n.end
         own_scope, place_end = place_after(doc, toks, own_pos, s.end, max_gap=SCOPE_GAP)
@@ -339,7 +414,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             # Iraq since ..." those between the ordinal and its "since", or for "the second
             # attack in a week on US forces in Syria" those after the ordinal
             lo, hi = (n.end, end) if rule == R.ORDINAL_SINCE else (n.end, s.end) if rule == R.ORDINAL_PERIOD \
-                else (s.start, n.start)
+                else (s.start, s.end) if rule == R.ORDINAL_TIME else (s.start, n.start)
             if rule != R.ORDINAL_SINCE and (m_while := _last_while(f, lo, hi)) is not None:
                 lo = m_while  # "bases in Iraq were hit 50 times, whereas in Syria the count ... passed 80"
             countries = {t.place.country or t.place.name for t in toks

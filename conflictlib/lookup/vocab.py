@@ -44,15 +44,20 @@ AIM_VERBS = (
     "heading toward", "heading towards", "heading for",
     "bound for",
 )
-#: UNDER_ATTACK: the passive idiom "came under attack/fire".
+#: UNDER_ATTACK: the passive idiom "came under attack/fire", in every form of its verb ("have come
+#: under fire 40 times", "a base coming under drone attack"): each form of "come under" with
+#: each thing one comes under.
+_COME_UNDER = ("came under", "come under", "comes under", "coming under")
+_UNDER_WHAT = ("attack", "fire", "rocket fire", "drone attack", "a drone attack", "a rocket attack", "heavy fire")
 UNDER_ATTACK = (
-    "came under attack", "came under fire", "came under rocket fire", "came under drone attack",
-    "came under a drone attack", "came under a rocket attack", "came under heavy fire",
-    "come under attack", "comes under attack", "were attacked", "was attacked",
+    *(f"{c} {w}" for c in _COME_UNDER for w in _UNDER_WHAT),
+    "were attacked", "was attacked",
 )
 #: KILL_WORDS and WOUND_WORDS: casualty verbs and nouns.
 KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "fatality", "death of", "lost their lives",
               "losing their lives", "martyred",
+              # the militias' own word for their dead: "the martyrdom of a member of the group"
+              "martyrdom of",
               "claimed the lives of", "claiming the lives of", "assassinated", "assassinating",
               "assassination of",
               # a killing told as a crime: "the group, which murdered 200 people in 1990"
@@ -60,6 +65,8 @@ KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "fatalitie
 WOUND_WORDS = (
     "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
     "minor injuries", "traumatic brain injuries", "traumatic brain injury",
+    # the noun beside "injuries": "two contractors sustained minor wounds"
+    "wounds", "minor wounds",
 )
 #: NO_CASUALTIES: phrases that say an attack caused no casualties.
 NO_CASUALTIES = (
