@@ -471,6 +471,12 @@ REMEDY_OBJECTS = ("investigation", "investigations", "inquiry", "inquiries", "pr
 #: AID_NOUNS: help given, as the subject of "will continue" ("aid to Kyiv and Israel will continue"):
 #: a course kept, no threat.
 AID_NOUNS = ("help", "aid", "support", "assistance")
+#: INDEFINITE_PAST: with an attack in the perfect, some time before, none said ("have been hit by
+#: militias previously", "has on several occasions struck"): a side's record, no attack told
+#: (summaries.py; "in the past" and a closing "before" are read there, with their guards).
+INDEFINITE_PAST = ("previously", "on several occasions", "on multiple occasions", "on numerous occasions",
+                   "on many occasions", "on a number of occasions", "on previous occasions", "on other occasions",
+                   "in previous years", "in recent years", "in years past", "over the years", "historically")
 #: HABITUAL_ADVERBS: right before a claim or speech verb, a habit, not a statement on one occasion
 #: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
 #: bases"): no claims row.
