@@ -477,6 +477,13 @@ AID_NOUNS = ("help", "aid", "support", "assistance")
 INDEFINITE_PAST = ("previously", "on several occasions", "on multiple occasions", "on numerous occasions",
                    "on many occasions", "on a number of occasions", "on previous occasions", "on other occasions",
                    "in previous years", "in recent years", "in years past", "over the years", "historically")
+#: SCENE_VERBS: in the present, right after a caption's short subject, what the people in a picture
+#: are doing ("People gather around a burned car after a drone strike", "A policeman inspects the
+#: wreckage following an air strike"): a photo caption, whose attack is no event (suppress.py).
+SCENE_VERBS = ("gathers?", "stand guard", "stands guard", "stand", "stands", "inspects?", "look at", "looks at",
+               "look on", "looks on", "carry", "carries", "walks?", "checks?", "examines?", "watch", "watches",
+               "prays?", "mourns?", "attends?", "searches", "search", "surveys?", "collects?", "rest", "rests",
+               "wait", "waits", "chants?", "sift", "sifts")
 #: HABITUAL_ADVERBS: right before a claim or speech verb, a habit, not a statement on one occasion
 #: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
 #: bases"): no claims row.
