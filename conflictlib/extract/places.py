@@ -149,7 +149,7 @@ _CITY_SPEAKS = re.compile(rf"\s(?:on\s\w+day\s)?(?:has\s|had\s)?"
 # HELD_TO_ACCOUNT: after a country with no place preposition before it, what makes it the side
 # held to account for an attack, not its place ("urged him to punish Iran for the drone strike",
 # "to hit Tehran hard over the attack", "accusations that Iran was behind the attack")
-# (not "for" or "over" a time: "strikes in Iraq, Syria and Yemen over the weekend")
+# (not "for" or "over" a time: "raids on Yemen and Syria over the weekend")
 _HELD_TO_ACCOUNT = re.compile(r"\s(?:(?:hard|directly|responsible|accountable|fully|partly|ultimately)\s){0,2}(?:for|over)\s"
                               r"(?!(?:the\s|a\s)?(?:weekend|past|last|next|first|second|third|hours?|days?|weeks?|months?|years?|night|time)\b)"
                               r"|\s(?:was|is|were|had\sbeen|has\sbeen)\s(?:not\s|also\s)?(?:behind|responsible)\b")
