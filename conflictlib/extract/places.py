@@ -146,6 +146,13 @@ _COORDINATED = re.compile(r"\s(?:and|or|as\swell\sas)\s")   # "al-Shaddadi and R
 # (but "a strike in Baghdad said to have killed two" keeps its place: a preposition before it)
 _CITY_SPEAKS = re.compile(rf"\s(?:on\s\w+day\s)?(?:has\s|had\s)?"
                           rf"(?:{words(STATEMENT_VERBS + CONDEMN_VERBS + JUDGEMENT_VERBS)[3:-1]})\b")
+# HELD_TO_ACCOUNT: after a country with no place preposition before it, what makes it the side
+# held to account for an attack, not its place ("urged him to punish Iran for the drone strike",
+# "to hit Tehran hard over the attack", "accusations that Iran was behind the attack")
+# (not "for" or "over" a time: "raids on Yemen and Syria over the weekend")
+_HELD_TO_ACCOUNT = re.compile(r"\s(?:(?:hard|directly|responsible|accountable|fully|partly|ultimately)\s){0,2}(?:for|over)\s"
+                              r"(?!(?:the\s|a\s)?(?:weekend|past|last|next|first|second|third|hours?|days?|weeks?|months?|years?|night|time)\b)"
+                              r"|\s(?:was|is|were|had\sbeen|has\sbeen)\s(?:not\s|also\s)?(?:behind|responsible)\b")
 _PREP_RIGHT_BEFORE = re.compile(rf"(?:^|\s){words(PLACE_PREPOSITIONS)}\s(?:the\s)?$")
 
 
@@ -239,6 +246,9 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
         if t.place is not None and t.place.kind == K.CITY and _CITY_SPEAKS.match(f, t.end) and \
                 not _PREP_RIGHT_BEFORE.search(f, max(s.start, t.start - 10), t.start):
             continue  # "which Baghdad considered a violation", "Damascus said": the government speaks
+        if t.place is not None and t.place.kind == K.COUNTRY and _HELD_TO_ACCOUNT.match(f, t.end) and \
+                not _PREP_RIGHT_BEFORE.search(f, max(s.start, t.start - 10), t.start):
+            continue  # "to punish Iran for the drone strike": the side held to account, no place
         if _CLOCK_AFTER.match(f, t.end):
             continue  # "launched shortly after 6:30 p.m. Baghdad time": a clock's time zone, no place
         if _OUTLET_AFTER.match(f, t.end):

@@ -29,7 +29,12 @@ ones it names as suppressed (no event):
   do, in an article that has told no attack before: "told the police to hunt the elements
   conducting the rocket attacks", "vowed to find those behind the strikes"
   (the attackers' record, no attack of the story; after the story's attack, "a search for those
-  responsible for the attacks" names that attack again, and takes the searcher's stance).
+  responsible for the attacks" names that attack again, and takes the searcher's stance);
+- an attack in the perfect ("has / have / had ... attacked", "have carried out strikes") with an
+  adverb of indefinite past in its clause and no date there: "bases in Syria have been hit by
+  such groups in the past", "In the past, the militias have targeted the airport", "the US has
+  on several occasions bombed their depots", "troops there had come under fire before" (the
+  experiential perfect: a side's record, no attack of the story).
 
 Reads the sentence view (cues, dates); writes nothing.
 """
@@ -40,7 +45,7 @@ import re
 
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import DOER_NOUNS, DOING_WORDS, INVOLVED_IN_WORDS, SUPPORT_WORDS
+from ..lookup.wordclasses import DOER_NOUNS, DOING_WORDS, INDEFINITE_PAST, INVOLVED_IN_WORDS, SUPPORT_WORDS
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA
@@ -88,6 +93,51 @@ DOERS_LOOKBACK = 45
 _RECENTLY = re.compile(r"\b(?:recently|lately)\b,?\s(?:[\w\-]+\s){0,3}$")
 
 
+# INDEFINITE_PAST: an adverb of some time before, none said (INDEFINITE_PAST): "in the past"
+# (not "in the past week", a span that dates), "previously", "on several occasions", and
+# "before" closing its clause ("had been struck before."; not "the day before", a day).
+_INDEFINITE_PAST = re.compile(
+    rf"\b(?:{words(INDEFINITE_PAST)[3:-1]}|in\sthe\spast(?!\s(?:[\w\-]+\s){{0,2}}?(?:hours?|days?|weeks?|months?|years?|night|weekend)\b))\b"
+    r"|(?<!day\s)(?<!days\s)(?<!night\s)(?<!week\s)(?<!month\s)(?<!year\s)(?<!hours\s)(?<!weeks\s)\bbefore(?=\s?[,.;:)\"'\u201d]|\s?$)")
+# PERFECT_BEFORE: the perfect's auxiliary before an attack, a few words between ("have been
+# targeted", "has on several occasions bombed", "have come under rocket fire", "have carried out
+# precision strikes"); the words between hold no comma (checked apart).
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve)\s(?:[\w\-]+\s){0,5}$")
+#: How far before an attack its perfect's auxiliary may start ("have on several occasions been hit by").
+PERFECT_LOOKBACK = 60
+#: How far after an attack its adverb may start, in its clause ("... by militias in the past").
+INDEFINITE_AHEAD = 80
+#: How far into its sentence a fronted adverb may start ("But in the past, ...").
+FRONTED_START = 12
+
+
+def _indefinite_perfect(doc: Document, sv: SentenceView, a: Anchor) -> bool:
+    """Whether anchor *a* is an attack in the perfect with an adverb of indefinite past in its
+    clause ("have been targeted by militias in the past"; "Previously, US forces have struck
+    ...") and no date between the two: a record, not an attack told."""
+    f = doc.folded
+    lo = max(sv.s.start, a.left - PERFECT_LOOKBACK)
+    aux = _PERFECT_BEFORE.search(f, lo, a.left)
+    if aux is None or COMMA.search(f, aux.start(), a.left) or doc.brk(aux.start(), a.left):
+        return False
+    for m in _INDEFINITE_PAST.finditer(f, sv.s.start, min(sv.s.end, a.end + INDEFINITE_AHEAD)):
+        if m.start() >= a.end:   # after the attack, in its clause
+            span = (aux.start(), m.end())
+            if doc.brk(a.end, m.start()) or COMMA.search(f, a.end, m.start()):
+                continue
+        elif m.start() >= aux.start():   # inside the perfect ("have previously been hit")
+            span = (aux.start(), a.end)
+        elif m.start() - sv.s.start <= FRONTED_START and f.startswith(",", m.end()):
+            span = (m.start(), a.end)   # fronted and set off ("In the past, ..."; not "The previously unknown group")
+        else:
+            continue
+        # no date from the first of the two to the end of the attack's clause
+        end = c.start() if (c := COMMA.search(f, max(span[1], a.end), sv.s.end)) else sv.s.end
+        if not any(span[0] <= d.start < end for d in sv.dexprs):
+            return True
+    return False
+
+
 def summary(doc: Document, sv: SentenceView, a: Anchor, told: bool = False) -> str | None:
     """Why anchor *a* sums up attacks rather than reporting one ("war", "campaign",
     "record"), or None; *told*: whether the article has reported an attack before."""
@@ -101,6 +151,8 @@ def summary(doc: Document, sv: SentenceView, a: Anchor, told: bool = False) -> s
     if not told and a.kind == A.NP and a.plural and a.count is None and \
             _DOERS_BEFORE.search(f, max(sv.s.start, a.left - DOERS_LOOKBACK), a.left):
         return "record"  # "hunt the elements conducting the rocket attacks"
+    if a.kind in (A.NP, A.VERB, A.MUNITION) and _indefinite_perfect(doc, sv, a):
+        return "record"  # "US bases have been attacked by such groups in the past"
     # the rest: a bare plural only (no count, no determiner)
     if a.kind != A.NP or not a.plural or a.count is not None or a.definite:
         return None

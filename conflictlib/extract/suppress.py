@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lookup.vocab import CAMPAIGN_START_VERBS, MANY_TIMES, TREND_PREDICATES, words
-from ..lookup.wordclasses import ATTACKER_VERBS, DISALLOW_VERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS
+from ..lookup.wordclasses import ATTACKER_VERBS, DISALLOW_VERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS, SCENE_VERBS
 from .context import Document, SentenceView
 from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA, NP_GAP
@@ -70,6 +70,25 @@ def _planning_words(doc: Document, lo: int, hi: int) -> bool:
 
 # ONE_WAVE: "launched a wave of air strikes": one operation, not a trend (with a date in the
 # sentence, "a wave of" is one too)
+#: SUBJECT_STOPS: auxiliaries, which a caption's short subject never holds.
+SUBJECT_STOPS = ("has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "did",
+                 "does", "do", "may", "might", "should", "must", "cannot")
+#: DETERMINERS_BEFORE_VERB: right before a scene verb, these make it a noun ("a search", "their watch").
+DETERMINERS_BEFORE_VERB = ("a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "every", "each")
+# SCENE_CAPTION: a caption's opening: a short subject (one to six words) and a verb of what the
+# people in a picture do, in the present ("People gather around ...", "Iraqi police stand guard
+# beside ...", "A man inspects ..."): the attacks the line names after it ("... after a drone
+# strike") are what the picture follows, told (if at all) in the article's prose.  Not before
+# "to": "Iraqis gather to protest a strike on Thursday" is news of a protest, which dates the strike;
+# nor "out" ("Group Carries Out Drone Attack", a headline's attack).
+# The subject holds no auxiliary ("forces have launched a search ...": a verb before it) and
+# no determiner, auxiliary or "to" stands right before the verb ("a search", "the watch": nouns;
+# "will stand firm", "pledges to carry": no scene).
+_SCENE_CAPTION = re.compile(
+    rf"[\"'\u201c]?(?:(?!{words(SUBJECT_STOPS)}\s)[\w\-'\u2019.]+\s){{0,5}}"
+    rf"(?!(?:{words(DETERMINERS_BEFORE_VERB)}|{words(SUBJECT_STOPS)}|to)\s)[\w\-'\u2019.]+\s{words(SCENE_VERBS)}\s(?!to\s|out\s)")
+
+
 # MODIFIER_BEFORE: a determiner right before a trend predicate makes it an adjective of another
 # noun ("in retaliation for its intensified atrocities", "amid the increased tension"), no
 # predicate of the attack before it
@@ -87,6 +106,11 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
     if suppressors or sv.question:
         for a in anchors:
             a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
+    if anchors and (m := _SCENE_CAPTION.match(f, sv.s.start, sv.s.end)) is not None and \
+            not COMMA.search(f, sv.s.start, m.start()):
+        for a in anchors:
+            if a.suppressed is None and a.left >= m.end():
+                a.suppressed = "photo caption"  # "People gather around a burned car after a drone strike"
     site_named: bool | None = None  # whether the sentence names a site (a base, an airport)
     planning: bool | None = None  # whether it holds a word of planning (to its next punctuation mark)
     for a in anchors:

@@ -298,6 +298,10 @@ HYPOTHETICAL_WORDS = (
     "an expected", "the expected", "an anticipated", "the anticipated",
     # an attack imminent, not yet made: "the group was about to launch a drone attack on Israel"
     "about to", "poised to", "on the verge of",
+    # the other forms of the verbs of intent above, and their object an attack itself: "the
+    # militia intended to launch a drone attack", "the cell was planning a rocket attack on ..."
+    "intend to", "intended to", "intending to", "planning a", "planning an", "preparing a", "preparing an",
+    "plotted to",
     # the negated modals: "it wouldn't be just one hit" (cues are read folded: one apostrophe)
     "wouldn't", "couldn't", "won't",
 )

@@ -480,6 +480,19 @@ REMEDY_OBJECTS = ("investigation", "investigations", "inquiry", "inquiries", "pr
 #: AID_NOUNS: help given, as the subject of "will continue" ("aid to Kyiv and Israel will continue"):
 #: a course kept, no threat.
 AID_NOUNS = ("help", "aid", "support", "assistance")
+#: INDEFINITE_PAST: with an attack in the perfect, some time before, none said ("have been hit by
+#: militias previously", "has on several occasions struck"): a side's record, no attack told
+#: (summaries.py; "in the past" and a closing "before" are read there, with their guards).
+INDEFINITE_PAST = ("previously", "on several occasions", "on multiple occasions", "on numerous occasions",
+                   "on many occasions", "on a number of occasions", "on previous occasions", "on other occasions",
+                   "in previous years", "in recent years", "in years past", "over the years", "historically")
+#: SCENE_VERBS: in the present, right after a caption's short subject, what the people in a picture
+#: are doing ("People gather around a burned car after a drone strike", "A policeman inspects the
+#: wreckage following an air strike"): a photo caption, whose attack is no event (suppress.py).
+SCENE_VERBS = ("gathers?", "stand guard", "stands guard", "stand", "stands", "inspects?", "look at", "looks at",
+               "look on", "looks on", "carry", "carries", "walks?", "checks?", "examines?", "watch", "watches",
+               "prays?", "mourns?", "attends?", "searches", "search", "surveys?", "collects?", "rest", "rests",
+               "wait", "waits", "chants?", "sift", "sifts")
 #: HABITUAL_ADVERBS: right before a claim or speech verb, a habit, not a statement on one occasion
 #: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
 #: bases"): no claims row.
