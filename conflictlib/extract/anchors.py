@@ -38,12 +38,13 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import holds_any
 from ..lookup.vocab import key_words, words
-from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS, INDEFINITE_DETERMINERS,
-                                  INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES, KILLING_NOUNS, NAMED_OPERATIONS,
-                                  OBJECT_VERBS, OPEN_QUALIFIERS, OPERATION_VERBS, ORDER_WORDS, PASSIVE_AUXILIARIES,
-                                  PLACE_PREPOSITIONS, SELF_REFERENCES, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
-                                  STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS,
-                                  MEANS_INFINITIVES, MEANS_VERBS, UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
+from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
+                                  INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES, KILLING_NOUNS,
+                                  MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
+                                  OPERATION_VERBS, ORDER_WORDS, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
+                                  SELF_REFERENCES, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS, STATEMENT_MEDIA,
+                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS, UNNAMED_QUALIFIERS,
+                                  VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA, NON_NP_WORDS, NP_GAP, PLURAL_GROUP, statement_day
@@ -115,6 +116,10 @@ _DET = re.compile(
 # A quotation may open at the verb ('The U.S. "carried out strikes on ..."', folded quotes).
 _VERB_BETWEEN = re.compile(rf"\s[\"']?{words(ATTACKER_VERBS)}\s")
 _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++){{0,3}}+\s*+$")
+# INDEF_SPEAKER: a speech verb between an indefinite and the noun ("A monitor said the attack",
+# "An official says the strike"): the indefinite is the speaker's, and the noun's own determiner
+# is the definite one after the verb
+_INDEF_SPEAKER = re.compile(rf"\s{words(CLAUSE_SPEECH_VERBS)}\s")
 # OPERATION: "operation(s)" after a verb of carrying out, with at most two words between (a
 # determiner or count, "military", "joint", "surprise"): "the Houthis carried out two joint
 # operations against targets in Haifa", "the fighters executed Operation al-Aqsa Flood".
@@ -734,6 +739,9 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     if det is not None and _VERB_BETWEEN.search(f, det.end("det"), left):
         det = None  # "The U.S. carried out airstrikes": the determiner is the subject's
     indef = _INDEF.search(f, max(lo, left - INDEF_LOOKBACK), left) if det is not None else None
+    if indef is not None and det is not None and indef.start() < det.start() and \
+            _INDEF_SPEAKER.search(f, indef.start(), det.start() + 1):
+        indef = None  # "A monitor said the attack ...": the attack told before
     a.definite = det is not None and (indef is None or (
         det.start() < indef.start() and det.group("det") != "that"  # "said that three drones": no determiner
         and f[indef.start():indef.end()].split()[0] in _NUMBER_DETERMINERS))
