@@ -38,12 +38,13 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import holds_any
 from ..lookup.vocab import key_words, words
-from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS, INDEFINITE_DETERMINERS,
-                                  INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES, KILLING_NOUNS, NAMED_OPERATIONS,
-                                  OBJECT_VERBS, OPEN_QUALIFIERS, OPERATION_VERBS, ORDER_WORDS, PASSIVE_AUXILIARIES,
-                                  PLACE_PREPOSITIONS, SELF_REFERENCES, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
-                                  STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS,
-                                  UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
+from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
+                                  INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES, KILLING_NOUNS,
+                                  MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
+                                  OPERATION_VERBS, ORDER_WORDS, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
+                                  SELF_REFERENCES, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS, STATEMENT_MEDIA,
+                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS, UNNAMED_QUALIFIERS,
+                                  VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA, NON_NP_WORDS, NP_GAP, PLURAL_GROUP, statement_day
@@ -115,6 +116,10 @@ _DET = re.compile(
 # A quotation may open at the verb ('The U.S. "carried out strikes on ..."', folded quotes).
 _VERB_BETWEEN = re.compile(rf"\s[\"']?{words(ATTACKER_VERBS)}\s")
 _INDEF = re.compile(rf"\b(?<!\w){words(INDEFINITE_DETERMINERS)}(?:\s[\w\-\"'.]++){{0,3}}+\s*+$")
+# INDEF_SPEAKER: a speech verb between an indefinite and the noun ("A monitor said the attack",
+# "An official says the strike"): the indefinite is the speaker's, and the noun's own determiner
+# is the definite one after the verb
+_INDEF_SPEAKER = re.compile(rf"\s{words(CLAUSE_SPEECH_VERBS)}\s")
 # OPERATION: "operation(s)" after a verb of carrying out, with at most two words between (a
 # determiner or count, "military", "joint", "surprise"): "the Houthis carried out two joint
 # operations against targets in Haifa", "the fighters executed Operation al-Aqsa Flood".
@@ -198,13 +203,18 @@ _NOT_DONE = re.compile(r"\b(?:failed|fail|failing|unable|about|preparing|plannin
 # VERB_USE: the words right before an attack noun that make it a verb ("to attack", "fighters
 # who attack", "they attack"): an order, a purpose or a habit, not a report of one attack.
 _VERB_USE = re.compile(rf"(?:^|\s)(?:to|{words(VERB_SUBJECTS)[3:-1]})\s$")
-# USED_TO: "(a gunship struck them) after the militia had used a ballistic missile to
-# attack US forces": in a clause after "after", a munition used, fired or launched right before "to
-# attack" tells the attack that was answered, with that munition (elsewhere "used drones to
-# attack" may be a habit or the attack just named: no anchor of its own)
+# USED_BEFORE: a munition used, fired or launched right before "to attack" tells an attack made
+# with that munition ("the militia had used a ballistic missile to attack US forces", "Kataib
+# Hezbollah used drones to attack the base"); a habit ("uses drones to attack") is no such verb,
+# and the plural campaign without a site or day is suppressed as elsewhere
 USED_LOOKBACK = 45
-_USED_BEFORE = re.compile(r"\b(?:after|following)\s(?:[\w\-]+\s){0,3}(?:used|fired|launched|employed)\s(?:[\w\-]+\s){0,3}$")
+# (not after a verb of involvement: "the strike involved using drones to target" tells the attack
+# just named again, with its weapon)
+_USED_BEFORE = re.compile(rf"(?P<involved>{words(INVOLVEMENT_VERBS)}\s)?\b{words(MEANS_VERBS)}\s(?:[\w\-]+\s){{0,3}}$")
 _TO_ONLY = re.compile(r"\sto\s")
+# MEANS_INFINITIVE: "to target / bomb / shell" after a munition used as its means ("used rockets to
+# target the base"): the munition's own attack verb, which is no attack cue as a bare infinitive
+_MEANS_INFINITIVE = re.compile(rf"\sto\s{words(MEANS_INFINITIVES)}\b")
 # PREP_ACTOR: an actor right after a preposition is no subject ("strikes on American forces"),
 # but after "by" it is the agent ("strikes by the Biden administration hit ...").
 _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 'by'])}\s(?:the\s)?$")
@@ -252,6 +262,12 @@ _MOD_GAP = re.compile(rf"(?:-led)?(?:'s?)?\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
 # strikes" is no noun phrase)
 _POSSESSIVE_GAP = re.compile(r"'s?\s")
 _DATED_MOD_GAP = re.compile(rf"\s(?:(?!{NON_NP_WORDS}\s)[\w\-]+\s)?")
+
+
+def _used_as_means(f: str, lo: int, start: int) -> bool:
+    """Whether the munition at *start* follows a verb that uses it as a means (USED_BEFORE)."""
+    m = _USED_BEFORE.search(f, lo, start)
+    return m is not None and m.group("involved") is None
 
 
 def _joined_before(f: str, toks: list[Tok], i: int) -> list[int]:
@@ -308,7 +324,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             m = toks[i - 1] if i else None
             if m is not None and m.weapon_term is not None and m.weapon_term.role == K.MUNITION and \
                     _TO_ONLY.fullmatch(f, m.end, left) and \
-                    _USED_BEFORE.search(f, max(s.start, m.start - USED_LOOKBACK), m.start):
+                    _used_as_means(f, max(s.start, m.start - USED_LOOKBACK), m.start):
                 a.weapon = m.weapon_term.weapon  # "used a ballistic missile to attack US forces"
                 a.rule = R.MUNITION_ATTACK_NOUN
                 a.left = min(a.left, m.start)  # the munition is this anchor's, no other verb's instrument
@@ -349,8 +365,11 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     aims = [c for c in ck[C.AIM_V] if not _AIM_PURPOSE.match(f, c.end)] if ck[C.AIM_V] else []
     if ck[C.LAUNCH_V] or ck[C.UNDER_ATTACK] or aims:
         verb_cues = sorted(verb_cues + ck[C.LAUNCH_V] + ck[C.UNDER_ATTACK] + aims, key=lambda c: c.start)
+    # (or, with no verb cue, "used drones to target": the infinitive after a means verb)
+    means = bool(verb_cues) or (f.find(" to ", s.start, s.end) >= 0
+                                and _MEANS_INFINITIVE.search(f, s.start, s.end) is not None)
     for i, t in wtoks:
-        if not verb_cues:
+        if not means:
             break  # a munition is an anchor only with a verb cue near it
         if i in used or t.weapon_term.role != K.MUNITION:
             continue
@@ -362,8 +381,10 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         before = [c for c in verb_cues if (c.kind == C.LAUNCH_V or c.text in OBJECT_VERBS)
                   and 0 <= t.start - c.end <= VERB_TO_MUNITION and not doc.brk(c.end, t.start)
                   and not (c.text in OBJECT_VERBS and _DOWNED_BY.match(f, c.end, t.start))]
-        if not after and not before:
-            continue
+        if not after and not before and not (
+                _MEANS_INFINITIVE.match(f, t.end)
+                and _used_as_means(f, max(s.start, t.start - USED_LOOKBACK), t.start)):
+            continue  # (nor "used rockets to target the base": the munition's verb as an infinitive)
         # A munition right after an attack noun phrase belongs to it ("attack with drones",
         # "The strikes, which used long-range B-1 bombers, hit ...").
         if any(0 <= t.start - a.end <= NP_OWNS_MUNITION or (
@@ -718,6 +739,9 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     if det is not None and _VERB_BETWEEN.search(f, det.end("det"), left):
         det = None  # "The U.S. carried out airstrikes": the determiner is the subject's
     indef = _INDEF.search(f, max(lo, left - INDEF_LOOKBACK), left) if det is not None else None
+    if indef is not None and det is not None and indef.start() < det.start() and \
+            _INDEF_SPEAKER.search(f, indef.start(), det.start() + 1):
+        indef = None  # "A monitor said the attack ...": the attack told before
     a.definite = det is not None and (indef is None or (
         det.start() < indef.start() and det.group("det") != "that"  # "said that three drones": no determiner
         and f[indef.start():indef.end()].split()[0] in _NUMBER_DETERMINERS))

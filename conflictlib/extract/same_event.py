@@ -101,6 +101,9 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
             (a.date.date.year, a.date.date.month) != (e.date.year, e.date.month):
         return False  # "in late January" (a month named) is not an attack of April 22; a month
         # from "earlier this week" may hold the day before the turn of the month
+    if a.date is not None and a.date.date is not None and e.date is not None and \
+            a.date.precision == "year" and a.date.date.year != e.date.year:
+        return False  # "the same group used drones to attack the base in 2022" is not Thursday's attack
     if site is not None:
         if e.site is not None and e.site != site and not ((a.definite or a.anaphoric) and within(e.site, site)):
             return False

@@ -357,7 +357,7 @@ PRONOUN_SUBJECTS = (
 #: ("militias launched two attacks", "Kataib Hezbollah was behind the attack").
 AGENT_VERBS = (   # with LAUNCH_VERBS, which are agentive too
     "carried out", "carries out", "carrying out", "conducted", "conducts", "conducting", "staged", "mounted",
-    "used", "sent",
+    "used", "sent", "employed", "utilized", "utilised",
     "unleashed", "directed", "flew", "executed", "perpetrated", "was behind", "were behind", "is behind", "are behind",
     # hedged: "Kataib Hezbollah was likely behind", "is suspected to have been behind"
     "likely behind", "probably behind", "been behind", "be behind",

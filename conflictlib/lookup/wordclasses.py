@@ -146,6 +146,15 @@ RESPONSE_WITH = ("responded with", "responds with", "retaliated with", "retaliat
 CAUSATIVE_VERBS = ("causing", "caused", "forcing", "forced", "prompting", "prompted", "compelling", "compelled")
 #: INFINITIVE_AGENT_VERBS: the bare verbs of AGENT_VERBS that follow "to" after a causative.
 INFINITIVE_AGENT_VERBS = ("carry out", "conduct")
+#: MEANS_VERBS: a munition right after these (and up to three words) and before "to attack /
+#: target / strike" is the attack's means, and the attack was made ("the group used drones to
+#: attack the base", "employed a rocket to target"); a habit in the present ("uses drones to
+#: attack") or a plan ("vowed to use") tells none, so no present tense or bare verb.
+MEANS_VERBS = ("used", "using", "employed", "employing", "utilized", "utilised", "utilizing", "utilising",
+               "fired", "launched")
+#: MEANS_INFINITIVES: the bare attack verbs after "to" that take a munition used as their means
+#: ("used rockets to target the base"); "attack" and "strike" are attack nouns read on their own.
+MEANS_INFINITIVES = ("target", "bomb", "shell", "pound", "hit")
 #: ACTOR_DESCRIPTORS: the head of a description set before an actor's name, in apposition ("by
 #: the Palestinian militant group Hamas", "by its ally, Hamas", "by the Iraqi faction Kataib
 #: Hezbollah"): the name that follows is the actor described.
