@@ -308,7 +308,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             m = toks[i - 1] if i else None
             if m is not None and m.weapon_term is not None and m.weapon_term.role == K.MUNITION and \
                     _TO_ONLY.fullmatch(f, m.end, left) and \
-                    _USED_BEFORE.search(f, back_from(s.start, m.start, USED_LOOKBACK), m.start):
+                    _USED_BEFORE.search(f, max(s.start, m.start - USED_LOOKBACK), m.start):
                 a.weapon = m.weapon_term.weapon  # "used a ballistic missile to attack US forces"
                 a.rule = R.MUNITION_ATTACK_NOUN
                 a.left = min(a.left, m.start)  # the munition is this anchor's, no other verb's instrument
@@ -717,7 +717,7 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     det = _DET.search(f, lo, left)
     if det is not None and _VERB_BETWEEN.search(f, det.end("det"), left):
         det = None  # "The U.S. carried out airstrikes": the determiner is the subject's
-    indef = _INDEF.search(f, back_from(lo, left, INDEF_LOOKBACK), left) if det is not None else None
+    indef = _INDEF.search(f, max(lo, left - INDEF_LOOKBACK), left) if det is not None else None
     a.definite = det is not None and (indef is None or (
         det.start() < indef.start() and det.group("det") != "that"  # "said that three drones": no determiner
         and f[indef.start():indef.end()].split()[0] in _NUMBER_DETERMINERS))
