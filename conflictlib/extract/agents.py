@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .._text import back_from
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, words
 from ..lookup.wordclasses import ATTACKER_PARTICIPLES
@@ -47,6 +48,6 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         assert t.actor is not None
         if t.actor.kind in K.REPORTING_KINDS or t.actor.kind == K.OFFICIAL:
             continue
-        if _CARRIED_OUT_BY.search(f, max(sv.s.start, t.start - AGENT_LOOKBACK), t.start):
+        if _CARRIED_OUT_BY.search(f, back_from(sv.s.start, t.start, AGENT_LOOKBACK), t.start):
             e.perp = force_of(doc, militias_of(doc, t) or military_of(doc, t.actor))
             return

@@ -36,7 +36,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from .._text import holds_any
+from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
                                   INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES, KILLING_NOUNS,
@@ -149,7 +149,7 @@ _DOWNED_BY = re.compile(r"\s(?:\w+ly\s)?by\s")
 def _downs_the_one_before(doc: Document, lo: int, c: Cue) -> bool:
     """Whether verb cue *c* downs the munition before it ("US fighter jets shot down two
     drones"): that munition is the defender's; but "two drones were shot down" is passive."""
-    return c.text in OBJECT_VERBS and not _PASSIVE.search(doc.folded, max(lo, c.start - PASSIVE_LOOKBACK), c.start)
+    return c.text in OBJECT_VERBS and not _PASSIVE.search(doc.folded, back_from(lo, c.start, PASSIVE_LOOKBACK), c.start)
 
 
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
@@ -320,7 +320,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             elif f.startswith(" of ", t.end):
                 a.definite = False  # "the assassinations of X in Beirut and Y in Tehran": whom, not which attack before
         if not munitions and not a.plural and t.weapon_term.role == K.GENERIC_ROLE and \
-                _VERB_USE.search(f, max(s.start, left - VERB_USE_LOOKBACK), left):
+                _VERB_USE.search(f, back_from(s.start, left, VERB_USE_LOOKBACK), left):
             m = toks[i - 1] if i else None
             if m is not None and m.weapon_term is not None and m.weapon_term.role == K.MUNITION and \
                     _TO_ONLY.fullmatch(f, m.end, left) and \
@@ -332,7 +332,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             else:
                 a.suppressed = "verb use"  # "urged them to attack US bases": no attack reported
         elif a.plural and a.count is None and not a.definite and not sv.dexprs and \
-                _SUMMARY_VERB.search(f, max(s.start, a.left - SUMMARY_LOOKBACK), a.left):
+                _SUMMARY_VERB.search(f, back_from(s.start, a.left, SUMMARY_LOOKBACK), a.left):
             a.suppressed = "campaign"  # "has also carried out airstrikes targeting the Houthis"
         used.add(i)
         anchors.append(a)
@@ -354,7 +354,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         for j, t in wtoks:  # its munitions: "an operation targeting the port of Ashdod with drones"
             if j not in used and t.weapon_term.role == K.MUNITION and 0 <= t.start - end <= OPERATION_TO_MUNITION \
                     and not doc.brk(end, t.start) \
-                    and _INSTRUMENT_BEFORE.search(f, max(end, t.start - INSTRUMENT_GAP), t.start):
+                    and _INSTRUMENT_BEFORE.search(f, back_from(end, t.start, INSTRUMENT_GAP), t.start):
                 a.weapon = t.weapon_term.weapon
                 used.add(j)
                 break
@@ -374,8 +374,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if i in used or t.weapon_term.role != K.MUNITION:
             continue
         after = [c for c in verb_cues if 0 <= c.start - t.end <= MUNITION_TO_VERB and not doc.brk(t.end, c.start)
-                 and not _NOT_DONE.search(f, max(s.start, c.start - NOT_DONE_LOOKBACK), c.start)  # "failed to launch"
-                 and not (c.kind == C.AIM_V and _AIM_HELD.search(f, max(s.start, t.start - AIM_HELD_LOOKBACK), t.start))]
+                 and not _NOT_DONE.search(f, back_from(s.start, c.start, NOT_DONE_LOOKBACK), c.start)  # "failed to launch"
+                 and not (c.kind == C.AIM_V and _AIM_HELD.search(f, back_from(s.start, t.start, AIM_HELD_LOOKBACK), t.start))]
         if after and _downs_the_one_before(doc, s.start, after[0]):
             after = []  # "US fighter jets shot down two drones targeting ...": the jets attacked nothing
         before = [c for c in verb_cues if (c.kind == C.LAUNCH_V or c.text in OBJECT_VERBS)
@@ -453,7 +453,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             # ... but not an actor after a preposition ("strikes on American forces, targeting ...")
             inside = [t for t in sv.actor_toks if host.end <= t.start and t.end <= c.start]
             between = [t for t in inside
-                       if not _PREP_ACTOR.search(f, max(host.end, t.start - PREP_ACTOR_LOOKBACK), t.start)]
+                       if not _PREP_ACTOR.search(f, back_from(host.end, t.start, PREP_ACTOR_LOOKBACK), t.start)]
             if not between and (inside or c.start - host.end <= NP_TO_VERB_NO_ACTOR):
                 continue  # the noun phrase's own verb, past its target ("strikes on US forces, targeting")
             if between and host.perp is None:
@@ -466,17 +466,17 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue  # "its commitment to attacking US forces", "imposed sanctions targeting ...",
             # "struck the base, hitting their targets" (verb_uses.py)
         # ("have been targeting" is the active perfect progressive, not a passive)
-        aux = _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start)
+        aux = _PASSIVE.search(f, back_from(s.start, c.start, PASSIVE_LOOKBACK), c.start)
         passive = c.kind == C.UNDER_ATTACK or (aux is not None and not (
             c.text.endswith("ing") and "been" in aux.group())) or (
             (c.text.endswith("ed") or c.text in IRREGULAR_PARTICIPLES)
             and _BY_AGENT.match(f, c.end) is not None)  # "US forces, attacked by drones", "troops hit by drones"
-        lo = max(s.start, c.start - SUBJECT_LOOKBACK)
+        lo = back_from(s.start, c.start, SUBJECT_LOOKBACK)
         lo = doc.last_break(lo, c.start, lo)
         subj = [t for t in toks if lo <= t.start and t.end <= c.start and (t.actor or t.place)]
         if passive:  # the subject of a passive verb stands right before it
             subj = [t for t in subj if c.start - t.end <= PASSIVE_SUBJECT_GAP and not COMMA.search(f, t.end, c.start)]
-            aside = None if subj else _PARENTHETICAL.search(f, max(s.start, c.start - PARENTHETICAL_LOOKBACK), c.start)
+            aside = None if subj else _PARENTHETICAL.search(f, back_from(s.start, c.start, PARENTHETICAL_LOOKBACK), c.start)
             if aside is not None:
                 # "The al-Tanf base, located in the desert near the border, was attacked": past
                 # an aside between commas
@@ -507,7 +507,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             a.rule = R.PASSIVE_ATTACK_VERB
         elif subj and subj[-1].actor is not None and not passive:
             a.rule = R.ACTOR_ATTACK_VERB
-        elif not passive and _UNNAMED_SUBJECT.search(f, max(s.start, c.start - UNNAMED_SUBJECT_LOOKBACK), c.start):
+        elif not passive and _UNNAMED_SUBJECT.search(f, back_from(s.start, c.start, UNNAMED_SUBJECT_LOOKBACK), c.start):
             a.rule = R.ACTOR_ATTACK_VERB  # "Gunmen attacked a US-owned base": attackers the text does not name
         elif pronoun_subject(doc, sv, c.start) in ("it", "they"):
             a.rule, a.anaphoric = R.PRONOUN_ATTACK_VERB, True
@@ -524,9 +524,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         if any(0 <= c.start - a.end <= KILL_AFTER_ANCHOR for a in anchors):
             continue
-        if _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start):
+        if _PASSIVE.search(f, back_from(s.start, c.start, PASSIVE_LOOKBACK), c.start):
             continue
-        if _TOLL_SO_FAR.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start):
+        if _TOLL_SO_FAR.search(f, back_from(s.start, c.start, PASSIVE_LOOKBACK), c.start):
             continue  # "Israel's offensive on Gaza has killed more than 20,000 people": a war's toll so far
         # not the one who accuses ("Washington accused the groups of killing three soldiers")
         subj = [t for t in sv.actor_toks if 0 <= c.start - t.end <= KILLER_GAP
@@ -558,8 +558,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue
         if any(0 <= c.start - a.end <= KILL_AFTER_ANCHOR or a.start <= c.start < a.end for a in anchors):
             continue  # "a drone attack ... killing three soldiers": that attack's toll
-        if _PASSIVE.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start) or \
-                _TOLL_SO_FAR.search(f, max(s.start, c.start - PASSIVE_LOOKBACK), c.start):
+        if _PASSIVE.search(f, back_from(s.start, c.start, PASSIVE_LOOKBACK), c.start) or \
+                _TOLL_SO_FAR.search(f, back_from(s.start, c.start, PASSIVE_LOOKBACK), c.start):
             continue  # "has killed three soldiers since October": a toll so far, no one attack
         gap = c.end + 3 if c.text == "deaths" else c.end
         count = next((n for n in nums if not n.ordinal and 0 <= n.start - gap <= 8
@@ -581,8 +581,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         # (a killing, not an attack verb: no attacker or weapon from the clause around it, where
         # "the US vowed a response to the deaths of ..." names the side that lost them)
         a = Anchor(c.start, troops.end(), A.KILL, R.TROOPS_KILLED_AT, left=c.start, count=1)
-        a.definite = f.endswith(("the ", "their ", "its "), max(s.start, c.start - 6), c.start)
-        if _SLAIN_BY_GROUPS.search(f, max(s.start, c.start - SLAIN_BY_LOOKBACK), c.start):
+        a.definite = f.endswith(("the ", "their ", "its "), back_from(s.start, c.start, 6), c.start)
+        if _SLAIN_BY_GROUPS.search(f, back_from(s.start, c.start, SLAIN_BY_LOOKBACK), c.start):
             a.perp = doc.g.actor_by_name.get(K.BACKED_MILITIAS.format("Iran"))
         anchors.append(a)
     anchors = _merge_instruments(doc, sv, anchors, anchors[len(nps):after_verbs])
@@ -627,7 +627,7 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
         for t in toks:
             if t.weapon_term is None or not (v.end <= t.start < nxt):
                 continue
-            if doc.brk(v.end, t.start) or not _INSTRUMENT.search(f, max(v.end, t.start - INSTRUMENT_LOOKBACK), t.start):
+            if doc.brk(v.end, t.start) or not _INSTRUMENT.search(f, back_from(v.end, t.start, INSTRUMENT_LOOKBACK), t.start):
                 continue
             if any(a.kind == A.NP and a.left <= t.start < a.start for a in anchors):
                 break  # "after the militia had used a ballistic missile to attack ...": that attack's munition
@@ -650,7 +650,7 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 not holds_any(f, _INVOLVES_KEYS, n.end, n.end + INVOLVES_SPAN):
             continue
         m = _NP_INVOLVES.match(f, n.end, min(sv.s.end, n.end + INVOLVES_SPAN))
-        if m is None or _FOILED_BEFORE.search(f, max(sv.s.start, n.left - FOILED_LOOKBACK), n.left):
+        if m is None or _FOILED_BEFORE.search(f, back_from(sv.s.start, n.left, FOILED_LOOKBACK), n.left):
             continue
         used = [t for t in toks if t.weapon_term is not None and t.weapon_term.role == K.MUNITION
                 and 0 <= t.start - m.end() <= INVOLVES_TO_MUNITION and not doc.brk(m.end(), t.start)]
@@ -696,7 +696,7 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
         if mu.kind == A.MUNITION and i not in drop:
             for n in anchors:
                 if n.kind == A.NP and n.left > mu.end and n.count and n.count > 1 and \
-                        _IN_NP.search(f, max(mu.end, n.left - IN_NP_LOOKBACK), n.left) and \
+                        _IN_NP.search(f, back_from(mu.end, n.left, IN_NP_LOOKBACK), n.left) and \
                         not doc.brk(mu.end, n.left):
                     if n.weapon == K.UNKNOWN_WEAPON:
                         n.weapon = mu.weapon
@@ -723,7 +723,7 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     noun phrase ("the three US strikes", "Sunday's drone attack", "the Tower 22 attack")."""
     f = doc.folded
     left = a.left
-    lo = max(sv.s.start, left - NP_LOOKBACK)
+    lo = back_from(sv.s.start, left, NP_LOOKBACK)
     i = bisect_left(doc.puncts, left) - 1
     # the last punctuation mark that is not inside a name or a date ("U.S. strikes", "The
     # Oct. 18 attack")

@@ -50,6 +50,7 @@ import re
 
 from .._dates import WEEKDAYS
 from .._numbers import Number
+from .._text import back_from
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
@@ -269,12 +270,12 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             # the last fit
             for x in reversed(nums):
                 if x.end <= c.start and c.start - x.end <= NUMBER_TO_WORD and not x.ordinal \
-                        and sv.numbers.free(x) and not _INCLUDING.search(f, max(s.start, x.start - 12), x.start) \
+                        and sv.numbers.free(x) and not _INCLUDING.search(f, back_from(s.start, x.start, 12), x.start) \
                         and not _gap_stops(f, x.end, c.start) \
                         and not doc.brk(x.end, c.start):
                     n, rule = x, R.NUMBER_PASSIVE
                     break
-        also = killed and _ALSO.search(f, max(s.start, c.start - 6), c.start) is not None
+        also = killed and _ALSO.search(f, back_from(s.start, c.start, 6), c.start) is not None
         if also and (n is not None and _OTHER_AFTER.match(f, n.end) or n is None and _ANOTHER.match(f, c.end)):
             _also_killed(doc, sv, st, c, n)  # "The strike also killed one other member"
             continue
@@ -286,25 +287,25 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if rule == R.NUMBER_PASSIVE:
             if _NOT_PEOPLE.match(f, n.end, c.start):
                 continue  # "the two attacks that caused the injuries"
-            if _NO_BEFORE.search(f, max(s.start, n.start - 3), n.start):
+            if _NO_BEFORE.search(f, back_from(s.start, n.start, 3), n.start):
                 continue  # "no one has been hurt": nobody
-            if n.num_start == n.start and (_NAME_BEFORE.search(doc.text, max(s.start, n.start - NAME_LOOKBACK), n.start)
+            if n.num_start == n.start and (_NAME_BEFORE.search(doc.text, back_from(s.start, n.start, NAME_LOOKBACK), n.start)
                                            or _POSSESSIVE_AFTER.match(doc.text, n.end)):
                 continue  # "Helicopter Group 12, who died", "March 2024": a name's or a date's number
-            if n.qualifier == "exact" and _AGE.search(doc.text, max(s.start, n.start - AGE_LOOKBACK), n.start) \
+            if n.qualifier == "exact" and _AGE.search(doc.text, back_from(s.start, n.start, AGE_LOOKBACK), n.start) \
                     and f.startswith(",", n.end):
                 continue  # "Sgt. Jane Doe, 23, of Savannah, died ...": her age
             if c.kind == C.KILL and _AND_HURT.match(f, c.end) or c.kind == C.WOUND and _OR_KILLED.match(f, c.end) \
-                    or c.kind == C.KILL and _HURT_OR.search(f, max(s.start, c.start - 12), c.start):
+                    or c.kind == C.KILL and _HURT_OR.search(f, back_from(s.start, c.start, 12), c.start):
                 continue  # "20 members were killed and injured": dead and hurt in one figure
-            if _NOT_CAUSED.search(f, max(n.end, c.start - NOT_CAUSED_LOOKBACK), c.start):
+            if _NOT_CAUSED.search(f, back_from(n.end, c.start, NOT_CAUSED_LOOKBACK), c.start):
                 continue  # "7,600 are missing, who may have died"
         sv.numbers.take(n)
         if vague(doc.folded, n):
             continue  # "wounded dozens", "several others injured": no figure
         value = n.value
         if rule == R.NUMBER_PASSIVE and _OF_HIS.match(f, n.end) and \
-                _AND_BEFORE.search(f, max(s.start, n.start - 16), n.start):
+                _AND_BEFORE.search(f, back_from(s.start, n.start, 16), n.start):
             value, rule = value + 1, R.NAMED_AND_NUMBER_OF_HIS  # "Abu Baqir and two of his escorts"
         lo, hi = min(n.start, c.start), max(n.end, c.end)
         victim = VICTIM.match(f, n.end, s.end)
@@ -318,7 +319,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 break
         if not cumulative and SO_FAR.search(f, hi, min(s.end, hi + SO_FAR_SPAN)):
             cumulative = True  # "the offensive has killed more than 20,000 people so far"
-        if not cumulative and _TOTAL_OF.search(f, max(s.start, n.start - TOTAL_OF_LOOKBACK), n.start):
+        if not cumulative and _TOTAL_OF.search(f, back_from(s.start, n.start, TOTAL_OF_LOOKBACK), n.start):
             cumulative = True  # "a total of 61 troops have been hurt in the attacks"
         ev = None if cumulative else event_near(doc, sv, st, c.start, live)
         # the marks of a part lie in the figure's own clause: "wounded three, one of them
@@ -369,7 +370,7 @@ def _tolls(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     for m, killed, running in tolls:
         for x in sv.nums:
             if x.ordinal or not 0 <= x.start - m.end() <= TOLL_TO_NUMBER or not sv.numbers.free(x) \
-                    or not _TOLL_VERB.search(f, max(s.start, x.start - 8), x.start) or doc.brk(m.end(), x.start):
+                    or not _TOLL_VERB.search(f, back_from(s.start, x.start, 8), x.start) or doc.brk(m.end(), x.start):
                 continue
             sv.numbers.take(x)
             if vague(doc.folded, x) or x.value > MAX_FIGURE:
@@ -488,7 +489,7 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     if c.text in _ACTIVE:
         return
     if not killed and c.text == "injury" and _INJURY_OF_ANOTHER.match(f, c.end, s.end) \
-            and _AND_THE_BEFORE.search(f, max(s.start, c.start - 10), c.start):
+            and _AND_THE_BEFORE.search(f, back_from(s.start, c.start, 10), c.start):
         # "the death of a guard and the injury of another": the one killed just before is of its group
         prev = st.casualties[-1] if st.casualties else None
         if prev is not None and prev.sentence == s.idx and prev.killed == 1 and prev.rule == R.ONE_VICTIM \
@@ -496,7 +497,7 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
             _add(st, sv, prev.event, prev.group, None, 1, "exact", c.start, c.end + 11, R.ONE_VICTIM, False)
             st.casualties[-1].part = prev.part
         return
-    b = _ONE_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK), c.start)
+    b = _ONE_BEFORE.search(f, back_from(s.start, c.start, ONE_VICTIM_LOOKBACK), c.start)
     if b is None and killed:
         b = _ONE_NAMED_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK - NAMED_ASIDE_SPAN), c.start)
     if b is not None:

@@ -31,7 +31,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from .._text import name_key
+from .._text import back_from, name_key
 from ..lookup.vocab import APPOSITIVE_HEADS, words
 from ..lookup.wordclasses import (MILITIA_NOUNS, MILITIA_QUALIFIERS, MILITIA_SUBJECT_FILLERS, PERSON_TITLES,
                                   SPEAKER_BODY_NOUNS)
@@ -68,7 +68,7 @@ def passive_participle(doc: Document, sv: SentenceView, c: Cue) -> bool:
     """Whether the stance verb *c* is a passive participle ("One member of Kataib Hezbollah
     was confirmed killed", "nearly all the attacks were claimed by ..."): no speaker before it."""
     return c.text.endswith("ed") and \
-        _PASSIVE_BEFORE.search(doc.folded, max(sv.s.start, c.start - 20), c.start) is not None
+        _PASSIVE_BEFORE.search(doc.folded, back_from(sv.s.start, c.start, 20), c.start) is not None
 
 
 # PASSIVE_SAY_BEFORE: what makes a plain speech verb a passive participle: an auxiliary (as
@@ -90,7 +90,7 @@ def passive_said_by(doc: Document, sv: SentenceView, c: Cue) -> tuple[bool, Tok 
     tables know)."""
     f = doc.folded
     if not c.text.endswith("ed") or not f.startswith(" by ", c.end) or \
-            _PASSIVE_SAY_BEFORE.search(f, max(sv.s.start, c.start - 20), c.start) is None:
+            _PASSIVE_SAY_BEFORE.search(f, back_from(sv.s.start, c.start, 20), c.start) is None:
         return False, None
     for t in sv.actor_toks:
         if t.start <= c.end:
@@ -113,7 +113,7 @@ def surname(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
     (a surname: "Iranian Foreign Ministry spokesman Nasser Kanaani rejected ...", then "Kanaani
     denied ..."; a short form: "Iran's Revolutionary Guards ..., the Guards said"): the earlier
     mention, as a token at this sentence's word."""
-    m = _SURNAME_BEFORE.search(doc.text, max(sv.s.start, c.start - SURNAME_SPAN), c.start)
+    m = _SURNAME_BEFORE.search(doc.text, back_from(sv.s.start, c.start, SURNAME_SPAN), c.start)
     if m is None or m.group(1).isupper():
         return None
     ends, toks = full_names(doc).get(_surname_key(m.group(1)), _NO_NAMES)
@@ -220,14 +220,14 @@ def claimant_named(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
     that claimed the strike on the base is the Islamic Resistance in Iraq", "The faction
     claiming it is called Islamic Resistance in Iraq"."""
     f = doc.folded
-    if not _CLAIMANT_BEFORE.search(f, max(sv.s.start, c.start - CLAIMANT_SPAN), c.start):
+    if not _CLAIMANT_BEFORE.search(f, back_from(sv.s.start, c.start, CLAIMANT_SPAN), c.start):
         return None
     for t in sv.actor_toks:
         if t.start <= c.end or t.actor is None:
             continue
         if t.start - c.end > CLAIMANT_AFTER_SPAN:
             return None
-        if t.actor.kind in K.GROUP_KINDS and _CLAIMANT_IS.search(f, max(c.end, t.start - CLAIMANT_SPAN), t.start):
+        if t.actor.kind in K.GROUP_KINDS and _CLAIMANT_IS.search(f, back_from(c.end, t.start, CLAIMANT_SPAN), t.start):
             return t
     return None
 
@@ -276,7 +276,7 @@ def named_person(doc: Document, sv: SentenceView, tb: Tok, c: Cue) -> bool:
     ("Pentagon press secretary Pat Ryder said") or a personal name ("Lloyd Austin said": two
     or more capitalized words that are not the actor's own name nor an acronym)."""
     f = doc.folded
-    if _PERSON_TITLE.search(f, max(sv.s.start, tb.start - PERSON_TITLE_LOOKBACK), c.start):
+    if _PERSON_TITLE.search(f, back_from(sv.s.start, tb.start, PERSON_TITLE_LOOKBACK), c.start):
         return True
     surface = doc.text[tb.start:tb.end]
     ws = surface.split()
@@ -309,7 +309,7 @@ def joined_speaker(doc: Document, sv: SentenceView, tb: Tok) -> Actor | None:
         return None
     if " " not in doc.text[t0.start:t0.end] and _SHARED_NOUN.fullmatch(doc.text, tb.start, tb.end):
         return None  # "US and Iraqi authorities confirmed": one noun for two nationalities, not two names
-    lo = max(sv.s.start, t0.start - JOINED_LOOKBACK)
+    lo = back_from(sv.s.start, t0.start, JOINED_LOOKBACK)
     if not _JOINED_OPENS.search(f[lo:t0.start] if lo > sv.s.start else f[sv.s.start:t0.start]):
         return None
     return t0.actor
@@ -323,7 +323,7 @@ def coordinated_speakers(doc: Document, sv: SentenceView, tb: Tok, end: int) -> 
     m = _COORDINATED.fullmatch(f, tb.start, end)  # tb: the first word ("American")
     if m is None:
         # tb: the second word with the noun ("Iraqi officials"): the first word before it
-        b = _COORDINATED_BEFORE.search(f, max(sv.s.start, tb.start - COORDINATED_SPAN), tb.start)
+        b = _COORDINATED_BEFORE.search(f, back_from(sv.s.start, tb.start, COORDINATED_SPAN), tb.start)
         if b is None:
             return None
         m = _COORDINATED.fullmatch(f, b.start(), end)

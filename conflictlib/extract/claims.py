@@ -74,7 +74,7 @@ from itertools import takewhile
 
 import re
 
-from .._text import holds_any
+from .._text import back_from, holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, GROUP_OUTLETS,
@@ -237,14 +237,14 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if negated_speech(f, s.start, c.start):
             continue  # "officials have not said who sent the drones"
-        if c.kind != C.THREAT and _habitual(f, max(s.start, c.start - HABITUAL_LOOKBACK), c.start):
+        if c.kind != C.THREAT and _habitual(f, back_from(s.start, c.start, HABITUAL_LOOKBACK), c.start):
             continue  # "such assaults are typically claimed by the IRI": a habit, no statement
         if c.kind == C.DENY and _denies_another(doc, sv, c):
             continue  # "the Pentagon denies Iran's involvement": no stance on an attack of its own
         if c.kind == C.CLAIM and _CLAIMS_TO_BE.match(f, c.end) and claimant_named(doc, sv, c) is None:
             continue  # "the deployment Washington claims is meant to ...": no attack claimed
         if c.kind == C.BLAME and c.text.endswith("ed") and _NO_OBJECT.match(f, c.end) \
-                and _HEAD_BEFORE.search(f, max(s.start, c.start - HEAD_LOOKBACK), c.start):
+                and _HEAD_BEFORE.search(f, back_from(s.start, c.start, HEAD_LOOKBACK), c.start):
             continue  # "Kataib Hezbollah, the group accused of carrying out the attack": who blames is unsaid
         if c.kind == C.SAY and _CHARACTERISED.match(f, c.end):
             continue  # "Tehran said such attacks are born of US policy": a comment on the campaign
@@ -284,7 +284,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if speaker is None and tb is None and ta is None and c.text not in SOURCE_FIRST_VERBS:
             tb = surname(doc, sv, c)  # "Iranian spokesman Nasser Kanaani ...", then "Kanaani denied"
         if speaker is None and tb is None and ta is None and c.kind == C.SAY and \
-                _OWN_OFFICE.search(f, max(s.start, c.start - OWN_OFFICE_LOOKBACK), c.start):
+                _OWN_OFFICE.search(f, back_from(s.start, c.start, OWN_OFFICE_LOOKBACK), c.start):
             # "Sudani ordered the perpetrators pursued, a statement from his office said": the holder
             here_people = [t.actor for t in toks if t.actor is not None and t.end <= c.start
                            and t.actor.kind == K.OFFICIAL]
@@ -352,7 +352,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     # militia side as the subject of the verb that reports the threat
                     speaker, rule = militias, R.MILITIA_SUBJECT
                     break
-                if k.kind == C.SAY and _RELATIVE_BEFORE.search(f, max(s.start, k.start - RELATIVE_LOOKBACK), k.start):
+                if k.kind == C.SAY and _RELATIVE_BEFORE.search(f, back_from(s.start, k.start, RELATIVE_LOOKBACK), k.start):
                     break  # "referring to the resistance, which announced that they would escalate": the
                     # relative clause's antecedent speaks, named or not; an earlier verb's speaker does not
             else:
@@ -381,7 +381,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 elif speaker is not None:
                     pass
                 elif quoted_by is not None and (q := _QUOTE_PRONOUN.search(
-                        f, max(s.start, quoted_by.start - QUOTE_PRONOUN_LOOKBACK), quoted_by.start)) is not None:
+                        f, back_from(s.start, quoted_by.start, QUOTE_PRONOUN_LOOKBACK), quoted_by.start)) is not None:
                     # '"We will respond when we choose," he said': the last person who spoke; '"... when
                     # we decide," it said': the body that spoke last;
                     # '"We will go on striking ...," the group said': the group named last
@@ -413,7 +413,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 # target; only a speech verb with its speaker before it ("the group said that US
                 # interests would be targeted") names who threatens
             if rule == R.SPEAKER_VERB and tb is not None and c.text in _MODAL_THREATS \
-                    and _THAT_BEFORE.search(f, max(s.start, tb.start - THAT_LOOKBACK), tb.start):
+                    and _THAT_BEFORE.search(f, back_from(s.start, tb.start, THAT_LOOKBACK), tb.start):
                 continue  # "relayed Washington's warning that its troops would respond", "repeated
                 # the President's position that the US will retaliate when it chooses": the one who would
                 # act is not the one who speaks, and no speaker is named for the threat
@@ -489,7 +489,7 @@ def _outer_group_pronoun(doc: Document, sv: SentenceView, cues: list[Cue], c: Cu
     k = next((k for k in reversed(cues) if k.kind == C.SAY and k.end <= c.start), None)
     if k is None or not _SAID_IT.match(doc.folded, k.end, c.start):
         return None
-    m = _GROUP_WORD_BEFORE.search(doc.folded, max(sv.s.start, k.start - GROUP_WORD_SPAN), k.start)
+    m = _GROUP_WORD_BEFORE.search(doc.folded, back_from(sv.s.start, k.start, GROUP_WORD_SPAN), k.start)
     return m.group("pron") if m is not None else None
 
 
@@ -661,7 +661,7 @@ def _blamed(doc: Document, sv: SentenceView, c: Cue, relative: bool = False) -> 
 def _blamed_before(doc: Document, sv: SentenceView, c: Cue) -> Actor | None:
     """The named group an appositive's relative clause with the verb *c* describes."""
     f = doc.folded
-    lo = max(sv.s.start, c.start - BLAMED_BEFORE_LOOKBACK)
+    lo = back_from(sv.s.start, c.start, BLAMED_BEFORE_LOOKBACK)
     m = _BLAMED_BEFORE.search(f, lo, c.start)
     if m is None:
         return None

@@ -50,7 +50,7 @@ import re
 from .._dates import WEEKDAYS
 from ..lookup import Place
 from ..lookup import kinds as K
-from .._text import holds_any
+from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (BLAME_PHRASES, KIND_RELATIVE_VERBS, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS,
                                   ORDER_WORDS)
@@ -156,18 +156,18 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             any(x.kind == A.NP and x.left > a.end and _SAID_TO_BE.match(doc.folded, a.end, x.left) for x in sv.live):
         return  # "The assault was a drone attack", "hit in an attack by a drone strike": the next noun says what it was
     if a.kind == A.NP and a.plural and a.count is None and a.date is None and (not definite or not a.sites):
-        lo = max(a.seg_start, a.left - CAMPAIGN_LOOKBACK)
+        lo = back_from(a.seg_start, a.left, CAMPAIGN_LOOKBACK)
         if _MOTIVE_BEFORE.search(doc.folded, lo, a.left) or (
                 not definite and _BLAME_BEFORE.search(doc.folded, lo, a.left)):
             return  # the campaign a strike answers or a leader is blamed for
     if a.kind == A.NP and not a.plural and not definite and (a.count or 1) == 1 and not a.sites and \
-            a.date is None and _BLAME_BEFORE.search(doc.folded, max(a.seg_start, a.left - CAMPAIGN_LOOKBACK), a.left):
+            a.date is None and _BLAME_BEFORE.search(doc.folded, back_from(a.seg_start, a.left, CAMPAIGN_LOOKBACK), a.left):
         # "a militia officials have blamed for an assault that wounded four troops": the past attack
         # a group or leader is blamed for, named in passing with no place or time of its own (an
         # entry with one: "blamed for the assassination of a leader in Beirut last week")
         return
     if a.kind == A.NP and a.plural and a.date is None and \
-            _FACED_VAGUE.search(doc.folded, max(a.seg_start, a.left - FACED_LOOKBACK), a.left):
+            _FACED_VAGUE.search(doc.folded, back_from(a.seg_start, a.left, FACED_LOOKBACK), a.left):
         return  # "... have previously faced multiple drone attacks": their past, not an attack of the story
     if a.kind == A.NP and holds_any(doc.folded, _TOLL_KEYS, a.end, doc.next_punct(a.end)) \
             and _TOLL_AFTER.match(doc.folded, a.end) and SO_FAR.search(doc.folded, a.end, s.end):
@@ -180,7 +180,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                              if compatible(e, a)]):
             return
     if a.kind == A.NP and not a.definite and not a.plural and (a.count or 1) == 1 and \
-            _PREDICATE.search(doc.folded, max(s.start, a.left - PREDICATE_LOOKBACK), a.left):
+            _PREDICATE.search(doc.folded, back_from(s.start, a.left, PREDICATE_LOOKBACK), a.left):
         # "It was a suicide attack on a base in Tikrit", "this was an attack separate from the war":
         # the predicate says what the attack just told was, it reports no other (with none told
         # that it may be, "A blast shook the base. It was a drone attack", it is read as ever)
@@ -229,7 +229,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 fill(e, a, site, country)
             a.events.append(e)
         return
-    if definite and _SUCH.search(doc.folded, max(a.seg_start, a.left - SUCH_LOOKBACK), a.left):
+    if definite and _SUCH.search(doc.folded, back_from(a.seg_start, a.left, SUCH_LOOKBACK), a.left):
         return  # "such attacks": a kind of attack, not one this article reports
     if a.plural and a.kind == A.NP and _KIND_RELATIVE.match(doc.folded, a.end):
         return  # "the attacks that target bases hosting advisers": a kind of attack
@@ -260,7 +260,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         # the one just named if it is in the sentence, else none of its own
         _names_again(a, _sentence_events(sv, a))
         return
-    if _FIRST_TIME.search(doc.folded, max(a.seg_start, a.left - FIRST_TIME_LOOKBACK), a.left):
+    if _FIRST_TIME.search(doc.folded, back_from(a.seg_start, a.left, FIRST_TIME_LOOKBACK), a.left):
         # "U.S. troops shot down two drones, the first time US troops had come under attack
         # since February": the attack just named, not another
         if _names_again(a, _sentence_events(sv, a)):
@@ -289,17 +289,17 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     # a state's forces striking in named countries are strikes of this story ("The United
     # States hit 85 targets in Syria and Iraq with airstrikes")
     state_strikes = a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES and bool(a.countries) and \
-        not _GERUND_AGENT.search(doc.folded, max(a.seg_start, a.left - GERUND_LOOKBACK), a.left)
+        not _GERUND_AGENT.search(doc.folded, back_from(a.seg_start, a.left, GERUND_LOOKBACK), a.left)
     if a.kind == A.NP and a.plural and a.count is None and not a.sites and not day and not state_strikes:
         return  # a bare plural ("Attacks on US forces ...") names a kind of event, not one
     if a.kind == A.NP and a.plural and not a.sites and not day and \
-            _VAGUE_BEFORE.search(doc.folded, max(a.seg_start, a.left - VAGUE_LOOKBACK), a.left):
+            _VAGUE_BEFORE.search(doc.folded, back_from(a.seg_start, a.left, VAGUE_LOOKBACK), a.left):
         return  # "a militia that had announced many missile and drone attacks on US bases": a summary
     if a.kind in (A.NP, A.MUNITION) and (a.count or 1) == 1 and not a.sites and not day and \
-            _SERIES_BEFORE.search(doc.folded, max(a.seg_start, a.left - VAGUE_LOOKBACK), a.left):
+            _SERIES_BEFORE.search(doc.folded, back_from(a.seg_start, a.left, VAGUE_LOOKBACK), a.left):
         return  # "blamed for repeated drone and rocket fire on US troops": a series
     if a.kind == A.VERB and (a.count or 1) == 1 and not a.sites and not day and \
-            _PERFECT.search(doc.folded, max(s.start, a.start - PERFECT_LOOKBACK), a.start) and \
+            _PERFECT.search(doc.folded, back_from(s.start, a.start, PERFECT_LOOKBACK), a.start) and \
             not _ONE_OBJECT.match(doc.folded, a.end):
         return  # "militias that have targeted US troops and shipping": the campaign, summed up (but
         # "US jets have struck another arms depot in eastern Syria" is one strike: its object is one)
@@ -363,8 +363,8 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
     if site is None and len(a.countries) > 1:
         return None
     f = doc.folded
-    if _NEW_EVENT.search(f, max(a.seg_start, a.left - NEW_LOOKBACK), a.end) and not (
-            a.kind == A.MUNITION and _DOWNED_ANOTHER.search(f, max(a.seg_start, a.left - NEW_LOOKBACK), a.left)):
+    if _NEW_EVENT.search(f, back_from(a.seg_start, a.left, NEW_LOOKBACK), a.end) and not (
+            a.kind == A.MUNITION and _DOWNED_ANOTHER.search(f, back_from(a.seg_start, a.left, NEW_LOOKBACK), a.left)):
         return None  # "another" makes a new attack, but "shot down another drone" is one more munition
     clause = doc.last_break(sv.s.start, a.left, sv.s.start)
     m = _ORDER.search(f, clause, a.left) if holds_any(f, _ORDER_KEYS, clause, a.left) else None
@@ -428,7 +428,7 @@ def _restated_in(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, c
     """The event of an earlier sentence in *country*, without a site, that a plural anchor over
     several countries names again ("US strikes in Iraq and Syria" in the headline and the
     lead): same side, compatible weapon and day, no word that makes it another."""
-    if country is None or _NEW_EVENT.search(doc.folded, max(a.seg_start, a.left - NEW_LOOKBACK), a.end):
+    if country is None or _NEW_EVENT.search(doc.folded, back_from(a.seg_start, a.left, NEW_LOOKBACK), a.end):
         return None
     one = replace(a, countries=[country], events=[])  # the anchor as it speaks of this country
     for e in reversed(st.events):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .._text import back_from
 from ..lookup.vocab import words
 from ..lookup.wordclasses import MOTIVE_PHRASES, SEQUENCE_WORDS
 from .context import ArticleState, Document, SentenceView
@@ -85,7 +86,7 @@ def share_sentence_date(doc: Document, sv: SentenceView) -> None:
         d = sv.dexprs[0]
         if statement_day(doc.folded, sv.s.start, d.start, d.end):
             return  # "..., the Pentagon said on Wednesday": the day of the statement
-        if _SPAN_START.search(doc.folded, max(sv.s.start, d.start - SPAN_START_LOOKBACK), d.start) \
+        if _SPAN_START.search(doc.folded, back_from(sv.s.start, d.start, SPAN_START_LOOKBACK), d.start) \
                 or doc.folded.startswith("since ", d.start):
             return  # "the first attack on the base since February": where a span starts
         # "US jets struck ..., the militia accused of carrying out the drone attack on Tower 22
@@ -106,7 +107,7 @@ def _motive(doc: Document, sv: SentenceView, a: Anchor) -> bool:
     attacks targeting US personnel, the US struck ... on Wednesday"): the campaign, not an
     attack of that day."""
     return a.plural and a.count is None and not a.definite and \
-        _MOTIVE.search(doc.folded, max(sv.s.start, a.left - MOTIVE_LOOKBACK), a.left) is not None
+        _MOTIVE.search(doc.folded, back_from(sv.s.start, a.left, MOTIVE_LOOKBACK), a.left) is not None
 
 
 def share_event_dates(sv: SentenceView, st: ArticleState) -> None:

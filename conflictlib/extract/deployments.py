@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from .._numbers import Number
+from .._text import back_from
 from ..lookup import kinds as K
 from ..lookup.vocab import DEPLOY_VERBS, words
 from ..lookup.wordclasses import (APPROXIMATORS, DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS, HOST_VERBS,
@@ -150,10 +151,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         fronted = _WITH_FRONT.fullmatch(f, s.start, n.start) is not None
         it_hosts = _IT_HOSTS.fullmatch(f, s.start, n.start) is not None
         if not deploy and not fronted and not it_hosts and (
-                n.value < MIN_THE_TROOPS or not _THE_BEFORE.search(f, max(s.start, n.start - 4), n.start)):
+                n.value < MIN_THE_TROOPS or not _THE_BEFORE.search(f, back_from(s.start, n.start, 4), n.start)):
             continue  # no deployment verb: only "the roughly 900 US troops in Syria"
         if any(k.kind in (C.KILL, C.WOUND) and 0 <= k.start - c.end <= CASUALTY_AFTER for k in cues) and \
-                not _OF_THE.search(f, max(s.start, n.start - OF_THE_LOOKBACK), n.start):
+                not _OF_THE.search(f, back_from(s.start, n.start, OF_THE_LOOKBACK), n.start):
             continue
         force = _force(doc, sv, n.start, c.end)
         if force is None and fronted:
@@ -299,7 +300,7 @@ def _elliptical_next(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     for n in sv.nums:
         if not sv.numbers.free(n) or n.ordinal or n.value < MIN_TROOPS:
             continue
-        if _HAS_BEFORE.search(f, max(s.start, n.start - HAVE_LOOKBACK), n.start) and _SECOND_TAIL.match(f, n.end):
+        if _HAS_BEFORE.search(f, back_from(s.start, n.start, HAVE_LOOKBACK), n.start) and _SECOND_TAIL.match(f, n.end):
             where, end = place_after(doc, sv.toks, n.end, s.end, max_gap=SECOND_FIGURE_PLACE)
             if where is not None:
                 sv.numbers.take(n)
@@ -314,7 +315,7 @@ def _force(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
     before = [t for t in toks if t.actor is not None and sv.s.start <= t.start and t.end <= lo
               and lo - t.end <= FORCE_LOOKBACK]
     cands = inside or before[-1:]
-    if not cands and _ITS_BEFORE.search(doc.folded, max(sv.s.start, lo - 20), lo):
+    if not cands and _ITS_BEFORE.search(doc.folded, back_from(sv.s.start, lo, 20), lo):
         # "the Pentagon ... plans to withdraw its roughly 2,500 troops"
         cands = [t for t in toks if t.actor is not None and sv.s.start <= t.start and t.end <= lo][-1:]
     if not cands:

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from .._numbers import Number
-from .._text import holds_any
+from .._text import back_from, holds_any
 from ..lookup.vocab import DATE_MODIFIER_BREAKS, words
 from .model import Anchor
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
@@ -149,7 +149,7 @@ def answered(folded: str, a: Anchor) -> bool:
     struck ..., their first reply to last week's drone strike", "... the militia accused of
     carrying out the drone attack on Tower 22"): another attack than the strike of its
     sentence, and the day after it is that attack's (read by coreference and dates)."""
-    return _ANSWERED_BEFORE.search(folded, max(a.seg_start, a.left - ANSWERED_LOOKBACK), a.left) is not None
+    return _ANSWERED_BEFORE.search(folded, back_from(a.seg_start, a.left, ANSWERED_LOOKBACK), a.left) is not None
 
 
 _VAGUE: Final = frozenset(VAGUE_FIGURES)

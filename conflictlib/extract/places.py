@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .._text import holds_any, name_key
+from .._text import back_from, holds_any, name_key
 from ..lookup import Place
 from ..lookup import kinds as K
 from ..lookup.vocab import CONDEMN_VERBS, SITE_NOUNS, key_words, words
@@ -160,7 +160,7 @@ def is_origin(doc: Document, lo: int, t: Tok) -> bool:
     """Whether place *t* (in a sentence starting at *lo*) is where an attack came from ("fired
     from Iraq's town of Zummar"), not where it hit ("launched from Iraq hit Tower 22")."""
     f = doc.folded
-    lo = max(lo, t.start - ORIGIN_LOOKBACK)
+    lo = back_from(lo, t.start, ORIGIN_LOOKBACK)
     if f.find("from", lo, t.start) < 0:
         return False
     m = _FROM.search(f, lo, t.start)
@@ -186,14 +186,14 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             continue  # "a drone strike over US complicity in the war on Gaza": the motive
         if other is not None and other.end() <= t.start:
             break  # "The attack comes days after a US drone killed five ... near Kirkuk": that attack's
-        lo = max(s.start, t.start - ORIGIN_LOOKBACK)
+        lo = back_from(s.start, t.start, ORIGIN_LOOKBACK)
         if is_origin(doc, s.start, t) or (origin_end >= 0 and _LIST_GAP.fullmatch(f, origin_end, t.start)):
             origin_end = t.end  # "from Mosul, Sinjar and Kirkuk": all origins
             origins.append(t)
             continue
         origin_end = -1
         if t.place.kind == K.COUNTRY and t.start - a.end > OBJECT_GAP and \
-                not _COUNTRY_PREP.search(f, max(s.start, t.start - LOCATIVE_LOOKBACK), t.start) and \
+                not _COUNTRY_PREP.search(f, back_from(s.start, t.start, LOCATIVE_LOOKBACK), t.start) and \
                 not _BY_AGAINST.fullmatch(f, a.end, t.start):
             continue  # "Friday's strikes show how deeply Iran is embedded", "targeting Iran and its
             # proxies", "an effort to establish deterrence against Iran": a country that is no object
@@ -204,7 +204,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
         for t in back:
             if t.place is not None and (a.passive or a.anaphoric or (
                     # "In Syria, a drone attack ...", not a place several clauses back
-                    _LOC_PREP.search(f, max(a.seg_start, t.start - LOCATIVE_LOOKBACK), t.start)
+                    _LOC_PREP.search(f, back_from(a.seg_start, t.start, LOCATIVE_LOOKBACK), t.start)
                     and (a.left - t.end <= LOCATIVE_GAP or not COMMA.search(f, t.end, a.left)))):
                 cands.append((_base_of_town(doc, t, False), False))  # "the facility in al-Shaddadi ... was targeted"
     if a.anaphoric:
@@ -218,7 +218,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
         if f.startswith("-", t.end) and ADJECTIVE_AFTER.match(f, t.end):
             continue  # "Iran-linked sites" is no place
         if t.place is not None and t.place.kind == K.COUNTRY:
-            if _AFFILIATED.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start):
+            if _AFFILIATED.search(f, back_from(s.start, t.start, AFFILIATION_LOOKBACK), t.start):
                 continue  # "a base used by the United States", "militias linked to Iran"
             m = _POSSESSIVE.match(f, t.end) or _DASH_ACTOR.match(f, t.end)
             if m is not None:
@@ -226,7 +226,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
                     actor_starts = {x.start for x in sv.actor_toks}
                 if m.end() in actor_starts:
                     continue  # "Iran's Revolutionary Guard Corps", "the Israel-Hamas war": no place
-            if _BORDER.search(f, max(s.start, t.start - AFFILIATION_LOOKBACK), t.start) or _BORDER_AFTER.match(f, t.end):
+            if _BORDER.search(f, back_from(s.start, t.start, AFFILIATION_LOOKBACK), t.start) or _BORDER_AFTER.match(f, t.end):
                 continue  # "near the border with Syria", "near the Syria border" only locate
             if _PEOPLE_AFTER.match(f, t.end):
                 continue  # "three United States service members": whose people, not where
@@ -240,11 +240,11 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             continue  # "the Green Village base at the al-Omar oil field": the field locates the base
         if _WAR_AFTER.match(f, t.end) or (f.startswith(("-", "\u2013"), t.start - 1) and _WAR_END.match(f, t.end)):
             continue  # "dragged into the Israel-Gaza war", "the Gaza war": a war's name, no place of the attack
-        p_lo = max(s.start, t.start - POST_OF_LOOKBACK)
+        p_lo = back_from(s.start, t.start, POST_OF_LOOKBACK)
         if holds_any(f, _POST_KEYS, p_lo, t.start) and _POST_OF.search(f, p_lo, t.start):
             continue  # "will summon the charge d'affaires of the US Embassy in Baghdad": a diplomat's post
         if t.place is not None and t.place.kind == K.CITY and _CITY_SPEAKS.match(f, t.end) and \
-                not _PREP_RIGHT_BEFORE.search(f, max(s.start, t.start - 10), t.start):
+                not _PREP_RIGHT_BEFORE.search(f, back_from(s.start, t.start, 10), t.start):
             continue  # "which Baghdad considered a violation", "Damascus said": the government speaks
         if t.place is not None and t.place.kind == K.COUNTRY and _HELD_TO_ACCOUNT.match(f, t.end) and \
                 not _PREP_RIGHT_BEFORE.search(f, max(s.start, t.start - 10), t.start):
@@ -255,14 +255,14 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             continue  # "the Lebanese al-Mayadeen channel reported": a news outlet named after a town
         if _AREA_AFTER.match(f, t.end) and any(u is not t and u.place is not None and u.place.is_site for u, _ in cands):
             continue  # "Khirab al-Jir in the Rmelan countryside": the town's area only locates the base
-        if f.find(" in ", max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start) >= 0 and \
-                _SPEAKER_IN.search(f, max(s.start, t.start - SPEAKER_IN_LOOKBACK), t.start):
+        if f.find(" in ", back_from(s.start, t.start, SPEAKER_IN_LOOKBACK), t.start) >= 0 and \
+                _SPEAKER_IN.search(f, back_from(s.start, t.start, SPEAKER_IN_LOOKBACK), t.start):
             continue  # "officials in Baghdad and Washington said": where they speak
-        g_lo = max(s.start, t.start - GROUP_IN_LOOKBACK)
+        g_lo = back_from(s.start, t.start, GROUP_IN_LOOKBACK)
         if (f.find("operating", g_lo, t.start) >= 0 or f.find("based", g_lo, t.start) >= 0
                 or f.find("active", g_lo, t.start) >= 0) and _GROUP_IN.search(f, g_lo, t.start):
             continue  # "carried out by militias operating in Syria and Iraq": where the attacker is
-        lo = max(s.start, t.start - COMPASS_LOOKBACK)
+        lo = back_from(s.start, t.start, COMPASS_LOOKBACK)
         if (f.find(" of ", lo, t.start) >= 0 or f.find(" from ", lo, t.start) >= 0) and \
                 _COMPASS_OF.search(f, lo, t.start):
             continue  # "Jurf al-Nasr, south of Baghdad": a compass locator is no site

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .._text import back_from
 from ..schema import JOIN, CasualtyRow, ClaimRow, DeploymentRow, EventRow, TallyRow
 from ..lookup import Actor
 from ..lookup import kinds as K
@@ -54,7 +55,7 @@ def claimed_unnamed(doc: Document, e: Event) -> bool:
     s = doc.sentences[e.sentence]
     if not s.start <= e.start <= s.end:
         return False
-    m = _CLAIMED_FOR.search(doc.folded, max(s.start, e.start - CLAIMED_FOR_SPAN), e.start)
+    m = _CLAIMED_FOR.search(doc.folded, back_from(s.start, e.start, CLAIMED_FOR_SPAN), e.start)
     if m is None:
         return False
     return _CLAIM_NEGATED.search(doc.folded, max(s.start, m.start() - CLAIM_NEGATED_SPAN), m.start()) is None

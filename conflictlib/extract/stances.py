@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .._text import back_from
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import words
@@ -121,7 +122,7 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     after = [a for a in live if a.start >= c.end]
     # (the patterns of "did not claim" hold the word "claim": read only where it is)
     if after and kind in (C.SAY, C.CLAIM) and f.find("claim", s.start, after[0].start) >= 0 and all(
-            _NOT_CLAIMED.search(f, max(s.start, a.start - NOT_CLAIMED_SPAN), a.start) for a in after):
+            _NOT_CLAIMED.search(f, back_from(s.start, a.start, NOT_CLAIMED_SPAN), a.start) for a in after):
         # "said the group, which has not claimed the strike, rejects ...": the
         # attack is named as one the speaker did not claim
         return None, []
@@ -193,7 +194,7 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # admission, "acknowledged", is an acknowledgement)
             return "confirm", events
         return "acknowledge", events
-    if not here and kind == C.CLAIM and _PERFECT_BEFORE.search(f, max(s.start, c.start - PERFECT_SPAN), c.start) \
+    if not here and kind == C.CLAIM and _PERFECT_BEFORE.search(f, back_from(s.start, c.start, PERFECT_SPAN), c.start) \
             and any(a.start >= c.end and not a.events for a in sv.anchors):
         # "a militia has claimed many rocket and drone attacks on bases
         # housing US forces": attacks of no event, in the present perfect: a summary
@@ -324,7 +325,7 @@ def _trailing(doc: Document, sv: SentenceView, c: Cue) -> bool:
     the words after the verb up to the next comma (its own clause)."""
     f = doc.folded
     s = sv.s
-    k = f.rfind(",", max(s.start, c.start - TRAILING_SPAN), c.start)
+    k = f.rfind(",", back_from(s.start, c.start, TRAILING_SPAN), c.start)
     if k < 0 or not any(a.end <= k for a in sv.live):
         return False
     nxt = f.find(",", c.end, s.end)
@@ -362,7 +363,7 @@ def _named(doc: Document, st: ArticleState, a: Anchor) -> list[Event]:
     Iraq and Syria", then "B-1 bombers hit the sites, the military said"), the whole wave;
     none for an attack that starts a count ("since Hamas attacked Israel")."""
     evs = a.events
-    if _SINCE_BEFORE.search(doc.folded, max(a.seg_start, a.left - SINCE_LOOKBACK), a.left):
+    if _SINCE_BEFORE.search(doc.folded, back_from(a.seg_start, a.left, SINCE_LOOKBACK), a.left):
         return []  # "attacked at least 16 times since Hamas attacked Israel on October 7": a tally's start
     if len(evs) == 1 and not a.sites and not a.countries:
         g = evs[0].group

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from .._text import back_from
 from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import DOER_NOUNS, DOING_WORDS, INDEFINITE_PAST, INVOLVED_IN_WORDS, SUPPORT_WORDS
@@ -149,21 +150,21 @@ def summary(doc: Document, sv: SentenceView, a: Anchor, told: bool = False) -> s
         if any(t.start == at and t.place is not None and t.place.kind == K.REGION for t in sv.toks):
             return "war"
     if not told and a.kind == A.NP and a.plural and a.count is None and \
-            _DOERS_BEFORE.search(f, max(sv.s.start, a.left - DOERS_LOOKBACK), a.left):
+            _DOERS_BEFORE.search(f, back_from(sv.s.start, a.left, DOERS_LOOKBACK), a.left):
         return "record"  # "hunt the elements conducting the rocket attacks"
     if a.kind in (A.NP, A.VERB, A.MUNITION) and _indefinite_perfect(doc, sv, a):
         return "record"  # "US bases have been attacked by such groups in the past"
     # the rest: a bare plural only (no count, no determiner)
     if a.kind != A.NP or not a.plural or a.count is not None or a.definite:
         return None
-    if _INVOLVED_IN.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
+    if _INVOLVED_IN.search(f, back_from(sv.s.start, a.left, INVOLVEMENT_LOOKBACK), a.left):
         return "record"
-    if f.find("number of", max(sv.s.start, a.left - NUMBER_OF_LOOKBACK), a.left) >= 0 and \
-            _NUMBER_OF.search(f, max(sv.s.start, a.left - NUMBER_OF_LOOKBACK), a.left):
+    if f.find("number of", back_from(sv.s.start, a.left, NUMBER_OF_LOOKBACK), a.left) >= 0 and \
+            _NUMBER_OF.search(f, back_from(sv.s.start, a.left, NUMBER_OF_LOOKBACK), a.left):
         return "count"  # "still adding up the total number of strikes of recent weeks"
-    if not sv.dexprs and _RECENTLY.search(f, max(sv.s.start, a.left - RECENTLY_LOOKBACK), a.left):
+    if not sv.dexprs and _RECENTLY.search(f, back_from(sv.s.start, a.left, RECENTLY_LOOKBACK), a.left):
         return "campaign"  # "Recently, attacks using drones have targeted US bases in ..."
-    if not sv.dexprs and _SUPPORT_BEFORE.search(f, max(sv.s.start, a.left - INVOLVEMENT_LOOKBACK), a.left):
+    if not sv.dexprs and _SUPPORT_BEFORE.search(f, back_from(sv.s.start, a.left, INVOLVEMENT_LOOKBACK), a.left):
         return "record"  # "accused Iran of supporting attacks against Israel"
     for d in sv.dexprs:
         if a.end <= d.start <= a.end + DAY_RUN_AHEAD and d.precision == "day" \

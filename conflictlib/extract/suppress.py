@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .._text import back_from
 from ..lookup.vocab import CAMPAIGN_START_VERBS, MANY_TIMES, TREND_PREDICATES, words
 from ..lookup.wordclasses import ATTACKER_VERBS, DISALLOW_VERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS, SCENE_VERBS
 from .context import Document, SentenceView
@@ -143,7 +144,7 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
                     a.suppressed = "trend"
                     continue
         if a.suppressed is None and a.kind == A.VERB and sv.ck[C.SINCE] and f.endswith("ing", a.start, a.end) and \
-                _START_GERUND.search(f, max(sv.s.start, a.start - START_LOOKBACK), a.start) and \
+                _START_GERUND.search(f, back_from(sv.s.start, a.start, START_LOOKBACK), a.start) and \
                 any(c.end <= a.start for c in sv.ck[C.SINCE]):
             a.suppressed = "trend"  # "since mid-October, when the groups first started targeting the bases"
     for d in sv.ck[C.DENY]:
@@ -162,7 +163,7 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
     false_after = sv.ck[C.FALSE]
     if false_after:
         for a in anchors:
-            if _REPORTS_OF.search(f, max(sv.s.start, a.left - REPORTS_OF_LOOKBACK), a.left) and \
+            if _REPORTS_OF.search(f, back_from(sv.s.start, a.left, REPORTS_OF_LOOKBACK), a.left) and \
                     any(c.start > a.end for c in false_after):
                 a.suppressed = "denied"
 
@@ -186,7 +187,7 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
         if c.kind not in SUPPRESSORS:
             continue
         if c.kind == C.TREND and c.text == "wave of" and (sv.dexprs or _ONE_WAVE.search(
-                f, max(sv.s.start, c.start - ONE_WAVE_LOOKBACK), c.start)):
+                f, back_from(sv.s.start, c.start, ONE_WAVE_LOOKBACK), c.start)):
             continue  # "the US launched a wave of air strikes on Friday": one operation, reported
         if c.kind == C.PHOTO:
             return "photo caption"
@@ -197,7 +198,7 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
             if c.start - a.end <= SUPPRESSOR_AHEAD and not doc.brk(a.end, c.start) and not \
                     COMMA.search(f, a.end, c.start):
                 if c.kind == C.TREND and (c.text in TREND_PREDICATES or (c.text in MANY_TIMES and not sv.dexprs)) \
-                        and not _MODIFIER_BEFORE.search(f, max(a.end, c.start - 6), c.start):
+                        and not _MODIFIER_BEFORE.search(f, back_from(a.end, c.start, 6), c.start):
                     return "trend"
                 if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD:
                     return "hypothetical"

@@ -54,7 +54,7 @@ import re
 
 from .._dates import DateExpr
 from .._numbers import Number
-from .._text import holds_any
+from .._text import back_from, holds_any
 from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import ATTACKER_VERBS, PERSON_PRONOUNS
@@ -261,7 +261,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         if near:
             n = near[-1]
             rule = R.ORDINAL_ATTACK if n.ordinal else R.NUMBER_ATTACKS
-            if not n.ordinal and not sv.dexprs and _RUNNING.search(f, max(s.start, n.start - RUNNING_LOOKBACK), n.start):
+            if not n.ordinal and not sv.dexprs and _RUNNING.search(f, back_from(s.start, n.start, RUNNING_LOOKBACK), n.start):
                 rule = R.RUNNING_TOTAL  # "have so far conducted four strikes": the count so far (no day: no events)
             cands.append((n, a.end, rule, a))
     for c in cues:
@@ -325,7 +325,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         if m.group("bare") and (sv.ck[C.KILL] or sv.ck[C.WOUND]):
             continue  # "wounding five more, bringing the total to 45": a casualty total
         for x in nums:
-            v = _TOTAL_VERB.search(f, max(s.start, x.start - 10), x.start) if 0 <= x.start - m.end() <= TOTAL_TO_NUMBER else None
+            v = _TOTAL_VERB.search(f, back_from(s.start, x.start, 10), x.start) if 0 <= x.start - m.end() <= TOTAL_TO_NUMBER else None
             if not x.ordinal and v is not None and not doc.brk(m.end(), x.start):
                 if v.group("over") and x.qualifier == "exact":
                     over.add(x.start)  # "the number of attacks has exceeded 90": more than 90
@@ -334,18 +334,18 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
     for x in nums:  # "over 170 incidents reported against US forces", "... in 21 separate incidents"
         if not x.ordinal and x.value >= MIN_BARE_TIMES and (m_inc := _INCIDENTS.match(f, x.end)) is not None and (
                 _INCIDENTS_AGAINST.match(f, m_inc.end()) or (
-                    _IN_BEFORE_COUNT.search(f, max(s.start, x.start - 4), x.start)
+                    _IN_BEFORE_COUNT.search(f, back_from(s.start, x.start, 4), x.start)
                     and any(c.kind in (C.ATTACK_V, C.UNDER_ATTACK) and x.start - c.end <= INCIDENTS_AFTER_VERB
                             and c.end <= x.start for c in cues))):
             cands.append((x, m_inc.end(), R.NUMBER_INCIDENTS, None))
     for x in nums:  # "was one of over 130 fired at US bases since October 17"
-        if not x.ordinal and _ELIDED_COUNT.search(f, max(s.start, x.start - ELIDED_LOOKBACK), x.start) and \
+        if not x.ordinal and _ELIDED_COUNT.search(f, back_from(s.start, x.start, ELIDED_LOOKBACK), x.start) and \
                 _ELIDED_AFTER.match(f, x.end) and any(0 <= c.start - x.end <= SINCE_NEAR for c in since):
             cands.append((x, x.end, R.ELIDED_COUNT_SINCE, None))
     if not sv.dexprs and anchors:
         for x in nums:  # "struck militia sites on four separate occasions"
             if not x.ordinal and MIN_SEPARATE_OCCASIONS <= x.value < MIN_BARE_TIMES and \
-                    _ON_BEFORE.search(f, max(s.start, x.start - ON_LOOKBACK), x.start) and \
+                    _ON_BEFORE.search(f, back_from(s.start, x.start, ON_LOOKBACK), x.start) and \
                     (m_sep := _SEPARATE_OCCASIONS.match(f, x.end)) is not None:
                 cands.append((x, m_sep.end(), R.SEPARATE_OCCASIONS, None))
     for x in nums:  # "was the 58th since October 17"
@@ -358,7 +358,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             cands.append((x, m_period.end(), R.ORDINAL_PERIOD, None))
     for x in nums:  # "drones struck the airfield, for the third time"
         if x.ordinal and 2 <= x.value < MIN_ORDINAL and \
-                _FOR_THE_BEFORE.search(f, max(s.start, x.start - FOR_THE_LOOKBACK), x.start) and \
+                _FOR_THE_BEFORE.search(f, back_from(s.start, x.start, FOR_THE_LOOKBACK), x.start) and \
                 (m_time := _FOR_TIME_AFTER.match(f, x.end, s.end)) is not None and \
                 (any(c.kind in (C.ATTACK_V, C.UNDER_ATTACK) and c.end <= x.start for c in cues)
                  or any(a.kind != A.KILL and a.start < x.start for a in anchors)):
@@ -525,12 +525,12 @@ def _another(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[
     for x in sv.nums:
         if x.start < pos or x.start - pos > ANOTHER_SPAN or x.ordinal or not sv.numbers.free(x) or vague(f, x):
             continue
-        if not (_ANOTHER_BEFORE.search(f, max(pos, x.start - ANOTHER_LOOKBACK), x.start) or _ANOTHER_AFTER.match(f, x.end)):
+        if not (_ANOTHER_BEFORE.search(f, back_from(pos, x.start, ANOTHER_LOOKBACK), x.start) or _ANOTHER_AFTER.match(f, x.end)):
             continue
         for t in sv.toks:
             if t.place is not None and x.end <= t.start and t.start - x.end <= ANOTHER_PLACE_GAP and t.end <= end and \
                     t.place.kind in (K.COUNTRY, K.REGION) and not COMMA.search(f, x.end, t.start) and \
-                    _ANOTHER_PLACE_BEFORE.search(f, max(x.end, t.start - 12), t.start):
+                    _ANOTHER_PLACE_BEFORE.search(f, back_from(x.end, t.start, 12), t.start):
                 sv.numbers.take(x)
                 return [(x, t.place.country or t.place.name)]
         return []

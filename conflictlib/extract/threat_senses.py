@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .._text import back_from
 from ..lookup.wordclasses import AID_NOUNS, DANGER_SUBJECTS, ENDANGERED_OBJECTS, PROTECTIVE_VERBS, REMEDY_OBJECTS
 from ..lookup.vocab import words
 from .context import Document, SentenceView
@@ -98,7 +99,7 @@ def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
     if c.text in _WARNED and (_TOLL_MAY_RISE.match(f, c.end) or _DANGER_WARNED.match(f, c.end)):
         return True  # "CENTCOM warned the number of casualties could rise": a forecast
     if c.text.startswith(("would ", "will ")) and \
-            _QUESTION_BEFORE.search(f, max(s.start, c.start - QUESTION_LOOKBACK), c.start):
+            _QUESTION_BEFORE.search(f, back_from(s.start, c.start, QUESTION_LOOKBACK), c.start):
         return True  # "It is not yet clear how Biden would respond": a question
     if c.text in _VOW and _SUPPORT_AFTER.match(f, c.end):
         return True  # "Washington vowed support to Israel": no threat
@@ -106,13 +107,13 @@ def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
         return True  # "US troops will continue counter-ISIS work"
     if c.text in _WARNED and _WARNED_THAT.match(f, c.end) and not _TO_COME.search(f, c.end, s.end):
         return True  # "The US warned that militias have been attacking its troops": a fact
-    if c.text in _THREATEN and (_DANGER_BEFORE.search(f, max(s.start, c.start - DANGER_LOOKBACK), c.start)
+    if c.text in _THREATEN and (_DANGER_BEFORE.search(f, back_from(s.start, c.start, DANGER_LOOKBACK), c.start)
                                 or _ENDANGERED_AFTER.match(f, c.end)):
         return True  # "the attack threatens a wider war": a danger
     if c.text in _VOW and _PROTECTIVE_AFTER.match(f, c.end):
         return True  # "promised to protect foreign missions": no threat
     if c.text in _VOW and _REMEDY_AFTER.match(f, c.end):
         return True  # "the premier promised investigations": an inquiry, no threat
-    if c.text.endswith("continue") and _AID_BEFORE.search(f, max(s.start, c.start - AID_LOOKBACK), c.start):
+    if c.text.endswith("continue") and _AID_BEFORE.search(f, back_from(s.start, c.start, AID_LOOKBACK), c.start):
         return True  # "Biden said that the aid will continue": help kept up, no threat
     return False

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .._text import back_from
 from ..lookup.vocab import words
 from ..lookup.wordclasses import GERUND_PREPOSITIONS, MEASURE_NOUNS
 from .context import Document, SentenceView
@@ -56,16 +57,16 @@ def reports_no_attack(doc: Document, sv: SentenceView, c: Cue, after_anchor: boo
     f = doc.folded
     s = sv.s
     gerund = c.text.endswith("ing")
-    if gerund and _GERUND_OBJECT.search(f, max(s.start, c.start - GERUND_LOOKBACK), c.start) \
-            and not _CLAIMED_FOR.search(f, max(s.start, c.start - CLAIMED_FOR_LOOKBACK), c.start):
+    if gerund and _GERUND_OBJECT.search(f, back_from(s.start, c.start, GERUND_LOOKBACK), c.start) \
+            and not _CLAIMED_FOR.search(f, back_from(s.start, c.start, CLAIMED_FOR_LOOKBACK), c.start):
         return True
-    if f.endswith(" to ", max(s.start, c.start - 4), c.start):
+    if f.endswith(" to ", back_from(s.start, c.start, 4), c.start):
         return True
-    if gerund and _MEANS_CLAUSE.search(f, max(s.start, c.start - MEANS_LOOKBACK), c.start):
+    if gerund and _MEANS_CLAUSE.search(f, back_from(s.start, c.start, MEANS_LOOKBACK), c.start):
         return True
-    if gerund and not sv.dexprs and _ONGOING.search(f, max(s.start, c.start - ONGOING_LOOKBACK), c.start):
+    if gerund and not sv.dexprs and _ONGOING.search(f, back_from(s.start, c.start, ONGOING_LOOKBACK), c.start):
         return True
-    if _NON_KINETIC.search(f, max(s.start, c.start - NON_KINETIC_LOOKBACK), c.start):
+    if _NON_KINETIC.search(f, back_from(s.start, c.start, NON_KINETIC_LOOKBACK), c.start):
         return True
     return gerund and after_anchor and f.startswith(", ", c.start - 2) and not any(
         t.place is not None and 0 <= t.start - c.end <= PARTICIPLE_SITE_GAP for t in sv.toks)
