@@ -40,7 +40,7 @@ from .._text import holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS, INDEFINITE_DETERMINERS,
                                   INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES, KILLING_NOUNS, NAMED_OPERATIONS,
-                                  OBJECT_VERBS, OPEN_QUALIFIERS, OWN_PEOPLE, OPERATION_VERBS, ORDER_WORDS, PASSIVE_AUXILIARIES,
+                                  OBJECT_VERBS, OPEN_QUALIFIERS, OWN_PEOPLE, RELEASE_VERBS, OPERATION_VERBS, ORDER_WORDS, PASSIVE_AUXILIARIES,
                                   PLACE_PREPOSITIONS, SELF_REFERENCES, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
                                   STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS,
                                   UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
@@ -172,7 +172,9 @@ _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone a
 _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
 # SAID_IT: "the group said it attacked", "IRI said that its fighters had targeted"
 _SAID_IT = re.compile(
-    rf"(?:{words(STATEMENT_VERBS)[3:-1]}|claimed)"
+    rf"(?:{words(STATEMENT_VERBS)[3:-1]}|claimed"
+    # "published / issued a statement saying it had targeted ...": the statement's verb speaks
+    rf"|{words(RELEASE_VERBS)}\s(?:a|an)\s(?:[\w\-]+\s)?statement\ssaying)"
     rf"(?:\s(?:in|on)\s(?:a\s)?(?:[\w\-]+\s){{0,3}}?{words(STATEMENT_MEDIA)})?\s(?:that\s)?"
     rf"{words(SELF_REFERENCES)}\s(?:had\s|have\s|has\s)?$")
 # SELF_SUBJECT: a speaker's own words for itself as the subject of an attack verb, opening its
