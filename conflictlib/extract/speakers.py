@@ -48,8 +48,13 @@ _STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_MEDIA)}\s(?:from|by|of|issued\s
 _STATEMENT_TOPIC = re.compile(r"\s(?:on|about|regarding|following|after)\s[^,;]{1,50}?,?\s(?:(?:also|later|further)\s)?")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
+# ANON_RELATIVE: a relative clause on why a source is not named, with no comma before it ("a US
+# official who asked not to be named said", "said a defense official who spoke on condition of
+# anonymity"): the clause belongs to the speaker before it
+_ANON_RELATIVE = r"\swho\s(?:asked|requested|spoke|declined|was\snot|were\snot|insisted)\b"
 _SPEAKER_GAP = re.compile(
-    r"(?:\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2}"
+    rf"(?:{_ANON_RELATIVE}\s(?:[\w\-']+\s){{0,7}}|"
+    r"\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2}"
     # "Kataib Hezbollah and allied groups took credit": the named group speaks
     r"|\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)\s)"
 )
@@ -172,7 +177,7 @@ _AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:(?:rel
                          r"(?:[\w]{1,20}-(?:based|led)\s)?")  # "citing a statement by Kataib Hezbollah", "according to two"
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
-_SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
+_SPEAKER_END = re.compile(rf"\s*(?:[.,;:]|$|{_ANON_RELATIVE}|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
 
 
 #: How far before a speech verb its negation may start ("have not publicly stated").
