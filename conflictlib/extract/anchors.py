@@ -41,10 +41,10 @@ from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
                                   INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES, KILLING_NOUNS,
                                   MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
-                                  OPERATION_VERBS, ORDER_WORDS, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
-                                  SELF_REFERENCES, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS, STATEMENT_MEDIA,
-                                  STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS, UNNAMED_QUALIFIERS,
-                                  VAGUE_FIGURES, VERB_SUBJECTS)
+                                  OPERATION_VERBS, ORDER_WORDS, OWN_PEOPLE, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
+                                  RELEASE_VERBS, SELF_REFERENCES, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
+                                  STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS,
+                                  UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .phrases import COMMA, NON_NP_WORDS, NP_GAP, PLURAL_GROUP, statement_day
@@ -177,9 +177,22 @@ _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone a
 _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
 # SAID_IT: "the group said it attacked", "IRI said that its fighters had targeted"
 _SAID_IT = re.compile(
-    rf"(?:{words(STATEMENT_VERBS)[3:-1]}|claimed)"
+    rf"(?:{words(STATEMENT_VERBS)[3:-1]}|claimed"
+    # "published / issued a statement saying it had targeted ...": the statement's verb speaks
+    rf"|{words(RELEASE_VERBS)}\s(?:a|an)\s(?:[\w\-]+\s)?statement\ssaying)"
     rf"(?:\s(?:in|on)\s(?:a\s)?(?:[\w\-]+\s){{0,3}}?{words(STATEMENT_MEDIA)})?\s(?:that\s)?"
     rf"{words(SELF_REFERENCES)}\s(?:had\s|have\s|has\s)?$")
+# SELF_SUBJECT: a speaker's own words for itself as the subject of an attack verb, opening its
+# clause or quotation ('"We attacked the base at Harir ...," the group said', "Our fighters struck
+# ...", "Its fighters hit ..."); its speaker comes after the clause (SPEAKER_CLOSES)
+_SELF_SUBJECT = re.compile(rf'(?:^|"\s?|[,;:]\s"?)(?:we|(?:our|its|their)\s(?:[\w\-]+\s)?{words(OWN_PEOPLE)})'
+                           rf'\s(?:have\s|had\s)?(?:also\s)?$')
+SELF_SUBJECT_LOOKBACK = 40
+# SPEAKER_CLOSES: the name that closes such a clause and speaks: before its verb (', Kataib
+# Hezbollah said in a statement', '," the group stated') or after it ('," said the Islamic Resistance')
+_CLOSING_BEFORE = re.compile(r'[,"]\s(?:"\s?)?(?:the\s)?$|,"\s(?:the\s)?$')
+_CLOSING_VERB = re.compile(rf"\s{words(STATEMENT_VERBS)}\b")
+_CLOSING_SAID = re.compile(rf',"?\s"?{words(STATEMENT_VERBS)}\s(?:the\s)?$')
 # INSTRUMENT: the words between an attack verb and its weapon ("hit X with a swarm of drones")
 # (not a motive: "struck the depots in reply to a rocket attack" names another attack)
 _INSTRUMENT = re.compile(r"(?:^|\s)(?:with|from|using|by|in(?!\s(?:reply|response|retaliation|revenge|return|support|solidarity)\s))"
@@ -492,6 +505,12 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 a.rule, a.perp = R.SPEAKER_SAID_IT_ATTACKED, military_of(doc, author)
                 anchors.append(a)
                 continue
+        if not passive and _SELF_SUBJECT.search(f, max(s.start, c.start - SELF_SUBJECT_LOOKBACK), c.start):
+            closer = _closing_speaker(doc, sv, c.end)
+            if closer is not None:  # '"We struck the base at al-Tanf," Kataib Hezbollah said'
+                a.rule, a.perp = R.SPEAKER_SAID_IT_ATTACKED, military_of(doc, closer)
+                anchors.append(a)
+                continue
         # (a participle without an auxiliary only: "officials could not say whether the truck was
         # bombed by jets" names a thing as the subject, and no attack is reported)
         by = _BY_AGENT.match(f, c.end) if passive and not subj and aux is None else None
@@ -591,6 +610,20 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     suppress(doc, sv, anchors, told=bool(st.events))
     return anchors
 
+
+
+def _closing_speaker(doc: Document, sv: SentenceView, pos: int) -> Actor | None:
+    """The actor that closes the clause after *pos* as its speaker ('..., Kataib Hezbollah said',
+    '," said the group'), or None."""
+    f = doc.folded
+    for t in sv.actor_toks:
+        if t.start <= pos or t.actor is None:
+            continue
+        lo = max(pos, t.start - 12)
+        if (_CLOSING_BEFORE.search(f, lo, t.start) and _CLOSING_VERB.match(f, t.end)) or \
+                _CLOSING_SAID.search(f, max(pos, t.start - 16), t.start):
+            return t.actor
+    return None
 
 def _recent_group(doc: Document, sv: SentenceView, pos: int) -> Actor | None:
     """The armed group that a pronoun subject at *pos* stands for: the last group named

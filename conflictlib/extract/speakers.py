@@ -19,7 +19,7 @@ import re
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYMS, MISSION_POSTS, ORGAN_QUALIFIERS, STATE_FORCES, STATE_ORGANS, OFFICE_HOLDER_TITLES, OUTLET_HEADS, PARTY_OBJECT_VERBS,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYMS, MISSION_POSTS, ORGAN_QUALIFIERS, STATE_FORCES, STATE_ORGANS, OFFICE_HOLDER_TITLES, OUTLET_HEADS, OWN_CHANNELS, PARTY_OBJECT_VERBS,
                                   PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS, SPOKESMAN_ROLES,
                                   SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STRUCK_BY_NOUNS, STRUCK_BY_WEAPONS, SUPPORT_LINKS,
                                   STATEMENT_MEDIA, TARGET_PREPOSITIONS)
@@ -48,8 +48,13 @@ _STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_MEDIA)}\s(?:from|by|of|issued\s
 _STATEMENT_TOPIC = re.compile(r"\s(?:on|about|regarding|following|after)\s[^,;]{1,50}?,?\s(?:(?:also|later|further)\s)?")
 # SPEAKER_GAP: between a speaker and a speech verb: up to three words, or a parenthesis
 # ("the Islamic Resistance in Iraq said", "A US official - on condition of anonymity - confirmed").
+# ANON_RELATIVE: a relative clause on why a source is not named, with no comma before it ("a US
+# official who asked not to be named said", "said a defense official who spoke on condition of
+# anonymity"): the clause belongs to the speaker before it
+_ANON_RELATIVE = r"\swho\s(?:asked|requested|spoke|declined|was\snot|were\snot|insisted)\b"
 _SPEAKER_GAP = re.compile(
-    r"(?:\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2}"
+    rf"(?:{_ANON_RELATIVE}\s(?:[\w\-']+\s){{0,7}}|"
+    r"\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2}"
     # "Kataib Hezbollah and allied groups took credit": the named group speaks
     r"|\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)\s)"
 )
@@ -111,6 +116,10 @@ OUTLET_PATRON_SPAN = 70
 # Popular Mobilization Forces, said"): the outlet reports, the body it is affiliated with does
 # not speak (a group's own channel or sources, "sources close to the IRI said", are its voice)
 _OUTLET_PATRON = re.compile(rf"\b{words(OUTLET_HEADS)},?\s{words(PATRON_LINKS)}\s(?:the\s)?(?:[\w\-]{{1,20}}\s){{0,2}}$")
+# OWN_VOICE: a group's own channel or account named by its affiliation ("a Telegram channel
+# affiliated with Kataib Hezbollah said", "accounts linked to the Islamic Resistance posted"): the
+# group speaks through it (a news outlet's affiliation is OUTLET_PATRON's, tested first)
+_OWN_VOICE = re.compile(rf"\b{words(OWN_CHANNELS)}\s{words(PATRON_LINKS)}\s(?:the\s)?(?:[\w\-]{{1,20}}\s){{0,2}}$")
 # AUTHOR_OF_ATTACK: right after an actor, an attack noun it modifies ("the Iraqi cabinet
 # denounced the US airstrikes in a statement", "replied to the American attack saying"): the
 # actor is the attack's author named in the object, no speaker
@@ -168,7 +177,7 @@ _AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:(?:rel
                          r"(?:[\w]{1,20}-(?:based|led)\s)?")  # "citing a statement by Kataib Hezbollah", "according to two"
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
-_SPEAKER_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
+_SPEAKER_END = re.compile(rf"\s*(?:[.,;:]|$|{_ANON_RELATIVE}|\s(?:in\sa\s(?:statement|telegram|briefing|post)|on\s(?:telegram|condition|\w+day)|at\sa\sbriefing))")
 
 
 #: How far before a speech verb its negation may start ("have not publicly stated").
@@ -321,8 +330,12 @@ def title_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
 def _patron(f: str, lo: int, t: Tok) -> bool:
     """"a militia backed by Iran", "a news agency affiliated with the IRGC": Iran and the IRGC
     are no speakers."""
-    return _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start) is not None or \
-        _OUTLET_PATRON.search(f, max(lo, t.start - OUTLET_PATRON_SPAN), t.start) is not None
+    if _OUTLET_PATRON.search(f, max(lo, t.start - OUTLET_PATRON_SPAN), t.start) is not None:
+        return True
+    if t.actor is not None and t.actor.kind in K.GROUP_KINDS and \
+            _OWN_VOICE.search(f, max(lo, t.start - OUTLET_PATRON_SPAN), t.start) is not None:
+        return False  # "a Telegram channel affiliated with Kataib Hezbollah said": the group's own voice
+    return _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start) is not None
 
 
 def _target(f: str, lo: int, t: Tok) -> bool:

@@ -173,6 +173,12 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # "A US strike killed a commander of al-Nujaba, the group said"
             speaker.kind in K.GROUP_KINDS and here and
             all(e.perp is not None and e.perp.side != speaker.side for e in here)))
+    # a group that "confirmed" its own dead admits losses as one that said so does ("the group
+    # confirmed that two of its members had been killed", "confirmed the deaths of its fighters"); a
+    # state's confirmation stays one (below)
+    own_loss = own_loss or (kind == C.CONFIRM and speaker.kind in K.GROUP_KINDS and not sv.ck[C.THREAT]
+                            and bool(sv.ck[C.KILL] or sv.ck[C.WOUND])
+                            and _OWN_LOSS.search(f, c.end, s.end) is not None)
     if kind == C.CLAIM and (_SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None
                             or _BY_AFTER.match(f, c.end) and _SHARE.search(f, s.start, c.start) is not None):
         # "the group has claimed most of those attacks", "Nearly all of the attacks

@@ -152,7 +152,17 @@ CONDEMN_VERBS = ("condemned", "condemns", "condemning", "denounced", "denounces"
                  # "the raid drew condemnation from Baghdad": the speaker after the noun
                  *CONDEMNED_BY)
 CONFIRM_VERBS = ("confirmed", "confirms", "confirming", "verified")
-DENY_VERBS = ("denied", "denies", "denying", "rejected claims", "dismissed claims")
+#: DENIAL_HEADS, INVOLVEMENT_NOUNS: a denial of one's part in an attack without "denied" ("X
+#: rejected any involvement in the attack", "ruled out any role"); the noun makes the verb a denial
+#: ("the government rejected the attacks" is a condemnation, not a denial).
+DENIAL_HEADS = ("rejected", "rejects", "rejecting", "disclaimed", "disclaims", "ruled out", "rules out")
+INVOLVEMENT_NOUNS = ("involvement", "role", "connection", "link", "links", "responsibility", "part",
+                     "participation", "hand")
+DENY_VERBS = ("denied", "denies", "denying", "rejected claims", "dismissed claims",
+              *(f"{v} {det}{n}" for v in DENIAL_HEADS for det in ("any ", "") for n in INVOLVEMENT_NOUNS),
+              # "the group distanced itself from the attack", "disavowed the strike"
+              "distanced itself from", "distanced themselves from", "distancing itself from",
+              "disowned", "disowns", "disavowed", "disavows")
 ACK_VERBS = (
     "acknowledged", "acknowledges", "acknowledging", "mourned", "mourns", "mourning",
     "announced the death of", "announced the deaths of", "eulogised", "eulogized",

@@ -523,6 +523,9 @@ SEAT_RULERS = ("regime", "mullahs", "clerics", "ayatollahs", "rulers", "leaders"
 #: OUTLET_NOUNS: after a town's name, a news outlet of that name ("the al-Mayadeen channel"): no place.
 OUTLET_NOUNS = ("channel", "network", "tv", "television", "news agency", "agency", "newspaper", "daily",
                 "radio", "website", "broadcaster", "satellite channel", "news network", "news channel")
+#: OWN_CHANNELS: a group's own outlets, named by the group they belong to ("a Telegram channel
+#: affiliated with Kataib Hezbollah", "social media accounts linked to the group"): the group speaks.
+OWN_CHANNELS = ("channel", "channels", "account", "accounts", "media wing", "media office", "media arm")
 #: OUTLET_HEADS: the last word of a news outlet's name or description before its affiliation
 #: ("Sabereen News, affiliated with ...", "a news agency close to ..."): the outlet is who reports.
 OUTLET_HEADS = ("news", "news agency", "agency", "outlet", "news outlet", "news channel", "news site", "news network",
