@@ -158,6 +158,10 @@ def _downs_the_one_before(doc: Document, lo: int, c: Cue) -> bool:
 _UNDERGO = re.compile(rf"\b(?:{words(UNDERGO_VERBS)}|(?:was|were|is|are|been|became|become|becomes)\s"
                       rf"(?:the\s|a\s)?(?:[\w\-]+\s)?targets?\sof)\s(?:{words(UNDERGO_FILLERS)}\s){{0,3}}$")
 UNDERGO_LOOKBACK = 70
+# FRONTED_ATTACK: a sentence that opens with the attack it tells ("In an attack on Harir on
+# Monday, ...", "During a drone attack on the base, ..."): the words before its noun phrase
+_FRONTED_ATTACK = re.compile(r"(?:in|during)\s(?:(?:an?|the|one|another)\s)?")
+FRONTED_TO_MUNITION = 60  # ", the Hezbollah Brigades fired": from the comma to the munition
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
 #: Indefinite determiners that are counts: after a definite one they stay definite ("the three attacks").
 _NUMBER_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "multiple"})
@@ -721,6 +725,23 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                         n.weapon = mu.weapon
                     drop.add(i)
                     break
+    # "In an attack on Ain al-Asad on Monday, Kataib Hezbollah fired five rockets": the fronted
+    # phrase names the attack, the main clause after its comma tells its munitions and its doer
+    head = anchors[0] if anchors else None
+    if head is not None and head.kind == A.NP and not head.plural and (head.count or 1) == 1 and \
+            _FRONTED_ATTACK.fullmatch(f, sv.s.start, head.left) and (c := f.find(", ", head.end, sv.s.end)) >= 0:
+        later = [(a.left, i) for i, a in enumerate(anchors) if a.left > c and i not in drop]
+        if later:
+            left, k = min(later)
+            mu = anchors[k]
+            if mu.kind == A.MUNITION and not mu.passive and left - c <= FRONTED_TO_MUNITION and not doc.brk(c + 1, left):
+                drop.add(k)
+                if head.weapon == K.UNKNOWN_WEAPON:
+                    head.weapon = mu.weapon
+                doers = [t for t in sv.actor_toks if c < t.start and t.end <= left and t.actor is not None
+                         and t.actor.kind not in K.REPORTING_KINDS and t.actor.kind != K.OFFICIAL]
+                if head.perp is None and doers and doers[-1].actor is not None:
+                    head.perp = military_of(doc, doers[-1].actor)
     if drop:
         return [a for i, a in enumerate(anchors) if i not in drop]
     return anchors
