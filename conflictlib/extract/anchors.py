@@ -43,7 +43,8 @@ from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_
                                   MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
                                   OPERATION_VERBS, ORDER_WORDS, OWN_PEOPLE, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
                                   RELEASE_VERBS, SELF_REFERENCES, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
-                                  STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNNAMED_ATTACKERS,
+                                  STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNDERGO_FILLERS, UNDERGO_VERBS,
+                                  UNNAMED_ATTACKERS,
                                   UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -152,6 +153,16 @@ def _downs_the_one_before(doc: Document, lo: int, c: Cue) -> bool:
     return c.text in OBJECT_VERBS and not _PASSIVE.search(doc.folded, back_from(lo, c.start, PASSIVE_LOOKBACK), c.start)
 
 
+# UNDERGO: right before an attack noun phrase, a verb whose subject undergoes it ("Harir came
+# under a rocket attack", "Green Village was the latest target of a drone attack", "the base
+# suffered a mortar attack"): the phrase reads as a passive, its subject is the target
+_UNDERGO = re.compile(rf"\b(?:{words(UNDERGO_VERBS)}|(?:was|were|is|are|been|became|become|becomes)\s"
+                      rf"(?:the\s|a\s)?(?:[\w\-]+\s)?targets?\sof)\s(?:{words(UNDERGO_FILLERS)}\s){{0,3}}$")
+UNDERGO_LOOKBACK = 70
+# FRONTED_ATTACK: a sentence that opens with the attack it tells ("In an attack on Harir on
+# Monday, ...", "During a drone attack on the base, ..."): the words before its noun phrase
+_FRONTED_ATTACK = re.compile(r"(?:in|during)\s(?:(?:an?|the|one|another)\s)?")
+FRONTED_TO_MUNITION = 60  # ", the Hezbollah Brigades fired": from the comma to the munition
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
 #: Indefinite determiners that are counts: after a definite one they stay definite ("the three attacks").
 _NUMBER_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "multiple"})
@@ -326,6 +337,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if munitions:
             a.rule = R.MUNITION_ATTACK_NOUN
         np_left(doc, sv, a)
+        if _UNDERGO.search(f, max(s.start, a.left - UNDERGO_LOOKBACK), a.left):
+            a.passive = True  # "the garrison came under a missile attack": the subject is its target
         if t.key in KILLING_NOUNS:
             a.killing = True
             if a.plural and not a.definite and a.count is None:
@@ -403,6 +416,17 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if any(0 <= t.start - a.end <= NP_OWNS_MUNITION or (
                 0 <= t.start - a.end <= NP_RELATIVE_MUNITION and _RELATIVE_USE.search(f, a.end, t.start))
                for a in anchors):
+            for a in anchors:  # "an attack using two drones targeted ...": the noun's weapon is its instrument's
+                if a.kind == A.NP and a.weapon == K.UNKNOWN_WEAPON and 0 <= t.start - a.end <= NP_OWNS_MUNITION \
+                        and _NP_INSTRUMENT.fullmatch(f, a.end, t.start):
+                    # (with the munitions joined after it: "using drones and rockets" is mixed)
+                    kinds = {t.weapon_term.weapon}
+                    k = i + 1
+                    while k < len(toks) and (w := toks[k].weapon_term) is not None and w.role == K.MUNITION \
+                            and _MUNITION_JOIN.fullmatch(f, toks[k - 1].end, toks[k].start):
+                        kinds.add(w.weapon)
+                        k += 1
+                    a.weapon = mixed_weapon(kinds)
             continue
         # the munitions joined before it are of the same launch ("ballistic missiles and rockets
         # were launched at the base": a ballistic missile attack, ANNOTATION.md)
@@ -735,6 +759,23 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                         n.weapon = mu.weapon
                     drop.add(i)
                     break
+    # "In an attack on Ain al-Asad on Monday, Kataib Hezbollah fired five rockets": the fronted
+    # phrase names the attack, the main clause after its comma tells its munitions and its doer
+    head = anchors[0] if anchors else None
+    if head is not None and head.kind == A.NP and not head.plural and (head.count or 1) == 1 and \
+            _FRONTED_ATTACK.fullmatch(f, sv.s.start, head.left) and (c := f.find(", ", head.end, sv.s.end)) >= 0:
+        later = [(a.left, i) for i, a in enumerate(anchors) if a.left > c and i not in drop]
+        if later:
+            left, k = min(later)
+            mu = anchors[k]
+            if mu.kind == A.MUNITION and not mu.passive and left - c <= FRONTED_TO_MUNITION and not doc.brk(c + 1, left):
+                drop.add(k)
+                if head.weapon == K.UNKNOWN_WEAPON:
+                    head.weapon = mu.weapon
+                doers = [t for t in sv.actor_toks if c < t.start and t.end <= left and t.actor is not None
+                         and t.actor.kind not in K.REPORTING_KINDS and t.actor.kind != K.OFFICIAL]
+                if head.perp is None and doers and doers[-1].actor is not None:
+                    head.perp = military_of(doc, doers[-1].actor)
     if drop:
         return [a for i, a in enumerate(anchors) if i not in drop]
     return anchors
@@ -797,8 +838,9 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     # an actor right before the noun: "a US air strike", "Kataib Hezbollah's drone attack"
     mod = None  # the last such actor
     for t in sv.actor_toks:
-        if lo <= t.start and t.end <= left and _MOD_GAP.fullmatch(f, t.end, left):
-            mod = t
+        if lo <= t.start and t.end <= left and _MOD_GAP.fullmatch(f, t.end, left) \
+                and f[t.end:left].strip() not in OBJECT_VERBS:
+            mod = t  # (not "US troops intercepted drones": the defenders downed the munitions)
     if mod is None and sv.actor_toks:
         for d in sv.dexprs:
             if lo <= d.start and d.end <= left and _DATED_MOD_GAP.fullmatch(f, d.end, left):

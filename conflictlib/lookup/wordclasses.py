@@ -184,6 +184,16 @@ UNNAMED_QUALIFIERS = ("unknown", "unidentified", "armed")
 AGENT_PARTICIPLES = ("carried out", "conducted", "launched", "claimed", "staged", "mounted", "fired",
                      "perpetrated", "committed", "orchestrated", "ordered", "directed", "executed", "undertaken",
                      "made", "led", "done", "flown", "sent", "hit", "struck", "targeted", "attacked")
+#: UNDERGO_VERBS: verbs whose subject undergoes the attack noun phrase right after them ("the
+#: garrison came under a missile attack", "the base suffered a rocket attack"): that subject is
+#: the target, not the attacker (the phrase reads as a passive).  "was the target of" is
+#: built in extract/anchors.py (a copula, then "target(s) of").
+UNDERGO_VERBS = ("came under", "come under", "comes under", "coming under", "suffered", "suffers", "suffering",
+                 "sustained", "endured")
+#: UNDERGO_FILLERS: the words that may stand between an undergo verb and the noun phrase's
+#: weapon ("came under a heavy rocket attack", "was the target of yet another drone attack").
+UNDERGO_FILLERS = ("a", "an", "the", "another", "yet", "new", "fresh", "renewed", "heavy", "intense",
+                   "apparent", "suspected", "further", "two", "three", "multiple", "several")
 #: OBJECT_VERBS: attack verbs whose object is the munition ("shot down two drones").
 OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
 #: STRIKE_VERBS: attack verbs that, with a state's forces as subject and no weapon named, report
