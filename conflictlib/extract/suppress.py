@@ -50,6 +50,13 @@ _NOT_TARGETED = re.compile(r"\b(?:was|were)\snot\s(?:being\s)?targeted\b|"
 # tolerate attacks", "does not accept any attack"): a warning of a response, not an attack denied
 _NOT_TOLERATED = re.compile(rf"\s{words(DISALLOW_VERBS)}\s(?:such\s|any\s|further\s)?")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
+# MODAL_RIGHT_BEFORE: an attack word right after a modal of the future is a verb of what is to
+# come ("the faction says it will strike US positions if ...", "they'll hit US positions",
+# "said it would again attack"), never an attack made: a threat or a hypothetical, whichever
+# verb or subject (a pronoun subject leaves it to the attack-noun reading otherwise).  Not
+# "would later": the future in a past story ("a drone that would later hit the base").
+MODAL_LOOKBACK = 24
+_MODAL_RIGHT_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s(?:(?:also|again|soon|directly|then|now|immediately)\s)?$")
 # PLANNED_AFTER: an attack noun followed by a clause that says it is still being planned or
 # prepared: "to stop an attack being prepared by militants", "the assault Iran is planning",
 # "an attack that the militias were preparing" (ANNOTATION.md: attacks only planned are none).
@@ -104,9 +111,8 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
     *told*: whether the article has reported an attack before this sentence."""
     f = doc.folded
     suppressors = [c for c in sv.cues if c.kind in SUPPRESSORS]
-    if suppressors or sv.question:
-        for a in anchors:
-            a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
+    for a in anchors:  # (a modal right before an anchor suppresses it with no cue: "they'll hit")
+        a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
     if anchors and (m := _SCENE_CAPTION.match(f, sv.s.start, sv.s.end)) is not None and \
             not COMMA.search(f, sv.s.start, m.start()):
         for a in anchors:
@@ -183,6 +189,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
     f = doc.folded
     if sv.question:
         return "question"
+    if _MODAL_RIGHT_BEFORE.search(f, back_from(sv.s.start, a.left, MODAL_LOOKBACK), a.left):
+        return "hypothetical"  # "says it will strike US positions"
     for c in cues:
         if c.kind not in SUPPRESSORS:
             continue
