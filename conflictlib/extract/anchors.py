@@ -164,6 +164,11 @@ UNDERGO_LOOKBACK = 70
 _FRONTED_ATTACK = re.compile(r"(?:in|during)\s(?:(?:an?|the|one|another)\s)?")
 FRONTED_TO_MUNITION = 60  # ", the Hezbollah Brigades fired": from the comma to the munition
 _BY_AGENT = re.compile(r"\s(?:\w+ly\s)?by\s")   # a participle before its agent: "attacked by drones"
+# IN_ATTACK: a participle with no auxiliary before "in" or "during" and an attack noun phrase is a
+# reduced passive of that attack's target ("the American base hit in a lethal drone attack", "the
+# American outpost targeted during Sunday's strike"): the noun phrase is the attack, and the
+# words before the participle its target, never its subject (the "US" of "US base" no attacker)
+_IN_ATTACK = re.compile(r"\s(?:\w+ly\s)?(?:in|during)(?=\s)")
 #: Indefinite determiners that are counts: after a definite one they stay definite ("the three attacks").
 _NUMBER_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "multiple"})
 # TOLL_SO_FAR: a present perfect before "killed": the toll of a war or campaign so far, no attack
@@ -499,6 +504,10 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 continue
         if any(a.start <= c.start < a.end for a in anchors):
             continue
+        if (c.text.endswith("ed") or c.text in IRREGULAR_PARTICIPLES) and (m_in := _IN_ATTACK.match(f, c.end)) \
+                and any(NP_GAP.fullmatch(f, m_in.end(), a.left) for a in nps) \
+                and _PASSIVE.search(f, back_from(s.start, c.start, PASSIVE_LOOKBACK), c.start) is None:
+            continue  # "the American base hit in a drone attack": its target (IN_ATTACK)
         if reports_no_attack(doc, sv, c, bool(anchors)):
             continue  # "its commitment to attacking US forces", "imposed sanctions targeting ...",
             # "struck the base, hitting their targets" (verb_uses.py)
