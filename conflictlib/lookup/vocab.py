@@ -252,7 +252,10 @@ SAY_VERBS = (
 #: dangerous escalation"); read by claims only (no cue of their own: "a group called the IRI").
 EVALUATION_VERBS = ("called", "calling", "calls", "described", "describing", "describes", "characterised",
                     "characterized", "characterising", "characterizing", "labelled", "labeled", "branded",
-                    "termed", "terming", "dubbed")
+                    "termed", "terming", "dubbed",
+                    # a judgement with its object's complement ("deemed the strikes proportionate",
+                    # "judged the raid a success")
+                    "deemed", "deeming", "deems", "judged", "judging", "judges")
 #: SPEECH_NEGATORS: right before a speech verb, the speaker says nothing ("have not stated who",
 #: "did not confirm", "declined to confirm", "no immediate claim"): no claims row.
 SPEECH_NEGATORS = ("not", "never", "no", "declined to", "refused to", "neither")
