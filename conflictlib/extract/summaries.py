@@ -34,7 +34,10 @@ ones it names as suppressed (no event):
   adverb of indefinite past in its clause and no date there: "bases in Syria have been hit by
   such groups in the past", "In the past, the militias have targeted the airport", "the US has
   on several occasions bombed their depots", "troops there had come under fire before" (the
-  experiential perfect: a side's record, no attack of the story).
+  experiential perfect: a side's record, no attack of the story);
+- an attack verb with a bare plural of sites or forces as its object, in a sentence with a span
+  of late and no date: "In recent days, militias attacked US bases in Iraq" (the campaign of
+  late summed up).
 
 Reads the sentence view (cues, dates); writes nothing.
 """
@@ -93,6 +96,15 @@ DOERS_LOOKBACK = 45
 # drones have targeted ..."; "lately, rocket attacks on the bases ...").
 _RECENTLY = re.compile(r"\b(?:recently|lately)\b,?\s(?:[\w\-]+\s){0,3}$")
 
+# RECENT_SPAN: a span of late with no day ("in recent days", "over the past few weeks", "in the
+# last months"); with an attack verb whose object is a bare plural of sites or forces ("In recent
+# days, militias attacked US bases in Iraq"; "over the past weeks the factions struck American
+# positions") it sums up the campaign of late, no attack told.
+_RECENT_SPAN = re.compile(r"\b(?:in\srecent|(?:over|in|during)\sthe\s(?:past|last)(?:\sfew)?)\s(?:days|weeks|months)\b")
+#: SPAN_OBJECTS: the plural heads of a summed-up campaign's objects.
+SPAN_OBJECTS = ("bases", "positions", "sites", "targets", "facilities", "installations", "outposts",
+                "garrisons", "troops", "forces", "interests", "convoys")
+_PLURAL_OBJECT = re.compile(rf"\s(?:(?!(?:on|in|at|and)\s)[\w\-.]+\s){{0,3}}?{words(SPAN_OBJECTS)}\b")
 
 # INDEFINITE_PAST: an adverb of some time before, none said (INDEFINITE_PAST): "in the past"
 # (not "in the past week", a span that dates), "previously", "on several occasions", and
@@ -154,6 +166,9 @@ def summary(doc: Document, sv: SentenceView, a: Anchor, told: bool = False) -> s
         return "record"  # "hunt the elements conducting the rocket attacks"
     if a.kind in (A.NP, A.VERB, A.MUNITION) and _indefinite_perfect(doc, sv, a):
         return "record"  # "US bases have been attacked by such groups in the past"
+    if a.kind == A.VERB and not a.passive and not sv.dexprs and _PLURAL_OBJECT.match(f, a.end) \
+            and _RECENT_SPAN.search(f, sv.s.start, sv.s.end):
+        return "campaign"  # "In recent days, militias attacked US bases in Iraq" (RECENT_SPAN)
     # the rest: a bare plural only (no count, no determiner)
     if a.kind != A.NP or not a.plural or a.count is not None or a.definite:
         return None
