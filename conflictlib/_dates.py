@@ -65,6 +65,11 @@ ANCHORED_ONLY = {
        if f"{w} day {way}" not in RELATIVE},  # "a day earlier" alone counts from publication
 }
 
+#: ANCHORED_BEFORE_COMMA: "the day after" as an adverb, closed by a comma: "Drones hit Tower 22 on
+#: Jan. 28. The day after, rockets struck Harir" (the day after the stated one); never before a
+#: noun ("the day after the strike" counts from the strike: no date).
+ANCHORED_BEFORE_COMMA = {"the day after": 1, "the night after": 1, "the morning after": 1}
+
 
 def _alt(words: Iterable[str]) -> str:
     from .lookup.patterns import alternation
@@ -87,7 +92,7 @@ def _date_body() -> str:
     # a month, or a preposition before a month or a year): a cheap test before the branches
     # that also turns away "the", "a", "in" and "of" when no date follows.
     preps = _alt(sorted({*month_preps.split("|"), *year_preps.split("|")}))
-    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *ANCHORED_ONLY, *HOLIDAYS, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)|last\\s{month}"
+    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *ANCHORED_ONLY, *ANCHORED_BEFORE_COMMA, *HOLIDAYS, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)|last\\s{month}"
     return (
         rf"""
         (?=\d|{first})                                    # prefilter: a phrase a date can start with
@@ -109,7 +114,7 @@ def _date_body() -> str:
           | # Christmas Day / New Year's Eve
             (?P<hol>{_alt(HOLIDAYS)})
           | # yesterday / overnight / earlier this week / two days later (after a stated day)
-            (?P<rel>{_alt([*RELATIVE, *ANCHORED_ONLY])})
+            (?P<rel>{_alt([*RELATIVE, *ANCHORED_ONLY])}|{_alt(ANCHORED_BEFORE_COMMA)}(?=,))
           | # in 2014 / since 2020
             (?:{year_preps})\s(?P<year>(?:19|20)\d\d)(?!\d)
         )
@@ -192,7 +197,7 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
     if g("rel"):
         rel = phrase_key(g("rel"))
         off = RELATIVE.get(rel)
-        if pub is None or rel in ANCHORED_ONLY:
+        if pub is None or rel in ANCHORED_ONLY or rel in ANCHORED_BEFORE_COMMA:
             return DateExpr(start, end, None, "unknown", "relative")
         if off is not None:
             return DateExpr(start, end, pub + dt.timedelta(days=off), "day", "relative")
@@ -307,7 +312,8 @@ WEEKDAY_GAP = 3
 #: "the previous day" counts back from a day stated at most this many characters before it.
 STATED_DAY_WINDOW = 300
 _ANCHORED_REL = {"the previous day": -1, "the day before": -1, "a day earlier": -1,
-                 "the previous night": -1, "the night before": -1, **ANCHORED_ONLY}
+                 "the previous night": -1, "the night before": -1, **ANCHORED_ONLY,
+                 **ANCHORED_BEFORE_COMMA}
 #: cheap test: every phrase of _ANCHORED_REL names a day, a night or a morning
 _ANCHORED_HINTS = (" day", " night", " morning")
 _MD_GROUPS = (("md_month", "md_day", "md_year"), ("dm_month", "dm_day", "dm_year"))
