@@ -65,6 +65,11 @@ ANCHORED_ONLY = {
        if f"{w} day {way}" not in RELATIVE},  # "a day earlier" alone counts from publication
 }
 
+#: ANCHORED_BEFORE_COMMA: "the day after" as an adverb, closed by a comma: "Drones hit Tower 22 on
+#: Jan. 28. The day after, rockets struck Harir" (the day after the stated one); never before a
+#: noun ("the day after the strike" counts from the strike: no date).
+ANCHORED_BEFORE_COMMA = {"the day after": 1, "the night after": 1, "the morning after": 1}
+
 
 def _alt(words: Iterable[str]) -> str:
     from .lookup.patterns import alternation
@@ -87,7 +92,7 @@ def _date_body() -> str:
     # a month, or a preposition before a month or a year): a cheap test before the branches
     # that also turns away "the", "a", "in" and "of" when no date follows.
     preps = _alt(sorted({*month_preps.split("|"), *year_preps.split("|")}))
-    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *ANCHORED_ONLY, *HOLIDAYS, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)|last\\s{month}"
+    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *ANCHORED_ONLY, *ANCHORED_BEFORE_COMMA, *HOLIDAYS, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)|last\\s{month}|on\\sthe\\s\\d"
     return (
         rf"""
         (?=\d|{first})                                    # prefilter: a phrase a date can start with
@@ -109,7 +114,9 @@ def _date_body() -> str:
           | # Christmas Day / New Year's Eve
             (?P<hol>{_alt(HOLIDAYS)})
           | # yesterday / overnight / earlier this week / two days later (after a stated day)
-            (?P<rel>{_alt([*RELATIVE, *ANCHORED_ONLY])})
+            (?P<rel>{_alt([*RELATIVE, *ANCHORED_ONLY])}|{_alt(ANCHORED_BEFORE_COMMA)}(?=,))
+          | # on the 28th (of the month the text has named: see _day_of_stated_month)
+            on\sthe\s(?P<th_day>[1-3]?\d)(?:st|nd|rd|th)(?=\s?[,.;)]|\s(?:and|when|as|at|in|after|before|a|an|the|two|three)\s)
           | # in 2014 / since 2020
             (?:{year_preps})\s(?P<year>(?:19|20)\d\d)(?!\d)
         )
@@ -192,7 +199,7 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
     if g("rel"):
         rel = phrase_key(g("rel"))
         off = RELATIVE.get(rel)
-        if pub is None or rel in ANCHORED_ONLY:
+        if pub is None or rel in ANCHORED_ONLY or rel in ANCHORED_BEFORE_COMMA:
             return DateExpr(start, end, None, "unknown", "relative")
         if off is not None:
             return DateExpr(start, end, pub + dt.timedelta(days=off), "day", "relative")
@@ -207,6 +214,8 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
             first = dt.date(pub.year, pub.month, 1) - dt.timedelta(days=1)
             d, p = dt.date(first.year, first.month, 1), "month"
         return DateExpr(start, end, d, p, "relative")
+    if g("th_day"):
+        return DateExpr(start, end, None, "unknown", "day-of-month")
     year = int(g("year"))
     return DateExpr(start, end, dt.date(year, 1, 1), "year", "year")
 
@@ -249,6 +258,8 @@ def scan_dates(padded: str, pub: dt.date | None, skip: Sequence[tuple[int, int]]
     out = _scan(padded, pub)
     if any(h in padded for h in _ANCHORED_HINTS):
         _day_before_stated(out, padded)
+    if "on the " in padded:
+        _day_of_stated_month(out, padded)
     _weekday_takes_its_date(out, padded)
     return out
 
@@ -307,7 +318,8 @@ WEEKDAY_GAP = 3
 #: "the previous day" counts back from a day stated at most this many characters before it.
 STATED_DAY_WINDOW = 300
 _ANCHORED_REL = {"the previous day": -1, "the day before": -1, "a day earlier": -1,
-                 "the previous night": -1, "the night before": -1, **ANCHORED_ONLY}
+                 "the previous night": -1, "the night before": -1, **ANCHORED_ONLY,
+                 **ANCHORED_BEFORE_COMMA}
 #: cheap test: every phrase of _ANCHORED_REL names a day, a night or a morning
 _ANCHORED_HINTS = (" day", " night", " morning")
 _MD_GROUPS = (("md_month", "md_day", "md_year"), ("dm_month", "dm_day", "dm_year"))
@@ -397,6 +409,8 @@ def _scan_undated(padded: str, skip: Sequence[tuple[int, int]] = ()) -> list[Dat
                 out[i] = e._replace(date=d, precision="day" if day else "month")
     if any(h in padded for h in _ANCHORED_HINTS):
         _day_before_stated(out, padded)
+    if "on the " in padded:
+        _day_of_stated_month(out, padded)
     _weekday_takes_its_date(out, padded)
     return out
 
@@ -426,6 +440,28 @@ def weekdays_by_full_date(out: list[DateExpr], folded: str, skip: list[tuple[int
         if len(days) == 1:
             res[i] = e._replace(date=days.pop(), precision="day")
     return res
+
+
+#: "on the 28th" takes the month of a date stated at most this many characters before it.
+STATED_MONTH_WINDOW = 400
+_DIGITS = re.compile(r"\d+")
+
+
+def _day_of_stated_month(out: list[DateExpr], padded: str) -> None:
+    """"on the 28th" is that day of the month of the date stated before it ("The attacks grew in
+    January. ... drones struck Tower 22 on the 28th": January 28); with no such date, none."""
+    for i, e in enumerate(out):
+        if e.kind != "day-of-month" or not i:
+            continue
+        prev = out[i - 1]
+        m = _DIGITS.search(padded, e.start + 1, e.end + 1)
+        if prev.date is None or prev.precision not in ("day", "month") or m is None \
+                or e.start - prev.end > STATED_MONTH_WINDOW:
+            continue
+        try:
+            out[i] = e._replace(date=prev.date.replace(day=int(m.group())), precision="day")
+        except ValueError:
+            continue
 
 
 def _day_before_stated(out: list[DateExpr], padded: str) -> None:

@@ -49,6 +49,11 @@ QUALIFIERS = {
     "up to": "up to", "as many as": "up to",
 }
 
+#: PLUS_SUFFIXES: a figure's suffix that makes it a bound, right after its digits: "160-plus
+#: times", "150+ attacks" (more than 160, 150); "150-odd attacks" (about 150).  Only joined to
+#: the digits: "40 plus 20" is a sum.  A qualifier before it wins ("more than 150-odd").
+PLUS_SUFFIXES = {"plus": "more than", "+": "more than", "odd": "about"}
+
 
 def _alt(words: Iterable[str]) -> str:
     from .lookup.patterns import alternation
@@ -77,6 +82,7 @@ def _number_body() -> str:
         (?:
             (?P<digits>\d{{1,3}}(?:,\d{{3}}){{1,3}}|\d{{1,7}}) # 1,200 or 66
             (?:\s(?P<dscale>hundred|thousand))?
+            (?P<plus>-?plus|\+|-odd)?                        # 160-plus, 150+, 150-odd
           | (?P<ord>\d{{1,4}})(?:st|nd|rd|th)               # 74th
           | (?P<ordw>{_alt(ORDINALS)})
           | (?P<vague>{_alt(VAGUE)})
@@ -174,6 +180,9 @@ def _number(m: re.Match[str], group: int | str, shift: int) -> Number:
         if scale:
             value *= SCALES[scale]
         num_start = m.start("digits")
+        plus = g("plus")
+        if plus and qual == "exact":
+            qual = PLUS_SUFFIXES[plus.lstrip("-")]
     elif g("ord"):
         value, ordinal, num_start = int(g("ord")), True, m.start("ord")
     elif g("ordw"):

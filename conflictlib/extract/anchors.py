@@ -42,7 +42,7 @@ from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_
                                   INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES, KILLING_NOUNS,
                                   MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
                                   OPERATION_VERBS, ORDER_WORDS, OWN_PEOPLE, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
-                                  RELEASE_VERBS, SELF_REFERENCES, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
+                                  POSTING_VERBS, RELEASE_VERBS, SELF_REFERENCES, SOCIAL_MEDIA, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
                                   STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNDERGO_FILLERS, UNDERGO_VERBS,
                                   UNNAMED_ATTACKERS,
                                   UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
@@ -194,14 +194,18 @@ _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\so
 # SAID_IT: "the group said it attacked", "IRI said that its fighters had targeted"
 _SAID_IT = re.compile(
     rf"(?:{words(STATEMENT_VERBS)[3:-1]}|claimed"
+    # a post speaks as a statement: "wrote on Telegram that its fighters had struck ..."
+    rf"|{words(POSTING_VERBS)[3:-1]}"
     # "published / issued a statement saying it had targeted ...": the statement's verb speaks
     rf"|{words(RELEASE_VERBS)}\s(?:a|an)\s(?:[\w\-]+\s)?statement\ssaying)"
-    rf"(?:\s(?:in|on)\s(?:a\s)?(?:[\w\-]+\s){{0,3}}?{words(STATEMENT_MEDIA)})?\s(?:that\s)?"
+    rf"(?:\s(?:in|on)\s(?:a\s)?(?:[\w\-]+\s){{0,3}}?{words(STATEMENT_MEDIA + SOCIAL_MEDIA)})?\s(?:that\s)?"
     rf"{words(SELF_REFERENCES)}\s(?:had\s|have\s|has\s)?$")
 # SELF_SUBJECT: a speaker's own words for itself as the subject of an attack verb, opening its
 # clause or quotation ('"We attacked the base at Harir ...," the group said', "Our fighters struck
 # ...", "Its fighters hit ..."); its speaker comes after the clause (SPEAKER_CLOSES)
-_SELF_SUBJECT = re.compile(rf'(?:^|"\s?|[,;:]\s"?)(?:we|(?:our|its|their)\s(?:[\w\-]+\s)?{words(OWN_PEOPLE)})'
+# (after "our" any noun is the speaker's own: "Our mujahideen struck ...", "our heroic
+# men hit ..."; after "its" or "their" only a noun of OWN_PEOPLE: "their base hit ..." is no self)
+_SELF_SUBJECT = re.compile(rf'(?:^|"\s?|[,;:]\s"?)(?:we|our\s[\w\-]+(?:\s[\w\-]+)?|(?:its|their)\s(?:[\w\-]+\s)?{words(OWN_PEOPLE)})'
                            rf'\s(?:have\s|had\s)?(?:also\s)?$')
 SELF_SUBJECT_LOOKBACK = 40
 # SPEAKER_CLOSES: the name that closes such a clause and speaks: before its verb (', Kataib

@@ -426,8 +426,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
             speaker = article_author(doc, st)  # "those responsible will be held to account", in a statement
             rule = R.AUTHOR_STATEMENT
-        if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY:
-            continue
+        if speaker is None or speaker.kind == K.GENERIC and c.kind == C.SAY and not (
+                speaker.side == K.IRAN_ALIGNED and stances.says_it_attacked(doc, sv, c)):
+            continue  # (an unnamed militia side that says its own fighters attacked claims it:
+            # "Tehran-allied militants said its fighters had targeted the base")
         if c.kind == C.SAY and c.text in STATE_BELIEF_VERBS and speaker.kind in (K.STATE, K.MILITARY):
             continue  # "the American military believes a faction fired the rockets": no statement
         speakers = [speaker]

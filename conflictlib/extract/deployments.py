@@ -348,7 +348,8 @@ def _subject_force(sv: SentenceView, lo: int) -> list[Tok]:
 def _add(doc: Document, sv: SentenceView, st: ArticleState, force: str, country: str, n: Number,
          start: int, end: int, rule: str, qualifier: str | None = None) -> None:
     q = qualifier or n.qualifier
-    # the same figure told again (a recap, a page that repeats its opening paragraphs) is one row
-    if any(d[:4] == (force, country, n.value, q) for d in st.deployments):
+    # the same figure told again (a recap, a page that repeats its opening paragraphs) is one row,
+    # with another qualifier too: "roughly 2,000 troops in Syria" then "2,000+ troops in Syria"
+    if any(d[:3] == (force, country, n.value) for d in st.deployments):
         return
     st.deployments.append((force, country, n.value, q, rule, start, end, sv.s.idx))

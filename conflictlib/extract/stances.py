@@ -236,7 +236,7 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # "the group vowed retaliation and claimed responsibility for several attacks":
             # a statement on attacks this article reports no event of
             return ("claim" if kind == C.CLAIM else "confirm"), []
-        elif kind == C.SAY and _group_side(speaker) and _says_it_attacked(doc, sv, c):
+        elif kind == C.SAY and _group_side(speaker) and says_it_attacked(doc, sv, c):
             # "The group said early Tuesday that it had attacked military targets with three
             # drones": the group's own report of its attack is a claim, of attacks this article
             # reports no event of
@@ -415,7 +415,7 @@ _SAYS_IT = re.compile(rf"(?:\s[\w\-]+){{0,4}}?\s(?:that\s)?(?:it|they|{words(OWN
                       r"\s(?:had\s|has\s|have\s)?(?:\w+ly\s)?")
 
 
-def _says_it_attacked(doc: Document, sv: SentenceView, c: Cue) -> bool:
+def says_it_attacked(doc: Document, sv: SentenceView, c: Cue) -> bool:
     """Whether the statement verb *c* reports its speaker's own attack right after it ("said
     that it had attacked", "says it has targeted", "announced that its forces attacked")."""
     f = doc.folded

@@ -57,7 +57,7 @@ from .._numbers import Number
 from .._text import back_from, holds_any
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import ATTACKER_VERBS, PERSON_PRONOUNS
+from ..lookup.wordclasses import ATTACKER_VERBS, PERSON_PRONOUNS, TIMES_FIRE_VERBS
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .deployments import place_after
@@ -141,6 +141,11 @@ RUNNING_LOOKBACK = 40
 #: TIMES: "attacked 66 times", "attacked at least 12 separate times", "bombed Syria on three
 #: occasions since".
 _TIMES = re.compile(r"\s(?:separate\s|different\s)?(?:times|occasions)(?![\w])")
+#: FIRE_VERB_TIMES: a "times" count after a verb of fire that is no attack cue, its object (up to
+#: four words, no comma) between: "have been shot at 40 times", "ambushed US convoys 12 times",
+#: "the base was rocketed more than 30 times" (``attacked-number-times``).
+_FIRE_VERB_BEFORE = re.compile(rf"\b{words(TIMES_FIRE_VERBS)}(?:\s[\w.\-'\u2019]+){{0,4}}?\s$")
+FIRE_VERB_LOOKBACK = 70
 #: SEPARATE_OCCASIONS: a small count "on N separate occasions" in a sentence of attacks with no
 #: day: "struck militia sites in Syria on four separate occasions", "On six separate occasions,
 #: US jets hit ..." (the campaign's count so far, a tally below MIN_BARE_TIMES and without
@@ -286,6 +291,11 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 host = next((a for a in anchors if a.start <= c.start < a.end + HOST_AFTER_VERB), None)
                 cands.append((x, x.end, R.NUMBER_ATTACKS, host))
                 break
+    if sv.ck[C.TIMES]:
+        for x in nums:  # "US troops have been shot at 40 times", "ambushed convoys 12 times"
+            if not x.ordinal and _TIMES.match(f, x.end) and \
+                    _FIRE_VERB_BEFORE.search(f, back_from(s.start, x.start, FIRE_VERB_LOOKBACK), x.start):
+                cands.append((x, x.end, R.ATTACKED_NUMBER_TIMES, None))
     for x in nums:  # "the 100th time US forces were attacked", "hit for the 20th time since October"
         if x.ordinal and x.value >= MIN_ORDINAL and (m_ot := _ORDINAL_TIME.match(f, x.end, s.end)) is not None and \
                 (any(c.kind in _TIMES_VERBS for c in cues) or any(a.kind != A.KILL for a in anchors)):
@@ -397,6 +407,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         m_times = _TIMES.match(f, n.end) if rule == R.ATTACKED_NUMBER_TIMES else None
         own_pos = m_times.end() if m_times else n.end
         own_scope, place_end = place_after(doc, toks, own_pos, s.end, max_gap=SCOPE_GAP)
+        if own_scope is not None and _CONJ.search(f, own_pos, place_end):
+            own_scope = None  # "70 times and those in Syria 90 times": the place is the next count's
         if own_scope is not None and COMMA.search(f, own_pos, place_end):
             own_scope = None  # "50 times, whereas in Syria ...": the place is the next clause's
         if own_scope is not None and any(own_pos <= x.start < place_end for x in nums):
@@ -405,6 +417,16 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         if m_and is not None and any(t.place is not None and 0 <= t.start - place_end <= AND_PLACE_GAP for t in toks):
             own_scope = None  # "more than 100 times in Iraq and Syria"
         splits = _splits(doc, sv, n.end if own_scope is None else place_end, s.end)
+        if not splits and own_scope is None:
+            splits = _parallel(doc, sv, own_pos, s.end)  # "... 70 times and those in Syria 90 times"
+            if splits:
+                # the parallel clause's verb is the count's, no event ("bases in Syria have been hit 72 times")
+                cancelled.extend(a for a in anchors if own_pos <= a.start < splits[0][0].start)
+                # the first count keeps the country before it ("troops in Iraq have been attacked
+                # 70 times and those in Syria 90"), else it is the total
+                countries = {t.place.country or t.place.name for t in toks if t.place is not None and
+                             s.start <= t.start and t.end <= n.start and t.place.kind in (K.COUNTRY, K.REGION)}
+                own_scope = countries.pop() if len(countries) == 1 else None
         if own_scope is not None:
             scope = own_scope  # "attacked thirty-two times in Iraq and thirty-four in Syria"
         elif splits:
@@ -515,6 +537,44 @@ def _splits(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[N
         out.append((x, place))
         pos = place_end
     return out
+
+
+#: CONJ: a conjunction that starts another clause between a count and a place after it.
+_CONJ = re.compile(r"\s(?:and|but|while|whereas)\s")
+#: PARALLEL: a second count in a parallel clause, its place before it: "attacked 70 times and
+#: those in Syria 90 times", "and in Syria 41", "while bases in Jordan were hit three times";
+#: a conjunction opens the clause, the place ("in Syria") comes right before the figure or its
+#: verb, and the figure is a count of times or attacks (or bare at the sentence's end).
+_PARALLEL_OPEN = re.compile(r"[,;]?\s(?:and|while|whereas|but)\s")
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|on|against)\s(?:the\s)?$")
+_PARALLEL_GAP = re.compile(r"(?:\s(?:have|has|had|were|was)\s(?:been\s)?[\w\-]+(?:\s(?:at|on|upon))?)?\s")
+_PARALLEL_AFTER = re.compile(r"\s(?:(?:separate|different)\s)?(?:times|attacks|occasions)(?![\w])|\s?[.;]")
+PARALLEL_SPAN = 80
+_SINCE_SKIP = re.compile(r"\ssince\s[\w.\-\s]{1,25}?(?=[,;]?\s(?:and|while|whereas|but)\s)")
+
+
+def _parallel(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[Number, str]]:
+    """A second count with its country before it, in a clause joined to the tally's: "US troops
+    in Iraq have been attacked 70 times and those in Syria 90 times"."""
+    f = doc.folded
+    m_skip = _SINCE_SKIP.match(f, pos, end)  # "70 times since October 17, and those in Syria 90"
+    m_open = _PARALLEL_OPEN.match(f, m_skip.end() if m_skip else pos)
+    if m_open is None:
+        return []
+    for x in sv.nums:
+        if x.start < m_open.end() or x.start - pos > PARALLEL_SPAN or x.ordinal or not sv.numbers.free(x) or vague(f, x):
+            continue
+        if not _PARALLEL_AFTER.match(f, x.end):
+            return []
+        for t in sv.toks:
+            if t.place is not None and m_open.end() <= t.start and t.end <= x.start and \
+                    t.place.kind in (K.COUNTRY, K.REGION) and _PARALLEL_GAP.fullmatch(f, t.end, x.start) and \
+                    _IN_PLACE_BEFORE.search(f, back_from(m_open.end(), t.start, 8), t.start) and \
+                    not COMMA.search(f, m_open.end(), t.start) and not doc.brk(pos, x.start):
+                sv.numbers.take(x)
+                return [(x, t.place.country or t.place.name)]
+        return []
+    return []
 
 
 def _another(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[Number, str]]:

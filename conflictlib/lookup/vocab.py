@@ -19,7 +19,7 @@ import re
 
 import regex
 
-from .wordclasses import CLAUSE_SPEECH_VERBS, CONDEMNED_BY, STATEMENT_READ_VERBS
+from .wordclasses import CLAUSE_SPEECH_VERBS, CONDEMNED_BY, POSTING_VERBS, SOCIAL_MEDIA, STATEMENT_READ_VERBS
 
 #: ATTACK_VERBS: verbs whose subject attacks and whose object is attacked.
 ATTACK_VERBS = (
@@ -246,6 +246,11 @@ SAY_VERBS = (
     # downed a drone", "Pentagon admits two attacks")
     "tells", "tell", "announces", "admits", "admitted",
     *STATEMENT_READ_VERBS,
+    # a post is a statement: "the group wrote on Telegram that its fighters struck ...", "wrote in a
+    # post", "posted on X" (never "wrote" alone: "wrote a letter to Congress" says nothing of an attack)
+    *(f"{verb} {where}" for verb in POSTING_VERBS
+      for where in (*(f"on {m}" for m in SOCIAL_MEDIA), "on social media", "online", "in a post", "in a statement",
+                    "in a telegram post", "in a social media post", "on its telegram channel", "on its channel")),
 )
 #: EVALUATION_VERBS: verbs that name and judge what they are said of; a statement about an attack
 #: when their object is one ("called the strike a heinous crime", "described the attack as a

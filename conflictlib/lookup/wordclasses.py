@@ -200,6 +200,12 @@ OBJECT_VERBS = ("shot down", "downed", "intercepted", "engaged")
 #: an air strike ("US forces struck facilities in Syria").
 STRIKE_VERBS = ("struck", "striking", "hit", "hitting", "targeted", "targeting", "targetted", "bombed",
                 "bombing", "pounded", "pounding", "attacked", "attacking")
+#: TIMES_FIRE_VERBS: verbs of attack that are no cues of their own (they name no target by
+#: themselves: "shot at" may be a hunter's) but that, right before a count of "times", count
+#: attacks on their subject or object: "US troops have been shot at 40 times", "militias
+#: ambushed convoys 12 times", "the base was rocketed 30 times since October".
+TIMES_FIRE_VERBS = ("shot at", "fired at", "fired on", "fired upon", "rocketed", "mortared", "shelled",
+                    "ambushed", "bombarded", "assaulted", "harassed", "raided", "struck at")
 #: VERB_SUBJECTS: an attack noun right after these is a verb ("fighters who attack US bases", "they
 #: attack US forces every day"); not "that" or "which", which are determiners too ("said that
 #: attack caused no injuries").
