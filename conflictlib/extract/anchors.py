@@ -202,10 +202,12 @@ _SAID_IT = re.compile(
     rf"{words(SELF_REFERENCES)}\s(?:had\s|have\s|has\s)?$")
 # SELF_SUBJECT: a speaker's own words for itself as the subject of an attack verb, opening its
 # clause or quotation ('"We attacked the base at Harir ...," the group said', "Our fighters struck
-# ...", "Its fighters hit ..."); its speaker comes after the clause (SPEAKER_CLOSES)
+# ...", "Its fighters hit ..."); its speaker comes after the clause (SPEAKER_CLOSES); the opening
+# is a sentence's start too, not only the text's ("... on Monday. Our fighters struck ...")
 # (after "our" any noun is the speaker's own: "Our mujahideen struck ...", "our heroic
 # men hit ..."; after "its" or "their" only a noun of OWN_PEOPLE: "their base hit ..." is no self)
-_SELF_SUBJECT = re.compile(rf'(?:^|"\s?|[,;:]\s"?)(?:we|our\s[\w\-]+(?:\s[\w\-]+)?|(?:its|their)\s(?:[\w\-]+\s)?{words(OWN_PEOPLE)})'
+_SELF_SUBJECT = re.compile(r'(?:^|(?<=[.!?]\s)|(?<=\n)|"\s?|[,;:]\s"?)'
+                           rf'(?:we|our\s[\w\-]+(?:\s[\w\-]+)?|(?:its|their)\s(?:[\w\-]+\s)?{words(OWN_PEOPLE)})'
                            rf'\s(?:have\s|had\s)?(?:also\s)?$')
 SELF_SUBJECT_LOOKBACK = 40
 # SPEAKER_CLOSES: the name that closes such a clause and speaks: before its verb (', Kataib
