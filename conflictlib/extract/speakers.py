@@ -16,9 +16,11 @@ from collections.abc import Iterator
 
 import re
 
+from .._text import holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, pronoun_pattern, words
+from ..lookup.vocab import (SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, key_words, pronoun_pattern,
+                            words)
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYMS, MISSION_POSTS, ORGAN_QUALIFIERS, STATE_FORCES, STATE_ORGANS, OFFICE_HOLDER_TITLES, OUTLET_HEADS, OWN_CHANNELS, PARTY_OBJECT_VERBS,
                                   PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS, SPOKESMAN_ROLES,
                                   SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STRUCK_BY_NOUNS, STRUCK_BY_WEAPONS, SUPPORT_LINKS,
@@ -120,6 +122,10 @@ _OUTLET_PATRON = re.compile(rf"\b{words(OUTLET_HEADS)},?\s{words(PATRON_LINKS)}\
 # affiliated with Kataib Hezbollah said", "accounts linked to the Islamic Resistance posted"): the
 # group speaks through it (a news outlet's affiliation is OUTLET_PATRON's, tested first)
 _OWN_VOICE = re.compile(rf"\b{words(OWN_CHANNELS)}\s{words(PATRON_LINKS)}\s(?:the\s)?(?:[\w\-]{{1,20}}\s){{0,2}}$")
+# (a word of PATRON_LINKS is in every match of PATRON_LINK, OUTLET_PATRON and OWN_VOICE, within the
+# wider of their spans)
+_PATRON_KEYS = key_words(PATRON_LINKS)
+PATRON_KEYS_SPAN = max(PATRON_LINK_SPAN, OUTLET_PATRON_SPAN)
 # AUTHOR_OF_ATTACK: right after an actor, an attack noun it modifies ("the Iraqi cabinet
 # denounced the US airstrikes in a statement", "replied to the American attack saying"): the
 # actor is the attack's author named in the object, no speaker
@@ -330,6 +336,8 @@ def title_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
 def _patron(f: str, lo: int, t: Tok) -> bool:
     """"a militia backed by Iran", "a news agency affiliated with the IRGC": Iran and the IRGC
     are no speakers."""
+    if not holds_any(f, _PATRON_KEYS, max(lo, t.start - PATRON_KEYS_SPAN), t.start):
+        return False  # (no link word before the name: none of the three patterns below can match)
     if _OUTLET_PATRON.search(f, max(lo, t.start - OUTLET_PATRON_SPAN), t.start) is not None:
         return True
     if t.actor is not None and t.actor.kind in K.GROUP_KINDS and \
@@ -446,7 +454,12 @@ def _organ_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     text = doc.text
     country: str | None = None
     start = inner = -1  # where the state's name starts, and where the organ's words after it do
-    m = _DEMONYM_ORGAN.search(text, lo, pos)
+    # (the pattern only where a nationality adjective is in the span: most spans have none, and a
+    # case-blind pattern with no literal start is tried at every character; a span that is not
+    # ASCII keeps the pattern, whose case-blind match folds a few letters that lower() does not)
+    span = doc.folded[lo:pos]
+    m = _DEMONYM_ORGAN.search(text, lo, pos) if not span.isascii() or any(
+        d in span for d in _DEMONYM_COUNTRY) else None
     if m is not None:
         country, start = _DEMONYM_COUNTRY[m.group("dem").lower()], m.start()
         inner = start

@@ -46,9 +46,9 @@ from __future__ import annotations
 
 import re
 
-from .._text import back_from
+from .._text import back_from, holds_any
 from ..lookup import kinds as K
-from ..lookup.vocab import words
+from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import DOER_NOUNS, DOING_WORDS, INDEFINITE_PAST, INVOLVED_IN_WORDS, SUPPORT_WORDS
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, CueKind as C
@@ -112,10 +112,13 @@ _PLURAL_OBJECT = re.compile(rf"\s(?:(?!(?:on|in|at|and)\s)[\w\-.]+\s){{0,3}}?{wo
 _INDEFINITE_PAST = re.compile(
     rf"\b(?:{words(INDEFINITE_PAST)[3:-1]}|in\sthe\spast(?!\s(?:[\w\-]+\s){{0,2}}?(?:hours?|days?|weeks?|months?|years?|night|weekend)\b))\b"
     r"|(?<!day\s)(?<!days\s)(?<!night\s)(?<!week\s)(?<!month\s)(?<!year\s)(?<!hours\s)(?<!weeks\s)\bbefore(?=\s?[,.;:)\"'\u201d]|\s?$)")
+# (one of these words is in every match of INDEFINITE_PAST)
+_INDEFINITE_PAST_KEYS = (*key_words(INDEFINITE_PAST), "past", "before")
 # PERFECT_BEFORE: the perfect's auxiliary before an attack, a few words between ("have been
 # targeted", "has on several occasions bombed", "have come under rocket fire", "have carried out
 # precision strikes"); the words between hold no comma (checked apart).
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve)\s(?:[\w\-]+\s){0,5}$")
+_PERFECT_KEYS = ("ha", "'ve")   # (in every match of PERFECT_BEFORE: "has", "have", "had", "'ve")
 #: How far before an attack its perfect's auxiliary may start ("have on several occasions been hit by").
 PERFECT_LOOKBACK = 60
 #: How far after an attack its adverb may start, in its clause ("... by militias in the past").
@@ -130,10 +133,13 @@ def _indefinite_perfect(doc: Document, sv: SentenceView, a: Anchor) -> bool:
     ...") and no date between the two: a record, not an attack told."""
     f = doc.folded
     lo = max(sv.s.start, a.left - PERFECT_LOOKBACK)
-    aux = _PERFECT_BEFORE.search(f, lo, a.left)
+    aux = _PERFECT_BEFORE.search(f, lo, a.left) if holds_any(f, _PERFECT_KEYS, lo, a.left) else None
     if aux is None or COMMA.search(f, aux.start(), a.left) or doc.brk(aux.start(), a.left):
         return False
-    for m in _INDEFINITE_PAST.finditer(f, sv.s.start, min(sv.s.end, a.end + INDEFINITE_AHEAD)):
+    hi = min(sv.s.end, a.end + INDEFINITE_AHEAD)
+    if not holds_any(f, _INDEFINITE_PAST_KEYS, sv.s.start, hi):
+        return False  # (no adverb: the pattern's lookbehinds are tried at every character)
+    for m in _INDEFINITE_PAST.finditer(f, sv.s.start, hi):
         if m.start() >= a.end:   # after the attack, in its clause
             span = (aux.start(), m.end())
             if doc.brk(a.end, m.start()) or COMMA.search(f, a.end, m.start()):

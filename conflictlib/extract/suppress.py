@@ -96,6 +96,18 @@ _SCENE_CAPTION = re.compile(
     rf"[\"'\u201c]?(?:(?!{words(SUBJECT_STOPS)}\s)[\w\-'\u2019.]+\s){{0,5}}"
     rf"(?!(?:{words(DETERMINERS_BEFORE_VERB)}|{words(SUBJECT_STOPS)}|to)\s)[\w\-'\u2019.]+\s{words(SCENE_VERBS)}\s(?!to\s|out\s)")
 
+# SCENE_FIRST: the first word of each scene verb, with and without its "s" ("gather", "gathers",
+# "stand"): where none is among the sentence's second to seventh words, SCENE_CAPTION cannot match
+_SCENE_FIRST = frozenset(w for v in SCENE_VERBS for w in (
+    (v.split()[0][:-2], v.split()[0][:-1]) if v.split()[0].endswith("s?") else (v.split()[0],)))
+
+
+def _scene_verb_early(f: str, lo: int, hi: int) -> bool:
+    """Whether a scene verb's first word is one of the words of ``f[lo:hi]`` that SCENE_CAPTION's
+    verb may be (its subject is one to six words, each followed by one white-space character): a
+    set test on a few words instead of the pattern's tries at every word of every sentence."""
+    return any(w in _SCENE_FIRST for w in f[lo:hi].split(None, 7)[1:7])
+
 
 # MODIFIER_BEFORE: a determiner right before a trend predicate makes it an adjective of another
 # noun ("in retaliation for its intensified atrocities", "amid the increased tension"), no
@@ -113,7 +125,8 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
     suppressors = [c for c in sv.cues if c.kind in SUPPRESSORS]
     for a in anchors:  # (a modal right before an anchor suppresses it with no cue: "they'll hit")
         a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
-    if anchors and (m := _SCENE_CAPTION.match(f, sv.s.start, sv.s.end)) is not None and \
+    if anchors and _scene_verb_early(f, sv.s.start, sv.s.end) and \
+            (m := _SCENE_CAPTION.match(f, sv.s.start, sv.s.end)) is not None and \
             not COMMA.search(f, sv.s.start, m.start()):
         for a in anchors:
             if a.suppressed is None and a.left >= m.end():
