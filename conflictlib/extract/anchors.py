@@ -348,7 +348,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if munitions:
             a.rule = R.MUNITION_ATTACK_NOUN
         np_left(doc, sv, a)
-        if _UNDERGO.search(f, max(s.start, a.left - UNDERGO_LOOKBACK), a.left):
+        if _UNDERGO.search(f, back_from(s.start, a.left, UNDERGO_LOOKBACK), a.left):
             a.passive = True  # "the garrison came under a missile attack": the subject is its target
         if t.key in KILLING_NOUNS:
             a.killing = True
@@ -361,7 +361,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             m = toks[i - 1] if i else None
             if m is not None and m.weapon_term is not None and m.weapon_term.role == K.MUNITION and \
                     _TO_ONLY.fullmatch(f, m.end, left) and \
-                    _used_as_means(f, max(s.start, m.start - USED_LOOKBACK), m.start):
+                    _used_as_means(f, back_from(s.start, m.start, USED_LOOKBACK), m.start):
                 a.weapon = m.weapon_term.weapon  # "used a ballistic missile to attack US forces"
                 a.rule = R.MUNITION_ATTACK_NOUN
                 a.left = min(a.left, m.start)  # the munition is this anchor's, no other verb's instrument
@@ -420,7 +420,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                   and not (c.text in OBJECT_VERBS and _DOWNED_BY.match(f, c.end, t.start))]
         if not after and not before and not (
                 _MEANS_INFINITIVE.match(f, t.end)
-                and _used_as_means(f, max(s.start, t.start - USED_LOOKBACK), t.start)):
+                and _used_as_means(f, back_from(s.start, t.start, USED_LOOKBACK), t.start)):
             continue  # (nor "used rockets to target the base": the munition's verb as an infinitive)
         # A munition right after an attack noun phrase belongs to it ("attack with drones",
         # "The strikes, which used long-range B-1 bombers, hit ...").
@@ -544,7 +544,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 a.rule, a.perp = R.SPEAKER_SAID_IT_ATTACKED, military_of(doc, author)
                 anchors.append(a)
                 continue
-        if not passive and _SELF_SUBJECT.search(f, max(s.start, c.start - SELF_SUBJECT_LOOKBACK), c.start):
+        if not passive and _SELF_SUBJECT.search(f, back_from(s.start, c.start, SELF_SUBJECT_LOOKBACK), c.start):
             closer = _closing_speaker(doc, sv, c.end)
             if closer is not None:  # '"We struck the base at al-Tanf," Kataib Hezbollah said'
                 a.rule, a.perp = R.SPEAKER_SAID_IT_ATTACKED, military_of(doc, closer)

@@ -307,7 +307,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             cands.append((x, m_ot.end(), R.ORDINAL_TIME, host))
     for a in anchors:  # "attacks on US forces since October 17 now total more than 160"
         if a.kind != A.NP or not a.plural or any(c[3] is a for c in cands) or \
-                _OBJECT_OF.search(f, max(s.start, a.left - OBJECT_OF_LOOKBACK), a.left):
+                _OBJECT_OF.search(f, back_from(s.start, a.left, OBJECT_OF_LOOKBACK), a.left):
             continue  # "the number of personnel hurt in attacks ... has reached 66": no subject
         for x in nums:
             if not x.ordinal and 0 <= x.start - a.end <= TOTAL_TO_NUMBER and \
