@@ -613,6 +613,10 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
 
 
+# CLAUSE_BREAK: a comma, semicolon or dash ending the clause of a speech verb
+_CLAUSE_BREAK = re.compile(r"[,;\u2013\u2014]")
+
+
 def _threat_first(f: str, sv: SentenceView, c: Cue, t: Cue) -> bool:
     """Whether the threat word *t* opens what the speech verb *c* says and the attack named after
     it is only its occasion: in the verb's clause (no comma or semicolon between), with no attack
@@ -622,9 +626,6 @@ def _threat_first(f: str, sv: SentenceView, c: Cue, t: Cue) -> bool:
     return not _CLAUSE_BREAK.search(f, c.end, t.start) and not any(
         c.end <= a.start < t.start for a in sv.anchors) and any(a.start >= t.end for a in sv.anchors)
 
-
-# CLAUSE_BREAK: a comma, semicolon or dash ending the clause of a speech verb
-_CLAUSE_BREAK = re.compile(r"[,;\u2013\u2014]")
 
 
 def group_accounts(st: ArticleState) -> None:

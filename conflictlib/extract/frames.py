@@ -32,15 +32,13 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, key_words, words
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
-                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, DOER_HEDGES, DOER_LINKS, FACILITY_NOUNS,
-                                  GROUP_ADJECTIVES,
-                                  GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS,
-                                  CAUSATIVE_VERBS, GERUND_SUBJECT_PREPOSITIONS, INFINITIVE_AGENT_VERBS,
-                                  MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS, OWN_STRIKE_SPEECH,
-                                  PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES, SEQUENCE_WORDS, STATEMENT_VERBS,
-                                  STRIKE_VERBS,
-                                  SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TRACE_NOUNS, TRACE_VERBS,
-                                  USER_LINKS)
+                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, CAUSATIVE_VERBS, DOER_HEDGES,
+                                  DOER_LINKS, FACILITY_NOUNS, GERUND_SUBJECT_PREPOSITIONS, GROUP_ADJECTIVES,
+                                  GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS, INFINITIVE_AGENT_VERBS,
+                                  MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS,
+                                  OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES,
+                                  SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
+                                  TARGET_PREPOSITIONS, TRACE_NOUNS, TRACE_VERBS, USER_LINKS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok

@@ -16,15 +16,16 @@ from collections.abc import Iterator
 
 import re
 
-from .._text import holds_any
+from .._text import back_from, holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, key_words, pronoun_pattern,
                             words)
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYMS, MISSION_POSTS, ORGAN_QUALIFIERS, STATE_FORCES, STATE_ORGANS, OFFICE_HOLDER_TITLES, OUTLET_HEADS, OWN_CHANNELS, PARTY_OBJECT_VERBS,
-                                  PATRON_LINKS, SECURITY_BODIES, RELEASE_VERBS, SPOKESMAN_ROLES,
-                                  SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER, STRUCK_BY_NOUNS, STRUCK_BY_WEAPONS, SUPPORT_LINKS,
-                                  STATEMENT_MEDIA, TARGET_PREPOSITIONS)
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYMS, MISSION_POSTS, OFFICE_HOLDER_TITLES,
+                                  ORGAN_QUALIFIERS, OUTLET_HEADS, OWN_CHANNELS, PARTY_OBJECT_VERBS, PATRON_LINKS,
+                                  RELEASE_VERBS, SECURITY_BODIES, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER,
+                                  SPOKESMAN_ROLES, STATEMENT_MEDIA, STATE_FORCES, STATE_ORGANS, STRUCK_BY_NOUNS,
+                                  STRUCK_BY_WEAPONS, SUPPORT_LINKS, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
 from .model import SPEECH, C, Cue, Tok
 
@@ -450,7 +451,7 @@ def _organ_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     *pos*, named by the state's adjective or possessive ("the Lebanese cabinet condemned",
     "Turkey's defence ministry said", "the Iraqi president, N, said"): the state's government
     speaks, or its military for an armed organ ("Jordan's armed forces announced")."""
-    lo = max(sv.s.start, pos - ORGAN_SPAN)
+    lo = back_from(sv.s.start, pos, ORGAN_SPAN)
     text = doc.text
     country: str | None = None
     start = inner = -1  # where the state's name starts, and where the organ's words after it do
@@ -480,7 +481,7 @@ def _organ_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     # Mobilization Forces said", "an Iraqi military spokesman denied": the Iraqi military's)
     if any(inner <= t.start < pos and t.actor is not None for t in sv.toks):
         return None
-    if _ORGAN_TARGET.search(doc.folded, max(sv.s.start, start - ORGAN_TARGET_SPAN), start) is not None:
+    if _ORGAN_TARGET.search(doc.folded, back_from(sv.s.start, start, ORGAN_TARGET_SPAN), start) is not None:
         return None
     gov = doc.g.government(country)
     if gov is None:

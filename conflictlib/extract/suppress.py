@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .._text import back_from
+from .._text import back_from, holds_any
 from ..lookup.vocab import CAMPAIGN_START_VERBS, MANY_TIMES, TREND_PREDICATES, words
 from ..lookup.wordclasses import ATTACKER_VERBS, DISALLOW_VERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS, SCENE_VERBS
 from .context import Document, SentenceView
@@ -57,6 +57,7 @@ _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
 # "would later": the future in a past story ("a drone that would later hit the base").
 MODAL_LOOKBACK = 24
 _MODAL_RIGHT_BEFORE = re.compile(r"(?:\b(?:will|would|shall)|'ll)\s(?:(?:also|again|soon|directly|then|now|immediately)\s)?$")
+_MODAL_KEYS = ("will", "would", "shall", "'ll")  # (in every match of MODAL_RIGHT_BEFORE)
 # PLANNED_AFTER: an attack noun followed by a clause that says it is still being planned or
 # prepared: "to stop an attack being prepared by militants", "the assault Iran is planning",
 # "an attack that the militias were preparing" (ANNOTATION.md: attacks only planned are none).
@@ -124,7 +125,8 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
     f = doc.folded
     suppressors = [c for c in sv.cues if c.kind in SUPPRESSORS]
     for a in anchors:  # (a modal right before an anchor suppresses it with no cue: "they'll hit")
-        a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
+        if suppressors or sv.question or holds_any(f, _MODAL_KEYS, back_from(sv.s.start, a.left, MODAL_LOOKBACK), a.left):
+            a.suppressed = a.suppressed or suppression(doc, sv, a, suppressors)
     if anchors and _scene_verb_early(f, sv.s.start, sv.s.end) and \
             (m := _SCENE_CAPTION.match(f, sv.s.start, sv.s.end)) is not None and \
             not COMMA.search(f, sv.s.start, m.start()):

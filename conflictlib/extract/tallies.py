@@ -539,18 +539,20 @@ def _splits(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[N
     return out
 
 
+#: The conjunctions that open another clause ("70 times and those in Syria 90 times").
+CLAUSE_CONJUNCTIONS = ("and", "but", "while", "whereas")
 #: CONJ: a conjunction that starts another clause between a count and a place after it.
-_CONJ = re.compile(r"\s(?:and|but|while|whereas)\s")
+_CONJ = re.compile(rf"\s{words(CLAUSE_CONJUNCTIONS)}\s")
 #: PARALLEL: a second count in a parallel clause, its place before it: "attacked 70 times and
 #: those in Syria 90 times", "and in Syria 41", "while bases in Jordan were hit three times";
 #: a conjunction opens the clause, the place ("in Syria") comes right before the figure or its
 #: verb, and the figure is a count of times or attacks (or bare at the sentence's end).
-_PARALLEL_OPEN = re.compile(r"[,;]?\s(?:and|while|whereas|but)\s")
+_PARALLEL_OPEN = re.compile(rf"[,;]?\s{words(CLAUSE_CONJUNCTIONS)}\s")
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|on|against)\s(?:the\s)?$")
 _PARALLEL_GAP = re.compile(r"(?:\s(?:have|has|had|were|was)\s(?:been\s)?[\w\-]+(?:\s(?:at|on|upon))?)?\s")
 _PARALLEL_AFTER = re.compile(r"\s(?:(?:separate|different)\s)?(?:times|attacks|occasions)(?![\w])|\s?[.;]")
 PARALLEL_SPAN = 80
-_SINCE_SKIP = re.compile(r"\ssince\s[\w.\-\s]{1,25}?(?=[,;]?\s(?:and|while|whereas|but)\s)")
+_SINCE_SKIP = re.compile(rf"\ssince\s[\w.\-\s]{{1,25}}?(?=[,;]?\s{words(CLAUSE_CONJUNCTIONS)}\s)")
 
 
 def _parallel(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[Number, str]]:
