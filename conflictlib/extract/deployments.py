@@ -7,9 +7,11 @@
 - the elliptical second figure: "900 troops in Syria and 2,500 in neighbouring Iraq",
   "about 2,500 in Iraq, with another 900 in Syria", "900 troops in Syria, 2,500 in
   Iraq", "2,500 US troops remain in Iraq under a deal with Baghdad, while some 900 are in
-  Syria" (``elliptical-second-figure``; a
+  Syria", "..., and roughly 900 are in Syria" (``elliptical-second-figure``; a
   plain second figure takes the first one's qualifier), and in the next sentence: "It also
   has roughly 900 in Syria" (``elliptical-next-sentence``);
+- the figure after the troops and their country: "American forces in Syria number about
+  900", "US troop levels in Iraq stand at roughly 2,500" (``troops-in-place-number``);
 - one figure for two countries: "some 3,400 US troops in Iraq and Syria" (country "Iraq
   and Syria");
 - "sent" read as the agent verb of its actor still marks a deployment: "the Pentagon sent
@@ -52,7 +54,7 @@ from ..lookup.wordclasses import (APPROXIMATORS, DEPLOYMENT_PREPOSITIONS, DEPLOY
                                   TROOP_WORDS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .model import CueKind as C, Tok
+from .model import Cue, CueKind as C, Tok
 
 #: The cue kinds this stage reads (with the sentence after a deployment, read for its
 #: elliptical figure).
@@ -80,8 +82,10 @@ _NOT_TROOP_GAP = re.compile(r"\s(?:on|against|at|since|by|launched|fired|carried
 #: A bare comma joins them too: "about 900 troops in Syria, 2,500 in Iraq", and a dash before
 #: the "and": "1,000 troops in Iraq - and a further 600 in Syria".
 _SECOND_FIGURE = re.compile(r"\s*(?:[,\-]?\s*(?:and|while|with)\s(?:another\s|a\sfurther\s|further\s|an\sadditional\s)?|,\s)")
-#: WHILE_LATER: a second figure after a clause of the first: ", while some 900 are in Syria".
-_WHILE_LATER = re.compile(r",\swhile\s")
+#: WHILE_LATER: a second figure after a clause of the first: ", while some 900 are in Syria",
+#: "... under a deal with Baghdad, and roughly 900 are in Syria" (SECOND_TAIL then holds only
+#: troop words and a verb of being there: never "and 25 were wounded in Syria").
+_WHILE_LATER = re.compile(r",\s(?:while|whereas|and)\s")
 #: REGION_AFTER: a region as the place of a deployment: "in the Middle East", "have deployed or
 #: will soon head to the Middle East".
 _REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,5}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s(?P<region>{words(DEPLOYMENT_REGIONS).lower()})(?![\w])")
@@ -93,8 +97,8 @@ _CASUALTY_PREDICATE = re.compile(r"\s(?:and\s[\w\s]{1,20}?\s)?(?:have\s|has\s|ha
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
 #: SECOND_TAIL: between a second figure and its place: "and 2,500 in Iraq", "and 900 more in
 #: neighbouring Syria", "and an additional 900 serve in Syria", "and 900 troops are in Syria".
-_SECOND_TAIL = re.compile(rf"\s(?:more\s)?(?:{words(TROOP_WORDS)}\s)?(?:(?:are|serve|serving|stationed|based|deployed)\s)?"
-                          r"(?:in|to)\s")
+_SECOND_TAIL = re.compile(rf"\s(?:more\s)?(?:{words(TROOP_WORDS)}\s)?"
+                          r"(?:(?:are|remain|serve|serving|stationed|based|deployed)\s){0,2}(?:in|to)\s")
 _IN_BEFORE = re.compile(rf"(?:^|\s){words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,1}}$")
 #: ASIDE_AFTER: an aside between the troop noun and the rest of its clause: "2,500 US troops,
 #: along with several hundred from allied states, are stationed in Iraq" (the place follows it).
@@ -123,6 +127,14 @@ _IT_HOSTS = re.compile(rf"it\s(?:also\s|currently\s|still\s)?{words(HOST_VERBS)}
 #: the US ..." (a standing force; its force is named after the phrase's comma).
 _WITH_FRONT = re.compile(rf"with\s(?:an\sestimated\s|{words(APPROXIMATORS)}\s|approximately\s|nearly\s)?$")
 FORCE_AFTER_FRONT = 25    # "With ... in Iraq, the U.S. military ...": the force right after the comma
+#: NUMBER_AFTER: the figure after the troops and their place: "American forces in Syria number
+#: about 900", "US troop levels in Iraq stand at roughly 2,500", "the US contingent in Syria
+#: is estimated at 900".
+_NUMBER_AFTER = re.compile(r"\s(?:now\s|currently\s|still\s)?(?:number|numbers|total|totals|stands?\sat|"
+                           r"(?:is|are)\s(?:estimated|put|thought)\sat)\s")
+#: TROOP_COUNT_NOUNS: the noun that stands for a troop figure right after the troop word: "US
+#: troop numbers in Syria", "troop levels in Iraq".
+_TROOP_COUNT_NOUN = re.compile(r"\s(?:numbers|levels|strength|presence|contingent)")
 
 
 def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
@@ -145,6 +157,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 n = x
                 break
         if n is None:
+            _number_after(doc, sv, st, c)
             continue
         if _NOT_TROOP_GAP.search(f[n.end:c.start]):
             continue
@@ -184,25 +197,21 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         st.last_force = force
         st.last_deploy_sentence = s.idx
         _add(doc, sv, st, force, where, n, n.start, max(place_end, c.end), rule)
-        # the elliptical second figure: "... and 2,500 in neighbouring Iraq"
-        m = _SECOND_FIGURE.match(f, place_end)
-        n2_start = m.end() if m is not None else -1
-        if m is None:
-            # "... remain in Iraq under a deal with Baghdad, while some 900 are in Syria"
-            m = _WHILE_LATER.search(f, place_end, min(s.end, place_end + WHILE_SPAN))
-            n2_start = m.end() if m is not None else -1
-        if m is not None:
-            # "and 2,500", "and some 900" (the number starts with its qualifier)
-            n2 = next((x for x in nums if 0 <= x.start - n2_start <= 1), None)
-            if n2 is not None and not n2.ordinal:
-                tail = _SECOND_TAIL.match(f, n2.end)
-                if tail is not None:
-                    w2, end2 = place_after(doc, toks, n2.end, s.end, max_gap=SECOND_FIGURE_PLACE)
-                    if w2 is not None:
-                        sv.numbers.take(n2)
-                        # "roughly 2,500 ... and 900": the qualifier governs both figures
-                        q2 = n.qualifier if n2.qualifier == "exact" else n2.qualifier
-                        _add(doc, sv, st, force, w2, n2, n2.start, end2, R.ELLIPTICAL_SECOND_FIGURE, q2)
+        # the elliptical second figure, right after the first ("... and 2,500 in neighbouring
+        # Iraq") or after a clause of the first ("... under a deal with Baghdad, while some 900
+        # are in Syria"); the number starts with its qualifier ("and some 900")
+        n2 = None
+        if (m := _SECOND_FIGURE.match(f, place_end)) is not None:
+            n2 = next((x for x in nums if 0 <= x.start - m.end() <= 1), None)
+        if n2 is None and (m := _WHILE_LATER.search(f, place_end, min(s.end, place_end + WHILE_SPAN))) is not None:
+            n2 = next((x for x in nums if 0 <= x.start - m.end() <= 1), None)
+        if n2 is not None and not n2.ordinal and _SECOND_TAIL.match(f, n2.end) is not None:
+            w2, end2 = place_after(doc, toks, n2.end, s.end, max_gap=SECOND_FIGURE_PLACE)
+            if w2 is not None:
+                sv.numbers.take(n2)
+                # "roughly 2,500 ... and 900": the qualifier governs both figures
+                q2 = n.qualifier if n2.qualifier == "exact" else n2.qualifier
+                _add(doc, sv, st, force, w2, n2, n2.start, end2, R.ELLIPTICAL_SECOND_FIGURE, q2)
 
 
 def place_after(doc: Document, toks: list[Tok], pos: int, end: int,
@@ -290,6 +299,30 @@ def _force_after_front(doc: Document, sv: SentenceView, pos: int) -> str | None:
     if not after or after[0].actor is None or after[0].actor.side != K.US_LED:
         return None  # "With 2,500 troops in Iraq, Sudani wants them out": the troops are not his
     return _force(doc, sv, after[0].start, after[0].end)
+
+
+def _number_after(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> None:
+    """Troops, their country, then their number: "American forces in Syria number about 900",
+    "US troop numbers in Iraq stand at roughly 2,500"."""
+    f = doc.folded
+    pos = c.end
+    if (m := _TROOP_COUNT_NOUN.match(f, pos)) is not None:
+        pos = m.end()
+    where, place_end = place_after(doc, sv.toks, pos, sv.s.end, max_gap=SECOND_FIGURE_PLACE)
+    if where is None or (m := _NUMBER_AFTER.match(f, place_end)) is None:
+        return
+    n = next((x for x in sv.nums if x.start == m.end()), None)
+    if n is None or n.ordinal or n.value < MIN_TROOPS or not sv.numbers.free(n):
+        return
+    # "American forces" is an actor's name that holds the troop noun
+    lo = next((t.start for t in sv.toks if t.actor is not None and t.start <= c.start < t.end), c.start)
+    force = _force(doc, sv, lo, c.end)
+    if force is None:
+        return
+    sv.numbers.take(n)
+    st.last_force = force
+    st.last_deploy_sentence = sv.s.idx
+    _add(doc, sv, st, force, where, n, c.start, n.end, R.TROOPS_IN_PLACE_NUMBER)
 
 
 def _elliptical_next(doc: Document, sv: SentenceView, st: ArticleState) -> None:

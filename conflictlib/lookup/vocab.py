@@ -359,6 +359,8 @@ DEPLOY_VERBS = (
     "prepare-to-deploy", "prepare to deploy", "are deployed", "is deployed", "are stationed",
     "are based", "are in", "currently", "withdraw", "withdrawal of", "hosts", "host", "houses",
     "is home to", "reduced", "cut", "of the", "housed", "hosted", "presence of",
+    # "the Pentagon ordered about 1,000 more troops to the Middle East"
+    "ordered", "orders", "dispatched", "dispatches",
 )
 #: PRONOUN_SUBJECTS: subjects that refer back to an earlier actor.
 PRONOUN_SUBJECTS = (
