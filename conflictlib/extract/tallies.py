@@ -156,8 +156,9 @@ ON_LOOKBACK = len("on ")
 MIN_SEPARATE_OCCASIONS = 2
 _SEPARATE_OCCASIONS = re.compile(r"\sseparate\soccasions(?![\w])")
 #: VERB_IN, ATTACKS_AFTER: a count of attacks after a passive attack verb: "have been targeted
-#: in at least 140 attacks", "were hit by more than 60 drone and rocket attacks".
-_VERB_IN = re.compile(r"\s(?:in|by)\s")
+#: in at least 140 attacks", "were hit by more than 60 drone and rocket attacks", "have been hit
+#: with over 150 rocket and drone attacks".
+_VERB_IN = re.compile(r"\s(?:in|by|with)\s")
 _ATTACKS_AFTER = re.compile(r"\s(?:(?:separate|different|drone|rocket|missile|and)\s){0,3}attacks(?![\w])")
 #: GAP_WORDS: what may stand between a count and its attack noun besides weapon words ("over 180
 #: subsequent attacks", "more than 115 claimed attacks").
@@ -177,9 +178,10 @@ _SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|i
 _TOTAL_OF = re.compile(r"\b(?:(?:total\s)?number|tally|count|total)\sof\s(?:such\s|these\s|those\s)?(?:[\w\-]+\s){0,2}?attacks\b"
                        r"|\bbring(?:s|ing)?\s(?:the\s|its\s)(?P<bare>total|tally|count)\b(?!\s(?:number\s)?of\s)")
 #: TOTAL_VERB: what joins a running total to its number: "rose to", "now stands at",
-#: "has reached", "brings ... to"; "has passed 80" (more than 80); the number follows right after.
+#: "has reached", "brings ... to"; "has passed 80", "climbed past 100" (more than the number; not
+#: "the past 24 hours"); the number follows right after.
 _TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit|\btotals?|\btotaled|\btotalled|\bnumbers|\bnumbered"
-                         r"|(?P<over>\bexceeded|\bsurpassed|\btopped|\bpassed))\s$")
+                         r"|(?P<over>\bexceeded|\bsurpassed|\btopped|\bpassed|(?<!\bthe\s)\bpast))\s$")
 #: SINCE_EVENT: the start of a count named as an event with its day: "since the war began on",
 #: "since the start of the Gaza war on", "since the onset of the war on".
 _SINCE_EVENT = re.compile(r"\sthe\s(?:(?:start|onset|outbreak|beginning)\sof\s(?:the\s)?)?(?:[\w\-]+\s)?"
@@ -196,6 +198,10 @@ _ORDINAL_TIME = re.compile(r"\stime(?![\w])")
 _SUBJECT_TOTAL_VERB = re.compile(r"(?:\b(?:now\s)?(?:numbers?|numbered|totals?|totaled|totalled|stands?\sat|stood\sat)"
                                  r"|\b(?:has|have|had)\s(?:now\s)?(?:reached|topped|exceeded|surpassed|passed|numbered|totaled|totalled))\s$")
 SUBJECT_VERB_LOOKBACK = len("have now surpassed ")
+#: SUBJECT_TIMES_VERB: a verb of happening between the attacks and their "times" count: "attacks
+#: on US troops have occurred 55 times since Oct. 17", "militia attacks have now happened 60
+#: times", "such attacks had taken place at least 70 times".
+_SUBJECT_TIMES_VERB = re.compile(r"\b(?:has|have|had)\s(?:now\s|so\sfar\s)?(?:occurred|happened|taken\splace)\s$")
 #: OBJECT_OF: a preposition right before the attacks makes them no subject of such a verb.
 _OBJECT_OF = re.compile(r"\b(?:in|by|of|from|during|after|amid|to|for|with|since|on|against)\s"
                         r"(?:(?:the|such|these|those|its|their)\s)?$")
@@ -311,7 +317,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             continue  # "the number of personnel hurt in attacks ... has reached 66": no subject
         for x in nums:
             if not x.ordinal and 0 <= x.start - a.end <= TOTAL_TO_NUMBER and \
-                    _SUBJECT_TOTAL_VERB.search(f, max(a.end, x.start - SUBJECT_VERB_LOOKBACK), x.start) and \
+                    (_SUBJECT_TOTAL_VERB.search(f, max(a.end, x.start - SUBJECT_VERB_LOOKBACK), x.start) or
+                     _TIMES.match(f, x.end) and _SUBJECT_TIMES_VERB.search(f, max(a.end, x.start - SUBJECT_VERB_LOOKBACK), x.start)) and \
                     not doc.brk(a.end, x.start) and not COMMA.search(f, a.end, x.start):
                 cands.append((x, x.end, R.TOTAL_RISES_TO, a))
                 break
