@@ -53,6 +53,11 @@ RELATIVE = {
     "earlier this week": None, "this week": None, "last week": None,
     "earlier this month": None, "this month": None, "last month": None,
 }
+#: The same counted back from publication: "two days ago", "three days ago".
+_AGO_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+RELATIVE.update({"a day ago": -1, "one day ago": -1,
+                 **{f"{w} days ago": -n for w, n in _AGO_COUNTS.items()},
+                 **{f"{n} days ago": -n for n in _AGO_COUNTS.values()}})
 #: Days counted from a day the text has just stated ("On Jan. 24 ... Two days later, ..."):
 #: they name no day without one (:func:`_day_before_stated`), so they are not in RELATIVE.
 #: Only the adverb forms: "a day after the strike" counts from the strike, not a stated day.
