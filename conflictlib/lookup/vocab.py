@@ -36,13 +36,17 @@ ATTACK_VERBS = (
 LAUNCH_VERBS = ("launched", "launching", "launches", "launch", "fired", "firing", "fires", "lobbed")
 #: AIM_VERBS: a munition's course toward its target, the verb with its preposition ("two drones
 #: headed for the base were downed", "rockets aimed at the airport"): after a munition only, so
-#: an attack noun's purpose ("the strikes were aimed at deterring") makes no anchor.
+#: an attack noun's purpose ("the strikes were aimed at deterring") makes no anchor. Its end too,
+#: a munition coming down at its target: "two rockets fell inside the base", "shells landed on
+#: the airport" (after a munition only: "the blame fell on the group" is none).
 AIM_VERBS = (
     "aimed at", "aimed toward", "aimed towards",
     "directed at", "directed toward", "directed towards",
     "headed toward", "headed towards", "headed for",
     "heading toward", "heading towards", "heading for",
     "bound for",
+    "fell near", "fell inside", "fell on", "fell in", "fell close to", "fell at",
+    "landed on", "landed close to", "landed at",
 )
 #: UNDER_ATTACK: the passive idiom "came under attack/fire", in every form of its verb ("have come
 #: under fire 40 times", "a base coming under drone attack"): each form of "come under" with
