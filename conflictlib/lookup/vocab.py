@@ -37,8 +37,9 @@ LAUNCH_VERBS = ("launched", "launching", "launches", "launch", "fired", "firing"
 #: AIM_VERBS: a munition's course toward its target, the verb with its preposition ("two drones
 #: headed for the base were downed", "rockets aimed at the airport"): after a munition only, so
 #: an attack noun's purpose ("the strikes were aimed at deterring") makes no anchor. Its end too,
-#: a munition coming down at its target: "two rockets fell inside the base", "shells landed on
-#: the airport" (after a munition only: "the blame fell on the group" is none).
+#: a munition coming down at its target: "two rockets fell inside the base", "rockets rained
+#: down on the base", "a drone exploded over the base" (after a munition only: "the blame fell
+#: on the group" is none; a drone that "crashed" may be the side's own, lost: no such verb here).
 AIM_VERBS = (
     "aimed at", "aimed toward", "aimed towards",
     "directed at", "directed toward", "directed towards",
@@ -47,6 +48,7 @@ AIM_VERBS = (
     "bound for",
     "fell near", "fell inside", "fell on", "fell in", "fell close to", "fell at",
     "landed on", "landed close to", "landed at",
+    "rained down on", "rained on", "exploded over", "exploded above", "exploded inside", "exploded in",
 )
 #: UNDER_ATTACK: the passive idiom "came under attack/fire", in every form of its verb ("have come
 #: under fire 40 times", "a base coming under drone attack"): each form of "come under" with
