@@ -30,6 +30,7 @@ from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import (OWN_PEOPLE, OWN_POSSESSIVES, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
                                   SUSPENSION_WORDS)
+from .agents import unsaid_attacker
 from .blasts import blast_word
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
@@ -223,7 +224,9 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
                         or blast_word().search(f, c.end, s.end) is not None
                         or _RECALLED_ATTACK.search(f, s.start, s.end) is not None
-                        or pronoun_subject(doc, sv, s.end) in ("it", "they")))):
+                        or pronoun_subject(doc, sv, s.end) in ("it", "they")
+                        # "A US official said Kataib Hezbollah was responsible.": who did it
+                        or unsaid_attacker(doc, sv) is not None))):
             here = list(st.last_events)
         elif st.last_events and kind == C.SAY and s.idx - st.last_event_sentence == 1 and any(
                 not a.events for a in sv.live):

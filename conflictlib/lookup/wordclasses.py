@@ -549,6 +549,17 @@ OUTLET_HEADS = ("news", "news agency", "agency", "outlet", "news outlet", "news 
 #: ATTACKER_PARTICIPLES: "it was carried out by ...": the participles whose agent did the attack just
 #: reported (not "claimed by", which is a claim, nor "hit by", whose agent is a munition).
 ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpetrated", "orchestrated", "mounted")
+#: RESPONSIBLE_LINKS, RESPONSIBLE_HEDGES, RESPONSIBLE_UNSAID: right after an actor, a link, a hedge
+#: and a word of responsibility with the attack left unsaid at the clause's end ("Kataib Hezbollah
+#: was responsible, an official said", "the group declared itself responsible", "X is believed to
+#: be behind it"): the attacker of the attack just reported (read by extract/agents.py).
+RESPONSIBLE_LINKS = ("is", "was", "are", "were", "declared itself", "declares itself", "declared themselves",
+                     "called itself", "calls itself")
+RESPONSIBLE_HEDGES = ("likely", "probably", "most likely", "believed to be", "thought to be", "suspected to be",
+                      "assessed to be", "said to be", "believed to have been", "thought to have been",
+                      "suspected to have been", "said to have been")
+RESPONSIBLE_UNSAID = ("responsible", "to blame", "behind it", "behind them", "behind this", "behind that",
+                      "the culprit", "the culprits")
 #: ATTRIBUTED_TO: after an attack noun and its place, a clause that hands the attack to the
 #: actor after it ("an attack on Erbil air base, attributed to ...", "..., which the Pentagon
 #: attributes to ...", "... that officials blamed on ...").
