@@ -397,6 +397,11 @@ DOER_HEDGES = ("accused of", "suspected of", "blamed for", "believed to be", "th
 SUPPORT_WORDS = ("supporting", "supports", "support for", "support of", "backing", "backing of", "backs",
                  "sponsoring", "sponsors", "sponsorship of", "funding", "funding of", "funds", "financing",
                  "finances", "encouraging", "encourages", "inciting", "incites", "incitement to")
+#: CAMPAIGN_OBJECTS: after a blame with no attack of its sentence, what the actor is blamed for
+#: when it is the campaign or the arming of it, not the attack just told ("blamed Kataib Hezbollah
+#: for the wider campaign against US troops", "accused Tehran of arming such groups").
+CAMPAIGN_OBJECTS = ("campaign", "campaigns", "string", "series", "spate", "wave", "surge", "escalation",
+                    "pattern", "arming", "arms", "equipping", "training", "directing")
 #: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday";
 #: "hurt in the attacks, all before the strikes on October 26": "prior to" is "before").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
@@ -522,7 +527,9 @@ SCENE_VERBS = ("gathers?", "stand guard", "stands guard", "stand", "stands", "in
 #: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
 #: bases"): no claims row.
 HABITUAL_ADVERBS = ("typically", "regularly", "routinely", "usually", "often", "frequently", "generally",
-                    "habitually", "customarily")
+                    "habitually", "customarily",
+                    # "Washington has long accused the militias of ...", "have repeatedly blamed": a record
+                    "long", "repeatedly")
 #: OUTLET_NAME_TAILS: capitalised, right after a state's or its capital's name, these make the two the
 #: name of a news outlet or a think tank ("the Washington Post reported", "according to Iran International
 #: sources", "a Washington Institute fellow"): no actor speaks or acts.
