@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
-from .._text import back_from
+from .._text import back_from, holds_any
 from ..lookup import kinds as K
-from ..lookup.vocab import ACTOR_QUALIFIERS, words
-from ..lookup.wordclasses import ATTACKER_PARTICIPLES
+from ..lookup.vocab import ACTOR_QUALIFIERS, key_words, words
+from ..lookup.wordclasses import ATTACKER_PARTICIPLES, RESPONSIBLE_HEDGES, RESPONSIBLE_LINKS, RESPONSIBLE_UNSAID
 from .context import ArticleState, Document, SentenceView
 from .frames import force_of, militias_of
-from .model import CueKind as C
+from .model import CueKind as C, Tok
 from .speakers import military_of
 
 #: The cue kinds a sentence needs for this stage to read it ("carried out" is an agent verb).
@@ -34,6 +34,31 @@ AGENT_LOOKBACK = 60
 # ("by rogue Iran-aligned groups")
 _CARRIED_OUT_BY = re.compile(rf"\b(?:it|this|that)\s(?:was|had\sbeen)\s(?:\w+ly\s)?{words(ATTACKER_PARTICIPLES)}\sby\s"
                              rf"(?:the\s)?(?:{words(ACTOR_QUALIFIERS)}\s)?$")
+
+# RESPONSIBLE_UNSAID: right after an actor, that it was responsible, with the attack left unsaid at
+# the clause's end ("Kataib Hezbollah was responsible.", "X is believed to be behind it, an official
+# said", "the group declared itself responsible"); "responsible for ..." names its attack and is
+# read with it (an agent verb)
+_RESPONSIBLE_UNSAID = re.compile(rf"\s{words(RESPONSIBLE_LINKS)}\s(?:{words(RESPONSIBLE_HEDGES)}\s)?"
+                                 rf"{words(RESPONSIBLE_UNSAID)}(?=\s?[,.;:\"\u201d]|\s?$)")
+
+_UNSAID_KEYS = key_words(RESPONSIBLE_UNSAID)
+
+
+def unsaid_attacker(doc: Document, sv: SentenceView) -> Tok | None:
+    """The actor that a sentence with no attack of its own says was responsible for the attack
+    it leaves unsaid ("A US official said Kataib Hezbollah was responsible."), or None.  A
+    question ("who was responsible") names no one: the actor must stand right before the link."""
+    if sv.live or not holds_any(doc.folded, _UNSAID_KEYS, sv.s.start, sv.s.end):
+        return None
+    for t in sv.actor_toks:
+        assert t.actor is not None
+        if t.actor.kind in K.REPORTING_KINDS or t.actor.kind == K.OFFICIAL or (
+                t.actor.kind in K.STATE_KINDS and t.actor.side not in K.STATE_FORCE_SIDES):
+            continue  # (a patron held responsible, "Iran was responsible", did not carry it out)
+        if _RESPONSIBLE_UNSAID.match(doc.folded, t.end, sv.s.end):
+            return t
+    return None
 
 
 def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
@@ -51,3 +76,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if _CARRIED_OUT_BY.search(f, back_from(sv.s.start, t.start, AGENT_LOOKBACK), t.start):
             e.perp = force_of(doc, militias_of(doc, t) or military_of(doc, t.actor))
             return
+    who = unsaid_attacker(doc, sv)
+    if who is not None:
+        assert who.actor is not None
+        e.perp = force_of(doc, militias_of(doc, who) or military_of(doc, who.actor))

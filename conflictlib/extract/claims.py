@@ -84,6 +84,7 @@ from ..lookup.wordclasses import (CHARACTERISED_SUBJECTS, HABITUAL_ADVERBS, INVO
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import STANCE_KINDS, Cue, CueKind as C, Event, Tok
+from .same_event import compatible
 from .phrases import PATRON_REASON
 from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
@@ -196,8 +197,10 @@ _HABITUAL = re.compile(rf"\b{words(HABITUAL_ADVERBS)}\s$")
 
 
 def _habitual(f: str, lo: int, hi: int) -> bool:
-    """Whether a habitual adverb ends right before *hi* (every one but "often" ends in "ly")."""
-    return (f.find("ly", lo, hi) >= 0 or f.find("often", lo, hi) >= 0) and _HABITUAL.search(f, lo, hi) is not None
+    """Whether a habitual adverb ends right before *hi* (every one but "often" and "long" ends
+    in "ly")."""
+    return (f.find("ly", lo, hi) >= 0 or f.find("often", lo, hi) >= 0 or f.find("long", lo, hi) >= 0) \
+        and _HABITUAL.search(f, lo, hi) is not None
 
 
 # OTHER_OCCASION: before a group's verb, words that make its statement another one than a row
@@ -566,6 +569,12 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         for e in events:
             _apply(doc, e, speaker, stance)
         return
+    if stance == "threat":
+        # "Biden vowed to respond to the attack on Tower 22": the attacked side's vow tells that the
+        # attack on its forces happened (its threat is the row; the attack is confirmed, as a
+        # threat spoken after "said" confirms the attack it answers above)
+        for e in _answered_attacks(doc, st, sv, c, speaker):
+            _apply(doc, e, speaker, "confirm")
     if stance is None:
         if c.kind in (C.SAY, C.CONFIRM) and _COLON_END.match(f, c.end, s.end):
             # "... Ryder told reporters:" ending the sentence: the next paragraph is what was said
@@ -611,6 +620,37 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         return
     start = tb.start if rule in (R.SPEAKER_VERB, R.STATEMENT_SPEAKER, R.COORDINATED_SPEAKERS) and tb is not None else c.start
     st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
+
+
+#: How far after a vow the attack it answers may start ("vowed to respond to the deadly attack").
+ANSWERED_SPAN = 60
+# ANSWERS: from a vow to the attack it answers, a few words, a preposition of cause and the attack's
+# determiner and modifiers ("vowed to respond to the", "promised retaliation for the deadly", "vowed
+# revenge over Sunday's"), with no clause break between
+# ("threatened that if the attack on Gaza goes on" answers none)
+_ANSWERS = re.compile(r"(?:\s[\w\-'\u2018\u2019\"]+){0,4}?\s(?:to|for|over|after)\s(?:[\w\-'\u2019]+\s){1,3}")
+
+
+def _answered_attacks(doc: Document, st: ArticleState, sv: SentenceView, c: Cue, speaker: Actor) -> list[Event]:
+    """The event on *speaker*'s own side that its threat *c* answers: an attack named right after
+    the threat word in its clause, definite ("vowed to respond to the attack",
+    "promised retaliation for the deadly drone strike"; read as the threat's object, it made no
+    event of its own), when exactly one attack of the article fits it: by another side, on the
+    speaker's forces or on no target named, at its site if it names one (two would be a guess:
+    none).  Only a state's or its official's vow (a group's vows answer strikes on it)."""
+    if speaker.kind not in K.STATE_KINDS:
+        return []
+    f = doc.folded
+    for a in sv.anchors:
+        if a.suppressed != "threat" or not 0 <= a.left - c.end <= ANSWERED_SPAN \
+                or not (a.definite or f.endswith(("'s ", "\u2019s "), c.end, a.left)) \
+                or not _ANSWERS.fullmatch(f, c.end, a.left):
+            continue  # (a possessive is definite too: "a response to Sunday's attack")
+        fits = [e for e in st.events if (e.perp is None or e.perp.side != speaker.side)
+                and (e.target is None or _of_side(doc, e.target, speaker.side))
+                and (not a.sites or e.site in a.sites) and compatible(e, a)]
+        return fits if len(fits) == 1 else []
+    return []
 
 
 # CLAUSE_BREAK: a comma, semicolon or dash ending the clause of a speech verb

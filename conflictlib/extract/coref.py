@@ -52,12 +52,13 @@ from ..lookup import Place
 from ..lookup import kinds as K
 from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
-from ..lookup.wordclasses import (BLAME_PHRASES, KIND_RELATIVE_VERBS, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS,
-                                  ORDER_WORDS)
+from ..lookup.wordclasses import (BASE_NOUNS, BLAME_PHRASES, KIND_RELATIVE_VERBS, MOTIVE_PHRASES, NEW_EVENT_WORDS,
+                                  OBJECT_VERBS, ORDER_WORDS)
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 from .phrases import SO_FAR, answered
 from .places import is_origin
+from . import rules as R
 from .same_event import SAME_WEAPON, compatible, fill, projectile_of, within
 
 #: Munitions with nothing of their own name again a projectile attack told up to this many
@@ -79,6 +80,10 @@ SUMMARY_REACH = 3
 _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
 #: How far before an anchor a word may make it a new attack ("another one-way attack drone").
 NEW_LOOKBACK = 30
+# DEFINITE_BASE_OBJECT: right after a group's "said it attacked", a definite base noun that names
+# no place, past one modifier ("said it struck the base", "said its fighters hit the American
+# base", "targeted the occupation base"): the base of the attack just told, not another
+_DEFINITE_BASE_OBJECT = re.compile(rf"\s(?:the|that|this)\s(?:[\w\-]+\s)?{words(BASE_NOUNS)}\b(?!\s(?:at|in|near|of)\s)")
 _NEW_EVENT = re.compile(rf"\b{words(NEW_EVENT_WORDS)}\b")
 _ORDER = re.compile(rf"\b{words(ORDER_WORDS)}\b")
 _ORDER_KEYS = key_words(ORDER_WORDS)
@@ -401,7 +406,7 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
         if a.perp is not None and e.perp is None and a.weapon != e.weapon and not (
                 # "rocket and drone attacks on a US base in Syria" ... "its drones hit al-Shaddadi":
                 # the site and attacker of the attack told first with neither weapon nor attacker
-                site is not None and e.weapon == K.UNKNOWN_WEAPON):
+                site is not None and e.weapon == K.UNKNOWN_WEAPON) and not _base_told_again(doc, st, a, e, sentence):
             continue
         if _weekday_clash(doc, a, e):
             continue  # "rockets hit Rumalyn on Sunday" is not the attack of April 22, a Monday
@@ -410,6 +415,17 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
             # a munition at a site places the attack told before only in the site's country)
         return e
     return None
+
+
+def _base_told_again(doc: Document, st: ArticleState, a: Anchor, e: Event, sentence: int) -> bool:
+    """Whether a group's "said it attacked" *a* names again, by a definite base noun, the base of
+    *e*, the one attack of the sentence just before ("Rockets hit the Conoco base on Monday.
+    Kataib Hezbollah said it struck the base"): the group claims that attack, whatever weapon it
+    names or leaves out (with another base attacked in the article, "the base" would be a guess:
+    none)."""
+    return a.rule == R.SPEAKER_SAID_IT_ATTACKED and e.site is not None and st.last_events == [e] \
+        and sentence - e.sentence == 1 and all(x.site in (None, e.site) for x in st.events) \
+        and _DEFINITE_BASE_OBJECT.match(doc.folded, a.end) is not None
 
 
 def _weekday_clash(doc: Document, a: Anchor, e: Event) -> bool:

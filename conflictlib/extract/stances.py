@@ -28,8 +28,9 @@ from .._text import back_from
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import (OWN_PEOPLE, OWN_POSSESSIVES, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
+from ..lookup.wordclasses import (CAMPAIGN_OBJECTS, OWN_PEOPLE, OWN_POSSESSIVES, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
                                   SUSPENSION_WORDS)
+from .agents import unsaid_attacker
 from .blasts import blast_word
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
@@ -107,6 +108,14 @@ _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 # RECALLED_ATTACK: the attack just told, named again by a definite noun in the sentence of a plain
 # "said" ("According to two officials, the incident followed a visit"): it reports on that attack
 _RECALLED_ATTACK = re.compile(rf"\bthe\s{words(RECALLED_ATTACK_NOUNS)}\b")
+
+
+#: How far after a blame verb what it blames for may start ("blamed Kataib Hezbollah for").
+BLAMED_FOR_SPAN = 60
+# BLAMED_FOR_CAMPAIGN: after a blame verb, "for" or "of" and the campaign or the arming of it, past
+# up to three words ("for the wider campaign", "of arming such groups"): not the attack just told
+_BLAMED_FOR_CAMPAIGN = re.compile(rf"[^.;]{{0,{BLAMED_FOR_SPAN}}}?\s(?:for|of)\s(?:[\w\-]+\s){{0,3}}?"
+                                  rf"{words(CAMPAIGN_OBJECTS)}\b")
 
 
 def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
@@ -213,6 +222,10 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         # "the monitor reported hearing blasts near the gas field": blasts heard at the site of an
         # attack the article reported are that attack's
         here = _at_named_site(sv, st, c)
+    if not here and kind == C.BLAME and _BLAMED_FOR_CAMPAIGN.match(f, c.end, s.end):
+        # "The Pentagon has blamed Kataib Hezbollah for the wider campaign against US troops": the
+        # campaign, not the attack just told, is what the group is blamed for
+        return None, []
     if not here:
         # a statement right after an attack is about it (a claim, confirmation or denial
         # within two sentences; a plain "said" in the next sentence if it reports on it)
@@ -223,7 +236,9 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
                         or blast_word().search(f, c.end, s.end) is not None
                         or _RECALLED_ATTACK.search(f, s.start, s.end) is not None
-                        or pronoun_subject(doc, sv, s.end) in ("it", "they")))):
+                        or pronoun_subject(doc, sv, s.end) in ("it", "they")
+                        # "A US official said Kataib Hezbollah was responsible.": who did it
+                        or unsaid_attacker(doc, sv) is not None))):
             here = list(st.last_events)
         elif st.last_events and kind == C.SAY and s.idx - st.last_event_sentence == 1 and any(
                 not a.events for a in sv.live):

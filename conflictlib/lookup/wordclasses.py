@@ -397,6 +397,11 @@ DOER_HEDGES = ("accused of", "suspected of", "blamed for", "believed to be", "th
 SUPPORT_WORDS = ("supporting", "supports", "support for", "support of", "backing", "backing of", "backs",
                  "sponsoring", "sponsors", "sponsorship of", "funding", "funding of", "funds", "financing",
                  "finances", "encouraging", "encourages", "inciting", "incites", "incitement to")
+#: CAMPAIGN_OBJECTS: after a blame with no attack of its sentence, what the actor is blamed for
+#: when it is the campaign or the arming of it, not the attack just told ("blamed Kataib Hezbollah
+#: for the wider campaign against US troops", "accused Tehran of arming such groups").
+CAMPAIGN_OBJECTS = ("campaign", "campaigns", "string", "series", "spate", "wave", "surge", "escalation",
+                    "pattern", "arming", "arms", "equipping", "training", "directing")
 #: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday";
 #: "hurt in the attacks, all before the strikes on October 26": "prior to" is "before").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
@@ -522,7 +527,9 @@ SCENE_VERBS = ("gathers?", "stand guard", "stands guard", "stand", "stands", "in
 #: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
 #: bases"): no claims row.
 HABITUAL_ADVERBS = ("typically", "regularly", "routinely", "usually", "often", "frequently", "generally",
-                    "habitually", "customarily")
+                    "habitually", "customarily",
+                    # "Washington has long accused the militias of ...", "have repeatedly blamed": a record
+                    "long", "repeatedly")
 #: OUTLET_NAME_TAILS: capitalised, right after a state's or its capital's name, these make the two the
 #: name of a news outlet or a think tank ("the Washington Post reported", "according to Iran International
 #: sources", "a Washington Institute fellow"): no actor speaks or acts.
@@ -549,6 +556,17 @@ OUTLET_HEADS = ("news", "news agency", "agency", "outlet", "news outlet", "news 
 #: ATTACKER_PARTICIPLES: "it was carried out by ...": the participles whose agent did the attack just
 #: reported (not "claimed by", which is a claim, nor "hit by", whose agent is a munition).
 ATTACKER_PARTICIPLES = ("carried out", "conducted", "launched", "staged", "perpetrated", "orchestrated", "mounted")
+#: RESPONSIBLE_LINKS, RESPONSIBLE_HEDGES, RESPONSIBLE_UNSAID: right after an actor, a link, a hedge
+#: and a word of responsibility with the attack left unsaid at the clause's end ("Kataib Hezbollah
+#: was responsible, an official said", "the group declared itself responsible", "X is believed to
+#: be behind it"): the attacker of the attack just reported (read by extract/agents.py).
+RESPONSIBLE_LINKS = ("is", "was", "are", "were", "declared itself", "declares itself", "declared themselves",
+                     "called itself", "calls itself")
+RESPONSIBLE_HEDGES = ("likely", "probably", "most likely", "believed to be", "thought to be", "suspected to be",
+                      "assessed to be", "said to be", "believed to have been", "thought to have been",
+                      "suspected to have been", "said to have been")
+RESPONSIBLE_UNSAID = ("responsible", "to blame", "behind it", "behind them", "behind this", "behind that",
+                      "the culprit", "the culprits")
 #: ATTRIBUTED_TO: after an attack noun and its place, a clause that hands the attack to the
 #: actor after it ("an attack on Erbil air base, attributed to ...", "..., which the Pentagon
 #: attributes to ...", "... that officials blamed on ...").
