@@ -57,6 +57,9 @@ PROVINCE_LOOKBACK = 20
 _PROVINCE_OF = re.compile(r"\b(?:province|governorate)\sof\s$")
 # PROVINCES_AFTER: "in Homs and Deir ez-Zor provinces": each name is a governorate
 _PROVINCES_AFTER = re.compile(r"(?:\s(?:and|or)\s(?:al-)?[\w\-']{2,20}(?:\s[\w\-']{2,20})?)?\s(?:provinces|governorates)(?![\w])")
+# REGION_AFTER: "in the Mayadin area of Syria's Deir ez-Zor region": a city named after its
+# governorate, followed by "region", stands for the governorate (not a second site beside the town)
+_REGION_AFTER = re.compile(r"\sregion(?![\w])")
 # SPEAKER_IN: "officials in Baghdad", "security sources in the city of Erbil": a speaker's place
 _SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:the\s)?(?:city\sof\s|province\sof\s)?$")
 # GROUP_IN: "militias operating in Syria and Iraq", "groups based in Iraq": where an armed group
@@ -213,8 +216,9 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
                 cands.append((t, False))
     placed: list[tuple[Tok, bool]] = []
     actor_starts: set[int] | None = None  # (made for the first country)
+    # (the governorate first, so that "the Mayadin area of the Deir ez-Zor region" keeps its town)
+    cands = [(_province_of(doc, t), so) for t, so in cands]
     for t, so in cands:
-        t = _province_of(doc, t)
         if f.startswith("-", t.end) and ADJECTIVE_AFTER.match(f, t.end):
             continue  # "Iran-linked sites" is no place
         if t.place is not None and t.place.kind == K.COUNTRY:
@@ -323,11 +327,13 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
 def _province_of(doc: Document, t: Tok) -> Tok:
     """The governorate a city's name stands for after "province of" or before "provinces" ("the
     northeastern province of Hasakah", "in Deir ez-Zor and Hasakah provinces" are governorates,
-    not the cities); else the token as it is."""
+    not the cities), or before "region" when the city bears its governorate's name ("a town in
+    the Raqqa region"); else the token as it is."""
     p = t.place
     f = doc.folded
     if p is None or p.kind not in (K.TOWN, K.CITY) or p.admin1 is None or not (
-            _PROVINCE_OF.search(f, max(0, t.start - PROVINCE_LOOKBACK), t.start) or _PROVINCES_AFTER.match(f, t.end)):
+            _PROVINCE_OF.search(f, max(0, t.start - PROVINCE_LOOKBACK), t.start) or _PROVINCES_AFTER.match(f, t.end)
+            or (p.name == p.admin1 and _REGION_AFTER.match(f, t.end))):
         return t
     for q in doc.g.place_by_name.values():
         if q.kind == K.ADMIN1 and q.admin1 == p.admin1 and q.country == p.country:

@@ -69,7 +69,12 @@ date) joins the incidents it is tied to, but only when those incidents are
 possible together (an undated report prefers dated incidents); a report that
 could belong to two different attacks (an "attack in Syria" on a night when two
 Syrian bases were hit) stays an incident of its own rather than being guessed
-into one of them.  Each incident's ``link_reason`` says which reports were
+into one of them.  An article may tell one attack twice (an undated lead at the city,
+a dated line at a site of it): an undated report that fits the incident holding
+another report of its article, but for that one, is a second reading of that
+attack and gathers no reports of its own (the others join that incident or stay
+alone, rather than making a second incident of one attack).  Each incident's
+``link_reason`` says which reports were
 joined and why ("b:e1 with a:e1: same place, same day, rocket or ballistic
 missile"); a single report says "one report"; :func:`explain_incident` reads it
 back.

@@ -10,7 +10,9 @@ casualty figure, named target or claimant, its place and weekday (a block of its
 when too full to look through), and for an undated report of only a country, the reports of
 only that country in its publication window.  A report whose blocks offer more than
 :data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT` incidents to
-look at, is left alone: it could belong to too many attacks to be one of them.  At a fixed
+look at, is left alone: it could belong to too many attacks to be one of them.  An undated
+report that fits the incident of another report of its own article but for that one is a
+second reading of that attack: it gathers no reports, nor is gathered.  At a fixed
 number of reports a day, the time is linear in the number of reports.
 """
 
@@ -21,6 +23,8 @@ from array import array
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Final, Iterator
+
+from dataclasses import replace
 
 from .common import _AREA, _DAY, _MONTH, _SITE, _UNDATED, _YEAR
 from .reports import _NEWS_DAYS, STRICT, _link_level, _period_end, _Report, _Rules, _why, _window
@@ -41,6 +45,11 @@ class _Clusters:
     def __init__(self, reports: list[_Report], rules: _Rules) -> None:
         self.reports = reports
         self.rules = rules
+        # the reports of each article that has more than one (see second_reading)
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for r in reports:
+            by_article[r.article_id].append(r.idx)
+        self.siblings = {a: idxs for a, idxs in by_article.items() if len(idxs) > 1}
         self.parent = [r.idx for r in reports]  # (the reports' own index objects: no int per report more)
         self.members: dict[int, list[int]] = {}
         self.specs: dict[int, tuple[int, int]] = {}
@@ -74,6 +83,40 @@ class _Clusters:
                     return False
                 tied = tied or level == STRICT
         return tied
+
+    def second_reading(self, root: int) -> bool:
+        """Report *root*, alone, is a second reading of an attack its article already has in an
+        incident: one that it fits but for the report of its own article there (two events of one
+        article are never one incident).  "Strikes by the Guards on Erbil are reckless ... the
+        Guards fired missiles at Erbil airport today" may be read as two events; the undated one
+        must not gather the other outlets' undated reports of Erbil into a second incident of
+        that attack, so it gathers none and is gathered by none (they join the incident of its
+        article's other reading, or stay alone)."""
+        reps, rules = self.reports, self.rules
+        r = reps[root]
+        sibs = self.siblings.get(r.article_id)
+        if not sibs or len(sibs) > SCAN_LIMIT or root in self.members or r.date_level != _UNDATED \
+                or r.place is None:
+            # (a month's or a country's report names the campaign as often as the attack; a
+            # round-up's many reports are not looked through: the work per report stays bounded)
+            return False
+        alone = replace(r, article_id="")  # the report as if of another article
+        for s in sibs:
+            rs = self.find(s)
+            if rs == root:
+                continue
+            tied = False
+            for i in self.of(rs):
+                q = reps[i]
+                own = q.article_id == r.article_id
+                level = _link_level(q, alone if own else r, rules)
+                if not level:
+                    break
+                tied = tied or (level == STRICT and not own)
+            else:
+                if tied:
+                    return True
+        return False
 
     def why(self, ri: int, rj: int) -> Pair:
         """Why cluster *rj* may join *ri* (they fit): their most precise tied pair, the first
@@ -279,7 +322,7 @@ def _scan(cl: _Clusters, root: int, keys: list[tuple], index: Mapping[tuple, Seq
                 return None
             # only as or more precise incidents: a precise report never pulls in a
             # vague one that might belong to another attack; the vague one decides
-            if cl.spec(rt) >= spec and cl.fits(rt, root):
+            if cl.spec(rt) >= spec and cl.fits(rt, root) and not cl.second_reading(rt):
                 out.append(rt)
                 if len(out) > MAX_CANDIDATES:
                     return None
@@ -299,6 +342,8 @@ def _stage2(cl: _Clusters, reports: list[_Report], index: Mapping[tuple, Sequenc
         for root in pending:
             if cl.find(root) != root:
                 continue  # merged away in this round
+            if cl.second_reading(root):
+                continue  # it gathers no reports of its own (see _Clusters.second_reading)
             spec = cl.spec(root)
             cands = _candidates(cl, root, index)
             if not cands:
