@@ -159,6 +159,8 @@ def _downs_the_one_before(doc: Document, lo: int, c: Cue) -> bool:
 _UNDERGO = re.compile(rf"\b(?:{words(UNDERGO_VERBS)}|(?:was|were|is|are|been|became|become|becomes)\s"
                       rf"(?:the\s|a\s)?(?:[\w\-]+\s)?targets?\sof)\s(?:{words(UNDERGO_FILLERS)}\s){{0,3}}$")
 UNDERGO_LOOKBACK = 70
+#: Every UNDERGO match holds one of these (a window without any holds none).
+_UNDERGO_KEYS = key_words(UNDERGO_VERBS) + ("target",)
 # FRONTED_ATTACK: a sentence that opens with the attack it tells ("In an attack on Harir on
 # Monday, ...", "During a drone attack on the base, ..."): the words before its noun phrase
 _FRONTED_ATTACK = re.compile(r"(?:in|during)\s(?:(?:an?|the|one|another)\s)?")
@@ -348,7 +350,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if munitions:
             a.rule = R.MUNITION_ATTACK_NOUN
         np_left(doc, sv, a)
-        if _UNDERGO.search(f, back_from(s.start, a.left, UNDERGO_LOOKBACK), a.left):
+        u_lo = back_from(s.start, a.left, UNDERGO_LOOKBACK)
+        if holds_any(f, _UNDERGO_KEYS, u_lo, a.left) and _UNDERGO.search(f, u_lo, a.left):
             a.passive = True  # "the garrison came under a missile attack": the subject is its target
         if t.key in KILLING_NOUNS:
             a.killing = True
