@@ -327,7 +327,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     s, toks, nums, ck = sv.s, sv.toks, sv.nums, sv.ck
     anchors: list[Anchor] = []
     wtoks = [(i, t) for i, t in enumerate(toks) if t.weapon_term is not None]
-    operation = f.find("operation", s.start, s.end) >= 0
+    operation = "operation" in f[s.start:s.end]
     if not wtoks and not ck[C.ATTACK_V] and not ck[C.UNDER_ATTACK] and not ck[C.KILL] and not operation:
         return anchors  # no weapon word, attack verb, killing or operation: no anchor
     used: set[int] = set()
@@ -823,7 +823,7 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
         i -= 1
     if i >= 0 and doc.puncts[i] >= lo:
         lo = doc.puncts[i] + 1  # after the last punctuation mark
-    if f.find("milit", lo, left) >= 0 and _MILITIA.search(f, lo, left):
+    if "milit" in f[lo:left] and _MILITIA.search(f, lo, left):
         a.side_hint = K.IRAN_ALIGNED  # "militia drone attacks"
     # definite unless an indefinite determiner comes after the definite one: "the last three
     # attacks" is definite, "the base was hit in a drone attack" is not
@@ -864,7 +864,7 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
             if lo <= d.start and d.end <= left and _DATED_MOD_GAP.fullmatch(f, d.end, left):
                 mod = next((t for t in sv.actor_toks if lo <= t.start and t.end <= d.start
                             and _POSSESSIVE_GAP.fullmatch(f, t.end, d.start)), mod)
-    if mod is None and sv.actor_toks and f.find("whose", sv.actor_toks[0].end, left) >= 0:
+    if mod is None and sv.actor_toks and "whose" in f[sv.actor_toks[0].end:left]:
         # "Hamas, whose assault on Israeli towns ...": the actor the possessive relative stands for
         mod = next((t for t in sv.actor_toks if t.end <= left and _WHOSE.fullmatch(f, t.end, left)), None)
     if mod is not None:

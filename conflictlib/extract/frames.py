@@ -124,7 +124,7 @@ GROUP_POSSESSIVE_LOOKBACK = 60
 
 def _group_possessive(f: str, lo: int, hi: int) -> bool:
     """Whether a group word in the possessive stands before the attack noun at *hi* (its "'s")."""
-    return (f.find("'s", lo, hi) >= 0 or f.find("\u2019s", lo, hi) >= 0) and \
+    return ("'s" in (w := f[lo:hi]) or "\u2019s" in w) and \
         _GROUP_POSSESSIVE.search(f, lo, hi) is not None
 
 
@@ -244,8 +244,8 @@ def _doer_before(doc: Document, a: Anchor, toks: list[Tok], sentence_end: int) -
 def _attributes(f: str, lo: int, hi: int) -> bool:
     """Whether ``f[lo:hi]`` may hold a clause that hands an attack to an actor: it attributes,
     blames or pins it, or names who carried it out "by"."""
-    return f.find("by", lo, hi) >= 0 or f.find("attribut", lo, hi) >= 0 or f.find("blame", lo, hi) >= 0 \
-        or f.find("pinned", lo, hi) >= 0 or f.find("prints", lo, hi) >= 0 or f.find("hallmark", lo, hi) >= 0
+    w = f[lo:hi]
+    return "by" in w or "attribut" in w or "blame" in w or "pinned" in w or "prints" in w or "hallmark" in w
 
 
 # PP_STRETCH: between the attack noun and that clause only its place or target ("on Erbil air
@@ -463,7 +463,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
             a.perp = None  # "holds Iran responsible for the attack because it supplies the weapons": a patron
     if a.perp is None and a.kind in (A.NP, A.MUNITION):
         m = None
-        if f.find("it", seg_start, a_left) >= 0 or f.find("they", seg_start, a_left) >= 0:
+        if "it" in (before := f[seg_start:a_left]) or "they" in before:
             for m in _SAID_IT_AGENT.finditer(f, seg_start, a_left):
                 pass  # the last one
         if m is not None:

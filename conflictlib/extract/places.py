@@ -161,7 +161,7 @@ def is_origin(doc: Document, lo: int, t: Tok) -> bool:
     from Iraq's town of Zummar"), not where it hit ("launched from Iraq hit Tower 22")."""
     f = doc.folded
     lo = back_from(lo, t.start, ORIGIN_LOOKBACK)
-    if f.find("from", lo, t.start) < 0:
+    if "from" not in f[lo:t.start]:
         return False
     m = _FROM.search(f, lo, t.start)
     return m is not None and not _STRIKE_WORD.search(f, m.start(), t.start)
@@ -255,15 +255,15 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             continue  # "the Lebanese al-Mayadeen channel reported": a news outlet named after a town
         if _AREA_AFTER.match(f, t.end) and any(u is not t and u.place is not None and u.place.is_site for u, _ in cands):
             continue  # "Khirab al-Jir in the Rmelan countryside": the town's area only locates the base
-        if f.find(" in ", back_from(s.start, t.start, SPEAKER_IN_LOOKBACK), t.start) >= 0 and \
+        if " in " in f[back_from(s.start, t.start, SPEAKER_IN_LOOKBACK):t.start] and \
                 _SPEAKER_IN.search(f, back_from(s.start, t.start, SPEAKER_IN_LOOKBACK), t.start):
             continue  # "officials in Baghdad and Washington said": where they speak
         g_lo = back_from(s.start, t.start, GROUP_IN_LOOKBACK)
-        if (f.find("operating", g_lo, t.start) >= 0 or f.find("based", g_lo, t.start) >= 0
-                or f.find("active", g_lo, t.start) >= 0) and _GROUP_IN.search(f, g_lo, t.start):
+        g_w = f[g_lo:t.start]
+        if ("operating" in g_w or "based" in g_w or "active" in g_w) and _GROUP_IN.search(f, g_lo, t.start):
             continue  # "carried out by militias operating in Syria and Iraq": where the attacker is
         lo = back_from(s.start, t.start, COMPASS_LOOKBACK)
-        if (f.find(" of ", lo, t.start) >= 0 or f.find(" from ", lo, t.start) >= 0) and \
+        if (" of " in (c_w := f[lo:t.start]) or " from " in c_w) and \
                 _COMPASS_OF.search(f, lo, t.start):
             continue  # "Jurf al-Nasr, south of Baghdad": a compass locator is no site
         placed.append((t, so))

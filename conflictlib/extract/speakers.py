@@ -167,7 +167,7 @@ _ADDRESSEE = re.compile(r"\b(?:condolences|sympathies|sympathy|message|messages|
 
 def _addressee(f: str, lo: int, hi: int) -> bool:
     """Whether a message is sent "to" the actor that starts at *hi*."""
-    return f.find("to", lo, hi) >= 0 and _ADDRESSEE.search(f, lo, hi) is not None
+    return "to" in f[lo:hi] and _ADDRESSEE.search(f, lo, hi) is not None
 
 
 #: How far before a state's name an article may make it one of its nationals ("an ").
@@ -205,7 +205,7 @@ def negated_speech(f: str, lo: int, pos: int) -> bool:
     or the verb follows "stopped short of".  Read by claims (no row) and frames (a negated
     blame names no attacker: "the Pentagon has not blamed Iran for the attack")."""
     lo = max(lo, pos - NEGATED_SPEECH_SPAN)
-    if f.find("short", lo, pos) >= 0 and _SHORT_OF.search(f, lo, pos):
+    if "short" in f[lo:pos] and _SHORT_OF.search(f, lo, pos):
         return True
     ws = f[lo:pos].split()
     for i in range(len(ws) - 1, max(-1, len(ws) - 4), -1):
@@ -412,7 +412,7 @@ def _institution_source(doc: Document, sv: SentenceView, pos: int) -> Tok | None
     """An unnamed source of a security body speaking the verb at *pos* ("A source in the
     Anbar police, speaking anonymously, said"): a security source, as a token over the words."""
     f = doc.folded
-    if f.find("source", max(sv.s.start, pos - INSTITUTION_SOURCE_SPAN), pos) < 0:
+    if "source" not in f[max(sv.s.start, pos - INSTITUTION_SOURCE_SPAN):pos]:
         return None
     m = _INSTITUTION_SOURCE.search(f, max(sv.s.start, pos - INSTITUTION_SOURCE_SPAN), pos)
     actor = doc.g.actor_by_name.get(INSTITUTION_SOURCE_ACTOR)
