@@ -448,7 +448,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         kinds = {t.weapon_term.weapon} | {w.weapon for w in terms if w is not None}
         a = Anchor(t.start, t.end, A.MUNITION, R.MUNITION_VERB, weapon=mixed_weapon(kinds),
                    count=1, left=t.start, plural=False)
-        if before and _PASSIVE.search(f, max(s.start, before[0].start - PASSIVE_LOOKBACK), before[0].start):
+        if before and _PASSIVE.search(f, back_from(s.start, before[0].start, PASSIVE_LOOKBACK), before[0].start):
             a.passive = True  # "the base was struck by rockets"
         np_left(doc, sv, a, count=False)
         first = toks[min(_joined_before(f, toks, i), default=i)]
@@ -458,7 +458,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             # in the dozens sum up a campaign (an exact "12 rockets were fired" is one attack)
             a.suppressed = "aggregate"
         if before and not sv.dexprs and t.key.endswith("s") and \
-                _PERFECT_LAUNCH.search(f, max(s.start, before[0].start - PERFECT_LAUNCH_LOOKBACK), before[0].end) and \
+                _PERFECT_LAUNCH.search(f, back_from(s.start, before[0].start, PERFECT_LAUNCH_LOOKBACK), before[0].end) and \
                 not any(x.place is not None and x.place.is_site for x in toks):
             # "the militias have fired drones at Israel and at American troops in both
             # countries": a present perfect of launching, plural munitions, no day and no site
@@ -661,9 +661,9 @@ def _closing_speaker(doc: Document, sv: SentenceView, pos: int) -> Actor | None:
     for t in sv.actor_toks:
         if t.start <= pos or t.actor is None:
             continue
-        lo = max(pos, t.start - 12)
+        lo = back_from(pos, t.start, 12)
         if (_CLOSING_BEFORE.search(f, lo, t.start) and _CLOSING_VERB.match(f, t.end)) or \
-                _CLOSING_SAID.search(f, max(pos, t.start - 16), t.start):
+                _CLOSING_SAID.search(f, back_from(pos, t.start, 16), t.start):
             return t.actor
     return None
 
@@ -830,7 +830,7 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
     det = _DET.search(f, lo, left)
     if det is not None and _VERB_BETWEEN.search(f, det.end("det"), left):
         det = None  # "The U.S. carried out airstrikes": the determiner is the subject's
-    indef = _INDEF.search(f, max(lo, left - INDEF_LOOKBACK), left) if det is not None else None
+    indef = _INDEF.search(f, back_from(lo, left, INDEF_LOOKBACK), left) if det is not None else None
     if indef is not None and det is not None and indef.start() < det.start() and \
             _INDEF_SPEAKER.search(f, indef.start(), det.start() + 1):
         indef = None  # "A monitor said the attack ...": the attack told before

@@ -115,8 +115,8 @@ def statement_day(folded: str, lo: int, start: int, end: int) -> bool:
     attack; "said Sunday's attack" dates the attack."""
     if folded.startswith("'s", end):
         return False
-    far = max(lo, start - RELEASED_BY_LOOKBACK)
-    lo = max(lo, start - STATEMENT_DAY_LOOKBACK)
+    far = back_from(lo, start, RELEASED_BY_LOOKBACK)
+    lo = back_from(lo, start, STATEMENT_DAY_LOOKBACK)
     return bool(_statement_word_last(folded, lo, start) and STATEMENT_DAY_BEFORE.search(folded, lo, start)
                 or STATEMENT_DAY_AFTER.match(folded, end)
                 or (" by " in folded[far:start] and STATEMENT_DAY_RELEASED_BY.search(folded, far, start))

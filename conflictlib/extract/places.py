@@ -247,7 +247,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
                 not _PREP_RIGHT_BEFORE.search(f, back_from(s.start, t.start, 10), t.start):
             continue  # "which Baghdad considered a violation", "Damascus said": the government speaks
         if t.place is not None and t.place.kind == K.COUNTRY and _HELD_TO_ACCOUNT.match(f, t.end) and \
-                not _PREP_RIGHT_BEFORE.search(f, max(s.start, t.start - 10), t.start):
+                not _PREP_RIGHT_BEFORE.search(f, back_from(s.start, t.start, 10), t.start):
             continue  # "to punish Iran for the drone strike": the side held to account, no place
         if _CLOCK_AFTER.match(f, t.end):
             continue  # "launched shortly after 6:30 p.m. Baghdad time": a clock's time zone, no place
@@ -327,7 +327,7 @@ def _province_of(doc: Document, t: Tok) -> Tok:
     p = t.place
     f = doc.folded
     if p is None or p.kind not in (K.TOWN, K.CITY) or p.admin1 is None or not (
-            _PROVINCE_OF.search(f, max(0, t.start - PROVINCE_LOOKBACK), t.start) or _PROVINCES_AFTER.match(f, t.end)):
+            _PROVINCE_OF.search(f, back_from(0, t.start, PROVINCE_LOOKBACK), t.start) or _PROVINCES_AFTER.match(f, t.end)):
         return t
     for q in doc.g.place_by_name.values():
         if q.kind == K.ADMIN1 and q.admin1 == p.admin1 and q.country == p.country:
@@ -347,7 +347,7 @@ def _base_of_town(doc: Document, t: Tok, site_obj: bool) -> Tok:
     base = _host_base(doc, p)
     f = doc.folded
     if base is None or not (site_obj or _BASES_AFTER.match(f, t.end) or _BASES_BEFORE.search(
-            f, max(0, t.start - BASES_LOOKBACK), t.start)):
+            f, back_from(0, t.start, BASES_LOOKBACK), t.start)):
         return t
     return t._replace(place=base)
 
