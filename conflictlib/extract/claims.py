@@ -197,8 +197,7 @@ _HABITUAL = re.compile(rf"\b{words(HABITUAL_ADVERBS)}\s$")
 
 def _habitual(f: str, lo: int, hi: int) -> bool:
     """Whether a habitual adverb ends right before *hi* (every one but "often" ends in "ly")."""
-    w = f[lo:hi]
-    return ("ly" in w or "often" in w) and _HABITUAL.search(f, lo, hi) is not None
+    return (f.find("ly", lo, hi) >= 0 or f.find("often", lo, hi) >= 0) and _HABITUAL.search(f, lo, hi) is not None
 
 
 # OTHER_OCCASION: before a group's verb, words that make its statement another one than a row
