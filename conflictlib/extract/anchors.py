@@ -159,6 +159,8 @@ def _downs_the_one_before(doc: Document, lo: int, c: Cue) -> bool:
 _UNDERGO = re.compile(rf"\b(?:{words(UNDERGO_VERBS)}|(?:was|were|is|are|been|became|become|becomes)\s"
                       rf"(?:the\s|a\s)?(?:[\w\-]+\s)?targets?\sof)\s(?:{words(UNDERGO_FILLERS)}\s){{0,3}}$")
 UNDERGO_LOOKBACK = 70
+#: Every UNDERGO match holds one of these (a window without any holds none).
+_UNDERGO_KEYS = key_words(UNDERGO_VERBS) + ("target",)
 # FRONTED_ATTACK: a sentence that opens with the attack it tells ("In an attack on Harir on
 # Monday, ...", "During a drone attack on the base, ..."): the words before its noun phrase
 _FRONTED_ATTACK = re.compile(r"(?:in|during)\s(?:(?:an?|the|one|another)\s)?")
@@ -325,7 +327,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     s, toks, nums, ck = sv.s, sv.toks, sv.nums, sv.ck
     anchors: list[Anchor] = []
     wtoks = [(i, t) for i, t in enumerate(toks) if t.weapon_term is not None]
-    operation = f.find("operation", s.start, s.end) >= 0
+    operation = "operation" in f[s.start:s.end]
     if not wtoks and not ck[C.ATTACK_V] and not ck[C.UNDER_ATTACK] and not ck[C.KILL] and not operation:
         return anchors  # no weapon word, attack verb, killing or operation: no anchor
     used: set[int] = set()
@@ -348,7 +350,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if munitions:
             a.rule = R.MUNITION_ATTACK_NOUN
         np_left(doc, sv, a)
-        if _UNDERGO.search(f, back_from(s.start, a.left, UNDERGO_LOOKBACK), a.left):
+        u_lo = back_from(s.start, a.left, UNDERGO_LOOKBACK)
+        if holds_any(f, _UNDERGO_KEYS, u_lo, a.left) and _UNDERGO.search(f, u_lo, a.left):
             a.passive = True  # "the garrison came under a missile attack": the subject is its target
         if t.key in KILLING_NOUNS:
             a.killing = True
@@ -445,7 +448,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         kinds = {t.weapon_term.weapon} | {w.weapon for w in terms if w is not None}
         a = Anchor(t.start, t.end, A.MUNITION, R.MUNITION_VERB, weapon=mixed_weapon(kinds),
                    count=1, left=t.start, plural=False)
-        if before and _PASSIVE.search(f, max(s.start, before[0].start - PASSIVE_LOOKBACK), before[0].start):
+        if before and _PASSIVE.search(f, back_from(s.start, before[0].start, PASSIVE_LOOKBACK), before[0].start):
             a.passive = True  # "the base was struck by rockets"
         np_left(doc, sv, a, count=False)
         first = toks[min(_joined_before(f, toks, i), default=i)]
@@ -455,7 +458,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             # in the dozens sum up a campaign (an exact "12 rockets were fired" is one attack)
             a.suppressed = "aggregate"
         if before and not sv.dexprs and t.key.endswith("s") and \
-                _PERFECT_LAUNCH.search(f, max(s.start, before[0].start - PERFECT_LAUNCH_LOOKBACK), before[0].end) and \
+                _PERFECT_LAUNCH.search(f, back_from(s.start, before[0].start, PERFECT_LAUNCH_LOOKBACK), before[0].end) and \
                 not any(x.place is not None and x.place.is_site for x in toks):
             # "the militias have fired drones at Israel and at American troops in both
             # countries": a present perfect of launching, plural munitions, no day and no site
@@ -658,9 +661,9 @@ def _closing_speaker(doc: Document, sv: SentenceView, pos: int) -> Actor | None:
     for t in sv.actor_toks:
         if t.start <= pos or t.actor is None:
             continue
-        lo = max(pos, t.start - 12)
+        lo = back_from(pos, t.start, 12)
         if (_CLOSING_BEFORE.search(f, lo, t.start) and _CLOSING_VERB.match(f, t.end)) or \
-                _CLOSING_SAID.search(f, max(pos, t.start - 16), t.start):
+                _CLOSING_SAID.search(f, back_from(pos, t.start, 16), t.start):
             return t.actor
     return None
 
@@ -820,14 +823,14 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
         i -= 1
     if i >= 0 and doc.puncts[i] >= lo:
         lo = doc.puncts[i] + 1  # after the last punctuation mark
-    if f.find("milit", lo, left) >= 0 and _MILITIA.search(f, lo, left):
+    if "milit" in f[lo:left] and _MILITIA.search(f, lo, left):
         a.side_hint = K.IRAN_ALIGNED  # "militia drone attacks"
     # definite unless an indefinite determiner comes after the definite one: "the last three
     # attacks" is definite, "the base was hit in a drone attack" is not
     det = _DET.search(f, lo, left)
     if det is not None and _VERB_BETWEEN.search(f, det.end("det"), left):
         det = None  # "The U.S. carried out airstrikes": the determiner is the subject's
-    indef = _INDEF.search(f, max(lo, left - INDEF_LOOKBACK), left) if det is not None else None
+    indef = _INDEF.search(f, back_from(lo, left, INDEF_LOOKBACK), left) if det is not None else None
     if indef is not None and det is not None and indef.start() < det.start() and \
             _INDEF_SPEAKER.search(f, indef.start(), det.start() + 1):
         indef = None  # "A monitor said the attack ...": the attack told before
@@ -861,7 +864,7 @@ def np_left(doc: Document, sv: SentenceView, a: Anchor, count: bool = True) -> N
             if lo <= d.start and d.end <= left and _DATED_MOD_GAP.fullmatch(f, d.end, left):
                 mod = next((t for t in sv.actor_toks if lo <= t.start and t.end <= d.start
                             and _POSSESSIVE_GAP.fullmatch(f, t.end, d.start)), mod)
-    if mod is None and sv.actor_toks and f.find("whose", sv.actor_toks[0].end, left) >= 0:
+    if mod is None and sv.actor_toks and "whose" in f[sv.actor_toks[0].end:left]:
         # "Hamas, whose assault on Israeli towns ...": the actor the possessive relative stands for
         mod = next((t for t in sv.actor_toks if t.end <= left and _WHOSE.fullmatch(f, t.end, left)), None)
     if mod is not None:

@@ -239,13 +239,13 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     """The casualty figures of the sentence."""
     f = doc.folded
     s, nums, live = sv.s, sv.nums, sv.live
-    if f.find("none", s.start, s.end) >= 0:
+    low = f[s.start:s.end]
+    if "none" in low:
         for m in _NONE_OF.finditer(f, s.start, s.end):
             # "None of the US personnel were injured": a zero, no row
             dead = m.group("what") == "killed"
             _zero(event_near(doc, sv, st, m.start(), live), dead, not dead)
-    if f.find("toll", s.start, s.end) >= 0 or f.find("number of", s.start, s.end) >= 0 or \
-            f.find("bring", s.start, s.end) >= 0:
+    if "toll" in low or "number of" in low or "bring" in low:
         _tolls(doc, sv, st)
     ck = sv.ck
     if not (ck.get(C.KILL) or ck.get(C.WOUND) or ck.get(C.NO_CAS) or ck.get(C.ACK)):

@@ -514,7 +514,7 @@ def _evaluations(doc: Document, sv: SentenceView) -> list[Cue]:
         # attack" names no attack the speaker says happened)
         if any(0 <= a.start - m.end() <= EVALUATED_GAP and f.find(" as ", m.end(), a.start) < 0 for a in sv.live):
             out.append(Cue(m.start(1), m.end(1), C.SAY, m.group(1)))
-    for m in _WHAT_EVALUATES.finditer(f, s.start, s.end):
+    for m in _WHAT_EVALUATES.finditer(f, s.start, s.end) if "what" in f[s.start:s.end] else ():
         if any(0 <= a.start - m.end() <= EVALUATED_GAP for a in sv.live):
             out.append(Cue(m.start(1), m.end(1), C.SAY, m.group(1)))
     return out

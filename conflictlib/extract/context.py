@@ -129,7 +129,7 @@ class Document:
         f = self.folded
         for i, t in enumerate(toks):
             # (the bracket is at most one character after the name: tested before the pattern)
-            if t.actor is not None and f.find("(", t.end, t.end + 2) >= 0 \
+            if t.actor is not None and "(" in f[t.end:t.end + 2] \
                     and (m := _ABBREVIATION_AFTER.match(f, t.end)) is not None:
                 toks[i] = t._replace(end=m.end())
                 bracketed.append((t.end, m.end()))
@@ -297,7 +297,7 @@ class SentenceView:
         self.ck = ck  # the cues by kind
         text = doc.text
         # a question reports nothing ("Was the base attacked?"); most sentences hold no "?"
-        self.question = text.find("?", s.start, s.end) >= 0 and \
+        self.question = "?" in text[s.start:s.end] and \
             text[s.start:s.end].rstrip("\"' )").endswith("?")
         self.actor_toks: list[Tok] = [t for t in self.toks if t.actor is not None]
         self.numbers = NumberLedger()

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from .._text import holds_any
+from .._text import back_from, holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, key_words, words
@@ -124,7 +124,7 @@ GROUP_POSSESSIVE_LOOKBACK = 60
 
 def _group_possessive(f: str, lo: int, hi: int) -> bool:
     """Whether a group word in the possessive stands before the attack noun at *hi* (its "'s")."""
-    return (f.find("'s", lo, hi) >= 0 or f.find("\u2019s", lo, hi) >= 0) and \
+    return ("'s" in (w := f[lo:hi]) or "\u2019s" in w) and \
         _GROUP_POSSESSIVE.search(f, lo, hi) is not None
 
 
@@ -244,8 +244,8 @@ def _doer_before(doc: Document, a: Anchor, toks: list[Tok], sentence_end: int) -
 def _attributes(f: str, lo: int, hi: int) -> bool:
     """Whether ``f[lo:hi]`` may hold a clause that hands an attack to an actor: it attributes,
     blames or pins it, or names who carried it out "by"."""
-    return f.find("by", lo, hi) >= 0 or f.find("attribut", lo, hi) >= 0 or f.find("blame", lo, hi) >= 0 \
-        or f.find("pinned", lo, hi) >= 0 or f.find("prints", lo, hi) >= 0 or f.find("hallmark", lo, hi) >= 0
+    w = f[lo:hi]
+    return "by" in w or "attribut" in w or "blame" in w or "pinned" in w or "prints" in w or "hallmark" in w
 
 
 # PP_STRETCH: between the attack noun and that clause only its place or target ("on Erbil air
@@ -368,10 +368,10 @@ def _target(doc: Document, a: Anchor, fwd: list[Tok], back: list[Tok], fwd_end: 
     victims of a killing."""
     f = doc.folded
     for t in fwd:
-        if t.actor is not None and _PREP_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start) \
-                and not _NOT_TARGET.search(f, max(a.end, t.start - TARGET_LOOKBACK), t.start) \
-                and not _BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start):  # "the attack on al-Tanf by KH"
-            if _RELATIVE_TARGET.search(f, max(a.end, t.start - RELATIVE_TARGET_LOOKBACK), t.start):
+        if t.actor is not None and _PREP_TARGET.search(f, back_from(a.end, t.start, TARGET_LOOKBACK), t.start) \
+                and not _NOT_TARGET.search(f, back_from(a.end, t.start, TARGET_LOOKBACK), t.start) \
+                and not _BY.search(f, back_from(a.end, t.start, BY_LOOKBACK), t.start):  # "the attack on al-Tanf by KH"
+            if _RELATIVE_TARGET.search(f, back_from(a.end, t.start, RELATIVE_TARGET_LOOKBACK), t.start):
                 continue  # "groups that have targeted US troops": the relative clause's own target
             a.target = t.actor.name
             break
@@ -379,7 +379,7 @@ def _target(doc: Document, a: Anchor, fwd: list[Tok], back: list[Tok], fwd_end: 
         for t in fwd:
             if t.actor is not None and t.start - a.end <= USED_BY_REACH and \
                     not f.startswith(("'s", "’s"), t.end) and \
-                    _USED_BY.search(f, max(a.end, t.start - USED_BY_LOOKBACK), t.start):
+                    _USED_BY.search(f, back_from(a.end, t.start, USED_BY_LOOKBACK), t.start):
                 # (the owner is the noun after a possessive: "Iran's Revolutionary Guard")
                 a.target = t.actor.name
                 break
@@ -429,7 +429,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     if acts > 0 and _PARTICIPLE_IN.fullmatch(f, acts_end, a_left):
                         break  # "found the truck used in the attack": a participle, no one acts with it
                     # "US forces responded with airstrikes": the reply's subject acts on it
-                    r_lo = max(seg_start, a_left - RESPONSE_LOOKBACK)
+                    r_lo = back_from(seg_start, a_left, RESPONSE_LOOKBACK)
                     r = _RESPONSE_WITH.search(f, r_lo, a_left) if f.find("with", r_lo, a_left) >= 0 else None
                     if r is not None and r.start() > acts:
                         acts = r.start()
@@ -437,11 +437,11 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                         # "Washington sent two carriers to the region after the Oct. 7 attack": the
                         # verb acts on its own object; the attack after "after" is another clause's
                         break
-                    if acts > 0 and _UNNAMED_AGENT.search(f, max(s.start, acts - UNNAMED_AGENT_LOOKBACK), acts):
+                    if acts > 0 and _UNNAMED_AGENT.search(f, back_from(s.start, acts, UNNAMED_AGENT_LOOKBACK), acts):
                         break  # "to apprehend those responsible for the attack": no one named did it
             if t.start < clause or (acts is not None and t.end > acts):
                 continue
-            plo = max(s.start, t.start - SUBJECT_PREP_LOOKBACK)
+            plo = back_from(s.start, t.start, SUBJECT_PREP_LOOKBACK)
             if not _PREP_BEFORE.search(f, plo, t.start) or _MEMBERS_OF.search(f, plo, t.start) \
                     or (a.kind == A.VERB and f[t.end:a.left] == " " and _GERUND.match(f, a.left)
                         and _GERUND_SUBJECT.search(f, plo, t.start)):
@@ -463,7 +463,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
             a.perp = None  # "holds Iran responsible for the attack because it supplies the weapons": a patron
     if a.perp is None and a.kind in (A.NP, A.MUNITION):
         m = None
-        if f.find("it", seg_start, a_left) >= 0 or f.find("they", seg_start, a_left) >= 0:
+        if "it" in (before := f[seg_start:a_left]) or "they" in before:
             for m in _SAID_IT_AGENT.finditer(f, seg_start, a_left):
                 pass  # the last one
         if m is not None:
@@ -478,7 +478,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         # subject of the agent verb before the noun is the last group named
         agent = max((k for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]) if seg_start <= k.start and k.end <= a_left),
                     key=_START, default=None)
-        if agent is not None and _GROUP_SUBJECT.search(f, max(s.start, agent.start - GROUP_SUBJECT_LOOKBACK),
+        if agent is not None and _GROUP_SUBJECT.search(f, back_from(s.start, agent.start, GROUP_SUBJECT_LOOKBACK),
                                                        agent.start):
             a.perp = st.last_group_actor
             a.group_subject = True
@@ -490,7 +490,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         else:
             at = max((k.start for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]) if seg_start <= k.start and k.end <= a_left),
                      default=None)
-        m = _PLURAL_GROUP_SUBJECT.search(f, max(s.start, at - GROUP_SUBJECT_LOOKBACK), at) \
+        m = _PLURAL_GROUP_SUBJECT.search(f, back_from(s.start, at, GROUP_SUBJECT_LOOKBACK), at) \
             if at is not None and not a.passive else None
         if m is None and f.find("by", a.end, doc.next_punct(a.end)) >= 0:
             m = _BY_PLURAL_GROUP.match(f, a.end)
@@ -498,7 +498,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
             a.perp = st.generic_group
     if a.perp is None and st.last_group_actor is not None and (
             (f.find("by", a.end, doc.next_punct(a.end)) >= 0 and _BY_GROUP_WORD.match(f, a.end))
-            or _group_possessive(f, max(seg_start, a.start - GROUP_POSSESSIVE_LOOKBACK), a.start)):
+            or _group_possessive(f, back_from(seg_start, a.start, GROUP_POSSESSIVE_LOOKBACK), a.start)):
         # "a rocket attack by the umbrella group", "the militia's heaviest attack so far":
         # the group named before
         a.perp = st.last_group_actor
@@ -508,7 +508,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                     and not PATRON_REASON.search(f, c.end, s.end):  # "has not blamed Iran"; "... because it arms them"
                 if c.text in ATTRIBUTION_VERBS:  # "attributed the attack to Kataib Hezbollah"
                     blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - a.end <= ATTRIBUTED_GAP
-                                   and _TO_AGENT.search(f, max(a.end, t.start - TO_LOOKBACK), t.start)), None)
+                                   and _TO_AGENT.search(f, back_from(a.end, t.start, TO_LOOKBACK), t.start)), None)
                 else:
                     blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - c.end <= BLAMED_GAP),
                                   None)
@@ -516,7 +516,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                         # "Austin blamed the rocket attack, which wounded five, on a rogue
                         # militia": the attack is the verb's object, the attacker after "on"
                         blamed = next((t for t in toks if t.actor is not None and 0 <= t.start - a.end <= ATTRIBUTED_GAP
-                                       and _ON_AGENT.search(f, max(a.end, t.start - ON_LOOKBACK), t.start)), None)
+                                       and _ON_AGENT.search(f, back_from(a.end, t.start, ON_LOOKBACK), t.start)), None)
                 if blamed is not None:
                     assert blamed.actor is not None
                     a.perp = military_of(doc, blamed.actor)
@@ -536,7 +536,7 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
         # "a drone fired by Iran-backed fighters hit the base": the agent
         # of the munition that is the verb's subject
         for t in back[::-1]:
-            m = _BY.search(f, max(seg_start, t.start - BY_LOOKBACK), t.start) if t.actor is not None else None
+            m = _BY.search(f, back_from(seg_start, t.start, BY_LOOKBACK), t.start) if t.actor is not None else None
             if m is not None and _AGENT_BY.search(f, max(seg_start, m.start() - AGENT_BY_LOOKBACK), m.start() + 1) \
                     and not (f.startswith("-", t.end) and ADJECTIVE_AFTER.match(f, t.end)) \
                     and not COMMA.search(f, t.end, a.left):
@@ -546,10 +546,10 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
     if a.perp is None:
         for t in fwd:
             # (each of the three reads a "by" right before the actor)
-            m = (_BY.search(f, max(a.end, t.start - BY_LOOKBACK), t.start)
-                 or _BY_QUALIFIED.search(f, max(a.end, t.start - BY_QUALIFIED_LOOKBACK), t.start)
-                 or _BY_DESCRIBED.search(f, max(a.end, t.start - BY_DESCRIBED_LOOKBACK), t.start)) \
-                if t.actor is not None and f.find("by", max(a.end, t.start - BY_REACH), t.start) >= 0 else None
+            m = (_BY.search(f, back_from(a.end, t.start, BY_LOOKBACK), t.start)
+                 or _BY_QUALIFIED.search(f, back_from(a.end, t.start, BY_QUALIFIED_LOOKBACK), t.start)
+                 or _BY_DESCRIBED.search(f, back_from(a.end, t.start, BY_DESCRIBED_LOOKBACK), t.start)) \
+                if t.actor is not None and f.find("by", back_from(a.end, t.start, BY_REACH), t.start) >= 0 else None
             if m is not None and _OWNER_BY.search(f, max(a.end, m.start() - OWNER_LOOKBACK), m.start() + 1):
                 continue
             if m is not None and (m.start() - a.end <= BY_RIGHT_AFTER or _PP_ONLY.fullmatch(f, a.end, m.start())
@@ -598,9 +598,9 @@ def _caused_agent(doc: Document, a: Anchor, toks: list[Tok]) -> Actor | None:
     a strike"), as its force; None without that form or without exactly one actor in it (a
     monitor or a source made to speak is none)."""
     f = doc.folded
-    if f.find(" to ", max(a.seg_start, a.left - CAUSED_AGENT_LOOKBACK), a.left) < 0:
+    if f.find(" to ", back_from(a.seg_start, a.left, CAUSED_AGENT_LOOKBACK), a.left) < 0:
         return None
-    m = _CAUSED_AGENT.search(f, max(a.seg_start, a.left - CAUSED_AGENT_LOOKBACK), a.left)
+    m = _CAUSED_AGENT.search(f, back_from(a.seg_start, a.left, CAUSED_AGENT_LOOKBACK), a.left)
     if m is None:
         return None
     who = [t for t in toks if t.actor is not None and m.start("who") <= t.start and t.end <= m.end("who")]
@@ -654,15 +654,15 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
             e.date is not None and e.precision == "day" and _ON_DAY.fullmatch(f, d.end, e.start) for e in own))]
     for d in own:
         if (d.kind != "year" or d.precision == "year") \
-                and not ((_SINCE_BEFORE.search(f, max(s.start, d.start - SINCE_LOOKBACK), d.start)
+                and not ((_SINCE_BEFORE.search(f, back_from(s.start, d.start, SINCE_LOOKBACK), d.start)
                           or f.startswith("since ", d.start))  # a month's phrase holds its "since"
                          and not (_WHEN_AFTER.match(f, d.end) and d.end <= a.left)) \
-                and not _BETWEEN_BEFORE.search(f, max(s.start, d.start - BETWEEN_LOOKBACK), d.start) \
+                and not _BETWEEN_BEFORE.search(f, back_from(s.start, d.start, BETWEEN_LOOKBACK), d.start) \
                 and not statement_day(f, s.start, d.start, d.end) \
-                and not (f.find("since", max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start) >= 0
-                         and _SINCE_BEGAN.search(f, max(s.start, d.start - SINCE_BEGAN_LOOKBACK), d.start)) \
-                and not (d.start > a.end and f.find("since", max(a.end, d.start - SINCE_CLAUSE_LOOKBACK), d.start) >= 0
-                         and _SINCE_CLAUSE.search(f, max(a.end, d.start - SINCE_CLAUSE_LOOKBACK), d.start)):
+                and not (f.find("since", back_from(s.start, d.start, SINCE_BEGAN_LOOKBACK), d.start) >= 0
+                         and _SINCE_BEGAN.search(f, back_from(s.start, d.start, SINCE_BEGAN_LOOKBACK), d.start)) \
+                and not (d.start > a.end and f.find("since", back_from(a.end, d.start, SINCE_CLAUSE_LOOKBACK), d.start) >= 0
+                         and _SINCE_CLAUSE.search(f, back_from(a.end, d.start, SINCE_CLAUSE_LOOKBACK), d.start)):
             # (nor a day in a "since" clause after the anchor: "The attacks are the escalation
             # leaders have warned of since Israel launched its war on October 7")
             a.date = d

@@ -115,11 +115,11 @@ def statement_day(folded: str, lo: int, start: int, end: int) -> bool:
     attack; "said Sunday's attack" dates the attack."""
     if folded.startswith("'s", end):
         return False
-    far = max(lo, start - RELEASED_BY_LOOKBACK)
-    lo = max(lo, start - STATEMENT_DAY_LOOKBACK)
+    far = back_from(lo, start, RELEASED_BY_LOOKBACK)
+    lo = back_from(lo, start, STATEMENT_DAY_LOOKBACK)
     return bool(_statement_word_last(folded, lo, start) and STATEMENT_DAY_BEFORE.search(folded, lo, start)
                 or STATEMENT_DAY_AFTER.match(folded, end)
-                or (folded.find(" by ", far, start) >= 0 and STATEMENT_DAY_RELEASED_BY.search(folded, far, start))
+                or (" by " in folded[far:start] and STATEMENT_DAY_RELEASED_BY.search(folded, far, start))
                 or (holds_any(folded, _INVERTED_KEYS, lo, start) and _INVERTED_END.match(folded, end) is not None
                     and STATEMENT_DAY_INVERTED.search(folded, lo, start)))
 
@@ -132,7 +132,7 @@ def _statement_word_last(folded: str, lo: int, hi: int) -> bool:
     if not ws:
         return False
     last = ws[-1]
-    return last.endswith(_STATEMENT_DAY_LAST) or folded.find("told", lo, hi) >= 0 \
+    return last.endswith(_STATEMENT_DAY_LAST) or "told" in folded[lo:hi] \
         or (last in DAY_LEADS and len(ws) > 1 and ws[-2].endswith(_STATEMENT_DAY_LAST)) \
         or (last == "on" and len(ws) > 2 and ws[-2] in DAY_LEADS and ws[-3].endswith(_STATEMENT_DAY_LAST))
 

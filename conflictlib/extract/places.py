@@ -164,7 +164,7 @@ def is_origin(doc: Document, lo: int, t: Tok) -> bool:
     from Iraq's town of Zummar"), not where it hit ("launched from Iraq hit Tower 22")."""
     f = doc.folded
     lo = back_from(lo, t.start, ORIGIN_LOOKBACK)
-    if f.find("from", lo, t.start) < 0:
+    if "from" not in f[lo:t.start]:
         return False
     m = _FROM.search(f, lo, t.start)
     return m is not None and not _STRIKE_WORD.search(f, m.start(), t.start)
@@ -251,7 +251,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
                 not _PREP_RIGHT_BEFORE.search(f, back_from(s.start, t.start, 10), t.start):
             continue  # "which Baghdad considered a violation", "Damascus said": the government speaks
         if t.place is not None and t.place.kind == K.COUNTRY and _HELD_TO_ACCOUNT.match(f, t.end) and \
-                not _PREP_RIGHT_BEFORE.search(f, max(s.start, t.start - 10), t.start):
+                not _PREP_RIGHT_BEFORE.search(f, back_from(s.start, t.start, 10), t.start):
             continue  # "to punish Iran for the drone strike": the side held to account, no place
         if _CLOCK_AFTER.match(f, t.end):
             continue  # "launched shortly after 6:30 p.m. Baghdad time": a clock's time zone, no place
@@ -259,15 +259,15 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             continue  # "the Lebanese al-Mayadeen channel reported": a news outlet named after a town
         if _AREA_AFTER.match(f, t.end) and any(u is not t and u.place is not None and u.place.is_site for u, _ in cands):
             continue  # "Khirab al-Jir in the Rmelan countryside": the town's area only locates the base
-        if f.find(" in ", back_from(s.start, t.start, SPEAKER_IN_LOOKBACK), t.start) >= 0 and \
+        if " in " in f[back_from(s.start, t.start, SPEAKER_IN_LOOKBACK):t.start] and \
                 _SPEAKER_IN.search(f, back_from(s.start, t.start, SPEAKER_IN_LOOKBACK), t.start):
             continue  # "officials in Baghdad and Washington said": where they speak
         g_lo = back_from(s.start, t.start, GROUP_IN_LOOKBACK)
-        if (f.find("operating", g_lo, t.start) >= 0 or f.find("based", g_lo, t.start) >= 0
-                or f.find("active", g_lo, t.start) >= 0) and _GROUP_IN.search(f, g_lo, t.start):
+        g_w = f[g_lo:t.start]
+        if ("operating" in g_w or "based" in g_w or "active" in g_w) and _GROUP_IN.search(f, g_lo, t.start):
             continue  # "carried out by militias operating in Syria and Iraq": where the attacker is
         lo = back_from(s.start, t.start, COMPASS_LOOKBACK)
-        if (f.find(" of ", lo, t.start) >= 0 or f.find(" from ", lo, t.start) >= 0) and \
+        if (" of " in (c_w := f[lo:t.start]) or " from " in c_w) and \
                 _COMPASS_OF.search(f, lo, t.start):
             continue  # "Jurf al-Nasr, south of Baghdad": a compass locator is no site
         placed.append((t, so))
@@ -353,7 +353,7 @@ def _base_of_town(doc: Document, t: Tok, site_obj: bool) -> Tok:
     base = _host_base(doc, p)
     f = doc.folded
     if base is None or not (site_obj or _BASES_AFTER.match(f, t.end) or _BASES_BEFORE.search(
-            f, max(0, t.start - BASES_LOOKBACK), t.start)):
+            f, back_from(0, t.start, BASES_LOOKBACK), t.start)):
         return t
     return t._replace(place=base)
 

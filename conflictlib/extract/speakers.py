@@ -167,7 +167,7 @@ _ADDRESSEE = re.compile(r"\b(?:condolences|sympathies|sympathy|message|messages|
 
 def _addressee(f: str, lo: int, hi: int) -> bool:
     """Whether a message is sent "to" the actor that starts at *hi*."""
-    return f.find("to", lo, hi) >= 0 and _ADDRESSEE.search(f, lo, hi) is not None
+    return "to" in f[lo:hi] and _ADDRESSEE.search(f, lo, hi) is not None
 
 
 #: How far before a state's name an article may make it one of its nationals ("an ").
@@ -204,8 +204,8 @@ def negated_speech(f: str, lo: int, pos: int) -> bool:
     """Whether a negator ends within two filler words before *pos* ("did not immediately"),
     or the verb follows "stopped short of".  Read by claims (no row) and frames (a negated
     blame names no attacker: "the Pentagon has not blamed Iran for the attack")."""
-    lo = max(lo, pos - NEGATED_SPEECH_SPAN)
-    if f.find("short", lo, pos) >= 0 and _SHORT_OF.search(f, lo, pos):
+    lo = back_from(lo, pos, NEGATED_SPEECH_SPAN)
+    if "short" in f[lo:pos] and _SHORT_OF.search(f, lo, pos):
         return True
     ws = f[lo:pos].split()
     for i in range(len(ws) - 1, max(-1, len(ws) - 4), -1):
@@ -273,8 +273,8 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
             excluded = no_speaker[t.start] = _patron(f, lo, t) or _target(f, lo, t) or _national(f, lo, t) \
                 or (f.startswith("-", t.end) and (_COMPOUND_AFTER.match(f, t.end) is not None
                                                   or doc.text[t.end + 1:t.end + 2].isupper())) \
-                or _NAME_COMPOUND_BEFORE.match(doc.text, max(lo, t.start - NAME_COMPOUND_SPAN), t.start) is not None \
-                or _addressee(f, max(lo, t.start - ADDRESSEE_SPAN), t.start) \
+                or _NAME_COMPOUND_BEFORE.match(doc.text, back_from(lo, t.start, NAME_COMPOUND_SPAN), t.start) is not None \
+                or _addressee(f, back_from(lo, t.start, ADDRESSEE_SPAN), t.start) \
                 or _AUTHOR_OF_ATTACK.match(f, t.end) is not None
         if excluded:
             continue
@@ -289,12 +289,12 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
                                              or STATEMENT_GAP.fullmatch(f, end, pos)):
             if _COORDINATED_GAP.search(f, end, pos) and \
-                    (m := _PARTY_OBJECT.search(f, max(lo, t.start - PARTY_OBJECT_SPAN), t.start)) is not None:
+                    (m := _PARTY_OBJECT.search(f, back_from(lo, t.start, PARTY_OBJECT_SPAN), t.start)) is not None:
                 # "Iran backs Hamas and has threatened ...": the subject of "backs" speaks, if named
                 return speaker_before(doc, sv, m.start())
             return t
         if pos - end <= SPEAKER_GAP_SPAN and _STATEMENT_TOPIC.fullmatch(f, end, pos) and \
-                _STATEMENT_BY.search(f, max(lo, t.start - STATEMENT_BY_SPAN), t.start):
+                _STATEMENT_BY.search(f, back_from(lo, t.start, STATEMENT_BY_SPAN), t.start):
             return t  # "A CENTCOM statement on the overnight raids said"
         # "Pentagon spokesman Maj. Gen. Pat Ryder said", "spokesman John Kirby said"
         if pos - t.end <= TITLE_GAP_SPAN and _TITLE_GAP.fullmatch(doc.text, t.end, pos):
@@ -329,7 +329,7 @@ def title_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         return None
     lo = sv.s.start
     if not _TITLE_APPOSITIVE_AFTER.fullmatch(f, t.end, pos) or _patron(f, lo, t) or \
-            _TITLE_APPOSITIVE_BEFORE.search(f, max(lo, t.start - TITLE_APPOSITIVE_LOOKBACK), t.start) is None:
+            _TITLE_APPOSITIVE_BEFORE.search(f, back_from(lo, t.start, TITLE_APPOSITIVE_LOOKBACK), t.start) is None:
         return None
     return t
 
@@ -337,19 +337,19 @@ def title_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
 def _patron(f: str, lo: int, t: Tok) -> bool:
     """"a militia backed by Iran", "a news agency affiliated with the IRGC": Iran and the IRGC
     are no speakers."""
-    if not holds_any(f, _PATRON_KEYS, max(lo, t.start - PATRON_KEYS_SPAN), t.start):
+    if not holds_any(f, _PATRON_KEYS, back_from(lo, t.start, PATRON_KEYS_SPAN), t.start):
         return False  # (no link word before the name: none of the three patterns below can match)
-    if _OUTLET_PATRON.search(f, max(lo, t.start - OUTLET_PATRON_SPAN), t.start) is not None:
+    if _OUTLET_PATRON.search(f, back_from(lo, t.start, OUTLET_PATRON_SPAN), t.start) is not None:
         return True
     if t.actor is not None and t.actor.kind in K.GROUP_KINDS and \
-            _OWN_VOICE.search(f, max(lo, t.start - OUTLET_PATRON_SPAN), t.start) is not None:
+            _OWN_VOICE.search(f, back_from(lo, t.start, OUTLET_PATRON_SPAN), t.start) is not None:
         return False  # "a Telegram channel affiliated with Kataib Hezbollah said": the group's own voice
-    return _PATRON_LINK.search(f, max(lo, t.start - PATRON_LINK_SPAN), t.start) is not None
+    return _PATRON_LINK.search(f, back_from(lo, t.start, PATRON_LINK_SPAN), t.start) is not None
 
 
 def _target(f: str, lo: int, t: Tok) -> bool:
     """"retaliation against US forces and claimed": US forces are no speaker."""
-    return _TARGET_LINK.search(f, max(lo, t.start - TARGET_LINK_SPAN), t.start) is not None
+    return _TARGET_LINK.search(f, back_from(lo, t.start, TARGET_LINK_SPAN), t.start) is not None
 
 
 def named_aside(doc: Document, lo: int, t: Tok) -> bool:
@@ -359,13 +359,13 @@ def named_aside(doc: Document, lo: int, t: Tok) -> bool:
     well be: "strikes on Kataib Hezbollah ... The group said").  *lo* is where the look back
     stops (the sentence's start)."""
     f = doc.folded
-    return _patron(f, lo, t) or _ASIDE_LINK.search(f, max(lo, t.start - ASIDE_LINK_SPAN), t.start) is not None
+    return _patron(f, lo, t) or _ASIDE_LINK.search(f, back_from(lo, t.start, ASIDE_LINK_SPAN), t.start) is not None
 
 
 def _national(f: str, lo: int, t: Tok) -> bool:
     """"harm an American, we will respond": a person, no speaker."""
     return t.actor is not None and t.actor.kind == K.STATE and \
-        _NATIONAL.search(f, max(lo, t.start - NATIONAL_SPAN), t.start) is not None
+        _NATIONAL.search(f, back_from(lo, t.start, NATIONAL_SPAN), t.start) is not None
 
 
 #: How far before its verb a country that speaks may end ("Iraq on Wednesday condemned").
@@ -389,7 +389,7 @@ def _country_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if t.place is None or t.place.kind != K.COUNTRY or t.actor is not None:
             return None
         if not _COUNTRY_GAP.fullmatch(f, t.end, pos) or \
-                _PLACE_BEFORE.search(f, max(sv.s.start, t.start - 12), t.start):
+                _PLACE_BEFORE.search(f, back_from(sv.s.start, t.start, 12), t.start):
             return None
         gov = doc.g.government(t.place.name)
         return t._replace(actor=gov) if gov is not None else None
@@ -412,9 +412,9 @@ def _institution_source(doc: Document, sv: SentenceView, pos: int) -> Tok | None
     """An unnamed source of a security body speaking the verb at *pos* ("A source in the
     Anbar police, speaking anonymously, said"): a security source, as a token over the words."""
     f = doc.folded
-    if f.find("source", max(sv.s.start, pos - INSTITUTION_SOURCE_SPAN), pos) < 0:
+    if "source" not in f[back_from(sv.s.start, pos, INSTITUTION_SOURCE_SPAN):pos]:
         return None
-    m = _INSTITUTION_SOURCE.search(f, max(sv.s.start, pos - INSTITUTION_SOURCE_SPAN), pos)
+    m = _INSTITUTION_SOURCE.search(f, back_from(sv.s.start, pos, INSTITUTION_SOURCE_SPAN), pos)
     actor = doc.g.actor_by_name.get(INSTITUTION_SOURCE_ACTOR)
     if m is None or actor is None:
         return None

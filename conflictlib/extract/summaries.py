@@ -132,7 +132,7 @@ def _indefinite_perfect(doc: Document, sv: SentenceView, a: Anchor) -> bool:
     clause ("have been targeted by militias in the past"; "Previously, US forces have struck
     ...") and no date between the two: a record, not an attack told."""
     f = doc.folded
-    lo = max(sv.s.start, a.left - PERFECT_LOOKBACK)
+    lo = back_from(sv.s.start, a.left, PERFECT_LOOKBACK)
     aux = _PERFECT_BEFORE.search(f, lo, a.left) if holds_any(f, _PERFECT_KEYS, lo, a.left) else None
     if aux is None or COMMA.search(f, aux.start(), a.left) or doc.brk(aux.start(), a.left):
         return False

@@ -72,9 +72,8 @@ def _planning_words(doc: Document, lo: int, hi: int) -> bool:
     """Whether ``folded[lo:hi]`` holds a word that says an attack is planned or prepared
     ("being", "planning", "preparing", "plotting"): the clause :data:`_PLANNED_AFTER` reads
     after an attack noun, up to the next punctuation mark, holds one of them."""
-    f = doc.folded
-    return f.find("being", lo, hi) >= 0 or f.find("planning", lo, hi) >= 0 or f.find("preparing", lo, hi) >= 0 \
-        or f.find("plotting", lo, hi) >= 0
+    w = doc.folded[lo:hi]
+    return "being" in w or "planning" in w or "preparing" in w or "plotting" in w
 
 
 # ONE_WAVE: "launched a wave of air strikes": one operation, not a trend (with a date in the
@@ -174,7 +173,7 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
                 if a.left >= d.end and not doc.brk(d.end, a.left) and \
                         not _INVOLVEMENT.search(f, d.end, a.left):  # "denied taking part in the attack"
                     a.suppressed = "denied"
-    if f.find("targeted", sv.s.start, sv.s.end) >= 0 and (m := _NOT_TARGETED.search(f, sv.s.start, sv.s.end)):
+    if "targeted" in f[sv.s.start:sv.s.end] and (m := _NOT_TARGETED.search(f, sv.s.start, sv.s.end)):
         # "we shot down a drone near the base, and we do not believe the base was targeted": the
         # speaker denies that what the sentence told before was an attack on it (not "the airport
         # was not targeted, as defenses downed a drone aimed at it": the drone after is an attack)
