@@ -50,6 +50,7 @@ import re
 from .._dates import WEEKDAYS
 from ..lookup import Place
 from ..lookup import kinds as K
+from ..lookup.installations import same_site
 from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (BLAME_PHRASES, KIND_RELATIVE_VERBS, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS,
@@ -511,7 +512,7 @@ def _find_in(doc: Document, events: list[Event], a: Anchor, *, site: Place | Non
                 return e
     if site is not None:
         for e in reversed(events):
-            if e.site is not None and e.site == site and compatible(e, a, site):
+            if e.site is not None and same_site(e.site, site) and compatible(e, a, site):
                 return e
         if definite:  # "a strike in Baghdad" ... "the strike in the Mashtal district"
             for e in reversed(events):

@@ -16,9 +16,8 @@ two tests it applies to a candidate, as a careful reader does:
 
 from __future__ import annotations
 
-import math
-
 from ..lookup import Place
+from ..lookup.installations import km, same_site
 from ..lookup import kinds as K
 from .model import Anchor, Event
 
@@ -38,7 +37,6 @@ DISTRICT_KM = 3.0
 #: Settlements hold districts and sites; localities are the places that hold a site.
 _SETTLEMENTS = (K.CITY, K.TOWN)
 _LOCALITIES = _SETTLEMENTS + (K.DISTRICT,)
-EARTH_RADIUS_KM = 6371.0
 
 
 def _rank(p: Place) -> int:
@@ -56,10 +54,7 @@ def within(p: Place, q: Place) -> bool:
         return False
     if city.country != site.country or city.admin1 != site.admin1 or None in (city.lat, city.lon, site.lat, site.lon):
         return False
-    # equirectangular distance: exact enough at a few kilometres
-    dx = math.radians(site.lon - city.lon) * math.cos(math.radians((site.lat + city.lat) / 2))  # type: ignore[operator]
-    dy = math.radians(site.lat - city.lat)  # type: ignore[operator]
-    return EARTH_RADIUS_KM * math.hypot(dx, dy) <= (DISTRICT_KM if city.kind == K.DISTRICT else WITHIN_KM)
+    return km(city, site) <= (DISTRICT_KM if city.kind == K.DISTRICT else WITHIN_KM)
 
 
 def _state_drone(e: Event, a: Anchor) -> bool:
@@ -105,7 +100,8 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
             a.date.precision == "year" and a.date.date.year != e.date.year:
         return False  # "the same group used drones to attack the base in 2022" is not Thursday's attack
     if site is not None:
-        if e.site is not None and e.site != site and not ((a.definite or a.anaphoric) and within(e.site, site)):
+        if e.site is not None and not same_site(e.site, site) and not (
+                (a.definite or a.anaphoric) and within(e.site, site)):
             return False
         if e.country is not None and site.country is not None and e.country != site.country:
             return False
@@ -116,7 +112,7 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
                     return False
         if e.site is not None:
             for p in a.sites:
-                if p != e.site:
+                if not same_site(p, e.site):
                     return False
     return True
 
