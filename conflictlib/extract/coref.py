@@ -54,7 +54,7 @@ from ..lookup.installations import same_site
 from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (BLAME_PHRASES, KIND_RELATIVE_VERBS, MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS,
-                                  ORDER_WORDS)
+                                  ORDER_WORDS, OTHER_ATTACK_DETERMINERS)
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 from .phrases import SO_FAR, answered
@@ -82,6 +82,10 @@ _BOTH = re.compile(r"\bboth\s(?:[\w\-]+\s){0,2}$")
 NEW_LOOKBACK = 30
 _NEW_EVENT = re.compile(rf"\b{words(NEW_EVENT_WORDS)}\b")
 _ORDER = re.compile(rf"\b{words(ORDER_WORDS)}\b")
+# OTHER_ATTACK: a determiner of the anchor's own noun phrase that makes it another attack
+# ("Another drone attack hit Tal Baydar", "a separate rocket attack on the base"): with it, an
+# indefinite attack at a site already struck is a new attack there, not the one told before
+_OTHER_ATTACK = re.compile(rf"\b{words(OTHER_ATTACK_DETERMINERS)}\s(?:[\w\-]+\s){{0,2}}$")
 _ORDER_KEYS = key_words(ORDER_WORDS)
 # DOWNED_ANOTHER: "forces shot down another drone", "intercepted a second missile": one more
 # munition of the attack just reported (ANNOTATION.md: munitions are no attacks)
@@ -198,6 +202,9 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         objects: list[tuple[Place | None, str | None]] = [(p, p.country) for p in a.sites]
         for sc in a.site_countries:
             objects.append((None, sc))
+        # an attack noun of its own with "another" or "a second" before it is a new attack at a
+        # site already struck (a munition's "another drone" may be one more of the same barrage)
+        other = not definite and _another(doc, a)
         if definite and a.plural and len(objects) > 1:
             evs = _find_group_sites(st, a, objects)
             if evs:
@@ -208,7 +215,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         for site, country in objects:
             e = None
             if site is not None:
-                e = _find(doc, st, a, site=site, definite=definite, sentence=s.idx)
+                e = None if other else _find(doc, st, a, site=site, definite=definite, sentence=s.idx)
                 if e is not None and e.site is None and e in a.events:
                     e = None
                 if e is None:
@@ -280,6 +287,13 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         if _names_again(a, [e for e in _sentence_events(sv, a)
                             if e.weapon == a.weapon or {e.weapon, a.weapon} == SAME_WEAPON]):
             return
+        # "A second attack followed, this time on the embassy, where a drone landed": the
+        # munitions of the other attack just told in the sentence, of no weapon yet
+        if a.kind == A.MUNITION and _names_again(a, [e for x in sv.live if x is not a and x.end <= a.left and
+                                                     not (x.definite or x.anaphoric) and _another(doc, x)
+                                                     for e in x.events
+                                                     if e.sentence == s.idx and e.weapon == K.UNKNOWN_WEAPON]):
+            return
     day = a.date is not None and (a.date.precision == "day" or (a.date.date is None and a.date.kind in _DAY_KINDS))
     # "the attack on Israel by Hamas", "the drone strike in Jordan": an attacker or a weapon and
     # one country name one attack, background or of the story
@@ -337,6 +351,13 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
 def _sentence_events(sv: SentenceView, a: Anchor) -> list[Event]:
     """The events of the sentence's other anchors that anchor *a* may name again."""
     return [e for x in sv.live if x is not a for e in x.events if compatible(e, a)]
+
+
+def _another(doc: Document, a: Anchor) -> bool:
+    """Whether attack noun *a* has a determiner that makes it another attack ("another drone
+    attack", "a second attack"); not a munition ("another drone" may be one more of a barrage)."""
+    return a.kind == A.NP and \
+        _OTHER_ATTACK.search(doc.folded, back_from(a.seg_start, a.left, NEW_LOOKBACK), a.left) is not None
 
 
 def _names_again(a: Anchor, same: list[Event]) -> bool:
