@@ -59,7 +59,7 @@ from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 from .phrases import SO_FAR, answered
 from .places import is_origin
-from .same_event import SAME_WEAPON, compatible, fill, projectile_of, within
+from .same_event import SAME_WEAPON, compatible, fill, in_namesake, projectile_of, within
 
 #: Munitions with nothing of their own name again a projectile attack told up to this many
 #: sentences before, under another weapon word (same_event.PROJECTILES).
@@ -535,9 +535,11 @@ def _find_in(doc: Document, events: list[Event], a: Anchor, *, site: Place | Non
         for e in reversed(events):
             if e.site is not None and same_site(e.site, site) and compatible(e, a, site):
                 return e
-        if definite:  # "a strike in Baghdad" ... "the strike in the Mashtal district"
+        if definite:  # "a strike in Baghdad" ... "the strike in the Mashtal district"; "a drone hit
+            # Harir Air Base" ... "the drone attack in Erbil" (the province's name)
             for e in reversed(events):
-                if e.site is not None and within(e.site, site) and compatible(e, a, site):
+                if e.site is not None and (within(e.site, site) or in_namesake(e, a, site)) and \
+                        compatible(e, a, site):
                     return e
         elif a.kind == A.MUNITION and site.kind in (K.CITY, K.TOWN) and sentence >= 0:
             # "a drone attack hit the airport base at Erbil ... a drone headed for the coalition

@@ -57,6 +57,23 @@ def within(p: Place, q: Place) -> bool:
     return km(city, site) <= (DISTRICT_KM if city.kind == K.DISTRICT else WITHIN_KM)
 
 
+def in_namesake(e: Event, a: Anchor, site: Place) -> bool:
+    """Whether *site* is a city that bears its governorate's name, event *e* is at a site of
+    that governorate, and anchor *a* agrees with *e* on a known weapon or day: a bare "Erbil"
+    or "Deir ez-Zor" is the city in the gazetteer, but a reporter names a base of the province
+    by it too ("a drone hit Harir Air Base" ... "the drone attack in Erbil", Harir lying some
+    60 km from the city).  Without such agreement "the strike near Deir ez-Zor" may be the
+    city's own (a state's strike after a militia attack on a base of the province)."""
+    city, base = site, e.site
+    if base is None or city.kind != K.CITY or city.name != city.admin1 or not base.is_site or \
+            base.kind in _LOCALITIES or base.country != city.country or base.admin1 != city.admin1:
+        return False
+    same_weapon = a.weapon != K.UNKNOWN_WEAPON and a.weapon == e.weapon
+    same_day = a.date is not None and a.date.date is not None and a.date.precision == "day" and \
+        e.precision == "day" and a.date.date == e.date
+    return same_weapon or same_day
+
+
 def _state_drone(e: Event, a: Anchor) -> bool:
     """A state's strike named again as a drone: air strike is the weapon a strike by a
     state's forces takes when none is named, and the drone named after it is how it was flown
@@ -101,7 +118,7 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
         return False  # "the same group used drones to attack the base in 2022" is not Thursday's attack
     if site is not None:
         if e.site is not None and not same_site(e.site, site) and not (
-                (a.definite or a.anaphoric) and within(e.site, site)):
+                (a.definite or a.anaphoric) and (within(e.site, site) or in_namesake(e, a, site))):
             return False
         if e.country is not None and site.country is not None and e.country != site.country:
             return False
