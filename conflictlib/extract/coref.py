@@ -50,16 +50,17 @@ import re
 from .._dates import WEEKDAYS
 from ..lookup import Place
 from ..lookup import kinds as K
+from ..lookup.installations import same_site
 from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (BASE_NOUNS, BLAME_PHRASES, KIND_RELATIVE_VERBS, MOTIVE_PHRASES, NEW_EVENT_WORDS,
-                                  OBJECT_VERBS, ORDER_WORDS)
+                                  OBJECT_VERBS, ORDER_WORDS, OTHER_ATTACK_DETERMINERS)
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 from .phrases import SO_FAR, answered
 from .places import is_origin
 from . import rules as R
-from .same_event import SAME_WEAPON, compatible, fill, projectile_of, within
+from .same_event import SAME_WEAPON, compatible, fill, in_namesake, projectile_of, within
 
 #: Munitions with nothing of their own name again a projectile attack told up to this many
 #: sentences before, under another weapon word (same_event.PROJECTILES).
@@ -86,6 +87,10 @@ NEW_LOOKBACK = 30
 _DEFINITE_BASE_OBJECT = re.compile(rf"\s(?:the|that|this)\s(?:[\w\-]+\s)?{words(BASE_NOUNS)}\b(?!\s(?:at|in|near|of)\s)")
 _NEW_EVENT = re.compile(rf"\b{words(NEW_EVENT_WORDS)}\b")
 _ORDER = re.compile(rf"\b{words(ORDER_WORDS)}\b")
+# OTHER_ATTACK: a determiner of the anchor's own noun phrase that makes it another attack
+# ("Another drone attack hit Tal Baydar", "a separate rocket attack on the base"): with it, an
+# indefinite attack at a site already struck is a new attack there, not the one told before
+_OTHER_ATTACK = re.compile(rf"\b{words(OTHER_ATTACK_DETERMINERS)}\s(?:[\w\-]+\s){{0,2}}$")
 _ORDER_KEYS = key_words(ORDER_WORDS)
 # DOWNED_ANOTHER: "forces shot down another drone", "intercepted a second missile": one more
 # munition of the attack just reported (ANNOTATION.md: munitions are no attacks)
@@ -202,6 +207,9 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         objects: list[tuple[Place | None, str | None]] = [(p, p.country) for p in a.sites]
         for sc in a.site_countries:
             objects.append((None, sc))
+        # an attack noun of its own with "another" or "a second" before it is a new attack at a
+        # site already struck (a munition's "another drone" may be one more of the same barrage)
+        other = not definite and _another(doc, a)
         if definite and a.plural and len(objects) > 1:
             evs = _find_group_sites(st, a, objects)
             if evs:
@@ -212,7 +220,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         for site, country in objects:
             e = None
             if site is not None:
-                e = _find(doc, st, a, site=site, definite=definite, sentence=s.idx)
+                e = None if other else _find(doc, st, a, site=site, definite=definite, sentence=s.idx)
                 if e is not None and e.site is None and e in a.events:
                     e = None
                 if e is None:
@@ -284,6 +292,13 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         if _names_again(a, [e for e in _sentence_events(sv, a)
                             if e.weapon == a.weapon or {e.weapon, a.weapon} == SAME_WEAPON]):
             return
+        # "A second attack followed, this time on the embassy, where a drone landed": the
+        # munitions of the other attack just told in the sentence, of no weapon yet
+        if a.kind == A.MUNITION and _names_again(a, [e for x in sv.live if x is not a and x.end <= a.left and
+                                                     not (x.definite or x.anaphoric) and _another(doc, x)
+                                                     for e in x.events
+                                                     if e.sentence == s.idx and e.weapon == K.UNKNOWN_WEAPON]):
+            return
     day = a.date is not None and (a.date.precision == "day" or (a.date.date is None and a.date.kind in _DAY_KINDS))
     # "the attack on Israel by Hamas", "the drone strike in Jordan": an attacker or a weapon and
     # one country name one attack, background or of the story
@@ -341,6 +356,13 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
 def _sentence_events(sv: SentenceView, a: Anchor) -> list[Event]:
     """The events of the sentence's other anchors that anchor *a* may name again."""
     return [e for x in sv.live if x is not a for e in x.events if compatible(e, a)]
+
+
+def _another(doc: Document, a: Anchor) -> bool:
+    """Whether attack noun *a* has a determiner that makes it another attack ("another drone
+    attack", "a second attack"); not a munition ("another drone" may be one more of a barrage)."""
+    return a.kind == A.NP and \
+        _OTHER_ATTACK.search(doc.folded, back_from(a.seg_start, a.left, NEW_LOOKBACK), a.left) is not None
 
 
 def _names_again(a: Anchor, same: list[Event]) -> bool:
@@ -527,11 +549,13 @@ def _find_in(doc: Document, events: list[Event], a: Anchor, *, site: Place | Non
                 return e
     if site is not None:
         for e in reversed(events):
-            if e.site is not None and e.site == site and compatible(e, a, site):
+            if e.site is not None and same_site(e.site, site) and compatible(e, a, site):
                 return e
-        if definite:  # "a strike in Baghdad" ... "the strike in the Mashtal district"
+        if definite:  # "a strike in Baghdad" ... "the strike in the Mashtal district"; "a drone hit
+            # Harir Air Base" ... "the drone attack in Erbil" (the province's name)
             for e in reversed(events):
-                if e.site is not None and within(e.site, site) and compatible(e, a, site):
+                if e.site is not None and (within(e.site, site) or in_namesake(e, a, site)) and \
+                        compatible(e, a, site):
                     return e
         elif a.kind == A.MUNITION and site.kind in (K.CITY, K.TOWN) and sentence >= 0:
             # "a drone attack hit the airport base at Erbil ... a drone headed for the coalition

@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 from .._dates import DateExpr
 from ..lookup import Actor, Hit, Place
 from ..lookup import kinds as K
+from ..lookup.installations import same_site
 
 # A name found in the text, with its place, actor and weapon entries (each may be None).
 Tok = Hit
@@ -122,7 +123,7 @@ def may_be_one(a: Event, b: Event, *, sides: bool = False) -> bool:
     known = K.UNKNOWN_WEAPON
     return not (
         a.weapon != known and b.weapon != known and a.weapon != b.weapon
-        or a.site is not None and b.site is not None and a.site != b.site
+        or a.site is not None and b.site is not None and not same_site(a.site, b.site)
         or a.country is not None and b.country is not None and a.country != b.country
         or a.date is not None and b.date is not None and a.date != b.date
         or sides and a.perp is not None and b.perp is not None and a.perp.side != b.perp.side)

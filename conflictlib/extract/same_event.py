@@ -16,9 +16,8 @@ two tests it applies to a candidate, as a careful reader does:
 
 from __future__ import annotations
 
-import math
-
 from ..lookup import Place
+from ..lookup.installations import km, same_site
 from ..lookup import kinds as K
 from .model import Anchor, Event
 
@@ -38,7 +37,6 @@ DISTRICT_KM = 3.0
 #: Settlements hold districts and sites; localities are the places that hold a site.
 _SETTLEMENTS = (K.CITY, K.TOWN)
 _LOCALITIES = _SETTLEMENTS + (K.DISTRICT,)
-EARTH_RADIUS_KM = 6371.0
 
 
 def _rank(p: Place) -> int:
@@ -56,10 +54,24 @@ def within(p: Place, q: Place) -> bool:
         return False
     if city.country != site.country or city.admin1 != site.admin1 or None in (city.lat, city.lon, site.lat, site.lon):
         return False
-    # equirectangular distance: exact enough at a few kilometres
-    dx = math.radians(site.lon - city.lon) * math.cos(math.radians((site.lat + city.lat) / 2))  # type: ignore[operator]
-    dy = math.radians(site.lat - city.lat)  # type: ignore[operator]
-    return EARTH_RADIUS_KM * math.hypot(dx, dy) <= (DISTRICT_KM if city.kind == K.DISTRICT else WITHIN_KM)
+    return km(city, site) <= (DISTRICT_KM if city.kind == K.DISTRICT else WITHIN_KM)
+
+
+def in_namesake(e: Event, a: Anchor, site: Place) -> bool:
+    """Whether *site* is a city that bears its governorate's name, event *e* is at a site of
+    that governorate, and anchor *a* agrees with *e* on a known weapon or day: a bare "Erbil"
+    or "Deir ez-Zor" is the city in the gazetteer, but a reporter names a base of the province
+    by it too ("a drone hit Harir Air Base" ... "the drone attack in Erbil", Harir lying some
+    60 km from the city).  Without such agreement "the strike near Deir ez-Zor" may be the
+    city's own (a state's strike after a militia attack on a base of the province)."""
+    city, base = site, e.site
+    if base is None or city.kind != K.CITY or city.name != city.admin1 or not base.is_site or \
+            base.kind in _LOCALITIES or base.country != city.country or base.admin1 != city.admin1:
+        return False
+    same_weapon = a.weapon != K.UNKNOWN_WEAPON and a.weapon == e.weapon
+    same_day = a.date is not None and a.date.date is not None and a.date.precision == "day" and \
+        e.precision == "day" and a.date.date == e.date
+    return same_weapon or same_day
 
 
 def _state_drone(e: Event, a: Anchor) -> bool:
@@ -105,7 +117,8 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
             a.date.precision == "year" and a.date.date.year != e.date.year:
         return False  # "the same group used drones to attack the base in 2022" is not Thursday's attack
     if site is not None:
-        if e.site is not None and e.site != site and not ((a.definite or a.anaphoric) and within(e.site, site)):
+        if e.site is not None and not same_site(e.site, site) and not (
+                (a.definite or a.anaphoric) and (within(e.site, site) or in_namesake(e, a, site))):
             return False
         if e.country is not None and site.country is not None and e.country != site.country:
             return False
@@ -116,7 +129,7 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
                     return False
         if e.site is not None:
             for p in a.sites:
-                if p != e.site:
+                if not same_site(p, e.site):
                     return False
     return True
 

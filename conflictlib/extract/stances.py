@@ -27,6 +27,7 @@ import re
 from .._text import back_from
 from ..lookup import Actor
 from ..lookup import kinds as K
+from ..lookup.installations import same_site
 from ..lookup.vocab import words
 from ..lookup.wordclasses import (CAMPAIGN_OBJECTS, OWN_PEOPLE, OWN_POSSESSIVES, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
                                   SUSPENSION_WORDS)
@@ -445,7 +446,8 @@ def _at_named_site(sv: SentenceView, st: ArticleState, c: Cue) -> list[Event]:
     for t in sv.toks:
         if t.start < c.end or t.place is None or not t.place.is_site:
             continue
-        e = next((e for e in reversed(st.events) if e.site == t.place), None)
+        # (the base or the field it stands at: "the Conoco base" ... "blasts near the Conoco gas field")
+        e = next((e for e in reversed(st.events) if e.site is not None and same_site(e.site, t.place)), None)
         if e is not None and e not in out:
             out.append(e)
     return out

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
+from ..lookup.installations import homes
 from .weekdays import weekday_of
 from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED, _YEAR,
                      CITY_KM, _date, _km, _side_of, _split, _str)
@@ -46,6 +47,9 @@ class _Report:
     # the sites its article reports attacks on, one object for all the article's reports (a
     # round-up names seven bases: one set of seven, not seven sets of six); see also
     sites: frozenset[str] = frozenset()
+    # its place as linking names the installation: a field a base stands at is that base
+    # ("the Conoco gas field" is the Conoco base; lookup.installations)
+    home: str | None = None
     target_side: str | None = None         # without a side: the side of its target ("US forces")
     weekday: int | None = None             # undated: the weekday its sentence gives (0 = Monday)
     # an air strike with no figure of its own: the one toll its article gives the other air
@@ -67,7 +71,7 @@ class _Report:
     @property
     def also(self) -> frozenset[str]:
         """The other sites its article reports attacks on."""
-        return self.sites - {self.place} if self.sites and self.place is not None else _NO_SITES
+        return self.sites - {self.home} if self.sites and self.home is not None else _NO_SITES
 
     @property
     def spec(self) -> tuple[int, int]:
@@ -112,6 +116,8 @@ def _place_ok(a: _Report, b: _Report) -> str | None:
         return "same country" if a.place is None and b.place is None else "a place and its country"
     if a.place == b.place:
         return "same place"
+    if a.home is not None and a.home == b.home:
+        return "a base and the field it stands at"
     if a.place_level == _SITE and b.place_level == _SITE:
         return None  # never two different sites
     if a.admin1 is None or a.admin1 != b.admin1:
@@ -528,10 +534,13 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
     out = [out[n] for n in rows]
     for n, r in enumerate(out):
         r.idx = n
+    home = homes(g.place_by_name.values())
     sites: dict[str, set[str]] = defaultdict(set)
     for r in out:
-        if r.place is not None and r.place_level == _SITE:
-            sites[r.article_id].add(r.place)
+        if r.place is not None:
+            r.home = home.get(r.place, r.place)
+        if r.home is not None and r.place_level == _SITE:
+            sites[r.article_id].add(r.home)
     for r in out:
         if r.place is not None and r.article_id in sites:
             r.sites = _shared(sites[r.article_id])  # r.also: these but its own

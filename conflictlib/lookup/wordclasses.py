@@ -220,6 +220,12 @@ ORDER_WORDS = ("after", "before", "following", "followed", "preceded", "prior to
 #: NEW_EVENT_WORDS: words that make an attack a new one, not one named again ("another drone").
 NEW_EVENT_WORDS = ("another", "second", "third", "fourth", "fifth", "new", "separate", "fresh", "further",
                    "other", "more", "again", "latest", "previous", "earlier", "first", "similar")
+#: OTHER_ATTACK_DETERMINERS: determiners of an attack noun that make it another attack than one
+#: already told at the same place ("Another drone attack hit Tal Baydar", "a second rocket attack
+#: struck the base"); narrower than NEW_EVENT_WORDS, whose "latest" or "earlier" may name the
+#: attack just told ("the latest attack on the base").
+OTHER_ATTACK_DETERMINERS = ("another", "a second", "a third", "a fourth", "a fifth", "a separate", "a new",
+                            "a fresh", "a further", "yet another")
 #: KIND_RELATIVE_VERBS: present-tense verbs of a relative clause right after a plural attack noun,
 #: which make it a kind of attack ("condemned attacks which endanger the advisers' bases"); a past
 #: form ("attacks that targeted") or one shared with the past ("strikes that hit") names attacks.
