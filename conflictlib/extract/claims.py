@@ -79,7 +79,8 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, GROUP_OUTLETS,
                             NAMING_PHRASES, PASSIVE_THREATS, PRONOUN_SUBJECTS, THREAT_VERBS, words)
-from ..lookup.wordclasses import (CHARACTERISED_SUBJECTS, HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
+from ..lookup.wordclasses import (AWARENESS_LINKS, AWARENESS_WORDS, CHARACTERISED_SUBJECTS, HABITUAL_ADVERBS,
+                                  INVOLVEMENT_WORDS, PERSON_PRONOUNS, READINESS_NOUNS, SOURCE_FIRST_VERBS,
                                   STATE_BELIEF_VERBS, STATEMENT_PRONOUNS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -141,6 +142,18 @@ _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 _CHARACTERISED = re.compile(
     rf"(?:\s(?:on\s)?\w+day)?,?\s(?:that\s)?(?:the|these|such|those)\s(?:[\w\-']+\s)?{words(CHARACTERISED_SUBJECTS)}"
     r"(?:\s[^,.;]{1,40}?)?\sare\s")
+#: How many words the subject of an awareness clause after a speech verb may have ("told a
+#: channel that his country became aware of").
+AWARE_SUBJECT_WORDS = 6
+# AWARE: right after a plain speech verb, a clause whose subject is aware of, watching or ready
+# for something ("said it is aware of reports of an attack on the base", "said they were closely
+# monitoring the situation", "told reporters US forces remained ready to defend themselves"), or
+# the speaker's readiness as a noun ("indicated its readiness for retaliatory action"): the
+# speaker's own state, no stance on the attack (the subject holds no cue: checked by the caller)
+_AWARE = re.compile(
+    rf"(?:(?:\s[^\s,.;:]+){{0,{AWARE_SUBJECT_WORDS}}}?\s[\"\u201c]?{words(AWARENESS_LINKS)}\s(?:\w+ly\s|still\s|now\s|fully\s)?"
+    rf"(?P<aware>{words(AWARENESS_WORDS)})\b"
+    rf"|\s(?:its|their|his|her|our)\s(?:[\w\-]+\s)?(?P<noun>{words(READINESS_NOUNS)})\b)")
 # CITING_GROUP: "citing the movement's Telegram channel": a group word's statement, channel or post
 _CITING_GROUP = re.compile(r"\s(?:the|its)\s(?:group|movement|militia|faction|network)['\u2019]s\s(?:[\w\-]+\s)?"
                            r"(?:statement|channel|post|account)")
@@ -248,6 +261,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "Kataib Hezbollah, the group accused of carrying out the attack": who blames is unsaid
         if c.kind == C.SAY and _CHARACTERISED.match(f, c.end):
             continue  # "Tehran said such attacks are born of US policy": a comment on the campaign
+        if c.kind == C.SAY and _aware(f, sv, c):
+            continue  # "the Pentagon said it is aware of reports of an attack": no stance on it
         if c.kind == C.THREAT and no_threat(doc, sv, c):
             continue  # "The US warned that militias have been attacking its troops": a fact, no threat
         speaker: Actor | None = None
@@ -459,6 +474,23 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         # the prose of a statement or release is its author's: "Three of our service members
         # were killed overnight ... during a drone attack on our forces"
         _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
+
+
+#: Cues that tell an attack or its toll, or another statement, inside a clause: "said a drone hit
+#: the base and was assessing the damage" is no mere awareness.
+_TOLD_KINDS = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.LAUNCH_V, C.AGENT, C.KILL, C.WOUND, C.NO_CAS, *STANCE_KINDS})
+
+
+def _aware(f: str, sv: SentenceView, c: Cue) -> bool:
+    """Whether the clause right after speech verb *c* says only that its subject is aware of,
+    watching or ready for something ("said it is aware of reports of an attack", "said they
+    were monitoring the situation"), with no attack or other cue told before the awareness word
+    ("said a drone hit the base and was assessing the damage" tells the attack)."""
+    m = _AWARE.match(f, c.end)
+    if m is None:
+        return False
+    at = m.start("aware") if m.group("aware") else m.start("noun")
+    return not any(c.end < k.start < at and k.kind in _TOLD_KINDS for k in sv.cues)
 
 
 # EVALUATES: a verb that names and judges what it is said of ("the ministry called the US strike a
