@@ -154,6 +154,11 @@ _AWARE = re.compile(
     rf"(?:(?:\s[^\s,.;:]+){{0,{AWARE_SUBJECT_WORDS}}}?\s[\"\u201c]?{words(AWARENESS_LINKS)}\s(?:\w+ly\s|still\s|now\s|fully\s)?"
     rf"(?P<aware>{words(AWARENESS_WORDS)})\b"
     rf"|\s(?:its|their|his|her|our)\s(?:[\w\-]+\s)?(?P<noun>{words(READINESS_NOUNS)})\b)")
+#: How far before a speech verb a pronoun speaker may start ("," the official said').
+PRONOUN_BEFORE_LOOKBACK = 40
+# PRONOUN_BEFORE: a pronoun speaker right before a speech verb, one adverb between ("the official
+# later said"): a speaker who spoke before, not one the tables do not know
+_PRONOUN_BEFORE = re.compile(rf"\b{words(PRONOUN_SUBJECTS)}\s(?:\w+\s)?$")
 # CITING_GROUP: "citing the movement's Telegram channel": a group word's statement, channel or post
 _CITING_GROUP = re.compile(r"\s(?:the|its)\s(?:group|movement|militia|faction|network)['\u2019]s\s(?:[\w\-]+\s)?"
                            r"(?:statement|channel|post|account)")
@@ -328,6 +333,13 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             p = pronoun_subject(doc, sv, c.start)
             if p in STATEMENT_PRONOUNS and (outer := _outer_group_pronoun(doc, sv, cues, c)) is not None:
                 p = outer  # "the armed group said it would strike again": "it" is the group
+            if p is not None and (p in PERSON_PRONOUNS or p in STATEMENT_PRONOUNS) and _unread_before(doc, sv, st, c):
+                # "Two drones hit the base, a news channel reported. The blasts came at midnight, it
+                # said": the last one who spoke is a speaker the tables do not know, not the group
+                # or body that spoke before
+                p = None
+            elif p is None and c.kind == C.SAY and not passive_say and _unknown_subject(doc, sv, c):
+                st.unread_speech = s.idx
             if p is not None:
                 if p in PERSON_PRONOUNS:
                     speaker = st.last_person or st.last_speaker
@@ -493,6 +505,33 @@ def _aware(f: str, sv: SentenceView, c: Cue) -> bool:
     return not any(c.end < k.start < at and k.kind in _TOLD_KINDS for k in sv.cues)
 
 
+def _unknown_subject(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether speech verb *c*, whose speaker is not found, has a subject of its own that names no
+    actor the tables know ("a Kurdish news channel reported", "according to a local television
+    station"), not a pronoun speaker ('," the official said') nor an actor named before it ("the
+    IRI, an umbrella group, made the announcement in a statement")."""
+    f, lo = doc.folded, sv.s.start
+    if _PRONOUN_BEFORE.search(f, back_from(lo, c.start, PRONOUN_BEFORE_LOOKBACK), c.start):
+        return False
+    if c.text in SOURCE_FIRST_VERBS:  # the source follows "according to"
+        return not any(t.actor is not None and t.start >= c.end for t in sv.toks)
+    return not any(t.actor is not None and t.end <= c.start for t in sv.toks)
+
+
+def _unread_before(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> bool:
+    """Whether the last words spoken before pronoun speaker *c* ("it said", "he added") are
+    those of a speaker the tables do not know, in an earlier sentence after the last known
+    speaker's, with no actor named since who could be the pronoun's antecedent ("Residents told
+    a radio station ... . They said ...", not "... a blogger wrote. Such militias also struck a
+    port, and they took credit")."""
+    u = st.unread_speech
+    if not st.spoke_at < u < sv.s.idx:
+        return False
+    if any(t.actor is not None for i in range(u + 1, sv.s.idx) for t in doc.s_toks[i]):
+        return False
+    return not any(t.actor is not None and t.end <= c.start for t in sv.toks)
+
+
 # EVALUATES: a verb that names and judges what it is said of ("the ministry called the US strike a
 # heinous crime", "describing the attack as a dangerous escalation"), up to its object's start
 _EVALUATES = re.compile(rf"\b({words(EVALUATION_VERBS)})\s(?:the|this|that|these|those|a|an|tuesday's|"
@@ -584,6 +623,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     *of_statement*, the words of a statement already made: its row, when there is one)."""
     s = sv.s
     f = doc.folded
+    st.spoke_at = s.idx
     if rule != R.PRONOUN_SPEAKER:
         st.last_speaker = speaker  # "she said" in the next sentence is this speaker
         if tb is not None and speaker.kind not in K.GROUP_KINDS and named_person(doc, sv, tb, c):
