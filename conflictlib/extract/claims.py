@@ -154,6 +154,17 @@ _AWARE = re.compile(
     rf"(?:(?:\s[^\s,.;:]+){{0,{AWARE_SUBJECT_WORDS}}}?\s[\"\u201c]?{words(AWARENESS_LINKS)}\s(?:\w+ly\s|still\s|now\s|fully\s)?"
     rf"(?P<aware>{words(AWARENESS_WORDS)})\b"
     rf"|\s(?:its|their|his|her|our)\s(?:[\w\-]+\s)?(?P<noun>{words(READINESS_NOUNS)})\b)")
+#: How far before a speech participle an impersonal "it" and its auxiliary may start ("it
+#: should also be noted").
+IMPERSONAL_LOOKBACK = 30
+# IMPERSONAL: an impersonal "it" and an auxiliary right before a speech participle and "that" ("It
+# is noted that", "it was reported that", "It should be noted that", "it has been confirmed that"):
+# the clause after "that" is what is said, and no one is named who says it ("it" is no earlier
+# body; not "the attack ... it was claimed on Telegram by X", where "it" is the attack)
+_IMPERSONAL = re.compile(r"\bit\s(?:is|was|has\sbeen|had\sbeen|(?:should|must|can|could|may|might|will|would)\sbe)"
+                         r"\s(?:also\s|\w+ly\s)?$")
+#: The speech kinds an impersonal passive of which names no speaker.
+_IMPERSONAL_KINDS = frozenset({C.SAY, C.CONFIRM, C.CLAIM, C.DENY})
 #: How far before a speech verb a pronoun speaker may start ("," the official said').
 PRONOUN_BEFORE_LOOKBACK = 40
 # PRONOUN_BEFORE: a pronoun speaker right before a speech verb, one adverb between ("the official
@@ -268,6 +279,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "Tehran said such attacks are born of US policy": a comment on the campaign
         if c.kind == C.SAY and _aware(f, sv, c):
             continue  # "the Pentagon said it is aware of reports of an attack": no stance on it
+        if c.kind in _IMPERSONAL_KINDS and c.text.endswith("ed") and f.startswith(" that ", c.end) \
+                and _IMPERSONAL.search(f, back_from(s.start, c.start, IMPERSONAL_LOOKBACK), c.start):
+            continue  # "It is noted that ...", "it was confirmed that ...": an impersonal passive, nobody speaks
         if c.kind == C.THREAT and no_threat(doc, sv, c):
             continue  # "The US warned that militias have been attacking its troops": a fact, no threat
         speaker: Actor | None = None
