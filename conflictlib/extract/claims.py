@@ -79,7 +79,8 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, GROUP_OUTLETS,
                             NAMING_PHRASES, PASSIVE_THREATS, PRONOUN_SUBJECTS, THREAT_VERBS, words)
-from ..lookup.wordclasses import (CHARACTERISED_SUBJECTS, HABITUAL_ADVERBS, INVOLVEMENT_WORDS, PERSON_PRONOUNS, SOURCE_FIRST_VERBS,
+from ..lookup.wordclasses import (AWARENESS_LINKS, AWARENESS_WORDS, CHARACTERISED_SUBJECTS, HABITUAL_ADVERBS,
+                                  INVOLVEMENT_WORDS, PERSON_PRONOUNS, READINESS_NOUNS, SOURCE_FIRST_VERBS,
                                   STATE_BELIEF_VERBS, STATEMENT_PRONOUNS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -142,6 +143,35 @@ _CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
 _CHARACTERISED = re.compile(
     rf"(?:\s(?:on\s)?\w+day)?,?\s(?:that\s)?(?:the|these|such|those)\s(?:[\w\-']+\s)?{words(CHARACTERISED_SUBJECTS)}"
     r"(?:\s[^,.;]{1,40}?)?\sare\s")
+#: How many words the subject of an awareness clause after a speech verb may have ("told a
+#: channel that his country became aware of").
+AWARE_SUBJECT_WORDS = 6
+# AWARE: right after a plain speech verb, a clause whose subject is aware of, watching or ready
+# for something ("said it is aware of reports of an attack on the base", "said they were closely
+# monitoring the situation", "told reporters US forces remained ready to defend themselves"), or
+# the speaker's readiness as a noun ("indicated its readiness for retaliatory action"), a quote
+# opening before the link or the awareness word ('said it is "ready for a long fight"'): the
+# speaker's own state, no stance on the attack (the subject holds no cue: checked by the caller)
+_AWARE = re.compile(
+    rf"(?:(?:\s[^\s,.;:]+){{0,{AWARE_SUBJECT_WORDS}}}?\s[\"\u201c]?{words(AWARENESS_LINKS)}\s(?:\w+ly\s|still\s|now\s|fully\s)?"
+    rf"[\"\u201c]?(?P<aware>{words(AWARENESS_WORDS)})\b"
+    rf"|\s(?:its|their|his|her|our)\s(?:[\w\-]+\s)?(?P<noun>{words(READINESS_NOUNS)})\b)")
+#: How far before a speech participle an impersonal "it" and its auxiliary may start ("it
+#: should also be noted").
+IMPERSONAL_LOOKBACK = 30
+# IMPERSONAL: an impersonal "it" and an auxiliary right before a speech participle and "that" ("It
+# is noted that", "it was reported that", "It should be noted that", "it has been confirmed that"):
+# the clause after "that" is what is said, and no one is named who says it ("it" is no earlier
+# body; not "the attack ... it was claimed on Telegram by X", where "it" is the attack)
+_IMPERSONAL = re.compile(r"\bit\s(?:is|was|has\sbeen|had\sbeen|(?:should|must|can|could|may|might|will|would)\sbe)"
+                         r"\s(?:also\s|\w+ly\s)?$")
+#: The speech kinds an impersonal passive of which names no speaker.
+_IMPERSONAL_KINDS = frozenset({C.SAY, C.CONFIRM, C.CLAIM, C.DENY})
+#: How far before a speech verb a pronoun speaker may start ("," the official said').
+PRONOUN_BEFORE_LOOKBACK = 40
+# PRONOUN_BEFORE: a pronoun speaker right before a speech verb, one adverb between ("the official
+# later said"): a speaker who spoke before, not one the tables do not know
+_PRONOUN_BEFORE = re.compile(rf"\b{words(PRONOUN_SUBJECTS)}\s(?:\w+\s)?$")
 # CITING_GROUP: "citing the movement's Telegram channel": a group word's statement, channel or post
 _CITING_GROUP = re.compile(r"\s(?:the|its)\s(?:group|movement|militia|faction|network)['\u2019]s\s(?:[\w\-]+\s)?"
                            r"(?:statement|channel|post|account)")
@@ -251,6 +281,11 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "Kataib Hezbollah, the group accused of carrying out the attack": who blames is unsaid
         if c.kind == C.SAY and _CHARACTERISED.match(f, c.end):
             continue  # "Tehran said such attacks are born of US policy": a comment on the campaign
+        if c.kind == C.SAY and _aware(f, sv, c):
+            continue  # "the Pentagon said it is aware of reports of an attack": no stance on it
+        if c.kind in _IMPERSONAL_KINDS and c.text.endswith("ed") and f.startswith(" that ", c.end) \
+                and _IMPERSONAL.search(f, back_from(s.start, c.start, IMPERSONAL_LOOKBACK), c.start):
+            continue  # "It is noted that ...", "it was confirmed that ...": an impersonal passive, nobody speaks
         if c.kind == C.THREAT and no_threat(doc, sv, c):
             continue  # "The US warned that militias have been attacking its troops": a fact, no threat
         speaker: Actor | None = None
@@ -316,6 +351,13 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             p = pronoun_subject(doc, sv, c.start)
             if p in STATEMENT_PRONOUNS and (outer := _outer_group_pronoun(doc, sv, cues, c)) is not None:
                 p = outer  # "the armed group said it would strike again": "it" is the group
+            if p is not None and (p in PERSON_PRONOUNS or p in STATEMENT_PRONOUNS) and _unread_before(doc, sv, st, c):
+                # "Two drones hit the base, a news channel reported. The blasts came at midnight, it
+                # said": the last one who spoke is a speaker the tables do not know, not the group
+                # or body that spoke before
+                p = None
+            elif p is None and c.kind == C.SAY and not passive_say and _unknown_subject(doc, sv, c):
+                st.unread_speech = s.idx
             if p is not None:
                 if p in PERSON_PRONOUNS:
                     speaker = st.last_person or st.last_speaker
@@ -464,6 +506,50 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         _unspoken(doc, sv, st, C.SAY, author, R.AUTHOR_STATEMENT)
 
 
+#: Cues that tell an attack or its toll, or another statement, inside a clause: "said a drone hit
+#: the base and was assessing the damage" is no mere awareness.
+_TOLD_KINDS = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.LAUNCH_V, C.AGENT, C.KILL, C.WOUND, C.NO_CAS, *STANCE_KINDS})
+
+
+def _aware(f: str, sv: SentenceView, c: Cue) -> bool:
+    """Whether the clause right after speech verb *c* says only that its subject is aware of,
+    watching or ready for something ("said it is aware of reports of an attack", "said they
+    were monitoring the situation"), with no attack or other cue told before the awareness word
+    ("said a drone hit the base and was assessing the damage" tells the attack)."""
+    m = _AWARE.match(f, c.end)
+    if m is None:
+        return False
+    at = m.start("aware") if m.group("aware") else m.start("noun")
+    return not any(c.end < k.start < at and k.kind in _TOLD_KINDS for k in sv.cues)
+
+
+def _unknown_subject(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether speech verb *c*, whose speaker is not found, has a subject of its own that names no
+    actor the tables know ("a Kurdish news channel reported", "according to a local television
+    station"), not a pronoun speaker ('," the official said') nor an actor named before it ("the
+    IRI, an umbrella group, made the announcement in a statement")."""
+    f, lo = doc.folded, sv.s.start
+    if _PRONOUN_BEFORE.search(f, back_from(lo, c.start, PRONOUN_BEFORE_LOOKBACK), c.start):
+        return False
+    if c.text in SOURCE_FIRST_VERBS:  # the source follows "according to"
+        return not any(t.actor is not None and t.start >= c.end for t in sv.toks)
+    return not any(t.actor is not None and t.end <= c.start for t in sv.toks)
+
+
+def _unread_before(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> bool:
+    """Whether the last words spoken before pronoun speaker *c* ("it said", "he added") are
+    those of a speaker the tables do not know, in an earlier sentence after the last known
+    speaker's, with no actor named since who could be the pronoun's antecedent ("Residents told
+    a radio station ... . They said ...", not "... a blogger wrote. Such militias also struck a
+    port, and they took credit")."""
+    u = st.unread_speech
+    if not st.spoke_at < u < sv.s.idx:
+        return False
+    if any(t.actor is not None for i in range(u + 1, sv.s.idx) for t in doc.s_toks[i]):
+        return False
+    return not any(t.actor is not None and t.end <= c.start for t in sv.toks)
+
+
 # EVALUATES: a verb that names and judges what it is said of ("the ministry called the US strike a
 # heinous crime", "describing the attack as a dangerous escalation"), up to its object's start
 _EVALUATES = re.compile(rf"\b({words(EVALUATION_VERBS)})\s(?:the|this|that|these|those|a|an|tuesday's|"
@@ -555,6 +641,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     *of_statement*, the words of a statement already made: its row, when there is one)."""
     s = sv.s
     f = doc.folded
+    st.spoke_at = s.idx
     if rule != R.PRONOUN_SPEAKER:
         st.last_speaker = speaker  # "she said" in the next sentence is this speaker
         if tb is not None and speaker.kind not in K.GROUP_KINDS and named_person(doc, sv, tb, c):

@@ -345,6 +345,10 @@ class ArticleState:
       first sentence (:func:`.claim_speakers.article_author`); read by claims (the article's own words are the author's).
     - ``last_person``: the last speaker named as a person (a name or a title: "Defense Secretary
       Lloyd Austin said"), written and read by claims ("He promised ..." is that person's).
+    - ``spoke_at``, ``unread_speech``: the sentence of the last statement of a speaker the
+      tables know, and of the last speech verb whose speaker they do not ("a Kurdish news channel
+      reported", "residents told a radio station"), written by claims; read by claims: "it
+      said" or "he added" after an unread speaker's words is that speaker's, not an earlier one's.
     - ``colon_speaker``: a speaker whose speech verb ended its sentence with a colon ("Ryder told
       reporters:") or opened a quote after one ('said in a statement: "...'), with the kind of
       that verb and where the paragraph or quote after it starts and ends, written and read by
@@ -371,6 +375,8 @@ class ArticleState:
     author: Actor | None = None
     author_read: bool = False
     colon_speaker: tuple[Actor, str, int, int] | None = None
+    spoke_at: int = -10
+    unread_speech: int = -10
     last_person: Actor | None = None
     claims: list[Any] = field(default_factory=list)
     claim_keys: set[tuple] = field(default_factory=set)

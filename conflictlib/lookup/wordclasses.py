@@ -592,6 +592,23 @@ TRACE_VERBS = ("bore", "bears", "bear", "had", "has", "have", "carried", "carrie
 #: an assessment with no statement behind it, no claims row; a person's or an official's belief
 #: ("US officials believe ...") is their word and stays one.
 STATE_BELIEF_VERBS = ("believe", "believes")
+#: AWARENESS_WORDS: what a statement says of its speaker's knowledge, watch or readiness, not of
+#: an attack ("the Pentagon said it was aware of reports of an attack", "officials said they were
+#: monitoring the situation", "said US forces remain ready to defend themselves"): no stance on the
+#: attack, so no confirmation (a factive "aware that two drones struck" tells the attack and is
+#: not here).
+AWARENESS_WORDS = ("aware of", "monitoring", "tracking", "following", "watching", "assessing", "reviewing",
+                   "looking into", "gathering information", "gathering more", "seeking information", "seeking more",
+                   "ready to", "ready for", "prepared to", "prepared for", "on alert", "on high alert")
+#: AWARENESS_LINKS: the verb that joins the statement's subject to an awareness word ("was aware
+#: of", "remain ready", "had become aware of", "continue monitoring").
+AWARENESS_LINKS = ("is", "are", "was", "were", "remain", "remains", "remained", "became", "become", "becomes",
+                   "has become", "have become", "had become", "has been", "have been", "had been", "continue",
+                   "continues", "continued", "stand", "stands", "stood")
+#: READINESS_NOUNS: a speaker's readiness named as a noun after the speech verb ("indicated its
+#: readiness for retaliatory action", "stressed their preparedness to respond"): no stance on an
+#: attack either.
+READINESS_NOUNS = ("readiness", "preparedness", "willingness", "awareness")
 #: MILITIA_NOUNS, MILITIA_QUALIFIERS: an unnamed militia side as the subject of a threat
 #: ("Iraqi factions vowed to join any war", "one militia group promised revenge",
 #: "some armed groups have threatened more strikes"): the generic Iran-backed militias threaten.
