@@ -55,7 +55,8 @@ from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from ..lookup.vocab import words
-from ..lookup.wordclasses import ALIAS_WORDS, NON_VICTIM_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS
+from ..lookup.wordclasses import (ALIAS_WORDS, NON_HOSTILE_CAUSES, NON_HOSTILE_VEHICLES, NON_VICTIM_NOUNS,
+                                  NOT_HOSTILE_MARKS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS)
 from .deployments import place_after
 from .phrases import SO_FAR, VICTIM, other_attack, vague
 
@@ -144,7 +145,13 @@ _ONE_NAMED_BEFORE = re.compile(rf",\s(?:(?:a|an|the)\s(?:[\w\-.]+\s){{0,2}}?{wor
                                r"(?:\s(?:of|in|with)\s[^,;]{1,60})?,\s(?:was|has\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?$")
 #: The casualty words after which one person may follow ("killed a fighter", "the death of a
 #: civilian", "the assassination of its leader").
-_ONE_AFTER_WORDS = frozenset({"killed", "wounded", "injured", "assassinated", "assassination of"})
+_ONE_AFTER_WORDS = frozenset({"killed", "wounded", "injured", "assassinated", "assassination of",
+                              "claimed the life of", "claiming the life of"})
+#: ONE_BEFORE_BARE: one person named with "a" or "an" right before an intransitive casualty word
+#: (ONE_DIED_WORDS): "a US contractor died", "an Iraqi soldier lost his life in the blast".
+ONE_DIED_WORDS = frozenset({"died", "lost his life", "lost her life"})
+_ONE_BEFORE_BARE = re.compile(rf"(?<![\w])(?:a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}\s"
+                              rf"(?:{_ONE_POSTMOD})?$")
 #: AND_OF_HIS: "Abu Baqir and two of his escorts were killed": the number and the one
 #: named before it.
 _AND_BEFORE = re.compile(r"(?:\sand|,?\salong\swith|,?\stogether\swith)\s$")
@@ -204,6 +211,41 @@ _TOTAL_OF = re.compile(r"\ba\stotal\sof\s$")
 #: injury of another" (one killed, one wounded, of the same group).
 _INJURY_OF_ANOTHER = re.compile(r"\sof\s(?:another|one\sother)(?![\w\-])(?!\s(?:attack|strike|incident)\b)")
 _AND_THE_BEFORE = re.compile(r"\sand\s(?:the\s)?$")
+#: NON_HOSTILE: the cause of a death or an injury that is no attack, in the figure's clause.
+#: CAUSE_AFTER: after the casualty word, through a preposition of cause ("was killed in a car
+#: accident", "died during the alert from a heart attack", "were killed when their helicopter
+#: crashed"); the words between hold no comma and no "and", so a later clause's cause is not the
+#: figure's ("20 soldiers had minor wounds and one worker later died of cardiac arrest").
+#: CAUSE_BEFORE: the cause as the subject right before an active word ("a vehicle rollover
+#: killed two soldiers", "a helicopter crash in the sea killed five").  NOT_HOSTILE: the
+#: sentence says its dead are no attack's ("..., adding that no hostile action was involved").
+_CAUSE = (rf"(?:{words(NON_HOSTILE_CAUSES)}|{words(NON_HOSTILE_VEHICLES)}\s(?:crash|crashes|crashed|went\sdown))"
+          r"(?![\w\-])")
+_CAUSE_PREP = r"(?:in|during|from|of|after|when|following|due\sto|as\sa\sresult\sof)"
+_CAUSE_AFTER = re.compile(rf"\s(?:(?!and\s|but\s|while\s|whereas\s)[\w\-'\u2019]+\s){{0,5}}?{_CAUSE_PREP}"
+                          rf"\s(?:[\w\-'\u2019.]+\s){{0,5}}?{_CAUSE}")
+_CAUSE_BEFORE = re.compile(rf"{_CAUSE}\s(?:[\w\-]+\s){{0,4}}?$")
+_NOT_HOSTILE = re.compile(rf"\b{words(NOT_HOSTILE_MARKS)}(?![\w])")
+#: BY_ATTACKS: the sentence gives its figures to the attacks before them ("As a result of these
+#: attacks, a contractor died of a cardiac arrest while sheltering"): the text ties the death to
+#: an attack, whatever its medical cause.
+_BY_ATTACKS = re.compile(r"\b(?:as\sa\s(?:direct\s)?result\sof|because\sof|caused\sby)"
+                         r"\s(?:the|these|this|those|its|their)\s(?:[\w\-]+\s){0,2}?(?:attacks?|strikes?)\b")
+CAUSE_BEFORE_LOOKBACK = 40
+
+
+def _not_by_attack(f: str, s_start: int, s_end: int, lo: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the figure at *lo* whose casualty word spans *cue_start*..*cue_end* is of deaths or
+    injuries the sentence gives another cause than an attack ("a soldier was killed in a car
+    accident", "a vehicle rollover killed two", "two died, officials said, adding that no
+    hostile action was involved")."""
+    if _BY_ATTACKS.search(f, s_start, lo) is not None:
+        return False
+    return _CAUSE_AFTER.match(f, cue_end, s_end) is not None \
+        or _CAUSE_BEFORE.search(f, back_from(s_start, cue_start, CAUSE_BEFORE_LOOKBACK), cue_start) is not None \
+        or _NOT_HOSTILE.search(f, lo, s_end) is not None
+
+
 #: NAME_BEFORE, POSSESSIVE_AFTER: a number that is part of a name or a date, not a count of
 #: victims: "Helicopter Group 12, who died", "Channel 4's reporter ... the deaths", "in
 #: March 2024, including a strike that wounded" (a capitalised word right before the number,
@@ -303,6 +345,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         sv.numbers.take(n)
         if vague(doc.folded, n):
             continue  # "wounded dozens", "several others injured": no figure
+        if _not_by_attack(f, s.start, s.end, min(n.start, c.start), c.start, c.end):
+            continue  # "two soldiers died in a vehicle rollover": no attack's dead
         value = n.value
         if rule == R.NUMBER_PASSIVE and _OF_HIS.match(f, n.end) and \
                 _AND_BEFORE.search(f, back_from(s.start, n.start, 16), n.start):
@@ -465,6 +509,8 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     death of a fighter"."""
     f = doc.folded
     s = sv.s
+    if _not_by_attack(f, s.start, s.end, back_from(s.start, c.start, ONE_VICTIM_LOOKBACK), c.start, c.end):
+        return  # "a US soldier was killed in a car accident": no attack's dead
     if c.text in _ACTIVE or c.text in _ONE_AFTER_WORDS or c.text.endswith(("death of", "martyrdom of")):
         m = _ONE_AFTER.match(f, c.end, s.end)
         if m is None and killed:
@@ -498,6 +544,8 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
             st.casualties[-1].part = prev.part
         return
     b = _ONE_BEFORE.search(f, back_from(s.start, c.start, ONE_VICTIM_LOOKBACK), c.start)
+    if b is None and c.text in ONE_DIED_WORDS:
+        b = _ONE_BEFORE_BARE.search(f, back_from(s.start, c.start, ONE_VICTIM_LOOKBACK), c.start)
     if b is None and killed:
         b = _ONE_NAMED_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK - NAMED_ASIDE_SPAN), c.start)
     if b is not None:

@@ -338,6 +338,23 @@ VICTIM_NOUNS = ("people", "civilians", "militiamen", "fighters", "members", "mil
 SLAIN_TROOP_OWNERS = ("u.s.", "us", "american", "coalition")
 SLAIN_TROOP_NOUNS = ("soldiers", "troops", "service members", "servicemembers", "personnel", "americans",
                      "marines", "sailors", "airmen")
+#: NON_HOSTILE_CAUSES: a death or an injury that no attack caused, named as its cause ("a soldier
+#: died in a car accident", "a contractor died of a cardiac arrest while sheltering"): no casualty
+#: figure (ANNOTATION.md).  NON_HOSTILE_VEHICLES crash on their own ("killed when their helicopter
+#: crashed"); a drone that "crashed into" a barracks is an attack, so a bare "crash" is no cause.
+NON_HOSTILE_CAUSES = ("accident", "accidents", "rollover", "roll-over", "mishap", "heart attack",
+                      "cardiac arrest", "cardiac episode", "cardiac event", "cardiac incident",
+                      "illness", "medical emergency", "medical condition", "natural causes",
+                      "non-combat incident", "noncombat incident", "non-combat injury", "non-combat injuries")
+NON_HOSTILE_VEHICLES = ("helicopter", "aircraft", "plane", "airplane", "vehicle", "car", "truck", "jet",
+                        "osprey", "chopper", "helicopters", "vehicles", "cars")
+#: NOT_HOSTILE_MARKS: a sentence that says its deaths were not of an attack ("officials said it
+#: was not the result of enemy fire", "no hostile action was involved", "a non-combat death").
+NOT_HOSTILE_MARKS = ("non-combat", "noncombat", "non-hostile", "nonhostile", "not combat-related",
+                     "not combat related", "no hostile action", "no enemy action", "no hostile fire",
+                     "no enemy fire", "not the result of hostile", "not the result of enemy",
+                     "not due to hostile", "not due to enemy", "not caused by hostile", "not caused by enemy",
+                     "not a victim of", "not victims of", "not related to the attack", "unrelated to the attack")
 #: NON_VICTIM_NOUNS: what a number before a casualty word may count that is no person
 #: ("the two attacks that caused the injuries", "two of the drones").
 NON_VICTIM_NOUNS = ("attacks", "attack", "strikes", "strike", "drones", "drone", "rockets", "rocket",
@@ -350,7 +367,7 @@ SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "
 #: commander", "a US service member was wounded").
 ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "leader", "contractor",
                     "civilian", "fighter", "militant", "officer", "sailor", "marine", "airman", "person",
-                    "militiaman", "member", "citizen", "official")
+                    "militiaman", "member", "citizen", "official", "policeman")
 #: ONE_TITLE_NOUNS: the title of one person named right after it ("the killing of Hamas chief
 #: Ismail Haniyeh"): a figure of one.
 ONE_TITLE_NOUNS = ONE_VICTIM_NOUNS + ("chief", "head", "general", "spokesman")
