@@ -486,6 +486,28 @@ def _owner(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
     return None
 
 
+#: SUPPORTER_AFFIX: an actor's name as a modifier of allegiance, not the victim's owner: "a
+#: pro-Iran commander", "an Iran-backed militia leader" (the commander is Iran's ally's).
+_PRO_BEFORE = re.compile(r"\bpro-$")
+_BACKED_AFTER = re.compile(r"[\-\s](?:backed|aligned|allied|linked|affiliated|supported|sponsored)\b")
+
+
+def _one_owner(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
+    """The actor one victim is named with ("Hamas leader", "a Hezbollah commander", "a commander
+    of Kataib Hezbollah"), never an
+    ally named as a modifier ("a pro-Iran commander", "an Iran-backed militia leader") nor an
+    unnamed side (kind generic)."""
+    f = doc.folded
+    m = _OF_OWNER.match(f, hi)  # "Jane Doe, chief of Hamas's political bureau"
+    for t in sv.actor_toks:
+        if (lo <= t.start < hi or m is not None and t.start == m.end()) \
+                and not _PRO_BEFORE.search(f, max(0, t.start - 4), t.start) and not _BACKED_AFTER.match(f, t.end):
+            assert t.actor is not None
+            # an unnamed side ("an Iran-backed militia leader") may be any named group's man
+            return None if t.actor.kind == "generic" else t.actor.name
+    return None
+
+
 def _also_killed(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, n: Number | None) -> None:
     """"The strike also killed another member" (one more than the dead named before it) or
     "also killed one other": the dead of the attack are those named before and these; the
@@ -527,6 +549,9 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
             _add(st, sv, event_near(doc, sv, st, c.start, sv.live), _one_group(doc, m.start(), m.end()),
                  1 if killed else None, None if killed else 1, "exact", c.start, m.end(), R.ONE_VICTIM, False,
                  not named)
+            # the actor the one victim is named with ("Hamas leader", "a Hezbollah commander"):
+            # two such deaths of different actors are two figures
+            st.casualties[-1].owner = _one_owner(doc, sv, m.start(), m.end())
             if named:
                 # the name after the title, or the one before the aside's comma
                 nm = _NAME.match(doc.text, m.end() if m.re is _ONE_TITLED else m.start())
@@ -553,6 +578,7 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
         g0 = b.start("title") if b.re is _ONE_NAMED_BEFORE and b.start("title") >= 0 else b.start()
         _add(st, sv, event_near(doc, sv, st, c.start, sv.live), _one_group(doc, g0, b.end()),
              1 if killed else None, None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)
+        st.casualties[-1].owner = _one_owner(doc, sv, g0, b.end())
 
 
 #: ONE_GROUP_EDGES: what the words of one victim are stripped of to name its group: "of" and
