@@ -361,8 +361,16 @@ NON_VICTIM_NOUNS = ("attacks", "attack", "strikes", "strike", "drones", "drone",
                     "missiles", "missile", "bases", "base", "sites", "targets", "days", "hours", "weeks",
                     "months", "times", "occasions", "vehicles", "buildings", "hangars")
 #: SUBSET_WORDS: the part of a larger casualty figure ("one of them critically", "eight were
-#: evacuated", "two seriously injured").
-SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "life-threatening")
+#: evacuated", "two seriously injured"); who was moved, kept in or let out of care, or went back
+#: to duty is a part too (ANNOTATION.md: a breakdown by who was evacuated is a subset): "three
+#: injured personnel had resumed their duties", "four wounded troops were airlifted to Germany",
+#: "two remain hospitalised".  A part is dropped only beside a larger figure of the same attack.
+SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "life-threatening",
+                "medevaced", "airlifted", "flown to", "flown out", "transported to", "transferred to",
+                "hospitalized", "hospitalised", "treated and released", "released from", "discharged",
+                "returned to duty", "returned to their duties", "returned to their units", "return to duty",
+                "resumed their duties", "resumed their duty", "resumed duty", "resumed duties",
+                "back on duty", "back to duty", "back at work", "back to work")
 #: ONE_VICTIM_NOUNS: one person after "a" or "an" is a figure of one ("killed a senior
 #: commander", "a US service member was wounded").
 ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "leader", "contractor",
