@@ -56,7 +56,8 @@ from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from ..lookup.vocab import words
 from ..lookup.wordclasses import (ALIAS_WORDS, NON_HOSTILE_CAUSES, NON_HOSTILE_VEHICLES, NON_VICTIM_NOUNS,
-                                  NOT_HOSTILE_MARKS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS)
+                                  NOT_HOSTILE_MARKS, ONE_ATTACK_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS,
+                                  SUBSET_WORDS, WAR_NOUNS)
 from .deployments import place_after
 from .phrases import SO_FAR, VICTIM, other_attack, vague
 
@@ -207,6 +208,27 @@ _FIRST_SINCE = re.compile(r",\s(?:the|its|their)\s(?:first|only)\b[^.;,]{0,50}$"
 #: a sum over the campaign's attacks ("a total of 61 troops have been hurt in the attacks"),
 #: cumulative, no one attack's toll.
 _TOTAL_OF = re.compile(r"\ba\stotal\sof\s$")
+#: IN_ONE_ATTACK: unless one attack follows in the figure's clause: "a total of four troops were
+#: hurt in Saturday's attack on the base", "in the drone strike on the outpost, a total of six
+#: were injured" are that attack's toll.
+_IN_ONE_ATTACK = re.compile(rf"\b(?:in|during|from|by)\s(?:the|a|an|this|that|one|[\w\-]+(?:'s|\u2019s))\s"
+                            rf"(?:[\w\-]+\s){{0,2}}?{words(ONE_ATTACK_NOUNS)}(?![\w\-])")
+IN_ONE_ATTACK_SPAN = 50
+IN_ONE_ATTACK_LOOKBACK = 90
+#: WAR_TOLL: a war as the subject of the present perfect right before an active killing word:
+#: "Israel's war in Gaza has claimed the lives of more than 19,000", "an offensive that has
+#: killed 25,000 people", "its campaign against Hamas, which has killed 20,000": the war's
+#: running toll, cumulative.
+_WAR_TOLL = re.compile(rf"\b{words(WAR_NOUNS)}\b[^,;.]{{0,50}}?(?:,\s(?:which|that))?"
+                       r"\s(?:has|have)\s(?:now\s|already\s|so\sfar\s)?$")
+WAR_TOLL_LOOKBACK = 70
+#: WAR_TOLL_AFTER: the same toll told in the passive, the war after the casualty word: "more than
+#: 40,000 Palestinians have been killed in the Israeli onslaught", "some 9,000 people have died
+#: in the fighting" (the present perfect and the war, not one attack, make it a running count).
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s(?:now\s|already\s)?(?:been\s)?$")
+_WAR_TOLL_AFTER = re.compile(rf"\s(?:in|during|since|by|from)\s(?:[\w\-'\u2019]+\s){{0,4}}?"
+                             rf"{words(WAR_NOUNS)}(?![\w\-])")
+WAR_TOLL_SPAN = 60
 #: INJURY_OF_ANOTHER: a second victim after a death of one: "the death of a guard and the
 #: injury of another" (one killed, one wounded, of the same group).
 _INJURY_OF_ANOTHER = re.compile(r"\sof\s(?:another|one\sother)(?![\w\-])(?!\s(?:attack|strike|incident)\b)")
@@ -363,8 +385,17 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 break
         if not cumulative and SO_FAR.search(f, hi, min(s.end, hi + SO_FAR_SPAN)):
             cumulative = True  # "the offensive has killed more than 20,000 people so far"
-        if not cumulative and _TOTAL_OF.search(f, back_from(s.start, n.start, TOTAL_OF_LOOKBACK), n.start):
+        if not cumulative and _TOTAL_OF.search(f, back_from(s.start, n.start, TOTAL_OF_LOOKBACK), n.start) \
+                and not _IN_ONE_ATTACK.search(f, hi, min(s.end, hi + IN_ONE_ATTACK_SPAN)) \
+                and not _IN_ONE_ATTACK.search(f, back_from(s.start, lo, IN_ONE_ATTACK_LOOKBACK), lo):
             cumulative = True  # "a total of 61 troops have been hurt in the attacks"
+        if not cumulative and rule == R.VERB_NUMBER \
+                and _WAR_TOLL.search(f, back_from(s.start, c.start, WAR_TOLL_LOOKBACK), c.start):
+            cumulative = True  # "Israel's war in Gaza has claimed the lives of more than 19,000"
+        if not cumulative and rule == R.NUMBER_PASSIVE \
+                and _PERFECT_BEFORE.search(f, back_from(s.start, c.start, 20), c.start) \
+                and _WAR_TOLL_AFTER.match(f, c.end, min(s.end, c.end + WAR_TOLL_SPAN)):
+            cumulative = True  # "40,000 Palestinians have been killed in the Israeli onslaught"
         ev = None if cumulative else event_near(doc, sv, st, c.start, live)
         # the marks of a part lie in the figure's own clause: "wounded three, one of them
         # critically" is a whole figure

@@ -338,6 +338,14 @@ VICTIM_NOUNS = ("people", "civilians", "militiamen", "fighters", "members", "mil
 SLAIN_TROOP_OWNERS = ("u.s.", "us", "american", "coalition")
 SLAIN_TROOP_NOUNS = ("soldiers", "troops", "service members", "servicemembers", "personnel", "americans",
                      "marines", "sailors", "airmen")
+#: WAR_NOUNS: a war or a campaign as the subject of a present-perfect killing word ("Israel's war in
+#: Gaza has claimed the lives of 19,000", "an offensive that has killed 25,000"): its running toll,
+#: cumulative, no one attack's.
+WAR_NOUNS = ("war", "wars", "offensive", "bombardment", "bombing campaign", "conflict", "campaign", "fighting",
+             "siege", "onslaught", "invasion")
+#: ONE_ATTACK_NOUNS: a single attack named after "a total of N ... in" ("a total of four troops were
+#: hurt in Saturday's attack"): the sum is of that attack's victims, not of the campaign's.
+ONE_ATTACK_NOUNS = ("attack", "strike", "barrage", "assault", "raid", "bombing", "blast", "explosion")
 #: NON_HOSTILE_CAUSES: a death or an injury that no attack caused, named as its cause ("a soldier
 #: died in a car accident", "a contractor died of a cardiac arrest while sheltering"): no casualty
 #: figure (ANNOTATION.md).  NON_HOSTILE_VEHICLES crash on their own ("killed when their helicopter
