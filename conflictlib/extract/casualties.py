@@ -55,7 +55,9 @@ from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from ..lookup.vocab import words
-from ..lookup.wordclasses import ALIAS_WORDS, NON_VICTIM_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS, SUBSET_WORDS
+from ..lookup.wordclasses import (ALIAS_WORDS, NON_HOSTILE_CAUSES, NON_HOSTILE_VEHICLES, NON_VICTIM_NOUNS,
+                                  NOT_HOSTILE_MARKS, ONE_ATTACK_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS,
+                                  SUBSET_WORDS, WAR_NOUNS)
 from .deployments import place_after
 from .phrases import SO_FAR, VICTIM, other_attack, vague
 
@@ -144,7 +146,13 @@ _ONE_NAMED_BEFORE = re.compile(rf",\s(?:(?:a|an|the)\s(?:[\w\-.]+\s){{0,2}}?{wor
                                r"(?:\s(?:of|in|with)\s[^,;]{1,60})?,\s(?:was|has\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?$")
 #: The casualty words after which one person may follow ("killed a fighter", "the death of a
 #: civilian", "the assassination of its leader").
-_ONE_AFTER_WORDS = frozenset({"killed", "wounded", "injured", "assassinated", "assassination of"})
+_ONE_AFTER_WORDS = frozenset({"killed", "wounded", "injured", "assassinated", "assassination of",
+                              "claimed the life of", "claiming the life of"})
+#: ONE_BEFORE_BARE: one person named with "a" or "an" right before an intransitive casualty word
+#: (ONE_DIED_WORDS): "a US contractor died", "an Iraqi soldier lost his life in the blast".
+ONE_DIED_WORDS = frozenset({"died", "lost his life", "lost her life"})
+_ONE_BEFORE_BARE = re.compile(rf"(?<![\w])(?:a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}\s"
+                              rf"(?:{_ONE_POSTMOD})?$")
 #: AND_OF_HIS: "Abu Baqir and two of his escorts were killed": the number and the one
 #: named before it.
 _AND_BEFORE = re.compile(r"(?:\sand|,?\salong\swith|,?\stogether\swith)\s$")
@@ -200,10 +208,66 @@ _FIRST_SINCE = re.compile(r",\s(?:the|its|their)\s(?:first|only)\b[^.;,]{0,50}$"
 #: a sum over the campaign's attacks ("a total of 61 troops have been hurt in the attacks"),
 #: cumulative, no one attack's toll.
 _TOTAL_OF = re.compile(r"\ba\stotal\sof\s$")
+#: IN_ONE_ATTACK: unless one attack follows in the figure's clause: "a total of four troops were
+#: hurt in Saturday's attack on the base", "in the drone strike on the outpost, a total of six
+#: were injured" are that attack's toll.
+_IN_ONE_ATTACK = re.compile(rf"\b(?:in|during|from|by)\s(?:the|a|an|this|that|one|[\w\-]+(?:'s|\u2019s))\s"
+                            rf"(?:[\w\-]+\s){{0,2}}?{words(ONE_ATTACK_NOUNS)}(?![\w\-])")
+IN_ONE_ATTACK_SPAN = 50
+IN_ONE_ATTACK_LOOKBACK = 90
+#: WAR_TOLL: a war as the subject of the present perfect right before an active killing word:
+#: "Israel's war in Gaza has claimed the lives of more than 19,000", "an offensive that has
+#: killed 25,000 people", "its campaign against Hamas, which has killed 20,000": the war's
+#: running toll, cumulative.
+_WAR_TOLL = re.compile(rf"\b{words(WAR_NOUNS)}\b[^,;.]{{0,50}}?(?:,\s(?:which|that))?"
+                       r"\s(?:has|have)\s(?:now\s|already\s|so\sfar\s)?$")
+WAR_TOLL_LOOKBACK = 70
+#: WAR_TOLL_AFTER: the same toll told in the passive, the war after the casualty word: "more than
+#: 40,000 Palestinians have been killed in the Israeli onslaught", "some 9,000 people have died
+#: in the fighting" (the present perfect and the war, not one attack, make it a running count).
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s(?:now\s|already\s)?(?:been\s)?$")
+_WAR_TOLL_AFTER = re.compile(rf"\s(?:in|during|since|by|from)\s(?:[\w\-'\u2019]+\s){{0,4}}?"
+                             rf"{words(WAR_NOUNS)}(?![\w\-])")
+WAR_TOLL_SPAN = 60
 #: INJURY_OF_ANOTHER: a second victim after a death of one: "the death of a guard and the
 #: injury of another" (one killed, one wounded, of the same group).
 _INJURY_OF_ANOTHER = re.compile(r"\sof\s(?:another|one\sother)(?![\w\-])(?!\s(?:attack|strike|incident)\b)")
 _AND_THE_BEFORE = re.compile(r"\sand\s(?:the\s)?$")
+#: NON_HOSTILE: the cause of a death or an injury that is no attack, in the figure's clause.
+#: CAUSE_AFTER: after the casualty word, through a preposition of cause ("was killed in a car
+#: accident", "died during the alert from a heart attack", "were killed when their helicopter
+#: crashed"); the words between hold no comma and no "and", so a later clause's cause is not the
+#: figure's ("20 soldiers had minor wounds and one worker later died of cardiac arrest").
+#: CAUSE_BEFORE: the cause as the subject right before an active word ("a vehicle rollover
+#: killed two soldiers", "a helicopter crash in the sea killed five").  NOT_HOSTILE: the
+#: sentence says its dead are no attack's ("..., adding that no hostile action was involved").
+_CAUSE = (rf"(?:{words(NON_HOSTILE_CAUSES)}|{words(NON_HOSTILE_VEHICLES)}\s(?:crash|crashes|crashed|went\sdown))"
+          r"(?![\w\-])")
+_CAUSE_PREP = r"(?:in|during|from|of|after|when|following|due\sto|as\sa\sresult\sof)"
+_CAUSE_AFTER = re.compile(rf"\s(?:(?!and\s|but\s|while\s|whereas\s)[\w\-'\u2019]+\s){{0,5}}?{_CAUSE_PREP}"
+                          rf"\s(?:[\w\-'\u2019.]+\s){{0,5}}?{_CAUSE}")
+_CAUSE_BEFORE = re.compile(rf"{_CAUSE}\s(?:[\w\-]+\s){{0,4}}?$")
+_NOT_HOSTILE = re.compile(rf"\b{words(NOT_HOSTILE_MARKS)}(?![\w])")
+#: BY_ATTACKS: the sentence gives its figures to the attacks before them ("As a result of these
+#: attacks, a contractor died of a cardiac arrest while sheltering"): the text ties the death to
+#: an attack, whatever its medical cause.
+_BY_ATTACKS = re.compile(r"\b(?:as\sa\s(?:direct\s)?result\sof|because\sof|caused\sby)"
+                         r"\s(?:the|these|this|those|its|their)\s(?:[\w\-]+\s){0,2}?(?:attacks?|strikes?)\b")
+CAUSE_BEFORE_LOOKBACK = 40
+
+
+def _not_by_attack(f: str, s_start: int, s_end: int, lo: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the figure at *lo* whose casualty word spans *cue_start*..*cue_end* is of deaths or
+    injuries the sentence gives another cause than an attack ("a soldier was killed in a car
+    accident", "a vehicle rollover killed two", "two died, officials said, adding that no
+    hostile action was involved")."""
+    if _BY_ATTACKS.search(f, s_start, lo) is not None:
+        return False
+    return _CAUSE_AFTER.match(f, cue_end, s_end) is not None \
+        or _CAUSE_BEFORE.search(f, back_from(s_start, cue_start, CAUSE_BEFORE_LOOKBACK), cue_start) is not None \
+        or _NOT_HOSTILE.search(f, lo, s_end) is not None
+
+
 #: NAME_BEFORE, POSSESSIVE_AFTER: a number that is part of a name or a date, not a count of
 #: victims: "Helicopter Group 12, who died", "Channel 4's reporter ... the deaths", "in
 #: March 2024, including a strike that wounded" (a capitalised word right before the number,
@@ -303,6 +367,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         sv.numbers.take(n)
         if vague(doc.folded, n):
             continue  # "wounded dozens", "several others injured": no figure
+        if _not_by_attack(f, s.start, s.end, min(n.start, c.start), c.start, c.end):
+            continue  # "two soldiers died in a vehicle rollover": no attack's dead
         value = n.value
         if rule == R.NUMBER_PASSIVE and _OF_HIS.match(f, n.end) and \
                 _AND_BEFORE.search(f, back_from(s.start, n.start, 16), n.start):
@@ -319,8 +385,17 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 break
         if not cumulative and SO_FAR.search(f, hi, min(s.end, hi + SO_FAR_SPAN)):
             cumulative = True  # "the offensive has killed more than 20,000 people so far"
-        if not cumulative and _TOTAL_OF.search(f, back_from(s.start, n.start, TOTAL_OF_LOOKBACK), n.start):
+        if not cumulative and _TOTAL_OF.search(f, back_from(s.start, n.start, TOTAL_OF_LOOKBACK), n.start) \
+                and not _IN_ONE_ATTACK.search(f, hi, min(s.end, hi + IN_ONE_ATTACK_SPAN)) \
+                and not _IN_ONE_ATTACK.search(f, back_from(s.start, lo, IN_ONE_ATTACK_LOOKBACK), lo):
             cumulative = True  # "a total of 61 troops have been hurt in the attacks"
+        if not cumulative and rule == R.VERB_NUMBER \
+                and _WAR_TOLL.search(f, back_from(s.start, c.start, WAR_TOLL_LOOKBACK), c.start):
+            cumulative = True  # "Israel's war in Gaza has claimed the lives of more than 19,000"
+        if not cumulative and rule == R.NUMBER_PASSIVE \
+                and _PERFECT_BEFORE.search(f, back_from(s.start, c.start, 20), c.start) \
+                and _WAR_TOLL_AFTER.match(f, c.end, min(s.end, c.end + WAR_TOLL_SPAN)):
+            cumulative = True  # "40,000 Palestinians have been killed in the Israeli onslaught"
         ev = None if cumulative else event_near(doc, sv, st, c.start, live)
         # the marks of a part lie in the figure's own clause: "wounded three, one of them
         # critically" is a whole figure
@@ -442,6 +517,28 @@ def _owner(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
     return None
 
 
+#: SUPPORTER_AFFIX: an actor's name as a modifier of allegiance, not the victim's owner: "a
+#: pro-Iran commander", "an Iran-backed militia leader" (the commander is Iran's ally's).
+_PRO_BEFORE = re.compile(r"\bpro-$")
+_BACKED_AFTER = re.compile(r"[\-\s](?:backed|aligned|allied|linked|affiliated|supported|sponsored)\b")
+
+
+def _one_owner(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
+    """The actor one victim is named with ("Hamas leader", "a Hezbollah commander", "a commander
+    of Kataib Hezbollah"), never an
+    ally named as a modifier ("a pro-Iran commander", "an Iran-backed militia leader") nor an
+    unnamed side (kind generic)."""
+    f = doc.folded
+    m = _OF_OWNER.match(f, hi)  # "Jane Doe, chief of Hamas's political bureau"
+    for t in sv.actor_toks:
+        if (lo <= t.start < hi or m is not None and t.start == m.end()) \
+                and not _PRO_BEFORE.search(f, max(0, t.start - 4), t.start) and not _BACKED_AFTER.match(f, t.end):
+            assert t.actor is not None
+            # an unnamed side ("an Iran-backed militia leader") may be any named group's man
+            return None if t.actor.kind == "generic" else t.actor.name
+    return None
+
+
 def _also_killed(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, n: Number | None) -> None:
     """"The strike also killed another member" (one more than the dead named before it) or
     "also killed one other": the dead of the attack are those named before and these; the
@@ -465,6 +562,8 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     death of a fighter"."""
     f = doc.folded
     s = sv.s
+    if _not_by_attack(f, s.start, s.end, back_from(s.start, c.start, ONE_VICTIM_LOOKBACK), c.start, c.end):
+        return  # "a US soldier was killed in a car accident": no attack's dead
     if c.text in _ACTIVE or c.text in _ONE_AFTER_WORDS or c.text.endswith(("death of", "martyrdom of")):
         m = _ONE_AFTER.match(f, c.end, s.end)
         if m is None and killed:
@@ -481,6 +580,9 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
             _add(st, sv, event_near(doc, sv, st, c.start, sv.live), _one_group(doc, m.start(), m.end()),
                  1 if killed else None, None if killed else 1, "exact", c.start, m.end(), R.ONE_VICTIM, False,
                  not named)
+            # the actor the one victim is named with ("Hamas leader", "a Hezbollah commander"):
+            # two such deaths of different actors are two figures
+            st.casualties[-1].owner = _one_owner(doc, sv, m.start(), m.end())
             if named:
                 # the name after the title, or the one before the aside's comma
                 nm = _NAME.match(doc.text, m.end() if m.re is _ONE_TITLED else m.start())
@@ -498,6 +600,8 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
             st.casualties[-1].part = prev.part
         return
     b = _ONE_BEFORE.search(f, back_from(s.start, c.start, ONE_VICTIM_LOOKBACK), c.start)
+    if b is None and c.text in ONE_DIED_WORDS:
+        b = _ONE_BEFORE_BARE.search(f, back_from(s.start, c.start, ONE_VICTIM_LOOKBACK), c.start)
     if b is None and killed:
         b = _ONE_NAMED_BEFORE.search(f, max(s.start, c.start - ONE_VICTIM_LOOKBACK - NAMED_ASIDE_SPAN), c.start)
     if b is not None:
@@ -505,6 +609,7 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
         g0 = b.start("title") if b.re is _ONE_NAMED_BEFORE and b.start("title") >= 0 else b.start()
         _add(st, sv, event_near(doc, sv, st, c.start, sv.live), _one_group(doc, g0, b.end()),
              1 if killed else None, None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)
+        st.casualties[-1].owner = _one_owner(doc, sv, g0, b.end())
 
 
 #: ONE_GROUP_EDGES: what the words of one victim are stripped of to name its group: "of" and

@@ -9,7 +9,8 @@ of different sides ("us" or "other", from the words of their group) or of differ
 owners ("six fighters of Kataib Hezbollah", "six fighters of al-Nujaba") are two.  A part of
 a larger figure ("one of them critically") is dropped.
 
-Reads and writes only ``ArticleState.casualties`` (and the ``event`` and ``part`` of its rows).
+Reads and writes only ``ArticleState.casualties`` (and the ``event`` and ``part`` of its rows,
+and the ``wounded`` of the event of a part kept with no whole beside it).
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ def finish(doc: Document, st: ArticleState) -> None:
     for r in kept:
         if r.part and any(_larger(k, r) for k in kept if k is not r):
             continue
+        if r.part and r.event is not None and r.wounded is not None:
+            # a part with no whole beside it is the figure the article gives ("four were treated
+            # for minor injuries and have returned to duty"): its attack's wounded
+            r.event.wounded = max(r.event.wounded or 0, r.wounded)
         out.append(r)
     st.casualties = _without_summed_splits(out)
 

@@ -64,7 +64,10 @@ KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "fatalitie
               "losing their lives", "martyred",
               # the militias' own word for their dead: "the martyrdom of a member of the group"
               "martyrdom of",
-              "claimed the lives of", "claiming the lives of", "assassinated", "assassinating",
+              "claimed the lives of", "claiming the lives of",
+              # one dead: "the blast claimed the life of a fighter", "a US soldier lost his life"
+              "claimed the life of", "claiming the life of", "lost his life", "lost her life",
+              "losing his life", "losing her life", "assassinated", "assassinating",
               "assassination of",
               # a killing told as a crime: "the group, which murdered 200 people in 1990"
               "murdered", "slaughtered", "massacred")

@@ -344,19 +344,52 @@ VICTIM_NOUNS = ("people", "civilians", "militiamen", "fighters", "members", "mil
 SLAIN_TROOP_OWNERS = ("u.s.", "us", "american", "coalition")
 SLAIN_TROOP_NOUNS = ("soldiers", "troops", "service members", "servicemembers", "personnel", "americans",
                      "marines", "sailors", "airmen")
+#: WAR_NOUNS: a war or a campaign as the subject of a present-perfect killing word ("Israel's war in
+#: Gaza has claimed the lives of 19,000", "an offensive that has killed 25,000"): its running toll,
+#: cumulative, no one attack's.
+WAR_NOUNS = ("war", "wars", "offensive", "bombardment", "bombing campaign", "conflict", "campaign", "fighting",
+             "siege", "onslaught", "invasion")
+#: ONE_ATTACK_NOUNS: a single attack named after "a total of N ... in" ("a total of four troops were
+#: hurt in Saturday's attack"): the sum is of that attack's victims, not of the campaign's.
+ONE_ATTACK_NOUNS = ("attack", "strike", "barrage", "assault", "raid", "bombing", "blast", "explosion")
+#: NON_HOSTILE_CAUSES: a death or an injury that no attack caused, named as its cause ("a soldier
+#: died in a car accident", "a contractor died of a cardiac arrest while sheltering"): no casualty
+#: figure (ANNOTATION.md).  NON_HOSTILE_VEHICLES crash on their own ("killed when their helicopter
+#: crashed"); a drone that "crashed into" a barracks is an attack, so a bare "crash" is no cause.
+NON_HOSTILE_CAUSES = ("accident", "accidents", "rollover", "roll-over", "mishap", "heart attack",
+                      "cardiac arrest", "cardiac episode", "cardiac event", "cardiac incident",
+                      "illness", "medical emergency", "medical condition", "natural causes",
+                      "non-combat incident", "noncombat incident", "non-combat injury", "non-combat injuries")
+NON_HOSTILE_VEHICLES = ("helicopter", "aircraft", "plane", "airplane", "vehicle", "car", "truck", "jet",
+                        "osprey", "chopper", "helicopters", "vehicles", "cars")
+#: NOT_HOSTILE_MARKS: a sentence that says its deaths were not of an attack ("officials said it
+#: was not the result of enemy fire", "no hostile action was involved", "a non-combat death").
+NOT_HOSTILE_MARKS = ("non-combat", "noncombat", "non-hostile", "nonhostile", "not combat-related",
+                     "not combat related", "no hostile action", "no enemy action", "no hostile fire",
+                     "no enemy fire", "not the result of hostile", "not the result of enemy",
+                     "not due to hostile", "not due to enemy", "not caused by hostile", "not caused by enemy",
+                     "not a victim of", "not victims of", "not related to the attack", "unrelated to the attack")
 #: NON_VICTIM_NOUNS: what a number before a casualty word may count that is no person
 #: ("the two attacks that caused the injuries", "two of the drones").
 NON_VICTIM_NOUNS = ("attacks", "attack", "strikes", "strike", "drones", "drone", "rockets", "rocket",
                     "missiles", "missile", "bases", "base", "sites", "targets", "days", "hours", "weeks",
                     "months", "times", "occasions", "vehicles", "buildings", "hangars")
 #: SUBSET_WORDS: the part of a larger casualty figure ("one of them critically", "eight were
-#: evacuated", "two seriously injured").
-SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "life-threatening")
+#: evacuated", "two seriously injured"); who was moved, kept in or let out of care, or went back
+#: to duty is a part too (ANNOTATION.md: a breakdown by who was evacuated is a subset): "three
+#: injured personnel had resumed their duties", "four wounded troops were airlifted to Germany",
+#: "two remain hospitalised".  A part is dropped only beside a larger figure of the same attack.
+SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "life-threatening",
+                "medevaced", "airlifted", "flown to", "flown out", "transported to", "transferred to",
+                "hospitalized", "hospitalised", "treated and released", "released from", "discharged",
+                "returned to duty", "returned to their duties", "returned to their units", "return to duty",
+                "resumed their duties", "resumed their duty", "resumed duty", "resumed duties",
+                "back on duty", "back to duty", "back at work", "back to work")
 #: ONE_VICTIM_NOUNS: one person after "a" or "an" is a figure of one ("killed a senior
 #: commander", "a US service member was wounded").
 ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "leader", "contractor",
                     "civilian", "fighter", "militant", "officer", "sailor", "marine", "airman", "person",
-                    "militiaman", "member", "citizen", "official")
+                    "militiaman", "member", "citizen", "official", "policeman")
 #: ONE_TITLE_NOUNS: the title of one person named right after it ("the killing of Hamas chief
 #: Ismail Haniyeh"): a figure of one.
 ONE_TITLE_NOUNS = ONE_VICTIM_NOUNS + ("chief", "head", "general", "spokesman")
