@@ -469,8 +469,6 @@ XFAIL: dict[str, str] = {
                                           "publication date is never tied",
     "no-pubdate-country-toll-and-group": "linking: an undated report of only a country with no "
                                          "publication date is never tied",
-    "apart-two-sides-one-country": "extraction: the object of an active attack verb ('attacked US forces') "
-                                   "is no target, so a militia drone may be a US drone strike",
 }
 
 
