@@ -318,6 +318,18 @@ SETS: list[Set] = [
         ("b", "A drone attack in Aynkawa, beside the Erbil airport base, on Wednesday caused no "
               "injuries.", "2023-10-25"),
     ], [["a", "b"]]),
+    S("town-and-its-city", [
+        ("a", "A US air strike hit a militia vehicle in Abu Ghraib on Tuesday, Iraqi police said.",
+         "2023-11-22"),
+        ("b", "US aircraft struck a militia vehicle near Baghdad on Tuesday, a US official said.",
+         "2023-11-22"),
+    ], [["a", "b"]]),
+    S("apart-two-towns-one-governorate", [
+        ("a", "US jets struck militia depots in al-Qaim on Friday night, a US official said.",
+         "2024-02-03"),
+        ("b", "US jets struck militia depots in Akashat on Friday night, a US official said.",
+         "2024-02-03"),
+    ], [["a"], ["b"]]),
     S("apart-town-too-far-from-the-base", [
         ("a", "A drone targeted the Green Village base in Deir ez-Zor on Monday, a monitor "
               "said.", "2023-11-13"),
@@ -458,9 +470,6 @@ XFAIL: dict[str, str] = {
                                 "year no publication date",
     "capital-by-country-adjective": "extraction: 'the Iraqi capital' is no place",
     # (at the battery's start)
-    "pentagon-and-militia": "linking: a town and the base named after it are two sites",
-    "town-base-garrison-rockets": "linking: a town and the base named after it are two sites",
-    "town-base-drone-claim": "linking: a town and the base named after it are two sites",
     "no-pubdate-strikes-country-weekday-toll": "linking: an undated report of only a country with no "
                                                "publication date is never tied",
     "no-pubdate-strikes-syria-weekday-toll": "linking: an undated report of only a country with no "

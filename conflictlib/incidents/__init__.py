@@ -12,8 +12,9 @@ articles
     apart).
 place
     the same place; or a site and its city (same governorate, within
-    :data:`CITY_KM` km) or its governorate; or a place and a report that
-    names only the country.  Both rows need at least a country, so a report
+    :data:`CITY_KM` km) or its governorate; or a site and its town (within
+    ``TOWN_KM``, 5 km: a base named after the town it stands by), or a town
+    and its city; or a place and a report that names only the country.  Both rows need at least a country, so a report
     with neither place nor country is never merged with anything.  Two
     different sites are never merged.
 date

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
 from .weekdays import weekday_of
-from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED, _YEAR,
-                     CITY_KM, _date, _km, _side_of, _split, _str)
+from .common import (_AREA, _COUNTRY, _DATE_LEVEL, _DAY, _LINK_AREA_KINDS, _MONTH, _NOWHERE, _SITE, _UNDATED,
+                     _YEAR, CITY_KM, TOWN_KM, _date, _km, _side_of, _split, _str)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,6 +39,7 @@ class _Report:
     weapon: str | None
     side: str | None
     is_admin1: bool = False  # the place is a governorate (in the parse's own lookup tables)
+    is_town: bool = False    # the place is a town: an area that holds only the sites at its edge
     killed: frozenset[int] = frozenset()   # the non-zero toll this report gives (see _toll)
     wounded: frozenset[int] = frozenset()
     target: str | None = None              # a named target (a group, a commander), not "US forces"
@@ -118,15 +119,23 @@ def _place_ok(a: _Report, b: _Report) -> str | None:
         return None
     kinds = (a.place_level, b.place_level)
     if kinds == (_AREA, _AREA):
-        # a city and its governorate (two different cities never match)
-        return "a city and its governorate" if a.is_admin1 or b.is_admin1 else None
-    area, site = (a, b) if a.place_level == _AREA else (b, a)
-    if area.is_admin1:
-        return "a site and its governorate"
+        if a.is_admin1 or b.is_admin1:
+            return "a city and its governorate"
+        if a.is_town == b.is_town:
+            return None  # two different cities, or two different towns, never match
+        # a town near a city is one of the city's sites ("a strike near Baghdad", at Abu Ghraib)
+        area, site = (b, a) if a.is_town else (a, b)
+        what = "a town and its city"
+    else:
+        area, site = (a, b) if a.place_level == _AREA else (b, a)
+        if area.is_admin1:
+            return "a site and its governorate"
+        # a town holds only the sites at its edge ("the Shaddadi base" and "in al-Shaddadi")
+        what = "a site and its town" if area.is_town else "a site and its city"
     if None in (area.lat, area.lon, site.lat, site.lon):
-        return "a site and its city"
-    if _km(area.lat, area.lon, site.lat, site.lon) <= CITY_KM:  # type: ignore[arg-type]
-        return "a site and its city"
+        return None if area.is_town else what
+    if _km(area.lat, area.lon, site.lat, site.lon) <= (TOWN_KM if area.is_town else CITY_KM):  # type: ignore[arg-type]
+        return what
     return None
 
 
@@ -482,7 +491,7 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
             admin1 = _str(admin1) or (p.admin1 if p else None)
             if place is None:
                 level = _COUNTRY if country else _NOWHERE
-            elif p is not None and p.kind in _AREA_KINDS:
+            elif p is not None and p.kind in _LINK_AREA_KINDS:
                 level = _AREA
             else:
                 level = _SITE
@@ -516,7 +525,7 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
                 admin1=admin1, lat=lat, lon=lon,
                 weapon=None if weapon in (None, "unknown") else weapon,
                 side=side,
-                is_admin1=p is not None and p.kind == K.ADMIN1,
+                is_admin1=p is not None and p.kind == K.ADMIN1, is_town=p is not None and p.kind == K.TOWN,
                 killed=_shared(_toll(k)), wounded=_shared(_toll(w)),
                 target=target if _specific(target, g) else None, claimants=_shared(claims),
                 # only for a report that does not say who attacked: "US forces were attacked"
@@ -530,7 +539,7 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
         r.idx = n
     sites: dict[str, set[str]] = defaultdict(set)
     for r in out:
-        if r.place is not None and r.place_level == _SITE:
+        if r.place is not None and (r.place_level == _SITE or r.is_town):  # (a town is an attack's place too)
             sites[r.article_id].add(r.place)
     for r in out:
         if r.place is not None and r.article_id in sites:
