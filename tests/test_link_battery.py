@@ -371,6 +371,14 @@ SETS: list[Set] = [
         ("b", "American aircraft hit militia facilities in Iraq on Tuesday, a spokesman said.",
          None),
     ], [["a"], ["b"]]),
+    S("apart-no-pubdate-country-two-candidates", [
+        ("a", "US forces struck militia sites in Iraq on Tuesday, Jan. 23, 2024, killing two "
+              "fighters.", "2024-01-24"),
+        ("b", "US forces struck militia sites in Iraq on Tuesday, Jan. 30, 2024, killing two "
+              "fighters.", "2024-01-31"),
+        ("c", "American aircraft hit militia facilities in Iraq on Tuesday. Two militants were "
+              "killed, Iraqi security sources said.", None),
+    ], [["a"], ["b"], ["c"]]),
     # ------------------------------------------------------------------ a capital named by
     # its country
     S("capital-by-country-adjective", [
@@ -469,15 +477,6 @@ XFAIL: dict[str, str] = {
     "header-line-and-dateline": "extraction: 'the Iraqi capital' is no place, and a dateline without a "
                                 "year no publication date",
     "capital-by-country-adjective": "extraction: 'the Iraqi capital' is no place",
-    # (at the battery's start)
-    "no-pubdate-strikes-country-weekday-toll": "linking: an undated report of only a country with no "
-                                               "publication date is never tied",
-    "no-pubdate-strikes-syria-weekday-toll": "linking: an undated report of only a country with no "
-                                             "publication date is never tied",
-    "no-pubdate-country-wounded-weekday": "linking: an undated report of only a country with no "
-                                          "publication date is never tied",
-    "no-pubdate-country-toll-and-group": "linking: an undated report of only a country with no "
-                                         "publication date is never tied",
 }
 
 

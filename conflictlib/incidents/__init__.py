@@ -35,7 +35,9 @@ no date
     for a site) neither ties an undated report nor sets it apart.  Two reports
     that name only the same country ("US jets struck Kataib Hezbollah sites in
     Iraq"), one or both undated, are tied only on specific evidence and only
-    when each undated one has a publication date whose week holds the other.
+    when each undated one has a publication date whose week holds the other;
+    an undated one without a publication date only on two pieces of it ("a
+    Tuesday strike in Iraq that killed two").
 weekday
     the weekday an undated report gives its attack ("a Thursday drone strike",
     not "the Pentagon said on Tuesday", :mod:`.weekdays`) is evidence: the same
@@ -78,7 +80,8 @@ back.
 Candidate pairs come only from blocks (a place within a few days, a governorate
 or country on the same days, a country in a month, a place within a publication
 week, a place with a casualty figure, named target or claimant, a place and a
-weekday, a country in a publication week; see :mod:`.clusters`), so
+weekday, a country in a publication week, a country with a casualty figure,
+named target or claimant; see :mod:`.clusters`), so
 the time grows linearly with the number of events at a fixed daily rate.
 """
 

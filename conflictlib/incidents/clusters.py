@@ -8,7 +8,8 @@ of a block that could hold its attack (stage 2): its governorate or country on t
 its country in the same month, its place within its publication week, its place and its
 casualty figure, named target or claimant, its place and weekday (a block of its own, passed over
 when too full to look through), and for an undated report of only a country, the reports of
-only that country in its publication window.  A report whose blocks offer more than
+only that country in its publication window, or with none, the reports of only that country
+that give its casualty figure, named target or claimant.  A report whose blocks offer more than
 :data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT` incidents to
 look at, is left alone: it could belong to too many attacks to be one of them.  At a fixed
 number of reports a day, the time is linear in the number of reports.
@@ -136,6 +137,8 @@ def _index_keys(r: _Report) -> Iterator[tuple]:
         yield ("country-only-day", r.country, _day(r.date))  # type: ignore[arg-type]
     elif r.place is None and r.date_level == _UNDATED and r.published is not None:
         yield ("country-only-published", r.country, _day(r.published))
+    if r.place is None:
+        yield from _country_evidence_keys(r)
     if r.place is not None:
         if r.date_level == _UNDATED and r.published is not None:
             yield ("place-published", r.place, _day(r.published))
@@ -184,7 +187,11 @@ def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
         yield from _evidence_keys(r)
     elif r.place is not None:
         yield from _evidence_keys(r)
-    elif r.published is not None:
+    elif r.published is None:
+        # undated, only a country, no publication date: the reports of only that country that
+        # share a figure, a named target or a claimant (tied only on two pieces of evidence)
+        yield from _country_evidence_keys(r)
+    else:
         # undated, only a country: the reports of only that country dated in its publication
         # window or published in a window that overlaps it (tied only on specific evidence)
         lo, hi = _window_days(r, rules)
@@ -214,6 +221,18 @@ def _evidence_keys(r: _Report) -> Iterator[tuple]:
         # last, and looked at only when nothing above offers a candidate (_candidates): the
         # block holds every dated report of the place on that weekday too
         yield ("place-weekday", r.place, r.weekday)
+
+
+def _country_evidence_keys(r: _Report) -> Iterator[tuple]:
+    """The blocks of a report of only a country by its figures, named target and claimants."""
+    for k in sorted(r.evidence_killed):
+        yield ("country-killed", r.country, k)
+    for w in sorted(r.evidence_wounded):
+        yield ("country-wounded", r.country, w)
+    if r.target:
+        yield ("country-target", r.country, r.target)
+    for c in sorted(r.claimants):
+        yield ("country-claimant", r.country, c)
 
 
 def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:

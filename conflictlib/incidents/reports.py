@@ -203,10 +203,15 @@ def _window(published: dt.date | None, approx_days: int) -> tuple[dt.date, dt.da
     return monday - dt.timedelta(days=approx_days), published
 
 
-def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] | None:
+TWO_EVIDENCES: Final = 2
+"""What :func:`_date_ok` says of two reports that only two pieces of specific evidence tie."""
+
+
+def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | None] | None:
     """How the dates of *a* and *b* agree and whether that ties them by itself (True), only
-    with specific evidence (False) or never (None: nothing sets them apart, but nothing can
-    tie them either); None when they cannot be one attack."""
+    with specific evidence (False), only with two pieces of it (:data:`TWO_EVIDENCES`) or
+    never (None: nothing sets them apart, but nothing can tie them either); None when they
+    cannot be one attack."""
     if a.date_level == _UNDATED or b.date_level == _UNDATED:
         if a.place is None and b.place is None:
             return _country_dates(a, b, rules)
@@ -252,15 +257,20 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] |
     return None
 
 
-def _country_dates(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] | None:
+def _country_dates(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | None] | None:
     """Dates of two reports that name only the same country, one or both undated ("US jets
     struck three Kataib Hezbollah sites in Iraq"): a country holds many attacks a week, so
     they are tied only on specific evidence, and only when each undated one has a
-    publication date whose week holds the other (without one, "a strike in Iraq that killed
-    two" may be any of the campaign's); nothing ties them otherwise, nothing sets them apart."""
+    publication date whose week holds the other; an undated one without a publication date
+    only on two pieces of it ("a strike in Iraq that killed two" may be any of the campaign's,
+    "a Tuesday strike in Iraq that killed two" is one of few); nothing ties them otherwise,
+    nothing sets them apart."""
     wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
     if (a.date_level == _UNDATED and wa is None) or (b.date_level == _UNDATED and wb is None):
-        return "undated, another place", None
+        # no publication week to hold it: "a strike in Iraq that killed two" may be any of the
+        # campaign's, but "a Tuesday strike in Iraq that killed two" is one of few; two pieces
+        # of specific evidence tie them (a weekday and a toll, a toll and a named target)
+        return "undated, no publication date", TWO_EVIDENCES
     if a.date_level == _UNDATED and b.date_level == _UNDATED:
         assert wa is not None and wb is not None
         return None if _apart(wa, wb) else ("both undated, published within a week", False)
@@ -317,9 +327,9 @@ def _parts(a: _Report, b: _Report, rules: _Rules) -> tuple[int, tuple[str, ...]]
     if dated is None or _weekday_apart(a, b):
         return None
     date, enough = dated
-    if enough:
+    if enough is True:
         return STRICT, (place, date, weapon)
-    why = _evidence(a, b) if enough is False else None
+    why = _evidence(a, b) if enough is False else _evidence(a, b, 2) if enough == TWO_EVIDENCES else None
     if why:
         return STRICT, (place, f"{date}, {why}" if date.startswith(("both", "undated"))
                         else f"{date} and {why}", weapon)
