@@ -379,6 +379,46 @@ SETS: list[Set] = [
         ("c", "American aircraft hit militia facilities in Iraq on Tuesday. Two militants were "
               "killed, Iraqi security sources said.", None),
     ], [["a"], ["b"], ["c"]]),
+    # ------------------------------------------------------------------ another place it may be
+    # (its country, its city or governorate), no publication date: two pieces of evidence
+    S("no-pubdate-town-and-governorate-toll", [
+        ("a", "US aircraft struck weapons depots in Deir ez-Zor province on Sunday, killing six "
+              "militants and wounding three, a monitor said.", "2023-10-30"),
+        ("b", "Six fighters were killed and three hurt when American jets bombed depots near "
+              "Albu Kamal, the Syrian Observatory said.", None),
+    ], [["a", "b"]]),
+    S("no-pubdate-country-and-town-weekday-toll", [
+        ("a", "US jets hit a militia compound in al-Mayadin on Oct. 26, 2023, killing five "
+              "people, a war monitor reported.", "2023-10-27"),
+        ("b", "Five were killed on Thursday when US warplanes attacked a compound in Syria used "
+              "by Iran-backed groups.", None),
+    ], [["a", "b"]]),
+    S("no-pubdate-site-and-city-weekday-wounded", [
+        ("a", "A drone attack in Erbil on Thursday night wounded two US troops, Kurdish "
+              "authorities said.", "2024-01-05"),
+        ("b", "Two American service members were injured on Thursday when a drone struck the "
+              "air base at Erbil airport.", None),
+    ], [["a", "b"]]),
+    S("no-pubdate-site-and-governorate-weekday-wounded", [
+        ("a", "A rocket attack on a base in Anbar province wounded three US troops on Jan. 20, "
+              "2024, a US official said.", "2024-01-21"),
+        ("b", "Rockets struck Ain al-Asad on Saturday, injuring three US personnel, officials "
+              "said.", None),
+    ], [["a", "b"]]),
+    S("apart-no-pubdate-another-place-toll-only", [
+        ("a", "US aircraft struck weapons depots in Deir ez-Zor province on Sunday, killing six "
+              "militants, a monitor said.", "2023-10-30"),
+        ("b", "Six fighters were killed when American jets bombed depots near Albu Kamal, the "
+              "Syrian Observatory said.", None),
+    ], [["a"], ["b"]]),
+    S("apart-no-pubdate-country-two-dated-candidates", [
+        ("a", "US jets struck militia depots in al-Mayadin on Oct. 29, 2023, killing six "
+              "people.", "2023-10-30"),
+        ("b", "US jets struck militia depots near al-Shaddadi on Nov. 12, 2023, killing six "
+              "people.", "2023-11-13"),
+        ("c", "Six were killed on Sunday when American warplanes bombed militia depots in "
+              "Syria.", None),
+    ], [["a"], ["b"], ["c"]]),
     # ------------------------------------------------------------------ a capital named by
     # its country
     S("capital-by-country-adjective", [
@@ -477,6 +517,13 @@ XFAIL: dict[str, str] = {
     "header-line-and-dateline": "extraction: 'the Iraqi capital' is no place, and a dateline without a "
                                 "year no publication date",
     "capital-by-country-adjective": "extraction: 'the Iraqi capital' is no place",
+    "no-pubdate-town-and-governorate-toll": "linking: neither report is the more precise (a dated country, "
+                                            "'Deir ez-Zor province' read as no place, and an undated town): "
+                                            "neither looks for the other",
+    "no-pubdate-site-and-city-weekday-wounded": "linking: neither report is the more precise (a dated city, an "
+                                                "undated site): neither looks for the other",
+    "no-pubdate-site-and-governorate-weekday-wounded": "linking: neither report is the more precise (a dated "
+                                                       "governorate, an undated site): neither looks for the other",
 }
 
 

@@ -32,7 +32,9 @@ no date
     the place published at most two days apart; without a publication date, only
     with specific evidence (above).  Two undated reports published days or weeks
     apart are never one attack.  A report of another place (a country, a city
-    for a site) neither ties an undated report nor sets it apart.  Two reports
+    for a site) neither ties an undated report by its date nor sets it apart;
+    where no undated one has a publication date, two pieces of specific
+    evidence tie them.  Two reports
     that name only the same country ("US jets struck Kataib Hezbollah sites in
     Iraq"), one or both undated, are tied only on specific evidence and only
     when each undated one has a publication date whose week holds the other;

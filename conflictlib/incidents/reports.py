@@ -216,9 +216,7 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | N
         if a.place is None and b.place is None:
             return _country_dates(a, b, rules)
         if a.place is None or a.place != b.place:
-            # nothing ties a report with no date to a report of another place (a country, a
-            # city for a site); nothing sets them apart either, once they are in one incident
-            return "undated, another place", None
+            return _other_place_dates(a, b)
         if a.date_level == _UNDATED and b.date_level == _UNDATED:
             wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
             if wa and wb and _apart(wa, wb):
@@ -255,6 +253,20 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | N
     if (a.date.year, a.date.month) == (b.date.year, b.date.month):
         return ("same month" if a.date_level == b.date_level else "a day within the month"), True
     return None
+
+
+def _other_place_dates(a: _Report, b: _Report) -> tuple[str, bool | int | None]:
+    """Dates of an undated report and a report of another place it may be (a place and its
+    country, a site and its city or town).  Nothing ties them by the dates (the other place
+    may hold another attack); where neither undated one has a publication date, two pieces of
+    specific evidence do ("US strikes killed four and wounded ten at al-Mayadin" and "strikes
+    in Deir ez-Zor on Monday killed four and wounded ten"), as for two reports of only a
+    country; nothing sets them apart either, once they are in one incident."""
+    undated, other = (a, b) if a.date_level == _UNDATED else (b, a)
+    if undated.published is not None or (other.date_level == _UNDATED and other.published is not None) \
+            or other.date_level == _YEAR:
+        return "undated, another place", None
+    return "undated, another place, no publication date", TWO_EVIDENCES
 
 
 def _country_dates(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | None] | None:
