@@ -42,15 +42,15 @@ def S(name: str, docs: list[tuple], incidents: list[list[str]]) -> Set:
 SETS: list[Set] = [
     # ------------------------------------------------------------------ one attack, told twice
     S("same-day-verbs", [
-        ("a", "Several rockets slammed into Ain al-Asad air base in western Iraq on Saturday, "
-              "a US official said.", "2024-01-21"),
+        ("a", "Several rockets slammed into the Ain al-Asad base, in the west of Iraq, on "
+              "Saturday, a US official said.", "2024-01-21"),
         ("b", "Ain al-Asad came under rocket fire on Saturday evening, according to Iraqi "
               "security sources.", "2024-01-20"),
     ], [["a", "b"]]),
     S("us-local-day-wounded", [
         ("a", "Four American service members were wounded late on Thursday when rockets hit the "
               "Ain al-Asad base, the Pentagon said.", "2024-01-19"),
-        ("b", "A rocket attack early on Friday on Ain al-Asad air base in Iraq wounded four US "
+        ("b", "A rocket attack early on Friday on the Ain al-Asad base wounded four US "
               "personnel, officials said.", "2024-01-19"),
     ], [["a", "b"]]),
     S("us-local-day-claimant", [
@@ -67,7 +67,7 @@ SETS: list[Set] = [
     ], [["a", "b"]]),
     S("rockets-missiles", [
         ("a", "Rockets were fired at Ain al-Asad on Saturday, wounding two US troops.", "2024-01-21"),
-        ("b", "Iran-backed militants launched ballistic missiles at Ain al-Asad air base on "
+        ("b", "Iran-backed militants fired ballistic missiles toward the Ain al-Asad base on "
               "Saturday, a US official said.", "2024-01-21"),
     ], [["a", "b"]]),
     S("drone-uav", [
@@ -137,15 +137,15 @@ SETS: list[Set] = [
               "Pentagon said in an update.", "2023-12-27"),
     ], [["a", "b"]]),
     S("jordan-outpost-and-tower22", [
-        ("a", "Three US soldiers were killed and dozens wounded in a drone attack on Tower 22 "
-              "in Jordan on Sunday.", "2024-01-28"),
-        ("b", "A drone attack killed three US troops at a small base in Jordan near the Syrian "
-              "border on Sunday, President Biden said.", "2024-01-28"),
+        ("a", "A drone attack on Tower 22 in Jordan on Sunday left three US soldiers dead and "
+              "dozens hurt.", "2024-01-28"),
+        ("b", "A drone attack killed three US troops at a small outpost in north-eastern Jordan "
+              "on Sunday, President Biden said.", "2024-01-28"),
     ], [["a", "b"]]),
     S("tower22-killed-a-day-apart", [
-        ("a", "Three US soldiers were killed in a drone attack on Tower 22 in Jordan on Sunday.",
+        ("a", "A drone attack killed three US soldiers at Tower 22 in Jordan on Sunday.",
          "2024-01-28"),
-        ("b", "Three US soldiers were killed in a drone attack on Tower 22 in Jordan on Saturday "
+        ("b", "Three American troops died in a drone attack on Tower 22 in Jordan on Saturday "
               "night, US time.", "2024-01-28"),
     ], [["a", "b"]]),
     S("undated-within-week", [
