@@ -248,7 +248,7 @@ def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
     by_place: dict[str, list[int]] = defaultdict(list)
     for r in reports:
         if r.place is not None and r.date_level == _DAY and r.country is not None:
-            by_place[r.place].append(r.idx)
+            by_place[r.spot or r.place].append(r.idx)  # (a base and the town it stands by: one spot)
     for idxs in by_place.values():
         idxs.sort(key=lambda i: (reports[i].date, i))
         lo = 0

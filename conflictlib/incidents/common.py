@@ -21,7 +21,7 @@ TOWN_KM: Final = 5.0
 a base is often named after the town it stands by ("the Shaddadi base", "US forces in
 al-Shaddadi"); a town's reach is its outskirts, not a city's hinterland (the Shaddadi base is
 under a km from its town; Abu Ghraib, 7 km from Baghdad airport, and al-Mayadin, 8 km from
-Green Village, are places of their own).  A town near a city is one of the city's sites."""
+Green Village, are places of their own)."""
 
 INCIDENT_COLUMNS: Final[dict[str, str]] = {
     "incident_id": "string", "date": "datetime64[ns]", "date_precision": "string",
@@ -44,9 +44,6 @@ _DATE_LEVEL: Final = {"day": _DAY, "month": _MONTH, "year": _YEAR}
 _PRECISION: Final = {_DAY: "day", _MONTH: "month", _YEAR: "year", _UNDATED: "unknown"}
 # Place kinds that name an area (a report of "an attack in Erbil") rather than a site.
 _AREA_KINDS: Final = ("city", "admin1")
-# Linking also takes a town for an area: the sites at its edge may be reported by its name
-# (within TOWN_KM); the scorer keeps _AREA_KINDS.
-_LINK_AREA_KINDS: Final = (*_AREA_KINDS, "town")
 _SCOPE_ORDER: Final = ("total", "Iraq", "Syria", "Jordan")
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
 from .weekdays import weekday_of
-from .common import (_AREA, _COUNTRY, _DATE_LEVEL, _DAY, _LINK_AREA_KINDS, _MONTH, _NOWHERE, _SITE, _UNDATED,
+from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED,
                      _YEAR, CITY_KM, TOWN_KM, _date, _km, _side_of, _split, _str)
 
 if TYPE_CHECKING:
@@ -39,7 +39,8 @@ class _Report:
     weapon: str | None
     side: str | None
     is_admin1: bool = False  # the place is a governorate (in the parse's own lookup tables)
-    is_town: bool = False    # the place is a town: an area that holds only the sites at its edge
+    is_town: bool = False    # the place is a town (a site of linking that holds the sites at its edge)
+    spot: str | None = None  # its place, or for a site the town it stands by (see _town_of)
     killed: frozenset[int] = frozenset()   # the non-zero toll this report gives (see _toll)
     wounded: frozenset[int] = frozenset()
     target: str | None = None              # a named target (a group, a commander), not "US forces"
@@ -114,28 +115,21 @@ def _place_ok(a: _Report, b: _Report) -> str | None:
     if a.place == b.place:
         return "same place"
     if a.place_level == _SITE and b.place_level == _SITE:
-        return None  # never two different sites
+        # never two different sites, but a base and the town it stands by may be one
+        return "a site and its town" if a.spot == b.spot and a.is_town != b.is_town else None
     if a.admin1 is None or a.admin1 != b.admin1:
         return None
     kinds = (a.place_level, b.place_level)
     if kinds == (_AREA, _AREA):
-        if a.is_admin1 or b.is_admin1:
-            return "a city and its governorate"
-        if a.is_town == b.is_town:
-            return None  # two different cities, or two different towns, never match
-        # a town near a city is one of the city's sites ("a strike near Baghdad", at Abu Ghraib)
-        area, site = (b, a) if a.is_town else (a, b)
-        what = "a town and its city"
-    else:
-        area, site = (a, b) if a.place_level == _AREA else (b, a)
-        if area.is_admin1:
-            return "a site and its governorate"
-        # a town holds only the sites at its edge ("the Shaddadi base" and "in al-Shaddadi")
-        what = "a site and its town" if area.is_town else "a site and its city"
+        # a city and its governorate (two different cities never match)
+        return "a city and its governorate" if a.is_admin1 or b.is_admin1 else None
+    area, site = (a, b) if a.place_level == _AREA else (b, a)
+    if area.is_admin1:
+        return "a site and its governorate"
     if None in (area.lat, area.lon, site.lat, site.lon):
-        return None if area.is_town else what
-    if _km(area.lat, area.lon, site.lat, site.lon) <= (TOWN_KM if area.is_town else CITY_KM):  # type: ignore[arg-type]
-        return what
+        return "a site and its city"
+    if _km(area.lat, area.lon, site.lat, site.lon) <= CITY_KM:  # type: ignore[arg-type]
+        return "a site and its city"
     return None
 
 
@@ -500,6 +494,7 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
     keys: list[tuple[dt.date, str, str]] = []  # the fixed order's (raw date or last, article, event)
     coded = {c: _Coded() for c in extra}
     places: dict[str | None, Any] = {}
+    towns: dict[str, Any] = {}  # (filled by _town_of: the gazetteer's towns, and each site's town)
     cols = ("event_id", "article_id", "place", "country", "admin1", "date", "date_precision", "lat", "lon",
             "weapon", "perpetrator_side", "perpetrator", "killed", "wounded", "target", "claimed_by", "text")
     for part in events:
@@ -513,7 +508,7 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
             admin1 = _str(admin1) or (p.admin1 if p else None)
             if place is None:
                 level = _COUNTRY if country else _NOWHERE
-            elif p is not None and p.kind in _LINK_AREA_KINDS:
+            elif p is not None and p.kind in _AREA_KINDS:
                 level = _AREA
             else:
                 level = _SITE
@@ -548,6 +543,7 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
                 weapon=None if weapon in (None, "unknown") else weapon,
                 side=side,
                 is_admin1=p is not None and p.kind == K.ADMIN1, is_town=p is not None and p.kind == K.TOWN,
+                spot=_town_of(p, g, towns) if level == _SITE else place,
                 killed=_shared(_toll(k)), wounded=_shared(_toll(w)),
                 target=target if _specific(target, g) else None, claimants=_shared(claims),
                 # only for a report that does not say who attacked: "US forces were attacked"
@@ -561,13 +557,31 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
         r.idx = n
     sites: dict[str, set[str]] = defaultdict(set)
     for r in out:
-        if r.place is not None and (r.place_level == _SITE or r.is_town):  # (a town is an attack's place too)
+        if r.place is not None and r.place_level == _SITE:
             sites[r.article_id].add(r.place)
     for r in out:
         if r.place is not None and r.article_id in sites:
             r.sites = _shared(sites[r.article_id])  # r.also: these but its own
     _article_tolls(out, _shared)
     return out, rows, coded
+
+
+def _town_of(p: Any, g: Any, memo: dict[str, Any]) -> str | None:
+    """The spot of a site *p*: the town it stands by (same governorate, within
+    :data:`~.common.TOWN_KM` km: "the Shaddadi base" and "US forces in al-Shaddadi"), else
+    its own name; a town's is its own.  Two reports of one spot and a day meet in stage 1."""
+    if p is None:
+        return None
+    if p.kind == K.TOWN or p.lat is None or p.admin1 is None:
+        return p.name
+    if p.name not in memo:
+        if "" not in memo:  # the towns, once per linking
+            memo[""] = [t for t in dict.fromkeys(g.place_by_name.values())
+                        if t.kind == K.TOWN and t.lat is not None and t.admin1 is not None]
+        near = [(_km(p.lat, p.lon, t.lat, t.lon), t.name) for t in memo[""] if t.admin1 == p.admin1]
+        near = [n for n in near if n[0] <= TOWN_KM]
+        memo[p.name] = min(near)[1] if near else p.name
+    return memo[p.name]
 
 
 def _article_tolls(reports: list[_Report], shared: Callable[[Iterable[int]], frozenset]) -> None:
