@@ -367,8 +367,13 @@ def _target(doc: Document, a: Anchor, fwd: list[Tok], back: list[Tok], fwd_end: 
     """The target: an actor after "on / against / at"; the subject of a passive verb; the
     victims of a killing."""
     f = doc.folded
+    # an active attack verb's own word counts as the link to its object: "militants attacked US
+    # forces with drones", "gunmen targeted American troops" (the window then starts before it);
+    # not a gerund, whose object is a habit's ("a group involved in targeting US interests")
+    lo = max(a.start - 1, 0) if a.kind == A.VERB and not a.passive and not f.endswith("ing", a.start, a.end) \
+        else a.end
     for t in fwd:
-        if t.actor is not None and _PREP_TARGET.search(f, back_from(a.end, t.start, TARGET_LOOKBACK), t.start) \
+        if t.actor is not None and _PREP_TARGET.search(f, back_from(lo, t.start, TARGET_LOOKBACK), t.start) \
                 and not _NOT_TARGET.search(f, back_from(a.end, t.start, TARGET_LOOKBACK), t.start) \
                 and not _BY.search(f, back_from(a.end, t.start, BY_LOOKBACK), t.start):  # "the attack on al-Tanf by KH"
             if _RELATIVE_TARGET.search(f, back_from(a.end, t.start, RELATIVE_TARGET_LOOKBACK), t.start):

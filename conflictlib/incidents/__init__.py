@@ -12,8 +12,9 @@ articles
     apart).
 place
     the same place; or a site and its city (same governorate, within
-    :data:`CITY_KM` km) or its governorate; or a place and a report that
-    names only the country.  Both rows need at least a country, so a report
+    :data:`CITY_KM` km) or its governorate; or a site and its town (within
+    ``TOWN_KM``, 5 km: a base named after the town it stands by), or a town
+    and its city; or a place and a report that names only the country.  Both rows need at least a country, so a report
     with neither place nor country is never merged with anything.  Two
     different sites are never merged.
 date
@@ -31,10 +32,14 @@ no date
     the place published at most two days apart; without a publication date, only
     with specific evidence (above).  Two undated reports published days or weeks
     apart are never one attack.  A report of another place (a country, a city
-    for a site) neither ties an undated report nor sets it apart.  Two reports
+    for a site) neither ties an undated report by its date nor sets it apart;
+    where no undated one has a publication date, two pieces of specific
+    evidence tie them.  Two reports
     that name only the same country ("US jets struck Kataib Hezbollah sites in
     Iraq"), one or both undated, are tied only on specific evidence and only
-    when each undated one has a publication date whose week holds the other.
+    when each undated one has a publication date whose week holds the other;
+    an undated one without a publication date only on two pieces of it ("a
+    Tuesday strike in Iraq that killed two").
 weekday
     the weekday an undated report gives its attack ("a Thursday drone strike",
     not "the Pentagon said on Tuesday", :mod:`.weekdays`) is evidence: the same
@@ -82,7 +87,8 @@ back.
 Candidate pairs come only from blocks (a place within a few days, a governorate
 or country on the same days, a country in a month, a place within a publication
 week, a place with a casualty figure, named target or claimant, a place and a
-weekday, a country in a publication week; see :mod:`.clusters`), so
+weekday, a country in a publication week, a country with a casualty figure,
+named target or claimant; see :mod:`.clusters`), so
 the time grows linearly with the number of events at a fixed daily rate.
 """
 

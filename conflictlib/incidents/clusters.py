@@ -8,7 +8,8 @@ of a block that could hold its attack (stage 2): its governorate or country on t
 its country in the same month, its place within its publication week, its place and its
 casualty figure, named target or claimant, its place and weekday (a block of its own, passed over
 when too full to look through), and for an undated report of only a country, the reports of
-only that country in its publication window.  A report whose blocks offer more than
+only that country in its publication window, or with none, the reports of only that country
+that give its casualty figure, named target or claimant.  A report whose blocks offer more than
 :data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT` incidents to
 look at, is left alone: it could belong to too many attacks to be one of them.  An undated
 report that fits the incident of another report of its own article but for that one is a
@@ -179,6 +180,7 @@ def _index_keys(r: _Report) -> Iterator[tuple]:
         yield ("country-only-day", r.country, _day(r.date))  # type: ignore[arg-type]
     elif r.place is None and r.date_level == _UNDATED and r.published is not None:
         yield ("country-only-published", r.country, _day(r.published))
+    yield from _country_evidence_keys(r)
     if r.place is not None:
         if r.date_level == _UNDATED and r.published is not None:
             yield ("place-published", r.place, _day(r.published))
@@ -227,7 +229,13 @@ def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
         yield from _evidence_keys(r)
     elif r.place is not None:
         yield from _evidence_keys(r)
-    elif r.published is not None:
+        # undated, no publication date: the reports of its country that share a figure, a named
+        # target or a claimant (another place is tied only on two pieces of evidence)
+        yield from _country_evidence_keys(r)
+    elif r.published is None:
+        # undated, only a country, no publication date: the same
+        yield from _country_evidence_keys(r)
+    else:
         # undated, only a country: the reports of only that country dated in its publication
         # window or published in a window that overlaps it (tied only on specific evidence)
         lo, hi = _window_days(r, rules)
@@ -259,6 +267,22 @@ def _evidence_keys(r: _Report) -> Iterator[tuple]:
         yield ("place-weekday", r.place, r.weekday)
 
 
+_COUNTRY_EVIDENCE: Final = frozenset({"country-killed", "country-wounded", "country-target", "country-claimant"})
+"""Blocks of a country's reports by a figure, named target or claimant (see _candidates)."""
+
+
+def _country_evidence_keys(r: _Report) -> Iterator[tuple]:
+    """The blocks of a report's country by its figures, named target and claimants."""
+    for k in sorted(r.evidence_killed):
+        yield ("country-killed", r.country, k)
+    for w in sorted(r.evidence_wounded):
+        yield ("country-wounded", r.country, w)
+    if r.target:
+        yield ("country-target", r.country, r.target)
+    for c in sorted(r.claimants):
+        yield ("country-claimant", r.country, c)
+
+
 def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
     """Reports that name a site or area and a day: each joins the first incident at the same
     place within the day window (the same day first) that it fits, among the first
@@ -267,7 +291,7 @@ def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
     by_place: dict[str, list[int]] = defaultdict(list)
     for r in reports:
         if r.place is not None and r.date_level == _DAY and r.country is not None:
-            by_place[r.place].append(r.idx)
+            by_place[r.spot or r.place].append(r.idx)  # (a base and the town it stands by: one spot)
     for idxs in by_place.values():
         idxs.sort(key=lambda i: (reports[i].date, i))
         lo = 0
@@ -297,15 +321,27 @@ def _candidates(cl: _Clusters, root: int, index: Mapping[tuple, Sequence[int]]) 
     Wednesday is in one of them, so a weekday block too full to look through is passed over
     (its reports stay candidates through the other blocks) rather than leaving the report
     alone.  "A Thursday drone strike in Baghdad" is as specific as a figure: found only when
-    no figure offered a candidate, it lost to "two killed" in a strike five weeks later."""
+    no figure offered a candidate, it lost to "two killed" in a strike five weeks later.  The
+    blocks of the country and a figure (an undated report with no publication date, tied to
+    another place only on two pieces of evidence) come last, only when nothing else offered a
+    candidate, and are passed over when too full."""
     keys = list(dict.fromkeys(k for i in cl.of(root) for k in _lookup_keys(cl.reports[i], cl.rules)))
-    first = [k for k in keys if k[0] != "place-weekday"]
+    first = [k for k in keys if k[0] != "place-weekday" and k[0] not in _COUNTRY_EVIDENCE]
     out = _scan(cl, root, first, index)
-    if out is None or len(first) == len(keys):
+    if out is None:
         return out
-    more = _scan(cl, root, [k for k in keys if k[0] == "place-weekday"], index) or []
-    out += [rt for rt in more if rt not in out]
-    return out if len(out) <= MAX_CANDIDATES else None
+    week = [k for k in keys if k[0] == "place-weekday"]
+    if week:
+        more = _scan(cl, root, week, index) or []
+        out += [rt for rt in more if rt not in out]
+        if len(out) > MAX_CANDIDATES:
+            return None
+    wide = [k for k in keys if k[0] in _COUNTRY_EVIDENCE]
+    if wide and not out:
+        # the country's reports with its figure: looked at last, only when its own place gave
+        # no candidate, and passed over when too full ("Iraq, one killed" holds dozens)
+        out = _scan(cl, root, wide, index) or []
+    return out
 
 
 def _scan(cl: _Clusters, root: int, keys: list[tuple], index: Mapping[tuple, Sequence[int]]) -> list[int] | None:

@@ -16,6 +16,13 @@ GRADES: Final = ("claimed", "confirmed", "claimed+confirmed", "contested", "repo
 CITY_KM: Final = 60.0
 """A site within this many km of a city (in the same governorate) may be reported as the city."""
 
+TOWN_KM: Final = 5.0
+"""A site within this many km of a town (in the same governorate) may be reported as the town:
+a base is often named after the town it stands by ("the Shaddadi base", "US forces in
+al-Shaddadi"); a town's reach is its outskirts, not a city's hinterland (the Shaddadi base is
+under a km from its town; Abu Ghraib, 7 km from Baghdad airport, and al-Mayadin, 8 km from
+Green Village, are places of their own)."""
+
 INCIDENT_COLUMNS: Final[dict[str, str]] = {
     "incident_id": "string", "date": "datetime64[ns]", "date_precision": "string",
     "place": "string", "country": "string", "admin1": "string", "lat": "Float64", "lon": "Float64",

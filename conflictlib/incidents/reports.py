@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, Final
 from ..lookup import kinds as K
 from ..lookup.installations import homes
 from .weekdays import weekday_of
-from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED, _YEAR,
-                     CITY_KM, _date, _km, _side_of, _split, _str)
+from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED,
+                     _YEAR, CITY_KM, TOWN_KM, _date, _km, _side_of, _split, _str)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -40,6 +40,8 @@ class _Report:
     weapon: str | None
     side: str | None
     is_admin1: bool = False  # the place is a governorate (in the parse's own lookup tables)
+    is_town: bool = False    # the place is a town (a site of linking that holds the sites at its edge)
+    spot: str | None = None  # its place, or for a site the town it stands by (see _town_of)
     killed: frozenset[int] = frozenset()   # the non-zero toll this report gives (see _toll)
     wounded: frozenset[int] = frozenset()
     target: str | None = None              # a named target (a group, a commander), not "US forces"
@@ -119,7 +121,8 @@ def _place_ok(a: _Report, b: _Report) -> str | None:
     if a.home is not None and a.home == b.home:
         return "a base and the field it stands at"
     if a.place_level == _SITE and b.place_level == _SITE:
-        return None  # never two different sites
+        # never two different sites, but a base and the town it stands by may be one
+        return "a site and its town" if a.spot == b.spot and a.is_town != b.is_town else None
     if a.admin1 is None or a.admin1 != b.admin1:
         return None
     kinds = (a.place_level, b.place_level)
@@ -200,17 +203,20 @@ def _window(published: dt.date | None, approx_days: int) -> tuple[dt.date, dt.da
     return monday - dt.timedelta(days=approx_days), published
 
 
-def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] | None:
+TWO_EVIDENCES: Final = 2
+"""What :func:`_date_ok` says of two reports that only two pieces of specific evidence tie."""
+
+
+def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | None] | None:
     """How the dates of *a* and *b* agree and whether that ties them by itself (True), only
-    with specific evidence (False) or never (None: nothing sets them apart, but nothing can
-    tie them either); None when they cannot be one attack."""
+    with specific evidence (False), only with two pieces of it (:data:`TWO_EVIDENCES`) or
+    never (None: nothing sets them apart, but nothing can tie them either); None when they
+    cannot be one attack."""
     if a.date_level == _UNDATED or b.date_level == _UNDATED:
         if a.place is None and b.place is None:
             return _country_dates(a, b, rules)
         if a.place is None or a.place != b.place:
-            # nothing ties a report with no date to a report of another place (a country, a
-            # city for a site); nothing sets them apart either, once they are in one incident
-            return "undated, another place", None
+            return _other_place_dates(a, b)
         if a.date_level == _UNDATED and b.date_level == _UNDATED:
             wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
             if wa and wb and _apart(wa, wb):
@@ -249,15 +255,34 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] |
     return None
 
 
-def _country_dates(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | None] | None:
+def _other_place_dates(a: _Report, b: _Report) -> tuple[str, bool | int | None]:
+    """Dates of an undated report and a report of another place it may be (a place and its
+    country, a site and its city or town).  Nothing ties them by the dates (the other place
+    may hold another attack); where neither undated one has a publication date, two pieces of
+    specific evidence do ("US strikes killed four and wounded ten at al-Mayadin" and "strikes
+    in Deir ez-Zor on Monday killed four and wounded ten"), as for two reports of only a
+    country; nothing sets them apart either, once they are in one incident."""
+    undated, other = (a, b) if a.date_level == _UNDATED else (b, a)
+    if undated.published is not None or (other.date_level == _UNDATED and other.published is not None) \
+            or other.date_level == _YEAR:
+        return "undated, another place", None
+    return "undated, another place, no publication date", TWO_EVIDENCES
+
+
+def _country_dates(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | None] | None:
     """Dates of two reports that name only the same country, one or both undated ("US jets
     struck three Kataib Hezbollah sites in Iraq"): a country holds many attacks a week, so
     they are tied only on specific evidence, and only when each undated one has a
-    publication date whose week holds the other (without one, "a strike in Iraq that killed
-    two" may be any of the campaign's); nothing ties them otherwise, nothing sets them apart."""
+    publication date whose week holds the other; an undated one without a publication date
+    only on two pieces of it ("a strike in Iraq that killed two" may be any of the campaign's,
+    "a Tuesday strike in Iraq that killed two" is one of few); nothing ties them otherwise,
+    nothing sets them apart."""
     wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
     if (a.date_level == _UNDATED and wa is None) or (b.date_level == _UNDATED and wb is None):
-        return "undated, another place", None
+        # no publication week to hold it: "a strike in Iraq that killed two" may be any of the
+        # campaign's, but "a Tuesday strike in Iraq that killed two" is one of few; two pieces
+        # of specific evidence tie them (a weekday and a toll, a toll and a named target)
+        return "undated, no publication date", TWO_EVIDENCES
     if a.date_level == _UNDATED and b.date_level == _UNDATED:
         assert wa is not None and wb is not None
         return None if _apart(wa, wb) else ("both undated, published within a week", False)
@@ -314,9 +339,9 @@ def _parts(a: _Report, b: _Report, rules: _Rules) -> tuple[int, tuple[str, ...]]
     if dated is None or _weekday_apart(a, b):
         return None
     date, enough = dated
-    if enough:
+    if enough is True:
         return STRICT, (place, date, weapon)
-    why = _evidence(a, b) if enough is False else None
+    why = _evidence(a, b) if enough is False else _evidence(a, b, 2) if enough == TWO_EVIDENCES else None
     if why:
         return STRICT, (place, f"{date}, {why}" if date.startswith(("both", "undated"))
                         else f"{date} and {why}", weapon)
@@ -475,6 +500,7 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
     keys: list[tuple[dt.date, str, str]] = []  # the fixed order's (raw date or last, article, event)
     coded = {c: _Coded() for c in extra}
     places: dict[str | None, Any] = {}
+    towns: dict[str, Any] = {}  # (filled by _town_of: the gazetteer's towns, and each site's town)
     cols = ("event_id", "article_id", "place", "country", "admin1", "date", "date_precision", "lat", "lon",
             "weapon", "perpetrator_side", "perpetrator", "killed", "wounded", "target", "claimed_by", "text")
     for part in events:
@@ -522,7 +548,8 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
                 admin1=admin1, lat=lat, lon=lon,
                 weapon=None if weapon in (None, "unknown") else weapon,
                 side=side,
-                is_admin1=p is not None and p.kind == K.ADMIN1,
+                is_admin1=p is not None and p.kind == K.ADMIN1, is_town=p is not None and p.kind == K.TOWN,
+                spot=_town_of(p, g, towns) if level == _SITE else place,
                 killed=_shared(_toll(k)), wounded=_shared(_toll(w)),
                 target=target if _specific(target, g) else None, claimants=_shared(claims),
                 # only for a report that does not say who attacked: "US forces were attacked"
@@ -546,6 +573,24 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
             r.sites = _shared(sites[r.article_id])  # r.also: these but its own
     _article_tolls(out, _shared)
     return out, rows, coded
+
+
+def _town_of(p: Any, g: Any, memo: dict[str, Any]) -> str | None:
+    """The spot of a site *p*: the town it stands by (same governorate, within
+    :data:`~.common.TOWN_KM` km: "the Shaddadi base" and "US forces in al-Shaddadi"), else
+    its own name; a town's is its own.  Two reports of one spot and a day meet in stage 1."""
+    if p is None:
+        return None
+    if p.kind == K.TOWN or p.lat is None or p.admin1 is None:
+        return p.name
+    if p.name not in memo:
+        if "" not in memo:  # the towns, once per linking
+            memo[""] = [t for t in dict.fromkeys(g.place_by_name.values())
+                        if t.kind == K.TOWN and t.lat is not None and t.admin1 is not None]
+        near = [(_km(p.lat, p.lon, t.lat, t.lon), t.name) for t in memo[""] if t.admin1 == p.admin1]
+        near = [n for n in near if n[0] <= TOWN_KM]
+        memo[p.name] = min(near)[1] if near else p.name
+    return memo[p.name]
 
 
 def _article_tolls(reports: list[_Report], shared: Callable[[Iterable[int]], frozenset]) -> None:

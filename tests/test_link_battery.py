@@ -1,0 +1,554 @@
+"""Linking, end to end, on a battery of SYNTHETIC report sets (every sentence written for this
+file, no real text): each set is a few short articles of the kind different outlets write about
+one attack, or about attacks that must stay apart, and the incidents a careful reader gives them,
+written by hand before the linker was run.
+
+A set's reports are its articles, or ``"article@Place"`` for the event of an article at a place
+(or naming only that country) when the article tells of several.  The test parses the set's
+articles, links them, and compares the partition of its reports into incidents with the one
+written here.  Sets the linker does not get right yet are strictly xfailed with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+import conflictlib as cl
+
+
+@dataclass(frozen=True)
+class Doc:
+    article_id: str
+    text: str
+    published: str | None = None  # "YYYY-MM-DD" or None (no publication date at all)
+
+
+@dataclass(frozen=True)
+class Set:
+    name: str
+    docs: tuple[Doc, ...]
+    incidents: tuple[tuple[str, ...], ...]  # the careful reader's incidents
+
+
+def S(name: str, docs: list[tuple], incidents: list[list[str]]) -> Set:
+    return Set(name, tuple(Doc(*d) for d in docs), tuple(tuple(i) for i in incidents))
+
+
+# Calendar: 2023-10-17 Tue, 10-18 Wed, 10-19 Thu, 10-20 Fri, 10-26 Thu, 11-08 Wed, 11-20 Mon,
+# 12-25 Mon; 2024-01-04 Thu, 01-20 Sat, 01-21 Sun, 01-28 Sun, 02-02 Fri, 02-07 Wed.
+SETS: list[Set] = [
+    # ------------------------------------------------------------------ one attack, told twice
+    S("same-day-verbs", [
+        ("a", "Several rockets slammed into the Ain al-Asad base, in the west of Iraq, on "
+              "Saturday, a US official said.", "2024-01-21"),
+        ("b", "Ain al-Asad came under rocket fire on Saturday evening, according to Iraqi "
+              "security sources.", "2024-01-20"),
+    ], [["a", "b"]]),
+    S("us-local-day-wounded", [
+        ("a", "Four American service members were wounded late on Thursday when rockets hit the "
+              "Ain al-Asad base, the Pentagon said.", "2024-01-19"),
+        ("b", "A rocket attack early on Friday on the Ain al-Asad base wounded four US "
+              "personnel, officials said.", "2024-01-19"),
+    ], [["a", "b"]]),
+    S("us-local-day-claimant", [
+        ("a", "Kataib Hezbollah claimed a drone attack on the Harir base in northern Iraq late "
+              "Tuesday.", "2023-10-25"),
+        ("b", "A drone struck Harir air base early on Wednesday; Kataib Hezbollah said it carried "
+              "out the attack.", "2023-10-25"),
+    ], [["a", "b"]]),
+    S("dated-and-spelled-date", [
+        ("a", "On Oct. 18, two one-way attack drones targeted the al-Tanf garrison in Syria, "
+              "a defense official said.", "2023-10-20"),
+        ("b", "The At Tanf base was hit by drones on 18 October, a US defence official told "
+              "reporters.", "2023-10-21"),
+    ], [["a", "b"]]),
+    S("rockets-missiles", [
+        ("a", "Rockets were fired at Ain al-Asad on Saturday, wounding two US troops.", "2024-01-21"),
+        ("b", "Iran-backed militants fired ballistic missiles toward the Ain al-Asad base on "
+              "Saturday, a US official said.", "2024-01-21"),
+    ], [["a", "b"]]),
+    S("drone-uav", [
+        ("a", "A drone attacked the Erbil air base on Monday, the coalition said.", "2023-12-26"),
+        ("b", "An unmanned aerial vehicle targeted US forces at the Erbil air base on Monday.",
+         "2023-12-26"),
+        ("c", "A one-way attack drone struck the air base at Erbil airport on Monday, a US "
+              "official said.", "2023-12-27"),
+    ], [["a", "b", "c"]]),
+    S("kamikaze-drone", [
+        ("a", "A kamikaze drone hit the Conoco gas field base in eastern Syria on Thursday, "
+              "a Syrian monitor said.", "2023-10-26"),
+        ("b", "US forces at Mission Support Site Conoco were attacked with a suicide drone on "
+              "Thursday, the Pentagon said.", "2023-10-27"),
+    ], [["a", "b"]]),
+    S("airstrike-drone-strike", [
+        ("a", "A US drone strike hit a vehicle in Baghdad on Thursday, killing a militia "
+              "commander and a companion.", "2024-01-04"),
+        ("b", "A US air strike in Baghdad on Thursday killed two members of an Iran-backed "
+              "militia, Iraqi officials said.", "2024-01-05"),
+    ], [["a", "b"]]),
+    S("precision-strikes-same-day", [
+        ("a", "US forces carried out precision strikes on Jurf al-Sakhar on Tuesday, CENTCOM "
+              "said.", "2024-01-24"),
+        ("b", "American warplanes struck Jurf al-Sakhar south of Baghdad on Tuesday, Iraqi "
+              "security sources said.", "2024-01-24"),
+    ], [["a", "b"]]),
+    S("base-and-governorate", [
+        ("a", "Rockets hit Ain al-Asad air base on Saturday, a US official said.", "2024-01-21"),
+        ("b", "Rockets struck a base hosting US troops in Anbar province on Saturday, security "
+              "sources said.", "2024-01-21"),
+    ], [["a", "b"]]),
+    S("airport-and-city", [
+        ("a", "Two drones attacked US forces at Erbil airport on Wednesday, officials said.",
+         "2023-10-25"),
+        ("b", "Drones targeted US forces in Erbil on Wednesday, Kurdish officials said.",
+         "2023-10-25"),
+    ], [["a", "b"]]),
+    S("spelling-assad", [
+        ("a", "Rockets targeted the Ain al-Assad airbase on Wednesday, a US official said.",
+         "2023-11-08"),
+        ("b", "A rocket attack hit Ayn al-Asad air base on Wednesday, the Pentagon said.",
+         "2023-11-09"),
+    ], [["a", "b"]]),
+    S("spelling-rumalyn", [
+        ("a", "A drone attacked the Rmeilan landing zone in north-east Syria on Monday.",
+         "2023-11-20"),
+        ("b", "US forces at Rumalyn were targeted by a drone on Monday, a US official said.",
+         "2023-11-21"),
+    ], [["a", "b"]]),
+    S("spelling-erbil-irbil", [
+        ("a", "A drone was shot down near Irbil airport on Thursday, Kurdish officials said.",
+         "2024-01-04"),
+        ("b", "A drone attack on Arbil airport on Thursday caused no damage, a US official said.",
+         "2024-01-05"),
+    ], [["a", "b"]]),
+    S("figures-grow-same-day", [
+        ("a", "Three US service members were wounded in a drone attack on the Erbil air base on "
+              "Monday, the Pentagon said.", "2023-12-25"),
+        ("b", "The number of US troops wounded in Monday's drone attack on the Erbil air base "
+              "rose to eight, officials said.", "2023-12-26"),
+    ], [["a", "b"]]),
+    S("figures-grow-undated-later", [
+        ("a", "Three US service members were wounded in a drone attack on the Erbil air base on "
+              "Monday, the Pentagon said.", "2023-12-25"),
+        ("b", "Eight US personnel were wounded in the drone attack on the Erbil air base, the "
+              "Pentagon said in an update.", "2023-12-27"),
+    ], [["a", "b"]]),
+    S("jordan-outpost-and-tower22", [
+        ("a", "A drone attack on Tower 22 in Jordan on Sunday left three US soldiers dead and "
+              "dozens hurt.", "2024-01-28"),
+        ("b", "A drone attack killed three US troops at a small outpost in north-eastern Jordan "
+              "on Sunday, President Biden said.", "2024-01-28"),
+    ], [["a", "b"]]),
+    S("tower22-killed-a-day-apart", [
+        ("a", "A drone attack killed three US soldiers at Tower 22 in Jordan on Sunday.",
+         "2024-01-28"),
+        ("b", "Three American troops died in a drone attack on Tower 22 in Jordan on Saturday "
+              "night, US time.", "2024-01-28"),
+    ], [["a", "b"]]),
+    S("undated-within-week", [
+        ("a", "Two drones attacked al-Tanf in southern Syria on Wednesday, a US official said.",
+         "2023-10-19"),
+        ("b", "The al-Tanf garrison was targeted by drones this week, leaving minor injuries "
+              "among US troops, the Pentagon said.", "2023-10-20"),
+    ], [["a", "b"]]),
+    S("undated-no-pubdate-wounded", [
+        ("a", "Rockets hit Ain al-Asad air base on Saturday, wounding four US troops.",
+         "2024-01-21"),
+        ("b", "Four US service members were wounded when rockets hit Ain al-Asad air base, "
+              "officials said.", None),
+    ], [["a", "b"]]),
+    S("undated-no-pubdate-claimant", [
+        ("a", "Kataib Hezbollah claimed a drone attack on al-Shaddadi in Syria on Friday.",
+         "2023-10-20"),
+        ("b", "The al-Shaddadi base was struck by a drone; Kataib Hezbollah claimed "
+              "responsibility.", None),
+    ], [["a", "b"]]),
+    S("undated-weekday-pubdate", [
+        ("a", "A drone attack on the Harir base on Thursday caused no casualties, officials "
+              "said.", "2023-11-10"),
+        ("b", "On Thursday a drone targeted the Harir air base in the Kurdistan region, the "
+              "group said.", "2023-11-09"),
+    ], [["a", "b"]]),
+    S("weekday-no-pubdate-vs-dated", [
+        ("a", "A drone attacked the Harir air base on Nov. 9, 2023, a US official said.",
+         "2023-11-10"),
+        ("b", "A Thursday drone attack on the Harir air base caused no casualties, officials "
+              "said.", None),
+    ], [["a", "b"]]),
+    S("pentagon-and-militia", [
+        ("a", "US forces were attacked with a drone at al-Shaddadi in Syria on Monday, the "
+              "Pentagon said.", "2023-10-24"),
+        ("b", "The Islamic Resistance in Iraq said it targeted the Shaddadi base with a drone "
+              "on Monday.", "2023-10-24"),
+    ], [["a", "b"]]),
+    S("militia-claim-next-day", [
+        ("a", "The Islamic Resistance in Iraq said on Tuesday it had attacked Ain al-Asad with "
+              "drones on Monday.", "2023-10-24"),
+        ("b", "Drones targeted Ain al-Asad air base on Monday, a US defense official said, "
+              "adding that there were no injuries.", "2023-10-23"),
+    ], [["a", "b"]]),
+    S("dateline-and-weekday", [
+        ("a", "BAGHDAD, Jan 4 (Reuters) - A US strike killed a militia commander in Baghdad on "
+              "Thursday, Iraqi officials said.", None),
+        ("b", "A US strike in Baghdad on Thursday killed a senior commander of the Nujaba "
+              "movement, security sources said.", "2024-01-05"),
+    ], [["a", "b"]]),
+    S("country-only-and-site", [
+        ("a", "A drone attacked US forces in Syria on Thursday, a Pentagon spokesperson said.",
+         "2023-10-26"),
+        ("b", "A drone targeted the Green Village base in eastern Syria on Thursday, a monitor "
+              "said.", "2023-10-26"),
+    ], [["a", "b"]]),
+    S("wave-place-by-place-and-countries", [
+        ("a", "US warplanes struck al-Qaim in Iraq and Albu Kamal in Syria on Friday night, "
+              "CENTCOM said.", "2024-02-03"),
+        ("b", "US forces carried out air strikes in Iraq and in Syria on Friday, the White "
+              "House said.", "2024-02-03"),
+    ], [["a@al-Qaim", "b@Iraq"], ["a@Albu Kamal", "b@Syria"]]),
+    S("month-and-day", [
+        ("a", "In October, drones targeted the al-Tanf garrison, wounding US troops, the Pentagon "
+              "said.", "2023-11-05"),
+        ("b", "Two drones hit al-Tanf on Oct. 18, a US official said.", "2023-10-19"),
+    ], [["a", "b"]]),
+    S("syrian-observatory-and-pentagon", [
+        ("a", "The Syrian Observatory for Human Rights said drones struck the al-Omar oil field "
+              "base on Sunday.", "2023-10-30"),
+        ("b", "US troops at the Omar oil field were targeted by a drone on Sunday, a US official "
+              "said.", "2023-10-30"),
+    ], [["a", "b"]]),
+    S("british-spelling", [
+        ("a", "Militants fired rockets at the Ain al-Asad airbase on Saturday, a US defence "
+              "official said.", "2024-01-21"),
+        ("b", "A rocket attack targeted Ain Al Asad on Saturday, the US military said.",
+         "2024-01-22"),
+    ], [["a", "b"]]),
+    S("governorate-undated-weekday", [
+        ("a", "Rockets hit Ain al-Asad air base on Saturday, a US official said.", "2024-01-21"),
+        ("b", "A base hosting US forces in Anbar came under rocket fire on Saturday, police "
+              "said.", "2024-01-22"),
+    ], [["a", "b"]]),
+    S("commander-named-a-day-apart", [
+        ("a", "A US strike killed Kataib Hezbollah commander Abu Baqir al-Saadi in Baghdad on "
+              "Wednesday night.", "2024-02-08"),
+        ("b", "Abu Baqir al-Saadi, a Kataib Hezbollah commander, was killed in a US drone strike "
+              "in Baghdad on Thursday, Iraqi officials said.", "2024-02-08"),
+    ], [["a", "b"]]),
+    # ------------------------------------------------------------------ as real copy comes: no
+    # publication date, several events an article, the strike's country only
+    S("no-pubdate-both-weekday", [
+        ("a", "Rockets struck Ain al-Asad air base in Iraq on Thursday, a US official said.", None),
+        ("b", "Militants fired missiles at the Ain al-Asad base on Thursday, the Pentagon said.",
+         None),
+    ], [["a", "b"]]),
+    S("no-pubdate-weekday-later-sentence", [
+        ("a", "Rockets hit Ain al-Asad air base, wounding two US service members. The attack took "
+              "place on Thursday night, officials said.", None),
+        ("b", "Two US troops were hurt when rockets struck the Ain al-Asad base on Thursday.",
+         None),
+    ], [["a", "b"]]),
+    S("no-pubdate-strikes-country-weekday-toll", [
+        ("a", "US forces struck three militia sites in Iraq on Tuesday, killing two fighters, "
+              "officials said.", None),
+        ("b", "American aircraft hit facilities of Iran-backed militias in Iraq late on Tuesday. "
+              "Two militants were killed in the strikes, Iraqi security sources said.", None),
+    ], [["a", "b"]]),
+    S("no-pubdate-strikes-answer-one-attack", [
+        ("a", "The US military struck militia targets in Iraq on Tuesday. The strikes came after "
+              "ballistic missiles hit Ain al-Asad air base on Saturday, wounding four Americans.",
+         None),
+        ("b", "US warplanes bombed sites of Kataib Hezbollah in Iraq on Tuesday in reply to a "
+              "ballistic missile attack on Ain al-Asad air base on Saturday that wounded four US "
+              "troops.", None),
+    ], [["a@Iraq", "b@Iraq"], ["a@Ain al-Asad Air Base", "b@Ain al-Asad Air Base"]]),
+    S("pubdate-strikes-country-toll", [
+        ("a", "US forces struck militia sites in Iraq, killing two fighters, officials said.",
+         "2024-01-24"),
+        ("b", "American aircraft hit militia facilities in Iraq on Tuesday, killing two "
+              "militants.", "2024-01-23"),
+    ], [["a", "b"]]),
+    S("header-line-and-dateline", [
+        ("a", " date 2024-01-04 Drone strike kills militia leader in Baghdad\nA US drone strike "
+              "on Thursday killed a commander of an Iran-backed militia in eastern Baghdad.", None),
+        ("b", "BAGHDAD, Jan 4 (Reuters) - An American drone strike killed a militia commander in "
+              "the Iraqi capital on Thursday, two security officials said.", None),
+    ], [["a", "b"]]),
+    S("round-up-and-single-reports", [
+        ("a", "Drones attacked Ain al-Asad air base in Iraq and the al-Tanf garrison in Syria on "
+              "Wednesday, the Pentagon said.", "2023-10-19"),
+        ("b", "Two drones targeted al-Tanf on Wednesday, a US official said.", "2023-10-19"),
+        ("c", "A drone attack on Ain al-Asad on Wednesday caused minor injuries, officials said.",
+         "2023-10-19"),
+    ], [["a@Ain al-Asad Air Base", "c"], ["a@al-Tanf garrison", "b"]]),
+    S("militia-claim-undated-pubdate", [
+        ("a", "The Islamic Resistance in Iraq said it struck the Ain al-Asad base with drones, "
+              "in a statement on Telegram.", "2023-10-24"),
+        ("b", "Drones targeted Ain al-Asad air base on Monday, a US official said.", "2023-10-23"),
+    ], [["a", "b"]]),
+    S("no-pubdate-commander-named", [
+        ("a", "A US drone strike killed Kataib Hezbollah commander Abu Baqir al-Saadi in eastern "
+              "Baghdad, Iraqi officials said.", None),
+        ("b", "Kataib Hezbollah said its commander Abu Baqir al-Saadi was killed by an American "
+              "strike on his car in Baghdad.", None),
+    ], [["a", "b"]]),
+    S("no-pubdate-undated-site-figure", [
+        ("a", "Eight US personnel were wounded in a drone attack on the Erbil air base, the "
+              "Pentagon said.", None),
+        ("b", "A one-way drone struck the Erbil air base, wounding eight US service members.",
+         None),
+    ], [["a", "b"]]),
+    # ------------------------------------------------------------------ a base and its town
+    S("town-base-garrison-rockets", [
+        ("a", "The US garrison in Shaddadi came under rocket fire late on Sunday, a Syrian "
+              "monitor reported.", "2023-10-30"),
+        ("b", "Rockets targeted the al-Shaddadi military base on Sunday, the coalition said.",
+         "2023-10-30"),
+    ], [["a", "b"]]),
+    S("town-base-drone-claim", [
+        ("a", "Kataib Hezbollah said its fighters launched a drone at the Shaddadi air base on "
+              "Thursday.", "2023-11-03"),
+        ("b", "A drone was launched at American forces in al-Shaddadi in Hasakah province on "
+              "Thursday, a Pentagon spokesman said.", "2023-11-03"),
+    ], [["a", "b"]]),
+    S("town-airport-district", [
+        ("a", "An explosive-laden drone hit near the air base at Erbil airport on Wednesday, "
+              "a coalition official said.", "2023-10-25"),
+        ("b", "A drone attack in Aynkawa, beside the Erbil airport base, on Wednesday caused no "
+              "injuries.", "2023-10-25"),
+    ], [["a", "b"]]),
+    S("town-and-its-city", [
+        ("a", "A US air strike hit a militia vehicle in Abu Ghraib on Tuesday, Iraqi police said.",
+         "2023-11-22"),
+        ("b", "US aircraft struck a militia vehicle near Baghdad on Tuesday, a US official said.",
+         "2023-11-22"),
+    ], [["a", "b"]]),
+    S("apart-two-towns-one-governorate", [
+        ("a", "US jets struck militia depots in al-Qaim on Friday night, a US official said.",
+         "2024-02-03"),
+        ("b", "US jets struck militia depots in Akashat on Friday night, a US official said.",
+         "2024-02-03"),
+    ], [["a"], ["b"]]),
+    S("apart-town-too-far-from-the-base", [
+        ("a", "A drone targeted the Green Village base in Deir ez-Zor on Monday, a monitor "
+              "said.", "2023-11-13"),
+        ("b", "A drone was downed over al-Mayadin on Monday, local sources said.", "2023-11-13"),
+    ], [["a"], ["b"]]),
+    # ------------------------------------------------------------------ only a country, no
+    # publication date: two pieces of specific evidence, never one
+    S("no-pubdate-strikes-syria-weekday-toll", [
+        ("a", "US fighter jets bombed two facilities in eastern Syria on Sunday, killing nine "
+              "people, a monitor said.", None),
+        ("b", "Nine were killed on Sunday when American jets hit weapons depots in Syria, the "
+              "Syrian Observatory said.", None),
+    ], [["a", "b"]]),
+    S("no-pubdate-country-wounded-weekday", [
+        ("a", "Five US troops were wounded in a drone attack in Syria on Friday, a defense "
+              "official said.", None),
+        ("b", "Five American personnel were hurt on Friday in a drone attack against US forces "
+              "in Syria, the Pentagon said.", None),
+    ], [["a", "b"]]),
+    S("no-pubdate-country-toll-and-group", [
+        ("a", "A US air strike in Iraq killed three Kataib Hezbollah members late on Wednesday, "
+              "the group said.", None),
+        ("b", "Three fighters were killed on Wednesday when US aircraft struck Kataib Hezbollah "
+              "in Iraq.", None),
+    ], [["a", "b"]]),
+    S("apart-no-pubdate-country-toll-only", [
+        ("a", "US forces struck militia sites in Iraq, killing two fighters, officials said.",
+         None),
+        ("b", "American aircraft hit facilities of Iran-backed militias in Iraq, killing two "
+              "militants.", None),
+    ], [["a"], ["b"]]),
+    S("apart-no-pubdate-country-toll-other-weekday", [
+        ("a", "US forces struck militia sites in Iraq on Tuesday, killing two fighters.", None),
+        ("b", "American aircraft hit militia facilities in Iraq on Friday, killing two "
+              "militants.", None),
+    ], [["a"], ["b"]]),
+    S("apart-no-pubdate-country-weekday-only", [
+        ("a", "US forces struck militia sites in Iraq on Tuesday, officials said.", None),
+        ("b", "American aircraft hit militia facilities in Iraq on Tuesday, a spokesman said.",
+         None),
+    ], [["a"], ["b"]]),
+    S("apart-no-pubdate-country-two-candidates", [
+        ("a", "US forces struck militia sites in Iraq on Tuesday, Jan. 23, 2024, killing two "
+              "fighters.", "2024-01-24"),
+        ("b", "US forces struck militia sites in Iraq on Tuesday, Jan. 30, 2024, killing two "
+              "fighters.", "2024-01-31"),
+        ("c", "American aircraft hit militia facilities in Iraq on Tuesday. Two militants were "
+              "killed, Iraqi security sources said.", None),
+    ], [["a"], ["b"], ["c"]]),
+    # ------------------------------------------------------------------ another place it may be
+    # (its country, its city or governorate), no publication date: two pieces of evidence
+    S("no-pubdate-town-and-governorate-toll", [
+        ("a", "US aircraft struck weapons depots in Deir ez-Zor province on Sunday, killing six "
+              "militants and wounding three, a monitor said.", "2023-10-30"),
+        ("b", "Six fighters were killed and three hurt when American jets bombed depots near "
+              "Albu Kamal, the Syrian Observatory said.", None),
+    ], [["a", "b"]]),
+    S("no-pubdate-country-and-town-weekday-toll", [
+        ("a", "US jets hit a militia compound in al-Mayadin on Oct. 26, 2023, killing five "
+              "people, a war monitor reported.", "2023-10-27"),
+        ("b", "Five were killed on Thursday when US warplanes attacked a compound in Syria used "
+              "by Iran-backed groups.", None),
+    ], [["a", "b"]]),
+    S("no-pubdate-site-and-city-weekday-wounded", [
+        ("a", "A drone attack in Erbil on Thursday night wounded two US troops, Kurdish "
+              "authorities said.", "2024-01-05"),
+        ("b", "Two American service members were injured on Thursday when a drone struck the "
+              "air base at Erbil airport.", None),
+    ], [["a", "b"]]),
+    S("no-pubdate-site-and-governorate-weekday-wounded", [
+        ("a", "A rocket attack on a base in Anbar province wounded three US troops on Jan. 20, "
+              "2024, a US official said.", "2024-01-21"),
+        ("b", "Rockets struck Ain al-Asad on Saturday, injuring three US personnel, officials "
+              "said.", None),
+    ], [["a", "b"]]),
+    S("apart-no-pubdate-another-place-toll-only", [
+        ("a", "US aircraft struck weapons depots in Deir ez-Zor province on Sunday, killing six "
+              "militants, a monitor said.", "2023-10-30"),
+        ("b", "Six fighters were killed when American jets bombed depots near Albu Kamal, the "
+              "Syrian Observatory said.", None),
+    ], [["a"], ["b"]]),
+    S("apart-no-pubdate-country-two-dated-candidates", [
+        ("a", "US jets struck militia depots in al-Mayadin on Oct. 29, 2023, killing six "
+              "people.", "2023-10-30"),
+        ("b", "US jets struck militia depots near al-Shaddadi on Nov. 12, 2023, killing six "
+              "people.", "2023-11-13"),
+        ("c", "Six were killed on Sunday when American warplanes bombed militia depots in "
+              "Syria.", None),
+    ], [["a"], ["b"], ["c"]]),
+    # ------------------------------------------------------------------ a capital named by
+    # its country
+    S("capital-by-country-adjective", [
+        ("a", "A US drone strike killed two militia members in Baghdad on Wednesday night.",
+         "2024-02-08"),
+        ("b", "Two members of an Iran-backed militia died when an American drone hit their car "
+              "in the Iraqi capital on Wednesday.", "2024-02-08"),
+    ], [["a", "b"]]),
+    S("capital-by-country-possessive", [
+        ("a", "A US drone strike killed two militia members in Baghdad on Wednesday night.",
+         "2024-02-08"),
+        ("b", "An American strike in Iraq's capital on Wednesday killed two fighters, police "
+              "said.", "2024-02-08"),
+    ], [["a", "b"]]),
+    # ------------------------------------------------------------------ extraction misses
+    S("munition-as-subject-of-wounded", [
+        ("a", "Drones wounded five US troops in Syria on Friday, a defense official said.", None),
+        ("b", "Five American personnel were hurt on Friday in a drone attack against US forces "
+              "in Syria, the Pentagon said.", None),
+    ], [["a", "b"]]),
+    S("sent-a-drone-against", [
+        ("a", "Kataib Hezbollah said its fighters sent a drone against the Shaddadi air base on "
+              "Thursday.", "2023-11-03"),
+        ("b", "A drone was launched at American forces in al-Shaddadi in Hasakah province on "
+              "Thursday, a Pentagon spokesman said.", "2023-11-03"),
+    ], [["a", "b"]]),
+    # ------------------------------------------------------------------ attacks that stay apart
+    S("apart-same-base-same-week", [
+        ("a", "Rockets hit Ain al-Asad air base on Monday, a US official said.", "2024-01-15"),
+        ("b", "A drone attacked Ain al-Asad air base on Thursday, a US official said.",
+         "2024-01-18"),
+    ], [["a"], ["b"]]),
+    S("apart-same-base-same-weapon", [
+        ("a", "Drones targeted Ain al-Asad air base on Monday, causing no injuries.", "2023-10-23"),
+        ("b", "Drones targeted Ain al-Asad air base on Thursday, causing no injuries.",
+         "2023-10-26"),
+    ], [["a"], ["b"]]),
+    S("apart-strike-and-attack", [
+        ("a", "US forces struck Jurf al-Sakhar on Tuesday in response to attacks on Ain al-Asad "
+              "air base.", "2024-01-24"),
+        ("b", "Rockets hit Ain al-Asad air base on Saturday, a US official said.", "2024-01-21"),
+    ], [["a"], ["b"]]),
+    S("apart-strikes-two-provinces", [
+        ("a", "US warplanes struck Jurf al-Sakhar in Babil province on Tuesday.", "2024-01-23"),
+        ("b", "US warplanes struck al-Qaim in Anbar province on Wednesday.", "2024-01-24"),
+    ], [["a"], ["b"]]),
+    S("apart-undated-two-candidates", [
+        ("a", "Three US troops were wounded when rockets hit Ain al-Asad on Monday.", "2024-01-15"),
+        ("b", "Three US troops were wounded when rockets hit Ain al-Asad on Thursday.",
+         "2024-01-18"),
+        ("c", "Three US troops were wounded in a rocket attack on Ain al-Asad, officials said.",
+         None),
+    ], [["a"], ["b"], ["c"]]),
+    S("apart-country-two-sites", [
+        ("a", "A drone attacked al-Tanf on Wednesday, a US official said.", "2023-10-18"),
+        ("b", "A drone attacked al-Shaddadi on Wednesday, a US official said.", "2023-10-18"),
+        ("c", "A drone attack on US forces in Syria on Wednesday caused no injuries.", "2023-10-18"),
+    ], [["a"], ["b"], ["c"]]),
+    S("apart-drone-and-rockets-same-day", [
+        ("a", "A drone attacked the Erbil air base on Thursday, officials said.", "2024-01-04"),
+        ("b", "Rockets were fired at the Erbil air base on Thursday, officials said.",
+         "2024-01-04"),
+    ], [["a"], ["b"]]),
+    S("apart-undated-weeks-apart", [
+        ("a", "Drones targeted Ain al-Asad air base, a US official said.", "2023-10-24"),
+        ("b", "Drones targeted Ain al-Asad air base, a US official said.", "2023-11-14"),
+    ], [["a"], ["b"]]),
+    S("apart-two-sides-one-country", [
+        ("a", "US aircraft struck militia targets in Iraq on Wednesday, CENTCOM said.",
+         "2024-01-17"),
+        ("b", "Militants attacked US forces in Iraq with drones on Wednesday, the Pentagon said.",
+         "2024-01-17"),
+    ], [["a"], ["b"]]),
+    S("apart-two-sites-a-day-apart", [
+        ("a", "A drone attacked al-Tanf on Wednesday, a US official said.", "2023-10-18"),
+        ("b", "A drone attacked al-Tanf on Friday, a US official said.", "2023-10-20"),
+    ], [["a"], ["b"]]),
+    S("apart-weekday-differs-undated", [
+        ("a", "A drone attack on Harir air base on Monday caused no damage.", None),
+        ("b", "A drone attack on Harir air base on Thursday caused no damage.", None),
+    ], [["a"], ["b"]]),
+]
+
+
+#: Sets the linker does not get right yet, by name, with the reason (strictly xfailed: a fix shows).
+XFAIL: dict[str, str] = {
+    "munition-as-subject-of-wounded": "extraction: a munition as the subject of 'wounded' makes no event",
+    "sent-a-drone-against": "extraction: 'sent a drone against' is no attack verb",
+    "figures-grow-same-day": "extraction: 'the number wounded in Monday's attack rose to eight' makes no event",
+    "undated-no-pubdate-claimant": "linking: an undated report at a base and a dated one at its town are "
+                                   "two places (an undated report is tied only at its own place)",
+    "no-pubdate-strikes-answer-one-attack": "extraction: the attack told after 'the strikes came after' makes "
+                                            "no event; two US strikes are not tied by the attack they answer",
+    "no-pubdate-commander-named": "extraction: a named commander is no target (people are not in the "
+                                  "actor table), and a group's 'its commander was killed' no toll",
+    "header-line-and-dateline": "extraction: 'the Iraqi capital' is no place, and a dateline without a "
+                                "year no publication date",
+    "capital-by-country-adjective": "extraction: 'the Iraqi capital' is no place",
+    "no-pubdate-town-and-governorate-toll": "linking: neither report is the more precise (a dated country, "
+                                            "'Deir ez-Zor province' read as no place, and an undated town): "
+                                            "neither looks for the other",
+    "no-pubdate-site-and-city-weekday-wounded": "linking: neither report is the more precise (a dated city, an "
+                                                "undated site): neither looks for the other",
+    "no-pubdate-site-and-governorate-weekday-wounded": "linking: neither report is the more precise (a dated "
+                                                       "governorate, an undated site): neither looks for the other",
+}
+
+
+def _partition(s: Set) -> set[frozenset[str]]:
+    docs = [cl.Article(d.article_id, d.text,
+                       published=dt.date.fromisoformat(d.published) if d.published else None)
+            for d in s.docs]
+    x = cl.parse(cl.Corpus(docs))
+    ev = x.events
+    inc = x.incidents
+    of_event = {eid: row.incident_id for row in inc.itertuples()
+                for eid in str(row.event_ids).split("; ")}
+    keys = [k for group in s.incidents for k in group]
+    groups: dict[str, set[str]] = {}
+    for key in keys:
+        art, _, place = key.partition("@")
+        rows = ev[ev.article_id == art]
+        if place:
+            rows = rows[(rows.place == place) | (rows.place.isna() & (rows.country == place))]
+        assert len(rows) == 1, f"{key}: {len(rows)} events: {list(zip(rows.place, rows.text))}"
+        groups.setdefault(of_event[rows.event_id.iloc[0]], set()).add(key)
+    return {frozenset(g) for g in groups.values()}
+
+
+@pytest.mark.parametrize("s", [pytest.param(s, id=s.name, marks=[pytest.mark.xfail(strict=True, reason=XFAIL[s.name])]
+                                            if s.name in XFAIL else []) for s in SETS])
+def test_battery(s: Set) -> None:
+    assert _partition(s) == {frozenset(g) for g in s.incidents}
