@@ -39,7 +39,8 @@ from ..lookup import kinds as K
 from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
-                                  INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES, KILLING_NOUNS,
+                                  EVALUATIVE_NOUNS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES,
+                                  JUDGEMENT_VERBS, KILLING_NOUNS, WAR_THEATRES,
                                   MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
                                   OPERATION_VERBS, ORDER_WORDS, OWN_PEOPLE, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
                                   POSTING_VERBS, RELEASE_VERBS, SELF_REFERENCES, SOCIAL_MEDIA, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
@@ -136,6 +137,22 @@ _OPERATION = re.compile(rf"\b{words(OPERATION_VERBS)}\s(?P<det>(?:the|an?|its|th
 _OPERATION_TARGET = re.compile(r"(?:,\s(?:one|two|three|four|five|both|all|each)\sof\s(?:which|them)(?:\swere|\swas)?)?"
                                r"\s(?:with\s(?:[\w\-]+\s){1,6}?)?(?:against|targeting|on)\s")
 _DEFINITE_DETS = ("the ", "its ", "their ")  # (the determiner group keeps its space)
+# JUDGED_AS: a judging noun (EVALUATIVE_NOUNS) as what something told before it is called, right
+# after "as", a verb of being or amounting to, or a judgement verb and its object ("denounced the
+# raids as an act of aggression", "the bombing constituted a terrorist act", "Baghdad called the
+# strikes on the town a blatant aggression"): the thing judged is the attack, the noun no other one
+_JUDGED_AS = re.compile(rf"(?:\b(?:as|is|was|were|are|constitutes?|constituted|represents?|represented|amounts?\sto|"
+                        rf"amounted\sto)\s|\b{words(JUDGEMENT_VERBS)}\s(?:[\w\-']++\s){{1,6}}?)"
+                        rf"\"?(?:an?|another|one\smore)\s(?:[\w\-\"']++\s){{0,2}}+\"?$")
+JUDGED_AS_LOOKBACK = 70
+# JUDGED_TARGET: right after a judging noun, who did it and what it hit ("acts of aggression by
+# US forces against the town of ...", "the aggression on ...", "this terrorist act targeting ...")
+_JUDGED_TARGET = re.compile(r"(?:\s(?:by|of)\s[^,;:()]{1,40}?)?\s(?:against|on|upon|targeting|in)\s")
+JUDGED_TO_PLACE = 80
+# JUDGED_IN: a judging noun as what a participle happened in ("were killed in the American
+# aggression", "destroyed in a terrorist act by ..."): the place of the clause before it is its place
+_JUDGED_IN = re.compile(r"\b\w+(?:ed|en|t)\sin\s(?:an?|the|this|that|a\snew|another)\s(?:[\w\-]++\s){0,2}+$")
+JUDGED_IN_LOOKBACK = 50
 # INSTRUMENT_BEFORE: "with" or "using" and a few words right before a munition ("with a number of drones")
 _INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using)\s(?:[\w\-]+\s){0,3}$")
 INSTRUMENT_GAP = 30
@@ -305,6 +322,27 @@ def _used_as_means(f: str, lo: int, start: int) -> bool:
     return m is not None and m.group("involved") is None
 
 
+def _judged_place(doc: Document, sv: SentenceView, noun: Tok) -> bool:
+    """Whether a judging noun (EVALUATIVE_NOUNS) is told with the place it hit, right after it and
+    outside the wars beyond the story (JUDGED_TARGET: "the American aggression against a PMF site in
+    Jurf al-Sakhar"; not "that aggression", "the aggression in the region", "the aggression on Gaza")."""
+    f = doc.folded
+    if f.startswith("-", noun.end):
+        return False  # "an aggression-free time": a word of its own
+    m = _JUDGED_TARGET.match(f, noun.end)
+    place = None
+    if m is not None:
+        place = next((t for t in sv.toks if t.place is not None and 0 <= t.start - m.end() <= JUDGED_TO_PLACE), None)
+    if place is None and _JUDGED_IN.search(f, back_from(sv.s.start, noun.start, JUDGED_IN_LOOKBACK), noun.start):
+        # "the depot in Kirkuk was destroyed in an aggression by US aircraft": the clause's place
+        place = next((t for t in sv.toks[::-1]
+                      if t.place is not None and 0 <= noun.start - t.end <= JUDGED_TO_PLACE), None)
+    if place is None or place.place is None:
+        return False
+    return not doc.brk(min(noun.end, place.start), max(noun.start, place.end)) \
+        and place.place.country not in WAR_THEATRES
+
+
 def _joined_before(f: str, toks: list[Tok], i: int) -> list[int]:
     """The indices, in text order, of the munitions joined right before token *i* ("drone and
     rocket attacks", "ballistic missiles and rockets were fired"): one launch, one attack."""
@@ -334,6 +372,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     for i, t in wtoks:
         if t.weapon_term.role not in (K.ATTACK, K.GENERIC_ROLE):
             continue
+        if t.key in EVALUATIVE_NOUNS and not _judged_place(doc, sv, t):
+            continue  # "as a result of that aggression", "the aggression on Gaza": no attack of the story
         joined = _joined_before(f, toks, i)
         used.update(joined)
         munitions = [toks[j] for j in joined]
@@ -356,6 +396,11 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 a.suppressed = "kind"  # "adorned by assassinations inside Iraq": a practice, no attack
             elif f.startswith(" of ", t.end):
                 a.definite = False  # "the assassinations of X in Beirut and Y in Tehran": whom, not which attack before
+        if t.key in EVALUATIVE_NOUNS and not munitions:
+            if not a.definite and not _INDEF.search(f, back_from(s.start, a.left, INDEF_LOOKBACK), a.left):
+                a.suppressed = "kind"  # "US aggression on Iraqi towns must end": a practice judged, no attack
+            elif _JUDGED_AS.search(f, back_from(s.start, a.left, JUDGED_AS_LOOKBACK), a.left):
+                a.suppressed = "judgement"  # "condemned the strikes as a new aggression": the strikes told
         if not munitions and not a.plural and t.weapon_term.role == K.GENERIC_ROLE and \
                 _VERB_USE.search(f, back_from(s.start, left, VERB_USE_LOOKBACK), left):
             m = toks[i - 1] if i else None

@@ -362,6 +362,15 @@ ALIAS_WORDS = ("also known as", "better known as", "known as", "nicknamed", "dub
 #: definite by whom it names, not by an attack reported before: a new attack unless at a site
 #: already reported.
 KILLING_NOUNS = ("assassination", "assassinations")
+#: EVALUATIVE_NOUNS: attack nouns (weapons.csv, role generic) that judge rather than describe, the
+#: words of the side that was hit ("an American aggression against a PMF site in Jurf al-Sakhar",
+#: "this terrorist act against our offices"). Bare, with no determiner or count, they name a
+#: practice ("US aggression in the region must end", "to deter further aggression"): no attack.
+EVALUATIVE_NOUNS = ("aggression", "aggressions", "act of aggression", "acts of aggression", "terrorist act",
+                    "terrorist acts")
+#: WAR_THEATRES: the countries of the war beyond the story that its judging nouns name ("the Israeli
+#: aggression on the Gaza Strip", Palestine in places.csv): a war, never one attack.
+WAR_THEATRES = ("Palestine",)
 #: VAGUE_FIGURES: number words that give no figure ("several", "dozens"): no casualty row.
 VAGUE_FIGURES = ("several", "multiple", "dozens", "scores", "hundreds", "a few", "a couple of",
                  "a handful of")
