@@ -40,7 +40,7 @@ from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
                                   EVALUATIVE_NOUNS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES,
-                                  JUDGEMENT_VERBS, KILLING_NOUNS, WAR_THEATRES,
+                                  JUDGEMENT_VERBS, KILLING_NOUNS, ONE_TITLE_NOUNS, WAR_THEATRES,
                                   MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
                                   OPERATION_VERBS, ORDER_WORDS, OWN_PEOPLE, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
                                   POSTING_VERBS, RELEASE_VERBS, SELF_REFERENCES, SOCIAL_MEDIA, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
@@ -137,6 +137,14 @@ _OPERATION = re.compile(rf"\b{words(OPERATION_VERBS)}\s(?P<det>(?:the|an?|its|th
 _OPERATION_TARGET = re.compile(r"(?:,\s(?:one|two|three|four|five|both|all|each)\sof\s(?:which|them)(?:\swere|\swas)?)?"
                                r"\s(?:with\s(?:[\w\-]+\s){1,6}?)?(?:against|targeting|on)\s")
 _DEFINITE_DETS = ("the ", "its ", "their ")  # (the determiner group keeps its space)
+# KILLED_TITLE / KILLED_NAME: right after a killing verb, one person by title ("killed a senior
+# Nujaba commander", "assassinated the group's leader", "killed top commanders") or, after
+# "assassinated", by name ("assassinated Jane Doe")
+_KILLED_TITLE = re.compile(rf"\s(?:(?:a|an|the|its|their|top|senior|[\w\-']+'s)\s)?(?:[\w\-']++\s){{0,4}}?"
+                           rf"{words(ONE_TITLE_NOUNS)}s?\b")
+_KILLED_NAME = re.compile(r"\s(?:[A-Z][\w\-']+\s){1,3}")
+# NP_MODIFIERS: at most two words between a state's name and its munition ("a US armed drone")
+_NP_MODIFIERS = re.compile(r"(?:\s[\w\-]+){0,2}\s")
 # JUDGED_AS: a judging noun (EVALUATIVE_NOUNS) as what something told before it is called, right
 # after "as", a verb of being or amounting to, or a judgement verb and its object ("denounced the
 # raids as an act of aggression", "the bombing constituted a terrorist act", "Baghdad called the
@@ -652,6 +660,35 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if inst:  # "An IED planted by Islamic State militants killed two soldiers"
             a.weapon = inst[-1].weapon_term.weapon
             a.left = a.start = min(a.start, inst[-1].start)
+        anchors.append(a)
+    # (d2) a state's targeted killing of one person, told by the killing verb with the victim's title
+    # or name: "the United States assassinated a Nujaba commander in Baghdad", "a US drone killed
+    # the group's leader on Thursday"; with a place or a day in the sentence after the verb only (a
+    # killing named in passing, "Washington killed its leader", tells no attack)
+    for c in ck[C.KILL]:
+        if c.text not in ("killed", "assassinated") or any(a.start <= c.start < a.end + KILL_AFTER_ANCHOR for a in anchors):
+            continue
+        if _PASSIVE.search(f, back_from(s.start, c.start, PASSIVE_LOOKBACK), c.start) or \
+                _TOLL_SO_FAR.search(f, back_from(s.start, c.start, PASSIVE_LOOKBACK), c.start):
+            continue
+        subj = [t for t in sv.actor_toks if 0 <= c.start - t.end <= KILLER_GAP and not COMMA.search(f, t.end, c.start)
+                and t.actor is not None and t.actor.kind in K.STATE_KINDS
+                and not any(t.end <= k.start < c.start for k in ck[C.BLAME])]
+        victim = _KILLED_TITLE.match(f, c.end, s.end) or \
+            (_KILLED_NAME.match(doc.text, c.end, s.end) if c.text == "assassinated" else None)
+        if not subj or victim is None or any(c.end <= n.start < victim.end() for n in nums):
+            continue  # (a count of victims is the killing of a number, above)
+        inst = [t for t in toks if t.weapon_term is not None and subj[-1].end <= t.start and t.end <= c.start]
+        if inst and not (_NP_MODIFIERS.fullmatch(f, subj[-1].end, inst[-1].start) and f[inst[-1].end:c.start].isspace()):
+            continue  # "the US said the drone that killed three of its soldiers": the drone killed, not the US
+        if not any(t.place is not None and t.start > c.end for t in toks) and \
+                not any(d.start > c.end and d.date is not None for d in sv.dexprs):
+            continue
+        assert subj[-1].actor is not None
+        a = Anchor(subj[-1].start, c.end, A.KILL, R.STATE_KILLED_PERSON, left=subj[-1].start, count=1,
+                   perp=military_of(doc, subj[-1].actor), weapon=K.AIR_STRIKE)
+        if inst:  # "a US drone killed ..."
+            a.weapon = inst[-1].weapon_term.weapon
         anchors.append(a)
     # (e) a counted number of the attacked side's troops killed at a place, with no attack word
     # for it: "the militia was blamed for the killing of four US soldiers at a base in Jordan",
