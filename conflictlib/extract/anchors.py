@@ -40,7 +40,7 @@ from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
                                   EVALUATIVE_NOUNS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES,
-                                  JUDGEMENT_VERBS, KILLING_NOUNS, ONE_TITLE_NOUNS, WAR_THEATRES,
+                                  JUDGEMENT_VERBS, KILLING_NOUNS, ONE_TITLE_NOUNS, WAR_THEATRES, CAUSE_OPENERS,
                                   MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
                                   OPERATION_VERBS, ORDER_WORDS, OWN_PEOPLE, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
                                   POSTING_VERBS, RELEASE_VERBS, SELF_REFERENCES, SOCIAL_MEDIA, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
@@ -137,6 +137,9 @@ _OPERATION = re.compile(rf"\b{words(OPERATION_VERBS)}\s(?P<det>(?:the|an?|its|th
 _OPERATION_TARGET = re.compile(r"(?:,\s(?:one|two|three|four|five|both|all|each)\sof\s(?:which|them)(?:\swere|\swas)?)?"
                                r"\s(?:with\s(?:[\w\-]+\s){1,6}?)?(?:against|targeting|on)\s")
 _DEFINITE_DETS = ("the ", "its ", "their ")  # (the determiner group keeps its space)
+# CAUSE_OPENER: a word that opens the cause of a clause (CAUSE_OPENERS, "after the base was hit by
+# drones"): a munition after it is no instrument of the verb before it
+_CAUSE_OPENER = re.compile(rf"\b{words(CAUSE_OPENERS)}\s")
 # KILLED_TITLE / KILLED_NAME: right after a killing verb, one person by title ("killed a senior
 # Nujaba commander", "assassinated the group's leader", "killed top commanders") or, after
 # "assassinated", by name ("assassinated Jane Doe")
@@ -785,6 +788,8 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 continue
             if any(a.kind == A.NP and a.left <= t.start < a.start for a in anchors):
                 break  # "after the militia had used a ballistic missile to attack ...": that attack's munition
+            if _CAUSE_OPENER.search(f, v.end, t.start):
+                break  # "struck a depot after the base had been targeted by drones": the cause's munitions
             if v.weapon == K.UNKNOWN_WEAPON and t.weapon_term.weapon != K.UNKNOWN_WEAPON:
                 v.weapon = t.weapon_term.weapon
             for i, a in enumerate(anchors):

@@ -434,6 +434,10 @@ MOTIVE_NOUNS = ("complicity", "support for", "in support of", "solidarity with",
 #: not the place of the attack before the cue.
 EARLIER_ATTACK_CUES = ("days after", "a day after", "weeks after", "a week after", "months after",
                        "days before", "a day before", "weeks before", "comes after", "came after")
+#: CAUSE_OPENERS: words that open the cause of what a clause tells ("struck militia sites in X
+#: after its base at Y was subjected to rocket fire", "shelled villages following a drone attack on
+#: the base"): when the cause holds the next attack of the sentence, its places are that attack's.
+CAUSE_OPENERS = ("after", "following", "in response to", "in retaliation for", "in reprisal for", "in revenge for")
 #: BLAME_PHRASES: before a plural attack noun, the campaign someone is blamed for ("a militia
 #: leader blamed for attacks on US troops"): no attack of the story; before a single one with no
 #: place or time of its own, a past attack named in passing ("the officer in charge of an assault
