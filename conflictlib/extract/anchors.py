@@ -683,7 +683,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue  # (a count of victims is the killing of a number, above)
         inst = [t for t in toks if t.weapon_term is not None and subj[-1].end <= t.start and t.end <= c.start]
         if inst and not (_NP_MODIFIERS.fullmatch(f, subj[-1].end, inst[-1].start) and f[inst[-1].end:c.start].isspace()):
-            continue  # "the US said the drone that killed three of its soldiers": the drone killed, not the US
+            continue  # "Washington found that a drone which killed two sailors ...": the drone killed
         if not any(t.place is not None and t.start > c.end for t in toks) and \
                 not any(d.start > c.end and d.date is not None for d in sv.dexprs):
             continue
