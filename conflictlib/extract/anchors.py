@@ -39,7 +39,8 @@ from ..lookup import kinds as K
 from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
-                                  INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES, KILLING_NOUNS,
+                                  EVALUATIVE_NOUNS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES,
+                                  JUDGEMENT_VERBS, KILLING_NOUNS, ONE_TITLE_NOUNS, WAR_THEATRES, CAUSE_OPENERS,
                                   MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
                                   OPERATION_VERBS, ORDER_WORDS, OWN_PEOPLE, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
                                   POSTING_VERBS, RELEASE_VERBS, SELF_REFERENCES, SOCIAL_MEDIA, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
@@ -136,6 +137,33 @@ _OPERATION = re.compile(rf"\b{words(OPERATION_VERBS)}\s(?P<det>(?:the|an?|its|th
 _OPERATION_TARGET = re.compile(r"(?:,\s(?:one|two|three|four|five|both|all|each)\sof\s(?:which|them)(?:\swere|\swas)?)?"
                                r"\s(?:with\s(?:[\w\-]+\s){1,6}?)?(?:against|targeting|on)\s")
 _DEFINITE_DETS = ("the ", "its ", "their ")  # (the determiner group keeps its space)
+# CAUSE_OPENER: a word that opens the cause of a clause (CAUSE_OPENERS, "after the base was hit by
+# drones"): a munition after it is no instrument of the verb before it
+_CAUSE_OPENER = re.compile(rf"\b{words(CAUSE_OPENERS)}\s")
+# KILLED_TITLE / KILLED_NAME: right after a killing verb, one person by title ("killed a senior
+# Nujaba commander", "assassinated the group's leader", "killed top commanders") or, after
+# "assassinated", by name ("assassinated Jane Doe")
+_KILLED_TITLE = re.compile(rf"\s(?:(?:a|an|the|its|their|top|senior|[\w\-']+'s)\s)?(?:[\w\-']++\s){{0,4}}?"
+                           rf"{words(ONE_TITLE_NOUNS)}s?\b")
+_KILLED_NAME = re.compile(r"\s(?:[A-Z][\w\-']+\s){1,3}")
+# NP_MODIFIERS: at most two words between a state's name and its munition ("a US armed drone")
+_NP_MODIFIERS = re.compile(r"(?:\s[\w\-]+){0,2}\s")
+# JUDGED_AS: a judging noun (EVALUATIVE_NOUNS) as what something told before it is called, right
+# after "as", a verb of being or amounting to, or a judgement verb and its object ("denounced the
+# raids as an act of aggression", "the bombing constituted a terrorist act", "Baghdad called the
+# strikes on the town a blatant aggression"): the thing judged is the attack, the noun no other one
+_JUDGED_AS = re.compile(rf"(?:\b(?:as|is|was|were|are|constitutes?|constituted|represents?|represented|amounts?\sto|"
+                        rf"amounted\sto)\s|\b{words(JUDGEMENT_VERBS)}\s(?:[\w\-']++\s){{1,6}}?)"
+                        rf"\"?(?:an?|another|one\smore)\s(?:[\w\-\"']++\s){{0,2}}+\"?$")
+JUDGED_AS_LOOKBACK = 70
+# JUDGED_TARGET: right after a judging noun, who did it and what it hit ("acts of aggression by
+# US forces against the town of ...", "the aggression on ...", "this terrorist act targeting ...")
+_JUDGED_TARGET = re.compile(r"(?:\s(?:by|of)\s[^,;:()]{1,40}?)?\s(?:against|on|upon|targeting|in)\s")
+JUDGED_TO_PLACE = 80
+# JUDGED_IN: a judging noun as what a participle happened in ("were killed in the American
+# aggression", "destroyed in a terrorist act by ..."): the place of the clause before it is its place
+_JUDGED_IN = re.compile(r"\b\w+(?:ed|en|t)\sin\s(?:an?|the|this|that|a\snew|another)\s(?:[\w\-]++\s){0,2}+$")
+JUDGED_IN_LOOKBACK = 50
 # INSTRUMENT_BEFORE: "with" or "using" and a few words right before a munition ("with a number of drones")
 _INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using)\s(?:[\w\-]+\s){0,3}$")
 INSTRUMENT_GAP = 30
@@ -307,6 +335,27 @@ def _used_as_means(f: str, lo: int, start: int) -> bool:
     return m is not None and m.group("involved") is None
 
 
+def _judged_place(doc: Document, sv: SentenceView, noun: Tok) -> bool:
+    """Whether a judging noun (EVALUATIVE_NOUNS) is told with the place it hit, right after it and
+    outside the wars beyond the story (JUDGED_TARGET: "the American aggression against a PMF site in
+    Jurf al-Sakhar"; not "that aggression", "the aggression in the region", "the aggression on Gaza")."""
+    f = doc.folded
+    if f.startswith("-", noun.end):
+        return False  # "an aggression-free time": a word of its own
+    m = _JUDGED_TARGET.match(f, noun.end)
+    place = None
+    if m is not None:
+        place = next((t for t in sv.toks if t.place is not None and 0 <= t.start - m.end() <= JUDGED_TO_PLACE), None)
+    if place is None and _JUDGED_IN.search(f, back_from(sv.s.start, noun.start, JUDGED_IN_LOOKBACK), noun.start):
+        # "the depot in Kirkuk was destroyed in an aggression by US aircraft": the clause's place
+        place = next((t for t in sv.toks[::-1]
+                      if t.place is not None and 0 <= noun.start - t.end <= JUDGED_TO_PLACE), None)
+    if place is None or place.place is None:
+        return False
+    return not doc.brk(min(noun.end, place.start), max(noun.start, place.end)) \
+        and place.place.country not in WAR_THEATRES
+
+
 def _joined_before(f: str, toks: list[Tok], i: int) -> list[int]:
     """The indices, in text order, of the munitions joined right before token *i* ("drone and
     rocket attacks", "ballistic missiles and rockets were fired"): one launch, one attack."""
@@ -336,6 +385,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     for i, t in wtoks:
         if t.weapon_term.role not in (K.ATTACK, K.GENERIC_ROLE):
             continue
+        if t.key in EVALUATIVE_NOUNS and not _judged_place(doc, sv, t):
+            continue  # "as a result of that aggression", "the aggression on Gaza": no attack of the story
         joined = _joined_before(f, toks, i)
         used.update(joined)
         munitions = [toks[j] for j in joined]
@@ -359,6 +410,11 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 a.suppressed = "kind"  # "adorned by assassinations inside Iraq": a practice, no attack
             elif f.startswith(" of ", t.end):
                 a.definite = False  # "the assassinations of X in Beirut and Y in Tehran": whom, not which attack before
+        if t.key in EVALUATIVE_NOUNS and not munitions:
+            if not a.definite and not _INDEF.search(f, back_from(s.start, a.left, INDEF_LOOKBACK), a.left):
+                a.suppressed = "kind"  # "US aggression on Iraqi towns must end": a practice judged, no attack
+            elif _JUDGED_AS.search(f, back_from(s.start, a.left, JUDGED_AS_LOOKBACK), a.left):
+                a.suppressed = "judgement"  # "condemned the strikes as a new aggression": the strikes told
         if not munitions and not a.plural and t.weapon_term.role == K.GENERIC_ROLE and \
                 _VERB_USE.search(f, back_from(s.start, left, VERB_USE_LOOKBACK), left):
             m = toks[i - 1] if i else None
@@ -611,6 +667,35 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             a.weapon = inst[-1].weapon_term.weapon
             a.left = a.start = min(a.start, inst[-1].start)
         anchors.append(a)
+    # (d2) a state's targeted killing of one person, told by the killing verb with the victim's title
+    # or name: "the United States assassinated a Nujaba commander in Baghdad", "a US drone killed
+    # the group's leader on Thursday"; with a place or a day in the sentence after the verb only (a
+    # killing named in passing, "Washington killed its leader", tells no attack)
+    for c in ck[C.KILL]:
+        if c.text not in ("killed", "assassinated") or any(a.start <= c.start < a.end + KILL_AFTER_ANCHOR for a in anchors):
+            continue
+        if _PASSIVE.search(f, back_from(s.start, c.start, PASSIVE_LOOKBACK), c.start) or \
+                _TOLL_SO_FAR.search(f, back_from(s.start, c.start, PASSIVE_LOOKBACK), c.start):
+            continue
+        subj = [t for t in sv.actor_toks if 0 <= c.start - t.end <= KILLER_GAP and not COMMA.search(f, t.end, c.start)
+                and t.actor is not None and t.actor.kind in K.STATE_KINDS
+                and not any(t.end <= k.start < c.start for k in ck[C.BLAME])]
+        victim = _KILLED_TITLE.match(f, c.end, s.end) or \
+            (_KILLED_NAME.match(doc.text, c.end, s.end) if c.text == "assassinated" else None)
+        if not subj or victim is None or any(c.end <= n.start < victim.end() for n in nums):
+            continue  # (a count of victims is the killing of a number, above)
+        inst = [t for t in toks if t.weapon_term is not None and subj[-1].end <= t.start and t.end <= c.start]
+        if inst and not (_NP_MODIFIERS.fullmatch(f, subj[-1].end, inst[-1].start) and f[inst[-1].end:c.start].isspace()):
+            continue  # "Washington found that a drone which killed two sailors ...": the drone killed
+        if not any(t.place is not None and t.start > c.end for t in toks) and \
+                not any(d.start > c.end and d.date is not None for d in sv.dexprs):
+            continue
+        assert subj[-1].actor is not None
+        a = Anchor(subj[-1].start, c.end, A.KILL, R.STATE_KILLED_PERSON, left=subj[-1].start, count=1,
+                   perp=military_of(doc, subj[-1].actor), weapon=K.AIR_STRIKE)
+        if inst:  # "a US drone killed ..."
+            a.weapon = inst[-1].weapon_term.weapon
+        anchors.append(a)
     # (e) a counted number of the attacked side's troops killed at a place, with no attack word
     # for it: "the militia was blamed for the killing of four US soldiers at a base in Jordan",
     # "the deaths of two American sailors on Friday at the port"
@@ -706,6 +791,8 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
                 continue
             if any(a.kind == A.NP and a.left <= t.start < a.start for a in anchors):
                 break  # "after the militia had used a ballistic missile to attack ...": that attack's munition
+            if _CAUSE_OPENER.search(f, v.end, t.start):
+                break  # "struck a depot after the base had been targeted by drones": the cause's munitions
             if v.weapon == K.UNKNOWN_WEAPON and t.weapon_term.weapon != K.UNKNOWN_WEAPON:
                 v.weapon = t.weapon_term.weapon
             for i, a in enumerate(anchors):

@@ -116,10 +116,12 @@ _ONE_BEFORE = re.compile(rf"(?<![\w])(?:a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_
                          r"(?:(?:was|has\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?(?:confirmed\s|reported\s|treated\sfor\s(?:a\s|an\s)?)?"
                          r"|(?:suffered|sustained|received)\s(?:a\s|an\s)?(?:[a-z]+\s)?)$")
 #: ONE_OWNED: one person named with "the" or an owner after a killing: "killed the group's
-#: deputy commander", "the killing of its leader", "the death of Hezbollah's top commander"
+#: deputy commander", "the killing of its leader", "the death of Hezbollah's top commander",
+#: "assassinated the deputy head of its operations" (a title: ONE_TITLE_NOUNS), "killed the
+#: militia's intelligence chief" (an owner after "the")
 #: (not "the commander and two of his guards": their figure is read whole).
-_ONE_OWNED = re.compile(rf"\s(?:of\s)?(?:the|its|his|their|[\w\-]+(?:'s|\u2019s))\s(?:[\w\-]+\s){{0,3}}?"
-                        rf"{words(ONE_VICTIM_NOUNS)}(?![\w'\u2019\-])(?!\s(?:and|along|together|or)\b)")
+_ONE_OWNED = re.compile(rf"\s(?:of\s)?(?:the|its|his|their|[\w\-]+(?:'s|\u2019s))\s(?:[\w\-'\u2019]+\s){{0,3}}?"
+                        rf"{words(ONE_TITLE_NOUNS)}(?![\w'\u2019\-])(?!\s(?:and|along|together|or)\b)")
 #: ONE_TITLED: a title and the name after it: "the assassination of Hamas chief Ismail
 #: Haniyeh", "killed militia commander Abu Ali" (the name starts with a capital in the text).
 _ONE_TITLED = re.compile(rf"\s(?:of\s)?(?:[\w\-]+\s){{0,3}}?{words(ONE_TITLE_NOUNS)}\s(?=[^\W\d_])")

@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 
 #: Words of a group on the US side (two figures of different sides are two figures).
 _US_WORDS = ("us ", "u.s.", "american", "service member", "servicemember", "coalition")
-#: Words of a group on the other side; "soldiers", "troops", "people" tell no side.
-_OTHER_WORDS = ("militiamen", "fighters", "militants", "members", "commander", "guards", "civilians", "militia",
-                "leader")
+#: Words of a group on the other side; "soldiers", "troops", "people" tell no side. A civilian or
+#: citizen is never one of the US dead ("the death of a citizen" is no part of four soldiers killed).
+_OTHER_WORDS = ("militiamen", "fighters", "militants", "members", "commander", "guards", "civilian", "citizen",
+                "militia", "leader")
 
 
 def finish(doc: Document, st: ArticleState) -> None:

@@ -32,7 +32,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, key_words, words
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
-                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, CAUSATIVE_VERBS, DOER_HEDGES,
+                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, CAUSATIVE_VERBS, CAUSE_OPENERS, DOER_HEDGES,
                                   DOER_LINKS, FACILITY_NOUNS, GERUND_SUBJECT_PREPOSITIONS, GROUP_ADJECTIVES,
                                   GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS, INFINITIVE_AGENT_VERBS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS,
@@ -278,6 +278,12 @@ _MILITIA_AFTER = re.compile(r"(?:['\u2019]s)?\s(?:[\w\-]+\s)?(?:militias?|milita
 #: RAISED: a reporting verb raised over the attack's own verb reports no speech ("two drones
 #: were said to have been launched at the base": the base is still the drones' target)
 _RAISED = re.compile(r"\sto\s(?:have|be)\s")
+#: CAUSE: a word that opens the cause of the clause before it (CAUSE_OPENERS)
+_CAUSE = re.compile(rf"\b{words(CAUSE_OPENERS)}\s")
+#: SPAN_BEFORE: a time span or "came" before "after" ("came hours after the hospital was hit"): a
+#: sequence that dates one attack by the other (read by the dates), no cause of the clause
+_SPAN_BEFORE = re.compile(r"\b(?:hours|days|weeks|months|minutes|shortly|soon|just|came|comes|come|day|week)\s$")
+SPAN_BEFORE_LOOKBACK = 10
 
 
 def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
@@ -286,6 +292,12 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
     toks = sv.toks
     # The forward segment ends at the next anchor, or at a speech verb that reports it.
     fwd_end = a.seg_end
+    if fwd_end < sv.s.end and (cause := _CAUSE.search(f, a.end, fwd_end)) is not None and \
+            not _SPAN_BEFORE.search(f, max(a.end, cause.start() - SPAN_BEFORE_LOOKBACK), cause.start()) and \
+            any(t.place is not None and cause.end() <= t.start < fwd_end for t in toks):
+        # "targeted militia sites in X after its base at Y was subjected to rocket fire": the
+        # cause holds the next attack, and the places in it before that attack's words are its
+        fwd_end = cause.start()
     for c in sv.cues:
         if c.kind in REPORTING and a.end <= c.start < fwd_end and not _RAISED.match(f, c.end):
             # the speaker's name before the verb is not an object either

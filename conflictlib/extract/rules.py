@@ -54,6 +54,9 @@ CASUALTY_BY_MUNITION = _rule("casualty-by-munition", "events", "a munition that 
                              "Two soldiers were wounded by an exploding drone at the base.")
 ACTOR_KILLED_NUMBER = _rule("actor-killed-number", "events", "a killing of a number of people by a named actor",
                             "Hamas operatives killed about 1,200 people.")
+STATE_KILLED_PERSON = _rule("state-killed-person", "events",
+                            "a targeted killing of a named or titled person by a state's forces, with its place or day",
+                            "The United States assassinated a militia commander in Baghdad on Thursday.")
 TROOPS_KILLED_AT = _rule("troops-killed-at", "events",
                          "a killing of a counted number of a side's troops, at or in a place named right after them",
                          "Officials tied the raid to the killing of four US soldiers at a base in Jordan.")

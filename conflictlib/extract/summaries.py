@@ -48,7 +48,7 @@ import re
 
 from .._text import back_from, holds_any
 from ..lookup import kinds as K
-from ..lookup.vocab import key_words, words
+from ..lookup.vocab import ATTACK_VERBS, key_words, words
 from ..lookup.wordclasses import DOER_NOUNS, DOING_WORDS, INDEFINITE_PAST, INVOLVED_IN_WORDS, SUPPORT_WORDS
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, CueKind as C
@@ -157,6 +157,52 @@ def _indefinite_perfect(doc: Document, sv: SentenceView, a: Anchor) -> bool:
     return False
 
 
+# PERFECT_AFTER: right after an attack noun or a munition (and another joined to it), an attack
+# verb in the perfect ("attacks have hit", "strikes have also targeted", "rockets and drones have hit")
+_PERFECT_AFTER = re.compile(rf"(?:\s(?:and|or)\s[\w\-]+)?\s(?:have|has)\s(?:(?:also|again|repeatedly)\s)?"
+                            rf"{words(ATTACK_VERBS)}\b")
+#: How many words may stand between the perfect's auxiliary and its attack ("have also been hit").
+PERFECT_GAP_WORDS = 2
+#: How far after "since" the date that starts its count may stand ("since mid-October").
+SINCE_DATE_GAP = 8
+
+
+def _perfect_since(doc: Document, sv: SentenceView, a: Anchor) -> bool:
+    """Whether anchor *a* is an attack in the perfect with a "since" that starts a count in its
+    clause, after it or fronted ("Since October, militia attacks have hit A, B and C", "rockets
+    have struck A and B since October 17"), and no other date in the sentence: the campaign's
+    places summed up (ANNOTATION.md: "attacks since October have hit A, B and C" is no entry)."""
+    f = doc.folded
+    if a.kind == A.NP and (not a.plural or a.count is not None or a.definite):
+        return False  # "have carried out a drone strike on the port held since 1948": one attack
+    if any(0 <= a.left - n.end <= 1 for n in sv.nums):
+        return False  # "two drones have hit A and B since Sunday": counted, told
+    lo = max(sv.s.start, a.left - PERFECT_LOOKBACK)
+    aux = _PERFECT_BEFORE.search(f, lo, a.left) if holds_any(f, _PERFECT_KEYS, lo, a.left) else None
+    if aux is None:
+        # or the perfect after its noun ("militia attacks have hit") or inside a munition's
+        # anchor ("rockets and drones have hit")
+        if a.kind not in (A.NP, A.MUNITION) or not _PERFECT_AFTER.match(f, a.end):
+            return False
+    elif COMMA.search(f, aux.start(), a.left) or doc.brk(aux.start(), a.left) or \
+            len(f[aux.end():a.left].split()) > PERFECT_GAP_WORDS:
+        return False  # ("has condemned both the attacks": the perfect of another verb)
+    for sc in sv.ck[C.SINCE]:
+        # (a list of places may stand between: "have targeted A, B and C since the war began"; a
+        # verb's one target is no list: "has struck the port, held by Israel since 1948")
+        after = sc.start >= a.end and not doc.brk(a.end, sc.start) and (
+            a.kind == A.NP or sum(a.end <= t.start < sc.start and t.place is not None for t in sv.toks) >= 2
+            or _PLURAL_OBJECT.match(f, a.end) is not None)
+        fronted = sc.start - sv.s.start <= FRONTED_START and sc.end <= a.left
+        if not (after or fronted):
+            continue
+        # its start ("since October 17", a date that may hold the "since"), and no other date
+        start = [d for d in sv.dexprs if d.end > sc.start and d.start <= sc.end + SINCE_DATE_GAP]
+        if (start or starts_tally(doc, sv, sc)) and len(start) == len(sv.dexprs):
+            return True
+    return False
+
+
 def summary(doc: Document, sv: SentenceView, a: Anchor, told: bool = False) -> str | None:
     """Why anchor *a* sums up attacks rather than reporting one ("war", "campaign",
     "record"), or None; *told*: whether the article has reported an attack before."""
@@ -172,6 +218,8 @@ def summary(doc: Document, sv: SentenceView, a: Anchor, told: bool = False) -> s
         return "record"  # "hunt the elements conducting the rocket attacks"
     if a.kind in (A.NP, A.VERB, A.MUNITION) and _indefinite_perfect(doc, sv, a):
         return "record"  # "US bases have been attacked by such groups in the past"
+    if a.kind in (A.NP, A.VERB, A.MUNITION) and sv.ck[C.SINCE] and _perfect_since(doc, sv, a):
+        return "campaign"  # "Since October, militia attacks have hit A, B and C"
     if a.kind == A.VERB and not a.passive and not sv.dexprs and _PLURAL_OBJECT.match(f, a.end) \
             and _RECENT_SPAN.search(f, sv.s.start, sv.s.end):
         return "campaign"  # "In recent days, militias attacked US bases in Iraq" (RECENT_SPAN)

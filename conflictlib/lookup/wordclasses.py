@@ -401,6 +401,15 @@ ALIAS_WORDS = ("also known as", "better known as", "known as", "nicknamed", "dub
 #: definite by whom it names, not by an attack reported before: a new attack unless at a site
 #: already reported.
 KILLING_NOUNS = ("assassination", "assassinations")
+#: EVALUATIVE_NOUNS: attack nouns (weapons.csv, role generic) that judge rather than describe, the
+#: words of the side that was hit ("an American aggression against a PMF site in Jurf al-Sakhar",
+#: "this terrorist act against our offices"). Bare, with no determiner or count, they name a
+#: practice ("US aggression in the region must end", "to deter further aggression"): no attack.
+EVALUATIVE_NOUNS = ("aggression", "aggressions", "act of aggression", "acts of aggression", "terrorist act",
+                    "terrorist acts")
+#: WAR_THEATRES: the countries of the war beyond the story that its judging nouns name ("the Israeli
+#: aggression on the Gaza Strip", Palestine in places.csv): a war, never one attack.
+WAR_THEATRES = ("Palestine",)
 #: VAGUE_FIGURES: number words that give no figure ("several", "dozens"): no casualty row.
 VAGUE_FIGURES = ("several", "multiple", "dozens", "scores", "hundreds", "a few", "a couple of",
                  "a handful of")
@@ -469,6 +478,10 @@ MOTIVE_NOUNS = ("complicity", "support for", "in support of", "solidarity with",
 #: not the place of the attack before the cue.
 EARLIER_ATTACK_CUES = ("days after", "a day after", "weeks after", "a week after", "months after",
                        "days before", "a day before", "weeks before", "comes after", "came after")
+#: CAUSE_OPENERS: words that open the cause of what a clause tells ("struck militia sites in X
+#: after its base at Y was subjected to rocket fire", "shelled villages following a drone attack on
+#: the base"): when the cause holds the next attack of the sentence, its places are that attack's.
+CAUSE_OPENERS = ("after", "following", "in response to", "in retaliation for", "in reprisal for", "in revenge for")
 #: BLAME_PHRASES: before a plural attack noun, the campaign someone is blamed for ("a militia
 #: leader blamed for attacks on US troops"): no attack of the story; before a single one with no
 #: place or time of its own, a past attack named in passing ("the officer in charge of an assault
