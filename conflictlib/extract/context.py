@@ -43,7 +43,7 @@ DATELINE_HEAD = 40
 # brackets and a dash after it ("WASHINGTON, Oct 19 (Reuters) - ...", "February 1, 2024 - ...")
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d][\w.'\- ]{0,30},\s*)?")
 # ABBREVIATION_AFTER: an actor's abbreviation in brackets right after its name is part of the
-# name, no break of its clause: "U.S. Central Command (CENTCOM) forces conducted strikes", "the
+# name, no break of its clause: "U.S. Central Command (CENTCOM) said its jets struck", "the
 # Islamic Resistance in Iraq (IRI) launched a drone"
 _ABBREVIATION_AFTER = re.compile(r"\s?\([a-z][a-z\-]{1,9}\)")
 _DATELINE_AFTER = re.compile(r"(?:,?\s(?:19|20)\d\d)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[\u2013\u2014])\s")
