@@ -23,9 +23,8 @@ import datetime as dt
 from array import array
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from typing import Final, Iterator
-
 from dataclasses import replace
+from typing import Final, Iterator
 
 from .common import _AREA, _DAY, _MONTH, _SITE, _UNDATED, _YEAR
 from .reports import _NEWS_DAYS, STRICT, _link_level, _period_end, _Report, _Rules, _why, _window
