@@ -92,6 +92,7 @@ from .claim_repeats import goes_on, same_occasion, same_source
 from .claim_speakers import (article_author, claimant_named, coordinated_speakers, joined_speaker, militia_subject,
                              militias_named, named_person, opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
+from .suppress import past_cause
 from .speakers import (STATEMENT_GAP, military_of, named_aside, negated_speech, possessive_speaker, pronoun_subject,
                        speaker_after, speaker_before, title_speaker)
 
@@ -660,7 +661,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         # "Biden vowed to respond to the attack on Tower 22": the attacked side's vow tells that the
         # attack on its forces happened (its threat is the row; the attack is confirmed, as a
         # threat spoken after "said" confirms the attack it answers above)
-        for e in _answered_attacks(doc, st, sv, c, speaker):
+        for e in _answered_attacks(doc, st, sv, c, speaker) or _cause_attacks(doc, st, sv, c, speaker):
             _apply(doc, e, speaker, "confirm")
     if stance is None:
         if c.kind in (C.SAY, C.CONFIRM) and _COLON_END.match(f, c.end, s.end):
@@ -738,6 +739,20 @@ def _answered_attacks(doc: Document, st: ArticleState, sv: SentenceView, c: Cue,
                 and (not a.sites or e.site in a.sites) and compatible(e, a)]
         return fits if len(fits) == 1 else []
     return []
+
+
+def _cause_attacks(doc: Document, st: ArticleState, sv: SentenceView, c: Cue, speaker: Actor) -> list[Event]:
+    """The attack on *speaker*'s own side told in its threat's cause clause, indefinite: "the
+    Pentagon chief pledged to hit back after a drone attack wounded five US troops" (the attack
+    is an event of its own: suppress.past_cause), when exactly one event of the clause fits it
+    as in :func:`_answered_attacks`.  Only a state's or its official's vow."""
+    if speaker.kind not in K.STATE_KINDS:
+        return []
+    f = doc.folded
+    fits = [e for e in st.events if e.sentence == sv.s.idx and 0 <= e.start - c.end <= ANSWERED_SPAN
+            and past_cause(f, c.end, e.start) and (e.perp is None or e.perp.side != speaker.side)
+            and (e.target is None or _of_side(doc, e.target, speaker.side))]
+    return fits if len(fits) == 1 else []
 
 
 # CLAUSE_BREAK: a comma, semicolon or dash ending the clause of a speech verb

@@ -29,6 +29,11 @@ SUPPRESSOR_AHEAD = 80      # "Attacks ... have increased": a trend word after it
 MODAL_AHEAD = 45           # "Any drone launched at the base would be intercepted"
 TREND_GAP = 35             # "a string of attacks"
 THREAT_GAP = 70            # "vowed to continue its attacks"
+# PAST_CAUSE: a threat's cause opened between it and the anchor: the attack it answers, made
+# ("vowed to respond after a drone attack killed three soldiers", "promised revenge for
+# Thursday's strike in Baghdad"), not threatened. A definite one ("retaliation for the rocket
+# attack") names an attack already told: the threat stays, and confirms that attack (claims)
+_PAST_CAUSE = re.compile(r"\s(?:after|following|for|over)\s(?!(?:the|this|that|these|those)\s)")
 HYPOTHETICAL_GAP = 40      # "could strike"
 NEGATION_GAP = 14          # "no attack"
 ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
@@ -114,6 +119,12 @@ def _scene_verb_early(f: str, lo: int, hi: int) -> bool:
 # predicate of the attack before it
 _MODIFIER_BEFORE = re.compile(r"\b(?:its|their|the)\s$")
 _ONE_WAVE = re.compile(rf"(?:{words(ATTACKER_VERBS)[3:-1]}|began|begun|started|unleashed)\s(?:a|an)\s$")
+
+
+def past_cause(f: str, lo: int, hi: int) -> bool:
+    """Whether an indefinite cause opens between a threat word at *lo* and an attack at *hi*
+    ("vowed to respond after a drone attack killed ..."): the attack answered, made."""
+    return _PAST_CAUSE.search(f, lo, hi) is not None
 
 
 def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool = False) -> None:
@@ -239,6 +250,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
                 continue  # "escalating since the October 7 assault on Israel": the start, an attack of its own
             return "trend"
         if c.kind == C.THREAT and gap <= THREAT_GAP:
+            if past_cause(f, c.end, a.left):
+                continue
             return "threat"
         if c.kind == C.HYPO and (NP_GAP.fullmatch(f, c.end, a.left) if c.text in QUANTIFIERS
                                  else gap <= HYPOTHETICAL_GAP):
