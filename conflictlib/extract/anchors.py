@@ -73,6 +73,11 @@ PASSIVE_SUBJECT_GAP = 40   # the subject of a passive verb stands right before i
 _UNNAMED_SUBJECT = re.compile(rf"\b(?:{words(UNNAMED_QUALIFIERS)}\s)?{words(UNNAMED_ATTACKERS)}\s"
                               rf"(?:have\s|had\s)?(?:also\s|again\s)?$")
 UNNAMED_SUBJECT_LOOKBACK = 45
+# HURT_VERBS, HURT_GAP: a verb of harm in the active voice right after its munition ("drones
+# wounded", "a rocket also killed"), never a passive of other victims ("two drones were shot
+# down and five soldiers were wounded" has its own subject between)
+_HURT_VERBS = frozenset({"killed", "wounded", "injured", "hurt"})
+_HURT_GAP = re.compile(r"\s(?:also\s|reportedly\s|have\s|has\s|had\s)?")
 # PARENTHETICAL: an aside between commas right before a passive verb's auxiliary ("..., located
 # in the Syrian desert near the border, was attacked"), or in brackets ("the Harir airport (also
 # known as Bashur) was again attacked"): the subject stands before it
@@ -459,8 +464,11 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     # for one kind)
     verb_cues = ck[C.ATTACK_V]
     aims = [c for c in ck[C.AIM_V] if not _AIM_PURPOSE.match(f, c.end)] if ck[C.AIM_V] else []
-    if ck[C.LAUNCH_V] or ck[C.UNDER_ATTACK] or aims:
-        verb_cues = sorted(verb_cues + ck[C.LAUNCH_V] + ck[C.UNDER_ATTACK] + aims, key=lambda c: c.start)
+    # a munition as the subject of a verb of harm right after it ("Drones wounded five US troops
+    # at the base", "a rocket killed a contractor"): the munition struck
+    hurts = [c for c in ck[C.KILL] + ck[C.WOUND] if c.text in _HURT_VERBS] if ck[C.KILL] or ck[C.WOUND] else []
+    if ck[C.LAUNCH_V] or ck[C.UNDER_ATTACK] or aims or hurts:
+        verb_cues = sorted(verb_cues + ck[C.LAUNCH_V] + ck[C.UNDER_ATTACK] + aims + hurts, key=lambda c: c.start)
     # (or, with no verb cue, "used drones to target": the infinitive after a means verb)
     means = bool(verb_cues) or (f.find(" to ", s.start, s.end) >= 0
                                 and _MEANS_INFINITIVE.search(f, s.start, s.end) is not None)
@@ -470,6 +478,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if i in used or t.weapon_term.role != K.MUNITION:
             continue
         after = [c for c in verb_cues if 0 <= c.start - t.end <= MUNITION_TO_VERB and not doc.brk(t.end, c.start)
+                 and (c.text not in _HURT_VERBS or c.kind not in (C.KILL, C.WOUND) or _HURT_GAP.fullmatch(f, t.end, c.start))
                  and not _NOT_DONE.search(f, back_from(s.start, c.start, NOT_DONE_LOOKBACK), c.start)  # "failed to launch"
                  and not (c.kind == C.AIM_V and _AIM_HELD.search(f, back_from(s.start, t.start, AIM_HELD_LOOKBACK), t.start))]
         if after and _downs_the_one_before(doc, s.start, after[0]):
