@@ -297,6 +297,11 @@ TREND_WORDS = (
     # the same kind with its noun, which alone is no trend word ("a continued presence"): "in
     # answer to continued attacks on American troops", "after repeated attacks on the garrison"
     "continued attacks", "repeated attacks", "ongoing attacks",
+    # attacks of the past as a kind, a group's record, a routine: "similar to those used in past
+    # attacks on the garrison", "known for rocket attacks on the embassy", "drills for drone
+    # attacks every week"
+    "past attacks", "previous attacks", "prior attacks", "known for", "notorious for", "every week",
+    "every night", "each week",
     "months of", "weeks of",
     # the perfect progressive of an attacker's verb: a side's ongoing record, as "has been
     # attacking" ("a coalition that has been launching drone attacks on US bases", "the
