@@ -505,7 +505,6 @@ SETS: list[Set] = [
 
 #: Sets the linker does not get right yet, by name, with the reason (strictly xfailed: a fix shows).
 XFAIL: dict[str, str] = {
-    "munition-as-subject-of-wounded": "extraction: a munition as the subject of 'wounded' makes no event",
     "sent-a-drone-against": "extraction: 'sent a drone against' is no attack verb",
     "figures-grow-same-day": "extraction: 'the number wounded in Monday's attack rose to eight' makes no event",
     "undated-no-pubdate-claimant": "linking: an undated report at a base and a dated one at its town are "
