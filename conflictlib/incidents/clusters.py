@@ -249,15 +249,21 @@ def _window_days(r: _Report, rules: _Rules) -> tuple[int, int]:
     return _day(win[0]), _day(win[1])
 
 
-def _evidence_keys(r: _Report) -> Iterator[tuple]:
+def _specific_keys(kind: str, where: str | None, r: _Report) -> Iterator[tuple]:
+    """The blocks of *where* (a report's place, or its country) by the report's specific
+    evidence: its casualty figures, named target and claimants ("place-killed", ...)."""
     for k in sorted(r.evidence_killed):
-        yield ("place-killed", r.place, k)
+        yield (f"{kind}-killed", where, k)
     for w in sorted(r.evidence_wounded):
-        yield ("place-wounded", r.place, w)
+        yield (f"{kind}-wounded", where, w)
     if r.target:
-        yield ("place-target", r.place, r.target)
+        yield (f"{kind}-target", where, r.target)
     for c in sorted(r.claimants):
-        yield ("place-claimant", r.place, c)
+        yield (f"{kind}-claimant", where, c)
+
+
+def _evidence_keys(r: _Report) -> Iterator[tuple]:
+    yield from _specific_keys("place", r.place, r)
     for o in sorted(r.also):
         yield ("place-also", r.place, o)
     if r.weekday is not None:
@@ -272,14 +278,7 @@ _COUNTRY_EVIDENCE: Final = frozenset({"country-killed", "country-wounded", "coun
 
 def _country_evidence_keys(r: _Report) -> Iterator[tuple]:
     """The blocks of a report's country by its figures, named target and claimants."""
-    for k in sorted(r.evidence_killed):
-        yield ("country-killed", r.country, k)
-    for w in sorted(r.evidence_wounded):
-        yield ("country-wounded", r.country, w)
-    if r.target:
-        yield ("country-target", r.country, r.target)
-    for c in sorted(r.claimants):
-        yield ("country-claimant", r.country, c)
+    return _specific_keys("country", r.country, r)
 
 
 def _stage1(cl: _Clusters, reports: list[_Report], rules: _Rules) -> None:
