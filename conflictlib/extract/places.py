@@ -203,7 +203,13 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             # of the attack nor right after "in", "on", "at" (or in a list after one) is no place
         site_obj = f.endswith(SITE_PREPOSITIONS, lo, t.start - 1) and bool(_SITE_BEFORE.search(f, lo, t.start))
         cands.append((_base_of_town(doc, t, site_obj), site_obj))
-    if a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
+    # "in retaliation for the Tower 22 attack": a place that modifies the attack noun right before
+    # it is the attack's own; a place further back ("struck facilities in al-Qaim") is another clause's
+    modifier = [t for t in back if t.place is not None and 0 <= a.left - t.end <= 1] \
+        if a.kind == A.NP and not cands and not a.passive and not a.anaphoric else []
+    if modifier:
+        cands.append((_base_of_town(doc, modifier[-1], False), False))
+    elif a.passive or a.anaphoric or (not cands and a.kind != A.KILL):
         for t in back:
             if t.place is not None and (a.passive or a.anaphoric or (
                     # "In Syria, a drone attack ...", not a place several clauses back
