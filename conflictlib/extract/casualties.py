@@ -54,6 +54,7 @@ from .._text import back_from
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
+from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import (ALIAS_WORDS, NON_HOSTILE_CAUSES, NON_HOSTILE_VEHICLES, NON_VICTIM_NOUNS,
                                   NOT_HOSTILE_MARKS, ONE_ATTACK_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS,
@@ -534,10 +535,10 @@ def _one_owner(doc: Document, sv: SentenceView, lo: int, hi: int) -> str | None:
     m = _OF_OWNER.match(f, hi)  # "Jane Doe, chief of Hamas's political bureau"
     for t in sv.actor_toks:
         if (lo <= t.start < hi or m is not None and t.start == m.end()) \
-                and not _PRO_BEFORE.search(f, max(0, t.start - 4), t.start) and not _BACKED_AFTER.match(f, t.end):
+                and not _PRO_BEFORE.search(f, back_from(0, t.start, 4), t.start) and not _BACKED_AFTER.match(f, t.end):
             assert t.actor is not None
             # an unnamed side ("an Iran-backed militia leader") may be any named group's man
-            return None if t.actor.kind == "generic" else t.actor.name
+            return None if t.actor.kind == K.GENERIC else t.actor.name
     return None
 
 

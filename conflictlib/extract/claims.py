@@ -734,11 +734,16 @@ def _answered_attacks(doc: Document, st: ArticleState, sv: SentenceView, c: Cue,
                 or not (a.definite or f.endswith(("'s ", "\u2019s "), c.end, a.left)) \
                 or not _ANSWERS.fullmatch(f, c.end, a.left):
             continue  # (a possessive is definite too: "a response to Sunday's attack")
-        fits = [e for e in st.events if (e.perp is None or e.perp.side != speaker.side)
-                and (e.target is None or _of_side(doc, e.target, speaker.side))
+        fits = [e for e in st.events if _on_own_side(doc, e, speaker)
                 and (not a.sites or e.site in a.sites) and compatible(e, a)]
         return fits if len(fits) == 1 else []
     return []
+
+
+def _on_own_side(doc: Document, e: Event, speaker: Actor) -> bool:
+    """Whether event *e* may be an attack on *speaker*'s side: by another side, on the speaker's
+    forces or on no target named."""
+    return (e.perp is None or e.perp.side != speaker.side) and (e.target is None or _of_side(doc, e.target, speaker.side))
 
 
 def _cause_attacks(doc: Document, st: ArticleState, sv: SentenceView, c: Cue, speaker: Actor) -> list[Event]:
@@ -750,8 +755,7 @@ def _cause_attacks(doc: Document, st: ArticleState, sv: SentenceView, c: Cue, sp
         return []
     f = doc.folded
     fits = [e for e in st.events if e.sentence == sv.s.idx and 0 <= e.start - c.end <= ANSWERED_SPAN
-            and past_cause(f, c.end, e.start) and (e.perp is None or e.perp.side != speaker.side)
-            and (e.target is None or _of_side(doc, e.target, speaker.side))]
+            and past_cause(f, c.end, e.start) and _on_own_side(doc, e, speaker)]
     return fits if len(fits) == 1 else []
 
 

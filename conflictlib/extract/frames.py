@@ -293,7 +293,7 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
     # The forward segment ends at the next anchor, or at a speech verb that reports it.
     fwd_end = a.seg_end
     if fwd_end < sv.s.end and (cause := _CAUSE.search(f, a.end, fwd_end)) is not None and \
-            not _SPAN_BEFORE.search(f, max(a.end, cause.start() - SPAN_BEFORE_LOOKBACK), cause.start()) and \
+            not _SPAN_BEFORE.search(f, back_from(a.end, cause.start(), SPAN_BEFORE_LOOKBACK), cause.start()) and \
             any(t.place is not None and cause.end() <= t.start < fwd_end for t in toks):
         # "targeted militia sites in X after its base at Y was subjected to rocket fire": the
         # cause holds the next attack, and the places in it before that attack's words are its

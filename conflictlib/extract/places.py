@@ -338,7 +338,7 @@ def _province_of(doc: Document, t: Tok) -> Tok:
     p = t.place
     f = doc.folded
     if p is None or p.kind not in (K.TOWN, K.CITY) or p.admin1 is None or not (
-            _PROVINCE_OF.search(f, max(0, t.start - PROVINCE_LOOKBACK), t.start) or _PROVINCES_AFTER.match(f, t.end)
+            _PROVINCE_OF.search(f, back_from(0, t.start, PROVINCE_LOOKBACK), t.start) or _PROVINCES_AFTER.match(f, t.end)
             or (p.name == p.admin1 and _REGION_AFTER.match(f, t.end))):
         return t
     for q in doc.g.place_by_name.values():

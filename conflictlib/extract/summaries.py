@@ -177,7 +177,7 @@ def _perfect_since(doc: Document, sv: SentenceView, a: Anchor) -> bool:
         return False  # "have carried out a drone strike on the port held since 1948": one attack
     if any(0 <= a.left - n.end <= 1 for n in sv.nums):
         return False  # "two drones have hit A and B since Sunday": counted, told
-    lo = max(sv.s.start, a.left - PERFECT_LOOKBACK)
+    lo = back_from(sv.s.start, a.left, PERFECT_LOOKBACK)
     aux = _PERFECT_BEFORE.search(f, lo, a.left) if holds_any(f, _PERFECT_KEYS, lo, a.left) else None
     if aux is None:
         # or the perfect after its noun ("militia attacks have hit") or inside a munition's

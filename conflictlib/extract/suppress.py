@@ -17,7 +17,8 @@ import re
 
 from .._text import back_from, holds_any
 from ..lookup.vocab import CAMPAIGN_START_VERBS, MANY_TIMES, TREND_PREDICATES, words
-from ..lookup.wordclasses import ATTACKER_VERBS, DISALLOW_VERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS, SCENE_VERBS
+from ..lookup.wordclasses import (ATTACKER_VERBS, DISALLOW_VERBS, HABITUAL_ADVERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS,
+                                  SCENE_VERBS)
 from .context import Document, SentenceView
 from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA, NP_GAP
@@ -29,10 +30,6 @@ SUPPRESSOR_AHEAD = 80      # "Attacks ... have increased": a trend word after it
 MODAL_AHEAD = 45           # "Any drone launched at the base would be intercepted"
 TREND_GAP = 35             # "a string of attacks"
 THREAT_GAP = 70            # "vowed to continue its attacks"
-#: A habit told after the attack word, in a sentence with no day: "rockets frequently hit the
-#: base", "drones are often launched at the garrison", "the embassy has been targeted
-#: repeatedly" (attacks as a kind, as "has been repeatedly targeted" before the verb is)
-_HABITUAL_AFTER = frozenset({"often", "frequently", "regularly", "routinely", "repeatedly"})
 # PAST_CAUSE: a threat's cause opened between it and the anchor: the attack it answers, made
 # ("vowed to respond after a drone attack killed three soldiers", "promised revenge for
 # Thursday's strike in Baghdad"), not threatened. A definite one ("retaliation for the rocket
@@ -234,8 +231,10 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
             # "Any drone launched at the base would be intercepted"; "Attacks ... have increased"
             if c.start - a.end <= SUPPRESSOR_AHEAD and not doc.brk(a.end, c.start) and not \
                     COMMA.search(f, a.end, c.start):
+                # (a habit after the attack word, in a sentence with no day, too: "rockets frequently
+                # hit the base", "drones are often launched at the garrison": attacks as a kind)
                 if c.kind == C.TREND and (c.text in TREND_PREDICATES or (
-                        (c.text in MANY_TIMES or c.text in _HABITUAL_AFTER) and not sv.dexprs)) \
+                        (c.text in MANY_TIMES or c.text in HABITUAL_ADVERBS) and not sv.dexprs)) \
                         and not _MODIFIER_BEFORE.search(f, back_from(a.end, c.start, 6), c.start):
                     return "trend"
                 if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD:

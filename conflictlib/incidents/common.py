@@ -4,10 +4,10 @@ precision, and small readers of table cells."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 from typing import Any, Final, Iterable
 
+from ..lookup.installations import km_between
 from ..schema import JOIN
 
 GRADES: Final = ("claimed", "confirmed", "claimed+confirmed", "contested", "reported")
@@ -66,12 +66,7 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+_km = km_between  # great-circle distance in km (lookup/installations.py)
 
 
 def _side_of(actor: str | None, g: Any) -> str | None:

@@ -22,12 +22,17 @@ FIELD_KM = 5.0
 EARTH_RADIUS_KM = 6371.0
 
 
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (read by linking too: incidents/common.py)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
 def km(p: Place, q: Place) -> float:
-    """The distance between two places with coordinates (equirectangular: exact enough at a
-    few kilometres)."""
-    dx = math.radians(q.lon - p.lon) * math.cos(math.radians((q.lat + p.lat) / 2))  # type: ignore[operator]
-    dy = math.radians(q.lat - p.lat)  # type: ignore[operator]
-    return EARTH_RADIUS_KM * math.hypot(dx, dy)
+    """The distance between two places with coordinates."""
+    return km_between(p.lat, p.lon, q.lat, q.lon)  # type: ignore[arg-type]
 
 
 def one_installation(p: Place, q: Place) -> bool:
