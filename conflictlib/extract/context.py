@@ -34,6 +34,7 @@ from .bounds import bound_sentences
 from .blasts import blast_tokens
 from .model import Anchor, Cue, Event, Tok
 from .scan_names import named_actors
+from .target_weapons import target_weapons
 from .wraps import may_wrap, unwrap
 
 _START = attrgetter("start")
@@ -141,6 +142,8 @@ class Document:
             and u.start - t.end == 1 and self.folded[t.end] == " ")]
         # an explosion the article explains as an attack ("two rockets caused the blast") is one
         toks = blast_tokens(self.folded, toks, g)
+        # "struck a drone storage site": the weapon word names the target, not the strike's weapon
+        toks = target_weapons(self.folded, toks)
         places = [(t.start, t.end) for t in toks if t.place is not None]
         kinds = cue_kinds()
         cues = []

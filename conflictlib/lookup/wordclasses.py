@@ -713,3 +713,16 @@ MISSION_POSTS = ("united nations", "un", "u.n.", "united states", "us", "u.s.")
 #: DIPLOMAT_TITLES: a diplomat named by the embassy that is their post ("the charge d'affaires of the
 #: US Embassy in Baghdad"): the embassy is no place of an attack.
 DIPLOMAT_TITLES = ("charge d'affaires", "chargé d'affaires", "ambassador", "envoy", "diplomats?", "staff", "consul")
+#: WEAPON_FACILITY_NOUNS: right after a weapon word, the thing it describes, which a strike hits or a
+#: militia keeps ("struck a drone storage site", "rocket and missile launchers", "a drone factory",
+#: "one-way attack drone facilities"): the weapon word names the target, not the attack's weapon
+#: (unlike :data:`FACILITY_NOUNS`, no owner need follow).  "launch" and "launching" count only
+#: before one of these ("a drone launch site"; "a drone launch toward the base" is the attack).
+WEAPON_FACILITY_NOUNS = ("storage", "storages", "stockpile", "stockpiles", "depot", "depots", "warehouse",
+                         "warehouses", "facility", "facilities", "factory", "factories", "plant", "plants",
+                         "workshop", "workshops", "production", "manufacturing", "assembly", "site", "sites",
+                         "launcher", "launchers", "launch pad", "launch pads", "infrastructure", "arsenal",
+                         "arsenals", "capability", "capabilities", "program", "programme", "programs",
+                         "programmes", "unit", "units", "cell", "cells", "team", "teams", "operators", "crew",
+                         "crews", "hangar", "hangars", "components", "parts", "supplies", "supply",
+                         "maintenance")
