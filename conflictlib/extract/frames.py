@@ -36,7 +36,7 @@ from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT
                                   DOER_LINKS, FACILITY_NOUNS, GERUND_SUBJECT_PREPOSITIONS, GROUP_ADJECTIVES,
                                   GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS, INFINITIVE_AGENT_VERBS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS,
-                                  OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, RESPONSE_WITH, SELF_REFERENCES,
+                                  OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, RESPONSE_VERBS, SELF_REFERENCES,
                                   SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
                                   TARGET_PREPOSITIONS, TRACE_NOUNS, TRACE_VERBS, USER_LINKS)
 from .context import ArticleState, Document, SentenceView
@@ -128,9 +128,12 @@ def _group_possessive(f: str, lo: int, hi: int) -> bool:
         _GROUP_POSSESSIVE.search(f, lo, hi) is not None
 
 
-#: How far before the attack noun "responded with" may start ("responded with a wave of airstrikes").
-RESPONSE_LOOKBACK = 40
-_RESPONSE_WITH = re.compile(rf"\b{words(RESPONSE_WITH)}\s(?:[\w\-]+\s){{0,3}}$")
+#: How far before the attack noun "responded with" may start ("responded with a wave of
+#: airstrikes", "retaliated late on Friday with a wave of airstrikes").
+RESPONSE_LOOKBACK = 60
+# up to three words between the verb and "with": a day or an object ("responded on Tuesday with",
+# "responded to the attack with"), no clause break
+_RESPONSE_WITH = re.compile(rf"\b{words(RESPONSE_VERBS)}(?:\s[\w\-]+){{0,3}}?\swith\s(?:[\w\-]+\s){{0,3}}$")
 #: CAUSED_AGENT: "forcing Washington to carry out two more air raids": the actor made
 #: to act is the strikes' attacker; the causative's own subject is not (up to four words between
 #: the infinitive and the noun: "to carry out retaliatory air strikes")

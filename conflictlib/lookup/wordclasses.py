@@ -136,10 +136,10 @@ ORIGIN_CROSSINGS = (("Palestine", "Israel"),)
 #: OWN_STRIKE_SPEECH: besides the statement verbs, what a side says of its own strike ("the
 #: Pentagon confirmed it had conducted an air raid", "the group admitted it had launched drones").
 OWN_STRIKE_SPEECH = ("confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits")
-#: RESPONSE_WITH: a side's reply named by its weapon ("US forces responded with airstrikes",
-#: "the militia retaliated with rockets"): the subject before it is the attacker.
-RESPONSE_WITH = ("responded with", "responds with", "retaliated with", "retaliates with", "replied with",
-                 "hit back with", "struck back with")
+#: RESPONSE_VERBS: a side's reply named by its weapon after "with" ("US forces responded with
+#: airstrikes", "the militia retaliated with rockets", "Washington retaliated on Tuesday with
+#: strikes", "responded to the attack with strikes"): the subject before it is the attacker.
+RESPONSE_VERBS = ("responded", "responds", "retaliated", "retaliates", "replied", "hit back", "struck back")
 #: CAUSATIVE_VERBS: an actor after these and before "to carry out / conduct" does the strikes after
 #: that ("causing the US to conduct two strikes"). Not order verbs: "ordered US forces to carry
 #: out strikes" dates and confirms an order, and the gold reads the strikes apart from it.
