@@ -18,8 +18,11 @@
   900 troops to the Middle East";
 - a figure with "the" and no deployment verb: "the roughly 900 US troops in Syria work
   with ..." (100 or more);
-- a region for a country: "50,000 personnel stationed in the Middle East"; the force's own
-  state is never the place ("The United States has ... in the Middle East");
+- a region for a country: "50,000 personnel stationed in the Middle East", "some 30,000 troops
+  across the region"; the force's own state is never the place ("The United States has ... in
+  the Middle East");
+- "in the country": the host country last named, in the sentence or the few before it ("Rockets
+  hit a base in western Iraq. About 2,500 US troops are stationed in the country");
 - a country that the sentence before names as its subject, then "It hosts 2,500 US troops"
   (``place-hosts-number-troops``); a fronted "With some 800 soldiers in Syria and 2,000 in
   Iraq, Washington ..." whose force follows the phrase;
@@ -51,7 +54,7 @@ from .._text import back_from
 from ..lookup import kinds as K
 from ..lookup.vocab import DEPLOY_VERBS, words
 from ..lookup.wordclasses import (APPROXIMATORS, DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS, HOST_VERBS,
-                                  TROOP_WORDS)
+                                  REGION_ANAPHOR, TROOP_WORDS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Cue, CueKind as C, Tok
@@ -72,6 +75,7 @@ WHILE_SPAN = 70          # "..., while some 900 are in Syria": a second figure l
 HAVE_LOOKBACK = 25        # "It also has roughly 900"
 MIN_THE_TROOPS = 100     # "the roughly 900 US troops in Syria" without a deployment verb
 MIN_TROOPS = 10           # a smaller number is no troop figure ("two soldiers")
+THE_COUNTRY_SENTENCES = 3  # "in the country": the country named at most this many sentences before
 SUBJECT_START = 4         # "The US Department of Defense said ...": the actor opens the sentence
 
 _TROOP_GAP = re.compile(r"\s(?:[a-z.\-]+\s){0,6}")                  # "900 US troops"
@@ -88,7 +92,8 @@ _SECOND_FIGURE = re.compile(r"\s*(?:[,\-]?\s*(?:and|while|with)\s(?:another\s|a\
 _WHILE_LATER = re.compile(r",\s(?:while|whereas|and)\s")
 #: REGION_AFTER: a region as the place of a deployment: "in the Middle East", "have deployed or
 #: will soon head to the Middle East".
-_REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,5}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s(?P<region>{words(DEPLOYMENT_REGIONS).lower()})(?![\w])")
+_REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,5}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s"
+                           rf"(?P<region>{words((*DEPLOYMENT_REGIONS, REGION_ANAPHOR)).lower()})(?![\w\-'])")
 #: CASUALTY_PREDICATE: the troops of the figure were hurt: "19 service members stationed in
 #: Iraq have been diagnosed with brain injury" is a casualty figure, no deployment.
 _CASUALTY_PREDICATE = re.compile(r"\s(?:and\s[\w\s]{1,20}?\s)?(?:have\s|has\s|had\s)?(?:been|were|was)\s(?:\w+\s)?"
@@ -99,6 +104,9 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
 #: neighbouring Syria", "and an additional 900 serve in Syria", "and 900 troops are in Syria".
 _SECOND_TAIL = re.compile(rf"\s(?:more\s)?(?:{words(TROOP_WORDS)}\s)?"
                           r"(?:(?:are|remain|serve|serving|stationed|based|deployed)\s){0,2}(?:in|to)\s")
+#: THE_COUNTRY_AFTER: the country named before as the figure's place: "Rockets hit a base in western
+#: Iraq. About 2,500 US troops are stationed in the country" (the last host country named).
+_THE_COUNTRY_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,3}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\scountry(?![\w\-'])")
 _IN_BEFORE = re.compile(rf"(?:^|\s){words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,1}}$")
 #: ASIDE_AFTER: an aside between the troop noun and the rest of its clause: "2,500 US troops,
 #: along with several hundred from allied states, are stationed in Iraq" (the place follows it).
@@ -180,6 +188,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             where, place_end = _region_after(doc, c.end, s.end)
         if where is None and (aside := _ASIDE_AFTER.match(f, c.end, s.end)) is not None:
             where, place_end = place_after(doc, toks, aside.end(), s.end)
+        if where is None and (m := _THE_COUNTRY_AFTER.match(f, c.end, s.end)) is not None:
+            where, place_end = _country_before(doc, s.idx, n.start, force), m.end()
         if where is not None and rule == R.NUMBER_TROOPS_IN:
             where, place_end = _and_country(doc, toks, where, place_end)
         if where is not None and _CASUALTY_PREDICATE.match(f, place_end):
@@ -244,6 +254,8 @@ def _region_after(doc: Document, pos: int, end: int) -> tuple[str | None, int]:
     m = _REGION_AFTER.match(doc.folded, pos, end)
     if m is None:
         return None, 0
+    if m.group("region") == REGION_ANAPHOR:
+        return DEPLOYMENT_REGIONS[0], m.end()  # "across the region"
     return next(r for r in DEPLOYMENT_REGIONS if r.lower() == m.group("region")), m.end()
 
 
@@ -273,6 +285,21 @@ def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = 
             return where, pos
         return None, 0
     return None, 0
+
+
+def _country_before(doc: Document, idx: int, pos: int, force: str) -> str | None:
+    """The country of the last place named before *pos* in sentence *idx* or the few before it,
+    for "in the country"; never the force's own state, and none when that place is a region."""
+    for k in range(idx, max(-1, idx - 1 - THE_COUNTRY_SENTENCES), -1):
+        for t in doc.s_toks[k][::-1]:
+            if t.place is None or (k == idx and t.end > pos):
+                continue
+            p = t.place
+            where = p.name if p.kind == K.COUNTRY else p.country
+            if not where or where == force:
+                continue
+            return where
+    return None
 
 
 def _subject_before(doc: Document, idx: int) -> str | None:

@@ -301,6 +301,9 @@ DEPLOYMENT_PREPOSITIONS = ("in", "to", "into", "across", "inside", "from", "at",
 #: DEPLOYMENT_REGIONS: regions a deployment may name instead of a country ("50,000 personnel
 #: in the Middle East"); no places (the gazetteer does not hold them), read by deployments only.
 DEPLOYMENT_REGIONS = ("Middle East",)
+#: REGION_ANAPHOR: "the region" of a troop figure is the first of DEPLOYMENT_REGIONS, the region
+#: this reporting is about ("some 30,000 US troops spread across the region").
+REGION_ANAPHOR = "region"
 #: SUBJECT_BLOCKERS: an actor after these is no subject ("against US troops", "backed by Iran").
 SUBJECT_BLOCKERS = ("on", "against", "at", "in", "for", "of", "to", "with", "from", "near", "toward",
                     "towards", "targeting", "into", "by", "support for", "backed by", "allied with")
