@@ -294,9 +294,10 @@ _SUMMARY_VERB = re.compile(rf"(?:^|\s)(?:has|have)\s(?:also|\w+ly)\s{words(ATTAC
 # PERFECT_LAUNCH: a present perfect of a launch verb ("have fired", "has also launched").
 # Not the perfect infinitive of a claim: "claimed to have fired missiles at the base".
 _PERFECT_LAUNCH = re.compile(r"(?<!\bto\s)\b(?:has|have)\s(?:(?:also|\w+ly)\s)?(?:fired|launched)$")
-# NP_INSTRUMENT: between an attack noun and a munition after it, "with" or "using" and at most
-# four words ("attacks using suicide drones and rockets", "an attack with two drones").
-_NP_INSTRUMENT = re.compile(r"\s(?:with|using)\s(?:[\w\-]+\s){0,4}")
+# NP_INSTRUMENT: between an attack noun and a munition after it, "with", "using" or "by" and at
+# most four words ("attacks using suicide drones and rockets", "an attack with two drones", "the
+# target of an attack by drone").
+_NP_INSTRUMENT = re.compile(r"\s(?:with|using|by)\s(?:[\w\-]+\s){0,4}")
 # OWNER_BEFORE: an actor named as the owner or user of a thing ("a depot used by the PMF", "a camp
 # run by Kataib Hezbollah") describes that thing; it is no killer of the verb that follows.
 _OWNER_BEFORE = re.compile(r"\b(?:(?:used|run|operated|controlled|held|manned|occupied|owned)\sby"
@@ -472,6 +473,12 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     # (or, with no verb cue, "used drones to target": the infinitive after a means verb)
     means = bool(verb_cues) or (f.find(" to ", s.start, s.end) >= 0
                                 and _MEANS_INFINITIVE.search(f, s.start, s.end) is not None)
+    if not means:
+        # no verb cue: no munition is an anchor, but a noun's instrument still names its weapon
+        # ("the group claimed an attack with drones against the base")
+        for i, t in wtoks:
+            if i not in used and t.weapon_term.role == K.MUNITION:
+                _instrument_weapon(f, toks, anchors, i)
     for i, t in wtoks:
         if not means:
             break  # a munition is an anchor only with a verb cue near it
@@ -495,17 +502,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if any(0 <= t.start - a.end <= NP_OWNS_MUNITION or (
                 0 <= t.start - a.end <= NP_RELATIVE_MUNITION and _RELATIVE_USE.search(f, a.end, t.start))
                for a in anchors):
-            for a in anchors:  # "an attack using two drones targeted ...": the noun's weapon is its instrument's
-                if a.kind == A.NP and a.weapon == K.UNKNOWN_WEAPON and 0 <= t.start - a.end <= NP_OWNS_MUNITION \
-                        and _NP_INSTRUMENT.fullmatch(f, a.end, t.start):
-                    # (with the munitions joined after it: "using drones and rockets" is mixed)
-                    kinds = {t.weapon_term.weapon}
-                    k = i + 1
-                    while k < len(toks) and (w := toks[k].weapon_term) is not None and w.role == K.MUNITION \
-                            and _MUNITION_JOIN.fullmatch(f, toks[k - 1].end, toks[k].start):
-                        kinds.add(w.weapon)
-                        k += 1
-                    a.weapon = mixed_weapon(kinds)
+            _instrument_weapon(f, toks, anchors, i)
             continue
         # the munitions joined before it are of the same launch ("ballistic missiles and rockets
         # were launched at the base": a ballistic missile attack, ANNOTATION.md)
@@ -893,6 +890,23 @@ def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],
     if drop:
         return [a for i, a in enumerate(anchors) if i not in drop]
     return anchors
+
+
+def _instrument_weapon(f: str, toks: list[Tok], anchors: list[Anchor], i: int) -> None:
+    """An attack noun with no weapon right before munition *i* as its instrument takes its
+    weapon: "an attack using two drones targeted ...", "an attack with drones and rockets"
+    (the munitions joined after it too: mixed)."""
+    t = toks[i]
+    for a in anchors:
+        if a.kind == A.NP and a.weapon == K.UNKNOWN_WEAPON and 0 <= t.start - a.end <= NP_OWNS_MUNITION \
+                and _NP_INSTRUMENT.fullmatch(f, a.end, t.start):
+            kinds = {t.weapon_term.weapon}
+            k = i + 1
+            while k < len(toks) and (w := toks[k].weapon_term) is not None and w.role == K.MUNITION \
+                    and _MUNITION_JOIN.fullmatch(f, toks[k - 1].end, toks[k].start):
+                kinds.add(w.weapon)
+                k += 1
+            a.weapon = mixed_weapon(kinds)
 
 
 def mixed_weapon(classes: set[str]) -> str:
