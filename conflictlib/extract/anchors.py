@@ -45,7 +45,7 @@ from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_
                                   OPERATION_VERBS, ORDER_WORDS, OWN_PEOPLE, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
                                   POSTING_VERBS, RELEASE_VERBS, SELF_REFERENCES, SOCIAL_MEDIA, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
                                   STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNDERGO_FILLERS, UNDERGO_VERBS,
-                                  UNNAMED_ATTACKERS,
+                                  UNNAMED_ATTACKERS, UNNAMED_GROUP_QUALIFIERS,
                                   UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -70,7 +70,8 @@ SUBJECT_LOOKBACK = 60      # the subject of an attack verb
 PASSIVE_SUBJECT_GAP = 40   # the subject of a passive verb stands right before it
 # UNNAMED_SUBJECT: right before an active attack verb, attackers the text does not name ("Gunmen
 # attacked a base", "unidentified militants have struck the outpost")
-_UNNAMED_SUBJECT = re.compile(rf"\b(?:{words(UNNAMED_QUALIFIERS)}\s)?{words(UNNAMED_ATTACKERS)}\s"
+_UNNAMED_SUBJECT = re.compile(rf"\b(?:(?:{words(UNNAMED_QUALIFIERS)}\s)?{words(UNNAMED_ATTACKERS)}|"
+                              rf"{words(UNNAMED_GROUP_QUALIFIERS)}\s{words(GROUP_PLURALS)})\s"
                               rf"(?:have\s|had\s)?(?:also\s|again\s)?$")
 UNNAMED_SUBJECT_LOOKBACK = 45
 # HURT_VERBS, HURT_GAP: a verb of harm in the active voice right after its munition ("drones

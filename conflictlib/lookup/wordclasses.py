@@ -179,6 +179,11 @@ GROUP_PLURALS = ("militias", "groups", "factions")
 UNNAMED_ATTACKERS = ("militants", "terrorists", "gunmen", "assailants", "attackers", "insurgents")
 #: UNNAMED_QUALIFIERS: the words that may come before UNNAMED_ATTACKERS ("unidentified gunmen").
 UNNAMED_QUALIFIERS = ("unknown", "unidentified", "armed")
+#: UNNAMED_GROUP_QUALIFIERS: a group plural (GROUP_PLURALS) is unnamed attackers only after one of
+#: these, as translated reports write them ("Iraqi factions targeted the base", "armed factions
+#: struck", "Iraqi armed groups attacked"); bare "militias attacked" is left (it sums up the campaign
+#: as often as it tells an attack).
+UNNAMED_GROUP_QUALIFIERS = ("iraqi", "iraqi armed", "armed", "syrian armed", "iraqi resistance", "resistance")
 #: AGENT_PARTICIPLES: "carried out by Kataib Hezbollah": the actor after "by" is the attacker; after
 #: another participle it is not ("the threats faced by US forces").
 AGENT_PARTICIPLES = ("carried out", "conducted", "launched", "claimed", "staged", "mounted", "fired",
