@@ -45,7 +45,7 @@ from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_
                                   OPERATION_VERBS, ORDER_WORDS, OWN_PEOPLE, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
                                   POSTING_VERBS, RELEASE_VERBS, SELF_REFERENCES, SOCIAL_MEDIA, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
                                   STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNDERGO_FILLERS, UNDERGO_VERBS,
-                                  UNNAMED_ATTACKERS, UNNAMED_GROUP_QUALIFIERS,
+                                  UNNAMED_ATTACKERS, UNNAMED_GROUP_QUALIFIERS, GROUP_REFERENCES,
                                   UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
@@ -292,6 +292,15 @@ _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 
 # SUMMARY_VERB: a present perfect agent verb with "also" or an adverb right before a bare plural ("has also carried out
 # airstrikes targeting ..."): with no date in the sentence, a campaign summed up, not an event
 _SUMMARY_VERB = re.compile(rf"(?:^|\s)(?:has|have)\s(?:also|\w+ly)\s{words(ATTACKER_VERBS)}\s$")
+# PERFECT_VERB, BARE_PLURAL_OBJECT: an attack verb in the present perfect whose object is a bare
+# plural of targets, with no day in the sentence ("The resistance has also targeted US bases in
+# Syria, including the al-Shaddadi base and Kharab al-Jir"): the campaign summed up, with "also" or
+# an adverb (as SUMMARY_VERB) or a list of the places after "including" (ANNOTATION.md: a list
+# that sums up the campaign is no entry per place).
+_PERFECT_VERB = re.compile(r"(?:^|\s)(?:has|have)\s(?P<adv>(?:also|\w+ly)\s)?$")
+_BARE_PLURAL_OBJECT = re.compile(r"\s(?:other\s)?(?:(?:us|u\.s\.|american|coalition|occupation|foreign)\s)?(?:military\s)?"
+                                 r"(?:bases|positions|targets|sites|facilities|interests|forces|troops)\b")
+PERFECT_LOOKBACK = 20
 # PERFECT_LAUNCH: a present perfect of a launch verb ("have fired", "has also launched").
 # Not the perfect infinitive of a claim: "claimed to have fired missiles at the base".
 _PERFECT_LAUNCH = re.compile(r"(?<!\bto\s)\b(?:has|have)\s(?:(?:also|\w+ly)\s)?(?:fired|launched)$")
@@ -633,13 +642,20 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             a.rule = R.ACTOR_ATTACK_VERB
         elif not passive and _UNNAMED_SUBJECT.search(f, back_from(s.start, c.start, UNNAMED_SUBJECT_LOOKBACK), c.start):
             a.rule = R.ACTOR_ATTACK_VERB  # "Gunmen attacked a US-owned base": attackers the text does not name
-        elif pronoun_subject(doc, sv, c.start) in ("it", "they"):
+        elif (pron := pronoun_subject(doc, sv, c.start)) in ("it", "they") or (
+                # "the group struck the base"; not a gerund named as a thing ("the group said two
+                # members died in the bombing near Kirkuk")
+                pron in GROUP_REFERENCES and not c.text.endswith("ing")):
             a.rule, a.anaphoric = R.PRONOUN_ATTACK_VERB, True
             group = _recent_group(doc, sv, c.start)
             if group is not None:  # "Kataib Hezbollah ... . It struck the Conoco gas field"
                 a.rule, a.perp = R.PRONOUN_GROUP_ATTACK_VERB, military_of(doc, group)
         else:
             continue
+        if not passive and not sv.dexprs and _BARE_PLURAL_OBJECT.match(f, c.end) and \
+                (pf := _PERFECT_VERB.search(f, back_from(s.start, c.start, PERFECT_LOOKBACK), c.start)) is not None and \
+                (pf.group("adv") is not None or f.find(" including ", c.end, s.end) >= 0):
+            a.suppressed = "campaign"  # "has also targeted US bases in Syria, including ..."
         anchors.append(a)
     after_verbs = len(anchors)  # (the anchors (c) made, all verbs, end here)
     # (d) killings by a named actor: "Hamas operatives killed about 1,200 people"

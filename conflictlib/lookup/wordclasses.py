@@ -179,6 +179,13 @@ GROUP_PLURALS = ("militias", "groups", "factions")
 UNNAMED_ATTACKERS = ("militants", "terrorists", "gunmen", "assailants", "attackers", "insurgents")
 #: UNNAMED_QUALIFIERS: the words that may come before UNNAMED_ATTACKERS ("unidentified gunmen").
 UNNAMED_QUALIFIERS = ("unknown", "unidentified", "armed")
+#: GROUP_REFERENCES: definite subjects that name an armed group again ("Kataib Hezbollah issued a
+#: statement. The group struck the Harir base with a drone"): like "it", the subject of an attack
+#: verb standing for the group named just before (speakers of the same tables, "the statement",
+#: "the spokesman", attack nothing).
+GROUP_REFERENCES = ("the group", "the militia", "the militias", "the faction", "the movement", "the network",
+                    "the organisation", "the organization", "the resistance", "the iraqi resistance",
+                    "the militant group", "the armed group", "the armed faction")
 #: UNNAMED_GROUP_QUALIFIERS: a group plural (GROUP_PLURALS) is unnamed attackers only after one of
 #: these, as translated reports write them ("Iraqi factions targeted the base", "armed factions
 #: struck", "Iraqi armed groups attacked"); bare "militias attacked" is left (it sums up the campaign
