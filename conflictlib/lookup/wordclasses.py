@@ -575,6 +575,13 @@ SCENE_VERBS = ("gathers?", "stand guard", "stands guard", "stand", "stands", "in
                "look on", "looks on", "carry", "carries", "walks?", "checks?", "examines?", "watch", "watches",
                "prays?", "mourns?", "attends?", "searches", "search", "surveys?", "collects?", "rest", "rests",
                "wait", "waits", "chants?", "sift", "sifts")
+#: WARNING_ADJECTIVES: how a reporter grades a warning issued ("issued an ominous warning", "a
+#: blunt warning", "a fresh warning"): the warning is a threat whatever its adjective.
+WARNING_ADJECTIVES = ("stern", "strong", "dire", "stark", "ominous", "grave", "blunt", "clear", "direct",
+                      "fresh", "new", "final", "explicit", "serious", "sharp", "chilling", "veiled", "harsh",
+                      "firm", "severe", "strongly worded", "strongly-worded", "last", "public", "rare")
+#: WARNING_ISSUE_VERBS: the verbs that issue a warning noun ("issued / sent / delivered a warning").
+WARNING_ISSUE_VERBS = ("issued", "issues", "issuing", "sent", "sends", "delivered", "delivers", "gave", "gives")
 #: HABITUAL_ADVERBS: right before a claim or speech verb, a habit, not a statement on one occasion
 #: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
 #: bases"): no claims row.
