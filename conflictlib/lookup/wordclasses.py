@@ -684,6 +684,17 @@ MEASURE_NOUNS = ("sanctions", "measures", "designations?", "restrictions", "pena
 SECURITY_BODIES = ("police", "army", "security forces", "interior ministry", "ministry of interior",
                    "ministry of the interior", "defense ministry", "defence ministry", "ministry of defense",
                    "ministry of defence", "operations command", "border guards?")
+#: BODY_MEMBER_NOUNS: an unnamed person or source of a security body ("an Iraqi police official",
+#: "a senior army officer", "an officer from the Iraqi army"): the security source speaks, not the
+#: body (the body's own word is "the Iraqi army said"; its spokesman speaks for it).
+BODY_MEMBER_NOUNS = ("sources?", "officials?", "officers?")
+#: SOURCE_QUALIFIERS: what a reporter puts before such a person instead of a name ("an unnamed
+#: police official", "a senior army officer", "a second local security official").
+SOURCE_QUALIFIERS = ("unnamed", "anonymous", "senior", "high-ranking", "local", "second", "another", "top",
+                     "provincial", "regional")
+#: HOST_DEMONYMS: the host states whose unnamed security people are the security source ("an
+#: Iraqi police officer", "a Syrian army officer"); a US or an Israeli officer speaks for his side.
+HOST_DEMONYMS = ("iraqi", "syrian", "jordanian", "kurdish")
 #: OFFICE_HOLDER_TITLES: the office holder of a body or a group who speaks for it ("Hezbollah's
 #: leader, N, has promised", "N, secretary general of the Y group, stressed": the body or group speaks).
 OFFICE_HOLDER_TITLES = ("leader", "chief", "head", "commander", "spokesman", "spokesperson", "spokeswoman",
