@@ -429,6 +429,16 @@ INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "take
 #: attackers' record, an order to find them, not an attack of the story.
 DOER_NOUNS = ("elements", "those", "individuals", "parties", "people", "anyone", "whoever", "cells", "gunmen")
 DOING_WORDS = ("carrying out", "who carried out", "who carry out", "behind", "responsible for", "conducting")
+#: PURSUIT_VERBS / PURSUED_DOERS: a hunt for an attack's doers ("Baghdad's units are pursuing the culprits",
+#: "a campaign to find and arrest the assailants", "would hunt down those responsible"): a
+#: statement of it tells that the attack happened (the gold's confirmation: the state pursues the
+#: doers of an attack it holds real), and names it again by its doers (read by extract/stances.py).
+PURSUIT_VERBS = ("pursue", "pursues", "pursued", "pursuing", "hunt down", "hunts down", "hunted down", "hunting down",
+                 "track down", "tracks down", "tracked down", "tracking down", "find", "finds", "finding",
+                 "arrest", "arrests", "arrested", "arresting", "apprehend", "apprehends", "apprehended",
+                 "apprehending", "capture", "captures", "captured", "capturing", "catch", "catches", "catching")
+PURSUED_DOERS = ("perpetrators", "attackers", "assailants", "culprits", "those responsible", "those behind",
+                 "the people behind", "whoever was behind", "whoever carried out")
 #: DOER_LINKS / DOER_HEDGES: a named group, then what it did to the attack noun that follows ("Kataib
 #: Hezbollah, the group responsible for the Erbil rocket attack", "the militia accused of carrying out
 #: Sunday's attack", "the faction, which launched the drone strike"): the group is that attack's
