@@ -153,9 +153,10 @@ AWARE_SUBJECT_WORDS = 6
 # the speaker's readiness as a noun ("indicated its readiness for retaliatory action"), a quote
 # opening before the link or the awareness word ('said it is "ready for a long fight"'): the
 # speaker's own state, no stance on the attack (the subject holds no cue: checked by the caller)
+# (not "were tracking down the attackers": a hunt for an attack's doers, no watch)
 _AWARE = re.compile(
     rf"(?:(?:\s[^\s,.;:]+){{0,{AWARE_SUBJECT_WORDS}}}?\s[\"\u201c]?{words(AWARENESS_LINKS)}\s(?:\w+ly\s|still\s|now\s|fully\s)?"
-    rf"[\"\u201c]?(?P<aware>{words(AWARENESS_WORDS)})\b"
+    rf"[\"\u201c]?(?P<aware>{words(AWARENESS_WORDS)})\b(?!\sdown\b)"
     rf"|\s(?:its|their|his|her|our)\s(?:[\w\-]+\s)?(?P<noun>{words(READINESS_NOUNS)})\b)")
 #: How far before a speech participle an impersonal "it" and its auxiliary may start ("it
 #: should also be noted").

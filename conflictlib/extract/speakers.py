@@ -23,7 +23,8 @@ from ..lookup.vocab import (SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pron
                             words)
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYMS, MISSION_POSTS, OFFICE_HOLDER_TITLES,
                                   ORGAN_QUALIFIERS, OUTLET_HEADS, OWN_CHANNELS, PARTY_OBJECT_VERBS, PATRON_LINKS,
-                                  RELEASE_VERBS, SECURITY_BODIES, SOURCE_FIRST_VERBS, SPEECH_BEFORE_SPEAKER,
+                                  BODY_MEMBER_NOUNS, HOST_DEMONYMS, RELEASE_VERBS, SECURITY_BODIES, SOURCE_FIRST_VERBS,
+                                  SOURCE_QUALIFIERS, SPEECH_BEFORE_SPEAKER,
                                   SPOKESMAN_ROLES, STATEMENT_MEDIA, STATE_FORCES, STATE_ORGANS, STRUCK_BY_NOUNS,
                                   STRUCK_BY_WEAPONS, SUPPORT_LINKS, TARGET_PREPOSITIONS)
 from .context import Document, SentenceView
@@ -398,12 +399,26 @@ def _country_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
 
 #: How far before its verb an unnamed source of an institution may start.
 INSTITUTION_SOURCE_SPAN = 120
-# INSTITUTION_SOURCE: an unnamed source inside a security body, right before its verb ("a source in
-# the Anbar police said", "sources from the Interior Ministry, who spoke anonymously, said")
+# BODY_MEMBER_TAIL: what may stand between such a source and its verb: an appositive between commas
+# or a relative clause on its anonymity ("an officer from the Iraqi army who requested anonymity
+# told"), then an adverb
+_BODY_MEMBER_TAIL = (r"(?:,\s[^,;]{1,60},|\swho\s(?:[\w\-']+\s){0,5}?(?:anonymity|named|identified))?"
+                     r"\s(?:(?:also|later|\w+ly)\s)?$")
+# INSTITUTION_SOURCE: an unnamed member or source of a security body, right before its verb, the
+# body named after the person ("a source in the Anbar police said", "sources from the Interior
+# Ministry, who spoke anonymously, said", "an officer from the Iraqi army who requested anonymity
+# told") or before it as a modifier, after no name but a reporter's qualifiers or the host state's
+# adjective ("an unnamed Iraqi police official told", "a senior army officer said", "the army officer
+# confirmed", the one introduced before; not a bare "a police officer", who may be anyone's)
 _INSTITUTION_SOURCE = re.compile(
-    r"\b(?:an?\s|two\s|three\s)?(?:[\w\-]+\s)?sources?\s(?:in|from|at|within|inside|close\sto)\s(?:the\s)?"
-    rf"(?:[\w\-']+\s){{0,3}}{words(SECURITY_BODIES)}"
-    r"(?:,\s[^,;]{1,60},)?\s(?:(?:also|later|\w+ly)\s)?$")
+    rf"\b(?:an?\s|the\s|two\s|three\s)?(?:[\w\-]+\s)?{words(BODY_MEMBER_NOUNS)}\s"
+    r"(?:in|from|at|within|inside|close\sto|of|for|with)\s(?:the\s)?"
+    rf"(?:[\w\-']+\s){{0,3}}{words(SECURITY_BODIES)}{_BODY_MEMBER_TAIL}"
+    rf"|(?:^|(?<=[\s,;(]))(?:(?:an?|the|two|three|several)\s(?:(?:{words(SOURCE_QUALIFIERS)}\s){{1,2}}"
+    rf"(?:{words(HOST_DEMONYMS)}\s)?|{words(HOST_DEMONYMS)}\s)|the\s)"
+    rf"{words(SECURITY_BODIES)}\s{words(BODY_MEMBER_NOUNS)}{_BODY_MEMBER_TAIL}")
+# (a word of SECURITY_BODIES is in every match)
+_SECURITY_BODY_KEYS = key_words(SECURITY_BODIES)
 #: The actor such a source speaks as.
 INSTITUTION_SOURCE_ACTOR = "security source"
 
@@ -412,7 +427,8 @@ def _institution_source(doc: Document, sv: SentenceView, pos: int) -> Tok | None
     """An unnamed source of a security body speaking the verb at *pos* ("A source in the
     Anbar police, speaking anonymously, said"): a security source, as a token over the words."""
     f = doc.folded
-    if "source" not in f[back_from(sv.s.start, pos, INSTITUTION_SOURCE_SPAN):pos]:
+    window = f[back_from(sv.s.start, pos, INSTITUTION_SOURCE_SPAN):pos]
+    if not any(k in window for k in _SECURITY_BODY_KEYS):
         return None
     m = _INSTITUTION_SOURCE.search(f, back_from(sv.s.start, pos, INSTITUTION_SOURCE_SPAN), pos)
     actor = doc.g.actor_by_name.get(INSTITUTION_SOURCE_ACTOR)

@@ -29,7 +29,8 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.installations import same_site
 from ..lookup.vocab import words
-from ..lookup.wordclasses import (CAMPAIGN_OBJECTS, OWN_PEOPLE, OWN_POSSESSIVES, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
+from ..lookup.wordclasses import (CAMPAIGN_OBJECTS, OWN_PEOPLE, OWN_POSSESSIVES, PURSUED_DOERS, PURSUIT_VERBS,
+                                  RECALLED_ATTACK_NOUNS, SHARE_WORDS,
                                   SUSPENSION_WORDS)
 from .agents import unsaid_attacker
 from .blasts import blast_word
@@ -39,6 +40,8 @@ from .speakers import pronoun_subject
 
 #: A statement about the attacks of the sentences just before reaches this far back.
 FOLLOW_UP_REACH = 2
+#: A hunt for an attack's doers reaches this far back to the attack (it often closes the story).
+PURSUIT_REACH = 8
 
 
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
@@ -109,6 +112,10 @@ _FOLLOW_UP_KINDS = (C.ATTACK_V, C.UNDER_ATTACK, C.KILL, C.WOUND, C.NO_CAS)
 # RECALLED_ATTACK: the attack just told, named again by a definite noun in the sentence of a plain
 # "said" ("According to two officials, the incident followed a visit"): it reports on that attack
 _RECALLED_ATTACK = re.compile(rf"\bthe\s{words(RECALLED_ATTACK_NOUNS)}\b")
+# PURSUIT: a hunt for the doers of the attack just told, in the sentence of a plain "said" ("An
+# Iraqi minister said his forces are hunting down the culprits", "announced a campaign to find and
+# arrest the assailants"): the doers name that attack again, and the statement reports on it
+_PURSUIT = re.compile(rf"\b{words(PURSUIT_VERBS)}\s(?:and\s[\w\-]+\s)?(?:the\s|all\s)?{words(PURSUED_DOERS)}\b")
 
 
 #: How far after a blame verb what it blames for may start ("blamed Kataib Hezbollah for").
@@ -227,6 +234,11 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         # "The Pentagon has blamed Kataib Hezbollah for the wider campaign against US troops": the
         # campaign, not the attack just told, is what the group is blamed for
         return None, []
+    if not here and kind == C.SAY and not sv.suppressed_here and _PURSUIT.search(f, c.end, s.end) is not None:
+        # "The minister said his forces are hunting down the culprits": the doers hunted are those
+        # of the latest attack by no state within reach (not a state's strike told in between:
+        # "an airstrike destroyed the launcher; the army announced a search for the attackers")
+        here = _pursued(st, s.idx)
     if not here:
         # a statement right after an attack is about it (a claim, confirmation or denial
         # within two sentences; a plain "said" in the next sentence if it reports on it)
@@ -309,6 +321,16 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if targets:
         return "confirm", here
     return None, []
+
+
+def _pursued(st: ArticleState, idx: int) -> list[Event]:
+    """The events of the latest sentence within PURSUIT_REACH before sentence *idx* (or in it)
+    that tells attacks by no state (nor air strikes, a state's weapon): the attacks whose doers a
+    state hunts."""
+    fits = [e for e in st.events if 0 <= idx - e.sentence <= PURSUIT_REACH
+            and (e.perp is None or e.perp.kind not in K.STATE_KINDS) and e.weapon != K.AIR_STRIKE]
+    last = max((e.sentence for e in fits), default=None)
+    return [e for e in fits if e.sentence == last]
 
 
 def _elsewhere(sv: SentenceView, c: Cue, events: list[Event]) -> bool:

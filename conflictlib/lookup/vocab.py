@@ -19,7 +19,8 @@ import re
 
 import regex
 
-from .wordclasses import CLAUSE_SPEECH_VERBS, CONDEMNED_BY, POSTING_VERBS, SOCIAL_MEDIA, STATEMENT_READ_VERBS
+from .wordclasses import (CLAUSE_SPEECH_VERBS, CONDEMNED_BY, POSTING_VERBS, SOCIAL_MEDIA, STATEMENT_READ_VERBS,
+                          WARNING_ADJECTIVES, WARNING_ISSUE_VERBS)
 
 #: ATTACK_VERBS: verbs whose subject attacks and whose object is attacked.
 ATTACK_VERBS = (
@@ -202,11 +203,11 @@ THREAT_VERBS = (
     "will carry on", "would carry on", "commitment to continue", "opted to continue", "chose to continue",
     "decided to resume", "intends to continue", "intend to continue",
     # an attack or a response announced ("said it would target US bases if Washington intervened",
-    # "we are certainly going to act", "there will be consequences", "whatever necessary actions")
+    # "we are certainly going to act", "there will be consequences", "whatever necessary actions";
+    # a warning issued, of any grade, is added below)
     "would target", "will target", "would strike", "will strike", "would attack", "will attack",
     "going to act", "going to respond", "not going to hesitate", "will be consequences",
     "whatever necessary action", "whatever necessary actions", "whatever it takes", "all it took",
-    "issued a stern warning", "issued a strong warning", "issued a dire warning", "issued a stark warning",
     # attacks to go on or to come ("continue to strike the enemy's strongholds", "US bases are
     # legitimate targets", "prepared to take further actions", "they will taste the fire"; not
     # "the right to respond": "Washington has the right to respond" is no vow)
@@ -236,6 +237,11 @@ THREAT_VERBS = (
     "reaffirmed", "reiterated") for whose in ("the", "its", "our", "their", "the inherent", "its inherent",
                                                "our inherent", "their inherent", "its full", "our full")
     for act in ("respond", "retaliate", "self-defense", "self-defence", "a response"))
+# a warning issued is a threat whatever grade the reporter gives it ("issued an ominous warning",
+# "sent a blunt warning", "delivered a fresh warning"), not only the grades listed above
+THREAT_VERBS = THREAT_VERBS + tuple(
+    f"{verb} {'an' if adj[0] in 'aeiou' else 'a'} {adj} warning" for verb in WARNING_ISSUE_VERBS
+    for adj in WARNING_ADJECTIVES)
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
     "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",

@@ -444,6 +444,16 @@ INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "take
 #: attackers' record, an order to find them, not an attack of the story.
 DOER_NOUNS = ("elements", "those", "individuals", "parties", "people", "anyone", "whoever", "cells", "gunmen")
 DOING_WORDS = ("carrying out", "who carried out", "who carry out", "behind", "responsible for", "conducting")
+#: PURSUIT_VERBS / PURSUED_DOERS: a hunt for an attack's doers ("Baghdad's units are pursuing the culprits",
+#: "a campaign to find and arrest the assailants", "would hunt down those responsible"): a
+#: statement of it tells that the attack happened (the gold's confirmation: the state pursues the
+#: doers of an attack it holds real), and names it again by its doers (read by extract/stances.py).
+PURSUIT_VERBS = ("pursue", "pursues", "pursued", "pursuing", "hunt down", "hunts down", "hunted down", "hunting down",
+                 "track down", "tracks down", "tracked down", "tracking down", "find", "finds", "finding",
+                 "arrest", "arrests", "arrested", "arresting", "apprehend", "apprehends", "apprehended",
+                 "apprehending", "capture", "captures", "captured", "capturing", "catch", "catches", "catching")
+PURSUED_DOERS = ("perpetrators", "attackers", "assailants", "culprits", "those responsible", "those behind",
+                 "the people behind", "whoever was behind", "whoever carried out")
 #: DOER_LINKS / DOER_HEDGES: a named group, then what it did to the attack noun that follows ("Kataib
 #: Hezbollah, the group responsible for the Erbil rocket attack", "the militia accused of carrying out
 #: Sunday's attack", "the faction, which launched the drone strike"): the group is that attack's
@@ -590,6 +600,13 @@ SCENE_VERBS = ("gathers?", "stand guard", "stands guard", "stand", "stands", "in
                "look on", "looks on", "carry", "carries", "walks?", "checks?", "examines?", "watch", "watches",
                "prays?", "mourns?", "attends?", "searches", "search", "surveys?", "collects?", "rest", "rests",
                "wait", "waits", "chants?", "sift", "sifts")
+#: WARNING_ADJECTIVES: how a reporter grades a warning issued ("issued an ominous warning", "a
+#: blunt warning", "a fresh warning"): the warning is a threat whatever its adjective.
+WARNING_ADJECTIVES = ("stern", "strong", "dire", "stark", "ominous", "grave", "blunt", "clear", "direct",
+                      "fresh", "new", "final", "explicit", "serious", "sharp", "chilling", "veiled", "harsh",
+                      "firm", "severe", "strongly worded", "strongly-worded", "last", "public", "rare")
+#: WARNING_ISSUE_VERBS: the verbs that issue a warning noun ("issued / sent / delivered a warning").
+WARNING_ISSUE_VERBS = ("issued", "issues", "issuing", "sent", "sends", "delivered", "delivers", "gave", "gives")
 #: HABITUAL_ADVERBS: right before a claim or speech verb, a habit, not a statement on one occasion
 #: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
 #: bases"): no claims row.
@@ -692,6 +709,17 @@ MEASURE_NOUNS = ("sanctions", "measures", "designations?", "restrictions", "pena
 SECURITY_BODIES = ("police", "army", "security forces", "interior ministry", "ministry of interior",
                    "ministry of the interior", "defense ministry", "defence ministry", "ministry of defense",
                    "ministry of defence", "operations command", "border guards?")
+#: BODY_MEMBER_NOUNS: an unnamed person or source of a security body ("an Iraqi police official",
+#: "a senior army officer", "an officer from the Iraqi army"): the security source speaks, not the
+#: body (the body's own word is "the Iraqi army said"; its spokesman speaks for it).
+BODY_MEMBER_NOUNS = ("sources?", "officials?", "officers?")
+#: SOURCE_QUALIFIERS: what a reporter puts before such a person instead of a name ("an unnamed
+#: police official", "a senior army officer", "a second local security official").
+SOURCE_QUALIFIERS = ("unnamed", "anonymous", "senior", "high-ranking", "local", "second", "another", "top",
+                     "provincial", "regional")
+#: HOST_DEMONYMS: the host states whose unnamed security people are the security source ("an
+#: Iraqi police officer", "a Syrian army officer"); a US or an Israeli officer speaks for his side.
+HOST_DEMONYMS = ("iraqi", "syrian", "jordanian", "kurdish")
 #: OFFICE_HOLDER_TITLES: the office holder of a body or a group who speaks for it ("Hezbollah's
 #: leader, N, has promised", "N, secretary general of the Y group, stressed": the body or group speaks).
 OFFICE_HOLDER_TITLES = ("leader", "chief", "head", "commander", "spokesman", "spokesperson", "spokeswoman",
