@@ -76,8 +76,14 @@ def extract(article_id: str, text: str, published: dt.date | None,
     st = ArticleState()
     # headlines, captions, bylines, links: not prose, never read (see furniture.py)
     skip = furniture.furniture_sentences(text, doc.sentences, doc.folded, doc.furniture())
+    # a headline is read for its running count only ("US Troops Attacked 151 Times Since
+    # October"): the one furniture a count is told in and the body may not tell again
+    heads = furniture.furniture_sentences(text, doc.sentences, doc.folded,
+                                          [x for x in doc.furniture() if x[2] == "headline"]) if skip else set()
     for s in doc.sentences:
         if s.idx in skip:
+            if s.idx in heads and _worth_reading(doc, st, s):
+                _read_headline_count(doc, st, SentenceView(doc, s))
             continue
         if _worth_reading(doc, st, s):
             _read_sentence(doc, st, SentenceView(doc, s))
@@ -96,7 +102,7 @@ def extract(article_id: str, text: str, published: dt.date | None,
                 break
     casualties.settle_split_tolls(st)  # a toll of an attack at several places: the place told again
     casualty_repeats.finish(doc, st)  # the same dead named twice are one figure
-    tallies.finish(st)  # one count told twice is one tally
+    tallies.finish(st, heads)  # one count told twice is one tally
     claims.group_accounts(st)  # "the resistance also conducted ...": the group's own account
     # an attack placed only in its country: its site from the headline, dateline or next sentence
     elsewhere.fill_sites(doc, st, skip)
@@ -116,6 +122,13 @@ def _worth_reading(doc: Document, st: ArticleState, s: Sentence) -> bool:
         if c.kind in READ_KINDS:
             return True
     return False
+
+
+def _read_headline_count(doc: Document, st: ArticleState, sv: SentenceView) -> None:
+    """The running counts of a headline (its anchors only tell a count what it counts: a
+    headline's attack is no event, see furniture.py)."""
+    sv.anchors = sorted(anchors.find_anchors(doc, sv, st), key=_START)
+    tallies.read(doc, sv, st)
 
 
 def _read_sentence(doc: Document, st: ArticleState, sv: SentenceView) -> None:

@@ -58,6 +58,7 @@ class CueKind:
     HOURS: Final = "hours"              # hours after, the same day
     SINCE: Final = "since"
     TIMES: Final = "times"
+    COUNTED: Final = "counted"          # incidents, operations, launches (a tally's nouns)
     TROOPS: Final = "troops"
     DEPLOY: Final = "deploy"
 

@@ -36,9 +36,18 @@
 - a count of 10 or more attacks is a tally without "since" too ("the majority of the 168
   attacks", "more than a dozen attacks"), a smaller one only with "since" and its date;
   an unquantified count ("dozens of attacks", "multiple attacks") is none;
-- the scope: a country named with the count ("attacked 32 times in Iraq"), else "total";
-- ``attributed_to``: the speaker of the sentence, or the last speaker for "he said", or the
-  actor that keeps the count ("the Pentagon counts 165 attacks", "by the Pentagon's count");
+- the scope: a country named with the count ("attacked 32 times in Iraq"), or before it, or in
+  its clause after it ("100 drone attacks have targeted bases in Syria since"; the target after
+  the attack noun before the attackers' country: "militias in Iraq ... 100 launches targeting
+  Israel"), never a country named as a side ("the United States has ..."), else "total";
+- a count the clause makes irreal is none: "has threatened to launch 100 attacks", "could mount
+  another 20 attacks";
+- a headline's count (the headline is otherwise furniture): "US Troops Attacked 151 Times Since
+  October"; the body's count when the body gives it, or a number it rounds (:func:`finish`);
+- ``attributed_to``: the group whose claim the count is ("the IRI has claimed responsibility
+  for more than 150 attacks"), the speaker of the sentence, or the last speaker for "he said",
+  or the actor that keeps the count ("the Pentagon counts 165 attacks", "by the Pentagon's
+  count", "has logged 94 incidents", "by its own count, the IRI has ...");
 - one count told twice is one tally (:func:`finish`): "more than 90 attacks since October" in
   the standfirst and again in the body, "the fifth attack" then "five attacks since Monday".
 
@@ -56,8 +65,9 @@ from .._dates import DateExpr
 from .._numbers import Number
 from .._text import back_from, holds_any
 from ..lookup import kinds as K
-from ..lookup.vocab import words
-from ..lookup.wordclasses import ATTACKER_VERBS, PERSON_PRONOUNS, TIMES_FIRE_VERBS
+from ..lookup.vocab import COUNTED_WORDS, words
+from ..lookup.wordclasses import (ATTACKER_VERBS, COUNTED_NOUN_MODIFIERS, HOSTILE_MODIFIERS, IRREALIS_BEFORE_COUNT,
+                                  PERSON_PRONOUNS, STRIKE_VERBS, TIMES_FIRE_VERBS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .deployments import place_after
@@ -66,8 +76,9 @@ from .phrases import COMMA, vague
 from .speakers import pronoun_subject, speaker_after, speaker_before
 
 #: The cue kinds this stage reads (a count hangs on an attack noun or verb; a verb of fire's
-#: count has its "times", which makes its sentence read).
-NEEDS: frozenset[str] = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.TIMES})
+#: count has its "times", and "170 operations against US bases" its noun of COUNTED_WORDS,
+#: which make their sentence read).
+NEEDS: frozenset[str] = frozenset({C.ATTACK_V, C.UNDER_ATTACK, C.TIMES, C.COUNTED})
 #: The verbs a "times" count may follow: attack verbs, the passive idiom, and the verbs of fire
 #: ("militias have fired rockets at US bases more than 150 times since mid-October").
 _TIMES_VERBS = (C.ATTACK_V, C.UNDER_ATTACK, C.LAUNCH_V)
@@ -95,10 +106,13 @@ SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date righ
 #: since late October" (with a "since" after it: "one of 12 soldiers" is no count).
 _ELIDED_COUNT = re.compile(r"\b(?:one\sof|numbering)\s$")
 ELIDED_LOOKBACK = 12
-#: INCIDENTS: a count of incidents is a tally when they are against a side's forces ("over 170
-#: incidents reported against US forces") or the attacks of a verb before ("militias struck
-#: American bases in 21 separate incidents"); 10 or more.
-_INCIDENTS = re.compile(r"\s(?:separate\s|different\s)?incidents(?![\w])")
+#: INCIDENTS: a count of incidents (or operations, launches: COUNTED_WORDS) is a tally
+#: when they are against a side's forces ("over 170 incidents reported against US forces", "170
+#: operations against American bases", "100 missile and drone launches targeting Israel"), the
+#: attacks of a verb before ("militias struck American bases in 21 separate incidents") or
+#: hostile ("32 hostile incidents since Oct. 17"); 10 or more.
+_INCIDENTS = re.compile(rf"\s(?P<mods>(?:{words(COUNTED_NOUN_MODIFIERS)}\s){{0,3}}){words(COUNTED_WORDS)}(?![\w])")
+_HOSTILE = re.compile(rf"\b{words(HOSTILE_MODIFIERS)}\s")
 _INCIDENTS_AGAINST = re.compile(r"\s(?:reported\s|recorded\s)?(?:against|targeting|involving)\s")
 _IN_BEFORE_COUNT = re.compile(r"\bin\s$")
 INCIDENTS_AFTER_VERB = 80
@@ -168,11 +182,15 @@ _GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of|s
 _SINCE_THE = re.compile(r"\s(?:the|mid|early|late|last)\b")
 #: SPLIT_ITEM: a figure of a split in the sentence after its tally: "15 separate times in
 #: Iraq", "20 of those attacks were in Iraq", "and 11 in Syria", "17 attacks in Iraq", "That
-#: number includes 40 incidents in Iraq" (the same attacks under another noun).
+#: number includes 40 incidents in Iraq" (the same attacks under another noun); or with an
+#: attack verb and its object: "32 hit bases in Iraq and 34 targeted troops in Syria".
 _SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|incidents\s|of\s(?:the|those|them|these)\s"
                          r"(?:[\w\-\"]+\s)?(?:attacks\s)?)?"
                          r"(?:(?:were|have\sbeen|had\sbeen)\s(?:against\s(?:[\w.]+\s){0,2}?targets\s)?|took\splace\s"
-                         r"|occurred\s|happened\s)?in\s")
+                         rf"|occurred\s|happened\s|{words(STRIKE_VERBS)}\s(?:[\w\-]+\s){{1,3}}?)?in\s")
+#: PARTITIVE: a count that is a part of the attacks ("48 of the attacks since October 17 took
+#: place in Syria and 36 in Iraq"): its place is in its own clause, before the next figure.
+_PARTITIVE = re.compile(r"\sof\s(?:the|those|these|them)\b")
 #: TOTAL_OF: a running total named as such: "the number of attacks", "the total number of
 #: drone attacks", "the tally of attacks", "brings the total" (the count follows it).
 _TOTAL_OF = re.compile(r"\b(?:(?:total\s)?number|tally|count|total)\sof\s(?:such\s|these\s|those\s)?(?:[\w\-]+\s){0,2}?attacks\b"
@@ -191,12 +209,18 @@ _SINCE_EVENT = re.compile(r"\sthe\s(?:(?:start|onset|outbreak|beginning)\sof\s(?
 #: American troops came under fire" (a running count, as "the 74th attack"; an attack verb or
 #: noun in the sentence: "for the 12th time in his career" counts no attacks).
 _ORDINAL_TIME = re.compile(r"\stime(?![\w])")
+#: SINCE_RIGHT_AFTER: the "since" of a start right after an ordinal's "time", before its date.
+_SINCE_RIGHT_AFTER = re.compile(r"\ssince\s")
 #: SUBJECT_TOTAL_VERB: the verb of a running total whose subject is the attacks themselves, right
 #: before its number: "attacks on US forces since October 17 now total more than 160", "the
 #: attacks ... have numbered at least 150", "stood at 165", "have reached 151" (never "hit",
-#: which attacks do to targets: "the strikes hit 85 targets").
+#: which attacks do to targets: "the strikes hit 85 targets").  A verb of going past makes the
+#: number a floor ("over"): "attacks have topped 150", "attacks on US forces top 160" (a
+#: headline's present), "now exceed 170": more than the number.
 _SUBJECT_TOTAL_VERB = re.compile(r"(?:\b(?:now\s)?(?:numbers?|numbered|totals?|totaled|totalled|stands?\sat|stood\sat)"
-                                 r"|\b(?:has|have|had)\s(?:now\s)?(?:reached|topped|exceeded|surpassed|passed|numbered|totaled|totalled))\s$")
+                                 r"|\b(?:has|have|had)\s(?:now\s)?(?:reached|numbered|totaled|totalled)"
+                                 r"|(?P<over>\b(?:(?:has|have|had)\s(?:now\s)?)?(?:topped|exceeded|surpassed|passed)"
+                                 r"|\b(?:now\s)?(?:top|exceed|surpass)))\s$")
 SUBJECT_VERB_LOOKBACK = len("have now surpassed ")
 #: SUBJECT_TIMES_VERB: a verb of happening between the attacks and their "times" count: "attacks
 #: on US troops have occurred 55 times since Oct. 17", "militia attacks have now happened 60
@@ -219,9 +243,16 @@ APPOSED_SPAN = 60    # "strikes against coalition outposts across the region - o
 _APPOSED_SINCE = re.compile(r"\s(?:(?:attacks|strikes|times)\s)?since\s")
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 #: COUNTED_BY: an actor that keeps the count, with no statement verb: "the Pentagon counts
-#: 165 attacks", "Pentagon officials counted 94", "by the Pentagon's count", "a Pentagon tally".
-_COUNTED_BY = re.compile(r"(?:'s|\u2019s)?\s(?:officials\s)?(?:(?:counts|counted|tallied|has\scounted|has\stallied|have\scounted)\s"
+#: 165 attacks", "Pentagon officials counted 94", "by the Pentagon's count", "a Pentagon tally",
+#: "the Pentagon has logged 94 incidents", "CENTCOM recorded 40".
+_COUNTED_BY = re.compile(r"(?:'s|\u2019s)?\s(?:officials\s)?(?:(?:(?:has\s|have\s)?(?:counted|tallied|logged|recorded)|counts|logs|records)\s"
                          r"|(?:own\s)?(?:count|tally|figures)\b)")
+#: AT_LEAST_THE: a floor before an ordinal: "the attack was at least the 165th since October 17".
+_AT_LEAST_THE = re.compile(r"\bat\sleast\sthe\s$")
+AT_LEAST_THE_LOOKBACK = len("at least the ")
+#: OWN_COUNT: a count kept by the subject of its clause: "by its own count, the IRI has ...",
+#: "according to their tally, the militias have ..." (the actor named after it keeps it).
+_OWN_COUNT = re.compile(r"\b(?:its|their)\s(?:own\s)?(?:count|tally|figures|records)\b")
 #: ANOTHER: a further count after a tally: "and another four", "launched five others", "three
 #: more" (the word before the figure, or after it); its place follows within ANOTHER_PLACE_GAP,
 #: after a preposition of ANOTHER_PREPOSITIONS ("against a post in Syria", "against Israel").
@@ -308,18 +339,23 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             # the attack told again in the clause right after the ordinal ("the 100th time US forces
             # were attacked") is the count's, no event; one before it ("was hit for the 20th time")
             # or past a comma ("For the 20th time, rockets hit the base on Sunday") is one
-            host = next((a for a in anchors if a.kind != A.KILL and 0 <= a.start - m_ot.end() <= HOST_AFTER_VERB
-                         and not COMMA.search(f, m_ot.end(), a.start)), None)
+            # (past its start: "the 140th time since October 17 that US forces had been targeted")
+            h_lo = next((d.end for d in sv.dexprs if _SINCE_RIGHT_AFTER.fullmatch(f, m_ot.end(), d.start)), m_ot.end())
+            host = next((a for a in anchors if a.kind != A.KILL and 0 <= a.start - h_lo <= HOST_AFTER_VERB
+                         and not COMMA.search(f, h_lo, a.start)), None)
             cands.append((x, m_ot.end(), R.ORDINAL_TIME, host))
+    over: set[int] = set()  # counts a total has gone past
     for a in anchors:  # "attacks on US forces since October 17 now total more than 160"
         if a.kind != A.NP or not a.plural or any(c[3] is a for c in cands) or \
                 _OBJECT_OF.search(f, back_from(s.start, a.left, OBJECT_OF_LOOKBACK), a.left):
             continue  # "the number of personnel hurt in attacks ... has reached 66": no subject
         for x in nums:
             if not x.ordinal and 0 <= x.start - a.end <= TOTAL_TO_NUMBER and \
-                    (_SUBJECT_TOTAL_VERB.search(f, max(a.end, x.start - SUBJECT_VERB_LOOKBACK), x.start) or
+                    ((m_sv := _SUBJECT_TOTAL_VERB.search(f, max(a.end, x.start - SUBJECT_VERB_LOOKBACK), x.start)) or
                      _TIMES.match(f, x.end) and _SUBJECT_TIMES_VERB.search(f, max(a.end, x.start - SUBJECT_VERB_LOOKBACK), x.start)) and \
                     not doc.brk(a.end, x.start) and not COMMA.search(f, a.end, x.start):
+                if m_sv is not None and m_sv.group("over") and x.qualifier == "exact":
+                    over.add(x.start)  # "attacks have topped 150": more than 150
                 cands.append((x, x.end, R.TOTAL_RISES_TO, a))
                 break
     for a in anchors:  # "attacks on US troops — more than 45 since October 17 —", "the attacks, some 150 since ..."
@@ -335,7 +371,6 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 cands.append((x, x.end, R.APPOSED_COUNT, a))
             break
     cands = [c for c in cands if not c[0].ordinal or c[0].value >= MIN_ORDINAL]
-    over: set[int] = set()  # counts a total has gone past
     totals = _TOTAL_OF.finditer(f, s.start, s.end) if f.find("attacks", s.start, s.end) >= 0 or \
         f.find("bring", s.start, s.end) >= 0 else ()  # (each form holds one of the two words)
     for m in totals:  # "the number of attacks ... rose to 151"
@@ -350,7 +385,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 break
     for x in nums:  # "over 170 incidents reported against US forces", "... in 21 separate incidents"
         if not x.ordinal and x.value >= MIN_BARE_TIMES and (m_inc := _INCIDENTS.match(f, x.end)) is not None and (
-                _INCIDENTS_AGAINST.match(f, m_inc.end()) or (
+                _INCIDENTS_AGAINST.match(f, m_inc.end()) or _HOSTILE.search(m_inc.group("mods")) or (
                     _IN_BEFORE_COUNT.search(f, back_from(s.start, x.start, 4), x.start)
                     and any(c.kind in (C.ATTACK_V, C.UNDER_ATTACK) and x.start - c.end <= INCIDENTS_AFTER_VERB
                             and c.end <= x.start for c in cues))):
@@ -398,6 +433,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         if not n.ordinal and sc is None and rule not in _SO_FAR_RULES and (n.value < MIN_BARE_TIMES or
                                              rule == R.NUMBER_ATTACKS and not _modifies(doc, sv, n, host)):
             continue  # without "since", only "the 168 attacks", "more than a dozen drone attacks"
+        if _irrealis(doc, sv, n):
+            continue  # "threatened to launch 100 attacks", "could mount 20 more": attacks not made
         done.add(n.start)
         sv.numbers.take(n)
         since_d = None
@@ -407,7 +444,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 # "since the war began on October 7", "since the start of the war on October 7"
                 since_d = next((d for d in sv.dexprs if 0 <= d.start - sc.end <= SINCE_EVENT_DATE
                                 and _SINCE_EVENT.fullmatch(f, sc.end, d.start)), None)
-        attributed = _source(doc, sv, st)
+        attributed = _claimed_by(doc, sv, n) or _source(doc, sv, st)
         if host is not None and (not n.ordinal or rule == R.ORDINAL_TIME):
             cancelled.append(host)
             cancelled.extend(more_hosts.get(n.start, ()))
@@ -423,6 +460,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         m_and = _AND_PLACE.match(f, place_end) if own_scope is not None else None
         if m_and is not None and any(t.place is not None and 0 <= t.start - place_end <= AND_PLACE_GAP for t in toks):
             own_scope = None  # "more than 100 times in Iraq and Syria"
+        if own_scope is None and not n.ordinal and _PARTITIVE.match(f, n.end):
+            own_scope, place_end = _partitive_place(doc, sv, n)  # "48 of the attacks ... took place in Syria"
         splits = _splits(doc, sv, n.end if own_scope is None else place_end, s.end)
         if not splits and own_scope is None:
             splits = _parallel(doc, sv, own_pos, s.end)  # "... 70 times and those in Syria 90 times"
@@ -444,13 +483,25 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             # attack in a week on US forces in Syria" those after the ordinal
             lo, hi = (n.end, end) if rule == R.ORDINAL_SINCE else (n.end, s.end) if rule == R.ORDINAL_PERIOD \
                 else (s.start, s.end) if rule == R.ORDINAL_TIME else (s.start, n.start)
+            if rule == R.ORDINAL_PERIOD and (m_end := _CLAUSE_END.search(f, end, hi)) is not None:
+                hi = m_end.start()  # "the third in three weeks, coinciding with ... the war in Gaza"
             if rule != R.ORDINAL_SINCE and (m_while := _last_while(f, lo, hi)) is not None:
                 lo = m_while  # "bases in Iraq were hit 50 times, whereas in Syria the count ... passed 80"
-            countries = {t.place.country or t.place.name for t in toks
-                         if t.place is not None and lo <= t.start and t.end <= hi and t.place.kind in (K.COUNTRY, K.REGION)}
+            # (a country named as a side is no scope: "the United States has struck ... seven
+            # times", "Israel's war", "Iran's proxies have ...")
+            countries = {t.place.country or t.place.name for t in toks if t.place is not None and t.actor is None
+                         and lo <= t.start and t.end <= hi and t.place.kind in (K.COUNTRY, K.REGION)}
+            if rule in _NOUN_RULES and _TARGET_AFTER.match(f, end):
+                # the attacks' target after their noun, not where their makers are: "militias in
+                # Iraq have claimed 100 launches targeting Israel", "... 60 attacks on US forces in Syria"
+                countries = _countries_after(doc, sv, end) or countries
+            if not countries and hi == n.start:
+                countries = _countries_after(doc, sv, end)  # "100 drone attacks have targeted bases in Syria since ..."
             scope = countries.pop() if len(countries) == 1 else "total"
-        _add(sv, st, n.value, "more than" if n.start in over else n.qualifier, since_d, scope, attributed,
-             n.start, end, rule)
+        qualifier = "more than" if n.start in over else n.qualifier
+        if n.ordinal and _AT_LEAST_THE.search(f, back_from(s.start, n.start, AT_LEAST_THE_LOOKBACK), n.start):
+            qualifier = "at least"  # "at least the 165th attack": 165 or more
+        _add(sv, st, n.value, qualifier, since_d, scope, attributed, n.start, end, rule)
         for x, place in splits:
             _add(sv, st, x.value, x.qualifier, since_d, place, attributed, x.start, x.end, R.TALLY_SPLIT)
         for x, place in _another(doc, sv, max(end, n.end), s.end):
@@ -470,6 +521,33 @@ def _last_while(f: str, lo: int, hi: int) -> int | None:
     for m in _WHILE.finditer(f, lo, hi):
         last = m.end()
     return last
+
+
+#: The rules of a count with its noun ("100 attacks", "60 operations"), and TARGET_AFTER: the
+#: preposition of the attacks' target right after that noun.
+_NOUN_RULES = (R.NUMBER_ATTACKS, R.NUMBER_INCIDENTS, R.RUNNING_TOTAL)
+_TARGET_AFTER = re.compile(r"\s(?:on|against|targeting|at)\s")
+#: COUNT_CLAUSE_END: where the clause of a count ends for its place after it: a comma, a
+#: semicolon, a dash, a bracket or "since" (the start); "in Iraq and Syria" is two countries.
+_COUNT_CLAUSE_END = re.compile(r"[,;:(\u2014\u2013]|\s-\s|\ssince\s")
+COUNT_CLAUSE_SPAN = 60   # "100 drone attacks have targeted coalition bases in Syria"
+
+
+def _countries_after(doc: Document, sv: SentenceView, end: int) -> set[str]:
+    """The countries named in the clause right after a count whose own words name none before
+    it: "Upwards of 100 drone attacks have targeted coalition bases in Syria since ...", "11
+    attacks on US forces in Iraq between ...", "in 25 armed incidents in Syria", "100 launches
+    targeting Israel"."""
+    f = doc.folded
+    hi = min(sv.s.end, end + COUNT_CLAUSE_SPAN)
+    m = _COUNT_CLAUSE_END.search(f, end, hi)
+    hi = m.start() if m is not None else hi
+    found = [t for t in sv.toks if t.place is not None and end <= t.start and t.end <= hi
+             and t.place.kind in (K.COUNTRY, K.REGION)]
+    if found and _AND_PLACE.match(f, found[-1].end):
+        # a list the clause's comma cut: "in Iraq, Syria and Jordan" is all three
+        found += [t for t in sv.toks if t.place is not None and 0 < t.start - found[-1].end <= AND_PLACE_GAP]
+    return {t.place.country or t.place.name for t in found if t.place is not None}
 
 
 def _modifies(doc: Document, sv: SentenceView, n: Number, a: Anchor | None) -> bool:
@@ -529,15 +607,32 @@ def _split_next_sentence(doc: Document, sv: SentenceView, st: ArticleState) -> N
                            x.start, x.end, s.idx))
 
 
+def _partitive_place(doc: Document, sv: SentenceView, n: Number) -> tuple[str | None, int]:
+    """The one country of a partitive count's clause, up to the next figure or the clause's
+    end, and the end of its name: "48 of the attacks since October 17 took place in Syria and
+    36 in Iraq" gives Syria; (None, 0) when none or several."""
+    f = doc.folded
+    hi = min([x.start for x in sv.nums if x.start > n.end] + [sv.s.end])
+    m = _CLAUSE_END.search(f, n.end, hi)
+    hi = m.start() if m is not None else hi
+    places = [t for t in sv.toks if t.place is not None and n.end <= t.start and t.end <= hi
+              and t.place.kind in (K.COUNTRY, K.REGION)]
+    if len({t.place.country or t.place.name for t in places if t.place is not None}) != 1:
+        return None, 0
+    p = places[-1].place
+    assert p is not None
+    return p.country or p.name, places[-1].end
+
+
 def _splits(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[Number, str]]:
     """The split by country after a count: "- 32 times in Iraq and 34 in Syria"."""
     out = []
     for x in sv.nums:
         if x.start < pos or x.start - pos > SPLIT_SPAN or x.ordinal or not sv.numbers.free(x):
             continue
-        if not _SPLIT_ITEM.match(doc.folded, x.end):
+        if not (m := _SPLIT_ITEM.match(doc.folded, x.end)):
             continue  # "between Oct. 17 and 24, 11 in Iraq ...": the 24 is a day, its place the next figure's
-        place, place_end = place_after(doc, sv.toks, x.end, end, max_gap=SPLIT_PLACE_GAP)
+        place, place_end = place_after(doc, sv.toks, x.end, end, max_gap=max(SPLIT_PLACE_GAP, m.end() - x.end + 2))
         if place is None:
             continue
         sv.numbers.take(x)
@@ -551,15 +646,16 @@ CLAUSE_CONJUNCTIONS = ("and", "but", "while", "whereas")
 #: CONJ: a conjunction that starts another clause between a count and a place after it.
 _CONJ = re.compile(rf"\s{words(CLAUSE_CONJUNCTIONS)}\s")
 #: PARALLEL: a second count in a parallel clause, its place before it: "attacked 70 times and
-#: those in Syria 90 times", "and in Syria 41", "while bases in Jordan were hit three times";
+#: those in Syria 90 times", "and in Syria 41", "while bases in Jordan were hit three times",
+#: "; in Syria, 57 times" (a semicolon opens the clause too; a comma may close its fronted place);
 #: a conjunction opens the clause, the place ("in Syria") comes right before the figure or its
 #: verb, and the figure is a count of times or attacks (or bare at the sentence's end).
-_PARALLEL_OPEN = re.compile(rf"[,;]?\s{words(CLAUSE_CONJUNCTIONS)}\s")
+_PARALLEL_OPEN = re.compile(rf"[,;]?\s{words(CLAUSE_CONJUNCTIONS)}\s|;\s")
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|on|against)\s(?:the\s)?$")
-_PARALLEL_GAP = re.compile(r"(?:\s(?:have|has|had|were|was)\s(?:been\s)?[\w\-]+(?:\s(?:at|on|upon))?)?\s")
+_PARALLEL_GAP = re.compile(r"(?:\s(?:have|has|had|were|was)\s(?:been\s)?[\w\-]+(?:\s(?:at|on|upon))?)?,?\s")
 _PARALLEL_AFTER = re.compile(r"\s(?:(?:separate|different)\s)?(?:times|attacks|occasions)(?![\w])|\s?[.;]")
 PARALLEL_SPAN = 80
-_SINCE_SKIP = re.compile(rf"\ssince\s[\w.\-\s]{{1,25}}?(?=[,;]?\s{words(CLAUSE_CONJUNCTIONS)}\s)")
+_SINCE_SKIP = re.compile(rf"\ssince\s[\w.\-\s]{{1,25}}?(?=[,;]?\s{words(CLAUSE_CONJUNCTIONS)}\s|;\s)")
 
 
 def _parallel(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[Number, str]]:
@@ -579,7 +675,7 @@ def _parallel(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple
             if t.place is not None and m_open.end() <= t.start and t.end <= x.start and \
                     t.place.kind in (K.COUNTRY, K.REGION) and _PARALLEL_GAP.fullmatch(f, t.end, x.start) and \
                     _IN_PLACE_BEFORE.search(f, back_from(m_open.end(), t.start, 8), t.start) and \
-                    not COMMA.search(f, m_open.end(), t.start) and not doc.brk(pos, x.start):
+                    not COMMA.search(f, m_open.end(), t.start) and not doc.brk(m_open.end(), x.start):
                 sv.numbers.take(x)
                 return [(x, t.place.country or t.place.name)]
         return []
@@ -606,6 +702,38 @@ def _another(doc: Document, sv: SentenceView, pos: int, end: int) -> list[tuple[
     return []
 
 
+#: How far before its count a threat or a hypothetical word makes it irreal ("has threatened to
+#: launch 100 attacks"), and a claim verb makes the count its speaker's ("has claimed
+#: responsibility for more than 150 attacks").
+IRREALIS_REACH = 40
+CLAIM_TO_COUNT = 30
+_IRREALIS_WORDS = frozenset(IRREALIS_BEFORE_COUNT)
+
+
+def _irrealis(doc: Document, sv: SentenceView, n: Number) -> bool:
+    """Whether a threat or a hypothetical word of its clause comes right before count *n*:
+    "Kataib Hezbollah has threatened to launch 100 attacks", "the militias could mount another
+    20 attacks" (no count of attacks made)."""
+    f = doc.folded
+    return any((c.kind == C.THREAT or c.kind == C.HYPO and f[c.start:c.end] in _IRREALIS_WORDS)
+               and c.end <= n.start and n.start - c.end <= IRREALIS_REACH and not _CLAUSE_END.search(f, c.end, n.start)
+               for c in sv.cues)
+
+
+def _claimed_by(doc: Document, sv: SentenceView, n: Number) -> str | None:
+    """The speaker of a claim verb whose object is count *n*: "the IRI has claimed
+    responsibility for more than 150 attacks", "militias have claimed more than 100 launches"
+    (the group's own count)."""
+    f = doc.folded
+    for c in sv.cues:
+        if c.kind == C.CLAIM and c.end <= n.start and n.start - c.end <= CLAIM_TO_COUNT and \
+                not _CLAUSE_END.search(f, c.end, n.start):
+            t = speaker_before(doc, sv, c.start)
+            if t is not None and t.actor is not None and t.actor.side == K.IRAN_ALIGNED:
+                return t.actor.name  # (a claim of attacks is a group's: "the coalition of militias" is no US-led coalition)
+    return None
+
+
 def _source(doc: Document, sv: SentenceView, st: ArticleState) -> str | None:
     """Who gave the count: the speaker of the sentence's first statement, or the last
     speaker for "he said"."""
@@ -620,6 +748,11 @@ def _source(doc: Document, sv: SentenceView, st: ArticleState) -> str | None:
     for t in sv.toks:  # "The Pentagon counts 165 attacks", "by the Pentagon's count"
         if t.actor is not None and _COUNTED_BY.match(doc.folded, t.end, sv.s.end):
             return t.actor.name
+    if (m := _OWN_COUNT.search(doc.folded, sv.s.start, sv.s.end)) is not None:
+        # "By its own count, the IRI has launched 170 operations": the subject after it
+        t = next((t for t in sv.toks if t.actor is not None and t.start >= m.end()), None)
+        if t is not None and t.actor is not None:
+            return t.actor.name
     return None
 
 
@@ -629,15 +762,26 @@ def _add(sv: SentenceView, st: ArticleState, count: int, qualifier: str, since: 
                        rule, min(start, end), max(start, end), sv.s.idx))
 
 
-def finish(st: ArticleState) -> None:
+#: A headline's count is the body's when the two differ by at most this share of it (a round
+#: figure: "100 Times" in the headline, "at least 102 times" in the body).
+HEADLINE_ROUNDING = 0.1
+
+
+def finish(st: ArticleState, heads: set[int] | frozenset[int] = frozenset()) -> None:
     """One count told twice in the article is one tally: "more than 90 attacks since
     October" in the standfirst and again in the body, "the fifth attack" then "five
     attacks since Monday".  Two counts stay two when their qualifiers differ, when both
     have a start and the starts differ (ten attacks in one week and ten in the next), or
     both a country and the countries differ ("3 in Iraq and 3 in Syria").  The first
-    keeps its place and takes the start and source the repeat adds."""
+    keeps its place and takes the start and source the repeat adds.  A count of a headline
+    (a sentence of *heads*) is the body's when the body gives the same number, whatever its
+    qualifier, or a round number near it (within :data:`HEADLINE_ROUNDING`): a headline leaves
+    "more than" out and rounds ("Attacked 100 Times" over "at least 102 times")."""
+    body = [t[0] for t in st.tallies if t[8] not in heads]
     kept: list[tuple] = []
     for t in st.tallies:
+        if t[8] in heads and any(abs(b - t[0]) <= t[0] * HEADLINE_ROUNDING for b in body):
+            continue
         j = next((j for j, k in enumerate(kept) if _repeats(k, t)), None)
         if j is None:
             kept.append(t)

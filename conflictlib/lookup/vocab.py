@@ -367,6 +367,11 @@ HOURS_LINK = (
 SINCE_WORDS = ("since",)
 #: TIMES: "attacked 66 times".
 TIMES_WORDS = ("times", "occasions")
+#: COUNTED: nouns that count attacks only in a tally's frame (a count of 10 or more against a
+#: side's forces, or after an attack verb): "over 170 incidents reported against US forces", "170
+#: operations against American bases", "100 missile and drone launches targeting Israel" ("40
+#: incidents of theft", "military operations" by themselves count none).
+COUNTED_WORDS = ("incidents", "operations", "launches")
 #: TROOP_NOUNS: nouns for deployed personnel.
 TROOP_NOUNS = (
     "troops", "soldiers", "forces", "personnel", "service members", "servicemembers",
@@ -451,6 +456,7 @@ _TABLES = {
     "photo": PHOTO_WORDS,
     "since": SINCE_WORDS,
     "times": TIMES_WORDS,
+    "counted": COUNTED_WORDS,
     "troops": TROOP_NOUNS,
     "deploy": DEPLOY_VERBS,
     "neg": NEGATION_WORDS,

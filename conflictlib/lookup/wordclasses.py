@@ -218,6 +218,17 @@ STRIKE_VERBS = ("struck", "striking", "hit", "hitting", "targeted", "targeting",
 #: ambushed convoys 12 times", "the base was rocketed 30 times since October".
 TIMES_FIRE_VERBS = ("shot at", "fired at", "fired on", "fired upon", "rocketed", "mortared", "shelled",
                     "ambushed", "bombarded", "assaulted", "harassed", "raided", "struck at")
+#: COUNTED_NOUN_MODIFIERS: what may stand between a count and its noun of COUNTED_WORDS: "21 separate
+#: incidents", "32 hostile incidents", "100 missile and drone launches".
+COUNTED_NOUN_MODIFIERS = ("separate", "different", "hostile", "armed", "drone", "rocket", "missile", "and")
+#: HOSTILE_MODIFIERS: with one of these, such a noun counts attacks without the frame: "at least
+#: 32 hostile incidents since Oct. 17".
+HOSTILE_MODIFIERS = ("hostile", "armed")
+#: IRREALIS_BEFORE_COUNT: the hypothetical words (of vocab's HYPOTHETICAL_WORDS) that, right
+#: before a count in its clause, make it attacks not made: "could mount another 20 attacks",
+#: "plans to launch 50 attacks" (a threat's verb does too: "threatened to launch 100 attacks").
+IRREALIS_BEFORE_COUNT = ("would", "could", "might", "plans to", "planned to", "planning to", "intends to",
+                         "prepared to", "preparing to", "ready to")
 #: VERB_SUBJECTS: an attack noun right after these is a verb ("fighters who attack US bases", "they
 #: attack US forces every day"); not "that" or "which", which are determiners too ("said that
 #: attack caused no injuries").
