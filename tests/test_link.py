@@ -543,7 +543,36 @@ WEEKDAY_CASES = [
     ("hours-after", "A drone hit the base hours after the strike on Sunday.", None),
     ("earlier-is-the-attack-day", "Earlier on Sunday, a drone hit the base.", 6),
     ("no-weekday", "Rockets hit the embassy.", None),
+    # a trailing attribution after a comma names who told it, not the day they spoke
+    ("trailing-attribution", "Two rockets landed near the airport early on Wednesday, police said.", 2),
+    ("trailing-attribution-it-said", "A drone hit the Conoco base on Sunday, it said.", 6),
+    # a part of the day after a word of sequence is the attack's own time
+    ("before-dawn", "Rockets were fired at the base before dawn on Sunday.", 6),
+    ("after-midnight", "A drone struck the depot after midnight on Friday.", 4),
 ]
+
+
+# id, sentence, the weekday it gives, the night of its attack (its evening's weekday) or None
+NIGHT_CASES = [
+    ("late", "An explosion rocked the base late Tuesday.", 1, 1),
+    ("late-on", "Rockets hit the embassy late on Thursday.", 3, 3),
+    ("weekday-night", "US jets struck a depot on Wednesday night.", 2, 2),
+    ("weekday-evening", "Drones targeted the base on Saturday evening.", 5, 5),
+    ("early-on", "Two rockets landed near the airport early on Wednesday.", 2, 1),
+    ("early-hours-of", "In the early hours of Friday a drone hit Harir.", 4, 3),
+    ("before-dawn", "Rockets were fired at the base before dawn on Monday.", 0, 6),
+    ("possessive-early-hours", "A drone struck in Sunday's early hours.", 6, 5),
+    ("plain-weekday", "Rockets hit the base on Tuesday.", 1, None),
+    ("another-weekday", "Rockets hit the base late Tuesday.", 3, None),
+    ("morning-is-no-night", "Rockets hit the base on Tuesday morning.", 1, None),
+]
+
+
+@pytest.mark.parametrize("text,weekday,want", [c[1:] for c in NIGHT_CASES], ids=[c[0] for c in NIGHT_CASES])
+def test_night_of_the_attack(text: str, weekday: int, want: int | None) -> None:
+    from conflictlib.incidents.weekdays import night_of
+
+    assert night_of(text, weekday) == want
 
 
 @pytest.mark.parametrize("text,want", [c[1:] for c in WEEKDAY_CASES], ids=[c[0] for c in WEEKDAY_CASES])

@@ -496,6 +496,56 @@ SETS: list[Set] = [
         ("a", "A drone attacked al-Tanf on Wednesday, a US official said.", "2023-10-18"),
         ("b", "A drone attacked al-Tanf on Friday, a US official said.", "2023-10-20"),
     ], [["a"], ["b"]]),
+    # ------------------------------------------------ one night told on two weekdays (late / early)
+    # Calendar: 2024-09-10 Tue, 2023-11-09 Thu.  An attack in the night is "late Tuesday" for
+    # one outlet and "early on Wednesday" for another: the same night, a weekday apart.
+    S("night-late-and-small-hours-dated", [
+        ("a", "A rocket slammed into the coalition base at Baghdad airport late Tuesday, Iraqi "
+              "security officials said.", "2024-09-11"),
+        ("b", "Two Katyusha rockets landed near US troops at Baghdad International Airport "
+              "early on Wednesday, police said.", None),
+    ], [["a", "b"]]),
+    S("night-evening-and-early-hours-undated", [
+        ("a", "A suicide drone hit a depot at the Harir air base on Thursday night, the "
+              "Kurdish counter-terrorism service said.", None),
+        ("b", "In the early hours of Friday, a drone packed with explosives struck Harir "
+              "airbase in Erbil province.", None),
+    ], [["a", "b"]]),
+    S("night-evening-and-before-dawn-passive", [
+        ("a", "Ain al-Asad was targeted by rockets on Saturday evening, according to a "
+              "security source.", None),
+        ("b", "Rockets were fired at the Ain al-Asad air base before dawn on Sunday, a US "
+              "defence official told reporters.", None),
+    ], [["a", "b"]]),
+    S("night-late-on-and-weekday-early-hours", [
+        ("a", "A drone hit the Conoco facility in Deir ez-Zor late on Saturday, a monitor "
+              "reported.", None),
+        ("b", "The Conoco gas field base came under drone attack in Sunday's early hours, "
+              "activists said.", None),
+    ], [["a", "b"]]),
+    S("trailing-attribution-weekday-no-pubdate", [
+        ("a", "A drone attacked the Harir air base on Nov. 9, 2023, a US official said.",
+         "2023-11-10"),
+        ("b", "A drone hit the Harir air base on Thursday, officials said.", None),
+    ], [["a", "b"]]),
+    S("apart-night-drone-and-rockets", [
+        ("a", "A drone struck the Harir air base late on Tuesday, Kurdish officials said.", None),
+        ("b", "Rockets hit the Harir air base early on Wednesday, Kurdish officials said.", None),
+    ], [["a"], ["b"]]),
+    S("apart-night-two-nights", [
+        ("a", "Rockets hit the Ain al-Asad base late on Monday, officials said.", None),
+        ("b", "Rockets hit the Ain al-Asad base early on Thursday, officials said.", None),
+    ], [["a"], ["b"]]),
+    S("apart-night-statement-and-later-attack", [
+        ("a", "The Pentagon said late on Tuesday that a drone had hit the Harir air base.", None),
+        ("b", "A drone struck the Harir air base early on Wednesday, Kurdish officials said.",
+         None),
+    ], [["a"], ["b"]]),
+    S("apart-night-strike-and-attack-it-answered", [
+        ("a", "Kataib Hezbollah fired rockets at the Ain al-Asad base late on Tuesday.", None),
+        ("b", "US aircraft struck Kataib Hezbollah near Ain al-Asad early on Wednesday, "
+              "killing two fighters.", None),
+    ], [["a"], ["b"]]),
     S("apart-weekday-differs-undated", [
         ("a", "A drone attack on Harir air base on Monday caused no damage.", None),
         ("b", "A drone attack on Harir air base on Thursday caused no damage.", None),

@@ -44,7 +44,9 @@ weekday
     the weekday an undated report gives its attack ("a Thursday drone strike",
     not "the Pentagon said on Tuesday", :mod:`.weekdays`) is evidence: the same
     weekday as another undated report of the place, or as the day of a dated
-    one; two days or more from the other's weekday sets them apart.  It is looked
+    one; two days or more from the other's weekday sets them apart.  One night told on
+    two weekdays ("late Tuesday", "early on Wednesday": the night of Tuesday) is evidence
+    as well.  It is looked
     for beside the figures and targets, so that a report whose weekday and figure
     point to two attacks is no guess between them.
 toll

@@ -6,8 +6,8 @@ Work is bounded by the blocks, not by the corpus: a report is compared only with
 its own place within a few days (stage 1), and a less precise report only with the reports
 of a block that could hold its attack (stage 2): its governorate or country on the same days,
 its country in the same month, its place within its publication week, its place and its
-casualty figure, named target or claimant, its place and weekday (a block of its own, passed over
-when too full to look through), and for an undated report of only a country, the reports of
+casualty figure, named target or claimant, its place and weekday or night (blocks of their
+own, passed over when too full to look through), and for an undated report of only a country, the reports of
 only that country in its publication window, or with none, the reports of only that country
 that give its casualty figure, named target or claimant.  A report whose blocks offer more than
 :data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT` incidents to
@@ -195,6 +195,8 @@ def _index_keys(r: _Report) -> Iterator[tuple]:
             yield ("place-also", r.place, o)
         if r.weekday is not None:
             yield ("place-weekday", r.place, r.weekday)
+        if r.night is not None:
+            yield ("place-night", r.place, r.night)
 
 
 def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
@@ -270,7 +272,13 @@ def _evidence_keys(r: _Report) -> Iterator[tuple]:
         # last, and looked at only when nothing above offers a candidate (_candidates): the
         # block holds every dated report of the place on that weekday too
         yield ("place-weekday", r.place, r.weekday)
+    if r.night is not None:
+        # the same night told on the other weekday ("late Tuesday", "early on Wednesday")
+        yield ("place-night", r.place, r.night)
 
+
+_WEEKDAY_BLOCKS: Final = frozenset({"place-weekday", "place-night"})
+"""Blocks of a place's reports by a weekday or a night: looked at apart (see _candidates)."""
 
 _COUNTRY_EVIDENCE: Final = frozenset({"country-killed", "country-wounded", "country-target", "country-claimant"})
 """Blocks of a country's reports by a figure, named target or claimant (see _candidates)."""
@@ -324,11 +332,11 @@ def _candidates(cl: _Clusters, root: int, index: Mapping[tuple, Sequence[int]]) 
     another place only on two pieces of evidence) come last, only when nothing else offered a
     candidate, and are passed over when too full."""
     keys = list(dict.fromkeys(k for i in cl.of(root) for k in _lookup_keys(cl.reports[i], cl.rules)))
-    first = [k for k in keys if k[0] != "place-weekday" and k[0] not in _COUNTRY_EVIDENCE]
+    first = [k for k in keys if k[0] not in _WEEKDAY_BLOCKS and k[0] not in _COUNTRY_EVIDENCE]
     out = _scan(cl, root, first, index)
     if out is None:
         return out
-    week = [k for k in keys if k[0] == "place-weekday"]
+    week = [k for k in keys if k[0] in _WEEKDAY_BLOCKS]
     if week:
         more = _scan(cl, root, week, index) or []
         out += [rt for rt in more if rt not in out]
