@@ -34,7 +34,8 @@ no date
     apart are never one attack.  A report of another place (a country, a city
     for a site) neither ties an undated report by its date nor sets it apart;
     where no undated one has a publication date, two pieces of specific
-    evidence tie them.  Two reports
+    evidence tie them, and the undated report looks for a dated one at a less
+    precise place as for a more precise one (neither is the more precise).  Two reports
     that name only the same country ("US jets struck Kataib Hezbollah sites in
     Iraq"), one or both undated, are tied only on specific evidence and only
     when each undated one has a publication date whose week holds the other;

@@ -364,11 +364,20 @@ def _scan(cl: _Clusters, root: int, keys: list[tuple], index: Mapping[tuple, Seq
                 return None
             # only as or more precise incidents: a precise report never pulls in a
             # vague one that might belong to another attack; the vague one decides
-            if cl.spec(rt) >= spec and cl.fits(rt, root) and not cl.second_reading(rt):
+            if _looks_for(cl.spec(rt), spec) and cl.fits(rt, root) and not cl.second_reading(rt):
                 out.append(rt)
                 if len(out) > MAX_CANDIDATES:
                     return None
     return out
+
+
+def _looks_for(found: tuple[int, int], spec: tuple[int, int]) -> bool:
+    """A report of precision *spec* (place level, date level) may join an incident of
+    precision *found*: one as or more precise, or, for an undated report, a dated one at a less
+    precise place (neither is the more precise: "two US troops wounded at the Erbil airport
+    base", undated, and "a drone attack in Erbil on Thursday night wounded two", dated).  The
+    undated one decides, as the vaguer in time; the pair still needs its evidence."""
+    return found >= spec or (spec[1] == _UNDATED and found[1] > _UNDATED)
 
 
 def _stage2(cl: _Clusters, reports: list[_Report], index: Mapping[tuple, Sequence[int]]) -> None:
