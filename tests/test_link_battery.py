@@ -405,6 +405,37 @@ SETS: list[Set] = [
         ("b", "Rockets struck Ain al-Asad on Saturday, injuring three US personnel, officials "
               "said.", None),
     ], [["a", "b"]]),
+    # ------------------------------------------------ one article tells the attack twice
+    # An undated lead at the city and a dated line at a site of it: the lead is a second reading
+    # of the attack; it gathers no reports of its own and joins the attack's incident at the end.
+    S("second-reading-city-lead-and-airport-line", [
+        ("a", "Missile strikes by the Revolutionary Guards on Erbil drew sharp condemnation from "
+              "Baghdad. The Guards said ballistic missiles hit a site at Erbil International "
+              "Airport on Monday night, killing four people.", "2024-01-16"),
+        ("b", "Four people were killed when Iranian ballistic missiles struck Erbil on Monday, "
+              "Kurdish officials said.", "2024-01-16"),
+        ("c", "The Revolutionary Guards fired missiles at Erbil, killing four civilians, the "
+              "Kurdish government said.", None),
+    ], [["a@Erbil", "a@Erbil International Airport", "b", "c"]]),
+    S("second-reading-rocket-fire-and-green-zone", [
+        ("a", "Rocket fire on Baghdad alarmed foreign diplomats, the foreign ministry said. Three "
+              "rockets landed inside the Green Zone near the US embassy on Friday, a security "
+              "official said.", "2023-12-09"),
+        ("b", "Three rockets hit Baghdad on Friday, police said.", "2023-12-09"),
+        ("c", "Rockets were launched at Baghdad, the Iraqi army said, without giving a date.", None),
+    ], [["a@Baghdad", "a@Green Zone", "b"], ["c"]]),
+    S("second-reading-passive-lead-and-victory-base", [
+        ("a", "Baghdad was targeted by rocket fire, the defence ministry said. Two Katyusha "
+              "rockets slammed into the Victory base by Baghdad International Airport late on "
+              "Tuesday, according to security sources.", "2024-09-11"),
+        ("b", "Rockets struck Baghdad late on Tuesday, police said.", "2024-09-11"),
+        ("c", "Two rockets fell on Baghdad, a security source said.", "2024-09-11"),
+    ], [["a@Baghdad", "a@Baghdad International Airport", "b", "c"]]),
+    S("apart-second-reading-another-weapon", [
+        ("a", "Drones attacked Erbil, the Kurdish regional government said. Separately, two "
+              "rockets hit Erbil International Airport on Tuesday, officials said.", "2024-01-10"),
+        ("b", "Two rockets struck Erbil on Tuesday, Kurdish officials said.", "2024-01-10"),
+    ], [["a@Erbil International Airport", "b"], ["a@Erbil"]]),
     # neither is the more precise: a dated report of the city (or governorate, or country) and an
     # undated one of a site there, with no publication date, tied on two pieces of evidence
     S("no-pubdate-site-and-city-night-killed", [
@@ -422,8 +453,8 @@ SETS: list[Set] = [
     S("no-pubdate-site-and-country-weekday-wounded", [
         ("a", "Militants wounded eight US service members in a missile attack in Iraq on "
               "Nov. 20, 2023, the Pentagon said.", "2023-11-21"),
-        ("b", "Eight American troops were injured on Monday in a ballistic missile attack on "
-              "al-Asad air base.", None),
+        ("b", "Eight American troops were injured on Monday when a ballistic missile hit the "
+              "al-Asad airbase.", None),
     ], [["a", "b"]]),
     S("apart-no-pubdate-site-and-city-figure-only", [
         ("a", "A drone attack in Erbil wounded two US troops on Jan. 4, 2024, Kurdish "

@@ -9,7 +9,7 @@ Linking rules: two event rows may belong to one incident when all hold.
 
 articles
     they come from two different articles (an article that names two events has told them
-    apart).
+    apart), but for an article's second reading of an attack (below).
 place
     the same place; or a site and its city (same governorate, within
     :data:`CITY_KM` km) or its governorate; or a site and its town (within
@@ -81,7 +81,8 @@ into one of them.  An article may tell one attack twice (an undated lead at the 
 a dated line at a site of it): an undated report that fits the incident holding
 another report of its article, but for that one, is a second reading of that
 attack and gathers no reports of its own (the others join that incident or stay
-alone, rather than making a second incident of one attack).  Each incident's
+alone, rather than making a second incident of one attack); at the end it joins
+that incident itself.  Each incident's
 ``link_reason`` says which reports were
 joined and why ("b:e1 with a:e1: same place, same day, rocket or ballistic
 missile"); a single report says "one report"; :func:`explain_incident` reads it
