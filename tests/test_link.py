@@ -455,9 +455,10 @@ EVIDENCE_CASES += [
 
 
 # An article may tell one attack twice (an undated lead at the city, a dated line at a site of
-# it): two events of one article never share an incident, so the undated one, when it fits the
-# incident that holds the other but for it, is a second reading. It gathers no other reports:
-# they join that incident (or stay alone) instead of making a second incident of the attack.
+# it): two events of one article are otherwise never one incident, so the undated one, when it
+# fits the incident that holds the other but for it, is a second reading. It gathers no other
+# reports: they join that incident (or stay alone) instead of making a second incident of the
+# attack; at the end it joins that incident itself (one attack, one incident).
 IRGC = "Islamic Revolutionary Guard Corps"
 EVIDENCE_CASES += [
     ("second-reading-gathers-none-missiles-at-a-city-and-its-airport",
@@ -468,21 +469,21 @@ EVIDENCE_CASES += [
       ev("c", place="Erbil", weapon="ballistic missile", perpetrator=IRGC, killed=4),
       ev("d", place="Erbil", weapon="missile", killed=4)],
      {"a": "2024-01-16", "b": "2024-01-16", "c": None, "d": None},
-     [{"a:e2", "b:e1", "c:e1", "d:e1"}, {"a:e1"}]),
+     [{"a:e1", "a:e2", "b:e1", "c:e1", "d:e1"}]),
     ("second-reading-gathers-none-a-strike-at-a-city-and-its-district",
      [ev("a", place="Baghdad", weapon="drone", perpetrator=USM, target=KH),
       ev("a", 2, date="2024-02-07", place="Mashtal", weapon="air strike", perpetrator=USM, target=KH),
       ev("b", date="2024-02-07", place="Baghdad", weapon="air strike", perpetrator=USM, killed=3),
       ev("c", place="Baghdad", weapon="drone", perpetrator=USM, target=KH, killed=3)],
      {"a": "2024-02-08", "b": "2024-02-08", "c": None},
-     [{"a:e2", "b:e1", "c:e1"}, {"a:e1"}]),
+     [{"a:e1", "a:e2", "b:e1", "c:e1"}]),
     ("second-reading-gathers-none-an-attack-on-an-airport-told-twice",
      [ev("a", place="Baghdad International Airport", wounded=2),
       ev("a", 2, date="2024-09-10", place="Baghdad International Airport", weapon="rocket"),
       ev("b", date="2024-09-10", place="Baghdad International Airport", weapon="rocket", wounded=2),
       ev("c", place="Baghdad International Airport", weapon="rocket", wounded=2)],
      {"a": "2024-09-11", "b": "2024-09-11", "c": None},
-     [{"a:e2", "b:e1", "c:e1"}, {"a:e1"}]),
+     [{"a:e1", "a:e2", "b:e1", "c:e1"}]),
     # a month's report is no second reading: "earlier this month" names another strike
     ("a-month-report-beside-its-articles-strike-is-no-second-reading",
      [ev("a", date="2024-11-26", country="Syria", weapon="air strike", perpetrator=USM),
@@ -543,7 +544,36 @@ WEEKDAY_CASES = [
     ("hours-after", "A drone hit the base hours after the strike on Sunday.", None),
     ("earlier-is-the-attack-day", "Earlier on Sunday, a drone hit the base.", 6),
     ("no-weekday", "Rockets hit the embassy.", None),
+    # a trailing attribution after a comma names who told it, not the day they spoke
+    ("trailing-attribution", "Two rockets landed near the airport early on Wednesday, police said.", 2),
+    ("trailing-attribution-it-said", "A drone hit the Conoco base on Sunday, it said.", 6),
+    # a part of the day after a word of sequence is the attack's own time
+    ("before-dawn", "Rockets were fired at the base before dawn on Sunday.", 6),
+    ("after-midnight", "A drone struck the depot after midnight on Friday.", 4),
 ]
+
+
+# id, sentence, the weekday it gives, the night of its attack (its evening's weekday) or None
+NIGHT_CASES = [
+    ("late", "An explosion rocked the base late Tuesday.", 1, 1),
+    ("late-on", "Rockets hit the embassy late on Thursday.", 3, 3),
+    ("weekday-night", "US jets struck a depot on Wednesday night.", 2, 2),
+    ("weekday-evening", "Drones targeted the base on Saturday evening.", 5, 5),
+    ("early-on", "Two rockets landed near the airport early on Wednesday.", 2, 1),
+    ("early-hours-of", "In the early hours of Friday a drone hit Harir.", 4, 3),
+    ("before-dawn", "Rockets were fired at the base before dawn on Monday.", 0, 6),
+    ("possessive-early-hours", "A drone struck in Sunday's early hours.", 6, 5),
+    ("plain-weekday", "Rockets hit the base on Tuesday.", 1, None),
+    ("another-weekday", "Rockets hit the base late Tuesday.", 3, None),
+    ("morning-is-no-night", "Rockets hit the base on Tuesday morning.", 1, None),
+]
+
+
+@pytest.mark.parametrize("text,weekday,want", [c[1:] for c in NIGHT_CASES], ids=[c[0] for c in NIGHT_CASES])
+def test_night_of_the_attack(text: str, weekday: int, want: int | None) -> None:
+    from conflictlib.incidents.weekdays import night_of
+
+    assert night_of(text, weekday) == want
 
 
 @pytest.mark.parametrize("text,want", [c[1:] for c in WEEKDAY_CASES], ids=[c[0] for c in WEEKDAY_CASES])

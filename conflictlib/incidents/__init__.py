@@ -9,7 +9,7 @@ Linking rules: two event rows may belong to one incident when all hold.
 
 articles
     they come from two different articles (an article that names two events has told them
-    apart).
+    apart), but for an article's second reading of an attack (below).
 place
     the same place; or a site and its city (same governorate, within
     :data:`CITY_KM` km) or its governorate; or a site and its town (within
@@ -34,7 +34,8 @@ no date
     apart are never one attack.  A report of another place (a country, a city
     for a site) neither ties an undated report by its date nor sets it apart;
     where no undated one has a publication date, two pieces of specific
-    evidence tie them.  Two reports
+    evidence tie them, and the undated report looks for a dated one at a less
+    precise place as for a more precise one (neither is the more precise).  Two reports
     that name only the same country ("US jets struck Kataib Hezbollah sites in
     Iraq"), one or both undated, are tied only on specific evidence and only
     when each undated one has a publication date whose week holds the other;
@@ -44,7 +45,9 @@ weekday
     the weekday an undated report gives its attack ("a Thursday drone strike",
     not "the Pentagon said on Tuesday", :mod:`.weekdays`) is evidence: the same
     weekday as another undated report of the place, or as the day of a dated
-    one; two days or more from the other's weekday sets them apart.  It is looked
+    one; two days or more from the other's weekday sets them apart.  One night told on
+    two weekdays ("late Tuesday", "early on Wednesday": the night of Tuesday) is evidence
+    as well.  It is looked
     for beside the figures and targets, so that a report whose weekday and figure
     point to two attacks is no guess between them.
 toll
@@ -78,7 +81,8 @@ into one of them.  An article may tell one attack twice (an undated lead at the 
 a dated line at a site of it): an undated report that fits the incident holding
 another report of its article, but for that one, is a second reading of that
 attack and gathers no reports of its own (the others join that incident or stay
-alone, rather than making a second incident of one attack).  Each incident's
+alone, rather than making a second incident of one attack); at the end it joins
+that incident itself.  Each incident's
 ``link_reason`` says which reports were
 joined and why ("b:e1 with a:e1: same place, same day, rocket or ballistic
 missile"); a single report says "one report"; :func:`explain_incident` reads it

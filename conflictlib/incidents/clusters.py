@@ -6,8 +6,8 @@ Work is bounded by the blocks, not by the corpus: a report is compared only with
 its own place within a few days (stage 1), and a less precise report only with the reports
 of a block that could hold its attack (stage 2): its governorate or country on the same days,
 its country in the same month, its place within its publication week, its place and its
-casualty figure, named target or claimant, its place and weekday (a block of its own, passed over
-when too full to look through), and for an undated report of only a country, the reports of
+casualty figure, named target or claimant, its place and weekday or night (blocks of their
+own, passed over when too full to look through), and for an undated report of only a country, the reports of
 only that country in its publication window, or with none, the reports of only that country
 that give its casualty figure, named target or claimant.  A report whose blocks offer more than
 :data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT` incidents to
@@ -87,11 +87,17 @@ class _Clusters:
     def second_reading(self, root: int) -> bool:
         """Report *root*, alone, is a second reading of an attack its article already has in an
         incident: one that it fits but for the report of its own article there (two events of one
-        article are never one incident).  "Strikes by the Guards on Erbil are reckless ... the
-        Guards fired missiles at Erbil airport today" may be read as two events; the undated one
-        must not gather the other outlets' undated reports of Erbil into a second incident of
-        that attack, so it gathers none and is gathered by none (they join the incident of its
-        article's other reading, or stay alone)."""
+        article are otherwise never one incident).  "Strikes by the Guards on Erbil are reckless
+        ... the Guards fired missiles at Erbil airport today" may be read as two events; the
+        undated one must not gather the other outlets' undated reports of Erbil into a second
+        incident of that attack, so it gathers none and is gathered by none (they join the
+        incident of its article's other reading, or stay alone); at the end it joins that
+        incident itself (:func:`_second_readings`)."""
+        return self.reading_of(root) is not None
+
+    def reading_of(self, root: int) -> int | None:
+        """The incident (its root) that report *root* is a second reading of, or None (see
+        :meth:`second_reading`)."""
         reps, rules = self.reports, self.rules
         r = reps[root]
         sibs = self.siblings.get(r.article_id)
@@ -99,7 +105,7 @@ class _Clusters:
                 or r.place is None:
             # (a month's or a country's report names the campaign as often as the attack; a
             # round-up's many reports are not looked through: the work per report stays bounded)
-            return False
+            return None
         alone = replace(r, article_id="")  # the report as if of another article
         for s in sibs:
             rs = self.find(s)
@@ -115,8 +121,8 @@ class _Clusters:
                 tied = tied or (level == STRICT and not own)
             else:
                 if tied:
-                    return True
-        return False
+                    return rs
+        return None
 
     def why(self, ri: int, rj: int) -> Pair:
         """Why cluster *rj* may join *ri* (they fit): their most precise tied pair, the first
@@ -147,10 +153,16 @@ class _Clusters:
         return [i for i in range(len(self.reports)) if self.parent[i] == i]
 
 
+SECOND_READING: Final = "its article's other reading of the attack"
+"""The reason of a second reading's join (:func:`_second_readings`)."""
+
+
 def reason(a: _Report, b: _Report, rules: _Rules) -> str:
     """Why report *b* joined the incident of *a* (a :data:`Pair` of a merge), as
-    ``link_reason`` says it: "b:e1 with a:e1: same place, same day"."""
-    return f"{b.event_id} with {a.event_id}: {_why(a, b, rules)}"
+    ``link_reason`` says it: "b:e1 with a:e1: same place, same day"; two reports of one article
+    are a second reading ("b:e2 with b:e1: its article's other reading of the attack")."""
+    why = SECOND_READING if a.article_id == b.article_id else _why(a, b, rules)
+    return f"{b.event_id} with {a.event_id}: {why}"
 
 
 def _day(d: dt.date) -> int:
@@ -195,6 +207,8 @@ def _index_keys(r: _Report) -> Iterator[tuple]:
             yield ("place-also", r.place, o)
         if r.weekday is not None:
             yield ("place-weekday", r.place, r.weekday)
+        if r.night is not None:
+            yield ("place-night", r.place, r.night)
 
 
 def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
@@ -270,7 +284,13 @@ def _evidence_keys(r: _Report) -> Iterator[tuple]:
         # last, and looked at only when nothing above offers a candidate (_candidates): the
         # block holds every dated report of the place on that weekday too
         yield ("place-weekday", r.place, r.weekday)
+    if r.night is not None:
+        # the same night told on the other weekday ("late Tuesday", "early on Wednesday")
+        yield ("place-night", r.place, r.night)
 
+
+_WEEKDAY_BLOCKS: Final = frozenset({"place-weekday", "place-night"})
+"""Blocks of a place's reports by a weekday or a night: looked at apart (see _candidates)."""
 
 _COUNTRY_EVIDENCE: Final = frozenset({"country-killed", "country-wounded", "country-target", "country-claimant"})
 """Blocks of a country's reports by a figure, named target or claimant (see _candidates)."""
@@ -324,11 +344,11 @@ def _candidates(cl: _Clusters, root: int, index: Mapping[tuple, Sequence[int]]) 
     another place only on two pieces of evidence) come last, only when nothing else offered a
     candidate, and are passed over when too full."""
     keys = list(dict.fromkeys(k for i in cl.of(root) for k in _lookup_keys(cl.reports[i], cl.rules)))
-    first = [k for k in keys if k[0] != "place-weekday" and k[0] not in _COUNTRY_EVIDENCE]
+    first = [k for k in keys if k[0] not in _WEEKDAY_BLOCKS and k[0] not in _COUNTRY_EVIDENCE]
     out = _scan(cl, root, first, index)
     if out is None:
         return out
-    week = [k for k in keys if k[0] == "place-weekday"]
+    week = [k for k in keys if k[0] in _WEEKDAY_BLOCKS]
     if week:
         more = _scan(cl, root, week, index) or []
         out += [rt for rt in more if rt not in out]
@@ -356,11 +376,20 @@ def _scan(cl: _Clusters, root: int, keys: list[tuple], index: Mapping[tuple, Seq
                 return None
             # only as or more precise incidents: a precise report never pulls in a
             # vague one that might belong to another attack; the vague one decides
-            if cl.spec(rt) >= spec and cl.fits(rt, root) and not cl.second_reading(rt):
+            if _looks_for(cl.spec(rt), spec) and cl.fits(rt, root) and not cl.second_reading(rt):
                 out.append(rt)
                 if len(out) > MAX_CANDIDATES:
                     return None
     return out
+
+
+def _looks_for(found: tuple[int, int], spec: tuple[int, int]) -> bool:
+    """A report of precision *spec* (place level, date level) may join an incident of
+    precision *found*: one as or more precise, or, for an undated report, a dated one at a less
+    precise place (neither is the more precise: "two US troops wounded at the Erbil airport
+    base", undated, and "a drone attack in Erbil on Thursday night wounded two", dated).  The
+    undated one decides, as the vaguer in time; the pair still needs its evidence."""
+    return found >= spec or (spec[1] == _UNDATED and found[1] > _UNDATED)
 
 
 def _stage2(cl: _Clusters, reports: list[_Report], index: Mapping[tuple, Sequence[int]]) -> None:
@@ -404,6 +433,22 @@ def _stage2(cl: _Clusters, reports: list[_Report], index: Mapping[tuple, Sequenc
         pending = [rt for rt in retry if cl.find(rt) == rt]
 
 
+def _second_readings(cl: _Clusters) -> None:
+    """Each report left alone as a second reading of an attack its article has in an incident
+    (:meth:`_Clusters.second_reading`) joins that incident, tied to its article's report there:
+    the article told one attack twice ("strikes on Erbil" undated, then the airport's missiles
+    today), and the attack is one incident, not that incident and a second one of the same
+    attack.  It gathered no reports of its own, and joins last."""
+    for root in cl.roots():
+        if root in cl.members:
+            continue
+        rs = cl.reading_of(root)
+        if rs is None:
+            continue
+        own = next(i for i in cl.of(rs) if cl.reports[i].article_id == cl.reports[root].article_id)
+        cl.union(rs, root, (own, root) if own < root else (root, own))
+
+
 def _cluster(reports: list[_Report], rules: _Rules) -> tuple[list[list[int]], dict[int, list[Pair]]]:
     """The clusters (lists of report indices in order) and, by first member, the reasons of
     the merges that made each."""
@@ -415,6 +460,7 @@ def _cluster(reports: list[_Report], rules: _Rules) -> tuple[list[list[int]], di
         for k in _index_keys(r):
             index[k].append(r.idx)
     _stage2(cl, reports, index)
+    _second_readings(cl)
     # each root is its cluster's first member (the union keeps the first in the fixed order),
     # and the roots come in that order: the clusters are in the order of their first reports
     roots = cl.roots()

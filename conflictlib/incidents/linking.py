@@ -206,8 +206,10 @@ def _row(reps: list[Any], date: dt.date | None, ns: list[int], why: list[str], g
     p = g.place_by_name.get(place) if place else None
     country = _most_common(r.country for r in reps)
     claimed, confirmed, denied = [], [], []
-    killed: list[int] = []
-    wounded: list[int] = []
+    # the figures each article gives (an article that tells the attack twice, a second reading
+    # in the incident, gives its figures once)
+    killed_by: dict[str, set[int]] = {}
+    wounded_by: dict[str, set[int]] = {}
     for r, n in zip(reps, ns):
         s_ = said.pop(r.event_id, ())
         claimed += _split(ecol["claimed_by"][n]) + [sp for st, sp in s_ if st == "claim"]
@@ -219,8 +221,10 @@ def _row(reps: list[Any], date: dt.date | None, ns: list[int], why: list[str], g
             k.add(int(ecol["killed"][n]))
         if ecol["wounded"][n] is not None:
             w.add(int(ecol["wounded"][n]))
-        killed += sorted(k)
-        wounded += sorted(w)
+        killed_by.setdefault(r.article_id, set()).update(k)
+        wounded_by.setdefault(r.article_id, set()).update(w)
+    killed = [v for figs in killed_by.values() for v in sorted(figs)]
+    wounded = [v for figs in wounded_by.values() for v in sorted(figs)]
     claimed, confirmed, denied = _unique(claimed), _unique(confirmed), _unique(denied)
     perp = _perpetrator([_str(ecol["perpetrator"][n]) for n in ns], g)  # type: ignore[misc]
     side = _side_of(perp, g) or _most_common(r.side for r in reps)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ..lookup import kinds as K
 from ..lookup.installations import homes
-from .weekdays import weekday_of
+from .weekdays import night_of, weekday_of
 from .common import (_AREA, _AREA_KINDS, _COUNTRY, _DATE_LEVEL, _DAY, _MONTH, _NOWHERE, _SITE, _UNDATED,
                      _YEAR, CITY_KM, TOWN_KM, _date, _km, _side_of, _split, _str)
 
@@ -54,6 +54,9 @@ class _Report:
     home: str | None = None
     target_side: str | None = None         # without a side: the side of its target ("US forces")
     weekday: int | None = None             # undated: the weekday its sentence gives (0 = Monday)
+    # the night its sentence puts it in, by the evening's weekday ("late Tuesday", "early on
+    # Wednesday": both 1, the night of Tuesday); see weekdays.night_of
+    night: int | None = None
     # an air strike with no figure of its own: the one toll its article gives the other air
     # strikes of its day (see _article_tolls); linking evidence only, never the incident's figure
     told_killed: frozenset[int] = frozenset()
@@ -160,6 +163,9 @@ def _evidences(a: _Report, b: _Report) -> list[str]:
     wa, wb = _weekday(a), _weekday(b)
     if wa is not None and wa == wb and (a.weekday is not None or b.weekday is not None):
         out.append(f"both say {_DAY_NAMES[wa]}")
+    elif a.night is not None and a.night == b.night and wa != wb:
+        # one outlet's "late Tuesday" is another's "early on Wednesday": one night
+        out.append(f"both tell the night of {_DAY_NAMES[a.night]}")
     return out
 
 
@@ -541,6 +547,9 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
                 if c.strip() and _specific(c.strip(), g)}
             side = _str(side) or _side_of(_str(perpetrator), g)
             keys.append((date or dt.date.max, art, event_id))
+            weekday = weekday_of(_str(text)) if dlevel == _UNDATED else None
+            night = night_of(_str(text), weekday if dlevel == _UNDATED else
+                             date.weekday() if date is not None and dlevel == _DAY else None)
             out.append(_Report(
                 idx=-1, event_id=event_id, article_id=art,
                 date=date if dlevel != _UNDATED else None, date_level=dlevel,
@@ -554,7 +563,7 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
                 target=target if _specific(target, g) else None, claimants=_shared(claims),
                 # only for a report that does not say who attacked: "US forces were attacked"
                 target_side=None if side else _side_of(target, g),
-                weekday=weekday_of(_str(text)) if dlevel == _UNDATED else None))
+                weekday=weekday, night=night))
         del part
     rows = array("i", sorted(range(len(keys)), key=keys.__getitem__))  # (stable: ties in row order)
     del keys
