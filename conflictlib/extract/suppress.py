@@ -17,8 +17,8 @@ import re
 
 from .._text import back_from, holds_any
 from ..lookup.vocab import CAMPAIGN_START_VERBS, MANY_TIMES, TREND_PREDICATES, words
-from ..lookup.wordclasses import (ATTACKER_VERBS, DISALLOW_VERBS, HABITUAL_ADVERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS,
-                                  SCENE_VERBS)
+from ..lookup.wordclasses import (ATTACKER_VERBS, DISALLOW_VERBS, FREQUENCY_ADVERBS, HABITUAL_ADVERBS, INVOLVEMENT_WORDS,
+                                  MODALS, QUANTIFIERS, SCENE_VERBS)
 from .context import Document, SentenceView
 from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA, NP_GAP
@@ -157,8 +157,11 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
                 not doc.brk(a.end, m.end()):
             a.suppressed = "hypothetical"  # "the assault Iran is planning": not (yet) an attack
             continue
-        if a.suppressed is None and a.kind == A.NP and _CAMPAIGN_AFTER.match(f, a.end):
-            a.suppressed = "campaign"  # "an intense airstrike campaign against ...": a campaign
+        if a.suppressed is None and (a.kind == A.NP or (a.kind == A.VERB and f.endswith("ing", a.start, a.end))) \
+                and _CAMPAIGN_AFTER.match(f, a.end):
+            # "an intense airstrike campaign against ...", "Israel's bombing campaign in Gaza" (the
+            # verb's participle as the campaign's modifier): a campaign
+            a.suppressed = "campaign"
             continue
         if a.suppressed is None and a.kind == A.NP and a.plural and a.count is None and \
                 f.endswith("attacks", a.start, a.end):
@@ -234,7 +237,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
                 # (a habit after the attack word, in a sentence with no day, too: "rockets frequently
                 # hit the base", "drones are often launched at the garrison": attacks as a kind)
                 if c.kind == C.TREND and (c.text in TREND_PREDICATES or (
-                        (c.text in MANY_TIMES or c.text in HABITUAL_ADVERBS) and not sv.dexprs)) \
+                        (c.text in MANY_TIMES or c.text in HABITUAL_ADVERBS or c.text in FREQUENCY_ADVERBS)
+                        and not sv.dexprs)) \
                         and not _MODIFIER_BEFORE.search(f, back_from(a.end, c.start, 6), c.start):
                     return "trend"
                 if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD:

@@ -593,6 +593,10 @@ HABITUAL_ADVERBS = ("typically", "regularly", "routinely", "usually", "often", "
                     "habitually", "customarily",
                     # "Washington has long accused the militias of ...", "have repeatedly blamed": a record
                     "long", "repeatedly")
+#: FREQUENCY_ADVERBS: how often attacks come, after an attack word in a sentence with no day ("drones
+#: have targeted bases almost daily", "rockets hit the garrison nearly every day"): attacks as a kind
+#: that recurs, a trend (read by extract/suppress.py beside HABITUAL_ADVERBS; each is a trend cue).
+FREQUENCY_ADVERBS = ("almost daily", "near-daily", "nearly daily", "every day")
 #: OUTLET_NAME_TAILS: capitalised, right after a state's or its capital's name, these make the two the
 #: name of a news outlet or a think tank ("the Washington Post reported", "according to Iran International
 #: sources", "a Washington Institute fellow"): no actor speaks or acts.
