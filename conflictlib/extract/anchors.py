@@ -36,6 +36,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
+from .._numbers import Number
 from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
@@ -226,6 +227,11 @@ SLAIN_BY_LOOKBACK = 50
 _TOLL_SO_FAR = re.compile(r"\b(?:has|have)\s(?:(?:now|already|so\sfar|\w+ly)\s)?$")
 _PASSIVE = re.compile(rf"(?:^|\s){words(PASSIVE_AUXILIARIES)}\s(?:\w+ly\s|also\s|again\s)?$")
 _MUNITION_JOIN = re.compile(r"[\s,]*(?:and|or|/)?[\s,]*(?:and\s)?")   # "drone and rocket"
+# COUNTED_JOIN: "and" or "or" between two munitions, the second with its count ("a ballistic
+# missile and several rockets were fired", "two drones and a dozen rockets"): the count is said
+# after the join, its munition joined to the first (one launch, one attack; ANNOTATION.md).
+_COUNTED_JOIN = re.compile(r",?\s(?:and|or)\s")
+_COUNT_TO_MUNITION = re.compile(r"\s(?:of\s)?(?:[\w\-]+\s)?")   # "several rockets", "dozens of Katyusha rockets"
 _RELATIVE_USE = re.compile(r"\b(?:which|that)\s(?:used|involved|were\scarried\sout\sby|were\sflown\sby)\b")
 # SAID_IT: "the group said it attacked", "IRI said that its fighters had targeted"
 _SAID_IT = re.compile(
@@ -372,6 +378,13 @@ def _judged_place(doc: Document, sv: SentenceView, noun: Tok) -> bool:
         and place.place.country not in WAR_THEATRES
 
 
+def _counted_join(f: str, nums: list[Number], end: int, start: int) -> bool:
+    """Whether the munition starting at *start* is joined by "and" or "or" and a count to the
+    munition ending at *end* ("a ballistic missile and several rockets"; COUNTED_JOIN)."""
+    return any(end < n.start and n.end <= start and _COUNTED_JOIN.fullmatch(f, end, n.start)
+               and _COUNT_TO_MUNITION.fullmatch(f, n.end, start) for n in nums)
+
+
 def _joined_before(f: str, toks: list[Tok], i: int) -> list[int]:
     """The indices, in text order, of the munitions joined right before token *i* ("drone and
     rocket attacks", "ballistic missiles and rockets were fired"): one launch, one attack."""
@@ -511,6 +524,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         # "The strikes, which used long-range B-1 bombers, hit ...").
         if any(0 <= t.start - a.end <= NP_OWNS_MUNITION or (
                 0 <= t.start - a.end <= NP_RELATIVE_MUNITION and _RELATIVE_USE.search(f, a.end, t.start))
+               or (a.kind == A.MUNITION and 0 <= t.start - a.end <= NP_RELATIVE_MUNITION
+                   and _counted_join(f, nums, a.end, t.start))  # "a missile and several rockets"
                for a in anchors):
             _instrument_weapon(f, toks, anchors, i)
             continue

@@ -64,9 +64,18 @@ _REGION_AFTER = re.compile(r"\sregion(?![\w])")
 _SPEAKER_IN = re.compile(rf"\b{words(SPEAKER_PLACE_NOUNS)}\s(?:based\s)?in\s(?:the\s)?(?:city\sof\s|province\sof\s)?$")
 # GROUP_IN: "militias operating in Syria and Iraq", "groups based in Iraq": where an armed group
 # operates, not where its attack was (but "US forces stationed in Syria" are the target's place)
-_GROUP_IN = re.compile(r"\b(?:militias?|militants|groups?|factions?|fighters|proxies)\s(?:operating|based|active)\s"
+_GROUP_NOUN = r"(?:militias?|militants|groups?|factions?|fighters|proxies)"
+_GROUP_IN = re.compile(rf"\b{_GROUP_NOUN}\s(?:operating|based|active)\s"
                        r"(?:in|across|inside|out\sof)\s(?:the\s)?(?:[\w\-']+(?:,\s|,?\s(?:and|or)\s)){0,3}(?:the\s)?$")
 GROUP_IN_LOOKBACK = 70
+# BY_GROUP_IN: the attack's agent, an armed group, and "in" right before the place ("a drone strike
+# by a Tehran-aligned faction in Iraq killed two soldiers", "rockets fired by a faction in
+# Syria"): where the attacker is, not where its attack was
+_BY_GROUP_IN = re.compile(rf"\bby\s(?:an?\s|the\s)?(?:[\w\-]+\s){{0,2}}{_GROUP_NOUN}\sin\s(?:the\s)?$")
+BY_GROUP_LOOKBACK = 60
+# AGENT_GAP: between an attack and its agent's "by", nothing or its participle ("a drone attack by",
+# "rockets fired by", "strikes carried out by")
+_AGENT_GAP = re.compile(r"\s(?:[a-z]+ed\s|carried\sout\s)?")
 # LIST_GAP: what stands between two members of a list of places ("Sinjar, Mosul, the Nineveh
 # Plains, and Kirkuk"): the rest of a name, other names of the list
 _LIST_GAP = re.compile(r"(?:\s[\w\-]+){0,2}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2},\s(?:and\s)?){0,3}(?:the\s)?")
@@ -272,6 +281,15 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
         g_w = f[g_lo:t.start]
         if ("operating" in g_w or "based" in g_w or "active" in g_w) and _GROUP_IN.search(f, g_lo, t.start):
             continue  # "carried out by militias operating in Syria and Iraq": where the attacker is
+        if "by " in f[back_from(s.start, t.start, BY_GROUP_LOOKBACK):t.start] and \
+                (m := _BY_GROUP_IN.search(f, back_from(s.start, t.start, BY_GROUP_LOOKBACK), t.start)) is not None \
+                and _AGENT_GAP.fullmatch(f, a.end, m.start()):
+            # "a drone strike by a Tehran-aligned faction in Iraq killed two soldiers": where the
+            # attacker is (the agent of the attack itself; "strikes on bases used by groups in
+            # Syria" are in Syria). (Read after the places before the attack were passed over: read
+            # with them, a dev article's place of an apposition, nearer than the base named
+            # before it, was taken instead of the base.)
+            continue
         lo = back_from(s.start, t.start, COMPASS_LOOKBACK)
         if (" of " in (c_w := f[lo:t.start]) or " from " in c_w) and \
                 _COMPASS_OF.search(f, lo, t.start):

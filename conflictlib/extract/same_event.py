@@ -23,6 +23,10 @@ from .model import Anchor, Event
 
 #: Weapons outlets use for the same munition: not a different attack.
 SAME_WEAPON = {K.MISSILE, K.BALLISTIC_MISSILE}
+#: Mortar rounds are shells: an outlet's "shelling" (artillery, weapons.csv) names a mortar attack
+#: again ("mortar rounds struck the base on Tuesday" ... "Tuesday's shelling of the base"), and
+#: the mortar is the more specific weapon.
+SHELLING_WEAPONS = {"artillery", "mortar"}
 #: Projectiles outlets name loosely for one barrage ("a rocket attack struck the base" ... "four
 #: missiles were fired from a truck"): a munition with nothing of its own (no place, day or
 #: attacker) told a few sentences after such an attack is that attack's munition (coref).
@@ -99,7 +103,7 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
         return False  # a named attack ("Operation al-Aqsa Storm") is no other attack, and is named
         # again by its name only ("... backed Israel's attacks on Gaza" is not the operation)
     if a.weapon != K.UNKNOWN_WEAPON and e.weapon != K.UNKNOWN_WEAPON and a.weapon != e.weapon and \
-            {a.weapon, e.weapon} != SAME_WEAPON and not _state_drone(e, a):
+            {a.weapon, e.weapon} != SAME_WEAPON and {a.weapon, e.weapon} != SHELLING_WEAPONS and not _state_drone(e, a):
         return False
     if a.perp is not None and e.perp is not None and a.perp.side != e.perp.side:
         return False
@@ -138,9 +142,11 @@ def fill(e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
     """Complete event *e* with what anchor *a* says of it (never overwriting a known field,
     but a more specific perpetrator or a day for a month)."""
     if e.weapon == K.UNKNOWN_WEAPON or (e.weapon == K.AIR_STRIKE and a.weapon == "drone") or (
-            e.weapon == K.MISSILE and a.weapon == K.BALLISTIC_MISSILE):
+            e.weapon == K.MISSILE and a.weapon == K.BALLISTIC_MISSILE) or (
+            e.weapon == "artillery" and a.weapon == "mortar"):
         e.weapon = a.weapon  # a state's strike flown by a drone is a drone strike; a missile
-        # attack whose missiles are named ballistic is a ballistic missile attack
+        # attack whose missiles are named ballistic is a ballistic missile attack; shelling told
+        # as mortar rounds is a mortar attack
     if a.perp is not None and (e.perp is None or not a.traced and (
             e.perp.kind == K.GENERIC or a.perp.parent == e.perp.name)):
         e.perp = a.perp

@@ -126,6 +126,27 @@ _BLAMED_FOR_CAMPAIGN = re.compile(rf"[^.;]{{0,{BLAMED_FOR_SPAN}}}?\s(?:for|of)\s
                                   rf"{words(CAMPAIGN_OBJECTS)}\b")
 
 
+# TIME_CLAUSE: a clause of when, opened by "after" or "before" a few words before a plain speech
+# verb, its speaker between ("the attack came hours after Washington announced a review of its
+# troop presence", "days before the ministry said it would hold talks"): said at another time
+# than the attack the sentence reports, of something else.
+_TIME_CLAUSE = re.compile(r"\b(?:after|before)\s(?:[\w\-'\u2019.]+\s){1,5}$")
+#: How far before its verb the "after" or "before" of such a clause may start.
+TIME_CLAUSE_LOOKBACK = 60
+
+
+def _said_at_another_time(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the plain speech verb *c* stands in a clause of when after the sentence's attack
+    ("The attack came hours after the Pentagon announced new sanctions"): an attack before the
+    clause, no attack word after the verb (what is said is about something else)."""
+    f = doc.folded
+    lo = back_from(sv.s.start, c.start, TIME_CLAUSE_LOOKBACK)
+    m = _TIME_CLAUSE.search(f, lo, c.start) if ("after " in f[lo:c.start] or "before " in f[lo:c.start]) else None
+    if m is None or "," in f[m.start():c.start]:
+        return False
+    return any(a.end <= m.start() for a in sv.live) and not any(a.start >= c.end for a in sv.anchors)
+
+
 def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             speaker: Actor) -> tuple[str | None, list[Event]]:
     """The stance of *speaker*'s verb *c* and the events it is about (None: no claim)."""
@@ -136,6 +157,8 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         return "threat", []
     if kind == C.SAY and _SUSPENSION_SAID.match(f, c.end, s.end):
         return None, []  # "the group then announced it would suspend operations": no attack's word
+    if kind == C.SAY and _said_at_another_time(doc, sv, c):
+        return None, []  # "the attack came hours after Washington announced a review of ...": no word on it
     after = [a for a in live if a.start >= c.end]
     # (the patterns of "did not claim" hold the word "claim": read only where it is)
     if after and kind in (C.SAY, C.CLAIM) and f.find("claim", s.start, after[0].start) >= 0 and all(

@@ -35,6 +35,9 @@ ones it names as suppressed (no event):
   such groups in the past", "In the past, the militias have targeted the airport", "the US has
   on several occasions bombed their depots", "troops there had come under fire before" (the
   experiential perfect: a side's record, no attack of the story);
+- an attack in the perfect with a span it lasts through after it, in its clause, or fronted, and
+  no date in the sentence: "Turkish warplanes have pounded Kurdish positions for weeks", "For
+  months, the militias have been firing drones at bases" (the continuative perfect: a campaign);
 - an attack verb with a bare plural of sites or forces as its object, in a sentence with a span
   of late and no date: "In recent days, militias attacked US bases in Iraq" (the campaign of
   late summed up).
@@ -48,8 +51,9 @@ import re
 
 from .._text import back_from, holds_any
 from ..lookup import kinds as K
-from ..lookup.vocab import ATTACK_VERBS, key_words, words
-from ..lookup.wordclasses import DOER_NOUNS, DOING_WORDS, INDEFINITE_PAST, INVOLVED_IN_WORDS, SUPPORT_WORDS
+from ..lookup.vocab import ATTACK_VERBS, LAUNCH_VERBS, key_words, words
+from ..lookup.wordclasses import (DOER_NOUNS, DOING_WORDS, DURATION_LEADS, DURATION_UNITS, INDEFINITE_PAST,
+                                  INVOLVED_IN_WORDS, MANY_FIGURES, SUPPORT_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA
@@ -158,24 +162,38 @@ def _indefinite_perfect(doc: Document, sv: SentenceView, a: Anchor) -> bool:
 
 
 # PERFECT_AFTER: right after an attack noun or a munition (and another joined to it), an attack
-# verb in the perfect ("attacks have hit", "strikes have also targeted", "rockets and drones have hit")
-_PERFECT_AFTER = re.compile(rf"(?:\s(?:and|or)\s[\w\-]+)?\s(?:have|has)\s(?:(?:also|again|repeatedly)\s)?"
-                            rf"{words(ATTACK_VERBS)}\b")
+# verb in the perfect ("attacks have hit", "strikes have also targeted", "rockets and drones have hit",
+# "jets have been bombing", "rockets have been fired at", "warplanes have meanwhile pounded"; the
+# munition as a modifier of a plural head: "artillery units have been shelling")
+_PERFECT_AFTER = re.compile(rf"(?:\s(?:and|or)\s[\w\-]+|\s[a-z]+s(?=\shave\s))?\s(?:have|has)\s(?:(?:also|again|meanwhile|[a-z]+ly|been)\s){{0,2}}"
+                            rf"(?:{words(ATTACK_VERBS)}|{words(LAUNCH_VERBS)})\b")
+# MANY_OF: a vague large figure and "of" right before a munition ("have fired dozens of
+# missiles"): no word of the gap between the perfect's auxiliary and its attack.
+_MANY_OF = re.compile(rf"\b{words(MANY_FIGURES)}\sof\s$")
+#: How far before a munition its "dozens of" may start.
+MANY_OF_LOOKBACK = 20
+# BEEN_BEFORE: the perfect progressive's "have been" right before an attack word in "-ing" ("have
+# been shelling villages"): the verb's participle, though the word is also a noun ("the shelling").
+_BEEN_BEFORE = re.compile(r"\b(?:has|have|had|'ve)\s(?:[a-z]+ly\s)?been\s$")
+#: How far before the participle its "have been" may start ("have repeatedly been ").
+BEEN_LOOKBACK = 25
 #: How many words may stand between the perfect's auxiliary and its attack ("have also been hit").
 PERFECT_GAP_WORDS = 2
 #: How far after "since" the date that starts its count may stand ("since mid-October").
 SINCE_DATE_GAP = 8
 
 
-def _perfect_since(doc: Document, sv: SentenceView, a: Anchor) -> bool:
-    """Whether anchor *a* is an attack in the perfect with a "since" that starts a count in its
-    clause, after it or fronted ("Since October, militia attacks have hit A, B and C", "rockets
-    have struck A and B since October 17"), and no other date in the sentence: the campaign's
-    places summed up (ANNOTATION.md: "attacks since October have hit A, B and C" is no entry)."""
+def _in_perfect(doc: Document, sv: SentenceView, a: Anchor) -> bool:
+    """Whether anchor *a* is an attack in the perfect that may sum up several: its auxiliary a
+    word or two before it ("have struck", "has been bombing") or after its noun or munition
+    ("militia attacks have hit", "warplanes have pounded"); a noun a bare plural, a munition not
+    counted ("two drones have hit A and B since Sunday": counted, told; but "dozens of missiles"
+    is no count of one attack's munitions, MANY_FIGURES)."""
     f = doc.folded
-    if a.kind == A.NP and (not a.plural or a.count is not None or a.definite):
+    if a.kind == A.NP and (not a.plural or a.count is not None or a.definite) and not (
+            f.endswith("ing", a.start, a.end) and _BEEN_BEFORE.search(f, back_from(sv.s.start, a.left, BEEN_LOOKBACK), a.left)):
         return False  # "have carried out a drone strike on the port held since 1948": one attack
-    if any(0 <= a.left - n.end <= 1 for n in sv.nums):
+    if any(0 <= a.left - n.end <= 1 and f[n.num_start:n.end] not in MANY_FIGURES for n in sv.nums):
         return False  # "two drones have hit A and B since Sunday": counted, told
     lo = back_from(sv.s.start, a.left, PERFECT_LOOKBACK)
     aux = _PERFECT_BEFORE.search(f, lo, a.left) if holds_any(f, _PERFECT_KEYS, lo, a.left) else None
@@ -185,13 +203,27 @@ def _perfect_since(doc: Document, sv: SentenceView, a: Anchor) -> bool:
         if a.kind not in (A.NP, A.MUNITION) or not _PERFECT_AFTER.match(f, a.end):
             return False
     elif COMMA.search(f, aux.start(), a.left) or doc.brk(aux.start(), a.left) or \
-            len(f[aux.end():a.left].split()) > PERFECT_GAP_WORDS:
+            len(f[aux.end():(m.start() if (m := _MANY_OF.search(f, aux.end(), a.left)) else a.left)].split()) \
+            > PERFECT_GAP_WORDS:
         return False  # ("has condemned both the attacks": the perfect of another verb)
+    return True
+
+
+def _perfect_since(doc: Document, sv: SentenceView, a: Anchor) -> bool:
+    """Whether anchor *a* is an attack in the perfect with a "since" that starts a count in its
+    clause, after it or fronted ("Since October, militia attacks have hit A, B and C", "rockets
+    have struck A and B since October 17"), and no other date in the sentence: the campaign's
+    places summed up (ANNOTATION.md: "attacks since October have hit A, B and C" is no entry)."""
+    f = doc.folded
+    if not _in_perfect(doc, sv, a):
+        return False
+    # (munitions by the dozen are many attacks: "have fired dozens of missiles at ships since November")
+    many = a.kind == A.MUNITION and _MANY_OF.search(f, back_from(sv.s.start, a.left, MANY_OF_LOOKBACK), a.left) is not None
     for sc in sv.ck[C.SINCE]:
         # (a list of places may stand between: "have targeted A, B and C since the war began"; a
         # verb's one target is no list: "has struck the port, held by Israel since 1948")
         after = sc.start >= a.end and not doc.brk(a.end, sc.start) and (
-            a.kind == A.NP or sum(a.end <= t.start < sc.start and t.place is not None for t in sv.toks) >= 2
+            a.kind == A.NP or many or sum(a.end <= t.start < sc.start and t.place is not None for t in sv.toks) >= 2
             or _PLURAL_OBJECT.match(f, a.end) is not None)
         fronted = sc.start - sv.s.start <= FRONTED_START and sc.end <= a.left
         if not (after or fronted):
@@ -200,6 +232,31 @@ def _perfect_since(doc: Document, sv: SentenceView, a: Anchor) -> bool:
         start = [d for d in sv.dexprs if d.end > sc.start and d.start <= sc.end + SINCE_DATE_GAP]
         if (start or starts_tally(doc, sv, sc)) and len(start) == len(sv.dexprs):
             return True
+    return False
+
+
+# DURATION: a span an action lasts through ("for weeks", "for more than three months", "for the
+# past two weeks", "for several years"): up to two words (a lead, a number) before its unit.
+_DURATION = re.compile(rf"\bfor\s(?:{words(DURATION_LEADS)}\s)?(?:[\w\-]+\s)?{words(DURATION_UNITS)}\b")
+#: How far after an attack its span may start, in its clause ("have pounded positions across
+#: northern Syria and Iraq for weeks").
+DURATION_AHEAD = 90
+
+
+def _perfect_for(doc: Document, sv: SentenceView, a: Anchor) -> bool:
+    """Whether anchor *a* is an attack in the perfect with a span it lasts through, after it in
+    its clause or fronted ("jets have been bombing hideouts for months", "For weeks, militias have
+    fired drones at ..."), and no date in the sentence: the continuative perfect sums up a
+    campaign (ANNOTATION.md: an ongoing campaign is no entry)."""
+    f = doc.folded
+    if sv.dexprs or "for " not in f[sv.s.start:sv.s.end] or not _in_perfect(doc, sv, a):
+        return False
+    for m in _DURATION.finditer(f, sv.s.start, sv.s.end):
+        if m.start() >= a.end:   # after the attack, in its clause
+            if m.start() - a.end <= DURATION_AHEAD and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start()):
+                return True
+        elif m.start() - sv.s.start <= FRONTED_START and f.startswith(",", m.end()):
+            return True   # fronted and set off ("For months, ...")
     return False
 
 
@@ -220,6 +277,8 @@ def summary(doc: Document, sv: SentenceView, a: Anchor, told: bool = False) -> s
         return "record"  # "US bases have been attacked by such groups in the past"
     if a.kind in (A.NP, A.VERB, A.MUNITION) and sv.ck[C.SINCE] and _perfect_since(doc, sv, a):
         return "campaign"  # "Since October, militia attacks have hit A, B and C"
+    if a.kind in (A.NP, A.VERB, A.MUNITION) and _perfect_for(doc, sv, a):
+        return "campaign"  # "Turkish warplanes have pounded Kurdish positions for weeks"
     if a.kind == A.VERB and not a.passive and not sv.dexprs and _PLURAL_OBJECT.match(f, a.end) \
             and _RECENT_SPAN.search(f, sv.s.start, sv.s.end):
         return "campaign"  # "In recent days, militias attacked US bases in Iraq" (RECENT_SPAN)

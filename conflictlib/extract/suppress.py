@@ -17,8 +17,8 @@ import re
 
 from .._text import back_from, holds_any
 from ..lookup.vocab import CAMPAIGN_START_VERBS, MANY_TIMES, TREND_PREDICATES, words
-from ..lookup.wordclasses import (ATTACKER_VERBS, DISALLOW_VERBS, HABITUAL_ADVERBS, INVOLVEMENT_WORDS, MODALS, QUANTIFIERS,
-                                  SCENE_VERBS)
+from ..lookup.wordclasses import (ATTACKER_VERBS, DISALLOW_VERBS, FREQUENCY_ADVERBS, HABITUAL_ADVERBS, INVOLVEMENT_WORDS,
+                                  MODALS, QUANTIFIERS, SCENE_VERBS)
 from .context import Document, SentenceView
 from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA, NP_GAP
@@ -37,6 +37,15 @@ THREAT_GAP = 70            # "vowed to continue its attacks"
 _PAST_CAUSE = re.compile(r"\s(?:after|following|for|over)\s(?!(?:the|this|that|these|those)\s)")
 HYPOTHETICAL_GAP = 40      # "could strike"
 NEGATION_GAP = 14          # "no attack"
+FOILED_TRY_GAP = 45        # "foiled an attempt to launch two rockets"
+#: FOILING_WORDS: the negation words that stop an attack before it is made (vocab.NEGATION_WORDS).
+FOILING_WORDS = ("foiled", "thwarted", "prevented")
+# FOILED_TRY: after a foiling word, the attempt and its launch verb, right before the munition
+# ("foiled an attempt to launch rockets at", "prevented a bid to fire two drones toward",
+# "thwarted their efforts to launch a drone"): the attempt stopped, no attack made (ANNOTATION.md:
+# attacks that were foiled are none); "fired rockets in an attempt to hit the base" is one.
+_FOILED_TRY = re.compile(r"\s(?:an?\s|the\s|their\s|its\s|another\s)?(?:attempts?|bids?|efforts?|plans?|plots?)\sto\s"
+                         r"[a-z]+\s(?:(?!at\s|on\s|toward\s)[\w\-]+\s){0,2}")
 ONE_WAVE_LOOKBACK = 25     # "has begun a wave of": the verb before "a wave of"
 START_LOOKBACK = 20        # "first began attacking": the start verb before a gerund
 # CAMPAIGN_START: "(have) began / started" after a plural of attacks: the campaign's start
@@ -157,8 +166,11 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
                 not doc.brk(a.end, m.end()):
             a.suppressed = "hypothetical"  # "the assault Iran is planning": not (yet) an attack
             continue
-        if a.suppressed is None and a.kind == A.NP and _CAMPAIGN_AFTER.match(f, a.end):
-            a.suppressed = "campaign"  # "an intense airstrike campaign against ...": a campaign
+        if a.suppressed is None and (a.kind == A.NP or (a.kind == A.VERB and f.endswith("ing", a.start, a.end))) \
+                and _CAMPAIGN_AFTER.match(f, a.end):
+            # "an intense airstrike campaign against ...", "Israel's bombing campaign in Gaza" (the
+            # verb's participle as the campaign's modifier): a campaign
+            a.suppressed = "campaign"
             continue
         if a.suppressed is None and a.kind == A.NP and a.plural and a.count is None and \
                 f.endswith("attacks", a.start, a.end):
@@ -234,7 +246,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
                 # (a habit after the attack word, in a sentence with no day, too: "rockets frequently
                 # hit the base", "drones are often launched at the garrison": attacks as a kind)
                 if c.kind == C.TREND and (c.text in TREND_PREDICATES or (
-                        (c.text in MANY_TIMES or c.text in HABITUAL_ADVERBS) and not sv.dexprs)) \
+                        (c.text in MANY_TIMES or c.text in HABITUAL_ADVERBS or c.text in FREQUENCY_ADVERBS)
+                        and not sv.dexprs)) \
                         and not _MODIFIER_BEFORE.search(f, back_from(a.end, c.start, 6), c.start):
                     return "trend"
                 if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD:
@@ -260,6 +273,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
         if c.kind == C.HYPO and (NP_GAP.fullmatch(f, c.end, a.left) if c.text in QUANTIFIERS
                                  else gap <= HYPOTHETICAL_GAP):
             return "hypothetical"  # "could strike"; "any attack" but not "any role in the attack"
+        if c.kind == C.NEG and gap <= FOILED_TRY_GAP and c.text in FOILING_WORDS and _FOILED_TRY.fullmatch(f, c.end, a.left):
+            return "negated"  # "foiled an attempt to launch rockets at the base": no attack made
         if c.kind == C.NEG and gap <= NEGATION_GAP:
             if _NOT_TOLERATED.fullmatch(f, c.end, a.left):
                 return "threat"  # "will not tolerate attacks on our troops": a warning, no denial

@@ -566,8 +566,10 @@ def _modifies(doc: Document, sv: SentenceView, n: Number, a: Anchor | None) -> b
 
 
 def starts_tally(doc: Document, sv: SentenceView, sc: Cue) -> bool:
-    """Whether a "since" starts a count: a date right after it, or "the start of ..."."""
-    return any(0 <= d.start - sc.end <= SINCE_TO_DATE for d in sv.dexprs) or _SINCE_THE.match(doc.folded, sc.end) is not None
+    """Whether a "since" starts a count: a date right after it, or "the start of ..."; the date
+    may hold its "since" (a month alone is read as "since October", whose start the "since" is)."""
+    return any(0 <= d.start - sc.end <= SINCE_TO_DATE or d.start <= sc.start < d.end for d in sv.dexprs) \
+        or _SINCE_THE.match(doc.folded, sc.end) is not None
 
 
 #: SINCE_THEN: a "since" that closes its clause is "since then": "US jets struck depots in Syria on

@@ -439,6 +439,17 @@ WAR_THEATRES = ("Palestine",)
 #: VAGUE_FIGURES: number words that give no figure ("several", "dozens"): no casualty row.
 VAGUE_FIGURES = ("several", "multiple", "dozens", "scores", "hundreds", "a few", "a couple of",
                  "a handful of")
+#: MANY_FIGURES: vague figures too large for the munitions of one attack: "have fired dozens of
+#: missiles at ships since November" sums up a campaign, where "two drones have hit ... since
+#: Sunday" tells attacks (read by extract/summaries.py).
+MANY_FIGURES = ("dozens", "scores", "hundreds")
+#: DURATION_UNITS: the units of a span that an attack in the perfect lasts through ("have pounded
+#: positions for weeks", "has been shelling the area for more than three months"): a campaign, not
+#: one attack (read by extract/summaries.py; hours and minutes are one attack's length).
+DURATION_UNITS = ("days", "weeks", "months", "years")
+#: DURATION_LEADS: the words that may stand between "for" and a span's number or unit ("for
+#: more than three months", "for the past two weeks", "for several years").
+DURATION_LEADS = ("more than", "over", "nearly", "almost", "about", "some", "at least", "the past", "the last")
 #: DISALLOW_VERBS: after a negation, a verb of letting an attack happen ("will not tolerate
 #: attacks on our forces"): a warning, not a denial.
 DISALLOW_VERBS = ("tolerate", "accept", "allow", "permit")
@@ -625,6 +636,10 @@ HABITUAL_ADVERBS = ("typically", "regularly", "routinely", "usually", "often", "
                     "habitually", "customarily",
                     # "Washington has long accused the militias of ...", "have repeatedly blamed": a record
                     "long", "repeatedly")
+#: FREQUENCY_ADVERBS: how often attacks come, after an attack word in a sentence with no day ("drones
+#: have targeted bases almost daily", "rockets hit the garrison nearly every day"): attacks as a kind
+#: that recurs, a trend (read by extract/suppress.py beside HABITUAL_ADVERBS; each is a trend cue).
+FREQUENCY_ADVERBS = ("almost daily", "near-daily", "nearly daily", "every day")
 #: OUTLET_NAME_TAILS: capitalised, right after a state's or its capital's name, these make the two the
 #: name of a news outlet or a think tank ("the Washington Post reported", "according to Iran International
 #: sources", "a Washington Institute fellow"): no actor speaks or acts.
