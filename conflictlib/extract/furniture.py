@@ -22,6 +22,8 @@ they are not events; they may still give the publication date (read by
 - ``byline``, ``stamp``, ``link``: "By A. Writer", a date-and-time line, "Read more: ...",
   a repost's credit ("This article originally appeared on X: its headline");
 - ``comments``: everything after a comment thread's heading ("Leave a Reply", "Comments");
+- ``correction``: an editor's note on what an earlier version said ("An earlier version of this
+  story misstated ...", "Correction: ...");
 - ``embed``: an embedded social-media post, its credit line ("— A. Name (@handle) May 2,
   2024") and the post's line above it (a user's words, not the outlet's report).
 
@@ -100,6 +102,15 @@ _LINK = re.compile(
       | \A(?:updated|published(?:\son)?|amended)(?::|\s*\Z)""",
     re.VERBOSE,
 )
+#: CORRECTION: an editor's correction or update note ("An earlier version of this story
+#: misstated the day of the attack", "Correction: ...", "This article has been updated with ..."):
+#: it tells what the article said wrongly or when it changed, no attack of its own.
+_CORRECTION = re.compile(
+    r"""\A(?:(?:correction|corrections|clarification|editor'?s\snote|editor’s\snote)\s?:
+      | an\s(?:earlier|previous)\sversion\sof\sthis\s(?:story|article|report|post)
+      | this\s(?:story|article|report|post)\s(?:has\sbeen|was)\s(?:updated|corrected|amended|changed))""",
+    re.VERBOSE,
+)
 #: EMBED_CREDIT: the credit line under an embedded social-media post ("— A. Name (@handle)
 #: May 2, 2024"); the post's own text is the line before it (a user's words, not the article's).
 _EMBED_CREDIT = re.compile(r"\A[\u2014\u2013\-]{1,2}\s?[^\n]{0,80}?\(@\w{1,30}\)[^\n]{0,40}\Z")
@@ -128,7 +139,8 @@ def _may_open() -> re.Pattern[str]:
 
     starts = sorted({*MONTHS, *WEEKDAYS, *_STAMP_LABELS, "by", "(file", "file", "read", "related", "see",
                      "also", "more", "share", "listen", "skip", "loading", "advertisement", "subscribe", "sign",
-                     "leave", "comment", "comments", "add", "join", "amended", "this", "originally"}, key=len, reverse=True)
+                     "leave", "comment", "comments", "add", "join", "amended", "this", "originally",
+                     "correction", "corrections", "clarification", "editor", "an"}, key=len, reverse=True)
     return re.compile(r"\d|(?:" + "|".join(map(re.escape, starts)) + r")(?![a-z])")
 
 
@@ -146,6 +158,8 @@ def line_kind(line: str, nth: int, low: str | None = None) -> str | None:
         return "comments"
     if _LINK.match(low):
         return "link"
+    if _CORRECTION.match(low):
+        return "correction"
     if (low.endswith(")") or low.startswith(("(file", "file"))) \
             and _CAPTION.search(low, 0 if low.startswith(("(file", "file")) else max(0, len(low) - 160)):
         return "caption"

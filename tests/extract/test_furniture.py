@@ -124,6 +124,13 @@ def test_article_takes_the_stamp_and_keeps_the_header_lead() -> None:
     ("11/20/2023", 2, "stamp"),
     ("Leave a Reply", 8, "comments"),
     ("Updated figures show more attacks.", 5, None),
+    # an editor's note on an earlier version: what the article said wrongly, no attack
+    ("An earlier version of this article gave the wrong base for Monday's drone strike.", 9, "correction"),
+    ("Correction: rockets, not drones, were fired at the garrison on Sunday.", 9, "correction"),
+    ("This story has been updated to say that two drones were shot down near the base.", 9, "correction"),
+    ("Editor's note: the day of the strike was changed to Tuesday.", 9, "correction"),
+    ("An earlier attack on the same base wounded two contractors.", 9, None),
+    ("This story was told by officials who saw the drone hit the base.", 9, None),
 ])
 def test_line_kind(line: str, nth: int, kind: str | None) -> None:
     assert line_kind(line, nth) == kind
