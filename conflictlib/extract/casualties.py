@@ -80,7 +80,7 @@ SPLIT_PLACE_GAP = 12    # "killed 18 people in Syria": the place right after the
 SUBSET_AFTER = 60       # "one of them ... critical injuries", "eight injured service members were medically evacuated"
 
 #: Casualty words that follow their number ("three dead", "more than 40 injuries").
-_WORD_AFTER_NUMBER = ("dead", "died", "deaths", "fatalities", "fatality", "injuries", "hurt", "injury", "minor injuries",
+_WORD_AFTER_NUMBER = ("dead", "died", "deaths", "fatalities", "fatality", "martyrs", "injuries", "hurt", "injury", "minor injuries",
                       "traumatic brain injuries", "wounds", "minor wounds")
 _NONE_OF = re.compile(r"\bnone\sof\s(?:the\s|them\s)?(?:[\w\-]+\s){0,6}?(?:were|was)\s(?:\w+\s)?"
                       r"(?P<what>injured|hurt|wounded|killed)\b")

@@ -63,6 +63,8 @@ UNDER_ATTACK = (
 #: KILL_WORDS and WOUND_WORDS: casualty verbs and nouns.
 KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "fatality", "death of", "lost their lives",
               "losing their lives", "martyred",
+              # a number of martyrs is the group's count of its dead: "mourned four martyrs who fell in"
+              "martyrs",
               # the militias' own word for their dead: "the martyrdom of a member of the group"
               "martyrdom of",
               "claimed the lives of", "claiming the lives of",
