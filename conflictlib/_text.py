@@ -47,6 +47,35 @@ def fold(text: str, *, lower: bool = True) -> str:
     return out
 
 
+def single_quotes(folded: str) -> str:
+    """*folded* (see :func:`fold`) with single quotation marks made double ones, in a text that
+    has no double quote: British and translated copy quotes with them ("'We will respond,' a US
+    official said"), and the stages read a quotation by its double marks.  An opening mark stands
+    at the start or after a space or bracket, before a letter; its closing mark is the next one
+    after a letter or a stop and before a space, a stop or the end.  Apostrophes inside words
+    ("Kata'ib", "the group's") and a plural possessive with no quote open ("the soldiers' families")
+    stay.  The result has the length of *folded*."""
+    if "'" not in folded or '"' in folded:
+        return folded
+    out = list(folded)
+    opened = -1
+    n = len(folded)
+    i = folded.find("'")
+    while i >= 0:
+        before = folded[i - 1] if i else " "
+        after = folded[i + 1] if i + 1 < n else " "
+        if opened < 0:
+            if (before.isspace() or before in "([-") and after.isalpha():
+                opened = i
+        elif (before.isalpha() or before in ",.!?") and (after.isspace() or after in ",.;:!?)]"):
+            out[opened] = out[i] = '"'
+            opened = -1
+        elif folded.find("\n", opened, i) >= 0:
+            opened = i if (before.isspace() or before in "([-") and after.isalpha() else -1  # a paragraph ends a quote
+        i = folded.find("'", i + 1)
+    return "".join(out)
+
+
 def offsets(text: str, chars: str) -> list[int]:
     """The offsets in *text* of every occurrence of the (distinct) characters in *chars*, in order.
 

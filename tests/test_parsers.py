@@ -19,7 +19,7 @@ from conflictlib._dates import resolve_date
 from conflictlib.lookup import gazetteer
 from conflictlib._numbers import parse_number
 from conflictlib.schema import COLUMNS
-from conflictlib._text import fold, name_key, split_sentences
+from conflictlib._text import fold, name_key, single_quotes, split_sentences
 
 # --- numbers ---------------------------------------------------------------------------------
 
@@ -271,6 +271,19 @@ def test_name_key_and_fold() -> None:
     assert name_key("U.S.") == "us"
     for s in ["İstanbul – “quoted” ‘x’", "Ḥarakat", "ß"]:
         assert len(fold(s)) == len(s)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("'we will respond,' an official said.", '"we will respond," an official said.'),
+    ("he said: 'we hit the base'. then he left", 'he said: "we hit the base". then he left'),
+    ("the soldiers' families met kata'ib hezbollah's envoy.", "the soldiers' families met kata'ib hezbollah's envoy."),
+    ("'a quote that never closes\n'and another,' he said.", "'a quote that never closes\n\"and another,\" he said."),
+    # a text with double quotes keeps its single ones: they are quotes inside quotes
+    ('"he said \'no\' twice," she said.', '"he said \'no\' twice," she said.'),
+])
+def test_single_quotes(text: str, want: str) -> None:
+    got = single_quotes(text)
+    assert got == want and len(got) == len(text)
 
 
 def test_every_place_row_has_coordinates_unless_region() -> None:

@@ -26,7 +26,7 @@ import re
 
 from .._dates import DateExpr, scan_dates, weekdays_by_full_date
 from .._numbers import Number, scan_numbers
-from .._text import Sentence, fold, offsets, split_sentences
+from .._text import Sentence, fold, offsets, single_quotes, split_sentences
 from ..lookup import Actor, Gazetteer, Place
 from ..lookup import kinds as K
 from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern
@@ -68,7 +68,8 @@ class Document:
         self.raw = text
         self.pub = published
         self.g = g
-        self.folded = fold(text)
+        # "'We will respond,' he said": a text's single quotation marks read as double ones
+        self.folded = single_quotes(fold(text))
         self._furniture: list[tuple[int, int, str]] | None = None
         # a hard-wrapped sentence ("fourth time in" / "less than ten days") is read as one: its
         # line breaks become spaces, one character for one, so offsets stay those of the text
@@ -77,7 +78,7 @@ class Document:
             spans = furniture_lines(text, self.folded)
             joined = unwrap(text, spans)
             if joined != text:
-                text, self.folded = joined, fold(joined)
+                text, self.folded = joined, single_quotes(fold(joined))
             else:
                 self._furniture = spans
         self.text = text

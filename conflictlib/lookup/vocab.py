@@ -209,6 +209,9 @@ THREAT_VERBS = (
     # a warning issued, of any grade, is added below)
     "would target", "will target", "would strike", "will strike", "would attack", "will attack",
     "going to act", "going to respond", "not going to hesitate", "will be consequences",
+    # a response foretold as a thing ("there will be a response"; not "the US response would
+    # be", where the state named before it is taken as the one who speaks)
+    "will be a response", "would be a response",
     "whatever necessary action", "whatever necessary actions", "whatever it takes", "all it took",
     # attacks to go on or to come ("continue to strike the enemy's strongholds", "US bases are
     # legitimate targets", "prepared to take further actions", "they will taste the fire"; not
