@@ -33,6 +33,7 @@ from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern
 from .bounds import bound_sentences
 from .blasts import blast_tokens
 from .model import Anchor, Cue, Event, Tok
+from .say_uses import PRESENT_SAY, say_reports
 from .scan_names import named_actors
 from .target_weapons import target_weapons
 from .wraps import may_wrap, unwrap
@@ -158,6 +159,8 @@ class Document:
             if kind is None:
                 phrase = cue_key(phrase)
                 kind = kinds[phrase]
+            if phrase == PRESENT_SAY and not say_reports(self.folded, start, end):
+                continue  # "declined to say", "officials say they are investigating": no report
             cues.append(_NEW(Cue, (start, end, kind, phrase)))
         if cues and places:
             # a cue word inside a place's name is no cue ("Tell Beydar base": no "tell"); names

@@ -260,6 +260,7 @@ SAY_VERBS = (
     # rocket hit the base", "officials tell a network the strikes began", "the army announces it
     # downed a drone", "Pentagon admits two attacks")
     "tells", "tell", "announces", "admits", "admitted",
+    "say",  # a plural speaker's plain present, only where its clause attributes an attack (extract/say_uses.py)
     *STATEMENT_READ_VERBS,
     # a post is a statement: "the group wrote on Telegram that its fighters struck ...", "wrote in a
     # post", "posted on X" (never "wrote" alone: "wrote a letter to Congress" says nothing of an attack)

@@ -795,3 +795,13 @@ WEAPON_FACILITY_NOUNS = ("storage", "storages", "stockpile", "stockpiles", "depo
                          "programmes", "unit", "units", "cell", "cells", "team", "teams", "operators", "crew",
                          "crews", "hangar", "hangars", "components", "parts", "supplies", "supply",
                          "maintenance")
+#: ATTRIBUTING_WORDS: words of a clause that hands an attack to its doer ("Kataib Hezbollah was
+#: behind it", "the militia was responsible", "... were to blame", "was launched by ...", "bore
+#: the hallmarks of ..."): with them, the plain present "say" of a plural speaker reports a blame
+#: ("US officials say X was behind it"), read by extract/say_uses.py.
+ATTRIBUTING_WORDS = ("behind", "responsible", "to blame", "perpetrators", "culprits", "hallmarks", "hallmark",
+                     "fingerprints", "footprints", "handiwork", "the work of",
+                     *(f"{p} by" for p in ATTACKER_PARTICIPLES), "fired by", "sent by")
+#: LINK_ADVERBS: a hedge between "was" and the participle of a relative clause that attributes an
+#: attack ("..., which officials say was likely carried out by ..."): it still attributes it.
+LINK_ADVERBS = ("likely", "probably", "possibly", "apparently", "most likely", "almost certainly")
