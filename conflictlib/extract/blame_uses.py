@@ -23,7 +23,7 @@ from ..lookup.vocab import LINKING_VERBS, POINTING_VERBS, words
 from ..lookup.wordclasses import CULPRIT_HEDGES, CULPRIT_NOUNS, LINKED_ATTACK_NOUNS
 
 #: How many characters an appositive after the actor may take before "as" or "to" ("pointed to
-#: the Islamic Resistance in Iraq, an umbrella of Iran-aligned militias, as the perpetrators").
+#: Kataib Hezbollah, the strongest of the Iraqi factions close to Tehran, as the culprits").
 APPOSITIVE_REACH = 70
 #: Characters between the verb and the actor's name: " the " at most.
 OBJECT_GAP = 5
@@ -33,7 +33,7 @@ _AS_CULPRIT = re.compile(rf"\sas\s(?:the\s|an?\s|being\s)?(?:{words(CULPRIT_HEDG
 # TO_ATTACK: after a linking verb's actor, the attack it is tied to ("to the drone strike",
 # "to Sunday's attack", "to last week's rocket fire"): up to three words before the attack noun
 _TO_ATTACK = re.compile(rf"\s(?:directly\s)?to\s(?:[\w\-']+\s){{1,3}}?{words(LINKED_ATTACK_NOUNS)}\b")
-# APPOSITIVE: an appositive after the actor, set off by commas (", an umbrella of militias,")
+# APPOSITIVE: an appositive after the actor, set off by commas (", a coalition of factions,")
 _APPOSITIVE = re.compile(r",\s[^,.;:()]{1,%d},?" % APPOSITIVE_REACH)
 _POINTING = frozenset(POINTING_VERBS)
 _LINKING = frozenset(LINKING_VERBS)

@@ -23,8 +23,8 @@ from ..lookup.wordclasses import ATTRIBUTING_WORDS
 
 #: The word's own spelling in the cue table.
 PRESENT_SAY = "say"
-#: How far after "say" its clause may hand the attack over ("say they have assessed that one of
-#: several Iranian-backed groups was behind it"), and how far before a trailing "say".
+#: How far after "say" its clause may hand the attack over ("say their analysts now judge that a
+#: militia close to Tehran was most likely behind the strike"), and how far before a trailing "say".
 CLAUSE_REACH = 120
 
 # ATTRIBUTING: a word of the clause that hands the attack to its doer (ATTRIBUTING_WORDS)
