@@ -33,6 +33,8 @@ from ..lookup.vocab import cue_key, cue_kinds, cue_scan_pattern
 from .bounds import bound_sentences
 from .blasts import blast_tokens
 from .model import Anchor, Cue, Event, Tok
+from .blame_uses import blames_in_construction
+from .say_uses import PRESENT_SAY, say_reports
 from .scan_names import named_actors
 from .target_weapons import target_weapons
 from .wraps import may_wrap, unwrap
@@ -147,6 +149,7 @@ class Document:
         toks = target_weapons(self.folded, toks)
         places = [(t.start, t.end) for t in toks if t.place is not None]
         kinds = cue_kinds()
+        actor_spans = {t.start: t.end for t in toks if t.actor is not None}
         cues = []
         padded = " " + self.folded  # the scans below start at the character before a word
         self.ascii = padded.isascii()
@@ -159,6 +162,10 @@ class Document:
             if kind is None:
                 phrase = cue_key(phrase)
                 kind = kinds[phrase]
+            if phrase == PRESENT_SAY and not say_reports(self.folded, start, end):
+                continue  # "declined to say", "officials say they are investigating": no report
+            if kind == "blame" and not blames_in_construction(self.folded, start, end, phrase, actor_spans):
+                continue  # "pointed to a rise in attacks", "a group linked to Iran": no blame
             cues.append(_NEW(Cue, (start, end, kind, phrase)))
         if cues and places:
             # a cue word inside a place's name is no cue ("Tell Beydar base": no "tell"); names

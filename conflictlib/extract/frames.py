@@ -34,7 +34,7 @@ from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_HEDGE
 from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
                                   ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, CAUSATIVE_VERBS, CAUSE_OPENERS, DOER_HEDGES,
                                   DOER_LINKS, FACILITY_NOUNS, GERUND_SUBJECT_PREPOSITIONS, GROUP_ADJECTIVES,
-                                  GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS, INFINITIVE_AGENT_VERBS,
+                                  GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS, INFINITIVE_AGENT_VERBS, LINK_ADVERBS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS,
                                   OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, RESPONSE_VERBS, SELF_REFERENCES,
                                   SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
@@ -202,11 +202,12 @@ _AGENT_BY = re.compile(rf"\b{words(AGENT_PARTICIPLES)}\s$")
 ATTRIBUTED_REACH = 140
 # ATTRIBUTED_AFTER: right before the actor, a clause of its own that hands the attack to it:
 # ", attributed to", ", which the Pentagon attributes to", "that officials blamed on", ", which
-# officials suspect was launched by", ", conducted by" (past an article and a qualifier: "to a
-# rogue ..."), "that officials said bore the "footprints" of" (quoted or not: TRACE_NOUNS)
+# officials suspect was (likely) launched by", ", conducted by" (past an article and a qualifier:
+# "to a rogue ..."), "that officials said bore the "footprints" of" (quoted or not: TRACE_NOUNS)
 _ATTRIBUTED_AFTER = re.compile(
     rf",?\s(?:(?:which|that)\s(?:[\w\-.]+\s){{1,4}}?)?"
-    rf"(?:(?:{words(ATTRIBUTED_TO)}|(?:{words(BELIEF_VERBS)}\s(?:it\s)?(?:was\s)?)?{words(ATTACKER_PARTICIPLES)}\sby)\s"
+    rf"(?:(?:{words(ATTRIBUTED_TO)}|(?:{words(BELIEF_VERBS)}\s(?:it\s)?(?:was\s(?:{words(LINK_ADVERBS)}\s)?)?)?"
+    rf"{words(ATTACKER_PARTICIPLES)}\sby)\s"
     rf"|(?P<trace>{words(TRACE_VERBS)}\s\"?the\s\"?{words(TRACE_NOUNS)}\"?\sof\s\"?))"
     rf"(?:the\s|an?\s)?(?:{words(ACTOR_QUALIFIERS)}\s|{words(ATTRIBUTION_HEDGES)}\s)?$")
 

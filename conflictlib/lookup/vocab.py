@@ -126,6 +126,14 @@ CLAIM_VERBS = (
     "taken responsibility", "taking responsibility", "takes responsibility",
     "took credit", "takes credit", "taking credit",   # "an Iran-backed militia took credit for the attack"
 )
+#: POINTING_VERBS, LINKING_VERBS: verbs that blame only in one construction (read by
+#: extract/blame_uses.py): "pointed to X as the perpetrators", "linked / tied X to the attack".
+#: Elsewhere they blame nobody ("pointed to a rise in attacks", "a group linked to Iran").
+POINTING_VERBS = ("pointed to", "points to", "pointing to", "pointed at", "points at",
+                  "pointed the finger at", "points the finger at", "pointing the finger at",
+                  "singled out")
+LINKING_VERBS = ("linked", "links", "linking", "tied", "ties", "tying", "connected", "connects", "connecting")
+CONSTRUCTION_BLAME_VERBS = POINTING_VERBS + LINKING_VERBS
 #: BLAME_VERBS: the speaker names the attacker ("US officials blamed Kataib Hezbollah for ...").
 BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds responsible", "pinned the attack on",
                # "Washington accused the militias of the drone attack": an accusation names the attacker
@@ -133,7 +141,10 @@ BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds respons
                # trend through its other words)
                "accused", "accuses", "accusing",
                # "US officials attributed the attack to Kataib Hezbollah": the attacker after "to"
-               "attributed", "attributes", "credited", "credits")
+               "attributed", "attributes", "credited", "credits",
+               # "officials pointed to X as the perpetrators", "linked X to the attack", "pointed the
+               # finger at X": blame verbs only in that construction (extract/blame_uses.py)
+               *CONSTRUCTION_BLAME_VERBS)
 #: ACTOR_QUALIFIERS: an adjective a reporter or an official puts before the attacker it names
 #: ("blamed radical Iran-backed militant groups", "blamed rogue militias"): the actor follows.
 ACTOR_QUALIFIERS = ("radical", "rogue", "armed", "militant", "extremist", "hardline")
@@ -265,6 +276,7 @@ SAY_VERBS = (
     # rocket hit the base", "officials tell a network the strikes began", "the army announces it
     # downed a drone", "Pentagon admits two attacks")
     "tells", "tell", "announces", "admits", "admitted",
+    "say",  # a plural speaker's plain present, only where its clause attributes an attack (extract/say_uses.py)
     *STATEMENT_READ_VERBS,
     # a post is a statement: "the group wrote on Telegram that its fighters struck ...", "wrote in a
     # post", "posted on X" (never "wrote" alone: "wrote a letter to Congress" says nothing of an attack)

@@ -795,3 +795,24 @@ WEAPON_FACILITY_NOUNS = ("storage", "storages", "stockpile", "stockpiles", "depo
                          "programmes", "unit", "units", "cell", "cells", "team", "teams", "operators", "crew",
                          "crews", "hangar", "hangars", "components", "parts", "supplies", "supply",
                          "maintenance")
+#: ATTRIBUTING_WORDS: words of a clause that hands an attack to its doer ("Kataib Hezbollah was
+#: behind it", "the militia was responsible", "... were to blame", "was launched by ...", "bore
+#: the hallmarks of ..."): with them, the plain present "say" of a plural speaker reports a blame
+#: ("US officials say X was behind it"), read by extract/say_uses.py.
+ATTRIBUTING_WORDS = ("behind", "responsible", "to blame", "perpetrators", "culprits", "hallmarks", "hallmark",
+                     "fingerprints", "footprints", "handiwork", "the work of",
+                     *(f"{p} by" for p in ATTACKER_PARTICIPLES), "fired by", "sent by")
+#: LINK_ADVERBS: a hedge between "was" and the participle of a relative clause that attributes an
+#: attack ("..., which officials say was likely carried out by ..."): it still attributes it.
+LINK_ADVERBS = ("likely", "probably", "possibly", "apparently", "most likely", "almost certainly")
+#: CULPRIT_NOUNS: what a pointing verb names its actor as ("pointed to X as the perpetrators",
+#: "singled out X as the likely culprit", "as responsible for the strike"): read by
+#: extract/blame_uses.py.
+CULPRIT_NOUNS = ("perpetrators", "perpetrator", "culprits", "culprit", "attackers", "attacker", "responsible",
+                 "those responsible", "the group responsible", "behind")
+#: CULPRIT_HEDGES: a hedge before a culprit noun ("as the likely culprit").
+CULPRIT_HEDGES = ("likely", "probable", "possible", "suspected", "presumed", "main", "most likely")
+#: LINKED_ATTACK_NOUNS: the attack a linking verb ties its actor to ("linked X to the drone
+#: strike", "tied X to Sunday's attack", "connected X to the rocket fire").
+LINKED_ATTACK_NOUNS = ("attack", "attacks", "strike", "strikes", "assault", "bombing", "fire", "barrage",
+                       "incident", "raid", "killing", "killings", "deaths")
