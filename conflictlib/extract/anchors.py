@@ -83,8 +83,15 @@ _HURT_GAP = re.compile(r"\s(?:also\s|reportedly\s|have\s|has\s|had\s)?")
 # PARENTHETICAL: an aside between commas right before a passive verb's auxiliary ("..., located
 # in the Syrian desert near the border, was attacked"), or in brackets ("the Harir airport (also
 # known as Bashur) was again attacked"): the subject stands before it
+# An aside may also be an appositive noun phrase (", a sprawling base in western Iraq,", ", one of
+# the largest coalition sites,"), a participle clause (", hosting coalition troops,", ", used by
+# US special forces,") or any relative clause (", which host US troops,"); these may hold one
+# short bracket (", hosting forces that fight the Islamic State (ISIS),").
 _PARENTHETICAL = re.compile(r"(?:,\s(?:located|situated|near|close\sto|home\sto|which\s(?:is|was|hosts|houses)|"
-                            r"where|about|some|in)\s[^,;:()]{1,90},|\s\([^()\n]{1,90}\))\s"
+                            r"where|about|some|in)\s[^,;:()]{1,90},"
+                            r"|,\s(?:which\s\w+|that\s\w+|an?|the|one\sof|[a-z]+ing|[a-z]+ed\s(?:by|at|in|near|to|for|as))\s"
+                            r"(?:[^,;:()]|\([^()\n]{1,20}\)){1,110},"
+                            r"|\s\([^()\n]{1,90}\))\s"
                             r"(?:(?:was|were|had\sbeen|has\sbeen|have\sbeen)\s)?(?:again\s)?$")
 PARENTHETICAL_LOOKBACK = 130
 PASSIVE_SITE_AFTER = 60    # "was attacked at al-Tanf"

@@ -30,7 +30,8 @@ from ..lookup import Place
 from ..lookup import kinds as K
 from ..lookup.vocab import CONDEMN_VERBS, SITE_NOUNS, key_words, words
 from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BASE_OWNER_WORDS, BASE_PREPOSITIONS, BORDER_WORDS,
-                                  COMPASS_WORDS, DIPLOMAT_TITLES, HOSTING_VERBS, INSTALLATION_PARTS, JUDGEMENT_VERBS, MOTIVE_NOUNS,
+                                  COMPASS_WORDS, DIPLOMAT_TITLES, FIELD_BASE_PREPOSITIONS, HOSTING_VERBS, INSTALLATION_PARTS,
+                                  JUDGEMENT_VERBS, MOTIVE_NOUNS,
                                   ORIGIN_CROSSINGS, OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS,
                                   SITE_PREPOSITIONS, SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TROOP_WORDS)
 from .context import Document, SentenceView
@@ -95,6 +96,9 @@ _BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)},?\s(?:\w+\s|{words(HOSTING_VER
                            rf"{words(BASE_PREPOSITIONS)}\s(?:the\s)?(?:(?:town|city|village)\sof\s)?"
                            rf"(?:[\w\-]+(?:\s[\w\-]+){{0,2}}(?:,\s|,?\s(?:and|or)\s)(?:the\s)?)?(?:a[ln][\-\s])?$")
 BASES_LOOKBACK = 75
+# BASE_NEAR_FIELD: "an American base close to the Conoco field", "the coalition base next to
+# the Conoco field": a base by a field is the field's base (FIELD_BASE_PREPOSITIONS)
+_BASE_NEAR_FIELD = re.compile(rf"{words(SITE_NOUNS)}\s{words(FIELD_BASE_PREPOSITIONS)}\s(?:the\s)?$")
 #: the name of a town's base in the gazetteer: "al-Shaddadi" -> "al-Shaddadi base"
 BASE_OF_TOWN = "{} base"
 #: the kinds of place that may host a base of the gazetteer (a town, a gas or oil field)
@@ -377,7 +381,8 @@ def _base_of_town(doc: Document, t: Tok, site_obj: bool) -> Tok:
     base = _host_base(doc, p)
     f = doc.folded
     if base is None or not (site_obj or _BASES_AFTER.match(f, t.end) or _BASES_BEFORE.search(
-            f, back_from(0, t.start, BASES_LOOKBACK), t.start)):
+            f, back_from(0, t.start, BASES_LOOKBACK), t.start) or (
+            p.kind in K.FIELD_KINDS and _BASE_NEAR_FIELD.search(f, back_from(0, t.start, BASES_LOOKBACK), t.start))):
         return t
     return t._replace(place=base)
 

@@ -309,6 +309,10 @@ INVOLVEMENT_VERBS = ("involved", "involving", "involves", "was carried out with"
 #: BASE_PREPOSITIONS: a town or field after these and a base word is where the base stands
 #: ("the base at al-Shaddadi", "an outpost in the Conoco gas field"): the base of that place.
 BASE_PREPOSITIONS = ("in", "at", "inside")
+#: FIELD_BASE_PREPOSITIONS: a gas or oil field after these and a base word is the field's base too
+#: ("a US base near the Conoco gas field"): the bases stand at the fields; a base "near" a town
+#: may be any of its surroundings, so towns take BASE_PREPOSITIONS only.
+FIELD_BASE_PREPOSITIONS = ("near", "by", "beside", "next to", "close to")
 #: BASE_OWNER_WORDS: who holds a base, between a town's name and the base word ("the al-Shaddadi
 #: US military base").
 BASE_OWNER_WORDS = ("u.s.", "us", "american", "coalition", "military", "occupation")
