@@ -795,3 +795,8 @@ WEAPON_FACILITY_NOUNS = ("storage", "storages", "stockpile", "stockpiles", "depo
                          "programmes", "unit", "units", "cell", "cells", "team", "teams", "operators", "crew",
                          "crews", "hangar", "hangars", "components", "parts", "supplies", "supply",
                          "maintenance")
+#: FIELD_WORDS: the kind words that end the name of an oil or gas field, which reporters use
+#: for one field interchangeably ("the Conoco gas field", "the Conoco oil field", "the Conoco
+#: field"); the gazetteer gives every field each of them (the longest first, so "oil field" is
+#: not read as "field").
+FIELD_WORDS = ("gas field", "oil field", "gasfield", "oilfield", "field")
