@@ -91,9 +91,10 @@ _BASES_AFTER = re.compile(rf"(?:\s(?:and|&)\s[\w\-']+(?:\s[\w\-']+)?)?(?:\s{word
 # BASES_BEFORE: ... or "US bases in al-Shadadi", "the base located in the town of al-Shaddadi",
 # "a base, situated in the Shaddadi area", "an outpost at the Conoco gas field", "a base hosting
 # coalition troops at the gas field", or a later member of a list of them ("bases at the Omar
-# field and al-Shaddadi") (the article may stand outside the name)
+# field and al-Shaddadi") (the article may stand outside the name), past a hyphened participle
+# of who holds the place ("a base located in the US-held Conoco field")
 _BASES_BEFORE = re.compile(rf"{words(SITE_NOUNS)},?\s(?:\w+\s|{words(HOSTING_VERBS)}\s(?:[\w\-.]+\s){{1,4}})?"
-                           rf"{words(BASE_PREPOSITIONS)}\s(?:the\s)?(?:(?:town|city|village)\sof\s)?"
+                           rf"{words(BASE_PREPOSITIONS)}\s(?:the\s)?(?:[\w]+-[a-z]+\s)?(?:(?:town|city|village)\sof\s)?"
                            rf"(?:[\w\-]+(?:\s[\w\-]+){{0,2}}(?:,\s|,?\s(?:and|or)\s)(?:the\s)?)?(?:a[ln][\-\s])?$")
 BASES_LOOKBACK = 75
 # BASE_NEAR_FIELD: "an American base close to the Conoco field", "the coalition base next to

@@ -29,6 +29,7 @@ from .config import DEFAULT_CONFIG, Config
 from .patterns import (LEFT, RIGHT, SEP_RUN, acronym_keys, before_word, expand_apostrophes, is_acronym,
                        trie_pattern, word_trie_pattern)
 from .tables import Actor, Place, Weapon
+from .wordclasses import FIELD_WORDS
 
 __all__ = ["Hit", "Gazetteer", "gazetteer"]
 
@@ -346,6 +347,28 @@ def misspelled(names: list[str]) -> list[str]:
     return out
 
 
+def field_forms(names: list[str], kind: str) -> list[str]:
+    """*names* and, for a field of oil or gas, each name that ends in a word of
+    :data:`~conflictlib.lookup.wordclasses.FIELD_WORDS` also with each other one: reporters name
+    one field "the Conoco gas field", "the Conoco oil field", "the Conoco oilfield" or "the
+    Conoco field" alike, whatever spelling of the name they use ("Koniko oil field")."""
+    if kind not in K.FIELD_KINDS:
+        return names
+    out = list(names)
+    seen = {n.lower() for n in names}
+    for n in names:
+        low = n.lower()
+        word = next((w for w in FIELD_WORDS if low.endswith(" " + w)), None)
+        if word is None:
+            continue
+        stem = n[:-len(word) - 1]
+        for w in FIELD_WORDS:
+            if f"{stem} {w}".lower() not in seen:
+                seen.add(f"{stem} {w}".lower())
+                out.append(f"{stem} {w}")
+    return out
+
+
 @cache
 def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
     """Load the tables of *config* once, and index every alias."""
@@ -366,7 +389,7 @@ def gazetteer(config: Config = DEFAULT_CONFIG) -> Gazetteer:
 
     for p, names in tables.places(config):
         g.place_by_name[p.name] = p
-        for k in index(assimilated(misspelled(names))):
+        for k in index(assimilated(misspelled(field_forms(names, p.kind)))):
             g.places.setdefault(k, p)
     for a, names in tables.actors(config):
         g.actor_by_name[a.name] = a

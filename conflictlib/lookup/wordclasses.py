@@ -820,3 +820,8 @@ CULPRIT_HEDGES = ("likely", "probable", "possible", "suspected", "presumed", "ma
 #: strike", "tied X to Sunday's attack", "connected X to the rocket fire").
 LINKED_ATTACK_NOUNS = ("attack", "attacks", "strike", "strikes", "assault", "bombing", "fire", "barrage",
                        "incident", "raid", "killing", "killings", "deaths")
+#: FIELD_WORDS: the kind words that end the name of an oil or gas field, which reporters use
+#: for one field interchangeably ("the Conoco gas field", "the Conoco oil field", "the Conoco
+#: field"); the gazetteer gives every field each of them (the longest first, so "oil field" is
+#: not read as "field").
+FIELD_WORDS = ("gas field", "oil field", "gasfield", "oilfield", "field")
