@@ -306,8 +306,8 @@ _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 
 # airstrikes targeting ..."): with no date in the sentence, a campaign summed up, not an event
 _SUMMARY_VERB = re.compile(rf"(?:^|\s)(?:has|have)\s(?:also|\w+ly)\s{words(ATTACKER_VERBS)}\s$")
 # PERFECT_VERB, BARE_PLURAL_OBJECT: an attack verb in the present perfect whose object is a bare
-# plural of targets, with no day in the sentence ("The resistance has also targeted US bases in
-# Syria, including the al-Shaddadi base and Kharab al-Jir"): the campaign summed up, with "also" or
+# plural of targets, with no day in the sentence ("the group has also struck American bases in
+# Syria, including al-Shaddadi and Kharab al-Jir"): the campaign summed up, with "also" or
 # an adverb (as SUMMARY_VERB) or a list of the places after "including" (ANNOTATION.md: a list
 # that sums up the campaign is no entry per place).
 _PERFECT_VERB = re.compile(r"(?:^|\s)(?:has|have)\s(?P<adv>(?:also|\w+ly)\s)?$")
@@ -677,7 +677,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if not passive and not sv.dexprs and _BARE_PLURAL_OBJECT.match(f, c.end) and \
                 (pf := _PERFECT_VERB.search(f, back_from(s.start, c.start, PERFECT_LOOKBACK), c.start)) is not None and \
                 (pf.group("adv") is not None or f.find(" including ", c.end, s.end) >= 0):
-            a.suppressed = "campaign"  # "has also targeted US bases in Syria, including ..."
+            a.suppressed = "campaign"  # "has also struck American bases in Syria, including ..."
         anchors.append(a)
     after_verbs = len(anchors)  # (the anchors (c) made, all verbs, end here)
     # (d) killings by a named actor: "Hamas operatives killed about 1,200 people"
