@@ -95,6 +95,37 @@ def test_a_warning_row_when_dates_cannot_be_resolved() -> None:
     assert len(cl.parse_text("A drone attack hit Harir late on Sunday.", published="2024-01-22").errors) == 0
 
 
+# SYNTHETIC pages in other languages, written for this test (a Spanish and a French paragraph of
+# our own): the extractor reads English only, and says so in a ``language`` row
+NOT_ENGLISH = [
+    "Un ataque con drones alcanzó la base de Harir, en el norte de Irak, durante la noche del martes. "
+    "Según fuentes locales, no hubo víctimas entre los soldados estadounidenses desplegados allí. "
+    "Un grupo armado reivindicó la operación en un comunicado publicado en su canal de Telegram, "
+    "donde afirmó que seguirá atacando las bases de la coalición mientras continúe la guerra en Gaza.",
+    "Une frappe de drone a visé mardi soir la base de Harir, dans le nord de l'Irak, selon des sources "
+    "locales. Aucune victime n'a été signalée parmi les militaires américains présents sur place. "
+    "Un groupe armé a revendiqué l'opération dans un communiqué diffusé sur sa chaîne Telegram et a "
+    "promis de poursuivre ses attaques contre les bases de la coalition tant que durera la guerre.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ENGLISH, ids=["spanish", "french"])
+def test_a_warning_row_for_a_page_not_in_english(text: str) -> None:
+    x = cl.parse_text(text, published="2024-01-24")
+    assert x.errors["stage"].tolist() == ["language"]
+    assert "reads English only" in x.errors["message"].iloc[0] and len(x.articles) == 1
+
+
+def test_no_language_row_for_english_or_a_short_text() -> None:
+    english = ("A drone attack hit the Harir base in northern Iraq on Tuesday night, local sources said. "
+               "No US soldiers were hurt, and the group that claimed the attack in a statement on its "
+               "Telegram channel said it would keep striking the bases of the coalition as long as the war "
+               "in Gaza goes on.")
+    assert "language" not in cl.parse_text(english, published="2024-01-24").errors["stage"].tolist()
+    short = NOT_ENGLISH[0][:120]  # a headline's worth of words says too little
+    assert len(cl.parse_text(short, published="2024-01-24").errors) == 0
+
+
 # ---------------------------------------------------------------- the article's address
 
 @pytest.mark.parametrize("url,expected", [
