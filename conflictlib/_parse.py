@@ -140,23 +140,6 @@ def _undated_warnings(corpus: "Corpus", published: dt.date | None,
     return out
 
 
-def _language_warnings(corpus: "Corpus") -> list[dict[str, object]]:
-    """A ``language`` row for each article that does not read as English
-    (:mod:`conflictlib.corpus.language`): the extractor reads English only, so it may give no
-    rows for an attack such a page reports.  The article is kept."""
-    from .corpus.language import english_share, reads_as_english
-
-    out: list[dict[str, object]] = []
-    for art in corpus:
-        if not reads_as_english(art.text):
-            hits, n = english_share(art.text)
-            out.append({"source": art.path or art.article_id, "article_id": art.article_id, "stage": "language",
-                        "message": f"the text does not read as English ({hits} of its first {n} words are "
-                                   f"common English words); the extractor reads English only, so its rows "
-                                   f"may be missing; the article is kept"})
-    return out
-
-
 def _parse_corpus(corpus: "Corpus", *, published: dt.date | None, config: Config,
                   workers: int | None = 1, client: Any = None) -> Parsed:
     from .run import extract_tables, payloads
@@ -169,7 +152,6 @@ def _parse_corpus(corpus: "Corpus", *, published: dt.date | None, config: Config
                                                      workers=workers, client=client)
     errors += extract_errors
     errors += _undated_warnings(corpus, published, undated)
-    errors += _language_warnings(corpus)
     return Parsed(
         articles=corpus.to_frame(),
         events=tables["events"],

@@ -4,7 +4,8 @@ cluster, with the same rows in the same order every way.
 Articles are cut into chunks in corpus order; each chunk is extracted on its own (the
 extractor is a pure function of one article and the lookup tables) and the chunks' rows
 are joined back in order, so ids and row order never depend on how many workers ran.
-One article that fails becomes an ``extract`` errors row; the rest go on.
+One article that fails becomes an ``extract`` errors row; the rest go on.  An article that
+does not read as English gets a ``language`` row (:mod:`conflictlib.corpus.language`).
 """
 
 from __future__ import annotations
@@ -41,12 +42,16 @@ TablesChunk = tuple[dict[str, Any], list[dict[str, object]], dict[str, int]]
 def extract_chunk(payloads: Sequence[Payload], config: Config) -> Chunk:
     """The rows of every table for *payloads*, in order, and an errors row per article that
     failed (a pure function: it runs in any process)."""
+    from .corpus.language import language_warning
     from .extract import extract
 
     rows: dict[str, list[Any]] = {name: [] for name in TABLES}
     errors: list[dict[str, object]] = []
     with _without_cycle_collector():
         for article_id, text, published, path in payloads:
+            # a page not in English is extracted too, and flagged: its rows may be missing
+            if (warning := language_warning(article_id, path or article_id, text)) is not None:
+                errors.append(warning)
             try:
                 got = extract(article_id, text, published, config)
             except Exception as exc:  # one bad article never stops the rest

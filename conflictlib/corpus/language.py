@@ -44,3 +44,15 @@ def reads_as_english(text: str) -> bool:
     them English function words (see above); True otherwise."""
     hits, n = english_share(text)
     return n < MIN_WORDS or hits >= MIN_SHARE * n
+
+
+def language_warning(article_id: str, source: str, text: str) -> dict[str, object] | None:
+    """The ``language`` errors row of an article that does not read as English, else None; made
+    where the article is extracted (any worker), so that the test costs no serial time."""
+    if reads_as_english(text):
+        return None
+    hits, n = english_share(text)
+    return {"source": source, "article_id": article_id, "stage": "language",
+            "message": f"the text does not read as English ({hits} of its first {n} words are common "
+                       f"English words); the extractor reads English only, so its rows may be missing; "
+                       f"the article is kept"}
