@@ -42,16 +42,19 @@ def english_share(text: str) -> tuple[int, int]:
 def reads_as_english(text: str) -> bool:
     """False for a text of at least :data:`MIN_WORDS` words with under :data:`MIN_SHARE` of
     them English function words (see above); True otherwise."""
-    hits, n = english_share(text)
+    return _english(*english_share(text))
+
+
+def _english(hits: int, n: int) -> bool:
     return n < MIN_WORDS or hits >= MIN_SHARE * n
 
 
 def language_warning(article_id: str, source: str, text: str) -> dict[str, object] | None:
     """The ``language`` errors row of an article that does not read as English, else None; made
     where the article is extracted (any worker), so that the test costs no serial time."""
-    if reads_as_english(text):
-        return None
     hits, n = english_share(text)
+    if _english(hits, n):
+        return None
     return {"source": source, "article_id": article_id, "stage": "language",
             "message": f"the text does not read as English ({hits} of its first {n} words are common "
                        f"English words); the extractor reads English only, so its rows may be missing; "

@@ -305,15 +305,6 @@ _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 
 # SUMMARY_VERB: a present perfect agent verb with "also" or an adverb right before a bare plural ("has also carried out
 # airstrikes targeting ..."): with no date in the sentence, a campaign summed up, not an event
 _SUMMARY_VERB = re.compile(rf"(?:^|\s)(?:has|have)\s(?:also|\w+ly)\s{words(ATTACKER_VERBS)}\s$")
-# PERFECT_VERB, BARE_PLURAL_OBJECT: an attack verb in the present perfect whose object is a bare
-# plural of targets, with no day in the sentence ("the group has also struck American bases in
-# Syria, including al-Shaddadi and Kharab al-Jir"): the campaign summed up, with "also" or
-# an adverb (as SUMMARY_VERB) or a list of the places after "including" (ANNOTATION.md: a list
-# that sums up the campaign is no entry per place).
-_PERFECT_VERB = re.compile(r"(?:^|\s)(?:has|have)\s(?P<adv>(?:also|\w+ly)\s)?$")
-_BARE_PLURAL_OBJECT = re.compile(r"\s(?:other\s)?(?:(?:us|u\.s\.|american|coalition|occupation|foreign)\s)?(?:military\s)?"
-                                 r"(?:bases|positions|targets|sites|facilities|interests|forces|troops)\b")
-PERFECT_LOOKBACK = 20
 # PERFECT_LAUNCH: a present perfect of a launch verb ("have fired", "has also launched").
 # Not the perfect infinitive of a claim: "claimed to have fired missiles at the base".
 _PERFECT_LAUNCH = re.compile(r"(?<!\bto\s)\b(?:has|have)\s(?:(?:also|\w+ly)\s)?(?:fired|launched)$")
@@ -674,10 +665,6 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 a.rule, a.perp = R.PRONOUN_GROUP_ATTACK_VERB, military_of(doc, group)
         else:
             continue
-        if not passive and not sv.dexprs and _BARE_PLURAL_OBJECT.match(f, c.end) and \
-                (pf := _PERFECT_VERB.search(f, back_from(s.start, c.start, PERFECT_LOOKBACK), c.start)) is not None and \
-                (pf.group("adv") is not None or f.find(" including ", c.end, s.end) >= 0):
-            a.suppressed = "campaign"  # "has also struck American bases in Syria, including ..."
         anchors.append(a)
     after_verbs = len(anchors)  # (the anchors (c) made, all verbs, end here)
     # (d) killings by a named actor: "Hamas operatives killed about 1,200 people"

@@ -109,6 +109,16 @@ _RECENT_SPAN = re.compile(r"\b(?:in\srecent|(?:over|in|during)\sthe\s(?:past|las
 SPAN_OBJECTS = ("bases", "positions", "sites", "targets", "facilities", "installations", "outposts",
                 "garrisons", "troops", "forces", "interests", "convoys")
 _PLURAL_OBJECT = re.compile(rf"\s(?:(?!(?:on|in|at|and)\s)[\w\-.]+\s){{0,3}}?{words(SPAN_OBJECTS)}\b")
+# PERFECT_VERB, BARE_PLURAL_OBJECT: an attack verb in the present perfect whose object is a bare
+# plural of targets (SPAN_OBJECTS) right after it, with no day in the sentence ("the group has
+# also struck American bases in Syria, including al-Shaddadi and Kharab al-Jir"): the campaign
+# summed up, with "also" or an adverb or a list of the places after "including" (ANNOTATION.md: a
+# list that sums up the campaign is no entry per place).
+_PERFECT_VERB = re.compile(r"(?:^|\s)(?:has|have)\s(?P<adv>(?:also|\w+ly)\s)?$")
+_BARE_PLURAL_OBJECT = re.compile(r"\s(?:other\s)?(?:(?:us|u\.s\.|american|coalition|occupation|foreign)\s)?(?:military\s)?"
+                                 rf"{words(SPAN_OBJECTS)}\b")
+#: How far before the attack verb its perfect's "has / have" may start.
+PERFECT_VERB_LOOKBACK = 20
 
 # INDEFINITE_PAST: an adverb of some time before, none said (INDEFINITE_PAST): "in the past"
 # (not "in the past week", a span that dates), "previously", "on several occasions", and
@@ -279,6 +289,10 @@ def summary(doc: Document, sv: SentenceView, a: Anchor, told: bool = False) -> s
         return "campaign"  # "Since October, militia attacks have hit A, B and C"
     if a.kind in (A.NP, A.VERB, A.MUNITION) and _perfect_for(doc, sv, a):
         return "campaign"  # "Turkish warplanes have pounded Kurdish positions for weeks"
+    if a.kind == A.VERB and not a.passive and not sv.dexprs and _BARE_PLURAL_OBJECT.match(f, a.end) and \
+            (pf := _PERFECT_VERB.search(f, back_from(sv.s.start, a.start, PERFECT_VERB_LOOKBACK), a.start)) is not None and \
+            (pf.group("adv") is not None or f.find(" including ", a.end, sv.s.end) >= 0):
+        return "campaign"  # "has also struck American bases in Syria, including ..."
     if a.kind == A.VERB and not a.passive and not sv.dexprs and _PLURAL_OBJECT.match(f, a.end) \
             and _RECENT_SPAN.search(f, sv.s.start, sv.s.end):
         return "campaign"  # "In recent days, militias attacked US bases in Iraq" (RECENT_SPAN)

@@ -491,12 +491,14 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             # times", "Israel's war", "Iran's proxies have ...")
             countries = {t.place.country or t.place.name for t in toks if t.place is not None and t.actor is None
                          and lo <= t.start and t.end <= hi and t.place.kind in (K.COUNTRY, K.REGION)}
-            if rule in _NOUN_RULES and _TARGET_AFTER.match(f, end):
+            target_after = rule in _NOUN_RULES and _TARGET_AFTER.match(f, end) is not None
+            if target_after or (not countries and hi == n.start):
                 # the attacks' target after their noun, not where their makers are: "militias in
-                # Iraq have claimed 100 launches targeting Israel", "... 60 attacks on US forces in Syria"
-                countries = _countries_after(doc, sv, end) or countries
-            if not countries and hi == n.start:
-                countries = _countries_after(doc, sv, end)  # "100 drone attacks have targeted bases in Syria since ..."
+                # Iraq have claimed 100 launches targeting Israel", "... 60 attacks on US forces in
+                # Syria"; or the only countries of the count: "100 drone attacks have targeted
+                # bases in Syria since ..."
+                after = _countries_after(doc, sv, end)
+                countries = after or countries if target_after else after
             scope = countries.pop() if len(countries) == 1 else "total"
         qualifier = "more than" if n.start in over else n.qualifier
         if n.ordinal and _AT_LEAST_THE.search(f, back_from(s.start, n.start, AT_LEAST_THE_LOOKBACK), n.start):
