@@ -48,7 +48,7 @@ from .._native import search_path
 # are found before the Python files
 __path__ = search_path(__path__, "extract")
 
-from . import (agents, anchors, bounds, casualties, casualty_repeats, claims, coref, dates, deployments, elsewhere, frames,
+from . import (agents, anchors, bounds, casualties, casualty_repeats, claims, coref, dates, deployments, elsewhere, frames, head_weapons,
                furniture, passing, tallies)
 from .context import ArticleState, Document, SentenceView
 from .rows import rows
@@ -106,6 +106,8 @@ def extract(article_id: str, text: str, published: dt.date | None,
     claims.group_accounts(st)  # "the resistance also conducted ...": the group's own account
     # an attack placed only in its country: its site from the headline, dateline or next sentence
     elsewhere.fill_sites(doc, st, skip)
+    # an attack the prose tells with no weapon: the weapon its headline names
+    head_weapons.fill_weapons(doc, st, elsewhere.headlines(doc, skip))
     passing.drop_unplaced_killings(st)  # named in passing with neither place nor day
     return rows(doc, st)
 

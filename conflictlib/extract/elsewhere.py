@@ -48,8 +48,10 @@ DATELINE_REACH = 40
 #: How many sentences after the event's own the locating sentence may come.
 NEXT_SENTENCES = 4
 
+#: How close (characters) before a headline's weapon its attacker comes ("US drone strike").
+ATTACKER_GAP = 3
 #: Attack words of a headline ("Attack", "Struck"): with a weapon word, what makes it name an attack.
-_HEAD_CUES = frozenset({CueKind.ATTACK_V, CueKind.UNDER_ATTACK, CueKind.LAUNCH_V})
+HEAD_CUES = frozenset({CueKind.ATTACK_V, CueKind.UNDER_ATTACK, CueKind.LAUNCH_V})
 
 
 @cache
@@ -63,10 +65,15 @@ def _referring() -> re.Pattern[str]:
 
 
 @cache
-def _other_attack() -> re.Pattern[str]:
+def other_attack() -> re.Pattern[str]:
     # "US strikes militias in Iraq after drone attack on Erbil base": what follows "after",
     # "in response to" names the attack the strike answers, not the strike's place
     return re.compile(rf"\b(?:{words(SEQUENCE_WORDS)}|{words(MOTIVE_PHRASES)})\b")
+
+
+@cache
+def _by() -> re.Pattern[str]:
+    return re.compile(r"\bby\s$")
 
 
 @cache
@@ -110,15 +117,33 @@ def _weapon_fits(e: Event, named: set[str]) -> bool:
         or (e.weapon in SAME_WEAPON and bool(named & SAME_WEAPON))
 
 
+def headline_side(doc: Document, i: int, end: int) -> str | None:
+    """The side of the attacker headline *i* names before offset *end*, or None: an actor right
+    before the weapon ("US drone strike in Baghdad"; not "US troops under drone attack") or right
+    after "by" ("Drone attack by pro-Iranian militias on Eilat"; not "US kills leader of
+    Kataeb Hezbollah in drone strike", whose group is the target)."""
+    toks = [t for t in doc.s_toks[i] if t.start < end]
+    first = min((t.start for t in toks if t.weapon_term is not None), default=end)
+    for t in toks:
+        if t.actor is None:
+            continue
+        if 0 <= first - t.end <= ATTACKER_GAP or (t.start > first and _by().search(doc.folded, t.start - 3, t.start)):
+            return t.actor.side
+    return None
+
+
 def _from_headline(doc: Document, e: Event, heads: list[int]) -> Place | None:
     found: list[Place] = []
     for i in heads:
-        if not (_weapons(doc, i) or any(c.kind in _HEAD_CUES for c in doc.s_cues[i])):
+        if not (_weapons(doc, i) or any(c.kind in HEAD_CUES for c in doc.s_cues[i])):
             continue
         if not _weapon_fits(e, _weapons(doc, i)):
             return None
         s = doc.sentences[i]
-        m = _other_attack().search(doc.folded, s.start, s.end)
+        m = other_attack().search(doc.folded, s.start, s.end)
+        side = headline_side(doc, i, m.start() if m else s.end)
+        if side is not None and e.perp is not None and e.perp.side != side:
+            return None  # "Drone attack by pro-Iranian militias on Eilat" over Hamas's October 7
         found += [p for p in _sites(doc, i, s.start, m.start() if m else s.end, e.country) if p not in found]
     return found[0] if len(found) == 1 else None
 
@@ -172,7 +197,7 @@ def _from_next(doc: Document, e: Event, skip: set[int], used: set[int], taken: s
         if _retold(doc, e, i):
             if any(t.place in taken and t.place.country == e.country for t in doc.s_toks[i] if t.place is not None):
                 return None  # another event's site in the country: it is (also) about that event
-            m = _other_attack().search(doc.folded, s.start, s.end)
+            m = other_attack().search(doc.folded, s.start, s.end)
             got = _sites(doc, i, s.start, m.start() if m else s.end, e.country or "")
             if got:  # (a sentence that tells the attack again without a site says nothing of it)
                 return got[0] if len(got) == 1 else None
@@ -189,7 +214,7 @@ def _retold(doc: Document, e: Event, i: int) -> bool:
     if any(c.kind in SUPPRESSORS for c in cues) or doc.s_dates[i]:
         return False
     named = _weapons(doc, i)  # "to attack", "drones": a weapon or attack word
-    if not named and not any(c.kind in _HEAD_CUES for c in cues):
+    if not named and not any(c.kind in HEAD_CUES for c in cues):
         return False
     return _weapon_fits(e, named)
 
@@ -212,8 +237,7 @@ def fill_sites(doc: Document, st: ArticleState, skip: set[int]) -> None:
         return
     prose = [s.idx for s in doc.sentences if s.idx not in skip]
     lead = prose[0] if prose else -1
-    head_spans = [(a, b) for a, b, kind in doc.furniture() if kind == "headline"]
-    heads = [s.idx for s in doc.sentences if s.idx < lead and any(a <= s.start and s.end <= b for a, b in head_spans)]
+    heads = headlines(doc, skip)
     used = {e.sentence for e in st.events}
     for e, alone, apart in bare:
         # the headline and dateline are about the article's attack only when it is the
@@ -226,6 +250,14 @@ def fill_sites(doc: Document, st: ArticleState, skip: set[int]) -> None:
         if p is not None and p not in taken:
             e.site, e.admin1 = p, p.admin1
     _nowhere_from_headline(doc, st, heads)
+
+
+def headlines(doc: Document, skip: set[int]) -> list[int]:
+    """The sentences of the headlines before the lead (the first prose sentence; *skip*: the
+    furniture sentences): what the article is about, as its editor put it."""
+    lead = next((s.idx for s in doc.sentences if s.idx not in skip), -1)
+    spans = [(a, b) for a, b, kind in doc.furniture() if kind == "headline"]
+    return [s.idx for s in doc.sentences if s.idx < lead and any(a <= s.start and s.end <= b for a, b in spans)]
 
 
 def _nowhere_from_headline(doc: Document, st: ArticleState, heads: list[int]) -> None:

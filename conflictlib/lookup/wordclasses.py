@@ -578,6 +578,11 @@ REFERRING_NOUNS = ("facility", "facilities", "base", "site", "compound", "depot"
 #: LOCATORS: words that put a referring noun at a place ("stationed in Erbil").
 LOCATORS = ("located in", "located at", "located near", "stationed in", "stationed at", "based in", "based at",
             "situated in", "situated near", "lies in", "is in", "was in", "were in", "are in")
+#: HEADLINE_ATTACK_VERBS: a headline tells its attack in the present tense ("Drone hits base",
+#: "Missile barrage targets airbase", "Rockets fired at embassy"): with a weapon word, the
+#: headline names an attack (extract.head_weapons).
+HEADLINE_ATTACK_VERBS = ("hits", "hit", "targets", "targeted", "strikes", "struck", "attacks", "attacked", "pounds",
+                         "slams", "rocks", "fired at", "launched at", "barrage", "under")
 #: BASE_NOUNS: "stationed at a base in Erbil": the place after them is the base's.
 BASE_NOUNS = ("base", "air base", "airbase", "camp", "facility", "outpost", "garrison", "compound")
 #: DANGER_SUBJECTS: things, not speakers, that "threaten" in the sense of endangering ("militia
