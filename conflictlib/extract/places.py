@@ -33,7 +33,8 @@ from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BASE_OWNER_WORDS, BA
                                   COMPASS_WORDS, DIPLOMAT_TITLES, FIELD_BASE_PREPOSITIONS, HOSTING_VERBS, INSTALLATION_PARTS,
                                   JUDGEMENT_VERBS, MOTIVE_NOUNS,
                                   ORIGIN_CROSSINGS, OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS,
-                                  SITE_PREPOSITIONS, SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TROOP_WORDS)
+                                  SITE_PREPOSITIONS, SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TERRITORY_DEMONYMS,
+                                  TERRITORY_NOUNS, TROOP_WORDS, DEMONYMS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
 from .phrases import ADJECTIVE_AFTER, COMMA, other_attack
@@ -47,6 +48,14 @@ LOCATIVE_GAP = 40         # ... close to the anchor, or in the same phrase
 COMPASS_LOOKBACK = 50     # "Jurf al-Sakhar, south of Baghdad", "80 km west of Iraq's northern city of Kirkuk"
 OBJECT_GAP = 12           # "struck Iraq and Syria": a country right after the attack word is its object
 LOCATOR_GAP = 45          # "Harir airport in the city of Erbil": a locator stands next to its site
+DEMONYM_GAP = 30          # "warplanes bombed Iraqi and Syrian targets": the object right after the attack words
+# DEMONYM_OBJECT: a country's adjective on the attack's object ("on Iraqi and Syrian targets",
+# "struck Syrian military sites", "strikes against Iraqi militia positions"), right after the attack words
+_DEMONYM_OBJECT = re.compile(
+    rf"(?:\s(?:on|at|against|in|into|inside))?\s(?:an?\s|the\s|two\s|three\s|several\s)?"
+    rf"(?P<d1>{words(TERRITORY_DEMONYMS)})(?:\s(?:and|or)\s(?P<d2>{words(TERRITORY_DEMONYMS)}))?"
+    rf"\s(?:(?:militia|army|government|regime)\s)?{words(TERRITORY_NOUNS)}(?![\w\-])")
+_DEMONYM_COUNTRY = dict(DEMONYMS)
 # MOTIVE: the words that open an attack's motive after it ("over Washington's complicity in")
 _MOTIVE = re.compile(rf"\b{words(MOTIVE_NOUNS)}\b")
 _MOTIVE_KEYS = key_words(MOTIVE_NOUNS)  # (a window without one of them holds no motive)
@@ -345,6 +354,11 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             covered.add(country)
         elif country not in a.countries:
             a.countries.append(country)
+    if not kept and not a.countries and not a.site_countries and not origins and \
+            (m := _DEMONYM_OBJECT.search(f, a.end, min(a.end + DEMONYM_GAP + 40, a.seg_end))) is not None and \
+            m.start("d1") - a.end <= DEMONYM_GAP and not doc.brk(a.end, m.start()):
+        # "launched airstrikes on Iraqi and Syrian targets": no place named, the object's countries
+        a.countries.extend(_DEMONYM_COUNTRY[m.group(g)] for g in ("d1", "d2") if m.group(g))
     if origins and not a.sites and not a.countries and not a.site_countries:
         # "the October assault from Gaza": the country it crossed into
         crossed = [_CROSSINGS[o.place.country] for o in origins

@@ -766,6 +766,17 @@ DEMONYMS = (("iraqi", "Iraq"), ("syrian", "Syria"), ("jordanian", "Jordan"), ("i
             ("israeli", "Israel"), ("turkish", "Turkey"), ("american", "United States"), ("lebanese", "Lebanon"),
             ("yemeni", "Yemen"), ("egyptian", "Egypt"), ("saudi", "Saudi Arabia"), ("qatari", "Qatar"),
             ("kuwaiti", "Kuwait"), ("emirati", "United Arab Emirates"), ("british", "United Kingdom"))
+#: TERRITORY_DEMONYMS: nationality adjectives that place an attack's object in that country
+#: ("airstrikes on Iraqi and Syrian targets", "a drone hit an Iraqi base"): the host states and
+#: Israel.  Not "American", "British", "Turkish" or "Iranian": those states' bases and positions
+#: are mostly abroad ("American bases" are in Iraq and Syria; "Iranian positions" in Syria).
+TERRITORY_DEMONYMS = ("iraqi", "syrian", "jordanian", "lebanese", "israeli", "yemeni")
+#: TERRITORY_NOUNS: the plural objects after such an adjective that name a state's ground as a
+#: wave's targets ("on Iraqi and Syrian targets", "struck Syrian military sites"); not a single
+#: base or "soil", which outlets use to tell again an attack placed before ("its first airstrike on
+#: Iraqi soil in months").
+TERRITORY_NOUNS = ("targets", "sites", "positions", "facilities", "military sites", "military positions",
+                   "military facilities")
 #: STATE_ORGANS: the civil organs and office holders of a state that speak for its government
 #: ("Turkey's foreign ministry said", "the Iraqi president, N, said").
 STATE_ORGANS = ("government", "cabinet", "parliament", "presidency", "prime ministry", "ministry", "ministries",
