@@ -45,9 +45,10 @@ DATELINE_HEAD = 40
 # DATELINE_BEFORE / AFTER: a place and a comma (or nothing) before the date; an agency in
 # brackets and a dash after it ("WASHINGTON, Oct 19 (Reuters) - ...", "February 1, 2024 - ...")
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d][\w.'\- ]{0,30},\s*)?")
-# ABBREVIATION_AFTER: an actor's abbreviation in brackets right after its name is part of the
-# name, no break of its clause: "U.S. Central Command (CENTCOM) said its jets struck", "the
-# Islamic Resistance in Iraq (IRI) launched a drone"
+# ABBREVIATION_AFTER: an actor's or a weapon's abbreviation in brackets right after its name is
+# part of the name, no break of its clause: "U.S. Central Command (CENTCOM) said its jets struck",
+# "the Islamic Resistance in Iraq (IRI) launched a drone", "a one-way unmanned aerial system
+# (OWUAS) impacted their housing units"
 _ABBREVIATION_AFTER = re.compile(r"\s?\([a-z][a-z\-]{1,9}\)")
 _DATELINE_AFTER = re.compile(r"(?:,?\s(?:19|20)\d\d)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[\u2013\u2014])\s")
 # Cues are made by the ten thousand: tuple.__new__(Cue, values) builds one without the
@@ -128,15 +129,22 @@ class Document:
                     mentions.append((aid, "actor", a.name, surface, start, end))
                 if w is not None:
                     mentions.append((aid, "weapon", w.weapon, surface, start, end))
-        bracketed: list[tuple[int, int]] = []  # (the abbreviation after an actor's name: see above;
+        bracketed: list[tuple[int, int]] = []  # (the abbreviation after an actor's or a weapon's name: see above;
         # the mentions keep the name's own span)
+        weapon_brackets: list[tuple[int, int]] = []
         f = self.folded
         for i, t in enumerate(toks):
             # (the bracket is at most one character after the name: tested before the pattern)
-            if t.actor is not None and "(" in f[t.end:t.end + 2] \
+            if (t.actor is not None or t.weapon_term is not None) and "(" in f[t.end:t.end + 2] \
                     and (m := _ABBREVIATION_AFTER.match(f, t.end)) is not None:
                 toks[i] = t._replace(end=m.end())
                 bracketed.append((t.end, m.end()))
+                if t.actor is None:
+                    weapon_brackets.append((t.end, m.end()))
+        if weapon_brackets:
+            # a weapon's abbreviation is its name's, not a second munition ("(UAS)" after "a
+            # one-way attack unmanned aerial system" is no second drone)
+            toks = [t for t in toks if not any(lo < t.start and t.end <= hi for lo, hi in weapon_brackets)]
         # "the Iran-backed militia Kataib Hezbollah": a generic name right before a group's own
         # name describes that group, which is the actor (the mention stays)
         toks = [t for i, t in enumerate(toks) if not (

@@ -29,7 +29,8 @@ ATTACK_VERBS = (
     "shot down", "downed", "intercepted", "engaged", "slammed into", "crashed into",
     "exploded at", "exploded near", "landed near", "landed inside", "landed in",
     # CENTCOM's word for a munition reaching its target ("a one-way attack UAS impacted at a base")
-    "impacted at", "impacted near", "impacted the", "impacting",
+    "impacted at", "impacted near", "impacted the", "impacted their", "impacted its", "impacted a", "impacted an",
+    "impacting",
     # a ground assault across a border ("the day Hamas invaded Israel", "gunmen raided southern Israel")
     "invaded", "raided", "stormed",
 )
