@@ -31,7 +31,7 @@ from ..lookup.vocab import words
 from ..lookup.wordclasses import MOTIVE_PHRASES, SEQUENCE_WORDS
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, CueKind as C
-from .phrases import DATE_MODIFIER, answered, statement_day
+from .phrases import DATE_MODIFIER, answered, founding_day, statement_day
 
 #: "The incident happened on Friday night": the day of the event just reported.
 _INCIDENT_DAY = re.compile(r"\s*the\sincident\s(?:occurred|happened|took\splace)\b")
@@ -84,8 +84,9 @@ def share_sentence_date(doc: Document, sv: SentenceView) -> None:
     """The sentence's only date dates the live anchors before it that have none."""
     if len(sv.dexprs) == 1:
         d = sv.dexprs[0]
-        if statement_day(doc.folded, sv.s.start, d.start, d.end):
-            return  # "..., the Pentagon said on Wednesday": the day of the statement
+        if statement_day(doc.folded, sv.s.start, d.start, d.end) or founding_day(doc.folded, sv.s.start, d.start):
+            return  # "..., the Pentagon said on Wednesday": the day of the statement; "the IRI,
+            # which was established in 2020": of the group's founding
         if _SPAN_START.search(doc.folded, back_from(sv.s.start, d.start, SPAN_START_LOOKBACK), d.start) \
                 or doc.folded.startswith("since ", d.start):
             return  # "the first attack on the base since February": where a span starts

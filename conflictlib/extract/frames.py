@@ -42,7 +42,8 @@ from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, PATRON_REASON, PLURAL_GROUP, TIMES_AFTER, VICTIM, statement_day
+from .phrases import (ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, PATRON_REASON, PLURAL_GROUP, TIMES_AFTER, VICTIM,
+                      founding_day, statement_day)
 from .places import places
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
 
@@ -679,12 +680,16 @@ def _date(doc: Document, sv: SentenceView, a: Anchor, fwd_end: int) -> None:
                           or f.startswith("since ", d.start))  # a month's phrase holds its "since"
                          and not (_WHEN_AFTER.match(f, d.end) and d.end <= a.left)) \
                 and not _BETWEEN_BEFORE.search(f, back_from(s.start, d.start, BETWEEN_LOOKBACK), d.start) \
+                and not founding_day(f, s.start, d.start) \
+                and not (d.precision == "year" and doc.brk(min(d.end, a.end), max(d.start, a.left))) \
                 and not statement_day(f, s.start, d.start, d.end) \
                 and not (f.find("since", back_from(s.start, d.start, SINCE_BEGAN_LOOKBACK), d.start) >= 0
                          and _SINCE_BEGAN.search(f, back_from(s.start, d.start, SINCE_BEGAN_LOOKBACK), d.start)) \
                 and not (d.start > a.end and f.find("since", back_from(a.end, d.start, SINCE_CLAUSE_LOOKBACK), d.start) >= 0
                          and _SINCE_CLAUSE.search(f, back_from(a.end, d.start, SINCE_CLAUSE_LOOKBACK), d.start)):
             # (nor a day in a "since" clause after the anchor: "The attacks are the escalation
-            # leaders have warned of since Israel launched its war on October 7")
+            # leaders have warned of since Israel launched its war on October 7"; nor a founding's,
+            # nor a year across a clause break: "As the US withdrew from Afghanistan in 2021, a
+            # bomber in Kabul killed 13 Americans; this recent assault is the bloodiest since")
             a.date = d
             break

@@ -15,7 +15,7 @@ from .._text import back_from, holds_any
 from ..lookup.vocab import DATE_MODIFIER_BREAKS, words
 from .model import Anchor
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
-                                  EARLIER_ATTACK_CUES, GROUP_PLURALS, MOTIVE_PHRASES,
+                                  EARLIER_ATTACK_CUES, FOUNDING_VERBS, GROUP_PLURALS, MOTIVE_PHRASES,
                                   POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS,
                                   SUPPLY_VERBS, VAGUE_FIGURES, VICTIM_NOUNS)
 
@@ -107,6 +107,17 @@ RELEASED_BY_LOOKBACK = 90
 #: STATEMENT_DAY_AFTER: a day right before a statement verb is the statement's ("the
 #: president on Tuesday said ..."), not the day of an attack the statement speaks of.
 STATEMENT_DAY_AFTER = re.compile(rf"\s(?:{words(STATEMENT_VERBS)}|told)(?![\w])")
+
+
+#: FOUNDED_BEFORE: "the IRI, which was established in 2020": the date of a founding.
+FOUNDED_BEFORE = re.compile(rf"\b{words(FOUNDING_VERBS)}\s(?:in\s|on\s)?$")
+FOUNDED_LOOKBACK = 20
+
+
+def founding_day(folded: str, lo: int, start: int) -> bool:
+    """Whether the date at ``folded[start:]`` (in a sentence starting at *lo*) is when a group
+    or body came to be ("which was established in 2020"), not an attack's day."""
+    return FOUNDED_BEFORE.search(folded, back_from(lo, start, FOUNDED_LOOKBACK), start) is not None
 
 
 def statement_day(folded: str, lo: int, start: int, end: int) -> bool:

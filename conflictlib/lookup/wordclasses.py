@@ -766,6 +766,11 @@ DEMONYMS = (("iraqi", "Iraq"), ("syrian", "Syria"), ("jordanian", "Jordan"), ("i
             ("israeli", "Israel"), ("turkish", "Turkey"), ("american", "United States"), ("lebanese", "Lebanon"),
             ("yemeni", "Yemen"), ("egyptian", "Egypt"), ("saudi", "Saudi Arabia"), ("qatari", "Qatar"),
             ("kuwaiti", "Kuwait"), ("emirati", "United Arab Emirates"), ("british", "United Kingdom"))
+#: FOUNDING_VERBS: a date right after one of them, with its preposition, is when a group or a
+#: body came to be ("the IRI, which was established in 2020", "a militia formed in 2014"), never
+#: the date of an attack told in the same sentence.
+FOUNDING_VERBS = ("established", "founded", "formed", "created", "set up", "born", "designated", "listed",
+                  "co-founded", "organized", "organised")
 #: TERRITORY_DEMONYMS: nationality adjectives that place an attack's object in that country
 #: ("airstrikes on Iraqi and Syrian targets", "a drone hit an Iraqi base"): the host states and
 #: Israel.  Not "American", "British", "Turkish" or "Iranian": those states' bases and positions
