@@ -154,3 +154,20 @@ def test_build_places_reproduces_the_table() -> None:
         sys.path.pop(0)
     rows, _ = build_places.build(build_places._load(None))
     assert rows == _generated_rows()
+
+
+def test_garrisons_name_installations_of_the_gazetteer() -> None:
+    """Every row of garrisons.csv names a curated installation (a base, site, airport or embassy)
+    and a side; the attacked sides' bases are there, an Iraqi base handed over before 2023 is not."""
+    from conflictlib.lookup import kinds as K
+    from conflictlib.lookup.garrisons import held_by, holders
+
+    by_name = {p.name: p for p in gazetteer().places.values()}
+    for name, side in holders().items():
+        assert name in by_name, name
+        assert by_name[name].is_site and by_name[name].kind != "town", name
+        assert side in K.SIDES, (name, side)
+    assert held_by(by_name["al-Tanf garrison"]) == "us-led"
+    assert held_by(by_name["Tower 22"]) == "us-led"
+    assert held_by(by_name["Camp Taji"]) is None
+    assert held_by(None) is None

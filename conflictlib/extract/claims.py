@@ -77,6 +77,7 @@ import re
 from .._text import back_from, holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
+from ..lookup.garrisons import held_by
 from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, GROUP_OUTLETS,
                             NAMING_PHRASES, PASSIVE_THREATS, PRONOUN_SUBJECTS, THREAT_VERBS, words)
 from ..lookup.wordclasses import (AWARENESS_LINKS, AWARENESS_WORDS, CHARACTERISED_SUBJECTS, HABITUAL_ADVERBS,
@@ -883,8 +884,9 @@ def _patron_blamed(perp: Actor, speaker: Actor) -> bool:
 def own_forces(doc: Document, e: Event, speaker: Actor) -> Actor | None:
     """The forces of a striking state (the US, Israel) whose *speaker* confirms the strike *e*
     that names no attacker, or None (a speaker of another kind or side, or of the strike's
-    target)."""
-    if speaker.kind in K.STATE_KINDS and speaker.side in K.STATE_FORCE_SIDES and not _of_side(doc, e.target, speaker.side):
+    target, or of the installation it hit: :mod:`..lookup.garrisons`)."""
+    if speaker.kind in K.STATE_KINDS and speaker.side in K.STATE_FORCE_SIDES and not _of_side(doc, e.target, speaker.side) \
+            and held_by(e.site) != speaker.side:  # "strikes on al-Tanf garrison, the Pentagon said": on its own base
         return _forces_of(doc, speaker)
     return None
 

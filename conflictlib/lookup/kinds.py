@@ -92,6 +92,7 @@ ALLOWED: Final = {
     "places": {"kind": PLACE_KINDS},
     "actors": {"kind": ACTOR_KINDS, "side": SIDES},
     "weapons": {"weapon": frozenset(WEAPONS), "role": WEAPON_ROLES},
+    "garrisons": {"side": SIDES},
 }
 
 

@@ -1,0 +1,34 @@
+"""Whose forces hold an installation (``data/garrisons.csv``).
+
+An attack on a side's own base is never that side's strike: "separate strikes on al-Tanf
+garrison and al-Asad air base, a Pentagon spokesman said" are attacks on US forces, and the
+Pentagon's word does not make them US air strikes (read by :func:`.claims.own_forces`).
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from . import kinds as K
+from .tables import Place
+
+
+@functools.cache
+def holders() -> dict[str, str]:
+    """Installation name -> the side whose forces held it."""
+    import pandas as pd
+
+    src = resources.files("conflictlib") / "data" / "garrisons.csv"
+    with resources.as_file(src) as path:
+        df = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
+    out: dict[str, str] = {}
+    for rec in df.to_dict("records"):
+        K.check("garrisons", rec, str(path))
+        out[rec["place"].strip()] = rec["side"].strip()
+    return out
+
+
+def held_by(p: Place | None) -> str | None:
+    """The side whose forces hold place *p*, or None (not an installation of the table)."""
+    return holders().get(p.name) if p is not None else None
