@@ -158,6 +158,18 @@ _FOR_TIME_AFTER = re.compile(r"\stime(?![\w])(?!\s(?:in|within)\s(?:the\s(?:past
 #: attacks" (the count of the campaign so far, a tally even below 10 and without "since").
 _RUNNING = re.compile(rf"\b(?:has|have)\s(?:now|so\sfar|to\sdate)\s{words(ATTACKER_VERBS)}\s(?:at\sleast\s|more\sthan\s)?$")
 _RUNNING_WORDS = re.compile(r"\s(?:now|so\sfar|to\sdate)\s")
+#: RUNNING_STRIKES: the bare present perfect before a count of strikes, in a sentence with no day:
+#: "American forces have conducted four strikes against depots in Syria", "CENTCOM has authorized
+#: two airstrikes", "Washington has responded with three strikes" (the campaign's
+#: strikes so far, as with "now"; "militias have launched three attacks" may be the day's news and
+#: keeps its events).
+_RUNNING_STRIKES = re.compile(r"\b(?:has|have)\s(?:(?:now|so\sfar|to\sdate|already)\s)?(?:carried\sout|conducted|launched"
+                              r"|authori[sz]ed|ordered|responded\swith|answered\swith|retaliated\swith)\s"
+                              r"(?:at\sleast\s|more\sthan\s)?$")
+_RUNNING_STRIKES_GATE = re.compile(r"\b(?:has|have)\s(?:[\w\-]+\s){0,3}?(?:carried\sout|conducted|launched|authori[sz]ed"
+                                   r"|ordered|responded|answered|retaliated)\b")
+#: STRIKE_NOUN: the anchor's noun for RUNNING_STRIKES ("strikes", "airstrikes", "counterstrikes").
+_STRIKE_NOUN = re.compile(r"strikes\b")
 _RUNNING_KEYS = ("now", "far", "date")  # (a sentence without them has none of its words)
 #: How far before its count the present perfect may start ("has now carried out at least ").
 RUNNING_LOOKBACK = 40
@@ -298,7 +310,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
     if not nums:
         return  # every count below is one of the sentence's numbers
     if not (sv.ck[C.SINCE] or sv.ck[C.TIMES] or holds_any(f, _RUNNING_KEYS, s.start, s.end)
-            and _RUNNING_WORDS.search(f, s.start, s.end)):
+            and _RUNNING_WORDS.search(f, s.start, s.end)
+            or not sv.dexprs and "strikes" in f[s.start:s.end] and _RUNNING_STRIKES_GATE.search(f, s.start, s.end)):
         for x in nums:
             if x.ordinal or x.value >= MIN_BARE_TIMES:
                 break
@@ -315,7 +328,10 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         if near:
             n = near[-1]
             rule = R.ORDINAL_ATTACK if n.ordinal else R.NUMBER_ATTACKS
-            if not n.ordinal and not sv.dexprs and _RUNNING.search(f, back_from(s.start, n.start, RUNNING_LOOKBACK), n.start):
+            if not n.ordinal and not sv.dexprs and (
+                    _RUNNING.search(f, back_from(s.start, n.start, RUNNING_LOOKBACK), n.start)
+                    or _RUNNING_STRIKES.search(f, back_from(s.start, n.start, RUNNING_LOOKBACK), n.start)
+                    and _STRIKE_NOUN.search(f, a.start, a.end)):
                 rule = R.RUNNING_TOTAL  # "have so far conducted four strikes": the count so far (no day: no events)
             cands.append((n, a.end, rule, a))
     for c in cues:
