@@ -86,12 +86,29 @@ _NONE_OF = re.compile(r"\bnone\sof\s(?:the\s|them\s)?(?:[\w\-]+\s){0,6}?(?:were|
                       r"(?P<what>injured|hurt|wounded|killed)\b")
 #: TOLL: a running toll named as such: "the death toll", "the number of US troops injured",
 #: "the number of dead"; TOLL_VERB: the figure follows "rose to", "stands at", "reached".
-_TOLL = re.compile(r"\b(?:death\stoll|the\s(?:total\s)?number\sof\s(?:[\w\-.]+\s){0,4}?(?P<what>injured|wounded|hurt|injuries|killed|dead|deaths))\b")
+#: Also a toll named by a pronoun or article alone, or as a count of the hurt: "they revised the
+#: toll to six", "CENTCOM lowered its count of injured personnel from eight to five".
+_TOLL = re.compile(r"\b(?:death\stoll|(?<!bring\s)(?<!brings\s)(?<!bringing\s)(?P<bare>(?:the|its|their)\stoll)(?!\sof\s(?:the\s)?(?:attacks|strikes))"
+                   r"|the\s(?:total\s)?number\sof\s(?:[\w\-.]+\s){0,4}?(?P<what>injured|wounded|hurt|injuries|killed|dead|deaths)"
+                   r"|(?:the|its|their)\s(?:count|tally)\sof\s(?:[\w\-.]+\s){0,2}?(?P<hurt>injured|wounded|hurt|injuries)"
+                   r"(?:\s[\w\-.]+){0,2}?\s(?=from\s))\b"
+                   r"|\b(?P<noun>injuries|deaths)\b(?=[^.;]{0,60}?\s(?:now\s)?(?:total|totals|totaled|totalled|numbered)\s\d)")
+#: TOLL_NOUNS: the casualty cues that name a toll, whose figure only :func:`_tolls` reads.
+_TOLL_NOUNS = frozenset({"death toll", "toll"})
+#: TOLL_AGAIN: a second figure of one toll, the first before it ("first put at 34, now stands at
+#: more than 40", "from eight to five"): an initial and a final toll are two entries.
+TOLL_SECOND_SPAN = 50
+#: A bare "the toll" says not whether its dead or its hurt: a casualty word this close after its
+#: figure says ("put the toll at 21 personnel who suffered minor injuries") and reads it.
+BARE_TOLL_WORD = 60
 #: BRING_TOTAL: a running total after a casualty verb: "wounded six more, bringing the total
 #: since October 17 to 45" (the total is of the verb's kind, and cumulative).
 _BRING_TOTAL = re.compile(r"\bbring(?:s|ing)?\s(?:the\s|its\s)(?:total|toll|tally|count)\b(?!\s(?:number\s)?of\s)")
 _BRING = re.compile(r"\bbring(?:s|ing)?\s(?:the\s|its\s)(?:total|toll|tally|count|number)\b")
-_TOLL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit)\s$")
+#: The first figure of a revised toll may be called so: "revised down from an initial seven".
+_TOLL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit|\bfrom(?:\s(?:an|the)\s(?:initial|earlier|original|previous))?"
+                        r"|\bof|\bis(?:\snow)?|\bwas|\btotal(?:s|ed|led)?|\bnumbered)\s$")
+TOLL_VERB_LOOKBACK = 24
 #: SPLIT_AND: what joins the figures of a breakdown by place: "in Syria and 16 in Iraq".
 _SPLIT_AND = re.compile(r"\s*,?\s(?:and|while)\s")
 #: CAS_AFTER: the words between a casualty verb and its number: "minor injuries to eight",
@@ -150,7 +167,8 @@ _ONE_NAMED_BEFORE = re.compile(rf",\s(?:(?:a|an|the)\s(?:[\w\-.]+\s){{0,2}}?{wor
 #: The casualty words after which one person may follow ("killed a fighter", "the death of a
 #: civilian", "the assassination of its leader").
 _ONE_AFTER_WORDS = frozenset({"killed", "wounded", "injured", "assassinated", "assassination of",
-                              "claimed the life of", "claiming the life of"})
+                              "claimed the life of", "claiming the life of", "cost the life of",
+                              "costing the life of", "took the life of", "taking the life of"})
 #: ONE_BEFORE_BARE: one person named with "a" or "an" right before an intransitive casualty word
 #: (ONE_DIED_WORDS): "a US contractor died", "an Iraqi soldier lost his life in the blast".
 ONE_DIED_WORDS = frozenset({"died", "lost his life", "lost her life"})
@@ -180,6 +198,14 @@ _OTHER_AFTER = re.compile(r"\sother\s")
 #: NOT_CAUSED: a modal or a negation right before a casualty word: "may have died", "were
 #: not killed" report no death.
 _NOT_CAUSED = re.compile(r"\b(?:(?:may|might|could|would)\s(?:not\s)?have\s|not\s|never\s)(?:been\s)?$")
+#: MODAL_BEFORE: a modal right before an active casualty word: "a direct hit might have killed
+#: as many as 30 troops", "such a missile could kill 50", "the drone would have wounded dozens":
+#: a death or an injury that did not happen, no figure.
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|could|would|can|will|should|must)\s(?:not\s|well\s|easily\s)?(?:have\s)?$")
+#: ANY_OF: a quantifier of doubt or of none right before "of the N": "whether any of the 60
+#: soldiers on the base were hurt", "neither of the two guards was injured": the N count who
+#: were there, not who were hurt.
+_ANY_OF = re.compile(r"\b(?:any|none|neither|either|whether)\s(?:of\s(?:the|its|their|our|those|these)\s)?$")
 #: NOT_PEOPLE: a number that counts what is not a person: "two attacks that caused the
 #: injuries", "one-tenth of its personnel", "two of the drones", "one of these attacks caused
 #: minor injuries".
@@ -198,6 +224,9 @@ _INCLUDING = re.compile(r"\b(?:including|among\sthem|of\s(?:those|them|these),)\
 #: ANNOTATION.md: a combined figure is no entry).
 _NO_BEFORE = re.compile(r"\bno\s$")
 _AGE = re.compile(r"\b[A-Z][a-z]+,\s$")  # a name, then the number between commas
+#: AGE_COMPOUND: a number that makes an age with the words after it ("a 24-year-old reservist was
+#: killed"): no figure; the one victim is read by the article before it.
+_AGE_COMPOUND = re.compile(r"-(?:year|month)s?-old\b")
 AGE_LOOKBACK = 20
 _AND_HURT = re.compile(r"\s(?:and|or)\s(?:injured|wounded|hurt)\b")
 #: OR_KILLED: the same combined figure with the wounded first ("some 90 troops have been
@@ -228,6 +257,10 @@ WAR_TOLL_LOOKBACK = 70
 #: WAR_TOLL_AFTER: the same toll told in the passive, the war after the casualty word: "more than
 #: 40,000 Palestinians have been killed in the Israeli onslaught", "some 9,000 people have died
 #: in the fighting" (the present perfect and the war, not one attack, make it a running count).
+#: IN_TOTAL: a sum told after a present-perfect casualty verb: "the attacks have injured roughly 70
+#: troops in total" is the campaign's running figure ("were hurt in total in Sunday's attack" is
+#: no perfect: that attack's).
+_IN_TOTAL = re.compile(r"\b(?:in\stotal|in\sall|altogether)\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s(?:now\s|already\s)?(?:been\s)?$")
 _WAR_TOLL_AFTER = re.compile(rf"\s(?:in|during|since|by|from)\s(?:[\w\-'\u2019]+\s){{0,4}}?"
                              rf"{words(WAR_NOUNS)}(?![\w\-])")
@@ -312,7 +345,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             # "None of the US personnel were injured": a zero, no row
             dead = m.group("what") == "killed"
             _zero(event_near(doc, sv, st, m.start(), live), dead, not dead)
-    if "toll" in low or "number of" in low or "bring" in low:
+    if "toll" in low or "number" in low or "bring" in low or "count of" in low or "tally of" in low or "total" in low:
         _tolls(doc, sv, st)
     ck = sv.ck
     if not (ck.get(C.KILL) or ck.get(C.WOUND) or ck.get(C.NO_CAS) or ck.get(C.ACK)):
@@ -321,7 +354,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if c.kind == C.NO_CAS:
             _zero(event_near(doc, sv, st, c.start, live), True, True)  # "no casualties": no row
             continue
-        if c.kind not in (C.KILL, C.WOUND) and not (c.kind == C.ACK and "death" in c.text):
+        if c.kind not in (C.KILL, C.WOUND) and not (c.kind == C.ACK and "death" in c.text) or c.text in _TOLL_NOUNS:
+            continue
+        if c.text in _LOST_WORDS:
+            _lost(doc, sv, st, c)  # "it had lost seven fighters"
             continue
         killed = c.kind != C.WOUND  # "announced the death of one of its commanders" too
         # "killed five militiamen", "wounding 40", "killing at least three"
@@ -338,6 +374,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             for x in reversed(nums):
                 if x.end <= c.start and c.start - x.end <= NUMBER_TO_WORD and not x.ordinal \
                         and sv.numbers.free(x) and not _INCLUDING.search(f, back_from(s.start, x.start, 12), x.start) \
+                        and not _AGE_COMPOUND.match(f, x.end) \
                         and not _gap_stops(f, x.end, c.start) \
                         and not doc.brk(x.end, c.start):
                     n, rule = x, R.NUMBER_PASSIVE
@@ -351,6 +388,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         if n.value > MAX_FIGURE:
             continue
+        if rule == R.VERB_NUMBER and _MODAL_BEFORE.search(f, back_from(s.start, c.start, 24), c.start):
+            continue  # "a direct hit might have killed as many as 30 troops": no one was
+        if _ANY_OF.search(f, back_from(s.start, n.start, 16), n.start):
+            continue  # "whether any of the 60 soldiers on the base were hurt": those present
         if rule == R.NUMBER_PASSIVE:
             if _NOT_PEOPLE.match(f, n.end, c.start):
                 continue  # "the two attacks that caused the injuries"
@@ -388,6 +429,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 break
         if not cumulative and SO_FAR.search(f, hi, min(s.end, hi + SO_FAR_SPAN)):
             cumulative = True  # "the offensive has killed more than 20,000 people so far"
+        if not cumulative and rule == R.VERB_NUMBER and _IN_TOTAL.search(f, hi, min(s.end, hi + SO_FAR_SPAN)) \
+                and _PERFECT_BEFORE.search(f, back_from(s.start, c.start, 20), c.start):
+            cumulative = True  # "the attacks have injured roughly 70 US troops in total"
         if not cumulative and _TOTAL_OF.search(f, back_from(s.start, n.start, TOTAL_OF_LOOKBACK), n.start) \
                 and not _IN_ONE_ATTACK.search(f, hi, min(s.end, hi + IN_ONE_ATTACK_SPAN)) \
                 and not _IN_ONE_ATTACK.search(f, back_from(s.start, lo, IN_ONE_ATTACK_LOOKBACK), lo):
@@ -426,6 +470,28 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                          None if killed else x.value, x.qualifier, x.start, hi, R.COORDINATED_FIGURE, cumulative)
 
 
+#: LOST_WORDS: "lost" as a casualty word, whose figure must follow with people as its noun.
+_LOST_WORDS = frozenset({"lost", "has lost", "had lost", "have lost"})
+
+
+def _lost(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> None:
+    """A side's own dead told with "lost": "Kataib Hezbollah said it had lost seven fighters in the
+    strikes" (a number right after, then a noun of people: "lost two drones", "lost 40 minutes",
+    "lost their lives" are no such figure)."""
+    f, s = doc.folded, sv.s
+    n = next((x for x in sv.nums if 0 < x.start - c.end <= 2 and not x.ordinal and sv.numbers.free(x)), None)
+    if n is None or vague(f, n) or n.value > MAX_FIGURE:
+        return
+    victim = VICTIM.match(f, n.end, s.end)
+    if victim is None or victim.start("noun") - n.end > 25 or _NOT_CAUSED.search(f, back_from(s.start, c.start, 16), c.start):
+        return
+    sv.numbers.take(n)
+    cumulative = any(k.start > c.start for k in sv.ck[C.SINCE])
+    ev = None if cumulative else event_near(doc, sv, st, c.start, sv.live)
+    _add(st, sv, ev, doc.text[victim.start("noun"):victim.end("noun")], n.value, None, n.qualifier,
+         c.start, victim.end("noun"), R.VERB_NUMBER, cumulative)
+
+
 def _gap_stops(f: str, start: int, end: int) -> bool:
     """A word between a number and its casualty word that ends the number's clause ("five
     ... and later killed"); an aside on who the victims were is passed over."""
@@ -440,16 +506,24 @@ def _tolls(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     injured in the attack rose to more than 40"."""
     f, s = doc.folded, sv.s
     tolls: list[tuple[re.Match[str], bool, bool]] = [
-        (m, m.group("what") in (None, "killed", "dead", "deaths"), False) for m in _TOLL.finditer(f, s.start, s.end)]
+        (m, m.group("what") in (None, "killed", "dead", "deaths") and m.group("hurt") is None
+         and m.group("noun") != "injuries", False)
+        for m in _TOLL.finditer(f, s.start, s.end)]
     for m in _BRING_TOTAL.finditer(f, s.start, s.end):
         verb = [c for c in sv.cues if c.kind in (C.KILL, C.WOUND) and c.end <= m.start()]
         if verb:  # "wounded six more, bringing the total to 45"
             tolls.append((m, verb[-1].kind == C.KILL, True))
     for m, killed, running in tolls:
+        last = -1  # the end of the toll's first figure, once read
         for x in sv.nums:
-            if x.ordinal or not 0 <= x.start - m.end() <= TOLL_TO_NUMBER or not sv.numbers.free(x) \
-                    or not _TOLL_VERB.search(f, back_from(s.start, x.start, 8), x.start) or doc.brk(m.end(), x.start):
+            if last >= 0 and not 0 <= x.start - last <= TOLL_SECOND_SPAN:
                 continue
+            if x.ordinal or not 0 <= x.start - m.end() <= TOLL_TO_NUMBER or not sv.numbers.free(x) \
+                    or not _TOLL_VERB.search(f, back_from(s.start, x.start, TOLL_VERB_LOOKBACK), x.start) or doc.brk(m.end(), x.start):
+                continue
+            if m.re is _TOLL and m.group("bare") and any(c.kind in (C.KILL, C.WOUND) and 0 <= c.start - x.end <= BARE_TOLL_WORD
+                                       for c in sv.cues):
+                break  # "put the toll at 21 personnel who suffered minor injuries": the casualty word's figure
             sv.numbers.take(x)
             if vague(doc.folded, x) or x.value > MAX_FIGURE:
                 break
@@ -457,7 +531,9 @@ def _tolls(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             ev = None if cumulative else event_near(doc, sv, st, m.start(), sv.live)
             _add(st, sv, ev, None, x.value if killed else None, None if killed else x.value, x.qualifier,
                  m.start(), x.end, R.TOLL_RISES_TO, cumulative)
-            break
+            if last >= 0:
+                break
+            last = x.end
 
 
 def _coordinated_object(doc: Document, sv: SentenceView, st: ArticleState, ev: Event | None, pos: int,

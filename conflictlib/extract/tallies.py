@@ -121,8 +121,17 @@ INCIDENTS_AFTER_VERB = 80
 _ELIDED_AFTER = re.compile(r"\s(?:launched|fired|carried|conducted|mounted|reported|recorded|on|against|targeting|at|since)\b")
 #: ORDINAL_SINCE: what follows an ordinal counted from a start: "the 58th since October 17", "the
 #: third such attack on US troops since ...", "the third round overall since the escalation".
-_ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:(?:attacks?|strikes?|rounds?)\s)?(?:overall\s)?"
-                            r"(?:(?:on|against|targeting)\s[\w\s]{1,30}?\s)?since\s")
+#: Its noun may be any attack noun ("the fifth such incident since Wednesday", "the 30th assault
+#: since"), and its scope may follow "in" ("the third in Jordan since the war began").
+#: A scope after "in" needs an attack before the ordinal ("He became the second in command since
+#: ..." counts nothing).
+_ORDINAL_SINCE = re.compile(r"\s(?:such\s)?(?:(?:attacks?|strikes?|rounds?|incidents?|assaults?)\s)?(?:overall\s)?"
+                            r"(?:(?:on|against|targeting|(?P<scope_in>in))\s[\w\s]{1,30}?\s)?since\s")
+#: ORDINAL_TIME_SINCE: a small ordinal of "time" whose clause, with an attack verb, runs to a
+#: "since": "the third time the US military had hit militia targets in Iraq since the attacks
+#: began" (the count of those strikes since then); "the second time the minister has visited
+#: Baghdad since taking office" has no attack verb: none.
+_ORDINAL_TIME_SINCE = re.compile(r"\stime\s(?:that\s)?(?:[\w\-'\u2019]+\s){2,10}?since\s")
 #: ORDINAL_PERIOD: what follows a small ordinal that counts over a period: its noun (an attack,
 #: a strike, a time, a round; or none: "the second in one week"), a few words, then the period:
 #: "the third attack on US forces within a week", "the third time in the space of a month that
@@ -149,6 +158,18 @@ _FOR_TIME_AFTER = re.compile(r"\stime(?![\w])(?!\s(?:in|within)\s(?:the\s(?:past
 #: attacks" (the count of the campaign so far, a tally even below 10 and without "since").
 _RUNNING = re.compile(rf"\b(?:has|have)\s(?:now|so\sfar|to\sdate)\s{words(ATTACKER_VERBS)}\s(?:at\sleast\s|more\sthan\s)?$")
 _RUNNING_WORDS = re.compile(r"\s(?:now|so\sfar|to\sdate)\s")
+#: RUNNING_STRIKES: the bare present perfect before a count of strikes, in a sentence with no day:
+#: "American forces have conducted four strikes against depots in Syria", "CENTCOM has authorized
+#: two airstrikes", "Washington has responded with three strikes" (the campaign's
+#: strikes so far, as with "now"; "militias have launched three attacks" may be the day's news and
+#: keeps its events).
+_RUNNING_STRIKES = re.compile(r"\b(?:has|have)\s(?:(?:now|so\sfar|to\sdate|already)\s)?(?:carried\sout|conducted|launched"
+                              r"|authori[sz]ed|ordered|responded\swith|answered\swith|retaliated\swith)\s"
+                              r"(?:at\sleast\s|more\sthan\s)?$")
+_RUNNING_STRIKES_GATE = re.compile(r"\b(?:has|have)\s(?:[\w\-]+\s){0,3}?(?:carried\sout|conducted|launched|authori[sz]ed"
+                                   r"|ordered|responded|answered|retaliated)\b")
+#: STRIKE_NOUN: the anchor's noun for RUNNING_STRIKES ("strikes", "airstrikes", "counterstrikes").
+_STRIKE_NOUN = re.compile(r"strikes\b")
 _RUNNING_KEYS = ("now", "far", "date")  # (a sentence without them has none of its words)
 #: How far before its count the present perfect may start ("has now carried out at least ").
 RUNNING_LOOKBACK = 40
@@ -193,7 +214,10 @@ _SPLIT_ITEM = re.compile(r"\s(?:(?:separate|different)\s)?(?:times\s|attacks\s|i
 _PARTITIVE = re.compile(r"\sof\s(?:the|those|these|them)\b")
 #: TOTAL_OF: a running total named as such: "the number of attacks", "the total number of
 #: drone attacks", "the tally of attacks", "brings the total" (the count follows it).
+#: A count given by "puts ... at" is one too: "the group's own tally puts its attacks on US
+#: positions in Syria at 97", "officials put the number of attacks at 160".
 _TOTAL_OF = re.compile(r"\b(?:(?:total\s)?number|tally|count|total)\sof\s(?:such\s|these\s|those\s)?(?:[\w\-]+\s){0,2}?attacks\b"
+                       r"|\b(?:puts?|putting)\s(?:its\s|their\s|the\s)?(?:[\w\-]+\s){0,2}?attacks\b"
                        r"|\bbring(?:s|ing)?\s(?:the\s|its\s)(?P<bare>total|tally|count)\b(?!\s(?:number\s)?of\s)")
 #: TOTAL_VERB: what joins a running total to its number: "rose to", "now stands at",
 #: "has reached", "brings ... to"; "has passed 80", "climbed past 100" (more than the number; not
@@ -286,7 +310,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
     if not nums:
         return  # every count below is one of the sentence's numbers
     if not (sv.ck[C.SINCE] or sv.ck[C.TIMES] or holds_any(f, _RUNNING_KEYS, s.start, s.end)
-            and _RUNNING_WORDS.search(f, s.start, s.end)):
+            and _RUNNING_WORDS.search(f, s.start, s.end)
+            or not sv.dexprs and "strikes" in f[s.start:s.end] and _RUNNING_STRIKES_GATE.search(f, s.start, s.end)):
         for x in nums:
             if x.ordinal or x.value >= MIN_BARE_TIMES:
                 break
@@ -303,7 +328,10 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         if near:
             n = near[-1]
             rule = R.ORDINAL_ATTACK if n.ordinal else R.NUMBER_ATTACKS
-            if not n.ordinal and not sv.dexprs and _RUNNING.search(f, back_from(s.start, n.start, RUNNING_LOOKBACK), n.start):
+            if not n.ordinal and not sv.dexprs and (
+                    _RUNNING.search(f, back_from(s.start, n.start, RUNNING_LOOKBACK), n.start)
+                    or _RUNNING_STRIKES.search(f, back_from(s.start, n.start, RUNNING_LOOKBACK), n.start)
+                    and _STRIKE_NOUN.search(f, a.start, a.end)):
                 rule = R.RUNNING_TOTAL  # "have so far conducted four strikes": the count so far (no day: no events)
             cands.append((n, a.end, rule, a))
     for c in cues:
@@ -402,6 +430,13 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 cands.append((x, m_sep.end(), R.SEPARATE_OCCASIONS, None))
     for x in nums:  # "was the 58th since October 17"
         m_since = _ORDINAL_SINCE.match(f, x.end) if x.ordinal and x.value >= MIN_ORDINAL_SINCE else None
+        if m_since is not None and m_since.group("scope_in") and not any(a.kind != A.KILL and a.end <= x.start
+                                                                           for a in anchors):
+            m_since = None  # "the second in command since ...": no attack counted
+        if m_since is None and x.ordinal and MIN_ORDINAL_SINCE <= x.value < MIN_ORDINAL \
+                and (m_ts := _ORDINAL_TIME_SINCE.match(f, x.end, s.end)) is not None \
+                and any(c.kind in (C.ATTACK_V, C.UNDER_ATTACK, C.LAUNCH_V) and x.end < c.start < m_ts.end() for c in cues):
+            m_since = m_ts  # "the third time the US military had hit militia targets in Iraq since ..."
         if m_since is not None:
             cands.append((x, m_since.end() - 1, R.ORDINAL_SINCE, None))
     for x in nums:  # "the third attack on the base in two weeks"

@@ -69,17 +69,31 @@ KILL_WORDS = ("killed", "killing", "kills", "dead", "died", "deaths", "fatalitie
               # the militias' own word for their dead: "the martyrdom of a member of the group"
               "martyrdom of",
               "claimed the lives of", "claiming the lives of",
+              # other verbs that take lives: "the strike cost the lives of three reservists", "the
+              # bombing took the lives of nine fighters"
+              "cost the lives of", "costing the lives of", "took the lives of", "taking the lives of",
               # one dead: "the blast claimed the life of a fighter", "a US soldier lost his life"
               "claimed the life of", "claiming the life of", "lost his life", "lost her life",
+              "cost the life of", "costing the life of", "took the life of", "taking the life of",
               "losing his life", "losing her life", "assassinated", "assassinating",
               "assassination of",
               # a killing told as a crime: "the group, which murdered 200 people in 1990"
-              "murdered", "slaughtered", "massacred")
+              "murdered", "slaughtered", "massacred",
+              # a running toll, so that its sentence is read ("the ministry puts the death toll at
+              # 27,000", "the monitor raised its toll to nine"): its figure is read by casualties'
+              # tolls, never as a casualty word's
+              "death toll", "toll",
+              # a side's own dead: "the group said it had lost seven fighters" (read only with a
+              # number and a noun of people after it: "lost two drones" is none)
+              "lost", "has lost", "had lost", "have lost")
 WOUND_WORDS = (
     "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
     "minor injuries", "traumatic brain injuries", "traumatic brain injury",
     # the noun beside "injuries": "two contractors sustained minor wounds"
     "wounds", "minor wounds",
+    # injuries named by their kind: "11 troops are being evaluated for possible concussions",
+    # "five were treated for cuts and bruises"
+    "concussions", "concussion", "brain injuries", "head injuries", "cuts and bruises",
 )
 #: NO_CASUALTIES: phrases that say an attack caused no casualties.
 NO_CASUALTIES = (

@@ -419,7 +419,9 @@ SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "
 #: commander", "a US service member was wounded").
 ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "leader", "contractor",
                     "civilian", "fighter", "militant", "officer", "sailor", "marine", "airman", "person",
-                    "militiaman", "member", "citizen", "official", "policeman")
+                    "militiaman", "member", "citizen", "official", "policeman",
+                    # "a 24-year-old Army reservist was killed"
+                    "reservist", "serviceman", "servicewoman", "trooper")
 #: ONE_TITLE_NOUNS: the title of one person named right after it ("the killing of Hamas chief
 #: Ismail Haniyeh"): a figure of one.
 ONE_TITLE_NOUNS = ONE_VICTIM_NOUNS + ("chief", "head", "general", "spokesman")
