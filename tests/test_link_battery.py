@@ -1024,8 +1024,6 @@ SETS: list[Set] = [
 ]
 
 
-_PUBWEEK = ("linking: an undated report with a publication date is never tied to a report of another place "
-            "(its country, its governorate, the city of its site), even on a shared toll, target or claimant")
 _HOLDER = ("linking: an attack on a base that names no attacker is a candidate of a US strike of that day in "
            "its country, which then has two candidates and stays alone")
 
@@ -1058,12 +1056,6 @@ XFAIL: dict[str, str] = {
                                            "no country, and its toll goes to the missile attack",
     "outlets-round-up-and-single": "extraction: a round-up's first weapon ('drones at Harir, rockets at ...') is "
                                    "given to each of its places",
-    "outlets-syria-strike-release-monitor-figure": _PUBWEEK,
-    "outlets-apart-tower22-and-asad-same-weekend": _PUBWEEK,
-    "pubweek-undated-site-dated-country-wounded": _PUBWEEK,
-    "pubweek-undated-city-dated-site-claimant": _PUBWEEK,
-    "pubweek-undated-governorate-dated-town-toll": _PUBWEEK,
-    "pubweek-undated-country-dated-city-target": _PUBWEEK,
     "outlets-jurf-town-and-country-release": _HOLDER,
     "holder-strike-iraq-country-and-base-attack": _HOLDER,
     "holder-strike-governorate-and-base-attack": _HOLDER,

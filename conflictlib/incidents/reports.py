@@ -222,7 +222,7 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | N
         if a.place is None and b.place is None:
             return _country_dates(a, b, rules)
         if a.place is None or a.place != b.place:
-            return _other_place_dates(a, b)
+            return _other_place_dates(a, b, rules)
         if a.date_level == _UNDATED and b.date_level == _UNDATED:
             wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
             if wa and wb and _apart(wa, wb):
@@ -261,16 +261,25 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | N
     return None
 
 
-def _other_place_dates(a: _Report, b: _Report) -> tuple[str, bool | int | None]:
+def _other_place_dates(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | None]:
     """Dates of an undated report and a report of another place it may be (a place and its
-    country, a site and its city or town).  Nothing ties them by the dates (the other place
-    may hold another attack); where neither undated one has a publication date, two pieces of
-    specific evidence do ("US strikes killed four and wounded ten at al-Mayadin" and "strikes
-    in Deir ez-Zor on Monday killed four and wounded ten"), as for two reports of only a
-    country; nothing sets them apart either, once they are in one incident."""
+    country, a site and its city or town).  Nothing ties them by the dates alone (the other
+    place may hold another attack).  An undated report with a publication date is tied on
+    specific evidence to a report dated in its publication window ("the US strike in Syria
+    killed nine", published on Friday, and "nine killed in the strike in Deir ez-Zor on
+    Wednesday"), as two reports of only a country are; where neither undated one has a
+    publication date, two pieces of it tie them ("US strikes killed four and wounded ten at
+    al-Mayadin" and "strikes in Deir ez-Zor on Monday killed four and wounded ten"); nothing
+    sets them apart either, once they are in one incident."""
     undated, other = (a, b) if a.date_level == _UNDATED else (b, a)
-    if undated.published is not None or (other.date_level == _UNDATED and other.published is not None) \
-            or other.date_level == _YEAR:
+    if other.date_level == _YEAR:
+        return "undated, another place", None
+    if undated.published is not None:
+        win = _window(undated.published, rules.approx_days)
+        if other.date_level == _DAY and win is not None and _falls_in(other, win):
+            return "undated, another place, published within the week after", False
+        return "undated, another place", None
+    if other.date_level == _UNDATED and other.published is not None:
         return "undated, another place", None
     return "undated, another place, no publication date", TWO_EVIDENCES
 
