@@ -615,6 +615,412 @@ SETS: list[Set] = [
         ("a", "A drone attack on Harir air base on Monday caused no damage.", None),
         ("b", "A drone attack on Harir air base on Thursday caused no damage.", None),
     ], [["a"], ["b"]]),
+    # ------------------------------------------------ outlets telling one attack (fourteenth
+    # session): each set is one attack as three to five kinds of outlet tell it (a release, a
+    # wire, a local outlet, a militia's channel, a round-up), with a distractor that must stay
+    # apart (another attack on the base days later, a strike the same week elsewhere).  Every
+    # sentence is SYNTHETIC, written for this file; the incidents were written before the run.
+    # Calendar: 2023-11-08 Wed, 11-09 Thu, 11-12 Sun, 11-13 Mon, 11-20 Mon, 12-25 Mon;
+    # 2024-01-20 Sat, 01-22 Mon, 01-28 Sun, 01-30 Tue, 02-07 Wed, 08-05 Mon, 08-09 Fri,
+    # 08-13 Tue, 09-10 Tue, 11-11 Mon.
+    S("outlets-asad-release-local-west-claim", [
+        ("a", "On Jan. 20, 2024, Iran-backed militants fired several ballistic missiles toward Al-Asad "
+              "Air Base, Central Command said in a statement.", "2024-01-21"),
+        ("b", "Rockets rained down on Ain al-Asad, the Anbar base, on Saturday evening, a local "
+              "security source told our correspondent.", "2024-01-20"),
+        ("c", "The Islamic Resistance in Iraq said on Telegram that its fighters pounded the "
+              "occupation base of Ain al-Asad with missiles.", "2024-01-20"),
+        ("d", "Two rockets hit the Ain al-Asad base on Monday, causing no injuries, officials said.",
+         "2024-01-23"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-asad-west-iraq-wounded", [
+        ("a", "Several ballistic missiles struck Al-Asad airbase on Saturday, wounding four US "
+              "personnel, the Pentagon said.", "2024-01-21"),
+        ("b", "Four American service members were hurt when missiles slammed into a base in western "
+              "Iraq on Saturday, a US official said.", "2024-01-21"),
+        ("c", "A US official said four troops suffered concussions in the missile attack on the Asad "
+              "air base.", None),
+        ("d", "Rockets struck the Ain al-Asad base on Monday without causing casualties.", "2024-01-23"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-tower22-country-and-outpost", [
+        ("a", "Three US soldiers were killed and dozens injured when a one-way drone struck Tower 22, a "
+              "small outpost in northeastern Jordan, early on Sunday, the Pentagon said.", "2024-01-28"),
+        ("b", "A drone attack on an American outpost in Jordan near the Syrian border killed three "
+              "US troops on Sunday.", "2024-01-29"),
+        ("c", "The drone that killed three US service members at the Tower 22 outpost came in low "
+              "behind a returning American drone, officials believe.", None),
+        ("d", "A drone attack on the Tower 22 outpost on Tuesday caused no casualties, a US official "
+              "said.", "2024-02-01"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-tower22-claim-country-figure", [
+        ("a", "A drone killed three American soldiers at a remote base in Jordan on Sunday, US "
+              "officials said.", "2024-01-28"),
+        ("b", "The Islamic Resistance in Iraq claimed the drone attack that killed three US "
+              "soldiers in Jordan.", "2024-01-30"),
+        ("c", "US aircraft struck militia sites in Syria on Tuesday, killing five fighters, a monitor "
+              "said.", "2024-01-31"),
+    ], [["a", "b"], ["c"]]),
+    S("outlets-erbil-airport-monday-claim", [
+        ("a", "Three US service members were wounded, one of them critically, when a one-way drone "
+              "hit the Erbil air base on Monday, the Pentagon said.", "2023-12-25"),
+        ("b", "A drone hit a base hosting American troops at Erbil airport on Monday morning, the "
+              "Kurdistan region's counter-terrorism service said.", "2023-12-26"),
+        ("c", "Three wounded American troops were evacuated after a drone struck the air base at "
+              "Erbil airport, officials said.", None),
+        ("d", "A drone attack on the Harir base north of Erbil on Thursday caused no damage, a "
+              "coalition official said.", "2023-12-29"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-us-strikes-hillah-country-release", [
+        ("a", "American warplanes bombed a Popular Mobilization Forces headquarters in Hillah late on "
+              "Monday, killing one fighter and wounding 18 people, security sources said.",
+         "2023-12-26"),
+        ("b", "US strikes on Kataib Hezbollah sites in Iraq killed one member of the group and "
+              "wounded 18, Iraqi officials said.", None),
+        ("c", "A drone attack on the Erbil air base on Monday wounded three US troops.", "2023-12-26"),
+    ], [["a", "b"], ["c"]]),
+    S("outlets-conoco-evening-night-governorate", [
+        ("a", "Missiles were fired on Tuesday evening at the American base inside the Conoco gas "
+              "field, Syrian state media reported.", "2024-08-14"),
+        ("b", "Four missiles launched from Iraqi territory targeted the American base at the Conoco "
+              "field on Tuesday night, the resistance said.", None),
+        ("c", "Missiles fired on Tuesday at a US base of the Deir ez-Zor province missed their "
+              "target, two US officials said.", "2024-08-14"),
+        ("d", "Rockets hit the Conoco base on Friday, causing no casualties.", "2024-08-10"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-shaddadi-town-base-claim", [
+        ("a", "Rockets targeted the US base at al-Shaddadi in Hasakah province on Sunday, a monitor "
+              "said.", "2023-11-13"),
+        ("b", "US forces in the town of al-Shaddadi came under rocket fire on Sunday evening, "
+              "Kurdish-led forces said.", "2023-11-13"),
+        ("c", "The Islamic Resistance in Iraq said it fired a barrage of rockets at the American "
+              "occupation base in al-Shaddadi.", "2023-11-12"),
+        ("d", "Drones attacked the Rumalyn landing zone on Sunday, a US official said.", "2023-11-13"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-baghdad-commander-us-local-night", [
+        ("a", "A US drone strike in Baghdad on Wednesday evening killed a senior Kataib Hezbollah "
+              "commander, US officials said.", "2024-02-07"),
+        ("b", "Three people, among them a Kataib Hezbollah commander, were killed early on Thursday "
+              "when an American drone hit their car in eastern Baghdad.", "2024-02-08"),
+        ("c", "Central Command said its forces killed a Kataib Hezbollah commander responsible for "
+              "attacks on US troops in a strike in Baghdad.", None),
+        ("d", "A US drone strike in Baghdad on Thursday killed a commander of the Nujaba movement.",
+         "2024-01-05"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-harir-telegram-weekday", [
+        ("a", "A drone attacked the Harir air base in Erbil province on Thursday, a coalition official "
+              "said.", "2023-11-10"),
+        ("b", "The Islamic Resistance in Iraq said on Telegram that it had struck the American base at "
+              "Harir with a drone.", "2023-11-09"),
+        ("c", "A drone struck the Harir airbase on Thursday without causing injuries, Kurdish "
+              "officials said.", None),
+        ("d", "Another drone attack targeted the Harir air base on Sunday, officials said.",
+         "2023-11-14"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-syria-strike-release-monitor-figure", [
+        ("a", "Two US F-15 jets bombed an arms depot of Iran's Revolutionary Guards in eastern Syria "
+              "on Wednesday, the Pentagon said.", "2023-11-09"),
+        ("b", "Nine fighters were killed in the US strike on a weapons depot in Deir ez-Zor on "
+              "Wednesday night, the Syrian Observatory for Human Rights said.", "2023-11-09"),
+        ("c", "The American air strike on a weapons depot in Syria killed nine militiamen, a "
+              "war monitor said.", "2023-11-10"),
+        ("d", "US aircraft struck a training site and a safe house in Syria on Sunday, the Pentagon "
+              "said.", "2023-11-13"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-mayadin-country-governorate-town-toll", [
+        ("a", "US forces struck nine targets in Syria on Monday in reply to attacks on American "
+              "personnel, Central Command said.", "2024-11-11"),
+        ("b", "US air strikes near al-Mayadin killed four militia members and wounded ten early on "
+              "Monday, a monitor said.", "2024-11-12"),
+        ("c", "Four pro-Iran fighters were killed and ten wounded in American strikes in Deir ez-Zor, "
+              "the monitor said.", None),
+        ("d", "A US strike hit a weapons depot near Albu Kamal on Thursday, killing two fighters.",
+         "2024-11-15"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-victory-base-city-and-site", [
+        ("a", "Rockets struck a Baghdad base where US troops are stationed on Monday evening, "
+              "officials said.", "2024-10-01"),
+        ("b", "Three rockets were fired at the Victory base near Baghdad International Airport late "
+              "on Monday, two of them shot down, a security source said.", "2024-10-01"),
+        ("c", "Katyusha rockets targeted the Victory base at Baghdad airport overnight, the Iraqi "
+              "army said.", "2024-10-01"),
+        ("d", "Two rockets struck near Baghdad airport on Tuesday, Sept. 10, 2024, hours before the "
+              "Iranian president's visit.", "2024-09-11"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-jurf-town-and-country-release", [
+        ("a", "US forces struck three sites in Iraq used by Kataib Hezbollah early on Wednesday, the "
+              "Pentagon said.", "2024-01-24"),
+        ("b", "American jets bombed a militia headquarters in Jurf al-Sakhar, south of Baghdad, early "
+              "on Wednesday, security officials said.", "2024-01-24"),
+        ("c", "The US strikes on the town of Jurf al-Sakhar destroyed a command centre of Kataib "
+              "Hezbollah, a militia official said.", "2024-01-25"),
+        ("d", "A drone attack on the Ain al-Asad base on Wednesday caused no damage.", "2024-01-24"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-green-village-rockets-missiles", [
+        ("a", "Rockets struck the Green Village base in eastern Syria on Monday, a coalition "
+              "spokesman said.", "2024-08-06"),
+        ("b", "Missiles fired by Iran-aligned militants hit the US Green Village base in Deir ez-Zor "
+              "on Monday, the Syrian Observatory said.", "2024-08-06"),
+        ("c", "The Islamic Resistance in Iraq said it bombarded the Green Village occupation base "
+              "with missiles.", "2024-08-05"),
+        ("d", "Drones attacked the al-Omar oil field base on Monday, the Kurdish-led forces said.",
+         "2024-08-06"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-asad-rockets-us-local-wounded", [
+        ("a", "Five US personnel were injured on Monday when rockets hit the Ain al-Asad base in "
+              "western Iraq, US officials said.", "2024-08-05"),
+        ("b", "A rocket attack on the Ain al-Asad airbase on Tuesday wounded five American "
+              "personnel, an Iraqi security official said.", "2024-08-06"),
+        ("c", "Five US troops were wounded when Katyusha rockets struck the Asad air base, the "
+              "Pentagon said.", None),
+        ("d", "Rockets struck the Ain al-Asad base on Friday without causing casualties.",
+         "2024-08-10"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-tanf-drones-spelling-and-claim", [
+        ("a", "Two drones targeted the al-Tanf garrison in southern Syria on Wednesday, a US defence "
+              "official said.", "2023-10-19"),
+        ("b", "The At Tanf base was attacked by drones on Wednesday, one of which was shot down, the "
+              "coalition said.", "2023-10-18"),
+        ("c", "The Islamic Resistance in Iraq said it struck the American base of al-Tanf with two "
+              "drones.", "2023-10-18"),
+        ("d", "US forces shot down a drone approaching the al-Tanf garrison on Monday.", "2023-10-24"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-abu-ghraib-vehicle-strike", [
+        ("a", "A US strike on a vehicle near Abu Ghraib late on Monday killed one Kataib Hezbollah "
+              "fighter, the group said.", "2023-11-21"),
+        ("b", "An American gunship destroyed a militia truck near Abu Ghraib, killing one member of "
+              "Kataib Hezbollah, Iraqi security sources said.", None),
+        ("c", "One fighter died when an American aircraft struck a car outside Abu Ghraib on "
+              "Tuesday, a militia source said.", "2023-11-21"),
+        ("d", "A US drone strike in Baghdad on Thursday killed a commander of the Nujaba movement.",
+         "2024-01-05"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-rumalyn-drones-local-and-us", [
+        ("a", "Drones targeted the Rumalyn base in Hasakah province on Friday, the Syrian Observatory "
+              "said.", "2024-08-10"),
+        ("b", "Coalition forces shot down two drones approaching the Rumalyn landing zone on Friday, "
+              "a US official said.", "2024-08-10"),
+        ("c", "The Islamic Resistance in Iraq said on Telegram it attacked the occupation base at "
+              "Rumalyn with drones.", "2024-08-09"),
+        ("d", "Drones attacked the Rumalyn landing zone again on Monday, causing no damage.",
+         "2024-08-13"),
+    ], [["a", "b", "c"], ["d"]]),
+    S("outlets-erbil-airport-us-time-wounded", [
+        ("a", "Two US service members suffered minor injuries when a drone hit the Erbil air base "
+              "late on Thursday, a defense official said.", "2024-01-05"),
+        ("b", "A drone struck the coalition base at Erbil International Airport early on Friday, "
+              "wounding two American soldiers, Kurdish officials said.", "2024-01-05"),
+        ("c", "Two American troops were lightly hurt when a drone struck the air base at Erbil "
+              "airport, the Pentagon said.", "2024-01-06"),
+        ("d", "A drone attack on the Erbil air base on Monday caused no injuries.", "2024-01-09"),
+    ], [["a", "b", "c"], ["d"]]),
+    # ------------------------------------------------ outlets: sets that must stay apart
+    S("outlets-apart-undated-two-asad-attacks", [
+        ("a", "Rockets struck the Ain al-Asad base on Saturday, a US official said.", "2024-01-21"),
+        ("b", "Rockets hit the Ain al-Asad base on Monday, officials said.", "2024-01-23"),
+        ("c", "Rockets were fired at the Ain al-Asad base, an Iraqi security source said.",
+         "2024-01-23"),
+    ], [["a"], ["b"], ["c"]]),
+    S("outlets-apart-undated-no-pubdate-busy-base", [
+        ("a", "Rockets struck the Ain al-Asad base on Saturday, a US official said.", "2024-01-21"),
+        ("b", "Rockets hit the Ain al-Asad base on Monday, officials said.", "2024-01-23"),
+        ("c", "Rockets were fired at the Ain al-Asad base, an Iraqi security source said.", None),
+    ], [["a"], ["b"], ["c"]]),
+    S("outlets-apart-strike-other-country-same-week", [
+        ("a", "US jets struck Kataib Hezbollah sites in Iraq on Tuesday, the Pentagon said.",
+         "2024-01-24"),
+        ("b", "US aircraft struck militia depots in Syria on Tuesday, a monitor said.", "2024-01-24"),
+        ("c", "The US strikes in Iraq hit three Kataib Hezbollah facilities, a US official said.",
+         "2024-01-24"),
+    ], [["a", "c"], ["b"]]),
+    S("outlets-apart-drone-and-rockets-same-base-same-day", [
+        ("a", "A drone attacked the Harir air base on Thursday, a coalition official said.",
+         "2023-11-10"),
+        ("b", "Rockets were fired at the Harir air base on Thursday, Kurdish officials said.",
+         "2023-11-10"),
+        ("c", "The Islamic Resistance in Iraq said its drone struck the Harir base.", "2023-11-10"),
+    ], [["a", "c"], ["b"]]),
+    S("outlets-apart-militia-attack-and-us-reply-same-day", [
+        ("a", "Militants fired rockets at the Ain al-Asad base on Monday, wounding two US troops.",
+         "2024-08-06"),
+        ("b", "US aircraft struck the militants who fired the rockets near Ain al-Asad on Monday, "
+              "killing two.", "2024-08-06"),
+    ], [["a"], ["b"]]),
+    S("outlets-apart-two-bases-one-governorate", [
+        ("a", "Rockets hit the Conoco base in Deir ez-Zor province on Tuesday, a monitor said.",
+         "2024-08-14"),
+        ("b", "Drones attacked the Green Village base in Deir ez-Zor province on Tuesday, the "
+              "coalition said.", "2024-08-14"),
+        ("c", "Missiles were fired at the Conoco gas field base on Tuesday, Syrian state media said.",
+         "2024-08-14"),
+    ], [["a", "c"], ["b"]]),
+    S("outlets-apart-same-figure-other-week", [
+        ("a", "Rockets wounded two US troops at the Ain al-Asad base on Saturday.", "2024-01-21"),
+        ("b", "Rockets wounded two US troops at the Ain al-Asad base on Saturday.", "2024-02-04"),
+        ("c", "Two US troops were wounded by rockets at the Ain al-Asad base, officials said.",
+         "2024-02-04"),
+    ], [["a"], ["b", "c"]]),
+    S("outlets-apart-weekday-two-days-off-no-pubdate", [
+        ("a", "A drone struck the al-Tanf garrison on Wednesday, a US official said.", "2023-10-19"),
+        ("b", "A drone struck the al-Tanf garrison on Friday, a US official said.", None),
+    ], [["a"], ["b"]]),
+    S("outlets-apart-country-only-no-pubdate-one-figure", [
+        ("a", "A US strike in Iraq killed two militia members on Thursday, officials said.",
+         "2024-01-05"),
+        ("b", "Two militia members were killed in a US strike in Iraq, officials said.", None),
+    ], [["a"], ["b"]]),
+    S("outlets-apart-tower22-and-asad-same-weekend", [
+        ("a", "Three US soldiers were killed by a drone at Tower 22 in Jordan on Sunday.",
+         "2024-01-28"),
+        ("b", "A drone attacked the Ain al-Asad base in Iraq on Sunday, causing no injuries.",
+         "2024-01-28"),
+        ("c", "The drone strike on US forces in Jordan killed three soldiers, the Pentagon said.",
+         "2024-01-29"),
+    ], [["a", "c"], ["b"]]),
+    S("outlets-apart-site-and-other-city", [
+        ("a", "Rockets hit the Victory base near Baghdad airport on Monday, police said.", "2024-10-01"),
+        ("b", "A drone attacked the Erbil air base on Monday, Kurdish officials said.", "2024-10-01"),
+        ("c", "Rockets targeted a base in Baghdad on Monday evening, officials said.", "2024-10-01"),
+    ], [["a", "c"], ["b"]]),
+    # ------------------------------------------------ outlets: forms of the date and the toll
+    S("outlets-undated-figure-pubdate-week", [
+        ("a", "A ballistic missile attack on the Ain al-Asad base on Monday wounded eight US "
+              "service members, the Pentagon said.", "2023-11-21"),
+        ("b", "Eight American troops were hurt in the missile attack on Ain al-Asad, officials "
+              "said.", "2023-11-24"),
+        ("c", "A US gunship struck the militants' vehicle after the missile attack on Ain al-Asad, "
+              "killing one.", "2023-11-22"),
+    ], [["a", "b"], ["c"]]),
+    S("outlets-last-night-pubdate", [
+        ("a", "A drone attacked the Erbil air base on Thursday night, the coalition said.",
+         "2024-01-05"),
+        ("b", "A drone targeted the Erbil air base last night, Kurdish officials said.", "2024-01-05"),
+        ("c", "The Islamic Resistance in Iraq claimed a drone strike on the Erbil air base.",
+         "2024-01-05"),
+    ], [["a", "b", "c"]]),
+    S("outlets-date-in-words-and-weekday", [
+        ("a", "On the 13th of August, missiles were fired at the Conoco base in Syria, officials "
+              "said.", "2024-08-20"),
+        ("b", "Missiles targeted the Conoco base on Tuesday night, Syrian media said.", "2024-08-14"),
+        ("c", "Rockets hit the Conoco base on Friday, causing no casualties.", "2024-08-10"),
+    ], [["a", "b"], ["c"]]),
+    S("outlets-figure-in-words-and-digits", [
+        ("a", "Rockets wounded five American personnel at the Ain al-Asad base on Monday.",
+         "2024-08-06"),
+        ("b", "5 US personnel were injured when rockets struck Ain al-Asad, the Pentagon said.",
+         None),
+        ("c", "Rockets hit the Ain al-Asad base on Friday without casualties.", "2024-08-10"),
+    ], [["a", "b"], ["c"]]),
+    S("outlets-governorate-and-base-same-day", [
+        ("a", "Rockets hit a base hosting US troops in Anbar province on Monday, police said.",
+         "2024-08-06"),
+        ("b", "Rockets struck the Ain al-Asad base on Monday, wounding five US personnel.",
+         "2024-08-06"),
+        ("c", "The Islamic Resistance in Iraq said it targeted the Ain al-Asad base with rockets.",
+         "2024-08-06"),
+    ], [["a", "b", "c"]]),
+    S("outlets-two-outlets-one-claim-named-group", [
+        ("a", "Kataib Hezbollah said it fired drones at the Harir base on Tuesday.", "2024-03-06"),
+        ("b", "A drone struck the Harir air base early on Wednesday; Kataib Hezbollah claimed the "
+              "attack.", "2024-03-06"),
+        ("c", "Drones hit the Harir base, Kataib Hezbollah said.", None),
+    ], [["a", "b", "c"]]),
+    S("outlets-british-spelling-defence-ministry", [
+        ("a", "The Iraqi defence ministry said rockets had targeted the Ain al-Asad airbase on "
+              "Saturday.", "2024-01-21"),
+        ("b", "Rockets were launched at the Ain al-Asad air base on Saturday, the US military said.",
+         "2024-01-21"),
+        ("c", "Several rockets landed inside the Ain al-Asad base on Saturday, a security source said.",
+         "2024-01-20"),
+    ], [["a", "b", "c"]]),
+    S("outlets-round-up-and-single", [
+        ("a", "Militants attacked US forces three times on Friday: drones at Harir, rockets at Ain "
+              "al-Asad and a drone at al-Tanf, the Pentagon said.", "2023-10-28"),
+        ("b", "Rockets hit the Ain al-Asad base on Friday, an Iraqi security source said.",
+         "2023-10-28"),
+        ("c", "A drone targeted the al-Tanf garrison on Friday, a US official said.", "2023-10-28"),
+    ], [["a@Ain al-Asad Air Base", "b"], ["a@al-Tanf garrison", "c"], ["a@Harir Air Base"]]),
+    S("outlets-telegram-claim-next-day-pub", [
+        ("a", "Drones attacked the al-Omar oil field base on Sunday, the coalition said.",
+         "2024-08-05"),
+        ("b", "The Islamic Resistance in Iraq said on Telegram that it targeted the al-Omar field "
+              "base with drones.", "2024-08-05"),
+        ("c", "Drones attacked the al-Omar oil field base on Thursday.", "2024-08-09"),
+    ], [["a", "b"], ["c"]]),
+    S("outlets-centcom-release-date-line", [
+        ("a", "TAMPA, Fla. - On Nov. 12, U.S. forces conducted precision strikes on a training "
+              "facility in Albu Kamal, Syria, U.S. Central Command said.", "2023-11-13"),
+        ("b", "American warplanes bombed a militia training camp in Albu Kamal on Sunday night, the "
+              "Syrian Observatory said.", "2023-11-13"),
+        ("c", "US strikes near Albu Kamal killed eight militants, the monitor said.", "2023-11-14"),
+        ("d", "US jets struck a militia depot near al-Mayadin on Sunday, a monitor said.",
+         "2023-11-13"),
+    ], [["a", "b", "c"], ["d"]]),
+    # ------------------------------------------------ an undated report with a publication date
+    # at another level of place (the country, the governorate, the city of a site): tied on
+    # specific evidence to a report dated in its publication window, as two reports of only a
+    # country are (not by the window alone: one candidate is a guess)
+    S("pubweek-undated-site-dated-country-wounded", [
+        ("a", "Rockets wounded five US personnel at a base in Iraq on Monday, the Pentagon said.",
+         "2024-08-06"),
+        ("b", "Five American personnel were hurt in the rocket attack on the Ain al-Asad airbase, "
+              "Iraqi officials said.", "2024-08-07"),
+    ], [["a", "b"]]),
+    S("pubweek-undated-city-dated-site-claimant", [
+        ("a", "Kataib Hezbollah claimed a drone attack on the Erbil air base on Monday.", "2023-12-26"),
+        ("b", "Kataib Hezbollah said it had targeted the Americans in Erbil with a drone.",
+         "2023-12-27"),
+    ], [["a", "b"]]),
+    S("pubweek-undated-governorate-dated-town-toll", [
+        ("a", "US strikes on a depot near Albu Kamal on Sunday killed six fighters, a monitor said.",
+         "2023-11-12"),
+        ("b", "Six militiamen died in an American air strike on a depot in Deir ez-Zor province, the "
+              "monitor said.", "2023-11-14"),
+    ], [["a", "b"]]),
+    S("pubweek-undated-country-dated-city-target", [
+        ("a", "A US drone strike in Baghdad on Wednesday killed a Kataib Hezbollah commander.",
+         "2024-02-08"),
+        ("b", "An American drone strike killed a Kataib Hezbollah commander in Iraq, the Iraqi "
+              "government said.", "2024-02-09"),
+    ], [["a", "b"]]),
+    S("apart-pubweek-figure-outside-the-week", [
+        ("a", "Rockets wounded two US troops at the Ain al-Asad base on Saturday.", "2024-01-21"),
+        ("b", "Two US troops were wounded in a rocket attack in Iraq, officials said.", "2024-02-12"),
+    ], [["a"], ["b"]]),
+    S("apart-pubweek-two-dated-places-same-figure", [
+        ("a", "Rockets wounded two US troops at the Harir air base on Sunday.", "2024-01-22"),
+        ("b", "Rockets wounded two US troops at the Ain al-Asad base on Sunday.", "2024-01-22"),
+        ("c", "Two American troops were hurt in a rocket attack in Iraq, officials said.",
+         "2024-01-23"),
+    ], [["a"], ["b"], ["c"]]),
+    S("apart-pubweek-country-no-evidence", [
+        ("a", "Rockets struck the Ain al-Asad base on Saturday, a US official said.", "2024-01-21"),
+        ("b", "Rockets were fired at a base in Iraq, officials said.", "2024-01-22"),
+    ], [["a"], ["b"]]),
+    # ------------------------------------------------ an attack on a base that does not name its
+    # attacker is no strike by the side that holds the base: no candidate of a US strike
+    S("holder-strike-syria-and-base-attack-same-day", [
+        ("a", "US aircraft struck militia positions in Syria on Tuesday, a US official said.",
+         "2024-08-14"),
+        ("b", "American jets bombed a militia depot near al-Mayadin on Tuesday, a monitor said.",
+         "2024-08-14"),
+        ("c", "Rockets hit the Conoco base on Tuesday, causing no casualties.", "2024-08-14"),
+    ], [["a", "b"], ["c"]]),
+    S("holder-strike-iraq-country-and-base-attack", [
+        ("a", "US jets struck Kataib Hezbollah sites in Iraq on Tuesday night, the Pentagon said.",
+         "2024-01-24"),
+        ("b", "An attack on the Harir air base on Tuesday caused no damage, officials said.",
+         "2024-01-24"),
+        ("c", "American warplanes bombed Kataib Hezbollah depots in Iraq on Tuesday, officials "
+              "said.", "2024-01-24"),
+    ], [["a", "c"], ["b"]]),
+    S("holder-strike-governorate-and-base-attack", [
+        ("a", "US bombers struck militia targets in Deir ez-Zor province on Friday, a monitor said.",
+         "2024-02-03"),
+        ("b", "Drones attacked the Green Village base on Friday without causing damage.",
+         "2024-02-03"),
+        ("c", "American aircraft hit a militia headquarters near al-Mayadin on Friday, killing five, "
+              "the monitor said.", "2024-02-03"),
+    ], [["a", "c"], ["b"]]),
 ]
 
 
@@ -631,6 +1037,22 @@ XFAIL: dict[str, str] = {
     "header-line-and-dateline": "extraction: 'the Iraqi capital' is no place, and a dateline without a "
                                 "year no publication date",
     "capital-by-country-adjective": "extraction: 'the Iraqi capital' is no place",
+    # the outlets' sets (fourteenth session)
+    "outlets-asad-west-iraq-wounded": "extraction: 'four troops suffered concussions' gives no wounded "
+                                      "figure, so the undated report with no publication date has no evidence",
+    "outlets-tower22-country-and-outpost": "extraction: an attack told only in a relative clause ('the drone "
+                                           "that killed three ... at the outpost came in low') makes no event",
+    "outlets-baghdad-commander-us-local-night": "extraction: one sentence of a strike in Baghdad makes two events "
+                                                "(one with no place) and a named commander's group is no target",
+    "outlets-green-village-rockets-missiles": "extraction: 'said it bombarded the base with missiles' makes no event",
+    "outlets-abu-ghraib-vehicle-strike": "extraction: 'a gunship destroyed a militia truck near X, killing one' "
+                                         "makes no event",
+    "outlets-apart-strike-other-country-same-week": "extraction: 'the US strikes in Iraq hit three facilities' "
+                                                    "makes no event",
+    "outlets-undated-figure-pubdate-week": "extraction: a gunship's strike after the missile attack it answers has "
+                                           "no country, and its toll goes to the missile attack",
+    "outlets-round-up-and-single": "extraction: a round-up's first weapon ('drones at Harir, rockets at ...') is "
+                                   "given to each of its places",
 }
 
 

@@ -33,6 +33,9 @@ no date
     with specific evidence (above).  Two undated reports published days or weeks
     apart are never one attack.  A report of another place (a country, a city
     for a site) neither ties an undated report by its date nor sets it apart;
+    an undated one with a publication date is tied to it on specific evidence
+    when it is dated in that publication window ("the US strike in Syria killed
+    nine", published on Friday, and "nine killed in Deir ez-Zor on Wednesday");
     where no undated one has a publication date, two pieces of specific
     evidence tie them, and the undated report looks for a dated one at a less
     precise place as for a more precise one (neither is the more precise).  Two reports
@@ -62,7 +65,9 @@ weapon
     a state's forces (a US "drone strike").
 perpetrator
     the same side, or one of them unknown; a report that does not name its
-    attacker but names a side's forces as its target was not made by that side.
+    attacker but names a side's forces as its target was not made by that side,
+    nor was one at a military base of that side ("a drone attack on the Ain
+    al-Asad base" is no US strike).
 
 Two reports are *tied* when all hold by themselves (same place and day, an
 undated report within its publication week ...) or with specific evidence

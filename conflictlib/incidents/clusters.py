@@ -9,7 +9,10 @@ its country in the same month, its place within its publication week, its place 
 casualty figure, named target or claimant, its place and weekday or night (blocks of their
 own, passed over when too full to look through), and for an undated report of only a country, the reports of
 only that country in its publication window, or with none, the reports of only that country
-that give its casualty figure, named target or claimant.  A report whose blocks offer more than
+that give its casualty figure, named target or claimant (and for an undated report with a
+publication date, its country's reports that share its figure, named target or claimant: one
+dated at another place in its publication window is tied on that evidence).  A report whose
+blocks offer more than
 :data:`MAX_CANDIDATES` compatible incidents, or more than :data:`SCAN_LIMIT` incidents to
 look at, is left alone: it could belong to too many attacks to be one of them.  An undated
 report that fits the incident of another report of its own article but for that one is a
@@ -240,6 +243,9 @@ def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
             month = _period_end(month, _MONTH) + dt.timedelta(days=1)
         yield from (("place-published", r.place, k) for k in range(hi - _NEWS_DAYS, hi + _NEWS_DAYS + 1))
         yield from _evidence_keys(r)
+        # the reports of its country that share a figure, a named target or a claimant: a
+        # dated one at another place in its publication window is tied on that evidence
+        yield from _country_evidence_keys(r)
     elif r.place is not None:
         yield from _evidence_keys(r)
         # undated, no publication date: the reports of its country that share a figure, a named
@@ -254,6 +260,9 @@ def _lookup_keys(r: _Report, rules: _Rules) -> Iterator[tuple]:
         lo, hi = _window_days(r, rules)
         yield from (("country-only-day", r.country, k) for k in range(lo, hi + 1))
         yield from (("country-only-published", r.country, k) for k in range(lo, hi + rules.approx_days + 7))
+        # and its country's reports that share a figure, a named target or a claimant (a dated
+        # one at a place of the country, in its publication window, is tied on that evidence)
+        yield from _country_evidence_keys(r)
 
 
 def _window_days(r: _Report, rules: _Rules) -> tuple[int, int]:

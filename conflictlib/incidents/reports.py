@@ -222,7 +222,7 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | N
         if a.place is None and b.place is None:
             return _country_dates(a, b, rules)
         if a.place is None or a.place != b.place:
-            return _other_place_dates(a, b)
+            return _other_place_dates(a, b, rules)
         if a.date_level == _UNDATED and b.date_level == _UNDATED:
             wa, wb = _window(a.published, rules.approx_days), _window(b.published, rules.approx_days)
             if wa and wb and _apart(wa, wb):
@@ -261,16 +261,25 @@ def _date_ok(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | N
     return None
 
 
-def _other_place_dates(a: _Report, b: _Report) -> tuple[str, bool | int | None]:
+def _other_place_dates(a: _Report, b: _Report, rules: _Rules) -> tuple[str, bool | int | None]:
     """Dates of an undated report and a report of another place it may be (a place and its
-    country, a site and its city or town).  Nothing ties them by the dates (the other place
-    may hold another attack); where neither undated one has a publication date, two pieces of
-    specific evidence do ("US strikes killed four and wounded ten at al-Mayadin" and "strikes
-    in Deir ez-Zor on Monday killed four and wounded ten"), as for two reports of only a
-    country; nothing sets them apart either, once they are in one incident."""
+    country, a site and its city or town).  Nothing ties them by the dates alone (the other
+    place may hold another attack).  An undated report with a publication date is tied on
+    specific evidence to a report dated in its publication window ("the US strike in Syria
+    killed nine", published on Friday, and "nine killed in the strike in Deir ez-Zor on
+    Wednesday"), as two reports of only a country are; where neither undated one has a
+    publication date, two pieces of it tie them ("US strikes killed four and wounded ten at
+    al-Mayadin" and "strikes in Deir ez-Zor on Monday killed four and wounded ten"); nothing
+    sets them apart either, once they are in one incident."""
     undated, other = (a, b) if a.date_level == _UNDATED else (b, a)
-    if undated.published is not None or (other.date_level == _UNDATED and other.published is not None) \
-            or other.date_level == _YEAR:
+    if other.date_level == _YEAR:
+        return "undated, another place", None
+    if undated.published is not None:
+        win = _window(undated.published, rules.approx_days)
+        if other.date_level == _DAY and win is not None and _falls_in(other, win):
+            return "undated, another place, published within the week after", False
+        return "undated, another place", None
+    if other.date_level == _UNDATED and other.published is not None:
         return "undated, another place", None
     return "undated, another place, no publication date", TWO_EVIDENCES
 
@@ -562,7 +571,8 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
                 killed=_shared(_toll(k)), wounded=_shared(_toll(w)),
                 target=target if _specific(target, g) else None, claimants=_shared(claims),
                 # only for a report that does not say who attacked: "US forces were attacked"
-                target_side=None if side else _side_of(target, g),
+                # (an attack on a base that names no attacker: the side that holds the base)
+                target_side=None if side else _side_of(target, g) or _holder(p),
                 weekday=weekday, night=night))
         del part
     rows = array("i", sorted(range(len(keys)), key=keys.__getitem__))  # (stable: ties in row order)
@@ -582,6 +592,21 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
             r.sites = _shared(sites[r.article_id])  # r.also: these but its own
     _article_tolls(out, _shared)
     return out, rows, coded
+
+
+BASE_HOLDERS: Final = {"Israel": K.ISRAEL}
+"""The side that holds the military bases of a country, where it is not the US-led coalition
+(the bases of the gazetteer in Iraq, Syria and Jordan host US forces)."""
+
+
+def _holder(p: Any) -> str | None:
+    """The side whose forces hold place *p* when it is a military base, else None.  An attack
+    on a base that does not name its attacker is no strike by the side that holds it ("a
+    drone attack on the Ain al-Asad base" is no US strike), as one that names US forces as its
+    target is not."""
+    if p is None or p.kind != K.BASE:
+        return None
+    return BASE_HOLDERS.get(p.country, K.US_LED)
 
 
 def _town_of(p: Any, g: Any, memo: dict[str, Any]) -> str | None:
