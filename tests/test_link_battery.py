@@ -1024,6 +1024,9 @@ SETS: list[Set] = [
 ]
 
 
+_HOLDER = ("linking: an attack on a base that names no attacker is a candidate of a US strike of that day in "
+           "its country, which then has two candidates and stays alone")
+
 #: Sets the linker does not get right yet, by name, with the reason (strictly xfailed: a fix shows).
 XFAIL: dict[str, str] = {
     "sent-a-drone-against": "extraction: 'sent a drone against' is no attack verb",
@@ -1053,6 +1056,9 @@ XFAIL: dict[str, str] = {
                                            "no country, and its toll goes to the missile attack",
     "outlets-round-up-and-single": "extraction: a round-up's first weapon ('drones at Harir, rockets at ...') is "
                                    "given to each of its places",
+    "outlets-jurf-town-and-country-release": _HOLDER,
+    "holder-strike-iraq-country-and-base-attack": _HOLDER,
+    "holder-strike-governorate-and-base-attack": _HOLDER,
 }
 
 

@@ -65,9 +65,7 @@ weapon
     a state's forces (a US "drone strike").
 perpetrator
     the same side, or one of them unknown; a report that does not name its
-    attacker but names a side's forces as its target was not made by that side,
-    nor was one at a military base of that side ("a drone attack on the Ain
-    al-Asad base" is no US strike).
+    attacker but names a side's forces as its target was not made by that side.
 
 Two reports are *tied* when all hold by themselves (same place and day, an
 undated report within its publication week ...) or with specific evidence

@@ -571,8 +571,7 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
                 killed=_shared(_toll(k)), wounded=_shared(_toll(w)),
                 target=target if _specific(target, g) else None, claimants=_shared(claims),
                 # only for a report that does not say who attacked: "US forces were attacked"
-                # (an attack on a base that names no attacker: the side that holds the base)
-                target_side=None if side else _side_of(target, g) or _holder(p),
+                target_side=None if side else _side_of(target, g),
                 weekday=weekday, night=night))
         del part
     rows = array("i", sorted(range(len(keys)), key=keys.__getitem__))  # (stable: ties in row order)
@@ -592,21 +591,6 @@ def _reports(events: "Iterable[pd.DataFrame]", published: dict[str, dt.date | No
             r.sites = _shared(sites[r.article_id])  # r.also: these but its own
     _article_tolls(out, _shared)
     return out, rows, coded
-
-
-BASE_HOLDERS: Final = {"Israel": K.ISRAEL}
-"""The side that holds the military bases of a country, where it is not the US-led coalition
-(the bases of the gazetteer in Iraq, Syria and Jordan host US forces)."""
-
-
-def _holder(p: Any) -> str | None:
-    """The side whose forces hold place *p* when it is a military base, else None.  An attack
-    on a base that does not name its attacker is no strike by the side that holds it ("a
-    drone attack on the Ain al-Asad base" is no US strike), as one that names US forces as its
-    target is not."""
-    if p is None or p.kind != K.BASE:
-        return None
-    return BASE_HOLDERS.get(p.country, K.US_LED)
 
 
 def _town_of(p: Any, g: Any, memo: dict[str, Any]) -> str | None:
