@@ -1041,8 +1041,6 @@ XFAIL: dict[str, str] = {
                                 "year no publication date",
     "capital-by-country-adjective": "extraction: 'the Iraqi capital' is no place",
     # the outlets' sets (fourteenth session)
-    "outlets-asad-west-iraq-wounded": "extraction: 'four troops suffered concussions' gives no wounded "
-                                      "figure, so the undated report with no publication date has no evidence",
     "outlets-tower22-country-and-outpost": "extraction: an attack told only in a relative clause ('the drone "
                                            "that killed three ... at the outpost came in low') makes no event",
     "outlets-baghdad-commander-us-local-night": "extraction: one sentence of a strike in Baghdad makes two events "
