@@ -70,6 +70,11 @@ SPEAKER_PLACE_NOUNS = ("officials", "official", "sources", "source", "spokesman"
                        "reporters", "reporter", "journalists", "journalist", "authorities", "witnesses", "residents")
 #: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
+#: STATEMENT_CHANNELS: more nouns of the form a statement goes out in, read between a speech verb
+#: and the speaker's "it had attacked" ("said in a Telegram message that it had struck", "announced
+#: in a communique that its fighters hit", "said in a televised speech that ...").
+STATEMENT_CHANNELS = ("message", "speech", "address", "recording", "clip", "communique", "communiqué",
+                      "release", "announcement", "broadcast", "interview", "footage", "bulletin", "tweet")
 #: POSTING_VERBS and SOCIAL_MEDIA: "wrote on X on Wednesday", "posted on Telegram Friday": the
 #: day of a post, not of the attack it speaks of.
 POSTING_VERBS = ("wrote", "posted", "tweeted")
