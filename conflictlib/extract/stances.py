@@ -29,7 +29,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.installations import same_site
 from ..lookup.vocab import words
-from ..lookup.wordclasses import (CAMPAIGN_OBJECTS, OWN_PEOPLE, OWN_POSSESSIVES, PURSUED_DOERS, PURSUIT_VERBS,
+from ..lookup.wordclasses import (CAMPAIGN_OBJECTS, OWN_FORCE_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PURSUED_DOERS, PURSUIT_VERBS,
                                   RECALLED_ATTACK_NOUNS, SHARE_WORDS,
                                   SUSPENSION_WORDS)
 from .agents import unsaid_attacker
@@ -91,6 +91,9 @@ DISAVOWAL_SPAN = 100
 # that it had nothing to do with"); or that it was not told of the attack beforehand ("said it
 # was not informed of the raid in advance": a part in it denied)
 _DISAVOWAL = re.compile(r"(?:(?:\s[\w\-.']+){0,6}?\sthat\b)?(?:\s[\"'\u201c]?(?:that|it|they|he|she|tehran|iran|the\sgroup|[\w\-]+ly|had|has|have|was|were|"
+                        # the speaker's own forces as the subject ("said US forces were not involved",
+                        # "said its fighters had no role in")
+                        rf"{words(OWN_FORCE_WORDS)}|"
                         r"\"|'|\u201c)){0,5}\s?[\"'\u201c]?(?:nothing\sto\sdo\swith|no\sconnection|no\s(?:role|part|hand)\sin|"
                         r"no\sinvolvement|not\sinvolved|not\sbehind|not\s(?:informed|notified|consulted)\sof)\b")
 #: How far after a negated attack word the "since" of a lull may stand ("no attacks on the bases

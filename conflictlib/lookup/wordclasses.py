@@ -68,6 +68,11 @@ SPEAKER_BODY_NOUNS = ("officials", "authorities")
 SPEAKER_PLACE_NOUNS = ("officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson",
                        "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents",
                        "reporters", "reporter", "journalists", "journalist", "authorities", "witnesses", "residents")
+#: OWN_FORCE_WORDS: the words of a speaker's own forces as the subject of its disavowal ("the
+#: Pentagon said US forces were not involved", "the group said its fighters had no role in"); a
+#: side's other forces ("Iraqi forces") are no part of it (extract/stances.py).
+OWN_FORCE_WORDS = ("us", "u.s.", "american", "its", "our", "their", "forces", "troops", "military", "aircraft",
+                   "jets", "warplanes", "fighters", "personnel")
 #: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
 #: STATEMENT_CHANNELS: more nouns of the form a statement goes out in, read between a speech verb
@@ -464,7 +469,10 @@ DURATION_LEADS = ("more than", "over", "nearly", "almost", "about", "some", "at 
 DISALLOW_VERBS = ("tolerate", "accept", "allow", "permit")
 #: INVOLVEMENT_WORDS: "denied taking part in the attack" denies a role, not the attack.
 INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "involved", "role",
-                     "responsib", "behind", "carried out", "carrying out", "participat", "conducted")
+                     "responsib", "behind", "carried out", "carrying out", "participat", "conducted",
+                     # a part denied in other words ("dismissed claims that it had a hand in the
+                     # strike", "rejected allegations that it ordered the attack")
+                     "a hand in", "ordered", "connection", "links to", "link to")
 #: INVOLVED_IN_WORDS: a part in attacks, before "in" ("was involved in attacks on US forces",
 #: "took part in attacks", "had a role in attacks").
 INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "take part", "takes part", "participated",
