@@ -623,6 +623,12 @@ PROTECTIVE_VERBS = ("protect", "safeguard", "ensure", "guarantee", "secure", "pr
 #: steps for a pullout"): no threat.
 REMEDY_OBJECTS = ("investigation", "investigations", "inquiry", "inquiries", "probe", "probes",
                   "procedures for", "steps for", "arrangements for", "measures for")
+#: COURSE_NOUNS: a process, not a speaker, as the subject of "would resume", "will continue",
+#: "would escalate" ("an official said talks on the coalition's future would resume next month",
+#: "said the negotiations will continue"): a course foretold, no threat (threat_senses.py).
+COURSE_NOUNS = ("talks", "negotiations", "discussions", "dialogue", "consultations", "meetings", "meeting",
+                "flights", "cooperation", "trade", "exports", "training", "funding", "payments", "investigation",
+                "inquiry", "probe", "session", "sessions", "visits", "withdrawal", "drawdown", "prices", "tensions")
 #: AID_NOUNS: help given, as the subject of "will continue" ("aid to Kyiv and Israel will continue"):
 #: a course kept, no threat.
 AID_NOUNS = ("help", "aid", "support", "assistance")
