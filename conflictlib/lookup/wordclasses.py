@@ -73,6 +73,12 @@ SPEAKER_PLACE_NOUNS = ("officials", "official", "sources", "source", "spokesman"
 #: side's other forces ("Iraqi forces") are no part of it (extract/stances.py).
 OWN_FORCE_WORDS = ("us", "u.s.", "american", "its", "our", "their", "forces", "troops", "military", "aircraft",
                    "jets", "warplanes", "fighters", "personnel")
+#: HEADING_TITLES: a title in a transcript's speaker heading ("GEN. RYDER:", "MS. SINGH:",
+#: "SECRETARY AUSTIN:"), which makes a capitalised line opening a paragraph a speaker, not a
+#: dateline or a section label ("BAGHDAD:", "UPDATE:"); folded to lower case.
+HEADING_TITLES = ("mr.", "ms.", "mrs.", "dr.", "gen.", "adm.", "col.", "lt.", "maj.", "capt.", "brig.", "general",
+                  "admiral", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson", "president",
+                  "minister", "official")
 #: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
 #: STATEMENT_CHANNELS: more nouns of the form a statement goes out in, read between a speech verb
