@@ -150,6 +150,13 @@ def _said_at_another_time(doc: Document, sv: SentenceView, c: Cue) -> bool:
     return any(a.end <= m.start() for a in sv.live) and not any(a.start >= c.end for a in sv.anchors)
 
 
+#: How far before an attack noun its "similar" or "previous" may start ("a number of previous ").
+OTHER_ATTACKS_LOOKBACK = 25
+# OTHER_ATTACKS: right before the attack a claim or acknowledgement names, a word that makes them
+# attacks of other occasions ("similar attacks", "a number of previous strikes", "earlier raids")
+_OTHER_ATTACKS = re.compile(r"\b(?:similar|previous|earlier|prior|past|other)\s(?:[\w\-]+\s)?$")
+
+
 def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             speaker: Actor) -> tuple[str | None, list[Event]]:
     """The stance of *speaker*'s verb *c* and the events it is about (None: no claim)."""
@@ -158,6 +165,13 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     kind = c.kind
     if kind == C.THREAT:
         return "threat", []
+    if kind in (C.CLAIM, C.ACK) and (first := next((a for a in sv.anchors if a.start >= c.end), None)) is not None \
+            and not any(a.events for a in sv.anchors if a.start >= c.end) \
+            and _OTHER_ATTACKS.search(f, back_from(c.end, first.start, OTHER_ATTACKS_LOOKBACK), first.start):
+        # "the group also claimed similar attacks on US forces in Syria", "acknowledged a number of
+        # previous strikes": attacks of other occasions, none told here (not where an attack of
+        # the text is named after it: "previous strikes, including Monday's drone strike")
+        return None, []
     if kind == C.SAY and _SUSPENSION_SAID.match(f, c.end, s.end):
         return None, []  # "the group then announced it would suspend operations": no attack's word
     if kind == C.SAY and _said_at_another_time(doc, sv, c):
