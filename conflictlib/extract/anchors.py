@@ -45,7 +45,7 @@ from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_
                                   MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
                                   OPERATION_VERBS, ORDER_WORDS, OWN_PEOPLE, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
                                   POSTING_VERBS, RELEASE_VERBS, SELF_REFERENCES, SOCIAL_MEDIA, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
-                                  STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNDERGO_FILLERS, UNDERGO_VERBS,
+                                  STATEMENT_CHANNELS, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNDERGO_FILLERS, UNDERGO_VERBS,
                                   UNNAMED_ATTACKERS, UNNAMED_GROUP_QUALIFIERS, GROUP_REFERENCES,
                                   UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
@@ -247,8 +247,11 @@ _SAID_IT = re.compile(
     rf"|{words(POSTING_VERBS)[3:-1]}"
     # "published / issued a statement saying it had targeted ...": the statement's verb speaks
     rf"|{words(RELEASE_VERBS)}\s(?:a|an)\s(?:[\w\-]+\s)?statement\ssaying)"
-    rf"(?:\s(?:in|on)\s(?:a\s)?(?:[\w\-]+\s){{0,3}}?{words(STATEMENT_MEDIA + SOCIAL_MEDIA)})?\s(?:that\s)?"
-    rf"{words(SELF_REFERENCES)}\s(?:had\s|have\s|has\s)?$")
+    # its channel: "in a Telegram message", "through a statement", "via a video clip", "in a
+    # televised speech", and the day it went out ("in a statement on Sunday that ...")
+    rf"(?:\s(?:in|on|via|through)\s(?:a\s|an\s)?(?:[\w\-]+\s){{0,3}}?{words(STATEMENT_MEDIA + SOCIAL_MEDIA + STATEMENT_CHANNELS)}"
+    rf"(?:\s(?:on\s)?(?:today|yesterday|[a-z]{{3,6}}day)(?:\s(?:morning|afternoon|evening|night))?)?)?"
+    rf"\s(?:that\s)?{words(SELF_REFERENCES)}\s(?:had\s|have\s|has\s)?$")
 # SELF_SUBJECT: a speaker's own words for itself as the subject of an attack verb, opening its
 # clause or quotation ('"We attacked the base at Harir ...," the group said', "Our fighters struck
 # ...", "Its fighters hit ..."); its speaker comes after the clause (SPEAKER_CLOSES); the opening

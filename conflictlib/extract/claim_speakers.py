@@ -12,7 +12,8 @@ may be:
 - the militias "the militias" refers to, named in the sentences just before;
 - the generic militias, for an unnamed militia side that threatens ("several Iraqi factions vowed");
 - the article's author, when its heading names it ("Statement by President Joe Biden on ...");
-- both bodies of "American and Iraqi officials said".
+- both bodies of "American and Iraqi officials said";
+- the speaker of a transcript's heading in capitals ("GEN. RYDER: On Tuesday, ...").
 
 Also here: whether a verb is a passive participle ("was confirmed killed": no speaker before
 it) and whether a speaker is named as a person ("Pentagon press secretary Pat Ryder said":
@@ -33,7 +34,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from .._text import back_from, name_key
 from ..lookup.vocab import APPOSITIVE_HEADS, words
-from ..lookup.wordclasses import (MILITIA_NOUNS, MILITIA_QUALIFIERS, MILITIA_SUBJECT_FILLERS, PERSON_TITLES,
+from ..lookup.wordclasses import (HEADING_TITLES, MILITIA_NOUNS, MILITIA_QUALIFIERS, MILITIA_SUBJECT_FILLERS, PERSON_TITLES,
                                   SPEAKER_BODY_NOUNS)
 from .context import ArticleState, Document, SentenceView
 from .model import Cue, Tok
@@ -336,3 +337,37 @@ def coordinated_speakers(doc: Document, sv: SentenceView, tb: Tok, end: int) -> 
             return None
         out.append(a)
     return out
+
+
+# TRANSCRIPT_HEADING: a transcript's speaker heading opening a paragraph, in capitals, with its
+# colon ("GEN. RYDER: On Tuesday, ...", "MS. SINGH: Yesterday, ...", "KIRBY: ..."); read on the
+# original text (capitals), at most five words
+_TRANSCRIPT_HEADING = re.compile(r"(?:[A-Z][A-Z.'\-]*\s){0,4}[A-Z][A-Z'\-]+:\s")
+_ANY_HEADING = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'\-]*\s){0,4}[A-Z][A-Z'\-]+):\s", re.MULTILINE)
+_HEADING_TITLES = frozenset(HEADING_TITLES)
+
+
+def heading_speaker(doc: Document, sv: SentenceView) -> Actor | None:
+    """The speaker whose transcript heading opens the sentence's paragraph at the sentence
+    ("GEN. RYDER: On Tuesday, US forces ... were attacked"): an actor named in the heading, or
+    a surname of a name given in full before ("Sabrina Singh ... MS. SINGH:"). A heading is a
+    speaker's when it holds a title or the text has headings of two names or more (a dialogue);
+    a dateline or a label ("BAGHDAD:", "UPDATE:") names no actor or holds no title."""
+    s = sv.s
+    text = doc.text
+    if not text[s.start:s.start + 1].isupper() or text[text.rfind("\n", 0, s.start) + 1:s.start].strip():
+        return None  # not at a paragraph's start in capitals
+    m = _TRANSCRIPT_HEADING.match(text, s.start, s.end)
+    if m is None:
+        return None
+    words = doc.folded[m.start():m.end() - 2].split()
+    titled = bool(_HEADING_TITLES.intersection(words))
+    if not titled and len({h.group(1) for h in _ANY_HEADING.finditer(text)}) < 2:
+        return None
+    named = [t.actor for t in sv.actor_toks if t.end <= m.end() and t.actor is not None]
+    if named:
+        # (a capital as a dateline is its state's name: "WASHINGTON: US forces struck ...")
+        return named[-1] if titled or named[-1].kind != K.STATE else None
+    ends, found = full_names(doc).get(text[m.end() - 2 - len(words[-1]):m.end() - 2].title(), ([], []))
+    k = bisect_right(ends, s.start)
+    return found[k - 1].actor if k else None

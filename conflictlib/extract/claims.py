@@ -90,7 +90,7 @@ from .same_event import compatible
 from .phrases import PATRON_REASON
 from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
-from .claim_speakers import (article_author, claimant_named, coordinated_speakers, joined_speaker, militia_subject,
+from .claim_speakers import (article_author, heading_speaker, claimant_named, coordinated_speakers, joined_speaker, militia_subject,
                              militias_named, named_person, opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import no_threat
 from .suppress import past_cause
@@ -261,6 +261,12 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
     f = doc.folded
     s, toks, cues = sv.s, sv.toks, sv.cues
     made: list[Claim] = st.claims  # the rows so far, in sentence order
+    if (heading := heading_speaker(doc, sv)) is not None:
+        # "GEN. RYDER: On Tuesday, US forces ... were attacked": the paragraph is what he said
+        nl = f.find("\n", s.start)
+        st.colon_speaker = (heading, C.SAY, s.end, nl if nl >= 0 else len(f))
+        if sv.live and not any(k.kind in STANCE_KINDS for k in cues):
+            _unspoken(doc, sv, st, C.SAY, heading, R.HEADING_SPEAKER)
     if st.colon_speaker is not None:
         said_by, said_kind, para, until = st.colon_speaker
         if para > s.start or s.start >= until:

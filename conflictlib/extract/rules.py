@@ -81,6 +81,9 @@ AUTHOR_STATEMENT = _rule("author-statement", "claims",
 COLON_SPEAKER = _rule("colon-speaker", "claims",
                       "a speaker and speech verb ending in a colon: the paragraph after it is what was said",
                       "The press secretary told reporters:\n\nOn Monday our forces struck a drone site near al-Qaim.")
+HEADING_SPEAKER = _rule("heading-speaker", "claims",
+                        "a transcript's speaker heading in capitals at a paragraph's start: the paragraph is what was said",
+                        "GEN. RYDER: On Tuesday, US forces at Harir air base were attacked by a one-way drone.")
 COORDINATED_SPEAKERS = _rule("coordinated-speakers", "claims",
                              "two nationalities' officials coordinated before one verb: a row for each",
                              "Iraqi and American officials said a drone struck the camp overnight.")

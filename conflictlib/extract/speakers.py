@@ -40,6 +40,11 @@ SPEAKER_AFTER_SPAN = 30  # "according to the Britain-based Syrian Observatory"
 # ACRONYM: a name's short form in brackets right after it (" (IRI)")
 _ACRONYM = re.compile(r"\s\([\w.\-]{1,12}\)")
 _APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:(?:on|late|early)\s\w+day\s)?(?:[\w\-']+\s){0,1}")
+# QUOTED_APPOSITIVE: the same after a name in quotation marks, whose closing mark may follow the
+# comma ('an outfit styling itself the "IRI," whose ranks take in Tehran's militias, claimed');
+# only for a name the mark opens (not the end of a quotation: '"A drone hit the depot of X,"
+# chiefly ..., said')
+_QUOTED_APPOSITIVE = re.compile(r",\"?\s[^,;]{1,90},\s(?:(?:on|late|early)\s\w+day\s)?(?:[\w\-']+\s){0,1}")
 # DASH_APPOSITIVE: an appositive set off by dashes ("A group that calls itself the IRI - behind
 # most strikes of late - said"; "the PMU - also known as the Hashd - announced")
 _DASH_APPOSITIVE = re.compile(r"\s-\s(?:(?!\s-\s)[^;]){1,110}\s-\s(?:[\w\-']+\s){0,1}")
@@ -253,8 +258,11 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
             # "Kataib Hezbollah and allied groups, under the name of ..., claimed credit"
             m = _AND_ALLIES.match(f, end, pos)
             end = m.end() if m is not None else end
+        quoted = t.start > lo and f[t.start - 1] == '"'
+        if quoted and end < pos and f.startswith('",', end):
+            end += 1  # a quoted name before its appositive: 'the "IRI", an alliance of ..., said'
         if end < pos and pos - end <= APPOSITIVE_SPAN and f[end] == "," and \
-                _APPOSITIVE.fullmatch(f, end, pos) and not _patron(f, lo, t):
+                (_QUOTED_APPOSITIVE if quoted else _APPOSITIVE).fullmatch(f, end, pos) and not _patron(f, lo, t):
             return t
         if end < pos and pos - end <= APPOSITIVE_SPAN and f.startswith(" - ", end) and \
                 _DASH_APPOSITIVE.fullmatch(f, end, pos) and not _patron(f, lo, t):

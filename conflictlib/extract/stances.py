@@ -29,7 +29,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.installations import same_site
 from ..lookup.vocab import words
-from ..lookup.wordclasses import (CAMPAIGN_OBJECTS, OWN_PEOPLE, OWN_POSSESSIVES, PURSUED_DOERS, PURSUIT_VERBS,
+from ..lookup.wordclasses import (CAMPAIGN_OBJECTS, OWN_FORCE_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PURSUED_DOERS, PURSUIT_VERBS,
                                   RECALLED_ATTACK_NOUNS, SHARE_WORDS,
                                   SUSPENSION_WORDS)
 from .agents import unsaid_attacker
@@ -91,6 +91,9 @@ DISAVOWAL_SPAN = 100
 # that it had nothing to do with"); or that it was not told of the attack beforehand ("said it
 # was not informed of the raid in advance": a part in it denied)
 _DISAVOWAL = re.compile(r"(?:(?:\s[\w\-.']+){0,6}?\sthat\b)?(?:\s[\"'\u201c]?(?:that|it|they|he|she|tehran|iran|the\sgroup|[\w\-]+ly|had|has|have|was|were|"
+                        # the speaker's own forces as the subject ("said US forces were not involved",
+                        # "said its fighters had no role in")
+                        rf"{words(OWN_FORCE_WORDS)}|"
                         r"\"|'|\u201c)){0,5}\s?[\"'\u201c]?(?:nothing\sto\sdo\swith|no\sconnection|no\s(?:role|part|hand)\sin|"
                         r"no\sinvolvement|not\sinvolved|not\sbehind|not\s(?:informed|notified|consulted)\sof)\b")
 #: How far after a negated attack word the "since" of a lull may stand ("no attacks on the bases
@@ -147,6 +150,13 @@ def _said_at_another_time(doc: Document, sv: SentenceView, c: Cue) -> bool:
     return any(a.end <= m.start() for a in sv.live) and not any(a.start >= c.end for a in sv.anchors)
 
 
+#: How far before an attack noun its "similar" or "previous" may start ("a number of previous ").
+OTHER_ATTACKS_LOOKBACK = 25
+# OTHER_ATTACKS: right before the attack a claim or acknowledgement names, a word that makes them
+# attacks of other occasions ("similar attacks", "a number of previous strikes", "earlier raids")
+_OTHER_ATTACKS = re.compile(r"\b(?:similar|previous|earlier|prior|past|other)\s(?:[\w\-]+\s)?$")
+
+
 def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             speaker: Actor) -> tuple[str | None, list[Event]]:
     """The stance of *speaker*'s verb *c* and the events it is about (None: no claim)."""
@@ -155,6 +165,13 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     kind = c.kind
     if kind == C.THREAT:
         return "threat", []
+    if kind in (C.CLAIM, C.ACK) and (first := next((a for a in sv.anchors if a.start >= c.end), None)) is not None \
+            and not any(a.events for a in sv.anchors if a.start >= c.end) \
+            and _OTHER_ATTACKS.search(f, back_from(c.end, first.start, OTHER_ATTACKS_LOOKBACK), first.start):
+        # "the group also claimed similar attacks on US forces in Syria", "acknowledged a number of
+        # previous strikes": attacks of other occasions, none told here (not where an attack of
+        # the text is named after it: "previous strikes, including Monday's drone strike")
+        return None, []
     if kind == C.SAY and _SUSPENSION_SAID.match(f, c.end, s.end):
         return None, []  # "the group then announced it would suspend operations": no attack's word
     if kind == C.SAY and _said_at_another_time(doc, sv, c):

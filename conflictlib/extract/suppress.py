@@ -56,6 +56,11 @@ _START_GERUND = re.compile(rf"\b(?:first\s)?{words(CAMPAIGN_START_VERBS)}\s$")
 # campaign against US bases") names a campaign, not one attack
 _CAMPAIGN_AFTER = re.compile(r"\s(?:campaigns?|offensives?)(?![\w])")
 _DENY_COMPLEMENT = re.compile(r"\s(?:that|reports?|claims?|media\sreports)\b")
+# PART_NEGATED: after "no", a part in the attack as what is negated ("had no role in the rocket
+# attack", "no hand in the strike", "no involvement in"): the attack stands (not "has not
+# conducted airstrikes": the act itself negated)
+_PART_NEGATED = re.compile(r"\s(?:[\w\-]+\s)?(?:role|part|hand|involvement|connection|links?|responsibility)\s"
+                           r"(?:in|with|to|for)\s")
 _REPORTS_OF = re.compile(r"(?:reports?|claims?)\s(?:of|that)\s(?:[\w\-]+\s){0,4}$")
 # NOT_TARGETED: a site said not to have been the target ("the base was not targeted", "we do not
 # believe that the airport was targeted")
@@ -276,6 +281,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
         if c.kind == C.NEG and gap <= FOILED_TRY_GAP and c.text in FOILING_WORDS and _FOILED_TRY.fullmatch(f, c.end, a.left):
             return "negated"  # "foiled an attempt to launch rockets at the base": no attack made
         if c.kind == C.NEG and gap <= NEGATION_GAP:
+            if _PART_NEGATED.match(f, c.end, a.left):
+                continue  # "said it had no role in the rocket attack": its part is denied, not the attack
             if _NOT_TOLERATED.fullmatch(f, c.end, a.left):
                 return "threat"  # "will not tolerate attacks on our troops": a warning, no denial
             return "negated"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .._text import back_from
-from ..lookup.wordclasses import AID_NOUNS, DANGER_SUBJECTS, ENDANGERED_OBJECTS, PROTECTIVE_VERBS, REMEDY_OBJECTS
+from ..lookup.wordclasses import AID_NOUNS, COURSE_NOUNS, DANGER_SUBJECTS, ENDANGERED_OBJECTS, PROTECTIVE_VERBS, REMEDY_OBJECTS
 from ..lookup.vocab import words
 from .context import Document, SentenceView
 from .model import Cue
@@ -82,6 +82,15 @@ AID_LOOKBACK = 25
 _AID_BEFORE = re.compile(rf"\b{words(AID_NOUNS)}\s(?:(?:and|to|for)\s[\w\-]+\s)?$")
 
 
+#: How far before a modal threat the "said" that opens its clause may stand ("said talks with
+#: Baghdad on the future of the coalition would resume").
+COURSE_LOOKBACK = 90
+# COURSE_SUBJECT: a process opening the clause of a modal threat ("said talks ... would resume",
+# "said that the negotiations will continue"), no comma between: a course foretold, no vow
+_COURSE_SUBJECT = re.compile(rf"\b(?:said|says|announced|stated|added|that)\s(?:the\s|its\s|their\s)?(?:[\w\-]+\s)?"
+                             rf"{words(COURSE_NOUNS)}\b[^,;.]{{0,60}}$")
+
+
 # TOLL_MAY_RISE: what is warned of is a toll that may grow ("warned the number of casualties could
 # rise"), a forecast, no threat
 _TOLL_MAY_RISE = re.compile(r"\s(?:that\s)?(?:the\s)?(?:number\sof\s(?:casualties|dead|deaths|injuries|injured|wounded)|"
@@ -101,6 +110,9 @@ def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
     if c.text.startswith(("would ", "will ")) and \
             _QUESTION_BEFORE.search(f, back_from(s.start, c.start, QUESTION_LOOKBACK), c.start):
         return True  # "It is not yet clear how Biden would respond": a question
+    if c.text.startswith(("would ", "will ")) and \
+            _COURSE_SUBJECT.search(f, back_from(s.start, c.start, COURSE_LOOKBACK), c.start):
+        return True  # "an official said talks with Baghdad would resume next month": a course, no vow
     if c.text in _VOW and _SUPPORT_AFTER.match(f, c.end):
         return True  # "Washington vowed support to Israel": no threat
     if c.text.endswith("continue") and _AGAINST_ISIS.search(f, c.end, min(s.end, c.end + VOW_OBJECT_SPAN)):

@@ -196,7 +196,15 @@ CONFIRM_VERBS = ("confirmed", "confirms", "confirming", "verified")
 DENIAL_HEADS = ("rejected", "rejects", "rejecting", "disclaimed", "disclaims", "ruled out", "rules out")
 INVOLVEMENT_NOUNS = ("involvement", "role", "connection", "link", "links", "responsibility", "part",
                      "participation", "hand")
-DENY_VERBS = ("denied", "denies", "denying", "rejected claims", "dismissed claims",
+#: BLAME_REJECTIONS, BLAME_NOUNS: a blame of the speaker turned down ("Tehran rejected accusations that
+#: it was behind the attack", "dismissed allegations of a role", "refuted charges that its fighters
+#: fired"): a denial; the noun of blame makes the verb a denial ("rejected the offer" is none).
+BLAME_REJECTIONS = ("rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing",
+                    "refuted", "refutes", "rebuffed", "rebuffs")
+BLAME_NOUNS = ("claims", "accusations", "allegations", "charges", "assertions")
+DENY_VERBS = ("denied", "denies", "denying",
+              *(f"{v} {det}{n}" for v in BLAME_REJECTIONS for det in ("", "the ", "any ", "these ", "such ")
+                for n in BLAME_NOUNS),
               *(f"{v} {det}{n}" for v in DENIAL_HEADS for det in ("any ", "") for n in INVOLVEMENT_NOUNS),
               # "the group distanced itself from the attack", "disavowed the strike"
               "distanced itself from", "distanced themselves from", "distancing itself from",

@@ -68,8 +68,24 @@ SPEAKER_BODY_NOUNS = ("officials", "authorities")
 SPEAKER_PLACE_NOUNS = ("officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson",
                        "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents",
                        "reporters", "reporter", "journalists", "journalist", "authorities", "witnesses", "residents")
+#: OWN_FORCE_WORDS: the words of a speaker's own forces as the subject of its disavowal ("the
+#: Pentagon said US forces were not involved", "the group said its fighters had no role in"); a
+#: side's other forces ("Iraqi forces") are no part of it (extract/stances.py).
+OWN_FORCE_WORDS = ("us", "u.s.", "american", "its", "our", "their", "forces", "troops", "military", "aircraft",
+                   "jets", "warplanes", "fighters", "personnel")
+#: HEADING_TITLES: a title in a transcript's speaker heading ("GEN. RYDER:", "MS. SINGH:",
+#: "SECRETARY AUSTIN:"), which makes a capitalised line opening a paragraph a speaker, not a
+#: dateline or a section label ("BAGHDAD:", "UPDATE:"); folded to lower case.
+HEADING_TITLES = ("mr.", "ms.", "mrs.", "dr.", "gen.", "adm.", "col.", "lt.", "maj.", "capt.", "brig.", "general",
+                  "admiral", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson", "president",
+                  "minister", "official")
 #: STATEMENT_MEDIA: where a statement was made ("said in a Telegram post").
 STATEMENT_MEDIA = ("statement", "post", "channel", "telegram", "video")
+#: STATEMENT_CHANNELS: more nouns of the form a statement goes out in, read between a speech verb
+#: and the speaker's "it had attacked" ("said in a Telegram message that it had struck", "announced
+#: in a communique that its fighters hit", "said in a televised speech that ...").
+STATEMENT_CHANNELS = ("message", "speech", "address", "recording", "clip", "communique", "communiqué",
+                      "release", "announcement", "broadcast", "interview", "footage", "bulletin", "tweet")
 #: POSTING_VERBS and SOCIAL_MEDIA: "wrote on X on Wednesday", "posted on Telegram Friday": the
 #: day of a post, not of the attack it speaks of.
 POSTING_VERBS = ("wrote", "posted", "tweeted")
@@ -461,7 +477,10 @@ DURATION_LEADS = ("more than", "over", "nearly", "almost", "about", "some", "at 
 DISALLOW_VERBS = ("tolerate", "accept", "allow", "permit")
 #: INVOLVEMENT_WORDS: "denied taking part in the attack" denies a role, not the attack.
 INVOLVEMENT_WORDS = ("taken part", "took part", "taking part", "involvement", "involved", "role",
-                     "responsib", "behind", "carried out", "carrying out", "participat", "conducted")
+                     "responsib", "behind", "carried out", "carrying out", "participat", "conducted",
+                     # a part denied in other words ("dismissed claims that it had a hand in the
+                     # strike", "rejected allegations that it ordered the attack")
+                     "a hand in", "ordered", "connection", "links to", "link to")
 #: INVOLVED_IN_WORDS: a part in attacks, before "in" ("was involved in attacks on US forces",
 #: "took part in attacks", "had a role in attacks").
 INVOLVED_IN_WORDS = ("involved", "took part", "taken part", "taking part", "take part", "takes part", "participated",
@@ -617,6 +636,12 @@ PROTECTIVE_VERBS = ("protect", "safeguard", "ensure", "guarantee", "secure", "pr
 #: steps for a pullout"): no threat.
 REMEDY_OBJECTS = ("investigation", "investigations", "inquiry", "inquiries", "probe", "probes",
                   "procedures for", "steps for", "arrangements for", "measures for")
+#: COURSE_NOUNS: a process, not a speaker, as the subject of "would resume", "will continue",
+#: "would escalate" ("an official said talks on the coalition's future would resume next month",
+#: "said the negotiations will continue"): a course foretold, no threat (threat_senses.py).
+COURSE_NOUNS = ("talks", "negotiations", "discussions", "dialogue", "consultations", "meetings", "meeting",
+                "flights", "cooperation", "trade", "exports", "training", "funding", "payments", "investigation",
+                "inquiry", "probe", "session", "sessions", "visits", "withdrawal", "drawdown", "prices", "tensions")
 #: AID_NOUNS: help given, as the subject of "will continue" ("aid to Kyiv and Israel will continue"):
 #: a course kept, no threat.
 AID_NOUNS = ("help", "aid", "support", "assistance")
