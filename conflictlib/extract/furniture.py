@@ -14,7 +14,8 @@ they are not events; they may still give the publication date (read by
 - ``headline``: no final full stop, question or exclamation mark (nor a colon or comma
   that leads into more prose), and either among the first :data:`HEAD_LINES` lines of the
   text or written in Title Case (:data:`TITLE_CASE_SHARE` of its long words capitalised);
-  a line that repeats an earlier headline word for word is one too;
+  a line that repeats an earlier headline word for word is one too, and so is a short first
+  line of prose that ends with a full stop when the next paragraph retells it;
 - ``caption``: a photo credit in brackets at its end, a "(FILE)" / "File photo" opening, or
   an agency caption's opening, a place with its country and the day the picture was taken
   before a colon ("BAGHDAD, IRAQ - JANUARY 5: Mourners carry ...", "Erbil, Iraq, 5 January
@@ -48,6 +49,10 @@ HEADLINE_MAX = 160
 TITLE_CASE_SHARE = 0.7
 #: ... and at least this many long words (of four letters or more).
 TITLE_CASE_WORDS = 3
+#: A line that ends with a full stop is a headline only if at most this long, ...
+STOPPED_HEADLINE_MAX = 110
+#: ... and the next paragraph repeats at least this share of its long words.
+STOPPED_HEADLINE_SHARE = 0.75
 #: A byline ("By A. Writer, Agencies") is at most this long.
 BYLINE_MAX = 60
 
@@ -213,6 +218,39 @@ def furniture_lines(text: str, folded: str | None = None) -> list[tuple[int, int
         if kind == "headline":
             headlines.add(low)
         out.append((start, start + len(raw), kind))
+    return _stopped_headline(text, folded, out)
+
+
+def _stopped_headline(text: str, folded: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """*out* with the headline that ends in a full stop, when the lead retells it: a short
+    one-sentence line among the first :data:`HEAD_LINES` lines, its own paragraph, most of
+    whose long words the next paragraph of prose repeats ("Six fighters killed in drone attack
+    at US base in eastern Syria." over "At least six fighters were killed in a drone attack on
+    the largest US base in Syria.")."""
+    lines: list[tuple[int, int, str]] = []  # the first non-blank lines: (start, end, stripped)
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            lines.append((pos, pos + len(raw), raw.strip()))
+            if len(lines) > HEAD_LINES + 2:
+                break
+        pos += len(raw) + 1
+    taken = {a for a, _, _ in out}
+    for i, (a, b, line) in enumerate(lines[:HEAD_LINES]):
+        if a in taken or not line.endswith(".") or len(line) > STOPPED_HEADLINE_MAX or ". " in line[:-1]:
+            continue
+        if text.find("\n\n", b - 1, b + 3) < 0:
+            continue  # a paragraph of its own
+        # the next line of prose (past an image's file name or a stamp) longer than the line
+        nxt = next((ln for x, _, ln in lines[i + 1:] if x not in taken and len(ln) > len(line)
+                    and " " in ln), None)
+        if nxt is None:
+            continue
+        words = set(_LONG_WORD.findall(folded[a:b]))
+        if len(words) >= TITLE_CASE_WORDS and \
+                len(words & set(_LONG_WORD.findall(fold(nxt)))) >= STOPPED_HEADLINE_SHARE * len(words):
+            out = sorted(out + [(a, b, "headline")])
+        break  # only the first line of prose may be such a headline
     return out
 
 
