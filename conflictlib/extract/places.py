@@ -30,11 +30,11 @@ from ..lookup import Place
 from ..lookup import kinds as K
 from ..lookup.vocab import CONDEMN_VERBS, SITE_NOUNS, key_words, words
 from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BASE_OWNER_WORDS, BASE_PREPOSITIONS, BORDER_WORDS,
-                                  COMPASS_WORDS, DIPLOMAT_TITLES, FIELD_BASE_PREPOSITIONS, HOSTING_VERBS, INSTALLATION_PARTS,
-                                  JUDGEMENT_VERBS, MOTIVE_NOUNS,
-                                  ORIGIN_CROSSINGS, OUTLET_NOUNS, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS,
-                                  SITE_PREPOSITIONS, SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TERRITORY_DEMONYMS,
-                                  TERRITORY_NOUNS, TROOP_WORDS, DEMONYMS)
+                                  COMPASS_WORDS, DEMONYMS, DIPLOMAT_TITLES, DISTANCE_WORDS, FIELD_BASE_PREPOSITIONS,
+                                  HOSTING_VERBS, INSTALLATION_PARTS, JUDGEMENT_VERBS, MOTIVE_NOUNS, ORIGIN_CROSSINGS,
+                                  ORIGIN_PREPOSITIONS, OUTLET_NOUNS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
+                                  SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TERRITORY_DEMONYMS,
+                                  TERRITORY_NOUNS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
 from .phrases import ADJECTIVE_AFTER, COMMA, other_attack
@@ -89,6 +89,9 @@ _AGENT_GAP = re.compile(r"\s(?:[a-z]+ed\s|carried\sout\s)?")
 # LIST_GAP: what stands between two members of a list of places ("Sinjar, Mosul, the Nineveh
 # Plains, and Kirkuk"): the rest of a name, other names of the list
 _LIST_GAP = re.compile(r"(?:\s[\w\-]+){0,2}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:the\s)?[\w\-]+(?:\s[\w\-]+){0,2},\s(?:and\s)?){0,3}(?:the\s)?")
+# DISTANCE_BEFORE: "a few kilometers from Ain al-Asad", "2 km away from the embassy": a locator
+DISTANCE_LOOKBACK = 25
+_DISTANCE_BEFORE = re.compile(rf"\b{words(DISTANCE_WORDS)}\s(?:away\s)?$")
 # FROM: the place an attack came from: "from Syria", "from the Iraqi town of Zummar", "from Iraq's town of Zummar"
 _CROSSINGS = dict(ORIGIN_CROSSINGS)
 _FROM = re.compile(rf"(?:^|\s){words(ORIGIN_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-'\u2019]+\s){{0,3}}$")
@@ -190,7 +193,8 @@ def is_origin(doc: Document, lo: int, t: Tok) -> bool:
     if "from" not in f[lo:t.start]:
         return False
     m = _FROM.search(f, lo, t.start)
-    return m is not None and not _STRIKE_WORD.search(f, m.start(), t.start)
+    return m is not None and not _STRIKE_WORD.search(f, m.start(), t.start) \
+        and not _DISTANCE_BEFORE.search(f, back_from(lo, m.start(), DISTANCE_LOOKBACK), m.start() + 1)
 
 
 def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: list[Tok]) -> None:

@@ -317,6 +317,11 @@ INSTALLATION_PARTS = ("facility", "facilities", "depot", "depots", "warehouse", 
 #: ORIGIN_PREPOSITIONS: a place after these is where an attack came from, not where it hit ("toward"
 #: names the target: "two drones were fired toward Tal Baydar").
 ORIGIN_PREPOSITIONS = ("from",)
+#: DISTANCE_WORDS: before "from", a distance makes the place a locator of where the attack
+#: happened, not its origin ("a drone shot down a few kilometers from Ain al-Asad", "a rocket
+#: fell 2 km from the embassy", "not far from the base").
+DISTANCE_WORDS = ("km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "meters",
+                  "metres", "meter", "metre", "not far", "a short distance", "short distance", "away")
 #: SITE_PREPOSITIONS: "bases in Syria" makes Syria a site of its own.
 SITE_PREPOSITIONS = ("in", "inside", "across", "throughout")
 #: INVOLVEMENT_VERBS: what an attack was made with follows these ("the attack on Monday night
