@@ -761,6 +761,14 @@ DEMONYMS = (("iraqi", "Iraq"), ("syrian", "Syria"), ("jordanian", "Jordan"), ("i
             ("israeli", "Israel"), ("turkish", "Turkey"), ("american", "United States"), ("lebanese", "Lebanon"),
             ("yemeni", "Yemen"), ("egyptian", "Egypt"), ("saudi", "Saudi Arabia"), ("qatari", "Qatar"),
             ("kuwaiti", "Kuwait"), ("emirati", "United Arab Emirates"), ("british", "United Kingdom"))
+#: AIRCRAFT_SIDES: a side's word right before an aircraft noun that is an attack verb's subject,
+#: and the actor whose aircraft they are ("coalition aircraft destroyed the launcher", "Israeli
+#: jets struck a depot"): the side flies them, so its forces made the strike.  Aircraft only: a
+#: drone or a missile is named by where it was made ("Iranian drones" are the militias').  The
+#: sides that strike in this story's theatre: the bare "coalition" (the actors table keeps it only
+#: with its article or a noun) and the nationalities of the US side and Israel; not other wars'
+#: air forces ("Turkish jets struck villages near Qamishli" stays with no attacker, as a case has it).
+AIRCRAFT_SIDES = (("coalition", "US-led coalition"), ("american", "United States"), ("israeli", "Israel"))
 #: STATE_ORGANS: the civil organs and office holders of a state that speak for its government
 #: ("Turkey's foreign ministry said", "the Iraqi president, N, said").
 STATE_ORGANS = ("government", "cabinet", "parliament", "presidency", "prime ministry", "ministry", "ministries",
