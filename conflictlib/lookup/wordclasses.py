@@ -821,9 +821,15 @@ LINK_ADVERBS = ("likely", "probably", "possibly", "apparently", "most likely", "
 #: "singled out X as the likely culprit", "as responsible for the strike"): read by
 #: extract/blame_uses.py.
 CULPRIT_NOUNS = ("perpetrators", "perpetrator", "culprits", "culprit", "attackers", "attacker", "responsible",
-                 "those responsible", "the group responsible", "behind")
+                 "those responsible", "the group responsible", "behind",
+                 # "considers X the prime suspect", "named X as the main suspect"
+                 "suspects", "suspect")
+#: HELD_COMPLEMENTS: what "holds X ..." holds its actor as ("holds X responsible", "held the
+#: militia fully accountable"): read by extract/blame_uses.py.
+HELD_COMPLEMENTS = ("responsible", "accountable", "fully responsible", "fully accountable",
+                    "directly responsible", "directly accountable")
 #: CULPRIT_HEDGES: a hedge before a culprit noun ("as the likely culprit").
-CULPRIT_HEDGES = ("likely", "probable", "possible", "suspected", "presumed", "main", "most likely")
+CULPRIT_HEDGES = ("likely", "probable", "possible", "suspected", "presumed", "main", "most likely", "prime", "chief")
 #: LINKED_ATTACK_NOUNS: the attack a linking verb ties its actor to ("linked X to the drone
 #: strike", "tied X to Sunday's attack", "connected X to the rocket fire").
 LINKED_ATTACK_NOUNS = ("attack", "attacks", "strike", "strikes", "assault", "bombing", "fire", "barrage",
