@@ -817,6 +817,10 @@ ATTRIBUTING_WORDS = ("behind", "responsible", "to blame", "perpetrators", "culpr
 #: LINK_ADVERBS: a hedge between "was" and the participle of a relative clause that attributes an
 #: attack ("..., which officials say was likely carried out by ..."): it still attributes it.
 LINK_ADVERBS = ("likely", "probably", "possibly", "apparently", "most likely", "almost certainly")
+#: HANDING_VERBS: the past tense of the verbs by which a speaker hands an attack to its doer in
+#: a relative clause after the attack's noun (", an attack US officials blamed on X", "a strike
+#: the Pentagon attributed to X", "an assault the group claimed"): read by extract/coref.py.
+HANDING_VERBS = ("blamed", "attributed", "pinned", "claimed")
 #: CULPRIT_NOUNS: what a pointing verb names its actor as ("pointed to X as the perpetrators",
 #: "singled out X as the likely culprit", "as responsible for the strike"): read by
 #: extract/blame_uses.py.
