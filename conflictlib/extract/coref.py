@@ -148,8 +148,10 @@ _TOLL_AFTER = re.compile(r"(?:\s[\w\-'\u2019]+){0,4}\s(?:has|have)\s(?:now\s|alr
 #: Its last words; it holds no punctuation mark, so one of them stands before the next mark.
 _TOLL_KEYS = ("killed", "left")
 # APPOSITION_BEFORE / RELATIVE_AFTER: an attack noun set after a comma or a dash as an
-# appositive, with a relative clause after it (", an attack that ...", " - a strike which ...")
-_APPOSITION_BEFORE = re.compile(r"(?:,|\s[\-\u2013\u2014])\s(?:an?|the|one)\s(?:[\w\-]+\s)?$")
+# appositive, or after "in" closing the attack's own clause, with a relative clause after it
+# (", an attack that ...", " - a strike which ...", "hit the base on Sunday in an attack that
+# officials blamed on ...")
+_APPOSITION_BEFORE = re.compile(r"(?:,|\s[\-\u2013\u2014]|\sin)\s(?:an?|the|one)\s(?:[\w\-]+\s)?$")
 _RELATIVE_AFTER = re.compile(r"\s(?:that|which)\s")
 # REDUCED_RELATIVE: the relative clause without "that" whose speaker hands the attack to its doer
 # (", an attack US officials blamed on ...", ", a strike the Pentagon attributed to ...")
