@@ -53,8 +53,8 @@ from ..lookup import kinds as K
 from ..lookup.installations import same_site
 from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
-from ..lookup.wordclasses import (BASE_NOUNS, BLAME_PHRASES, KIND_RELATIVE_VERBS, MOTIVE_PHRASES, NEW_EVENT_WORDS,
-                                  OBJECT_VERBS, ORDER_WORDS, OTHER_ATTACK_DETERMINERS)
+from ..lookup.wordclasses import (BASE_NOUNS, BLAME_PHRASES, HANDING_VERBS, KIND_RELATIVE_VERBS, MOTIVE_PHRASES,
+                                  NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, OTHER_ATTACK_DETERMINERS)
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
 from .phrases import SO_FAR, answered
@@ -148,9 +148,14 @@ _TOLL_AFTER = re.compile(r"(?:\s[\w\-'\u2019]+){0,4}\s(?:has|have)\s(?:now\s|alr
 #: Its last words; it holds no punctuation mark, so one of them stands before the next mark.
 _TOLL_KEYS = ("killed", "left")
 # APPOSITION_BEFORE / RELATIVE_AFTER: an attack noun set after a comma or a dash as an
-# appositive, with a relative clause after it (", an attack that ...", " - a strike which ...")
-_APPOSITION_BEFORE = re.compile(r"(?:,|\s[\-\u2013\u2014])\s(?:an?|the|one)\s(?:[\w\-]+\s)?$")
+# appositive, or after "in" closing the attack's own clause, with a relative clause after it
+# (", an attack that ...", " - a strike which ...", "hit the base on Sunday in an attack that
+# officials blamed on ...")
+_APPOSITION_BEFORE = re.compile(r"(?:,|\s[\-\u2013\u2014]|\sin)\s(?:an?|the|one)\s(?:[\w\-]+\s)?$")
 _RELATIVE_AFTER = re.compile(r"\s(?:that|which)\s")
+# REDUCED_RELATIVE: the relative clause without "that" whose speaker hands the attack to its doer
+# (", an attack US officials blamed on ...", ", a strike the Pentagon attributed to ...")
+_REDUCED_RELATIVE = re.compile(rf"(?:\s[\w\-.']+){{1,6}}?\s(?:has\s|have\s|had\s)?{words(HANDING_VERBS)}\s")
 #: Between two attack nouns, a copula or "by" makes the second say what the first was ("The
 #: assault was a drone attack"): one attack, told by the second.
 _SAID_TO_BE = re.compile(r"\s(?:was|is|by)\s(?:an?\s)?$")
@@ -183,9 +188,10 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
             and _TOLL_AFTER.match(doc.folded, a.end) and SO_FAR.search(doc.folded, a.end, s.end):
         return  # "Israel's assault on Gaza has killed over 6,000 people so far": a war going on
     if a.kind == A.NP and not a.plural and not a.sites and _APPOSITION_BEFORE.search(doc.folded, a.seg_start, a.left) \
-            and _RELATIVE_AFTER.match(doc.folded, a.end):
-        # "killed in a drone attack near the border, an attack that the Pentagon blamed on ...":
-        # the appositive names the attack just reported again
+            and (_RELATIVE_AFTER.match(doc.folded, a.end) or _REDUCED_RELATIVE.match(doc.folded, a.end)):
+        # "killed in a drone attack near the border, an attack that the Pentagon blamed on ...",
+        # ", an attack US officials attributed to the group": the appositive names the attack
+        # just reported again
         if _names_again(a, [e for x in sv.live if x is not a and x.end <= a.left for e in x.events
                              if compatible(e, a)]):
             return

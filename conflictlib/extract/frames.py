@@ -11,7 +11,8 @@ it) and before it (back to the previous anchor) are read for:
   a passive verb ("US forces were attacked"), the victims of a killing;
 - the perpetrator: a modifier ("a US air strike", read by :mod:`.anchors`), the subject
   ("militias launched two attacks"), "the US military said it carried out a strike", a
-  blamed actor ("officials blamed Kataib Hezbollah for the attack") or "by ACTOR";
+  blamed actor ("officials blamed Kataib Hezbollah for the attack") or "by ACTOR", or the side
+  whose aircraft are the subject ("Coalition aircraft targeted the launch site");
 - the weapon of a verb anchor ("was hit by rockets"), and a state's strike with no weapon
   named is an air strike;
 - the count ("targeted two US bases", "attacked four times"; a state's "struck three sites"
@@ -31,8 +32,9 @@ from .._text import back_from, holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_HEDGES, ATTRIBUTION_VERBS, key_words, words
-from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, ATTACKER_PARTICIPLES,
-                                  ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, CAUSATIVE_VERBS, CAUSE_OPENERS, DOER_HEDGES,
+from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT_PARTICIPLES, AIRCRAFT_SIDES,
+                                  ATTACKER_PARTICIPLES, ATTACKER_VERBS, ATTRIBUTED_TO, BELIEF_VERBS, CAUSATIVE_VERBS,
+                                  CAUSE_OPENERS, DOER_HEDGES,
                                   DOER_LINKS, FACILITY_NOUNS, GERUND_SUBJECT_PREPOSITIONS, GROUP_ADJECTIVES,
                                   GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS, INFINITIVE_AGENT_VERBS, LINK_ADVERBS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS,
@@ -613,6 +615,46 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                         and _FROM_GROUP.search(f, a.end, t.start):
                     a.perp = t.actor
                 break
+    if a.perp is None:
+        a.perp = _aircraft_side(doc, a, toks)
+
+
+#: How far before an aircraft noun its side's word may start, past one word
+#: ("Israeli military aircraft").
+AIRCRAFT_SIDE_LOOKBACK = 40
+# AIRCRAFT_SIDE: a side's word and at most one more word right before the aircraft noun
+_AIRCRAFT_SIDE = re.compile(rf"\b(?P<side>{words(tuple(k for k, _ in AIRCRAFT_SIDES))})\s(?:[\w\-]+\s)?$")
+_AIRCRAFT_SIDE_ACTOR = dict(AIRCRAFT_SIDES)
+# SUBJECT_TO_VERB: between an aircraft noun as the subject and its attack verb, at most one adverb
+# ("coalition aircraft later struck")
+_SUBJECT_TO_VERB = re.compile(r"\s(?:[a-z]+ly\s|later\s|then\s|also\s)?")
+
+
+def _aircraft_side(doc: Document, a: Anchor, toks: list[Tok]) -> Actor | None:
+    """The forces of the side whose aircraft made the attack *a*: the side's word right before
+    an aircraft noun that is the attack verb's subject or the munition anchor with its verb
+    ("Coalition aircraft targeted the launch site"); None without that form or for a side the
+    actors table lacks (see AIRCRAFT_SIDES).  Not an attack noun ("an Israeli airstrike"): a
+    state's strike takes a drone named after it as its own (same_event._state_drone), so a drone
+    told later would join it."""
+    if a.kind == A.NP or a.kind == A.KILL or a.kind == A.VERB and a.passive:
+        return None
+    f = doc.folded
+    for t in toks:
+        w = t.weapon_term
+        if w is None or w.weapon != K.AIR_STRIKE:
+            continue
+        if a.kind == A.MUNITION:
+            if t.start < a.left or t.end > a.end:  # the munition anchor is the aircraft noun
+                continue
+        elif t.end > a.left or not _SUBJECT_TO_VERB.fullmatch(f, t.end, a.left):
+            continue
+        m = _AIRCRAFT_SIDE.search(f, back_from(a.seg_start, t.start, AIRCRAFT_SIDE_LOOKBACK), t.start)
+        if m is None:
+            return None
+        actor = doc.g.actor_by_name.get(_AIRCRAFT_SIDE_ACTOR[m["side"]])
+        return military_of(doc, actor) if actor is not None else None
+    return None
 
 
 def _caused_agent(doc: Document, a: Anchor, toks: list[Tok]) -> Actor | None:

@@ -290,6 +290,9 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                         or blast_word().search(f, c.end, s.end) is not None
                         or _RECALLED_ATTACK.search(f, s.start, s.end) is not None
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")
+                        # "Kataib Hezbollah said its fighters had carried out the operation": a
+                        # group's word that it did what the sentence before told
+                        or _group_side(speaker) and says_it_did(doc, sv, c)
                         # "A US official said Kataib Hezbollah was responsible.": who did it
                         or unsaid_attacker(doc, sv) is not None))):
             here = list(st.last_events)
@@ -499,6 +502,33 @@ def says_it_attacked(doc: Document, sv: SentenceView, c: Cue) -> bool:
     f = doc.folded
     return any(0 < k.start - c.end <= SAYS_IT_SPAN and _SAYS_IT.fullmatch(f, c.end, k.start)
                for k in sv.ck[C.ATTACK_V])
+
+
+# RESPONSIBLE_COPULA: the copula of "its fighters were responsible for" (after SAYS_IT)
+_RESPONSIBLE_COPULA = re.compile(r"(?:was|were|is|are)\s")
+# DONE_OBJECT: the object of the speaker's agent verb names what was just told, definite or a
+# pronoun ("carried out the operation", "fired them"); not a count or a campaign ("had carried
+# out dozens of operations since October")
+_DONE_OBJECT = re.compile(r"\s(?:the|this|that|these|those|it|them|both)\b")
+
+
+def says_it_did(doc: Document, sv: SentenceView, c: Cue) -> bool:
+    """Whether the statement verb *c* reports that its speaker carried out an attack named by
+    no attack word of its own ("said its fighters had carried out the operation", "announced
+    that its men were responsible for the barrage", "said it fired the rockets"): the speaker
+    itself (see SAYS_IT) as the subject of an agent or launch verb right after it, whose object
+    names a thing told ("the", "it"; not "dozens of operations").  Not a passive ("said it was
+    carried out by ..."): a copula only before "responsible for"."""
+    f = doc.folded
+    for k in (*sv.ck[C.AGENT], *sv.ck[C.LAUNCH_V]):
+        if not 0 < k.start - c.end <= SAYS_IT_SPAN or not _DONE_OBJECT.match(f, k.end):
+            continue
+        if _SAYS_IT.fullmatch(f, c.end, k.start):
+            return True
+        if k.text == "responsible for" and (m := _SAYS_IT.match(f, c.end, k.start)) is not None \
+                and _RESPONSIBLE_COPULA.fullmatch(f, m.end(), k.start):
+            return True
+    return False
 
 
 def _at_named_site(sv: SentenceView, st: ArticleState, c: Cue) -> list[Event]:

@@ -148,9 +148,20 @@ POINTING_VERBS = ("pointed to", "points to", "pointing to", "pointed at", "point
                   "pointed the finger at", "points the finger at", "pointing the finger at",
                   "singled out")
 LINKING_VERBS = ("linked", "links", "linking", "tied", "ties", "tying", "connected", "connects", "connecting")
-CONSTRUCTION_BLAME_VERBS = POINTING_VERBS + LINKING_VERBS
+#: NAMING_BLAME_VERBS: verbs whose object is named as the culprit ("officials named X as the
+#: culprit", "the Pentagon considers X the prime suspect"): as the pointing verbs, only with the
+#: culprit noun after the actor (extract/blame_uses.py); "a group named X" blames no one.
+NAMING_BLAME_VERBS = ("named", "names", "naming", "considered", "considers", "consider")
+#: HOLDING_VERBS: "holds X responsible / accountable (for the attack)": the actor between the verb
+#: and its complement (the joined "held responsible" is a blame verb of its own); only with the
+#: complement (extract/blame_uses.py): "held talks", "held a meeting" blame no one.
+HOLDING_VERBS = ("holds", "held", "hold", "holding")
+CONSTRUCTION_BLAME_VERBS = POINTING_VERBS + LINKING_VERBS + NAMING_BLAME_VERBS + HOLDING_VERBS
 #: BLAME_VERBS: the speaker names the attacker ("US officials blamed Kataib Hezbollah for ...").
 BLAME_VERBS = ("blamed", "blames", "blaming", "held responsible", "holds responsible", "pinned the attack on",
+               # "officials laid the blame on X", "put the blame squarely on": the noun idiom of "blamed"
+               *(f"{v} the blame{adv} on" for v in ("laid", "lays", "placed", "places", "put", "puts",
+                                                   "pinned", "pins") for adv in ("", " squarely")),
                # "Washington accused the militias of the drone attack": an accusation names the attacker
                # (one of the campaign as a whole, "accuses Tehran of orchestrating the attacks", stays a
                # trend through its other words)

@@ -814,6 +814,14 @@ TERRITORY_DEMONYMS = ("iraqi", "syrian", "jordanian", "lebanese", "israeli", "ye
 #: Iraqi soil in months").
 TERRITORY_NOUNS = ("targets", "sites", "positions", "facilities", "military sites", "military positions",
                    "military facilities")
+#: AIRCRAFT_SIDES: a side's word right before an aircraft noun that is an attack verb's subject,
+#: and the actor whose aircraft they are ("coalition aircraft destroyed the launcher", "Israeli
+#: jets struck a depot"): the side flies them, so its forces made the strike.  Aircraft only: a
+#: drone or a missile is named by where it was made ("Iranian drones" are the militias').  The
+#: sides that strike in this story's theatre: the bare "coalition" (the actors table keeps it only
+#: with its article or a noun) and the nationalities of the US side and Israel; not other wars'
+#: air forces ("Turkish jets struck villages near Qamishli" stays with no attacker, as a case has it).
+AIRCRAFT_SIDES = (("coalition", "US-led coalition"), ("american", "United States"), ("israeli", "Israel"))
 #: STATE_ORGANS: the civil organs and office holders of a state that speak for its government
 #: ("Turkey's foreign ministry said", "the Iraqi president, N, said").
 STATE_ORGANS = ("government", "cabinet", "parliament", "presidency", "prime ministry", "ministry", "ministries",
@@ -862,13 +870,23 @@ ATTRIBUTING_WORDS = ("behind", "responsible", "to blame", "perpetrators", "culpr
 #: LINK_ADVERBS: a hedge between "was" and the participle of a relative clause that attributes an
 #: attack ("..., which officials say was likely carried out by ..."): it still attributes it.
 LINK_ADVERBS = ("likely", "probably", "possibly", "apparently", "most likely", "almost certainly")
+#: HANDING_VERBS: the past tense of the verbs by which a speaker hands an attack to its doer in
+#: a relative clause after the attack's noun (", an attack US officials blamed on X", "a strike
+#: the Pentagon attributed to X", "an assault the group claimed"): read by extract/coref.py.
+HANDING_VERBS = ("blamed", "attributed", "pinned", "claimed")
 #: CULPRIT_NOUNS: what a pointing verb names its actor as ("pointed to X as the perpetrators",
 #: "singled out X as the likely culprit", "as responsible for the strike"): read by
 #: extract/blame_uses.py.
 CULPRIT_NOUNS = ("perpetrators", "perpetrator", "culprits", "culprit", "attackers", "attacker", "responsible",
-                 "those responsible", "the group responsible", "behind")
+                 "those responsible", "the group responsible", "behind",
+                 # "considers X the prime suspect", "named X as the main suspect"
+                 "suspects", "suspect")
+#: HELD_COMPLEMENTS: what "holds X ..." holds its actor as ("holds X responsible", "held the
+#: militia fully accountable"): read by extract/blame_uses.py.
+HELD_COMPLEMENTS = ("responsible", "accountable", "fully responsible", "fully accountable",
+                    "directly responsible", "directly accountable")
 #: CULPRIT_HEDGES: a hedge before a culprit noun ("as the likely culprit").
-CULPRIT_HEDGES = ("likely", "probable", "possible", "suspected", "presumed", "main", "most likely")
+CULPRIT_HEDGES = ("likely", "probable", "possible", "suspected", "presumed", "main", "most likely", "prime", "chief")
 #: LINKED_ATTACK_NOUNS: the attack a linking verb ties its actor to ("linked X to the drone
 #: strike", "tied X to Sunday's attack", "connected X to the rocket fire").
 LINKED_ATTACK_NOUNS = ("attack", "attacks", "strike", "strikes", "assault", "bombing", "fire", "barrage",
