@@ -179,22 +179,15 @@ def _confirmers(doc: Document, st: ArticleState, reporting: frozenset[str]) -> d
 _STRIKE_NOUN = re.compile(r"\bstrikes?\b")
 
 
-#: HOSTED_SITE_KINDS: the kinds of site that host the US side's forces in this story's gazetteer
-#: (its bases are the US and coalition garrisons, Israel's and Iraq's bases that host them; the
-#: embassy): bare strikes there are attacks on them, not their hosts' own strikes.
-HOSTED_SITE_KINDS = (K.BASE, "embassy")
-
-
 def perp_of(doc: Document, st: ArticleState, e: Event) -> Actor | None:
     """The event's perpetrator; bare strikes that name no attacker and no weapon, confirmed by
     a striking state's speaker ("The strikes on Friday night hit 85 targets, the Pentagon
     said"), are that state's (ANNOTATION.md: a state about its own strike), as the air strikes
-    of :func:`.claims.own_forces` are; not strikes at a base or the embassy ("injuries after
-    strikes on al-Tanf and al-Asad, a Pentagon spokesman said": the attacks on its forces).
-    Read only once the article is read: the attacker given earlier would join later mentions
+    of :func:`.claims.own_forces` are; not strikes at a base its side holds ("injuries after
+    strikes on al-Tanf and al-Asad, a Pentagon spokesman said": the attacks on its forces, see
+    :mod:`..lookup.garrisons`).  Read only once the article is read: the attacker given earlier would join later mentions
     to this strike."""
-    if e.perp is not None or e.weapon != K.UNKNOWN_WEAPON or _STRIKE_NOUN.search(doc.folded, e.start, e.end) is None \
-            or e.site is not None and e.site.kind in HOSTED_SITE_KINDS:
+    if e.perp is not None or e.weapon != K.UNKNOWN_WEAPON or _STRIKE_NOUN.search(doc.folded, e.start, e.end) is None:
         return e.perp
     for c in st.claims:
         if c.stance == "confirm" and e in c.events:
