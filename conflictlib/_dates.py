@@ -88,6 +88,13 @@ def date_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?<![\w])" + _date_body(), re.VERBOSE)  # \b first: a fast start test
 
 
+#: YEAR_EVENT_NOUNS: nouns of an attack that "the" and a year may date ("the 2020 US drone strike",
+#: "the 2021 suicide bombing"); before other nouns a year names no day of an event ("the 2001
+#: war powers act", "the 1979 peace treaty").
+YEAR_EVENT_NOUNS = ("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "bombing", "bombings",
+                    "assassination", "killing", "raid", "raids", "assault", "shelling")
+
+
 @cache
 def _date_body() -> str:
     """The source of DATE after its left boundary (verbose)."""
@@ -124,6 +131,8 @@ def _date_body() -> str:
             on\sthe\s(?P<th_day>[1-3]?\d)(?:st|nd|rd|th)(?=\s?[,.;)]|\s(?:and|when|as|at|in|after|before|a|an|the|two|three)\s)
           | # in 2014 / since 2020
             (?:{year_preps})\s(?P<year>(?:19|20)\d\d)(?!\d)
+          | # the 2020 drone strike / the 2021 bombing: a year as the modifier of a noun after "the"
+            (?<=\bthe\s)(?P<year_mod>(?:19|20)\d\d)(?=\s(?:[a-z][\w\-.]*\s){{0,3}}{_alt(YEAR_EVENT_NOUNS)}\b)
         )
         (?![\w])
         """
@@ -221,7 +230,7 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
         return DateExpr(start, end, d, p, "relative")
     if g("th_day"):
         return DateExpr(start, end, None, "unknown", "day-of-month")
-    year = int(g("year"))
+    year = int(g("year") or g("year_mod"))
     return DateExpr(start, end, dt.date(year, 1, 1), "year", "year")
 
 

@@ -164,6 +164,7 @@ def _read_sentence(doc: Document, st: ArticleState, sv: SentenceView) -> None:
     #    coreference compares anchors and events by day.
     dates.carry_from_previous(sv, st)
     dates.share_sentence_date(doc, sv)
+    live = sv.live = dates.joined_days(doc, sv, live)  # "attacked on November 9 and 11": two attacks
     # 5. Coreference: each live anchor, in text order, to its events.
     for a in live:
         coref.resolve(doc, sv, st, a)

@@ -76,9 +76,10 @@ _UNNAMED_SUBJECT = re.compile(rf"\b(?:(?:{words(UNNAMED_QUALIFIERS)}\s)?{words(U
                               rf"(?:have\s|had\s)?(?:also\s|again\s)?$")
 UNNAMED_SUBJECT_LOOKBACK = 45
 # HURT_VERBS, HURT_GAP: a verb of harm in the active voice right after its munition ("drones
-# wounded", "a rocket also killed"), never a passive of other victims ("two drones were shot
-# down and five soldiers were wounded" has its own subject between)
-_HURT_VERBS = frozenset({"killed", "wounded", "injured", "hurt"})
+# wounded", "a rocket also killed"; a timeline's present: "Jan. 28: Drone kills three US
+# soldiers at Tower 22"), never a passive of other victims ("two drones were shot down and five
+# soldiers were wounded" has its own subject between)
+_HURT_VERBS = frozenset({"killed", "wounded", "injured", "hurt", "kills", "wounds", "injures"})
 _HURT_GAP = re.compile(r"\s(?:also\s|reportedly\s|have\s|has\s|had\s)?")
 # PARENTHETICAL: an aside between commas right before a passive verb's auxiliary ("..., located
 # in the Syrian desert near the border, was attacked"), or in brackets ("the Harir airport (also
@@ -94,6 +95,12 @@ _PARENTHETICAL = re.compile(r"(?:,\s(?:located|situated|near|close\sto|home\sto|
                             r"|\s\([^()\n]{1,90}\))\s"
                             r"(?:(?:was|were|had\sbeen|has\sbeen|have\sbeen)\s)?(?:again\s)?$")
 PARENTHETICAL_LOOKBACK = 130
+# WHICH_AUX: a relative pronoun after a comma, then a passive's auxiliary ("Ain al-Asad, which
+# was hit by two rockets", "the garrison, which had been targeted twice"): the pronoun stands
+# for what is right before its comma
+_WHICH_AUX = re.compile(rf",\s(?:which|that)\s(?:(?:\w+ly|also|again)\s)?{words(PASSIVE_AUXILIARIES)}\s"
+                        r"(?:(?:\w+ly|also|again)\s)?$")
+WHICH_AUX_LOOKBACK = 40
 PASSIVE_SITE_AFTER = 60    # "was attacked at al-Tanf"
 MUNITION_AGENT_GAP = 20    # "hit by two suicide drones": count and modifiers before the munition
 KILL_AFTER_ANCHOR = 60     # "a strike ... killing five": the killing of an anchor already read
@@ -195,6 +202,34 @@ def _downs_the_one_before(doc: Document, lo: int, c: Cue) -> bool:
     return c.text in OBJECT_VERBS and not _PASSIVE.search(doc.folded, back_from(lo, c.start, PASSIVE_LOOKBACK), c.start)
 
 
+DOWNER_LOOKBACK = 60  # "the Houthis shot down": the shooters before a downing verb
+
+
+def _downed_aircraft(doc: Document, sv: SentenceView, a: Anchor, verb: Cue) -> None:
+    """A downing verb before a munition of a named side ("the Houthis shot down an American
+    Reaper over the sea", "Iran-backed fighters downed a US drone"): the aircraft is the
+    target, not a weapon; the attack is that of the shooters named before the verb, a side
+    that does not strike as a state (ANNOTATION.md codes the shooters' attack, weapon unknown).
+    With no shooter named, or when the aircraft is a militia's ("US forces shot down a Houthi
+    drone": an interception), it stays a munition of the attack it was part of."""
+    owner = a.perp
+    assert owner is not None
+    if owner.side not in K.STATE_FORCE_SIDES:
+        return
+    f = doc.folded
+    lo = doc.last_break(back_from(sv.s.start, verb.start, DOWNER_LOOKBACK), verb.start,
+                        back_from(sv.s.start, verb.start, DOWNER_LOOKBACK))
+    shooters = [t for t in sv.actor_toks if lo <= t.start and t.end <= verb.start and t.actor is not None
+                and t.actor.kind not in K.REPORTING_KINDS
+                and not _PREP_ACTOR.search(f, back_from(lo, t.start, PREP_ACTOR_LOOKBACK), t.start)]
+    if not shooters:
+        return
+    shooter = military_of(doc, shooters[-1].actor)  # type: ignore[arg-type]
+    if shooter.side in K.STATE_FORCE_SIDES:
+        return
+    a.rule, a.perp, a.weapon = R.DOWNED_AIRCRAFT, shooter, K.UNKNOWN_WEAPON
+
+
 # UNDERGO: right before an attack noun phrase, a verb whose subject undergoes it ("Harir came
 # under a rocket attack", "Green Village was the latest target of a drone attack", "the base
 # suffered a mortar attack"): the phrase reads as a passive, its subject is the target
@@ -203,6 +238,44 @@ _UNDERGO = re.compile(rf"\b(?:{words(UNDERGO_VERBS)}|(?:was|were|is|are|been|bec
 UNDERGO_LOOKBACK = 70
 #: Every UNDERGO match holds one of these (a window without any holds none).
 _UNDERGO_KEYS = key_words(UNDERGO_VERBS) + ("target",)
+# TIMELINE_COLON: after a timeline entry's day at the start of its line, the colon ("Oct. 19:
+# rockets at Ain al-Asad", "Nov. 12, 2023: two drones toward Harir"); a dash there is a dateline's
+_TIMELINE_COLON = re.compile(r"\s?:\s")
+# TIMELINE_TARGET: the preposition that names what the entry's munitions were aimed at
+_TIMELINE_TARGET = re.compile(r"\s(?:at|on|against|toward|towards|targeting)\s")
+TIMELINE_TO_MUNITION = 25  # "Oct. 19: two more rockets at": the day's colon, then the munition
+TIMELINE_TO_PLACE = 30     # "rockets at the US base near Harir": the preposition, then the place hit
+# TIMELINE_COUNT: the words between the colon and the munition: a count and modifiers
+_TIMELINE_COUNT = re.compile(r"(?:[\w\-]+\s){1,3}")
+
+
+def _timeline_entry(doc: Document, sv: SentenceView, toks: list[Tok], i: int) -> bool:
+    """Whether munition token *i* is the attack of a timeline entry with no verb ("Oct. 19:
+    rockets at Ain al-Asad Air Base."): a line that opens with a calendar day and a colon, the
+    munition right after it and a place after "at", "on" or "toward" (the verb left out, as
+    timelines do; the munition alone, as a headline would have it, stays no attack, and so
+    does one with no place hit: "Oct. 19: new rules on drones at airports")."""
+    s, f = sv.s, doc.folded
+    t = toks[i]
+    first = toks[min(_joined_before(f, toks, i), default=i)].start
+    head = next((d for d in sv.dexprs if d.start == s.start and d.kind == "absolute" and d.precision == "day"), None)
+    if head is None or not (m := _TIMELINE_COLON.match(f, head.end)) or first - m.end() > TIMELINE_TO_MUNITION:
+        return False
+    if not (first == m.end() or _TIMELINE_COUNT.fullmatch(f, m.end(), first) is not None):
+        return False
+    at = _TIMELINE_TARGET.match(f, t.end)
+    return at is not None and any(x.place is not None and 0 <= x.start - at.end() <= TIMELINE_TO_PLACE
+                                  and not doc.brk(at.end(), x.start) for x in toks)
+
+
+def _undergoes(doc: Document, lo: int, toks: list[Tok], i: int) -> bool:
+    """Whether munition token *i* (with the munitions joined before it) is what its sentence's
+    subject undergoes (UNDERGO: "the garrison was the target of two drones", "the base came
+    under rocket fire"): a passive with no attack verb."""
+    first = toks[min(_joined_before(doc.folded, toks, i), default=i)].start
+    return _UNDERGO.search(doc.folded, back_from(lo, first, UNDERGO_LOOKBACK), first) is not None
+
+
 # FRONTED_ATTACK: a sentence that opens with the attack it tells ("In an attack on Harir on
 # Monday, ...", "During a drone attack on the base, ..."): the words before its noun phrase
 _FRONTED_ATTACK = re.compile(r"(?:in|during)\s(?:(?:an?|the|one|another)\s)?")
@@ -495,8 +568,14 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
     if ck[C.LAUNCH_V] or ck[C.UNDER_ATTACK] or aims or hurts:
         verb_cues = sorted(verb_cues + ck[C.LAUNCH_V] + ck[C.UNDER_ATTACK] + aims + hurts, key=lambda c: c.start)
     # (or, with no verb cue, "used drones to target": the infinitive after a means verb)
-    means = bool(verb_cues) or (f.find(" to ", s.start, s.end) >= 0
-                                and _MEANS_INFINITIVE.search(f, s.start, s.end) is not None)
+    # (or a munition its target undergoes: "Harir was the target of a one-way attack drone")
+    undergone = {i for i, t in wtoks if t.weapon_term.role == K.MUNITION
+                 and _undergoes(doc, s.start, toks, i)} if holds_any(f, _UNDERGO_KEYS, s.start, s.end) else set()
+    timeline = {i for i, t in wtoks if t.weapon_term.role == K.MUNITION
+                and _timeline_entry(doc, sv, toks, i)} if sv.dexprs and sv.dexprs[0].start == s.start else set()
+    # (or a timeline entry's munition with no verb: "Oct. 19: rockets at Ain al-Asad Air Base.")
+    means = bool(verb_cues or undergone or timeline) or (
+        f.find(" to ", s.start, s.end) >= 0 and _MEANS_INFINITIVE.search(f, s.start, s.end) is not None)
     if not means:
         # no verb cue: no munition is an anchor, but a noun's instrument still names its weapon
         # ("the group claimed an attack with drones against the base")
@@ -517,7 +596,7 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         before = [c for c in verb_cues if (c.kind == C.LAUNCH_V or c.text in OBJECT_VERBS)
                   and 0 <= t.start - c.end <= VERB_TO_MUNITION and not doc.brk(c.end, t.start)
                   and not (c.text in OBJECT_VERBS and _DOWNED_BY.match(f, c.end, t.start))]
-        if not after and not before and not (
+        if not after and not before and i not in undergone and i not in timeline and not (
                 _MEANS_INFINITIVE.match(f, t.end)
                 and _used_as_means(f, back_from(s.start, t.start, USED_LOOKBACK), t.start)):
             continue  # (nor "used rockets to target the base": the munition's verb as an infinitive)
@@ -538,7 +617,11 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                    count=1, left=t.start, plural=False)
         if before and _PASSIVE.search(f, back_from(s.start, before[0].start, PASSIVE_LOOKBACK), before[0].start):
             a.passive = True  # "the base was struck by rockets"
+        elif not after and not before and i in undergone:
+            a.passive = True  # "the base was the target of two rockets": the subject is its target
         np_left(doc, sv, a, count=False)
+        if before and not a.passive and before[0].text in OBJECT_VERBS and a.perp is not None:
+            _downed_aircraft(doc, sv, a, before[0])
         first = toks[min(_joined_before(f, toks, i), default=i)]
         if any(n.qualifier == "more than" and n.value >= AGGREGATE_MIN and n.end <= first.start
                and NP_GAP.fullmatch(f, n.end, first.start) for n in nums):
@@ -619,6 +702,12 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         subj = [t for t in toks if lo <= t.start and t.end <= c.start and (t.actor or t.place)]
         if passive:  # the subject of a passive verb stands right before it
             subj = [t for t in subj if c.start - t.end <= PASSIVE_SUBJECT_GAP and not COMMA.search(f, t.end, c.start)]
+            rel = None if subj or aux is None else _WHICH_AUX.search(f, back_from(s.start, c.start, WHICH_AUX_LOOKBACK),
+                                                                    c.start)
+            if rel is not None:
+                # "Ain al-Asad, which was hit by two rockets on Tuesday, ...": the place the
+                # relative pronoun stands for, right before its comma
+                subj = [t for t in toks if t.end <= rel.start() and rel.start() - t.end <= 1 and t.place is not None]
             aside = None if subj else _PARENTHETICAL.search(f, back_from(s.start, c.start, PARENTHETICAL_LOOKBACK), c.start)
             if aside is not None:
                 # "The al-Tanf base, located in the desert near the border, was attacked": past

@@ -18,14 +18,21 @@ anchors and events that have none:
 - "The incident occurred on Wednesday morning": a sentence that opens with "the incident"
   and a verb of occurring, right after a sentence with one undated event, gives it its day.
 
+- "the base was attacked on November 9 and 11", "drones hit al-Tanf on Oct. 17 and again on
+  Oct. 18": an anchor dated by the first of two days joined by "and" is one attack on each day
+  (ANNOTATION.md: one entry, one date); the second day is a copy of the anchor.
+
 Reads and writes ``ArticleState.carry_date``; reads ``last_events``; writes anchors'
 dates before coreference and events' dates after it.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
+from .._dates import MONTHS, DateExpr
 from .._text import back_from
 from ..lookup.vocab import words
 from ..lookup.wordclasses import MOTIVE_PHRASES, SEQUENCE_WORDS
@@ -49,6 +56,43 @@ _SEQUENCE = re.compile(rf"\b{words(SEQUENCE_WORDS)}\b")
 #: "in retaliation for attacks on ...": a motive this close before a bare plural.
 MOTIVE_LOOKBACK = 30
 _MOTIVE = re.compile(rf"\b{words(MOTIVE_PHRASES)}\s(?:[\w\-]+\s)?$")
+
+
+# JOINED_DAY: right after a calendar day, a second day of the same month ("November 9 and 11",
+# "Oct. 17 and again on 18") or a full day of its own ("Oct. 17 and Oct. 18") joined by "and",
+# the clause going on after it (not "on November 9 and 12 people were hurt")
+_JOINED_DAY = re.compile(r"\s(?:and|&)\s(?:again\s)?(?:on\s)?(?:(?P<month>" + "|".join(
+    sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?=\s?[,.;:)]|\s?\Z|\s(?:at|in|on|near|against|when|while|as|and|respectively)\b)")
+
+
+def joined_days(doc: Document, sv: SentenceView, live: list[Anchor]) -> list[Anchor]:
+    """*live* with a copy of each anchor dated by the first of two days joined by "and" (JOINED_DAY),
+    the copy dated by the second: "On November 9 and 11, drones hit the garrison again"
+    reports two attacks."""
+    out = []
+    for a in live:
+        out.append(a)
+        d = a.date
+        if d is None or d.kind != "absolute" or d.precision != "day" or d.date is None:
+            continue
+        if a.plural or len(a.sites) > 1:
+            continue  # "the attacks on Oct. 17 and 18", "strikes on A and B on Oct. 17 and 18": already
+            # a plural or a list, whose days need not be one attack each
+        m = _JOINED_DAY.match(doc.folded, d.end)
+        if m is None:
+            continue
+        try:
+            month = MONTHS[m.group("month")] if m.group("month") else d.date.month
+            day = dt.date(d.date.year, month, int(m.group("day")))
+        except ValueError:
+            continue
+        if day <= d.date or (day - d.date).days > 31:
+            continue  # "Nov. 9 and 2" is no second day of the attack's; nor a day a month on
+        out.append(dataclasses.replace(a, date=DateExpr(m.start("day"), m.end("day"), day, "day", "absolute"),
+                                       sites=list(a.sites), countries=list(a.countries),
+                                       site_countries=list(a.site_countries)))
+    return out
 
 
 def carry_from_previous(sv: SentenceView, st: ArticleState) -> None:

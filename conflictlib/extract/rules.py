@@ -57,6 +57,9 @@ ACTOR_KILLED_NUMBER = _rule("actor-killed-number", "events", "a killing of a num
 STATE_KILLED_PERSON = _rule("state-killed-person", "events",
                             "a targeted killing of a named or titled person by a state's forces, with its place or day",
                             "The United States assassinated a militia commander in Baghdad on Thursday.")
+DOWNED_AIRCRAFT = _rule("downed-aircraft", "events",
+                        "a side's forces shooting down another side's aircraft: the shooters' attack, the aircraft its target",
+                        "The Houthis shot down an American MQ-9 Reaper off the coast of Yemen.")
 TROOPS_KILLED_AT = _rule("troops-killed-at", "events",
                          "a killing of a counted number of a side's troops, at or in a place named right after them",
                          "Officials tied the raid to the killing of four US soldiers at a base in Jordan.")

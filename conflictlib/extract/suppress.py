@@ -226,6 +226,14 @@ def _campaign_starts(doc: Document, sv: SentenceView, a: Anchor) -> bool:
     return m is not None and not doc.brk(a.end, m.start()) and not COMMA.search(f, a.end, m.start())
 
 
+def _dated_definite(sv: SentenceView, a: Anchor) -> bool:
+    """Whether *a* is a definite attack named by its calendar day ("the Oct. 7 attack", "the
+    January 28 drone strike"): an attack that happened, so a modal after it speaks of what it
+    means ("the Oct. 7 attack may mark a turn"), never of whether it will come."""
+    return a.definite and any(d.kind == "absolute" and d.precision == "day" and d.end <= a.start
+                              and (a.left <= d.start or a.left - d.end <= 1) for d in sv.dexprs)
+
+
 def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str | None:
     """Why anchor *a* reports no attack (a photo caption, a trend, a hypothetical, a threat, a
     negation, a question), or None."""
@@ -255,7 +263,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
                         and not sv.dexprs)) \
                         and not _MODIFIER_BEFORE.search(f, back_from(a.end, c.start, 6), c.start):
                     return "trend"
-                if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD:
+                if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD \
+                        and not _dated_definite(sv, a):
                     return "hypothetical"
             continue
         gap = a.left - c.end

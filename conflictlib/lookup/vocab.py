@@ -385,6 +385,9 @@ HYPOTHETICAL_WORDS = (
     "to thwart", "to foil", "to pre-empt", "to preempt", "to avert",
     # an attack awaited, not made: "warships moved closer ahead of an expected Iranian strike"
     "an expected", "the expected", "an anticipated", "the anticipated",
+    # an attack prepared, not made: "a planned rocket attack on the base was foiled" ("foiled"
+    # alone is no sign: reporting also calls an intercepted drone "the foiled attack")
+    "a planned", "the planned",
     # an attack imminent, not yet made: "the group was about to launch a drone attack on Israel"
     "about to", "poised to", "on the verge of",
     # the other forms of the verbs of intent above, and their object an attack itself: "the

@@ -213,11 +213,12 @@ AGENT_PARTICIPLES = ("carried out", "conducted", "launched", "claimed", "staged"
                      "perpetrated", "committed", "orchestrated", "ordered", "directed", "executed", "undertaken",
                      "made", "led", "done", "flown", "sent", "hit", "struck", "targeted", "attacked")
 #: UNDERGO_VERBS: verbs whose subject undergoes the attack noun phrase right after them ("the
-#: garrison came under a missile attack", "the base suffered a rocket attack"): that subject is
-#: the target, not the attacker (the phrase reads as a passive).  "was the target of" is
-#: built in extract/anchors.py (a copula, then "target(s) of").
+#: garrison came under a missile attack", "the base suffered a rocket attack", "the support site
+#: was subjected to a drone attack"): that subject is the target, not the attacker (the phrase
+#: reads as a passive), and so for a munition right after them ("came under rocket fire").  "was
+#: the target of" is built in extract/anchors.py (a copula, then "target(s) of").
 UNDERGO_VERBS = ("came under", "come under", "comes under", "coming under", "suffered", "suffers", "suffering",
-                 "sustained", "endured")
+                 "sustained", "endured", "subjected to")
 #: UNDERGO_FILLERS: the words that may stand between an undergo verb and the noun phrase's
 #: weapon ("came under a heavy rocket attack", "was the target of yet another drone attack").
 UNDERGO_FILLERS = ("a", "an", "the", "another", "yet", "new", "fresh", "renewed", "heavy", "intense",
