@@ -745,7 +745,11 @@ STATE_BELIEF_VERBS = ("believe", "believes")
 #: not here).
 AWARENESS_WORDS = ("aware of", "monitoring", "tracking", "following", "watching", "assessing", "reviewing",
                    "looking into", "gathering information", "gathering more", "seeking information", "seeking more",
-                   "ready to", "ready for", "prepared to", "prepared for", "on alert", "on high alert")
+                   "ready to", "ready for", "prepared to", "prepared for", "on alert", "on high alert",
+                   # looking at what is only reported ("investigating reports of a new attack"; an
+                   # investigation of "the attack" itself tells that it happened, and is not here)
+                   "investigating reports", "investigating the reports", "probing reports", "checking reports",
+                   "checking the reports", "verifying reports", "trying to verify", "working to verify")
 #: AWARENESS_LINKS: the verb that joins the statement's subject to an awareness word ("was aware
 #: of", "remain ready", "had become aware of", "continue monitoring").
 AWARENESS_LINKS = ("is", "are", "was", "were", "remain", "remains", "remained", "became", "become", "becomes",
