@@ -78,6 +78,29 @@ _GROUP_NOUN = r"(?:militias?|militants|groups?|factions?|fighters|proxies)"
 _GROUP_IN = re.compile(rf"\b{_GROUP_NOUN}\s(?:operating|based|active)\s"
                        r"(?:in|across|inside|out\sof)\s(?:the\s)?(?:[\w\-']+(?:,\s|,?\s(?:and|or)\s)){0,3}(?:the\s)?$")
 GROUP_IN_LOOKBACK = 70
+# GROUP_STRUCK: the group of GROUP_IN is what the attack hit, so where it operates is the
+# attack's place: "strikes on Friday against militias operating in Iraq and Syria", "US jets hit
+# the Guards and militias active in Syria", "fighters based in Iraq were hit by US raids". The
+# words between the attack and the group name no agent or origin ("an attack by militias
+# operating in Iraq on a base in Syria" keeps the group's country out) and hold a preposition of
+# the object, or the attack is an active verb whose object the group is.
+_GROUP_OBJECT_PREP = re.compile(r"(?:^|\s)(?:against|on|targeting|at|of)\s")
+_GROUP_AGENT_GAP = re.compile(r"(?:^|\s)(?:by|from|blamed?|after|before|since|and\swould)(?:\s|$)")
+GROUP_OBJECT_GAP = 60  # characters between the attack and the struck group
+# ITS_SOIL: the attack's object is a country named before, by a pronoun or "the country": "US
+# air strikes on its soil" (after "Iraq condemned"), "a strike targeting militias in the country",
+# "airstrikes on the country's territory". The country is the last one named before the attack,
+# in its sentence or the few before it (THE_COUNTRY_SENTENCES), never the United States.
+_ITS_SOIL = re.compile(r"(?:^|\s)(?:on|in|inside|within|into|against)\s(?:(?:its|the\scountry[\u2019']s)\s(?:own\s)?"
+                       r"(?:soil|territory|territories|land)|the\scountry)(?![\w\-'\u2019])")
+# HOST_DEMONYM: a host state's adjective as that country ("the Iraqi premier's office said ...");
+# not before a force or aircraft ("Israeli warplanes struck inside its territory": the attacker)
+_HOST_DEMONYM = re.compile(rf"\b({words(TERRITORY_DEMONYMS)})\b"
+                           r"(?!\s(?:[\w\-]+\s)?(?:warplanes|jets|aircraft|forces|army|military|troops|drones?|fighters?)\b)")
+ITS_SOIL_GAP = 60  # characters between the attack and "on its soil"
+THE_COUNTRY_SENTENCES = 2  # "on its soil": the country named at most this many sentences before
+# BLAME_BEFORE: "blamed the attack on militias based in Iraq": the attack's doer, not its object
+_BLAME_BEFORE = re.compile(r"\b(?:blam\w*|attribut\w*|pinned|accus\w*)\s(?:[\w\-']+\s){0,4}$")
 # BY_GROUP_IN: the attack's agent, an armed group, and "in" right before the place ("a drone strike
 # by a Tehran-aligned faction in Iraq killed two soldiers", "rockets fired by a faction in
 # Syria"): where the attacker is, not where its attack was
@@ -197,6 +220,46 @@ def is_origin(doc: Document, lo: int, t: Tok) -> bool:
         and not _DISTANCE_BEFORE.search(f, back_from(lo, m.start(), DISTANCE_LOOKBACK), m.start() + 1)
 
 
+def _country_before(doc: Document, idx: int, pos: int, a: Anchor) -> str | None:
+    """The country of the last place named before *pos* in sentence *idx* or the few before it
+    ("on its soil", "in the country"); never the United States nor the attacker's own state."""
+    own = {"United States", a.perp.country if a.perp is not None else None}
+    for k in range(idx, max(-1, idx - 1 - THE_COUNTRY_SENTENCES), -1):
+        lo = doc.sentences[k].start
+        hi = pos if k == idx else doc.sentences[k].end
+        # a host state's adjective counts too ("the Iraqi premier's office said a strike ... in the
+        # country"), when it comes after the last place named
+        dem = None
+        for m in _HOST_DEMONYM.finditer(doc.folded, lo, hi):
+            dem = m
+        for t in doc.s_toks[k][::-1]:
+            if t.place is None or t.end > hi:
+                continue
+            where = t.place.name if t.place.kind == K.COUNTRY else t.place.country
+            if where and where not in own:
+                if dem is not None and dem.start() > t.end:
+                    return _DEMONYM_COUNTRY[dem.group(1)]
+                return where
+        if dem is not None:
+            return _DEMONYM_COUNTRY[dem.group(1)]
+    return None
+
+
+def _group_struck(doc: Document, a: Anchor, g: int) -> bool:
+    """Whether the armed group named at *g* (before "operating / based / active in") is what
+    anchor *a* hit: after the attack as its object ("strikes against militias operating in
+    Syria"), or before a passive attack as its subject ("groups based in Iraq were hit by")."""
+    f = doc.folded
+    if g >= a.end:
+        gap = f[a.end:g]
+        if len(gap) > GROUP_OBJECT_GAP or doc.brk(a.end, g) or _GROUP_AGENT_GAP.search(gap):
+            return False
+        if _BLAME_BEFORE.search(f, back_from(0, a.start, 40), a.start):
+            return False  # "blamed the attack on militias based in Iraq"
+        return bool(_GROUP_OBJECT_PREP.search(gap)) or (a.kind in (A.VERB, A.MUNITION) and not a.passive)
+    return a.passive and a.start - g <= GROUP_OBJECT_GAP and not doc.brk(g, a.start)
+
+
 def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: list[Tok]) -> None:
     """The sites and countries of anchor *a*."""
     f = doc.folded
@@ -297,7 +360,8 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             continue  # "officials in Baghdad and Washington said": where they speak
         g_lo = back_from(s.start, t.start, GROUP_IN_LOOKBACK)
         g_w = f[g_lo:t.start]
-        if ("operating" in g_w or "based" in g_w or "active" in g_w) and _GROUP_IN.search(f, g_lo, t.start):
+        if ("operating" in g_w or "based" in g_w or "active" in g_w) and \
+                (m := _GROUP_IN.search(f, g_lo, t.start)) is not None and not _group_struck(doc, a, m.start()):
             continue  # "carried out by militias operating in Syria and Iraq": where the attacker is
         if "by " in f[back_from(s.start, t.start, BY_GROUP_LOOKBACK):t.start] and \
                 (m := _BY_GROUP_IN.search(f, back_from(s.start, t.start, BY_GROUP_LOOKBACK), t.start)) is not None \
@@ -363,6 +427,11 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             m.start("d1") - a.end <= DEMONYM_GAP and not doc.brk(a.end, m.start()):
         # "launched airstrikes on Iraqi and Syrian targets": no place named, the object's countries
         a.countries.extend(_DEMONYM_COUNTRY[m.group(g)] for g in ("d1", "d2") if m.group(g))
+    if not kept and not a.countries and not a.site_countries and not origins and \
+            (m := _ITS_SOIL.search(f, a.end, min(a.end + ITS_SOIL_GAP + 30, a.seg_end))) is not None and \
+            m.start() - a.end <= ITS_SOIL_GAP and not doc.brk(a.end, m.start()) and \
+            (c := _country_before(doc, s.idx, a.start, a)) is not None:
+        a.countries.append(c)  # "Iraq condemned US air strikes on its soil": Iraq
     if origins and not a.sites and not a.countries and not a.site_countries:
         # "the October assault from Gaza": the country it crossed into
         crossed = [_CROSSINGS[o.place.country] for o in origins
