@@ -25,7 +25,7 @@ from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYMS, MISSION_POSTS,
                                   ORGAN_QUALIFIERS, OUTLET_HEADS, OWN_CHANNELS, PARTY_OBJECT_VERBS, PATRON_LINKS,
                                   BODY_MEMBER_NOUNS, HOST_DEMONYMS, RELEASE_VERBS, SECURITY_BODIES, SOURCE_FIRST_VERBS,
                                   BARE_SOURCE_BODIES, HEALTH_BODIES, HEALTH_MEMBER_NOUNS, LOCAL_BODIES, LOCAL_HOLDERS,
-                                  LOCAL_MEMBER_NOUNS,
+                                  LOCAL_MEMBER_NOUNS, SPEAKER_DESCRIPTORS,
                                   SOURCE_QUALIFIERS, SPEECH_BEFORE_SPEAKER,
                                   SPOKESMAN_ROLES, STATEMENT_MEDIA, STATE_FORCES, STATE_ORGANS, STRUCK_BY_NOUNS,
                                   STRUCK_BY_WEAPONS, SUPPORT_LINKS, TARGET_PREPOSITIONS)
@@ -189,6 +189,9 @@ _AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:(?:rel
                          # "according to the head of the Syrian Observatory": who speaks for it
                          r"(?:(?:the\s|a\s)?(?:director|head|chief|spokesman|spokeswoman|spokesperson)\s(?:of|for)\s)?"
                          r"(?:the\s|a\s|an\s|two\s|three\s)?"
+                         # "according to the paramilitary PMF", "according to the Iran-backed group's
+                         # own Telegram channel": a reporter's description of the speaker before its name
+                         rf"(?:{words(SPEAKER_DESCRIPTORS)}\s)?"
                          r"(?:[\w]{1,20}-(?:based|led)\s)?")  # "citing a statement by Kataib Hezbollah", "according to two"
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".

@@ -803,6 +803,10 @@ LOCAL_MEMBER_NOUNS = ("officials?", "members?", "sources?")
 #: LOCAL_HOLDERS: the local office holders who speak as a local official ("Erbil's governor said",
 #: "the mayor of al-Qaim told", "Anbar's deputy governor confirmed").
 LOCAL_HOLDERS = ("governor", "deputy governor", "mayor", "district chief", "district commissioner")
+#: SPEAKER_DESCRIPTORS: a reporter's description of a body before its name after "according to" or
+#: "said" ("according to the paramilitary Popular Mobilization Forces", "said the semi-official agency").
+SPEAKER_DESCRIPTORS = ("paramilitary", "semi-official", "state-run", "state-owned", "official", "militant",
+                       "powerful", "hardline", "shiite", "shia", "umbrella", "armed")
 #: BARE_SOURCE_BODIES: a body whose own plain name before a speech verb is an anonymous source
 #: ("..., police said", "Anbar police told reporters"): it is no actor of its own.
 BARE_SOURCE_BODIES = ("police",)
