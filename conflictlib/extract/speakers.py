@@ -24,6 +24,8 @@ from ..lookup.vocab import (SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pron
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYMS, MISSION_POSTS, OFFICE_HOLDER_TITLES,
                                   ORGAN_QUALIFIERS, OUTLET_HEADS, OWN_CHANNELS, PARTY_OBJECT_VERBS, PATRON_LINKS,
                                   BODY_MEMBER_NOUNS, HOST_DEMONYMS, RELEASE_VERBS, SECURITY_BODIES, SOURCE_FIRST_VERBS,
+                                  BARE_SOURCE_BODIES, HEALTH_BODIES, HEALTH_MEMBER_NOUNS, LOCAL_BODIES, LOCAL_HOLDERS,
+                                  LOCAL_MEMBER_NOUNS, SPEAKER_DESCRIPTORS,
                                   SOURCE_QUALIFIERS, SPEECH_BEFORE_SPEAKER,
                                   SPOKESMAN_ROLES, STATEMENT_MEDIA, STATE_FORCES, STATE_ORGANS, STRUCK_BY_NOUNS,
                                   STRUCK_BY_WEAPONS, SUPPORT_LINKS, TARGET_PREPOSITIONS)
@@ -187,6 +189,9 @@ _AFTER_VERB = re.compile(r"\s(?:(?:the\s|a\s|an\s)?(?:statement|post)\s(?:(?:rel
                          # "according to the head of the Syrian Observatory": who speaks for it
                          r"(?:(?:the\s|a\s)?(?:director|head|chief|spokesman|spokeswoman|spokesperson)\s(?:of|for)\s)?"
                          r"(?:the\s|a\s|an\s|two\s|three\s)?"
+                         # "according to the paramilitary PMF", "according to the Iran-backed group's
+                         # own Telegram channel": a reporter's description of the speaker before its name
+                         rf"(?:{words(SPEAKER_DESCRIPTORS)}\s)?"
                          r"(?:[\w]{1,20}-(?:based|led)\s)?")  # "citing a statement by Kataib Hezbollah", "according to two"
 # SPEAKER_END: what may follow a speaker after its verb ("said the Pentagon." / "said CENTCOM
 # in a statement"), so that "CENTCOM said US forces struck" has no speaker after "said".
@@ -429,20 +434,66 @@ _INSTITUTION_SOURCE = re.compile(
 _SECURITY_BODY_KEYS = key_words(SECURITY_BODIES)
 #: The actor such a source speaks as.
 INSTITUTION_SOURCE_ACTOR = "security source"
+# PLACE_TAIL: where a health or local source is, after him ("a hospital official in Jurf
+# al-Sakhar said", "a member of the provincial council in Anbar told")
+_PLACE_TAIL = r"(?:\s(?:in|at|from)\s(?:the\s)?(?:[\w\-']+\s){0,2}[\w\-']+)?"
+# OTHER_SOURCE_START: before a health or local source: an article or a count, a reporter's
+# qualifiers or a host state's adjective, one word of place ("a hospital official", "the Anbar
+# provincial council member")
+_OTHER_SOURCE_START = (r"(?:^|(?<=[\s,;(]))(?:(?:an?|the|two|three|several)\s)?"
+                       rf"(?:(?:{words(SOURCE_QUALIFIERS)}|{words(HOST_DEMONYMS)})\s){{0,2}}(?:[\w\-']+\s)?")
+
+
+def _member_source(bodies: tuple[str, ...], members: tuple[str, ...]) -> str:
+    """An unnamed member of a health or local body before its verb, the body named after the
+    person ("a doctor at the hospital in Albu Kamal said", "a member of the Anbar provincial
+    council told") or before him as a modifier ("a hospital source said"); unlike a security
+    body's, a bare "a hospital official" is the body's own (no other side has hospitals here)."""
+    return (rf"\b(?:an?\s|the\s|two\s|three\s)?(?:[\w\-]+\s)?{words(members)}\s"
+            r"(?:in|from|at|of|with)\s(?:the\s)?"
+            rf"(?:[\w\-']+\s){{0,3}}{words(bodies)}{_PLACE_TAIL}{_BODY_MEMBER_TAIL}"
+            rf"|{_OTHER_SOURCE_START}{words(bodies)}\s{words(members)}{_PLACE_TAIL}{_BODY_MEMBER_TAIL}")
+
+
+# LOCAL_HOLDER: a local office holder with no other name of a side ("Erbil's governor said", "the
+# governor of Anbar province told", "the mayor of al-Qaim, N, said", "Anbar governor N said")
+_LOCAL_HOLDER = (r"(?:^|(?<=[\s,;(]))(?:(?:the|a)\s)?(?:[\w\-]+['\u2019]s\s|[\w\-]+\s)?"
+                 rf"{words(LOCAL_HOLDERS)}(?:\sof\s(?:the\s)?(?:[\w\-']+\s){{0,2}}[\w\-']+)?"
+                 rf"(?:\s[\w\-']+){{0,3}}?{_BODY_MEMBER_TAIL}")
+# BARE_SOURCE_BODY: a body that is no actor, by its plain name right before the verb ("...,
+# police said", "Anbar police told reporters")
+_BARE_SOURCE_BODY = rf"(?:^|(?<=[\s,;(]))(?:the\s)?(?:[\w\-]+\s)?{words(BARE_SOURCE_BODIES)}{_BODY_MEMBER_TAIL}"
+#: The sources of the bodies that are no actors, as (actor name, pattern, key words one of
+#: which every match holds), tried in this order.
+_OTHER_SOURCES = (
+    ("health sources", re.compile(_member_source(HEALTH_BODIES, HEALTH_MEMBER_NOUNS)), key_words(HEALTH_BODIES)),
+    ("local official", re.compile(_member_source(LOCAL_BODIES, LOCAL_MEMBER_NOUNS)), key_words(LOCAL_BODIES)),
+    ("local official", re.compile(_LOCAL_HOLDER), key_words(LOCAL_HOLDERS)),
+    (INSTITUTION_SOURCE_ACTOR, re.compile(_BARE_SOURCE_BODY), key_words(BARE_SOURCE_BODIES)),
+)
 
 
 def _institution_source(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
-    """An unnamed source of a security body speaking the verb at *pos* ("A source in the
-    Anbar police, speaking anonymously, said"): a security source, as a token over the words."""
+    """An unnamed source of a security, health or local body speaking the verb at *pos* ("A
+    source in the Anbar police, speaking anonymously, said": a security source; "a hospital
+    official said": the health sources; "Erbil's governor said": a local official), as a token
+    over the words."""
     f = doc.folded
-    window = f[back_from(sv.s.start, pos, INSTITUTION_SOURCE_SPAN):pos]
-    if not any(k in window for k in _SECURITY_BODY_KEYS):
-        return None
-    m = _INSTITUTION_SOURCE.search(f, back_from(sv.s.start, pos, INSTITUTION_SOURCE_SPAN), pos)
-    actor = doc.g.actor_by_name.get(INSTITUTION_SOURCE_ACTOR)
-    if m is None or actor is None:
-        return None
-    return Tok(m.start(), m.end(), INSTITUTION_SOURCE_ACTOR, None, actor, None)
+    lo = back_from(sv.s.start, pos, INSTITUTION_SOURCE_SPAN)
+    window = f[lo:pos]
+    if any(k in window for k in _SECURITY_BODY_KEYS):
+        m = _INSTITUTION_SOURCE.search(f, lo, pos)
+        actor = doc.g.actor_by_name.get(INSTITUTION_SOURCE_ACTOR)
+        if m is not None and actor is not None:
+            return Tok(m.start(), m.end(), INSTITUTION_SOURCE_ACTOR, None, actor, None)
+    for name, pattern, keys in _OTHER_SOURCES:
+        if not any(k in window for k in keys):
+            continue
+        m = pattern.search(f, lo, pos)
+        actor = doc.g.actor_by_name.get(name)
+        if m is not None and actor is not None:
+            return Tok(m.start(), m.end(), name, None, actor, None)
+    return None
 
 
 #: How far before its verb a state's organ may start ("the Syrian Ministry of Foreign Affairs and

@@ -95,6 +95,8 @@ _DISAVOWAL = re.compile(r"(?:(?:\s[\w\-.']+){0,6}?\sthat\b)?(?:\s[\"'\u201c]?(?:
                         # "said its fighters had no role in")
                         rf"{words(OWN_FORCE_WORDS)}|"
                         r"\"|'|\u201c)){0,5}\s?[\"'\u201c]?(?:nothing\sto\sdo\swith|no\sconnection|no\s(?:role|part|hand)\sin|"
+                        # "said it had no link to the strike", "no links with the attackers"
+                        r"no\slinks?\s(?:to|with)|"
                         r"no\sinvolvement|not\sinvolved|not\sbehind|not\s(?:informed|notified|consulted)\sof)\b")
 #: How far after a negated attack word the "since" of a lull may stand ("no attacks on the bases
 #: in the north since ...": a place and its qualifiers between).

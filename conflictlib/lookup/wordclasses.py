@@ -792,6 +792,28 @@ SOURCE_QUALIFIERS = ("unnamed", "anonymous", "senior", "high-ranking", "local", 
 #: HOST_DEMONYMS: the host states whose unnamed security people are the security source ("an
 #: Iraqi police officer", "a Syrian army officer"); a US or an Israeli officer speaks for his side.
 HOST_DEMONYMS = ("iraqi", "syrian", "jordanian", "kurdish")
+#: HEALTH_BODIES: the health institutions an unnamed source speaks from ("a source at the hospital in
+#: al-Qaim", "a hospital official", "a doctor at the Albu Kamal hospital"): the health sources.
+HEALTH_BODIES = ("hospitals?", "health ministry", "ministry of health", "health directorate", "health department",
+                 "morgue")
+#: HEALTH_MEMBER_NOUNS: an unnamed person of such a body ("a hospital official", "a doctor at the hospital").
+HEALTH_MEMBER_NOUNS = ("sources?", "officials?", "doctors?", "medics?", "physicians?", "staff")
+#: LOCAL_BODIES: local government an unnamed member speaks from ("a member of the Anbar provincial
+#: council", "a municipality official"): a local official.
+LOCAL_BODIES = ("provincial council", "provincial government", "governorate", "municipality", "city council",
+                "local council", "district council")
+#: LOCAL_MEMBER_NOUNS: an unnamed person of such a body ("a provincial council member").
+LOCAL_MEMBER_NOUNS = ("officials?", "members?", "sources?")
+#: LOCAL_HOLDERS: the local office holders who speak as a local official ("Erbil's governor said",
+#: "the mayor of al-Qaim told", "Anbar's deputy governor confirmed").
+LOCAL_HOLDERS = ("governor", "deputy governor", "mayor", "district chief", "district commissioner")
+#: SPEAKER_DESCRIPTORS: a reporter's description of a body before its name after "according to" or
+#: "said" ("according to the paramilitary Popular Mobilization Forces", "said the semi-official agency").
+SPEAKER_DESCRIPTORS = ("paramilitary", "semi-official", "state-run", "state-owned", "official", "militant",
+                       "powerful", "hardline", "shiite", "shia", "umbrella", "armed")
+#: BARE_SOURCE_BODIES: a body whose own plain name before a speech verb is an anonymous source
+#: ("..., police said", "Anbar police told reporters"): it is no actor of its own.
+BARE_SOURCE_BODIES = ("police",)
 #: OFFICE_HOLDER_TITLES: the office holder of a body or a group who speaks for it ("Hezbollah's
 #: leader, N, has promised", "N, secretary general of the Y group, stressed": the body or group speaks).
 OFFICE_HOLDER_TITLES = ("leader", "chief", "head", "commander", "spokesman", "spokesperson", "spokeswoman",
