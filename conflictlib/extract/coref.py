@@ -237,11 +237,15 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 return
         for site, country in objects:
             e = None
-            if site is not None and a.rule == R.ORDINAL_ATTACK_VERB:
+            if a.rule == R.ORDINAL_ATTACK_VERB:
+                if site is None or any(e.site == site for x in sv.live if x is not a and x.end <= a.left
+                                       and x.rule == R.ORDINAL_ATTACK_VERB for e in x.events):
+                    continue  # (a country of the ordinal's site: that site's; the site of the ordinal
+                    # before it, read in this one's segment: that one's)
                 # "Two attacks hit US bases. The first targeted al-Tanf, the second Conoco": one of
                 # the attacks just counted, at its own site; without such a count, none (an
                 # ordinal may count munitions: "the second drone crashed")
-                e = _from_summary(st, a, site, s.idx, munitions=False)
+                e = _from_summary(st, a, site, s.idx, munitions=False) or _ordinal_sister(sv, st, a, site, s.idx)
                 if e is None:
                     continue
             elif site is not None:
@@ -566,6 +570,22 @@ def _clone(st: ArticleState, e: Event) -> Event:
               killing=e.killing, named=e.named, group_subject=e.group_subject)
     st.events.append(c)
     return c
+
+
+def _ordinal_sister(sv: SentenceView, st: ArticleState, a: Anchor, site: Place, sentence: int) -> Event | None:
+    """For an ordinal's attack with no count before it ("Further strikes came on Oct. 27. One
+    targeted the oil field, while the other struck Ain al-Asad"): the first ordinal takes the
+    placeless attack just told (not a count of munitions), the next ones a copy of the attack
+    the ordinal before them took."""
+    for x in reversed(sv.live):
+        if x is not a and x.end <= a.left and x.rule == R.ORDINAL_ATTACK_VERB and x.events:
+            return _clone(st, x.events[-1])  # (its site is the anchor's own, filled by the caller)
+    for e in reversed(st.events):
+        if sentence - e.sentence > SUMMARY_REACH:
+            break
+        if e.site is None and e.rule != R.MUNITION_VERB and compatible(e, a, site):
+            return e
+    return None
 
 
 def _from_summary(st: ArticleState, a: Anchor, site: Place, sentence: int, munitions: bool = True) -> Event | None:
