@@ -81,6 +81,8 @@ UNNAMED_SUBJECT_LOOKBACK = 45
 _ORDINAL_SUBJECT = re.compile(r"(?:[,;:]\s|\b(?:while|whereas|and|but)\s)the\s(?:first|second|third|fourth|"
                               r"former|latter|other|last)\s(?:one\s|attack\s|strike\s)?(?:also\s)?$")
 ORDINAL_SUBJECT_LOOKBACK = 40
+#: "the base hit by a drone attack": an attack noun starting this close after "by" is the agent.
+BY_NP_GAP = 12
 # ORDINAL_OPENING: the same subject opening the sentence, or "One" ("One targeted the oil field,
 # while the other struck Ain al-Asad")
 _ORDINAL_OPENING = re.compile(r"(?:the\s(?:first|second|third|fourth|former|latter|other|last)|one)\s"
@@ -746,7 +748,10 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         # "On Friday the base was attacked again": a definite base noun as the subject names the
         # base just told (coref takes its place, or the attack told there that day)
         base_subject = passive and not subj and SAME_BASE_SUBJECT.search(
-            f, back_from(s.start, c.start, SAME_BASE_LOOKBACK), c.start) is not None
+            f, back_from(s.start, c.start, SAME_BASE_LOOKBACK), c.start) is not None and not (
+            # (not "the base hit by a drone attack": that attack noun's, read already)
+            (by_np := _BY_AGENT.match(f, c.end)) is not None and any(
+                0 <= x.left - by_np.end() <= BY_NP_GAP for x in nps))
         if base_subject:
             a.rule, a.definite = R.PASSIVE_ATTACK_VERB, True
         elif passive and (subj or any(t.place is not None and t.place.is_site

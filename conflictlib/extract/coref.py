@@ -248,6 +248,7 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 e = _from_summary(st, a, site, s.idx, munitions=False) or _ordinal_sister(sv, st, a, site, s.idx)
                 if e is None:
                     continue
+                e.rule = a.rule  # the row's site and its being one of its own are the ordinal's reading
             elif site is not None:
                 e = None if other else _find(doc, st, a, site=site, definite=definite, sentence=s.idx)
                 if e is not None and e.site is None and e in a.events:
