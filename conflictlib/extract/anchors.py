@@ -50,7 +50,7 @@ from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_
                                   UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .phrases import COMMA, NON_NP_WORDS, NP_GAP, PLURAL_GROUP, statement_day
+from .phrases import COMMA, NON_NP_WORDS, NP_GAP, PLURAL_GROUP, SAME_BASE_LOOKBACK, SAME_BASE_SUBJECT, statement_day
 from .verb_uses import reports_no_attack
 from .model import Anchor, AnchorKind as A, Cue, CueKind as C, Tok
 from .speakers import military_of, pronoun_subject, speaker_before
@@ -75,6 +75,18 @@ _UNNAMED_SUBJECT = re.compile(rf"\b(?:(?:{words(UNNAMED_QUALIFIERS)}\s)?{words(U
                               rf"{words(UNNAMED_GROUP_QUALIFIERS)}\s{words(GROUP_PLURALS)})\s"
                               rf"(?:have\s|had\s)?(?:also\s|again\s)?$")
 UNNAMED_SUBJECT_LOOKBACK = 45
+# ORDINAL_SUBJECT: right before an active attack verb, an ordinal or "the other" as its subject,
+# opening the sentence or a clause ("Two attacks hit US bases. The first targeted al-Tanf, while
+# the other struck the Conoco field"): one of the attacks just counted (coref splits the count)
+_ORDINAL_SUBJECT = re.compile(r"(?:[,;:]\s|\b(?:while|whereas|and|but)\s)the\s(?:first|second|third|fourth|"
+                              r"former|latter|other|last)\s(?:one\s|attack\s|strike\s)?(?:also\s)?$")
+ORDINAL_SUBJECT_LOOKBACK = 40
+#: "the base hit by a drone attack": an attack noun starting this close after "by" is the agent.
+BY_NP_GAP = 12
+# ORDINAL_OPENING: the same subject opening the sentence, or "One" ("One targeted the oil field,
+# while the other struck Ain al-Asad")
+_ORDINAL_OPENING = re.compile(r"(?:the\s(?:first|second|third|fourth|former|latter|other|last)|one)\s"
+                              r"(?:one\s|attack\s|strike\s)?(?:also\s)?")
 # HURT_VERBS, HURT_GAP: a verb of harm in the active voice right after its munition ("drones
 # wounded", "a rocket also killed"; a timeline's present: "Jan. 28: Drone kills three US
 # soldiers at Tower 22"), never a passive of other victims ("two drones were shot down and five
@@ -733,7 +745,16 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         # (a participle without an auxiliary only: "officials could not say whether the truck was
         # bombed by jets" names a thing as the subject, and no attack is reported)
         by = _BY_AGENT.match(f, c.end) if passive and not subj and aux is None else None
-        if passive and (subj or any(t.place is not None and t.place.is_site
+        # "On Friday the base was attacked again": a definite base noun as the subject names the
+        # base just told (coref takes its place, or the attack told there that day)
+        base_subject = passive and not subj and SAME_BASE_SUBJECT.search(
+            f, back_from(s.start, c.start, SAME_BASE_LOOKBACK), c.start) is not None and not (
+            # (not "the base hit by a drone attack": that attack noun's, read already)
+            (by_np := _BY_AGENT.match(f, c.end)) is not None and any(
+                0 <= x.left - by_np.end() <= BY_NP_GAP for x in nps))
+        if base_subject:
+            a.rule, a.definite = R.PASSIVE_ATTACK_VERB, True
+        elif passive and (subj or any(t.place is not None and t.place.is_site
                                     and 0 <= t.start - c.end <= PASSIVE_SITE_AFTER
                                     and not doc.brk(c.end, t.start) for t in toks) or (
                 # "a depot at the base was set ablaze, hit by two drones": a munition as the agent
@@ -745,6 +766,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             a.rule = R.PASSIVE_ATTACK_VERB
         elif subj and subj[-1].actor is not None and not passive:
             a.rule = R.ACTOR_ATTACK_VERB
+        elif not passive and (_ORDINAL_SUBJECT.search(f, back_from(s.start, c.start, ORDINAL_SUBJECT_LOOKBACK), c.start)
+                              or _ORDINAL_OPENING.fullmatch(f, s.start, c.start)):
+            a.rule, a.anaphoric = R.ORDINAL_ATTACK_VERB, True  # "the second struck Harir"
         elif not passive and _UNNAMED_SUBJECT.search(f, back_from(s.start, c.start, UNNAMED_SUBJECT_LOOKBACK), c.start):
             a.rule = R.ACTOR_ATTACK_VERB  # "Gunmen attacked a US-owned base": attackers the text does not name
         elif (pron := pronoun_subject(doc, sv, c.start)) in ("it", "they") or (

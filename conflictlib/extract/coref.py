@@ -54,10 +54,11 @@ from ..lookup.installations import same_site
 from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
 from ..lookup.wordclasses import (BASE_NOUNS, BLAME_PHRASES, HANDING_VERBS, KIND_RELATIVE_VERBS, MOTIVE_PHRASES,
-                                  NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, OTHER_ATTACK_DETERMINERS)
+                                  NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, OTHER_ATTACK_DETERMINERS,
+                                  STRUCK_SITE_NOUNS)
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, AnchorKind as A, Event
-from .phrases import SO_FAR, answered
+from .phrases import SAME_BASE_LOOKBACK, SAME_BASE_SUBJECT, SO_FAR, answered
 from .places import is_origin
 from . import rules as R
 from .same_event import SAME_WEAPON, compatible, fill, in_namesake, projectile_of, within
@@ -85,6 +86,14 @@ NEW_LOOKBACK = 30
 # no place, past one modifier ("said it struck the base", "said its fighters hit the American
 # base", "targeted the occupation base"): the base of the attack just told, not another
 _DEFINITE_BASE_OBJECT = re.compile(rf"\s(?:the|that|this)\s(?:[\w\-]+\s)?{words(BASE_NOUNS)}\b(?!\s(?:at|in|near|of)\s)")
+# SAME_BASE_OBJECT: right after an attack verb (past the munition's verb: "drones struck"), a
+# definite base noun as its object ("struck the base once more", "shelled the same outpost"):
+# the base named just before, unless a place follows it ("the base at al-Tanf")
+_SAME_BASE_OBJECT = re.compile(rf"(?:\s[\w\-]+){{0,3}}\s(?:the|that|this)\s(?:same\s)?(?:[\w\-]+\s)?{words(STRUCK_SITE_NOUNS)}\b"
+                               r"(?!\s(?:at|in|near|of)\s)")
+#: "The base was attacked again on Thursday" names the base of an attack told at most this many
+#: sentences before.
+SAME_BASE_REACH = 3
 _NEW_EVENT = re.compile(rf"\b{words(NEW_EVENT_WORDS)}\b")
 _ORDER = re.compile(rf"\b{words(ORDER_WORDS)}\b")
 # OTHER_ATTACK: a determiner of the anchor's own noun phrase that makes it another attack
@@ -206,6 +215,9 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                  a.countries[0] if len(a.countries) == 1 else None)
             a.events.append(same[-1])
             return
+    if a.rule == R.ORDINAL_ATTACK_VERB and not a.sites:
+        return  # "two rockets ... the other landed on the outpost": a munition, or
+        # an attack just counted with no site of its own to tell it apart
     st.n_groups += 1
     group = st.n_groups
     e: Event | None
@@ -225,7 +237,19 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 return
         for site, country in objects:
             e = None
-            if site is not None:
+            if a.rule == R.ORDINAL_ATTACK_VERB:
+                if site is None or any(e.site == site for x in sv.live if x is not a and x.end <= a.left
+                                       and x.rule == R.ORDINAL_ATTACK_VERB for e in x.events):
+                    continue  # (a country of the ordinal's site: that site's; the site of the ordinal
+                    # before it, read in this one's segment: that one's)
+                # "Two attacks hit US bases. The first targeted al-Tanf, the second Conoco": one of
+                # the attacks just counted, at its own site; without such a count, none (an
+                # ordinal may count munitions: "the second drone crashed")
+                e = _from_summary(st, a, site, s.idx, munitions=False) or _ordinal_sister(sv, st, a, site, s.idx)
+                if e is None:
+                    continue
+                e.rule = a.rule  # the row's site and its being one of its own are the ordinal's reading
+            elif site is not None:
                 e = None if other else _find(doc, st, a, site=site, definite=definite, sentence=s.idx)
                 if e is not None and e.site is None and e in a.events:
                     e = None
@@ -354,9 +378,40 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
                 if e.perp is None:
                     e.perp = known[0].perp
         return
-    e = _new_event(st, s.idx, a, group, None, countries[0] if len(countries) == 1 else None)
+    site = _same_base_other_day(doc, st, a, s.idx) if countries == [None] else None
+    if site is None and a.kind == A.VERB and a.definite and a.passive:
+        return  # "the base was attacked" (anchors: a definite base subject) with no base told before
+    e = _new_event(st, s.idx, a, group, site, countries[0] if len(countries) == 1 else None)
     e.summary = (a.count or 1) > 1
     a.events.append(e)
+
+
+def _same_base_other_day(doc: Document, st: ArticleState, a: Anchor, sentence: int) -> Place | None:
+    """The base of the attack told just before, when anchor *a* names it again by a definite base
+    noun on a day of its own ("A drone hit Harir Air Base on Tuesday. On Thursday the base was
+    attacked again", "Rockets struck al-Tanf on Jan. 12; militants shelled the outpost on Jan.
+    15"): the same base, another attack (same_event.compatible keeps the two days apart).  Only
+    where every event of the article with a place is at that one base: with two bases told,
+    "the base" would be a guess."""
+    d = a.date
+    if d is None or d.date is None or d.precision != "day" or a.count not in (None, 1) or a.plural:
+        return None
+    if not (_SAME_BASE_OBJECT.match(doc.folded, a.end) or (a.passive and SAME_BASE_SUBJECT.search(
+            doc.folded, back_from(doc.sentences[sentence].start, a.left, SAME_BASE_LOOKBACK), a.left))):
+        return None
+    placed = [e for e in st.events if e.site is not None]
+    if not placed or sentence - placed[-1].sentence > SAME_BASE_REACH:
+        return None
+    site = placed[-1].site
+    assert site is not None
+    if not site.is_site or any(e.site != site for e in placed):
+        return None
+    # the same side's attack: not a state's strike on the base of the militia that attacked it
+    if a.perp is not None and placed[-1].perp is not None and a.perp.side != placed[-1].perp.side:
+        return None
+    if any(e.date == d.date for e in placed):
+        return None  # the day of an attack told there already: that attack, told again
+    return site
 
 
 def _sentence_events(sv: SentenceView, a: Anchor) -> list[Event]:
@@ -518,9 +573,28 @@ def _clone(st: ArticleState, e: Event) -> Event:
     return c
 
 
-def _from_summary(st: ArticleState, a: Anchor, site: Place, sentence: int) -> Event | None:
-    """A lead's "three attacks on US forces in Syria" detailed later, attack by attack."""
+def _ordinal_sister(sv: SentenceView, st: ArticleState, a: Anchor, site: Place, sentence: int) -> Event | None:
+    """For an ordinal's attack with no count before it ("Further strikes came on Oct. 27. One
+    targeted the oil field, while the other struck Ain al-Asad"): the first ordinal takes the
+    placeless attack just told (not a count of munitions), the next ones a copy of the attack
+    the ordinal before them took."""
+    for x in reversed(sv.live):
+        if x is not a and x.end <= a.left and x.rule == R.ORDINAL_ATTACK_VERB and x.events:
+            return _clone(st, x.events[-1])  # (its site is the anchor's own, filled by the caller)
     for e in reversed(st.events):
+        if sentence - e.sentence > SUMMARY_REACH:
+            break
+        if e.site is None and e.rule != R.MUNITION_VERB and compatible(e, a, site):
+            return e
+    return None
+
+
+def _from_summary(st: ArticleState, a: Anchor, site: Place, sentence: int, munitions: bool = True) -> Event | None:
+    """A lead's "three attacks on US forces in Syria" detailed later, attack by attack (with
+    *munitions* False, not "two drones were launched": a count of munitions, not of attacks)."""
+    for e in reversed(st.events):
+        if not munitions and e.rule == R.MUNITION_VERB:
+            continue
         if e.summary and e.site is None and sentence - e.sentence <= SUMMARY_REACH and compatible(e, a, site):
             if (e.count or 1) > 1:
                 e.count = (e.count or 2) - 1

@@ -17,7 +17,17 @@ from .model import Anchor
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
                                   EARLIER_ATTACK_CUES, FOUNDING_VERBS, GROUP_PLURALS, MOTIVE_PHRASES,
                                   POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS,
-                                  SUPPLY_VERBS, VAGUE_FIGURES, VICTIM_NOUNS)
+                                  PASSIVE_AUXILIARIES, STRUCK_SITE_NOUNS, SUPPLY_VERBS, VAGUE_FIGURES,
+                                  VICTIM_NOUNS)
+
+#: SAME_BASE_SUBJECT: right before a passive attack verb, a definite base noun as its subject, past
+#: an auxiliary and an adverb ("the base was also attacked", "the same outpost had again been
+#: struck"): the base named just before (read by anchors and coreference).
+SAME_BASE_SUBJECT = re.compile(rf"\b(?:the|that|this)\s(?:same\s)?(?:[\w\-]+\s)?{words(STRUCK_SITE_NOUNS)}\s"
+                               rf"(?:{words(PASSIVE_AUXILIARIES)}\s)?(?:(?:also|again|\w+ly)\s)?"
+                               rf"(?:{words(PASSIVE_AUXILIARIES)}\s)?$")
+#: How far before a passive attack verb its definite base subject may start.
+SAME_BASE_LOOKBACK = 60
 
 #: SO_FAR: a count to this day ("has killed more than 20,000 people so far", "to date"): a war's
 #: or a campaign's toll, cumulative, no one attack's (read by casualties and coreference).

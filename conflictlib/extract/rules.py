@@ -47,6 +47,9 @@ ACTOR_ATTACK_VERB = _rule("actor-attack-verb", "events", "an attack verb with an
                           "Militants attacked US forces at al-Tanf.")
 PRONOUN_ATTACK_VERB = _rule("pronoun-attack-verb", "events", "an attack verb whose subject is a pronoun",
                             "It struck the Conoco gas field.")
+ORDINAL_ATTACK_VERB = _rule("ordinal-attack-verb", "events",
+                            "an attack verb whose subject is an ordinal standing for one of the attacks just counted",
+                            "Two drone attacks hit US bases. The first targeted al-Tanf, the second Conoco.")
 PRONOUN_GROUP_ATTACK_VERB = _rule("pronoun-group-attack-verb", "events",
                                   "an attack verb whose pronoun subject is the group named just before",
                                   "Kataib Hezbollah has stepped up its campaign. It struck the Conoco gas field.")

@@ -612,6 +612,11 @@ HEADLINE_ATTACK_VERBS = ("hits", "hit", "targets", "targeted", "strikes", "struc
                          "slams", "rocks", "fired at", "launched at", "barrage", "under")
 #: BASE_NOUNS: "stationed at a base in Erbil": the place after them is the base's.
 BASE_NOUNS = ("base", "air base", "airbase", "camp", "facility", "outpost", "garrison", "compound")
+#: STRUCK_SITE_NOUNS: a definite one of these names again the site of the attack just told ("A drone
+#: hit Erbil airport on Thursday. On Saturday the airport was targeted again"): the bases and the
+#: other kinds of site attacked in this reporting.
+STRUCK_SITE_NOUNS = BASE_NOUNS + ("airport", "airfield", "field", "oilfield", "gas field", "oil field",
+                                  "installation", "embassy")
 #: DANGER_SUBJECTS: things, not speakers, that "threaten" in the sense of endangering ("militia
 #: activity has threatened the lives of US personnel", "the attack threatens a wider war"): no vow.
 DANGER_SUBJECTS = ("activity", "activities", "attack", "attacks", "strike", "strikes", "escalation", "violence",
