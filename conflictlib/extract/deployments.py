@@ -153,6 +153,12 @@ _REDUCED_TO = re.compile(r"\sto\s")
 #: WHERE_BEFORE: "Ain al-Asad, where about 1,500 US troops are based", "across Iraq and Syria,
 #: where a total of 2,900 US soldiers serve": the place before the clause is the figure's.
 _WHERE_BEFORE = re.compile(rf",\s(?:where|in\swhich)\s(?:a\stotal\sof\s)?(?:{words(APPROXIMATORS)}\s)?$")
+#: REGION_WITH_BEFORE: the region before a figure that reinforces it: "the Pentagon bolstered its
+#: posture in the Middle East with 2,000 more troops", "reinforced its bases across the region
+#: with some 900 soldiers" (the verb of reinforcing stands for a deployment verb).
+_REGION_WITH_BEFORE = re.compile(rf"{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s(?P<region>{words((*DEPLOYMENT_REGIONS, REGION_ANAPHOR)).lower()})"
+                                 r"\swith\s(?:an?\s)?(?:(?:additional|extra|further)\s)?$")
+REGION_WITH_LOOKBACK = 40  # "in the Middle East with an additional "
 _HAS_BEFORE = re.compile(rf"{words(HAVE_VERBS)}\s(?:\w+\s)?$")
 #: DEPLOY_AGENTS: a deployment verb read as the agent verb of its actor: "The Pentagon sent 900
 #: troops to the Middle East" ("sent" is cued as an agent there, not as a deployment).
@@ -208,7 +214,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue
         fronted = _WITH_FRONT.fullmatch(f, s.start, n.start) is not None
         it_hosts = _IT_HOSTS.fullmatch(f, s.start, n.start) is not None
-        if not deploy and not fronted and not it_hosts and (
+        region_with = _REGION_WITH_BEFORE.search(f, back_from(s.start, n.start, REGION_WITH_LOOKBACK), n.start)
+        if not deploy and not fronted and not it_hosts and region_with is None and (
                 n.value < MIN_THE_TROOPS or not _THE_BEFORE.search(f, back_from(s.start, n.start, 4), n.start)):
             continue  # no deployment verb: only "the roughly 900 US troops in Syria"
         if any(k.kind in (C.KILL, C.WOUND) and 0 <= k.start - c.end <= CASUALTY_AFTER for k in cues) and \
@@ -240,6 +247,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "... stationed in Iraq have been diagnosed with brain injury"
         if where is None:
             (where, place_end), rule = _place_before(doc, toks, n.start, force), R.PLACE_HOSTS_NUMBER_TROOPS
+        if where is None and region_with is not None:
+            where, place_end = _region_named(region_with.group("region")), c.end
         if where is None and it_hosts:
             where, place_end, rule = _subject_before(doc, s.idx), c.end, R.PLACE_HOSTS_NUMBER_TROOPS
         if where is None and _AT_THE_BASE.match(f, c.end) and st.last_site is not None:
@@ -302,9 +311,14 @@ def _region_after(doc: Document, pos: int, end: int) -> tuple[str | None, int]:
     m = _REGION_AFTER.match(doc.folded, pos, end)
     if m is None:
         return None, 0
-    if m.group("region") == REGION_ANAPHOR:
-        return DEPLOYMENT_REGIONS[0], m.end()  # "across the region"
-    return next(r for r in DEPLOYMENT_REGIONS if r.lower() == m.group("region")), m.end()
+    return _region_named(m.group("region")), m.end()
+
+
+def _region_named(region: str) -> str:
+    """The region of a matched region word ("the region" is the first of DEPLOYMENT_REGIONS)."""
+    if region == REGION_ANAPHOR:
+        return DEPLOYMENT_REGIONS[0]  # "across the region"
+    return next(r for r in DEPLOYMENT_REGIONS if r.lower() == region)
 
 
 def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = None) -> tuple[str | None, int]:
