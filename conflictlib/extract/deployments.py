@@ -32,6 +32,20 @@
 - the force named far before, as the sentence's opening subject of the US-led side: "US
   officials have long defended the presence of about 900 troops in Syria" (no other actor
   between).
+- a base or country of the sentence before as "there": "Tower 22 is an outpost in Jordan. About
+  350 US personnel are stationed there"; a host participle or noun phrase in an apposition:
+  "Tower 22, an outpost housing some 350 US troops", "Harir, home to about 400 US troops";
+  "in that country" as "in the country";
+- an existential sentence with no holder takes the force of the last figure a few sentences
+  before: "The US has 900 troops in Syria. ... There are 2,500 personnel in Iraq"; a past
+  figure with its year is a row too ("there were more than 100,000 US troops in Afghanistan in
+  2011": the gold keeps historical figures);
+- a figure after its troop noun, told without one (``figure-after-troop-noun``): "the militias
+  want the US soldiers out, of whom there are some 900 in Syria", "kept its troops, and there
+  are still 2,500 in the country" (its place after it, or the last country named before);
+- a part of a country: "in oil-rich areas of northeastern Syria"; equipment sent with the
+  troops before their region: "sent 1,200 troops and two Patriot batteries to the Middle
+  East"; a country that names a war is no place ("troops on alert over the Israel-Hamas war").
 
 The same figure told twice (a recap, a page that repeats its opening) is one row.
 
@@ -106,13 +120,32 @@ _SECOND_TAIL = re.compile(rf"\s(?:more\s)?(?:{words(TROOP_WORDS)}\s)?"
                           r"(?:(?:are|remain|serve|serving|stationed|based|deployed)\s){0,2}(?:in|to)\s")
 #: THE_COUNTRY_AFTER: the country named before as the figure's place: "Rockets hit a base in western
 #: Iraq. About 2,500 US troops are stationed in the country" (the last host country named).
-_THE_COUNTRY_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,3}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\scountry(?![\w\-'])")
+_THE_COUNTRY_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,3}}?{words(DEPLOYMENT_PREPOSITIONS)}\s(?:the|that|this)\scountry(?![\w\-'])")
+#: THERE_AFTER: the base or country of the sentence before as the figure's place: "Tower 22 is
+#: an outpost in Jordan. About 350 US personnel are stationed there".
+_THERE_AFTER = re.compile(r"\s(?:are|is|were|remain)\s(?:\w+\s)?(?:stationed|based|deployed|posted|serving)\sthere(?![\w\-'])")
+#: PART_OF: a part of a country before its name: "in oil-rich areas of northeastern Syria",
+#: "in the northeastern corner of Syria" (the country is the place).
+_PART_OF = re.compile(rf"(?:^|\s){words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,2}}"
+                      r"(?:areas?|parts?|regions?|corner|stretches?|swaths?|swathes?)\sof\s(?:the\s)?(?:[\w\-]+\s)?$")
+#: WAR_NAME: a country that names a war is not where troops are: "troops on alert over the
+#: Israel-Hamas war", "for the Gaza war".
+_WAR_NAME = re.compile(r"(?:-[\w\-]+)?\s(?:war|conflict)(?![\w\-])")
+#: NOUNLESS_AFTER: a figure told after its troop noun without one: "US soldiers, of whom there are
+#: some 900 in Syria", "kept its troops, and today there are still 2,500 in the country".
+_NOUNLESS_AFTER = re.compile(r"(?:,\sof\s(?:whom|which)\s(?:there\s(?:are|were|remain)\s)?|"
+                             r"(?:[^.;,]{0,40}?),?\s(?:and|but)\s(?:[\w\-]+\s){0,2}?there\s(?:are|were|remain)\s(?:still\s|now\s)?)")
+#: NOUNLESS_TAIL: what may follow that figure: its place, or a time ("at the moment", "today").
+_NOUNLESS_TAIL = re.compile(r"\s(?:(?:remain|are|serve|stationed|based|deployed)\s){0,2}(?:in|at|inside)\s")
 _IN_BEFORE = re.compile(rf"(?:^|\s){words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:[\w\-]+\s){{0,1}}$")
 #: ASIDE_AFTER: an aside between the troop noun and the rest of its clause: "2,500 US troops,
 #: along with several hundred from allied states, are stationed in Iraq" (the place follows it).
 _ASIDE_AFTER = re.compile(r",\s(?:as\swell\sas|along\swith|together\swith|alongside|plus)\s[^,;.()]{1,80},")
 #: AND_COUNTRY: a second country right after the first: "3,400 US troops are stationed in
 #: Iraq and Syria" is one figure for both countries, not a figure for Iraq.
+#: AND_KIT: equipment sent with the troops, between them and their place: "sent 1,200 troops
+#: and two Patriot batteries to the Middle East".
+_AND_KIT = re.compile(r"\sand\s(?:[\w\-]+\s){0,4}?(?:systems|batteries|warships|ships|jets|aircraft|fighter\sjets|carriers)(?![\w\-])")
 _AND_COUNTRY = re.compile(r"\s(?:and|&)\s(?:in\s)?(?:neighbou?ring\s)?")
 _AT_THE_BASE = re.compile(r"\s(?:are\s|is\s)?(?:deployed\s|stationed\s|based\s)?(?:at|in)\sthe\s(?:base|garrison|outpost)")
 _HOSTS = re.compile(rf"{words(HOST_VERBS)}\s(?:{words(APPROXIMATORS)}\s)?$")
@@ -120,6 +153,12 @@ _REDUCED_TO = re.compile(r"\sto\s")
 #: WHERE_BEFORE: "Ain al-Asad, where about 1,500 US troops are based", "across Iraq and Syria,
 #: where a total of 2,900 US soldiers serve": the place before the clause is the figure's.
 _WHERE_BEFORE = re.compile(rf",\s(?:where|in\swhich)\s(?:a\stotal\sof\s)?(?:{words(APPROXIMATORS)}\s)?$")
+#: REGION_WITH_BEFORE: the region before a figure that reinforces it: "the Pentagon bolstered its
+#: posture in the Middle East with 2,000 more troops", "reinforced its bases across the region
+#: with some 900 soldiers" (the verb of reinforcing stands for a deployment verb).
+_REGION_WITH_BEFORE = re.compile(rf"{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s(?P<region>{words((*DEPLOYMENT_REGIONS, REGION_ANAPHOR)).lower()})"
+                                 r"\swith\s(?:an?\s)?(?:(?:additional|extra|further)\s)?$")
+REGION_WITH_LOOKBACK = 40  # "in the Middle East with an additional "
 _HAS_BEFORE = re.compile(rf"{words(HAVE_VERBS)}\s(?:\w+\s)?$")
 #: DEPLOY_AGENTS: a deployment verb read as the agent verb of its actor: "The Pentagon sent 900
 #: troops to the Middle East" ("sent" is cued as an agent there, not as a deployment).
@@ -128,6 +167,9 @@ _DEPLOY_AGENTS = frozenset(DEPLOY_VERBS)
 #: deployment verb: "The roughly 900 US troops in Syria work with the SDF".
 _THE_BEFORE = re.compile(r"\bthe\s$")
 _OF_THE = re.compile(r"(?<!\w)of\sthe\s$")
+#: THERE_OPENS: an existential sentence with no holder: "There are 2,500 personnel in Iraq" takes
+#: the force of the article's last figure a few sentences before.
+_THERE_OPENS = re.compile(r"there\s(?:are|were|remain)\s(?:also\s|still\s|now\s)?")
 #: IT_HOSTS: "It hosts 2,500 US troops" at the start of a sentence: "it" is the country the
 #: sentence before begins with ("Iraq is an ally of both Washington and Tehran.").
 _IT_HOSTS = re.compile(rf"it\s(?:also\s|currently\s|still\s)?{words(HOST_VERBS)}\s(?:{words(APPROXIMATORS)}\s)?$")
@@ -165,24 +207,29 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 n = x
                 break
         if n is None:
-            _number_after(doc, sv, st, c)
+            if not _number_after(doc, sv, st, c):
+                _nounless_after(doc, sv, st, c)
             continue
         if _NOT_TROOP_GAP.search(f[n.end:c.start]):
             continue
         fronted = _WITH_FRONT.fullmatch(f, s.start, n.start) is not None
         it_hosts = _IT_HOSTS.fullmatch(f, s.start, n.start) is not None
-        if not deploy and not fronted and not it_hosts and (
+        region_with = _REGION_WITH_BEFORE.search(f, back_from(s.start, n.start, REGION_WITH_LOOKBACK), n.start)
+        if not deploy and not fronted and not it_hosts and region_with is None and (
                 n.value < MIN_THE_TROOPS or not _THE_BEFORE.search(f, back_from(s.start, n.start, 4), n.start)):
             continue  # no deployment verb: only "the roughly 900 US troops in Syria"
         if any(k.kind in (C.KILL, C.WOUND) and 0 <= k.start - c.end <= CASUALTY_AFTER for k in cues) and \
                 not _OF_THE.search(f, back_from(s.start, n.start, OF_THE_LOOKBACK), n.start):
             continue
         force = _force(doc, sv, n.start, c.end)
+        if force is None and st.last_force is not None and s.idx - st.last_deploy_sentence <= THE_COUNTRY_SENTENCES \
+                and _THERE_OPENS.match(f, s.start, n.start):
+            force = st.last_force  # "The US has 900 troops in Syria. ... There are 2,500 personnel in Iraq"
         if force is None and fronted:
             force = _force_after_front(doc, sv, c.end)
         if force is None:
             continue
-        where, place_end = place_after(doc, toks, c.end, s.end)
+        where, place_end = place_after(doc, toks, c.end, s.end, parts=True)
         rule = R.NUMBER_TROOPS_IN
         if where is None:
             where, place_end = _region_after(doc, c.end, s.end)
@@ -190,12 +237,18 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             where, place_end = place_after(doc, toks, aside.end(), s.end)
         if where is None and (m := _THE_COUNTRY_AFTER.match(f, c.end, s.end)) is not None:
             where, place_end = _country_before(doc, s.idx, n.start, force), m.end()
+        if where is None and (m := _AND_KIT.match(f, c.end, s.end)) is not None:
+            where, place_end = _region_after(doc, m.end(), s.end)
+        if where is None and (m := _THERE_AFTER.match(f, c.end, s.end)) is not None:
+            where, place_end = _country_before(doc, s.idx, n.start, force, sentences=1), m.end()
         if where is not None and rule == R.NUMBER_TROOPS_IN:
             where, place_end = _and_country(doc, toks, where, place_end)
         if where is not None and _CASUALTY_PREDICATE.match(f, place_end):
             continue  # "... stationed in Iraq have been diagnosed with brain injury"
         if where is None:
             (where, place_end), rule = _place_before(doc, toks, n.start, force), R.PLACE_HOSTS_NUMBER_TROOPS
+        if where is None and region_with is not None:
+            where, place_end = _region_named(region_with.group("region")), c.end
         if where is None and it_hosts:
             where, place_end, rule = _subject_before(doc, s.idx), c.end, R.PLACE_HOSTS_NUMBER_TROOPS
         if where is None and _AT_THE_BASE.match(f, c.end) and st.last_site is not None:
@@ -225,12 +278,16 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
 
 
 def place_after(doc: Document, toks: list[Tok], pos: int, end: int,
-                max_gap: int = PLACE_AFTER) -> tuple[str | None, int]:
+                max_gap: int = PLACE_AFTER, parts: bool = False) -> tuple[str | None, int]:
     """The country of a place right after *pos* ("in Syria", "to the Middle East") and the
-    end of its name, or (None, 0).  Read by tallies too ("32 times in Iraq")."""
+    end of its name, or (None, 0).  Read by tallies too ("32 times in Iraq").  With *parts*, a
+    part of the country too ("in remote areas of eastern Syria"), and a country that names a
+    war is none ("troops on alert over the Israel-Hamas war")."""
     for t in toks:
         if t.place is not None and pos <= t.start and t.start - pos <= max_gap and t.end <= end:
-            if _IN_BEFORE.search(doc.folded, pos, t.start):
+            if parts and _WAR_NAME.match(doc.folded, t.end):
+                return None, 0
+            if _IN_BEFORE.search(doc.folded, pos, t.start) or (parts and _PART_OF.search(doc.folded, pos, t.start)):
                 p = t.place
                 return (p.country if p.kind != K.COUNTRY and p.country else p.name), t.end
     return None, 0
@@ -254,9 +311,14 @@ def _region_after(doc: Document, pos: int, end: int) -> tuple[str | None, int]:
     m = _REGION_AFTER.match(doc.folded, pos, end)
     if m is None:
         return None, 0
-    if m.group("region") == REGION_ANAPHOR:
-        return DEPLOYMENT_REGIONS[0], m.end()  # "across the region"
-    return next(r for r in DEPLOYMENT_REGIONS if r.lower() == m.group("region")), m.end()
+    return _region_named(m.group("region")), m.end()
+
+
+def _region_named(region: str) -> str:
+    """The region of a matched region word ("the region" is the first of DEPLOYMENT_REGIONS)."""
+    if region == REGION_ANAPHOR:
+        return DEPLOYMENT_REGIONS[0]  # "across the region"
+    return next(r for r in DEPLOYMENT_REGIONS if r.lower() == region)
 
 
 def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = None) -> tuple[str | None, int]:
@@ -287,10 +349,12 @@ def _place_before(doc: Document, toks: list[Tok], pos: int, force: str | None = 
     return None, 0
 
 
-def _country_before(doc: Document, idx: int, pos: int, force: str) -> str | None:
+def _country_before(doc: Document, idx: int, pos: int, force: str,
+                    sentences: int = THE_COUNTRY_SENTENCES) -> str | None:
     """The country of the last place named before *pos* in sentence *idx* or the few before it,
-    for "in the country"; never the force's own state, and none when that place is a region."""
-    for k in range(idx, max(-1, idx - 1 - THE_COUNTRY_SENTENCES), -1):
+    for "in the country" ("there": only the sentence before); never the force's own state, and
+    none when that place is a region."""
+    for k in range(idx, max(-1, idx - 1 - sentences), -1):
         for t in doc.s_toks[k][::-1]:
             if t.place is None or (k == idx and t.end > pos):
                 continue
@@ -328,7 +392,7 @@ def _force_after_front(doc: Document, sv: SentenceView, pos: int) -> str | None:
     return _force(doc, sv, after[0].start, after[0].end)
 
 
-def _number_after(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> None:
+def _number_after(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> bool:
     """Troops, their country, then their number: "American forces in Syria number about 900",
     "US troop numbers in Iraq stand at roughly 2,500"."""
     f = doc.folded
@@ -337,19 +401,53 @@ def _number_after(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> 
         pos = m.end()
     where, place_end = place_after(doc, sv.toks, pos, sv.s.end, max_gap=SECOND_FIGURE_PLACE)
     if where is None or (m := _NUMBER_AFTER.match(f, place_end)) is None:
-        return
+        return False
     n = next((x for x in sv.nums if x.start == m.end()), None)
     if n is None or n.ordinal or n.value < MIN_TROOPS or not sv.numbers.free(n):
-        return
+        return False
     # "American forces" is an actor's name that holds the troop noun
     lo = next((t.start for t in sv.toks if t.actor is not None and t.start <= c.start < t.end), c.start)
     force = _force(doc, sv, lo, c.end)
     if force is None:
-        return
+        return False
     sv.numbers.take(n)
     st.last_force = force
     st.last_deploy_sentence = sv.s.idx
     _add(doc, sv, st, force, where, n, c.start, n.end, R.TROOPS_IN_PLACE_NUMBER)
+    return True
+
+
+def _nounless_after(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> None:
+    """A figure after its troop noun, told without one: "they want Iraq to expel the American
+    soldiers, of whom there are roughly 2,500 at present", "kept its soldiers, and today there
+    are still 2,500 in the country".  Its place follows it, or is the last country named before."""
+    f, s = doc.folded, sv.s
+    m = _NOUNLESS_AFTER.match(f, c.end, s.end)
+    if m is None:
+        return
+    n = next((x for x in sv.nums if 0 <= x.start - m.end() <= 1), None)
+    if n is None or n.ordinal or n.value < MIN_TROOPS or not sv.numbers.free(n):
+        return
+    if any(k.kind in (C.KILL, C.WOUND) and 0 <= k.start - n.end <= CASUALTY_AFTER for k in sv.cues):
+        return  # "of whom 40 were wounded"
+    # "U.S. soldiers" is an actor's name that holds the troop noun
+    lo = next((t.start for t in sv.toks if t.actor is not None and t.start <= c.start < t.end), c.start)
+    force = _force(doc, sv, lo, c.end)
+    if force is None:
+        return
+    where, place_end = None, n.end
+    if _NOUNLESS_TAIL.match(f, n.end):
+        where, place_end = place_after(doc, sv.toks, n.end, s.end, max_gap=SECOND_FIGURE_PLACE)
+        if where is None and (t := _THE_COUNTRY_AFTER.match(f, n.end, s.end)) is not None:
+            where, place_end = _country_before(doc, s.idx, n.start, force), t.end()
+    if where is None:
+        where = _country_before(doc, s.idx, c.start, force, sentences=0)
+    if where is None:
+        return
+    sv.numbers.take(n)
+    st.last_force = force
+    st.last_deploy_sentence = s.idx
+    _add(doc, sv, st, force, where, n, n.start, place_end, R.FIGURE_AFTER_TROOP_NOUN)
 
 
 def _elliptical_next(doc: Document, sv: SentenceView, st: ArticleState) -> None:

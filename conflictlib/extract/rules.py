@@ -129,6 +129,8 @@ NUMBER_TROOPS_AT_THE_BASE = _rule("number-troops-at-the-base", "deployments", "t
                                   "About 350 US troops are deployed at the base.")
 ELLIPTICAL_SECOND_FIGURE = _rule("elliptical-second-figure", "deployments", "a second figure without its noun",
                                  "The US has 900 troops in Syria and 2,500 in neighbouring Iraq.")
+FIGURE_AFTER_TROOP_NOUN = _rule("figure-after-troop-noun", "deployments", "a figure told after its troop noun, without one",
+                                "Militias want to expel the US soldiers, of whom there are some 900 in Syria.")
 TROOPS_IN_PLACE_NUMBER = _rule("troops-in-place-number", "deployments", "troops in a country, their number after",
                                "American forces in Syria number about 900.")
 ELLIPTICAL_NEXT_SENTENCE = _rule("elliptical-next-sentence", "deployments", "a figure without its noun in the next sentence",

@@ -440,6 +440,10 @@ DEPLOY_VERBS = (
     "is home to", "reduced", "cut", "of the", "housed", "hosted", "presence of",
     # "the Pentagon ordered about 1,000 more troops to the Middle East"
     "ordered", "orders", "dispatched", "dispatches",
+    # "an outpost housing about 350 US troops", "Harir, home to some 400 US soldiers"
+    "housing", "hosting", "home to",
+    # "there were more than 100,000 US troops in Afghanistan in 2011", "there remain 900 in Syria"
+    "there were", "there remain", "are posted", "is posted",
 )
 #: PRONOUN_SUBJECTS: subjects that refer back to an earlier actor.
 PRONOUN_SUBJECTS = (

@@ -567,8 +567,9 @@ CAUSE_OPENERS = ("after", "following", "in response to", "in retaliation for", "
 BLAME_PHRASES = ("blamed for", "responsible for", "accused of", "linked to", "implicated in", "in charge of")
 #: TARGET_COUNT_NOUNS: "struck three sites": one strike wave on a count of targets.
 TARGET_COUNT_NOUNS = ("sites", "targets", "locations", "facilities", "positions", "bases")
-#: HOST_VERBS: "Jordan hosts about 3,000 US troops".
-HOST_VERBS = ("hosts", "host", "houses", "is home to", "has", "housed", "hosted")
+#: HOST_VERBS: "Jordan hosts about 3,000 US troops"; the participle and the bare noun phrase of
+#: an apposition: "Tower 22, an outpost housing about 350 US troops", "Harir, home to some 400".
+HOST_VERBS = ("hosts", "host", "houses", "is home to", "home to", "has", "housed", "hosted", "housing", "hosting")
 #: APPROXIMATORS: words of a rough figure before a number that a host verb governs.
 APPROXIMATORS = ("some", "about", "roughly", "around")
 #: HAVE_VERBS: "It also has roughly 900 in Syria".
