@@ -47,8 +47,8 @@ DATELINE_HEAD = 40
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d][\w.'\- ]{0,30},\s*)?")
 # ABBREVIATION_AFTER: an actor's or a weapon's abbreviation in brackets right after its name is
 # part of the name, no break of its clause: "U.S. Central Command (CENTCOM) said its jets struck",
-# "the Islamic Resistance in Iraq (IRI) launched a drone", "a one-way unmanned aerial system
-# (OWUAS) impacted their housing units"
+# "the Islamic Resistance in Iraq (IRI) launched a drone", "an unmanned aerial vehicle (UAV) hit
+# the barracks"
 _ABBREVIATION_AFTER = re.compile(r"\s?\([a-z][a-z\-]{1,9}\)")
 _DATELINE_AFTER = re.compile(r"(?:,?\s(?:19|20)\d\d)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[\u2013\u2014])\s")
 # Cues are made by the ten thousand: tuple.__new__(Cue, values) builds one without the

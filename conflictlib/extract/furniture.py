@@ -224,9 +224,9 @@ def furniture_lines(text: str, folded: str | None = None) -> list[tuple[int, int
 def _stopped_headline(text: str, folded: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """*out* with the headline that ends in a full stop, when the lead retells it: a short
     one-sentence line among the first :data:`HEAD_LINES` lines, its own paragraph, most of
-    whose long words the next paragraph of prose repeats ("Six fighters killed in drone attack
-    at US base in eastern Syria." over "At least six fighters were killed in a drone attack on
-    the largest US base in Syria.")."""
+    whose long words the next paragraph of prose repeats ("Four fighters die as drone hits
+    outpost in Hasakah." over "Four fighters died on Thursday when a drone hit an outpost in
+    Hasakah, a spokesman said.")."""
     lines: list[tuple[int, int, str]] = []  # the first non-blank lines: (start, end, stripped)
     pos = 0
     for raw in text.split("\n"):

@@ -2,8 +2,8 @@
 
 Reports often name the weapon only in the headline and tell the attack in the prose by a verb
 or a bare noun ("Drone attack hits US base in Syria" over "The Islamic Resistance targeted the
-al-Tanf base on Wednesday"; "US troops under drone attack in Iraq and Syria" over "Bases housing
-US soldiers came under attack in Iraq and Syria").  A headline is furniture, never an event of
+al-Tanf base on Wednesday"; "American bases under drone attack" over "Two bases with American
+troops came under attack overnight").  A headline is furniture, never an event of
 its own (see :mod:`.furniture`), but a careful reader takes its weapon for the attack it is
 about.  :func:`fill_weapons` runs once the whole article is read and gives an event with no
 weapon the headline's, when nothing makes the headline another attack's:

@@ -843,8 +843,8 @@ FOUNDING_VERBS = ("established", "founded", "formed", "created", "set up", "born
 TERRITORY_DEMONYMS = ("iraqi", "syrian", "jordanian", "lebanese", "israeli", "yemeni")
 #: TERRITORY_NOUNS: the plural objects after such an adjective that name a state's ground as a
 #: wave's targets ("on Iraqi and Syrian targets", "struck Syrian military sites"); not a single
-#: base or "soil", which outlets use to tell again an attack placed before ("its first airstrike on
-#: Iraqi soil in months").
+#: base or "soil", which outlets use to tell again an attack placed before ("the first American
+#: strike on Iraqi soil since spring").
 TERRITORY_NOUNS = ("targets", "sites", "positions", "facilities", "military sites", "military positions",
                    "military facilities")
 #: AIRCRAFT_SIDES: a side's word right before an aircraft noun that is an attack verb's subject,
