@@ -45,7 +45,7 @@ from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_
                                   MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
                                   OPERATION_VERBS, ORDER_WORDS, OWN_PEOPLE, PASSIVE_AUXILIARIES, PLACE_PREPOSITIONS,
                                   POSTING_VERBS, RELEASE_VERBS, SELF_REFERENCES, SOCIAL_MEDIA, SLAIN_TROOP_NOUNS, SLAIN_TROOP_OWNERS,
-                                  STATEMENT_CHANNELS, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNDERGO_FILLERS, UNDERGO_VERBS,
+                                  ORDINAL_PRONOUNS, STATEMENT_CHANNELS, STATEMENT_MEDIA, STATEMENT_VERBS, SUBJECT_BLOCKERS, UNDERGO_FILLERS, UNDERGO_VERBS,
                                   UNNAMED_ATTACKERS, UNNAMED_GROUP_QUALIFIERS, GROUP_REFERENCES,
                                   UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
@@ -78,15 +78,14 @@ UNNAMED_SUBJECT_LOOKBACK = 45
 # ORDINAL_SUBJECT: right before an active attack verb, an ordinal or "the other" as its subject,
 # opening the sentence or a clause ("Two attacks hit US bases. The first targeted al-Tanf, while
 # the other struck the Conoco field"): one of the attacks just counted (coref splits the count)
-_ORDINAL_SUBJECT = re.compile(r"(?:[,;:]\s|\b(?:while|whereas|and|but)\s)the\s(?:first|second|third|fourth|"
-                              r"former|latter|other|last)\s(?:one\s|attack\s|strike\s)?(?:also\s)?$")
+_ORDINAL_SUBJECT = re.compile(rf"(?:[,;:]\s|\b(?:while|whereas|and|but)\s)the\s{words(ORDINAL_PRONOUNS)}\s"
+                              r"(?:one\s|attack\s|strike\s)?(?:also\s)?$")
 ORDINAL_SUBJECT_LOOKBACK = 40
 #: "the base hit by a drone attack": an attack noun starting this close after "by" is the agent.
 BY_NP_GAP = 12
 # ORDINAL_OPENING: the same subject opening the sentence, or "One" ("One targeted the oil field,
 # while the other struck Ain al-Asad")
-_ORDINAL_OPENING = re.compile(r"(?:the\s(?:first|second|third|fourth|former|latter|other|last)|one)\s"
-                              r"(?:one\s|attack\s|strike\s)?(?:also\s)?")
+_ORDINAL_OPENING = re.compile(rf"(?:the\s{words(ORDINAL_PRONOUNS)}|one)\s(?:one\s|attack\s|strike\s)?(?:also\s)?")
 # HURT_VERBS, HURT_GAP: a verb of harm in the active voice right after its munition ("drones
 # wounded", "a rocket also killed"; a timeline's present: "Jan. 28: Drone kills three US
 # soldiers at Tower 22"), never a passive of other victims ("two drones were shot down and five

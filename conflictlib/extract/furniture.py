@@ -190,6 +190,7 @@ def furniture_lines(text: str, folded: str | None = None) -> list[tuple[int, int
     headlines: set[str] = set()
     pos, nth, thread = 0, 0, False
     before: tuple[int, int, str] | None = None  # the last non-blank line: (start, end, stripped)
+    firsts: list[tuple[int, int, str, str]] = []  # the first non-blank lines: (start, end, stripped, folded)
     for raw in text.split("\n"):
         start = pos
         pos += len(raw) + 1
@@ -199,6 +200,8 @@ def furniture_lines(text: str, folded: str | None = None) -> list[tuple[int, int
         lead = len(raw) - len(raw.lstrip())
         low = folded[start + lead:start + lead + len(line)]
         prev, before = before, (start, start + len(raw), line)
+        if len(firsts) <= HEAD_LINES + 2:
+            firsts.append((start, start + len(raw), line, low))
         if _EMBED_CREDIT.match(line):  # an embedded post: its credit line and the post above it
             if out and prev is not None and out[-1][0] == prev[0]:
                 out[-1] = (prev[0], prev[1], "embed")  # (read as a headline before its credit came)
@@ -218,37 +221,31 @@ def furniture_lines(text: str, folded: str | None = None) -> list[tuple[int, int
         if kind == "headline":
             headlines.add(low)
         out.append((start, start + len(raw), kind))
-    return _stopped_headline(text, folded, out)
+    return _stopped_headline(text, firsts, out)
 
 
-def _stopped_headline(text: str, folded: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _stopped_headline(text: str, lines: list[tuple[int, int, str, str]],
+                      out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """*out* with the headline that ends in a full stop, when the lead retells it: a short
     one-sentence line among the first :data:`HEAD_LINES` lines, its own paragraph, most of
     whose long words the next paragraph of prose repeats ("Four fighters die as drone hits
     outpost in Hasakah." over "Four fighters died on Thursday when a drone hit an outpost in
-    Hasakah, a spokesman said.")."""
-    lines: list[tuple[int, int, str]] = []  # the first non-blank lines: (start, end, stripped)
-    pos = 0
-    for raw in text.split("\n"):
-        if raw.strip():
-            lines.append((pos, pos + len(raw), raw.strip()))
-            if len(lines) > HEAD_LINES + 2:
-                break
-        pos += len(raw) + 1
+    Hasakah, a spokesman said.").  *lines*: the text's first non-blank lines (start, end,
+    stripped, folded)."""
     taken = {a for a, _, _ in out}
-    for i, (a, b, line) in enumerate(lines[:HEAD_LINES]):
+    for i, (a, b, line, low) in enumerate(lines[:HEAD_LINES]):
         if a in taken or not line.endswith(".") or len(line) > STOPPED_HEADLINE_MAX or ". " in line[:-1]:
             continue
         if text.find("\n\n", b - 1, b + 3) < 0:
             continue  # a paragraph of its own
         # the next line of prose (past an image's file name or a stamp) longer than the line
-        nxt = next((ln for x, _, ln in lines[i + 1:] if x not in taken and len(ln) > len(line)
+        nxt = next((nlow for x, _, ln, nlow in lines[i + 1:] if x not in taken and len(ln) > len(line)
                     and " " in ln), None)
         if nxt is None:
             continue
-        words = set(_LONG_WORD.findall(folded[a:b]))
+        words = set(_LONG_WORD.findall(low))
         if len(words) >= TITLE_CASE_WORDS and \
-                len(words & set(_LONG_WORD.findall(fold(nxt)))) >= STOPPED_HEADLINE_SHARE * len(words):
+                len(words & set(_LONG_WORD.findall(nxt))) >= STOPPED_HEADLINE_SHARE * len(words):
             out = sorted(out + [(a, b, "headline")])
         break  # only the first line of prose may be such a headline
     return out

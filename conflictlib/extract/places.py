@@ -30,7 +30,7 @@ from ..lookup import Place
 from ..lookup import kinds as K
 from ..lookup.vocab import CONDEMN_VERBS, SITE_NOUNS, key_words, words
 from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BASE_OWNER_WORDS, BASE_PREPOSITIONS, BORDER_WORDS,
-                                  COMPASS_WORDS, DEMONYMS, DIPLOMAT_TITLES, DISTANCE_WORDS, FIELD_BASE_PREPOSITIONS,
+                                  COMPASS_WORDS, DEMONYM_COUNTRIES, DIPLOMAT_TITLES, DISTANCE_WORDS, FIELD_BASE_PREPOSITIONS,
                                   HOSTING_VERBS, INSTALLATION_PARTS, JUDGEMENT_VERBS, MOTIVE_NOUNS, ORIGIN_CROSSINGS,
                                   ORIGIN_PREPOSITIONS, OUTLET_NOUNS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
                                   SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TERRITORY_DEMONYMS,
@@ -55,7 +55,6 @@ _DEMONYM_OBJECT = re.compile(
     rf"(?:\s(?:on|at|against|in|into|inside))?\s(?:an?\s|the\s|two\s|three\s|several\s)?"
     rf"(?P<d1>{words(TERRITORY_DEMONYMS)})(?:\s(?:and|or)\s(?P<d2>{words(TERRITORY_DEMONYMS)}))?"
     rf"\s(?:(?:militia|army|government|regime)\s)?{words(TERRITORY_NOUNS)}(?![\w\-])")
-_DEMONYM_COUNTRY = dict(DEMONYMS)
 # MOTIVE: the words that open an attack's motive after it ("over Washington's complicity in")
 _MOTIVE = re.compile(rf"\b{words(MOTIVE_NOUNS)}\b")
 _MOTIVE_KEYS = key_words(MOTIVE_NOUNS)  # (a window without one of them holds no motive)
@@ -238,10 +237,10 @@ def _country_before(doc: Document, idx: int, pos: int, a: Anchor) -> str | None:
             where = t.place.name if t.place.kind == K.COUNTRY else t.place.country
             if where and where not in own:
                 if dem is not None and dem.start() > t.end:
-                    return _DEMONYM_COUNTRY[dem.group(1)]
+                    return DEMONYM_COUNTRIES[dem.group(1)]
                 return where
         if dem is not None:
-            return _DEMONYM_COUNTRY[dem.group(1)]
+            return DEMONYM_COUNTRIES[dem.group(1)]
     return None
 
 
@@ -426,7 +425,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
             (m := _DEMONYM_OBJECT.search(f, a.end, min(a.end + DEMONYM_GAP + 40, a.seg_end))) is not None and \
             m.start("d1") - a.end <= DEMONYM_GAP and not doc.brk(a.end, m.start()):
         # "launched airstrikes on Iraqi and Syrian targets": no place named, the object's countries
-        a.countries.extend(_DEMONYM_COUNTRY[m.group(g)] for g in ("d1", "d2") if m.group(g))
+        a.countries.extend(DEMONYM_COUNTRIES[m.group(g)] for g in ("d1", "d2") if m.group(g))
     if not kept and not a.countries and not a.site_countries and not origins and \
             (m := _ITS_SOIL.search(f, a.end, min(a.end + ITS_SOIL_GAP + 30, a.seg_end))) is not None and \
             m.start() - a.end <= ITS_SOIL_GAP and not doc.brk(a.end, m.start()) and \

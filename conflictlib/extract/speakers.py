@@ -21,7 +21,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import (SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, key_words, pronoun_pattern,
                             words)
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYMS, MISSION_POSTS, OFFICE_HOLDER_TITLES,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYM_COUNTRIES, DEMONYMS, MISSION_POSTS, OFFICE_HOLDER_TITLES,
                                   ORGAN_QUALIFIERS, OUTLET_HEADS, OWN_CHANNELS, PARTY_OBJECT_VERBS, PATRON_LINKS,
                                   BODY_MEMBER_NOUNS, HOST_DEMONYMS, RELEASE_VERBS, SECURITY_BODIES, SOURCE_FIRST_VERBS,
                                   BARE_SOURCE_BODIES, HEALTH_BODIES, HEALTH_MEMBER_NOUNS, LOCAL_BODIES, LOCAL_HOLDERS,
@@ -512,7 +512,6 @@ _ORGAN_TAIL = (
 _POSSESSIVE_ORGAN = re.compile(r"['\u2019]s" + _ORGAN_TAIL)
 # DEMONYM_ORGAN: a nationality adjective before the organ ("the Lebanese cabinet condemned")
 _DEMONYM_ORGAN = re.compile(rf"(?<![\w\-])(?i:(?P<dem>{words(tuple(d for d, _ in DEMONYMS))}))" + _ORGAN_TAIL + "$")
-_DEMONYM_COUNTRY = dict(DEMONYMS)
 #: How far before a state's name a word that makes it a target may start ("strikes against the ").
 ORGAN_TARGET_SPAN = 16
 # ORGAN_TARGET: before the state's name, a word that makes its organ a target or a place ("an attack
@@ -535,9 +534,9 @@ def _organ_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     # ASCII keeps the pattern, whose case-blind match folds a few letters that lower() does not)
     span = doc.folded[lo:pos]
     m = _DEMONYM_ORGAN.search(text, lo, pos) if not span.isascii() or any(
-        d in span for d in _DEMONYM_COUNTRY) else None
+        d in span for d in DEMONYM_COUNTRIES) else None
     if m is not None:
-        country, start = _DEMONYM_COUNTRY[m.group("dem").lower()], m.start()
+        country, start = DEMONYM_COUNTRIES[m.group("dem").lower()], m.start()
         inner = start
     else:
         for t in sv.toks[::-1]:

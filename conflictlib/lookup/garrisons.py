@@ -8,25 +8,14 @@ Pentagon's word does not make them US air strikes (read by :func:`.claims.own_fo
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
-from . import kinds as K
-from .tables import Place
+from .tables import Place, garrisons
 
 
 @functools.cache
 def holders() -> dict[str, str]:
-    """Installation name -> the side whose forces held it."""
-    import pandas as pd
-
-    src = resources.files("conflictlib") / "data" / "garrisons.csv"
-    with resources.as_file(src) as path:
-        df = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
-    out: dict[str, str] = {}
-    for rec in df.to_dict("records"):
-        K.check("garrisons", rec, str(path))
-        out[rec["place"].strip()] = rec["side"].strip()
-    return out
+    """Installation name -> the side whose forces held it (read once)."""
+    return garrisons()
 
 
 def held_by(p: Place | None) -> str | None:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from . import kinds as K
 from .config import Config
 
-__all__ = ["Place", "Actor", "Weapon", "places", "generated_places", "actors", "weapons"]
+__all__ = ["Place", "Actor", "Weapon", "places", "generated_places", "actors", "garrisons", "weapons"]
 
 
 class Place(NamedTuple):
@@ -107,6 +107,11 @@ def actors(config: Config) -> list[tuple[Actor, list[str]]]:
                    _opt(rec.get("parent")), _opt(rec.get("country"))),
              _aliases(rec, "name"))
             for rec in _read_table("actors", config.actors, "name")]
+
+
+def garrisons() -> dict[str, str]:
+    """Installation name -> the side whose forces held it (``data/garrisons.csv``)."""
+    return {rec["place"]: rec["side"] for rec in _read_table("garrisons", (), "place")}
 
 
 def weapons(config: Config) -> list[tuple[Weapon, list[str]]]:

@@ -855,6 +855,11 @@ TERRITORY_NOUNS = ("targets", "sites", "positions", "facilities", "military site
 #: with its article or a noun) and the nationalities of the US side and Israel; not other wars'
 #: air forces ("Turkish jets struck villages near Qamishli" stays with no attacker, as a case has it).
 AIRCRAFT_SIDES = (("coalition", "US-led coalition"), ("american", "United States"), ("israeli", "Israel"))
+#: ORDINAL_PRONOUNS: after "the", the words that stand for one of several attacks told before as
+#: a verb's subject ("the first targeted the oil field, while the other struck Ain al-Asad").
+ORDINAL_PRONOUNS = ("first", "second", "third", "fourth", "former", "latter", "other", "last")
+#: DEMONYM_COUNTRIES: the country of each nationality adjective of DEMONYMS.
+DEMONYM_COUNTRIES = dict(DEMONYMS)
 #: STATE_ORGANS: the civil organs and office holders of a state that speak for its government
 #: ("Turkey's foreign ministry said", "the Iraqi president, N, said").
 STATE_ORGANS = ("government", "cabinet", "parliament", "presidency", "prime ministry", "ministry", "ministries",
