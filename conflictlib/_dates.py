@@ -88,6 +88,14 @@ def date_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?<![\w])" + _date_body(), re.VERBOSE)  # \b first: a fast start test
 
 
+#: MONTH_PARTS: a part of a month before its name ("mid-October", "late January", "the end of
+#: January"): the month is the date ("at the end of January" dates an attack to January).
+MONTH_PARTS = ("mid", "early", "late", "end of", "beginning of", "start of", "middle of")
+#: MODIFIER_MONTHS: months written whole, which may stand before an attack's noun as its date
+#: ("a January attack in Jordan", "the February drone strike"); not "may" and "march", which
+#: are other words as often.
+MODIFIER_MONTHS = tuple(m for m in MONTHS if len(m) > 3 and m not in ("may", "march", "sept"))
+
 #: YEAR_EVENT_NOUNS: nouns of an attack that "the" and a year may date ("the 2020 US drone strike",
 #: "the 2021 suicide bombing"); before other nouns a year names no day of an event ("the 2001
 #: war powers act", "the 1979 peace treaty").
@@ -99,12 +107,13 @@ YEAR_EVENT_NOUNS = ("strike", "strikes", "airstrike", "airstrikes", "attack", "a
 def _date_body() -> str:
     """The source of DATE after its left boundary (verbose)."""
     month = _alt(MONTHS)
-    parts, month_preps, year_preps = "mid|early|late", "in|since|during|through|until", "in|since|during|of"
+    month_preps, year_preps = "in|since|during|through|until", "in|since|during|of"
+    mod_month = _alt(MODIFIER_MONTHS)
     # How every branch below starts (a digit, a month, a weekday, a relative phrase, a part of
     # a month, or a preposition before a month or a year): a cheap test before the branches
     # that also turns away "the", "a", "in" and "of" when no date follows.
     preps = _alt(sorted({*month_preps.split("|"), *year_preps.split("|")}))
-    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *ANCHORED_ONLY, *ANCHORED_BEFORE_COMMA, *HOLIDAYS, *parts.split('|')])}(?!\\w)|{preps}\\s(?:{month}|\\d)|last\\s{month}|on\\sthe\\s\\d"
+    first = f"{_alt([*MONTHS, *WEEKDAYS, *RELATIVE, *ANCHORED_ONLY, *ANCHORED_BEFORE_COMMA, *HOLIDAYS, *MONTH_PARTS])}(?!\\w)|{preps}\\s(?:{month}|\\d)|last\\s{month}|on\\sthe\\s\\d"
     return (
         rf"""
         (?=\d|{first})                                    # prefilter: a phrase a date can start with
@@ -116,8 +125,8 @@ def _date_body() -> str:
             (?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<dm_month>{month})\.?(?:,?\s(?P<dm_year>(?:19|20)\d\d))?
           | # 2023-12-03
             (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)
-          | # mid-October, early January, late December (2023)
-            (?P<part>{parts})[\s-](?P<pm_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<pm_year>(?:19|20)\d\d))?
+          | # mid-October, early January, late December (2023), the end of January
+            (?P<part>{_alt(MONTH_PARTS)})[\s-](?P<pm_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<pm_year>(?:19|20)\d\d))?
           | # in January / in January 2024 / since December / last December (the latest before
             # publication's month; not "since December 2nd": a day follows, with its suffix)
             (?:(?P<m_last>last)|{month_preps})\s(?P<m_month>{month})(?!\.?\s[0-3]?\d(?:st|nd|rd|th)?\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
@@ -131,6 +140,8 @@ def _date_body() -> str:
             on\sthe\s(?P<th_day>[1-3]?\d)(?:st|nd|rd|th)(?=\s?[,.;)]|\s(?:and|when|as|at|in|after|before|a|an|the|two|three)\s)
           | # in 2014 / since 2020
             (?:{year_preps})\s(?P<year>(?:19|20)\d\d)(?!\d)
+          | # a January attack / the February drone strike: a month as the modifier of an attack's noun
+            (?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?P<mod_month>{mod_month})(?=\s(?:[a-z][\w\-.]*\s){{0,2}}{_alt(YEAR_EVENT_NOUNS)}\b)
           | # the 2020 drone strike / the 2021 bombing: a year as the modifier of a noun after "the"
             (?<=\bthe\s)(?P<year_mod>(?:19|20)\d\d)(?=\s(?:[a-z][\w\-.]*\s){{0,3}}{_alt(YEAR_EVENT_NOUNS)}\b)
         )
@@ -200,6 +211,9 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
         return DateExpr(start, end, d, p, "month")
     if g("m_month"):
         d, p = _month(pub, MONTHS[g("m_month")], g("m_year"), before=g("m_last") is not None)
+        return DateExpr(start, end, d, p, "month")
+    if g("mod_month"):
+        d, p = _month(pub, MONTHS[g("mod_month")], None)
         return DateExpr(start, end, d, p, "month")
     if g("hol"):
         month, day = HOLIDAYS[phrase_key(g("hol"))]
@@ -337,7 +351,7 @@ _ANCHORED_REL = {"the previous day": -1, "the day before": -1, "a day earlier": 
 #: cheap test: every phrase of _ANCHORED_REL names a day, a night or a morning
 _ANCHORED_HINTS = (" day", " night", " morning")
 _MD_GROUPS = (("md_month", "md_day", "md_year"), ("dm_month", "dm_day", "dm_year"))
-_M_GROUPS = (("pm_month", "pm_year"), ("m_month", "m_year"))
+_M_GROUPS: tuple[tuple[str, str | None], ...] = (("pm_month", "pm_year"), ("m_month", "m_year"), ("mod_month", None))
 
 
 def _yearless(m: re.Match[str]) -> tuple[int, int] | None:
@@ -345,9 +359,9 @@ def _yearless(m: re.Match[str]) -> tuple[int, int] | None:
     for mo, dy, yr in _MD_GROUPS:
         if m.group(mo):
             return None if m.group(yr) else (MONTHS[m.group(mo)], int(m.group(dy)))
-    for mo, yr in _M_GROUPS:
-        if m.group(mo):
-            return None if m.group(yr) else (MONTHS[m.group(mo)], 0)
+    for month_group, year_group in _M_GROUPS:
+        if m.group(month_group):
+            return None if year_group is not None and m.group(year_group) else (MONTHS[m.group(month_group)], 0)
     if m.group("hol"):
         return HOLIDAYS[phrase_key(m.group("hol"))]
     return None
