@@ -37,6 +37,7 @@ from .blame_uses import blames_in_construction
 from .say_uses import PRESENT_SAY, say_reports
 from .scan_names import named_actors
 from .target_weapons import target_weapons
+from .markers import blank_markers
 from .wraps import may_wrap, unwrap
 
 _START = attrgetter("start")
@@ -71,6 +72,8 @@ class Document:
         self.raw = text
         self.pub = published
         self.g = g
+        # an encyclopedia's footnote calls ("Syria.[7]") are no counts: read as spaces
+        text = blank_markers(text)
         # "'We will respond,' he said": a text's single quotation marks read as double ones
         self.folded = single_quotes(fold(text))
         self._furniture: list[tuple[int, int, str]] | None = None
