@@ -92,6 +92,12 @@ _ORDINAL_OPENING = re.compile(rf"(?:the\s{words(ORDINAL_PRONOUNS)}|one)\s(?:one\
 # soldiers were wounded" has its own subject between)
 _HURT_VERBS = frozenset({"killed", "wounded", "injured", "hurt", "kills", "wounds", "injures"})
 _HURT_GAP = re.compile(r"\s(?:also\s|reportedly\s|have\s|has\s|had\s)?")
+# HURT_RELATIVE: a relative clause on a definite munition ("the drone that killed three soldiers
+# at Tower 22 was made in Iran"): the attack told before, or one with its place and day; an
+# indefinite one ("a drone which killed two sailors came from Iran") is a passing mention
+_HURT_RELATIVE = re.compile(r"\s(?:that|which)\s(?:also\s)?")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this)\s(?:(?!(?:a|an|one)\s)[\w\-]+\s)?$")
+DEFINITE_LOOKBACK = 25
 # PARENTHETICAL: an aside between commas right before a passive verb's auxiliary ("..., located
 # in the Syrian desert near the border, was attacked"), or in brackets ("the Harir airport (also
 # known as Bashur) was again attacked"): the subject stands before it
@@ -599,7 +605,9 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         if i in used or t.weapon_term.role != K.MUNITION:
             continue
         after = [c for c in verb_cues if 0 <= c.start - t.end <= MUNITION_TO_VERB and not doc.brk(t.end, c.start)
-                 and (c.text not in _HURT_VERBS or c.kind not in (C.KILL, C.WOUND) or _HURT_GAP.fullmatch(f, t.end, c.start))
+                 and (c.text not in _HURT_VERBS or c.kind not in (C.KILL, C.WOUND) or _HURT_GAP.fullmatch(f, t.end, c.start)
+                      or (_HURT_RELATIVE.fullmatch(f, t.end, c.start)
+                          and _DEFINITE_BEFORE.search(f, back_from(s.start, t.start, DEFINITE_LOOKBACK), t.start)))
                  and not _NOT_DONE.search(f, back_from(s.start, c.start, NOT_DONE_LOOKBACK), c.start)  # "failed to launch"
                  and not (c.kind == C.AIM_V and _AIM_HELD.search(f, back_from(s.start, t.start, AIM_HELD_LOOKBACK), t.start))]
         if after and _downs_the_one_before(doc, s.start, after[0]):

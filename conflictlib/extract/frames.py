@@ -38,7 +38,7 @@ from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT
                                   DOER_LINKS, FACILITY_NOUNS, GERUND_SUBJECT_PREPOSITIONS, GROUP_ADJECTIVES,
                                   GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS, INFINITIVE_AGENT_VERBS, LINK_ADVERBS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS,
-                                  OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, RESPONSE_VERBS, SELF_REFERENCES,
+                                  OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, PROVENANCE_VERBS, RESPONSE_VERBS, SELF_REFERENCES,
                                   SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
                                   TARGET_PREPOSITIONS, TRACE_NOUNS, TRACE_VERBS, USER_LINKS)
 from .context import ArticleState, Document, SentenceView
@@ -89,8 +89,9 @@ RELATIVE_TARGET_LOOKBACK = 70
 # is the target, a few words after the preposition (a noun, a place between)
 _USED_BY = re.compile(rf"\b{words(FACILITY_NOUNS)}(?:\s[\w\-]+){{0,3}}?\s{words(USER_LINKS)}\s"
                       rf"(?:the\s)?(?:[\w'’\-]+\s){{0,2}}$")
-# OWNER_BY: "a base used by US forces": who uses what was hit, not who hit it
-_OWNER_BY = re.compile(rf"\b{words(tuple(w[:-3] for w in USER_LINKS if w.endswith(' by')))}\s$")
+# OWNER_BY: "a base used by US forces": who uses what was hit, not who hit it; "the drone was
+# made by Iran": who made the weapon, not who launched it
+_OWNER_BY = re.compile(rf"\b{words(tuple(w[:-3] for w in USER_LINKS if w.endswith(' by')) + PROVENANCE_VERBS)}\s$")
 _CIVILIAN = re.compile(r"civilians?")
 # PREP_BEFORE: an actor after a preposition is no subject ("against US troops", "backed by Iran").
 _PREP_BEFORE = re.compile(rf"(?:^|\s){words(SUBJECT_BLOCKERS)}\s(?:the\s)?(?:[\w\-]+\s)?$")

@@ -32,7 +32,8 @@ from ..lookup.vocab import CONDEMN_VERBS, SITE_NOUNS, key_words, words
 from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BASE_OWNER_WORDS, BASE_PREPOSITIONS, BORDER_WORDS,
                                   COMPASS_WORDS, DEMONYM_COUNTRIES, DIPLOMAT_TITLES, DISTANCE_WORDS, FIELD_BASE_PREPOSITIONS,
                                   HOSTING_VERBS, INSTALLATION_PARTS, JUDGEMENT_VERBS, MOTIVE_NOUNS, ORIGIN_CROSSINGS,
-                                  ORIGIN_PREPOSITIONS, OUTLET_NOUNS, PLACE_PREPOSITIONS, SITE_PREPOSITIONS,
+                                  ORIGIN_PREPOSITIONS, OUTLET_NOUNS, PLACE_PREPOSITIONS, PROVENANCE_PHRASES,
+                                  SITE_PREPOSITIONS,
                                   SPEAKER_PLACE_NOUNS, STATEMENT_VERBS, STRIKE_VERBS, TERRITORY_DEMONYMS,
                                   TERRITORY_NOUNS, TROOP_WORDS)
 from .context import Document, SentenceView
@@ -149,8 +150,9 @@ _COUNTRY_PREP = re.compile(r"(?:^|\s)(?:in|at|inside|on|into|across|over|through
 _BY_AGAINST = re.compile(r"\s(?:by|from)\s(?:[\w\-'\u2019]+,?\s){1,8}against\s(?:the\s)?")
 _LOC_PREP = re.compile(rf"(?:^|\s)(?:{words(PLACE_PREPOSITIONS)}|{words(INSTALLATION_PARTS)}\sof)\s(?:the\s)?"
                        rf"(?:[\w\-\"']+\s){{0,4}}$")
-# AFFILIATED: a country after "used by", "linked to": a patron, not where the attack was
-_AFFILIATED = re.compile(rf"(?:^|\s){words(AFFILIATION_PREPOSITIONS)}\s(?:the\s)?$")
+# AFFILIATED: a country after "used by", "linked to": a patron, not where the attack was; after
+# "made in": the weapon's maker
+_AFFILIATED = re.compile(rf"(?:^|\s){words(AFFILIATION_PREPOSITIONS + PROVENANCE_PHRASES)}\s(?:the\s)?$")
 _BORDER = re.compile(rf"{words(BORDER_WORDS)}\s(?:the\s)?$")
 _BORDER_AFTER = re.compile(r"\s(?:border|frontier)s?\b")   # "near the Syria border"
 _DASH_ACTOR = re.compile(r"\s?[\-\u2013]\s?")   # "the Israel-Hamas war": a war named by its sides

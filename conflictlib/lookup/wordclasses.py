@@ -370,6 +370,14 @@ BORDER_WORDS = ("border with", "borders with", "border of", "frontier with", "bo
 #: was ("a base used by the United States", "militias linked to Iran").
 AFFILIATION_PREPOSITIONS = ("by", "linked to", "tied to", "affiliated with", "allied with", "loyal to",
                             "aligned with", "allied to", "close to")
+#: PROVENANCE_PHRASES: a country after them made the weapon, it is not where the weapon struck
+#: ("the drone that killed the soldiers was built in Iran").
+PROVENANCE_PHRASES = ("made in", "built in", "manufactured in", "produced in", "designed in", "developed in",
+                      "assembled in", "supplied by", "provided by")
+#: PROVENANCE_VERBS: their verbs, whose agent after "by" made or gave the weapon ("was made by
+#: Iran"): no perpetrator.
+PROVENANCE_VERBS = ("made", "built", "manufactured", "produced", "designed", "developed", "assembled", "supplied",
+                    "provided")
 #: AFFILIATION_SUFFIXES: "Iran-linked sites" is no place.
 AFFILIATION_SUFFIXES = ("linked", "backed", "aligned", "allied", "affiliated", "sponsored", "supported",
                         "based", "made", "led")
