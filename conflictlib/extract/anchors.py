@@ -357,6 +357,10 @@ SELF_SUBJECT_LOOKBACK = 40
 _CLOSING_BEFORE = re.compile(r'[,"]\s(?:"\s?)?(?:the\s)?$|,"\s(?:the\s)?$')
 _CLOSING_VERB = re.compile(rf"\s{words(STATEMENT_VERBS)}\b")
 _CLOSING_SAID = re.compile(rf',"?\s"?{words(STATEMENT_VERBS)}\s(?:the\s)?$')
+# OPENING_SAID: a statement verb right before the colon that opens such a clause ('Kataib
+# Hezbollah said: "We struck the base at al-Tanf"', 'the group said in a statement: we targeted')
+_OPENING_SAID = re.compile(rf"\b{words(STATEMENT_VERBS)}(?:\s(?:in|on)\s(?:a|an|its|the)\s[\w\-]+)?$")
+OPENING_SAID_LOOKBACK = 40
 # INSTRUMENT: the words between an attack verb and its weapon ("hit X with a swarm of drones")
 # (not a motive: "struck the depots in reply to a rocket attack" names another attack)
 _INSTRUMENT = re.compile(r"(?:^|\s)(?:with|from|using|by|in(?!\s(?:reply|response|retaliation|revenge|return|support|solidarity)\s))"
@@ -743,9 +747,11 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 a.rule, a.perp = R.SPEAKER_SAID_IT_ATTACKED, military_of(doc, author)
                 anchors.append(a)
                 continue
-        if not passive and _SELF_SUBJECT.search(f, back_from(s.start, c.start, SELF_SUBJECT_LOOKBACK), c.start):
-            closer = _closing_speaker(doc, sv, c.end)
-            if closer is not None:  # '"We struck the base at al-Tanf," Kataib Hezbollah said'
+        if not passive and (me := _SELF_SUBJECT.search(f, back_from(s.start, c.start, SELF_SUBJECT_LOOKBACK), c.start)):
+            # '"We struck the base at al-Tanf," Kataib Hezbollah said'; 'Kataib Hezbollah said:
+            # "We struck the base at al-Tanf"'
+            closer = _closing_speaker(doc, sv, c.end) or _opening_speaker(doc, sv, me.start())
+            if closer is not None:
                 a.rule, a.perp = R.SPEAKER_SAID_IT_ATTACKED, military_of(doc, closer)
                 anchors.append(a)
                 continue
@@ -906,6 +912,17 @@ def _closing_speaker(doc: Document, sv: SentenceView, pos: int) -> Actor | None:
                 _CLOSING_SAID.search(f, back_from(pos, t.start, 16), t.start):
             return t.actor
     return None
+
+def _opening_speaker(doc: Document, sv: SentenceView, colon: int) -> Actor | None:
+    """The actor that speaks the clause opened by the colon at *colon* ('Kataib Hezbollah said:
+    "We ..."'), or None."""
+    f = doc.folded
+    if not f.startswith(":", colon):
+        return None
+    m = _OPENING_SAID.search(f, back_from(sv.s.start, colon, OPENING_SAID_LOOKBACK), colon)
+    spk = speaker_before(doc, sv, m.start()) if m is not None else None
+    return spk.actor if spk is not None else None
+
 
 def _recent_group(doc: Document, sv: SentenceView, pos: int) -> Actor | None:
     """The armed group that a pronoun subject at *pos* stands for: the last group named
