@@ -125,6 +125,8 @@ def _date_body() -> str:
             (?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<dm_month>{month})\.?(?:,?\s(?P<dm_year>(?:19|20)\d\d))?
           | # 2023-12-03
             (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)
+          | # 06-05-2024, 12/1/2024, 03.01.2024: day and month in either order (see _numeric)
+            (?P<num_a>[0-3]?\d)(?P<num_sep>[/.\-])(?P<num_b>[01]?\d)(?P=num_sep)(?P<num_y>20\d\d)(?![\d/.\-]\d)
           | # mid-October, early January, late December (2023), the end of January
             (?P<part>{_alt(MONTH_PARTS)})[\s-](?P<pm_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<pm_year>(?:19|20)\d\d))?
           | # in January / in January 2024 / since December / last December (the latest before
@@ -201,6 +203,9 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
     if g("dm_month"):
         d, p = _month_day(pub, MONTHS[g("dm_month")], int(g("dm_day")), g("dm_year"))
         return DateExpr(start, end, d, p, "absolute")
+    if g("num_a"):
+        d = _numeric(int(g("num_a")), int(g("num_b")), int(g("num_y")))
+        return DateExpr(start, end, d, "day" if d is not None else "unknown", "numeric" if d is None else "absolute")
     if g("iso"):
         try:
             return DateExpr(start, end, dt.date.fromisoformat(g("iso")), "day", "absolute")
@@ -292,11 +297,44 @@ def scan_dates(padded: str, pub: dt.date | None, skip: Sequence[tuple[int, int]]
     return out
 
 
+def _numeric_dates(a: int, b: int, year: int) -> list[dt.date]:
+    """The dates a numeric date may be: day first ("06-05-2024", 6 May, as outlets of the
+    region write it) and month first (the American order), each when it exists."""
+    out = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d not in out:
+            out.append(d)
+    return out
+
+
+def _numeric(a: int, b: int, year: int) -> dt.date | None:
+    """A numeric date read in the one order that gives a date ("20/01/2024"), or None when
+    both do ("3/2/2024": a weekday beside it decides, :func:`_weekday_takes_its_date`)."""
+    ds = _numeric_dates(a, b, year)
+    return ds[0] if len(ds) == 1 else None
+
+
+_NUMERIC = re.compile(r"([0-3]?\d)([/.\-])([01]?\d)\2(20\d\d)")
+
+
 def _weekday_takes_its_date(out: list[DateExpr], padded: str) -> None:
     """"on Wednesday, Oct. 18": the weekday names the day beside it, not the last
-    Wednesday before publication."""
+    Wednesday before publication; "on Monday, 06-05-2024": of the two readings of a numeric
+    date, the one that falls on that weekday (6 May 2024, a Monday)."""
     for i in range(1, len(out)):
         e, prev = out[i], out[i - 1]
+        if e.kind == "numeric" and prev.kind == "weekday" and 0 <= e.start - prev.end <= WEEKDAY_GAP \
+                and padded[prev.end + 1:e.start + 1].strip(" ,(") == "" \
+                and (m := _NUMERIC.fullmatch(padded, e.start + 1, e.end + 1)) is not None:
+            wd = WEEKDAYS[phrase_key(padded[prev.start + 1:prev.end + 1])] \
+                if phrase_key(padded[prev.start + 1:prev.end + 1]) in WEEKDAYS else None
+            fits = [d for d in _numeric_dates(int(m.group(1)), int(m.group(3)), int(m.group(4))) if d.weekday() == wd]
+            if len(fits) == 1:
+                out[i] = e = e._replace(date=fits[0], precision="day", kind="absolute")
         if prev.kind == "weekday" and e.kind == "absolute" and e.precision == "day" and e.date is not None \
                 and prev.date != e.date and 0 <= e.start - prev.end <= WEEKDAY_GAP \
                 and padded[prev.end + 1:e.start + 1].strip(" ,(") == "":
