@@ -16,7 +16,7 @@ writes no threat for it:
   "warned against the danger of war spreading");
 - a vow of support ("Washington vowed support to Israel"), a mission against ISIS kept up ("will
   keep up counter-ISIS work"), a response asked about ("It is not clear how Biden
-  would respond").
+  would respond", "unclear whether he has decided on a response").
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import re
 
 from .._text import back_from
 from ..lookup.wordclasses import AID_NOUNS, COURSE_NOUNS, DANGER_SUBJECTS, ENDANGERED_OBJECTS, PROTECTIVE_VERBS, REMEDY_OBJECTS
-from ..lookup.vocab import words
+from ..lookup.vocab import DECIDED_RESPONSES, words
 from .context import Document, SentenceView
 from .model import Cue
 
@@ -33,6 +33,10 @@ from .model import Cue
 DANGER_LOOKBACK = 30
 
 _THREATEN = frozenset({"threatened", "threatens", "threatening"})
+#: DECIDED: the threat phrases of a response decided on ("has decided on a response to the
+#: attack"): the attack answered is made (suppress.py), and the decision is an occasion of its own
+#: (claims.py); asked about ("unclear whether Biden has decided on a response") it is no threat
+DECIDED = frozenset(DECIDED_RESPONSES)
 _VOW = frozenset({"vowed", "vows", "vowing", "pledged", "pledges", "promised", "promises", "would continue",
                   "will continue", "will carry on", "would carry on", "commitment to continue", "opted to continue",
                   "chose to continue", "intends to continue", "intend to continue"})
@@ -107,7 +111,7 @@ def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
     s = sv.s
     if c.text in _WARNED and (_TOLL_MAY_RISE.match(f, c.end) or _DANGER_WARNED.match(f, c.end)):
         return True  # "CENTCOM warned the number of casualties could rise": a forecast
-    if c.text.startswith(("would ", "will ")) and \
+    if (c.text.startswith(("would ", "will ")) or c.text in DECIDED) and \
             _QUESTION_BEFORE.search(f, back_from(s.start, c.start, QUESTION_LOOKBACK), c.start):
         return True  # "It is not yet clear how Biden would respond": a question
     if c.text.startswith(("would ", "will ")) and \
