@@ -25,7 +25,7 @@ import re
 
 from .._text import back_from
 from ..lookup.wordclasses import AID_NOUNS, COURSE_NOUNS, DANGER_SUBJECTS, ENDANGERED_OBJECTS, PROTECTIVE_VERBS, REMEDY_OBJECTS
-from ..lookup.vocab import DECIDED_RESPONSES, words
+from ..lookup.vocab import DECIDED_RESPONSES, FIRM_RESPONSES, READY_RESPONSES, words
 from .context import Document, SentenceView
 from .model import Cue
 
@@ -86,6 +86,25 @@ AID_LOOKBACK = 25
 _AID_BEFORE = re.compile(rf"\b{words(AID_NOUNS)}\s(?:(?:and|to|for)\s[\w\-]+\s)?$")
 
 
+#: RESPONSE_VOWS: the threats named by a response's manner or the readiness for it ("to respond
+#: decisively", "ready to retaliate"), which a failure or refusal before them undoes
+_RESPONSE_VOWS = frozenset(FIRM_RESPONSES + READY_RESPONSES)
+#: How far before such a phrase its failure may start ("failed to", "was not").
+FAILED_LOOKBACK = 25
+# FAILED_BEFORE: a response failed, refused or denied ("criticised for failing to respond
+# forcefully", "was not ready to retaliate", "reluctant to respond firmly"): no vow
+_FAILED_BEFORE = re.compile(r"(?:\b(?:fail\w*\sto|refus\w*\sto|reluctan\w*\sto|unwilling\w*\sto|not|never|no\slonger|"
+                            r"whether|if)|n't)\s(?:(?:yet|be|been|being|to|as)\s){0,2}$")
+
+
+#: How far before such a phrase the demand for it may start ("the rising pressure on President Biden to").
+PRESSED_LOOKBACK = 50
+# PRESSED_BEFORE: a response others press for or urge ("pressure on Biden to respond decisively",
+# "urged Washington to retaliate firmly", "calls for the US to hit back"): not the speaker's vow
+_PRESSED_BEFORE = re.compile(r"\b(?:pressure|calls?|calling|urg\w+|demand\w*|push\w*|press\w*|appeal\w*)\s"
+                             r"(?:(?:on|for|upon)\s)?(?:[\w\-.']+\s){0,4}to\s$")
+
+
 #: How far before a modal threat the "said" that opens its clause may stand ("said talks with
 #: Baghdad on the future of the coalition would resume").
 COURSE_LOOKBACK = 90
@@ -117,6 +136,10 @@ def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
     if c.text.startswith(("would ", "will ")) and \
             _COURSE_SUBJECT.search(f, back_from(s.start, c.start, COURSE_LOOKBACK), c.start):
         return True  # "an official said talks with Baghdad would resume next month": a course, no vow
+    if c.text in _RESPONSE_VOWS and (
+            _FAILED_BEFORE.search(f, back_from(s.start, c.start, FAILED_LOOKBACK), c.start)
+            or _PRESSED_BEFORE.search(f, back_from(s.start, c.start, PRESSED_LOOKBACK), c.start)):
+        return True  # "criticised for failing to respond forcefully", "pressure on Biden to respond decisively"
     if c.text in _VOW and _SUPPORT_AFTER.match(f, c.end):
         return True  # "Washington vowed support to Israel": no threat
     if c.text.endswith("continue") and _AGAINST_ISIS.search(f, c.end, min(s.end, c.end + VOW_OBJECT_SPAN)):

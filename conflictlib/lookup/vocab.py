@@ -146,6 +146,23 @@ DECIDED_RESPONSES = tuple(f"{verb} {link}{obj}" for verb in DECISION_VERBS for l
                           for obj in RESPONSE_OBJECTS if link or obj.startswith("how")) + tuple(
     # "had decided what the US response would be"
     f"{verb} what {obj}" for verb in DECISION_VERBS for obj in RESPONSE_OBJECTS if obj.startswith(("the", "its", "his", "our")))
+#: FIRM_RESPONSES, READY_RESPONSES, ACCOUNTABILITY_VOWS: a response to come named by its manner or
+#: by the speaker's readiness for it, and a vow to make attackers answer ("to respond decisively",
+#: "ready to retaliate", "stands ready to hold accountable anyone who threatens our forces"): each a
+#: threat of the speaker's.  Only the verb's base form (a response still to come: "responded
+#: forcefully" is one made); a response failed or refused, or one others press for ("pressure on
+#: Biden to respond decisively"), is none (threat_senses.py).
+RESPONSE_BASES = ("respond", "retaliate", "react", "hit back", "strike back")
+RESPONSE_MANNERS = ("decisively", "forcefully", "firmly", "strongly", "swiftly", "resolutely", "robustly",
+                    "forcibly", "harshly", "severely", "powerfully")
+FIRM_RESPONSES = tuple(f"{v} {m}" for v in RESPONSE_BASES for m in RESPONSE_MANNERS)
+# (readiness to retaliate only: "prepared to respond to various contingencies", "troops ready to
+# respond to the war" are a force's readiness, no vow)
+READY_RESPONSES = tuple(f"{r} to {v}" for r in ("ready", "prepared", "poised", "readiness", "preparedness")
+                        for v in ("retaliate", "hit back", "strike back"))
+ACCOUNTABILITY_VOWS = tuple(f"hold {a} {who}" for a in ("accountable", "to account")
+                            for who in ("those", "anyone", "whoever", "all those")) + (
+    "hold them accountable", "hold them to account")
 #: CLAIM_VERBS, CONFIRM_VERBS, DENY_VERBS, ACK_VERBS, THREAT_VERBS, SAY_VERBS:
 #: speech verbs by the stance they give the speaker.
 CLAIM_VERBS = (
@@ -286,6 +303,7 @@ THREAT_VERBS = (
     # would otherwise read as its claim
     "decided to retaliate", "decided to respond",
     *DECIDED_RESPONSES,
+    *FIRM_RESPONSES, *READY_RESPONSES, *ACCOUNTABILITY_VOWS,
     "will take revenge", "would take revenge",
     # an escalation or a blow announced as what will follow ("the resistance forces would take
     # action", "the pace of operations will escalate", "it would launch further attacks"; in the
