@@ -31,20 +31,21 @@ if TYPE_CHECKING:
 
 
 def same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Event],
-                  authored: bool = False) -> Claim | None:
+                  authored: bool = False, decision: bool = False) -> Claim | None:
     """An earlier row of an official or a body (not a group: its statements on different
     attacks are separate) with the same stance about attacks that may be these (a headline
     and a lead name one attack in two ways), that are among the other's ("the strikes hit
     four sites in Syria", then "the strikes in Iraq and Syria") or share one (the press secretary's
     quote on Monday's drones and Sunday's rockets after "the Pentagon confirmed" Monday's), or
-    where one of the two names none: the same words repeated (headline, lead, quote)."""
+    where one of the two names none: the same words repeated (headline, lead, quote).  A response
+    decided on (*decision*) is never the occasion of a vow to respond, nor the reverse."""
     if speaker.kind in K.GROUP_KINDS:
         return None
     if authored:  # a statement or release is one occasion
         return next((r for r in st.claims if r.speaker.name == speaker.name and r.stance == stance
                      and r.rule == R.AUTHOR_STATEMENT), None)
     for r in st.claims:
-        if r.speaker.name == speaker.name and r.stance == stance and (
+        if r.speaker.name == speaker.name and r.stance == stance and r.decision == decision and (
                 not r.events or not events or all(any(may_be_one(e, o, sides=True) for o in r.events) for e in events)
                 or _nested(r.events, events)  # the same strikes, one more of them named
                 or any(e in r.events for e in events)):  # a briefing's words on one attack and more

@@ -92,7 +92,7 @@ from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
 from .claim_speakers import (article_author, heading_speaker, claimant_named, coordinated_speakers, joined_speaker, militia_subject,
                              militias_named, named_person, opening_participle, passive_participle, passive_said_by, surname)
-from .threat_senses import no_threat
+from .threat_senses import DECIDED, no_threat
 from .suppress import past_cause
 from .speakers import (STATEMENT_GAP, military_of, named_aside, negated_speech, possessive_speaker, pronoun_subject,
                        speaker_after, speaker_before, title_speaker)
@@ -254,6 +254,9 @@ class Claim:
     rule: str
     start: int
     end: int
+    #: a response decided on ("said he had decided on a response"): an occasion of its own, never
+    #: one with a vow to respond of the same speaker (the vow comes first, the decision days later)
+    decision: bool = False
 
 
 def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
@@ -659,7 +662,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     if said_threats and speaker.kind in K.GROUP_KINDS:
         return  # "the group said it would keep up its attacks": the threat is the row
     stance, events = stances.stance(doc, sv, st, c, speaker)
-    if stance == "confirm" and any(_threat_first(f, sv, c, t) for t in said_threats):
+    if stance == "confirm" and any(_threat_first(f, sv, c, t) and t.text not in DECIDED for t in said_threats):
         # "the president said the US shall respond after three soldiers were killed": the
         # threat is the row; the attack, its occasion, is still one the speaker tells happened
         for e in events:
@@ -703,19 +706,20 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         if made_row is not None:
             made_row.events.extend(e for e in events if e not in made_row.events)
             return
-    key = (speaker.name, stance, tuple([e.idx for e in events]))
+    decision = c.kind == C.THREAT and c.text in DECIDED
+    key = (speaker.name, stance, tuple([e.idx for e in events]), decision)
     if key in st.claim_keys and not (speaker.kind in K.GROUP_KINDS and rule != R.PRONOUN_SPEAKER
                                      and _OTHER_OCCASION.search(f, s.start, c.start)):
         return  # the same speaker's repeated words (not a group's statement of another day:
         # "Last month, the group said it had attacked the port", "In a separate statement, ...")
     st.claim_keys.add(key)
-    same = same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT) \
+    same = same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT, decision) \
         or same_source(doc, st, speaker, stance, rule, tb) or goes_on(doc, sv, st, c, speaker, stance, rule)
-    if same is not None:
+    if same is not None and same.decision == decision:
         same.events.extend(e for e in events if e not in same.events)
         return
     start = tb.start if rule in (R.SPEAKER_VERB, R.STATEMENT_SPEAKER, R.COORDINATED_SPEAKERS) and tb is not None else c.start
-    st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end))
+    st.claims.append(Claim(events, s.idx, speaker, stance, rule, start, c.end, decision))
 
 
 #: How far after a vow the attack it answers may start ("vowed to respond to the deadly attack").

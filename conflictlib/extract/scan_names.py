@@ -4,7 +4,8 @@ Read once per article, right after the gazetteer's scan (:meth:`.context.Documen
 that every stage sees the same actors:
 
 - a state's name that opens a news outlet's or a think tank's name is no actor ("The Washington
-  Post reported", "according to Iran International sources", "the Washington Institute");
+  Post reported", "according to Iran International sources", "the Washington Institute"), nor
+  one before a noun of the country's news media ("US media reported", "American press reports");
 - a capital that is also its state's name ("Tehran") is the city only where the words before it
   locate something there ("the killing of a commander in Tehran"), and the state everywhere else
   ("Tehran denied any involvement"): never both;
@@ -25,8 +26,8 @@ from .._text import name_key
 from ..lookup import Actor, Gazetteer
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, MILITIA_HEADS, MILITIA_MODIFIERS, MILITIA_PATRONS,
-                                  OUTLET_NAME_TAILS, SEAT_LOCATIVES, SEAT_RULERS)
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, COUNTRY_MEDIA_NOUNS, MEDIA_OFFICE_NOUNS, MILITIA_HEADS,
+                                  MILITIA_MODIFIERS, MILITIA_PATRONS, OUTLET_NAME_TAILS, SEAT_LOCATIVES, SEAT_RULERS)
 from .model import Tok
 
 
@@ -34,9 +35,11 @@ def named_actors(text: str, folded: str, toks: list[Tok], g: Gazetteer) -> list[
     """The gazetteer's names *toks* of the article, each with the actor the article makes it."""
     toks = _patron_militias(folded, toks, g)
     outlets = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.kind == K.STATE
-               and text.startswith(_TAIL_STARTS, t.end) and _OUTLET_NAME_AFTER.match(text, t.end)]
+               and (text.startswith(_TAIL_STARTS, t.end) and _OUTLET_NAME_AFTER.match(text, t.end)
+                    or _COUNTRY_MEDIA_AFTER.match(folded, t.end))]
     if outlets:  # (most articles name a state, few an outlet named after one: the list is kept)
-        # "The Washington Post reported ...": the outlet reports, the state says nothing
+        # "The Washington Post reported ...", "US media reported ...": the outlet reports, the
+        # state says nothing
         toks = list(toks)
         for i in outlets[::-1]:
             t = toks[i]._replace(actor=None)
@@ -143,6 +146,9 @@ def _seats(folded: str, toks: list[Tok]) -> list[Tok]:
 # OUTLET_NAME_AFTER: what makes a state's name part of an outlet's ("the Washington Post", "Iran
 # International"); matched on the original text, since the tail is capitalised in a name only
 _OUTLET_NAME_AFTER = re.compile(rf" {words(OUTLET_NAME_TAILS)}\b")
+# COUNTRY_MEDIA_AFTER: what makes a state's name or adjective a country's news media ("US media
+# reported", "American press reports"), not its own office ("the US press secretary")
+_COUNTRY_MEDIA_AFTER = re.compile(rf"\s(?:{words(COUNTRY_MEDIA_NOUNS)})\b(?!\s(?:{words(MEDIA_OFFICE_NOUNS)})\b)")
 #: A space and a tail's first letter: what must follow a state's name for it to open an outlet's.
 _TAIL_STARTS = tuple(sorted({" " + w[0] for w in OUTLET_NAME_TAILS}))
 

@@ -41,7 +41,9 @@ SPEAKER_AFTER_SPAN = 30  # "according to the Britain-based Syrian Observatory"
 
 # ACRONYM: a name's short form in brackets right after it (" (IRI)")
 _ACRONYM = re.compile(r"\s\([\w.\-]{1,12}\)")
-_APPOSITIVE = re.compile(r",\s[^,;]{1,90},\s(?:(?:on|late|early)\s\w+day\s)?(?:[\w\-']+\s){0,1}")
+# (a figure's thousands separator is no comma of the appositive: "Iraq, which hosts some 2,500 US
+# troops, condemned")
+_APPOSITIVE = re.compile(r",\s(?:[^,;]|(?<=\d),(?=\d{3}\b)){1,90},\s(?:(?:on|late|early)\s\w+day\s)?(?:[\w\-']+\s){0,1}")
 # QUOTED_APPOSITIVE: the same after a name in quotation marks, whose closing mark may follow the
 # comma ('an outfit styling itself the "IRI," whose ranks take in Tehran's militias, claimed');
 # only for a name the mark opens (not the end of a quotation: '"A drone hit the depot of X,"
@@ -392,9 +394,21 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|to|into|near|across|inside|of|ov
 
 def _country_speaker(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
     """A country named as the subject of the verb at *pos* ("Iraq on Wednesday condemned the
-    strikes", "Jordan said"): its government speaks (a country that is an actor, "Iran", is
-    read as one already)."""
+    strikes", "Jordan said", also before an appositive or relative clause between commas:
+    "Jordan, a close US ally, condemned"): its government speaks (a country that is an actor,
+    "Iran", is read as one already)."""
     f = doc.folded
+    for t in sv.toks:
+        # "Jordan, a close US ally, condemned", "Iraq, which hosts US troops, said": the country
+        # before an appositive or a relative clause between commas, not a name inside it, speaks
+        if t.end >= pos or pos - t.end > APPOSITIVE_SPAN:
+            continue
+        if f.startswith(",", t.end) and t.place is not None and t.place.kind == K.COUNTRY and t.actor is None \
+                and _APPOSITIVE.fullmatch(f, t.end, pos) \
+                and not _PLACE_BEFORE.search(f, back_from(sv.s.start, t.start, 12), t.start):
+            gov = doc.g.government(t.place.name)
+            return t._replace(actor=gov) if gov is not None else None
+        break  # (only the sentence's first name before the verb may open such a subject)
     for t in sv.toks[::-1]:
         if t.end > pos:
             continue

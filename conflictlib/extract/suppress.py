@@ -23,6 +23,7 @@ from .context import Document, SentenceView
 from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA, NP_GAP
 from .summaries import summary
+from .threat_senses import DECIDED
 
 # Windows, in characters.
 REPORTS_OF_LOOKBACK = 40   # "reports of a drone attack ... were false"
@@ -234,6 +235,12 @@ def _dated_definite(sv: SentenceView, a: Anchor) -> bool:
                               and (a.left <= d.start or a.left - d.end <= 1) for d in sv.dexprs)
 
 
+def _decided_answer(cues: list, a: Anchor) -> bool:
+    """Whether *a* is the attack a response decided on answers ("had decided what the US response
+    to the drone attack would be": the modal after it is the response's, the attack is made)."""
+    return any(c.kind == C.THREAT and c.text in DECIDED and c.end <= a.left for c in cues)
+
+
 def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str | None:
     """Why anchor *a* reports no attack (a photo caption, a trend, a hypothetical, a threat, a
     negation, a question), or None."""
@@ -264,7 +271,7 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
                         and not _MODIFIER_BEFORE.search(f, back_from(a.end, c.start, 6), c.start):
                     return "trend"
                 if c.kind == C.HYPO and c.text in MODALS and c.start - a.end <= MODAL_AHEAD \
-                        and not _dated_definite(sv, a):
+                        and not _dated_definite(sv, a) and not _decided_answer(cues, a):
                     return "hypothetical"
             continue
         gap = a.left - c.end
@@ -281,8 +288,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
                 continue  # "escalating since the October 7 assault on Israel": the start, an attack of its own
             return "trend"
         if c.kind == C.THREAT and gap <= THREAT_GAP:
-            if past_cause(f, c.end, a.left):
-                continue
+            if past_cause(f, c.end, a.left) or c.text in DECIDED:
+                continue  # ("has decided on a response to the drone attack": the attack answered is made)
             return "threat"
         if c.kind == C.HYPO and (NP_GAP.fullmatch(f, c.end, a.left) if c.text in QUANTIFIERS
                                  else gap <= HYPOTHETICAL_GAP):

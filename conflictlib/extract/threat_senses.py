@@ -16,7 +16,7 @@ writes no threat for it:
   "warned against the danger of war spreading");
 - a vow of support ("Washington vowed support to Israel"), a mission against ISIS kept up ("will
   keep up counter-ISIS work"), a response asked about ("It is not clear how Biden
-  would respond").
+  would respond", "unclear whether he has decided on a response").
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import re
 
 from .._text import back_from
 from ..lookup.wordclasses import AID_NOUNS, COURSE_NOUNS, DANGER_SUBJECTS, ENDANGERED_OBJECTS, PROTECTIVE_VERBS, REMEDY_OBJECTS
-from ..lookup.vocab import words
+from ..lookup.vocab import DECIDED_RESPONSES, FIRM_RESPONSES, READY_RESPONSES, words
 from .context import Document, SentenceView
 from .model import Cue
 
@@ -33,6 +33,10 @@ from .model import Cue
 DANGER_LOOKBACK = 30
 
 _THREATEN = frozenset({"threatened", "threatens", "threatening"})
+#: DECIDED: the threat phrases of a response decided on ("has decided on a response to the
+#: attack"): the attack answered is made (suppress.py), and the decision is an occasion of its own
+#: (claims.py); asked about ("unclear whether Biden has decided on a response") it is no threat
+DECIDED = frozenset(DECIDED_RESPONSES)
 _VOW = frozenset({"vowed", "vows", "vowing", "pledged", "pledges", "promised", "promises", "would continue",
                   "will continue", "will carry on", "would carry on", "commitment to continue", "opted to continue",
                   "chose to continue", "intends to continue", "intend to continue"})
@@ -82,6 +86,25 @@ AID_LOOKBACK = 25
 _AID_BEFORE = re.compile(rf"\b{words(AID_NOUNS)}\s(?:(?:and|to|for)\s[\w\-]+\s)?$")
 
 
+#: RESPONSE_VOWS: the threats named by a response's manner or the readiness for it ("to respond
+#: decisively", "ready to retaliate"), which a failure or refusal before them undoes
+_RESPONSE_VOWS = frozenset(FIRM_RESPONSES + READY_RESPONSES)
+#: How far before such a phrase its failure may start ("failed to", "was not").
+FAILED_LOOKBACK = 25
+# FAILED_BEFORE: a response failed, refused or denied ("criticised for failing to respond
+# forcefully", "was not ready to retaliate", "reluctant to respond firmly"): no vow
+_FAILED_BEFORE = re.compile(r"(?:\b(?:fail\w*\sto|refus\w*\sto|reluctan\w*\sto|unwilling\w*\sto|not|never|no\slonger|"
+                            r"whether|if)|n't)\s(?:(?:yet|be|been|being|to|as)\s){0,2}$")
+
+
+#: How far before such a phrase the demand for it may start ("the rising pressure on President Biden to").
+PRESSED_LOOKBACK = 50
+# PRESSED_BEFORE: a response others press for or urge ("pressure on Biden to respond decisively",
+# "urged Washington to retaliate firmly", "calls for the US to hit back"): not the speaker's vow
+_PRESSED_BEFORE = re.compile(r"\b(?:pressure|calls?|calling|urg\w+|demand\w*|push\w*|press\w*|appeal\w*)\s"
+                             r"(?:(?:on|for|upon)\s)?(?:[\w\-.']+\s){0,4}to\s$")
+
+
 #: How far before a modal threat the "said" that opens its clause may stand ("said talks with
 #: Baghdad on the future of the coalition would resume").
 COURSE_LOOKBACK = 90
@@ -107,12 +130,16 @@ def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
     s = sv.s
     if c.text in _WARNED and (_TOLL_MAY_RISE.match(f, c.end) or _DANGER_WARNED.match(f, c.end)):
         return True  # "CENTCOM warned the number of casualties could rise": a forecast
-    if c.text.startswith(("would ", "will ")) and \
+    if (c.text.startswith(("would ", "will ")) or c.text in DECIDED) and \
             _QUESTION_BEFORE.search(f, back_from(s.start, c.start, QUESTION_LOOKBACK), c.start):
         return True  # "It is not yet clear how Biden would respond": a question
     if c.text.startswith(("would ", "will ")) and \
             _COURSE_SUBJECT.search(f, back_from(s.start, c.start, COURSE_LOOKBACK), c.start):
         return True  # "an official said talks with Baghdad would resume next month": a course, no vow
+    if c.text in _RESPONSE_VOWS and (
+            _FAILED_BEFORE.search(f, back_from(s.start, c.start, FAILED_LOOKBACK), c.start)
+            or _PRESSED_BEFORE.search(f, back_from(s.start, c.start, PRESSED_LOOKBACK), c.start)):
+        return True  # "criticised for failing to respond forcefully", "pressure on Biden to respond decisively"
     if c.text in _VOW and _SUPPORT_AFTER.match(f, c.end):
         return True  # "Washington vowed support to Israel": no threat
     if c.text.endswith("continue") and _AGAINST_ISIS.search(f, c.end, min(s.end, c.end + VOW_OBJECT_SPAN)):

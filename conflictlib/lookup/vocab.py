@@ -132,6 +132,37 @@ DATE_MODIFIER_BREAKS = ("and", "or", "but", "to", "in", "on", "at", "by", "the",
 #: the one who threatens is the speaker of a verb that reports it, never the name before it.
 PASSIVE_THREATS = ("would be targeted", "will be targeted", "will be at risk", "would be at risk",
                    "will not be spared", "would not be spared", "will be met with", "would be met with")
+#: DECIDED_RESPONSES: a response decided on and not yet told ("Biden said he had decided on a
+#: response to the drone attack", "has made a decision on how to respond", "settled on its
+#: response"): a threat of the speaker's (a response to come), built from the verbs of deciding and
+#: the ways of naming the response.  The attack it answers is made (extract/suppress.py), so the
+#: statement confirms it as well.
+DECISION_VERBS = ("decided", "settled", "made a decision", "reached a decision", "made up his mind")
+RESPONSE_OBJECTS = tuple(f"{d} {adj}response" for d in ("a", "the", "its", "his", "our")
+                         for adj in ("", "us ", "u.s. ", "american ") if not (d == "a" and adj == "american ")) + (
+    "an american response", "how to respond", "how to retaliate", "how to answer", "how it will respond",
+    "how he will respond", "how we will respond", "how the us will respond", "how the u.s. will respond")
+DECIDED_RESPONSES = tuple(f"{verb} {link}{obj}" for verb in DECISION_VERBS for link in ("on ", "about ", "")
+                          for obj in RESPONSE_OBJECTS if link or obj.startswith("how")) + tuple(
+    # "had decided what the US response would be"
+    f"{verb} what {obj}" for verb in DECISION_VERBS for obj in RESPONSE_OBJECTS if obj.startswith(("the", "its", "his", "our")))
+#: FIRM_RESPONSES, READY_RESPONSES, ACCOUNTABILITY_VOWS: a response to come named by its manner or
+#: by the speaker's readiness for it, and a vow to make attackers answer ("to respond decisively",
+#: "ready to retaliate", "stands ready to hold accountable anyone who threatens our forces"): each a
+#: threat of the speaker's.  Only the verb's base form (a response still to come: "responded
+#: forcefully" is one made); a response failed or refused, or one others press for ("pressure on
+#: Biden to respond decisively"), is none (threat_senses.py).
+RESPONSE_BASES = ("respond", "retaliate", "react", "hit back", "strike back")
+RESPONSE_MANNERS = ("decisively", "forcefully", "firmly", "strongly", "swiftly", "resolutely", "robustly",
+                    "forcibly", "harshly", "severely", "powerfully")
+FIRM_RESPONSES = tuple(f"{v} {m}" for v in RESPONSE_BASES for m in RESPONSE_MANNERS)
+# (readiness to retaliate only: "prepared to respond to various contingencies", "troops ready to
+# respond to the war" are a force's readiness, no vow)
+READY_RESPONSES = tuple(f"{r} to {v}" for r in ("ready", "prepared", "poised", "readiness", "preparedness")
+                        for v in ("retaliate", "hit back", "strike back"))
+ACCOUNTABILITY_VOWS = tuple(f"hold {a} {who}" for a in ("accountable", "to account")
+                            for who in ("those", "anyone", "whoever", "all those")) + (
+    "hold them accountable", "hold them to account")
 #: CLAIM_VERBS, CONFIRM_VERBS, DENY_VERBS, ACK_VERBS, THREAT_VERBS, SAY_VERBS:
 #: speech verbs by the stance they give the speaker.
 CLAIM_VERBS = (
@@ -266,11 +297,13 @@ THREAT_VERBS = (
     "prepared to take further", "taste the fire",
     # a resumption decided ("the factions had decided to resume attacks", "plan to resume")
     "decided to resume", "decision to resume", "plan to resume", "plans to resume", "planning to resume",
-    # a response decided, its form unsaid ("the White House has decided to retaliate"; not "decided
-    # on the response to the attack", whose attack would read as one only threatened); revenge
+    # a response decided, its form unsaid ("the White House has decided to retaliate", "decided on
+    # a response to the attack": DECIDED_RESPONSES, whose attack answered stays one made); revenge
     # vowed in the first person ("we will take revenge on them"), which a group's plain "said"
     # would otherwise read as its claim
     "decided to retaliate", "decided to respond",
+    *DECIDED_RESPONSES,
+    *FIRM_RESPONSES, *READY_RESPONSES, *ACCOUNTABILITY_VOWS,
     "will take revenge", "would take revenge",
     # an escalation or a blow announced as what will follow ("the resistance forces would take
     # action", "the pace of operations will escalate", "it would launch further attacks"; in the

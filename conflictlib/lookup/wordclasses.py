@@ -700,6 +700,19 @@ FREQUENCY_ADVERBS = ("almost daily", "near-daily", "nearly daily", "every day")
 #: name of a news outlet or a think tank ("the Washington Post reported", "according to Iran International
 #: sources", "a Washington Institute fellow"): no actor speaks or acts.
 OUTLET_NAME_TAILS = ("Post", "Times", "Examiner", "Free Beacon", "Institute", "International")
+#: COUNTRY_MEDIA_NOUNS: right after a state's name or adjective, these make the two a country's news
+#: media, not its government ("US media reported", "according to American press reports", "Israeli
+#: television networks said"): an outlet reports, the state says nothing (ANNOTATION.md: "media
+#: reports" are the outlet's).  A state's own organs with a name in the actors table ("Syrian state
+#: media", "Iranian state TV") are matched as those actors first, as the longer name.
+COUNTRY_MEDIA_NOUNS = ("media", "press", "newspaper", "newspapers", "news outlet", "news outlets", "outlets",
+                       "television", "tv", "networks", "broadcasters", "news sites", "news reports",
+                       "media outlets", "media reports", "press reports", "television networks", "tv networks")
+#: MEDIA_OFFICE_NOUNS: after such a noun, what makes it a body's own office, which speaks for the body
+#: ("the US press secretary", "Iraq's media cell", "a US press briefing"): no outlet.
+MEDIA_OFFICE_NOUNS = ("secretary", "secretaries", "office", "offices", "officer", "cell", "unit", "wing", "arm",
+                      "conference", "briefing", "release", "statement", "service", "adviser", "advisor",
+                      "attache", "spokesman", "spokesperson", "department", "directorate")
 #: SEAT_LOCATIVES: right before a capital that is also its state's name as an actor ("Tehran"), the
 #: words that make it the city where something happened ("killed in Tehran", "in downtown Tehran",
 #: "in the Iranian capital of Tehran"); elsewhere ("Tehran denied any role", "ties between Washington
