@@ -28,7 +28,8 @@ from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYM_COUNTRIES, DEMON
                                   LOCAL_MEMBER_NOUNS, SPEAKER_DESCRIPTORS,
                                   SOURCE_QUALIFIERS, SPEECH_BEFORE_SPEAKER,
                                   SPOKESMAN_ROLES, STATEMENT_MEDIA, STATE_FORCES, STATE_ORGANS, STRUCK_BY_NOUNS,
-                                  STRUCK_BY_WEAPONS, SUPPORT_LINKS, TARGET_PREPOSITIONS)
+                                  STRUCK_BY_WEAPONS, SUPPORT_LINKS, TARGET_PREPOSITIONS, UNNAMED_SOURCE_FIELDS,
+                                  UNNAMED_SPEAKER_NOUNS)
 from .context import Document, SentenceView
 from .model import SPEECH, C, Cue, Tok
 
@@ -71,6 +72,14 @@ _SPEAKER_GAP = re.compile(
     # "Kataib Hezbollah and allied groups took credit": the named group speaks
     r"|\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)\s)"
 )
+# UNNAMED_SUBJECT: a comma and an unnamed speaker between a name and the verb ("... fired by
+# Kataib Hezbollah, two officials said", "... made in Iran, US officials say" has its actor nearer):
+# the speaker is the unnamed one, not the name before the comma
+# (but "Kataib Sayyid al-Shuhada, a group official said": the group's own official speaks; only
+# a reporter's qualifiers may stand before the noun)
+_UNNAMED_SUBJECT = re.compile(rf",\s(?:(?:two|three|four|several|some|other|the|a|an|who)\s)?"
+                              rf"(?:{words(SOURCE_QUALIFIERS + UNNAMED_SOURCE_FIELDS)}\s){{0,2}}"
+                              rf"{words(UNNAMED_SPEAKER_NOUNS)}\s(?:(?:also|later|\w+ly)\s)?")
 # AND_ALLIES: a named group's allies after it, before an appositive ("Kataib Hezbollah and
 # affiliated groups, under ..., claimed"): the named group speaks
 _AND_ALLIES = re.compile(r"\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)")
@@ -302,6 +311,8 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         elif f.startswith("'s ", end) and t.actor is not None and t.actor.kind == K.STATE and \
                 (m := _POSSESSIVE_MISSION.match(f, end, pos)) is not None:
             end = m.end()  # "Syria's mission to the UN stated": the state speaks
+        if f.startswith(",", end) and _UNNAMED_SUBJECT.fullmatch(f, end, pos):
+            return None  # "... by Kataib Hezbollah, officials said": an unnamed speaker
         if pos - end <= SPEAKER_GAP_SPAN and (_SPEAKER_GAP.fullmatch(f, end, pos)
                                              or STATEMENT_GAP.fullmatch(f, end, pos)):
             if _COORDINATED_GAP.search(f, end, pos) and \

@@ -812,6 +812,13 @@ SECURITY_BODIES = ("police", "army", "security forces", "interior ministry", "mi
 #: "a senior army officer", "an officer from the Iraqi army"): the security source speaks, not the
 #: body (the body's own word is "the Iraqi army said"; its spokesman speaks for it).
 BODY_MEMBER_NOUNS = ("sources?", "officials?", "officers?")
+#: UNNAMED_SPEAKER_NOUNS: an unnamed speaker after a comma, right before its verb ("... were fired
+#: by Kataib Hezbollah, two officials said"): the named actor before the comma does not speak.
+UNNAMED_SPEAKER_NOUNS = (*BODY_MEMBER_NOUNS, "spokes(?:man|woman|person)", "diplomats?", "witnesses", "residents",
+                         "analysts?", "experts?")
+#: UNNAMED_SOURCE_FIELDS: the field a reporter gives such a speaker instead of its body ("security
+#: officials", "two military sources"); a body's own word ("a group official") ties it to the name.
+UNNAMED_SOURCE_FIELDS = ("security", "military", "defense", "defence", "government", "intelligence")
 #: SOURCE_QUALIFIERS: what a reporter puts before such a person instead of a name ("an unnamed
 #: police official", "a senior army officer", "a second local security official").
 SOURCE_QUALIFIERS = ("unnamed", "anonymous", "senior", "high-ranking", "local", "second", "another", "top",
