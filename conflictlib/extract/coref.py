@@ -57,7 +57,7 @@ from ..lookup.wordclasses import (BASE_NOUNS, BLAME_PHRASES, HANDING_VERBS, KIND
                                   NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, OTHER_ATTACK_DETERMINERS,
                                   STRUCK_SITE_NOUNS)
 from .context import ArticleState, Document, SentenceView
-from .model import Anchor, AnchorKind as A, Event
+from .model import Anchor, AnchorKind as A, CueKind as C, Event
 from .phrases import SAME_BASE_LOOKBACK, SAME_BASE_SUBJECT, SO_FAR, answered
 from .places import is_origin
 from . import rules as R
@@ -189,6 +189,15 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         # "a militia officials have blamed for an assault that wounded four troops": the past attack
         # a group or leader is blamed for, named in passing with no place or time of its own (an
         # entry with one: "blamed for the assassination of a leader in Beirut last week")
+        return
+    if a.motive and not a.plural and not definite and (a.count or 1) == 1 and not a.sites and \
+            (not a.countries or a.borrowed_country) and a.date is None and a.perp is None and \
+            not any(a.end <= c.start < a.seg_end for c in sv.ck[C.KILL] + sv.ck[C.WOUND]):
+        # "struck depots in al-Qaim in retaliation for an earlier attack on a US base": the attack
+        # a strike of the sentence answers, named in passing with no place or day of its own
+        # (ANNOTATION.md: no entry; with one, "in response to a drone attack in Jordan", it is
+        # one, and so is an attack told by its doer or its toll: "after a drone attack by
+        # militants wounded four soldiers")
         return
     if a.kind == A.NP and a.plural and a.date is None and \
             _FACED_VAGUE.search(doc.folded, back_from(a.seg_start, a.left, FACED_LOOKBACK), a.left):

@@ -44,8 +44,8 @@ from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import (ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, PATRON_REASON, PLURAL_GROUP, TIMES_AFTER, VICTIM,
-                      founding_day, statement_day)
+from .phrases import (ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, MOTIVE_CLAUSE_OPENER, MOTIVE_OPENER, MOTIVE_OPENER_LOOKBACK,
+                      PATRON_REASON, PLURAL_GROUP, TIMES_AFTER, VICTIM, founding_day, opens_sentence, statement_day)
 from .places import places
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
 
@@ -314,12 +314,31 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
     fwd: list[Tok] = []
     back: list[Tok] = []
     city = dateline_city(doc, sv.s.idx)  # "ERBIL, Jan. 3 (AFP) -": the reporter's city (elsewhere.py)
+    back_start = a.seg_start
+    opener = MOTIVE_OPENER if a.kind == A.NP else MOTIVE_CLAUSE_OPENER if a.kind == A.VERB else None
+    m = opener.search(f, back_from(a.seg_start, a.left, MOTIVE_OPENER_LOOKBACK), a.left) \
+        if opener is not None else None
+    if m is not None and any(x is not a and (x.end <= a.left or x.start >= a.end and opens_sentence(f, sv.s.start, m.start()))
+                             for x in sv.live):
+        # "struck a depot in al-Qaim in retaliation for an attack on a US base", "In response to a
+        # drone attack, US jets hit ...", "... after militants attacked a US base": the attack a
+        # strike told in the sentence answers; al-Qaim and the strike's doer are not its
+        a.motive = True
+        back_start = m.end()
     for t in toks:
         if a.end <= t.start and t.end <= fwd_end:
             fwd.append(t)
-        if a.seg_start <= t.start and t.end <= a.left and t is not city:
+        if back_start <= t.start and t.end <= a.left and t is not city:
             back.append(t)
     places(doc, sv, a, fwd, back)
+    if a.motive and not a.sites and not a.countries:
+        # "struck sites in Iraq after an attack injured US personnel": with no place of its own,
+        # the answered attack is most often in the strike's country (never at its site)
+        outer = [t for t in toks if a.seg_start <= t.start and t.end <= back_start and t is not city
+                 and t.place is not None and t.place.kind == K.COUNTRY]
+        if outer:
+            places(doc, sv, a, [], outer)
+            a.borrowed_country = bool(a.countries)
     if a.named_country is not None:
         # "after Hamas carried out Operation al-Aqsa Storm, Israel's war on Gaza ...": the named
         # attack's country, not the war's places around it

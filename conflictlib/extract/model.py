@@ -158,6 +158,8 @@ class Anchor:
     admin1: str | None = None
     killing: bool = False  # a killing noun (KILLING_NOUNS): "the assassination of a commander"
     named_country: str | None = None  # the country a named operation hit (NAMED_OPERATIONS)
+    motive: bool = False  # the object of a motive phrase ("in retaliation for an attack on ..."): frames.py
+    borrowed_country: bool = False  # a motive's country taken from the strike's clause (frames.py)
     group_subject: bool = False  # perp from a group word as the subject (see Event.group_subject)
     # perp from the attacker's marks ("bore the footprints of ..."): an assessment that names an
     # attacker where none is known, never one that takes the place of a blame already given

@@ -560,6 +560,12 @@ EARLIER_ATTACK_CUES = ("days after", "a day after", "weeks after", "a week after
 #: after its base at Y was subjected to rocket fire", "shelled villages following a drone attack on
 #: the base"): when the cause holds the next attack of the sentence, its places are that attack's.
 CAUSE_OPENERS = ("after", "following", "in response to", "in retaliation for", "in reprisal for", "in revenge for")
+#: MOTIVE_OPENERS: right before an attack noun, the words that make it the motive a strike
+#: answers ("struck depots on Monday in retaliation for an earlier attack on a US base", "In
+#: response to a drone attack, US jets hit ..."): that attack is not the strike, and the strike's
+#: places, day and doer before these words are not its (extract/frames.py, extract/coref.py).
+MOTIVE_OPENERS = CAUSE_OPENERS + ("in retribution for", "in answer to", "in reply to", "as retaliation for",
+                                  "as a response to", "in the wake of")
 #: BLAME_PHRASES: before a plural attack noun, the campaign someone is blamed for ("a militia
 #: leader blamed for attacks on US troops"): no attack of the story; before a single one with no
 #: place or time of its own, a past attack named in passing ("the officer in charge of an assault
