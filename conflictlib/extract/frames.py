@@ -39,13 +39,14 @@ from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT
                                   GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS, INFINITIVE_AGENT_VERBS, LINK_ADVERBS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS,
                                   OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, RESPONSE_VERBS, SELF_REFERENCES,
-                                  SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
-                                  TARGET_PREPOSITIONS, TRACE_NOUNS, TRACE_VERBS, USER_LINKS)
+                                  SEQUENCE_WORDS, START_VERBS, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS,
+                                  TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TRACE_NOUNS, TRACE_VERBS, USER_LINKS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import (ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, MOTIVE_CLAUSE_OPENER, MOTIVE_OPENER, MOTIVE_OPENER_LOOKBACK,
-                      PATRON_REASON, PLURAL_GROUP, TIMES_AFTER, VICTIM, founding_day, opens_sentence, statement_day)
+from .phrases import (ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, MOTIVE_CLAUSE_OPENER, MOTIVE_OPENER,
+                      MOTIVE_OPENER_LOOKBACK, PATRON_REASON, PLURAL_GROUP, TIMES_AFTER, VICTIM, founding_day,
+                      opens_sentence, statement_day)
 from .places import places
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
 
@@ -318,8 +319,8 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
     opener = MOTIVE_OPENER if a.kind == A.NP else MOTIVE_CLAUSE_OPENER if a.kind == A.VERB else None
     m = opener.search(f, back_from(a.seg_start, a.left, MOTIVE_OPENER_LOOKBACK), a.left) \
         if opener is not None else None
-    if m is not None and any(x is not a and (x.end <= a.left or x.start >= a.end and opens_sentence(f, sv.s.start, m.start()))
-                             for x in sv.live):
+    if m is not None and any(x is not a and (x.end <= a.left or x.start >= a.end
+                                             and opens_sentence(f, sv.s.start, m.start())) for x in sv.live):
         # "struck a depot in al-Qaim in retaliation for an attack on a US base", "In response to a
         # drone attack, US jets hit ...", "... after militants attacked a US base": the attack a
         # strike told in the sentence answers; al-Qaim and the strike's doer are not its
@@ -471,6 +472,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                             acts, acts_end = k.start, k.end
                     if acts > 0 and _PARTICIPLE_IN.fullmatch(f, acts_end, a_left):
                         break  # "found the truck used in the attack": a participle, no one acts with it
+                    if acts > 0 and f[acts:acts_end] in START_VERBS and COMMA.search(f, acts_end, a_left):
+                        break  # "after the conflict pitting Hamas against Israel began, ... an attack": no object
                     # "US forces responded with airstrikes": the reply's subject acts on it
                     r_lo = back_from(seg_start, a_left, RESPONSE_LOOKBACK)
                     r = _RESPONSE_WITH.search(f, r_lo, a_left) if f.find("with", r_lo, a_left) >= 0 else None

@@ -185,8 +185,9 @@ def vague(folded: str, n: Number) -> bool:
 
 #: MOTIVE_OPENER: right before an attack noun (at most two words between: "in retaliation for
 #: an earlier", "following a deadly"), a phrase that makes it the motive of another attack of the
-#: sentence ("US jets struck a depot in al-Qaim on Monday in response to a drone attack on a US
-#: base", "In retaliation for a rocket attack, US forces hit ..."): read by anchors and frames.
+#: sentence ("US jets hit a depot at al-Qaim on Monday in answer to a drone strike against an
+#: American outpost", "In retaliation for a rocket attack, US forces hit ..."): read by anchors
+#: and frames.
 MOTIVE_OPENER = re.compile(rf"\b{words(MOTIVE_OPENERS)}\s(?:[\w\-'\u2019]+\s){{0,2}}$")
 #: MOTIVE_CLAUSE_OPENER: the same before an attack verb, past its subject and auxiliaries (at
 #: most four words: "after militants attacked", "after an American outpost was targeted").

@@ -125,6 +125,10 @@ PERSON_PRONOUNS = ("he", "she", "the official", "the spokesman", "the spokespers
 STATEMENT_PRONOUNS = ("it", "they", "the statement")
 #: ATTACKER_VERBS: verbs of carrying out an attack, after "said it" ("said it carried out a strike").
 ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mounted")
+#: START_VERBS: the verbs of starting among the agent verbs: their subject is the attacker only of
+#: an attack noun that is their object ("has begun strikes in Iraq"), not of one past a comma
+#: ("after the conflict pitting Hamas against Israel began, and later, a drone attack").
+START_VERBS = ("began", "begun", "started", "initiated", "commenced")
 #: OPERATION_VERBS: verbs of carrying out before "operation(s)", which then name attacks ("the
 #: group said it carried out two operations against targets in the port", "the militants conducted
 #: Operation <Name> against Israel"); the target must follow the noun, as "launched an operation
@@ -544,6 +548,10 @@ RESPONSE_STRIKE_WORDS = ("strikes", "airstrikes", "air strikes", "retaliatory", 
 MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "responding to", "responded to",
                   "retaliating for", "retaliating against", "move against", "reprisal for", "revenge for",
                   "to deter", "to stop", "answer to", "reply to", "replying to")
+#: ANSWERING_WORDS: in an attack noun phrase, the words that make it the strike that answers an
+#: attack ("the retaliatory airstrikes", "the reprisal strikes"): it never names again the attack
+#: it answers (extract/coref.py).
+ANSWERING_WORDS = ("retaliatory", "retaliation", "reprisal", "punitive")
 #: MOTIVE_NOUNS: a place after these, before it in the clause, is in the motive of an attack
 #: ("came under a drone strike over US complicity in the war on Gaza"), not its place; so is a
 #: place after the war it is set in ("the latest of its reprisals amid the ongoing conflict in
