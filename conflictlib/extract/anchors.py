@@ -50,7 +50,8 @@ from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_
                                   UNNAMED_QUALIFIERS, VAGUE_FIGURES, VERB_SUBJECTS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
-from .phrases import COMMA, NON_NP_WORDS, NP_GAP, PLURAL_GROUP, SAME_BASE_LOOKBACK, SAME_BASE_SUBJECT, statement_day
+from .phrases import (COMMA, MOTIVE_OPENER, MOTIVE_OPENER_LOOKBACK, NON_NP_WORDS, NP_GAP, PLURAL_GROUP, SAME_BASE_LOOKBACK,
+                      SAME_BASE_SUBJECT, opens_sentence, statement_day)
 from .verb_uses import reports_no_attack
 from .model import Anchor, AnchorKind as A, Cue, CueKind as C, Tok
 from .speakers import military_of, pronoun_subject, speaker_before
@@ -694,6 +695,10 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
         # the verb of a noun phrase or munition before it ("attacks also hit", "drones targeted");
         # with an actor between, the actor is the subject ("In a separate strike, US forces hit")
         host = next((a for a in nps if 0 <= c.start - a.end <= NP_TO_VERB and not doc.brk(a.end, c.start)), None)
+        if host is not None and host.kind == A.NP and (
+                m_mo := MOTIVE_OPENER.search(f, back_from(s.start, host.left, MOTIVE_OPENER_LOOKBACK), host.left)) \
+                is not None and opens_sentence(f, s.start, m_mo.start()) and COMMA.search(f, host.end, c.start):
+            host = None  # "In retaliation for a drone attack, US jets struck ...": the motive, not the verb's noun
         if host is not None:
             # ... but not an actor after a preposition ("strikes on American forces, targeting ...")
             inside = [t for t in sv.actor_toks if host.end <= t.start and t.end <= c.start]

@@ -53,11 +53,11 @@ from ..lookup import kinds as K
 from ..lookup.installations import same_site
 from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
-from ..lookup.wordclasses import (BASE_NOUNS, BLAME_PHRASES, HANDING_VERBS, KIND_RELATIVE_VERBS, MOTIVE_PHRASES,
-                                  NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, OTHER_ATTACK_DETERMINERS,
+from ..lookup.wordclasses import (ANSWERING_WORDS, BASE_NOUNS, BLAME_PHRASES, HANDING_VERBS, KIND_RELATIVE_VERBS,
+                                  MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, OTHER_ATTACK_DETERMINERS,
                                   STRUCK_SITE_NOUNS)
 from .context import ArticleState, Document, SentenceView
-from .model import Anchor, AnchorKind as A, Event
+from .model import Anchor, AnchorKind as A, CueKind as C, Event
 from .phrases import SAME_BASE_LOOKBACK, SAME_BASE_SUBJECT, SO_FAR, answered
 from .places import is_origin
 from . import rules as R
@@ -168,6 +168,10 @@ _REDUCED_RELATIVE = re.compile(rf"(?:\s[\w\-.']+){{1,6}}?\s(?:has\s|have\s|had\s
 #: Between two attack nouns, a copula or "by" makes the second say what the first was ("The
 #: assault was a drone attack"): one attack, told by the second.
 _SAID_TO_BE = re.compile(r"\s(?:was|is|by)\s(?:an?\s)?$")
+# ANSWERING_BEFORE: a word of reply right before an attack noun, past one more modifier ("the
+# retaliatory airstrikes", "the reprisal air strikes"): the strike that answers an attack
+_ANSWERING_BEFORE = re.compile(rf"\b{words(ANSWERING_WORDS)}\s(?:[\w\-]+\s)?$")
+ANSWERING_LOOKBACK = 30
 #: Date kinds that name a day even when the publication date is unknown ("on Friday").
 _DAY_KINDS = ("absolute", "weekday", "relative")
 
@@ -189,6 +193,18 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
         # "a militia officials have blamed for an assault that wounded four troops": the past attack
         # a group or leader is blamed for, named in passing with no place or time of its own (an
         # entry with one: "blamed for the assassination of a leader in Beirut last week")
+        return
+    if a.kind == A.NP and _ANSWERING_BEFORE.search(doc.folded, back_from(a.seg_start, a.left, ANSWERING_LOOKBACK),
+                                                   a.left):
+        a.answering = True  # "the retaliatory airstrikes" (same_event.compatible)
+    if a.motive and not a.plural and not definite and (a.count or 1) == 1 and not a.sites and \
+            (not a.countries or a.borrowed_country) and a.date is None and a.perp is None and \
+            not any(a.end <= c.start < a.seg_end for c in sv.ck[C.KILL] + sv.ck[C.WOUND]):
+        # "struck depots in al-Qaim in retaliation for an earlier attack on a US base": the attack
+        # a strike of the sentence answers, named in passing with no place or day of its own
+        # (ANNOTATION.md: no entry; with one, "in response to a drone attack in Jordan", it is
+        # one, and so is an attack told by its doer or its toll: "after a drone attack by
+        # militants wounded four soldiers")
         return
     if a.kind == A.NP and a.plural and a.date is None and \
             _FACED_VAGUE.search(doc.folded, back_from(a.seg_start, a.left, FACED_LOOKBACK), a.left):
@@ -556,7 +572,8 @@ def _side(doc: Document, name: str) -> str:
 def _new_event(st: ArticleState, sentence: int, a: Anchor, group: int, site: Place | None,
                country: str | None) -> Event:
     e = Event(idx=len(st.events), group=group, count=a.count, start=a.start, end=a.end,
-              sentence=sentence, rule=a.rule, killing=a.killing, named=a.named_country is not None)
+              sentence=sentence, rule=a.rule, killing=a.killing, named=a.named_country is not None,
+              motive=a.motive)
     st.events.append(e)
     fill(e, a, site, country)
     return e
@@ -568,7 +585,7 @@ def _clone(st: ArticleState, e: Event) -> Event:
               country=e.country, date=e.date, precision=e.precision, count=1,
               claimed_by=list(e.claimed_by), confirmed_by=list(e.confirmed_by),
               denied_by=list(e.denied_by), start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
-              killing=e.killing, named=e.named, group_subject=e.group_subject)
+              killing=e.killing, named=e.named, group_subject=e.group_subject, motive=e.motive)
     st.events.append(c)
     return c
 

@@ -143,7 +143,10 @@ def share_sentence_date(doc: Document, sv: SentenceView) -> None:
             return
         for a in sv.live:
             if a.date is None and a.start >= stop and a.end <= d.start \
-                    and not _SEQUENCE.search(doc.folded, a.end, d.start) and not _motive(doc, sv, a):
+                    and not _SEQUENCE.search(doc.folded, a.end, d.start) and not _motive(doc, sv, a) \
+                    and not (a.motive and any(b is not a and a.end <= b.start and b.end <= d.start for b in sv.live)):
+                # ("In response to a drone attack, US jets struck the depot on Monday": the
+                # strike's day, not the day of the attack it answers)
                 a.date = d
 
 

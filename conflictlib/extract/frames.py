@@ -38,14 +38,16 @@ from ..lookup.wordclasses import (ACTOR_DESCRIPTORS, AFFILIATION_SUFFIXES, AGENT
                                   DOER_LINKS, FACILITY_NOUNS, GERUND_SUBJECT_PREPOSITIONS, GROUP_ADJECTIVES,
                                   GROUP_MEMBER_NOUNS, GROUP_PLURALS, GROUP_WORDS, INFINITIVE_AGENT_VERBS, LINK_ADVERBS,
                                   MOTIVE_PHRASES, NOT_TARGET_VERBS, ORDER_WORDS, ORIGIN_PREPOSITIONS,
-                                  OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, PROVENANCE_VERBS, RESPONSE_VERBS, SELF_REFERENCES,
-                                  SEQUENCE_WORDS, STATEMENT_VERBS, STRIKE_VERBS, SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS,
-                                  TARGET_PREPOSITIONS, TRACE_NOUNS, TRACE_VERBS, USER_LINKS)
+                                  OWN_STRIKE_SPEECH, PLACE_PREPOSITIONS, PROVENANCE_VERBS, RESPONSE_VERBS,
+                                  SELF_REFERENCES, SEQUENCE_WORDS, START_VERBS, STATEMENT_VERBS, STRIKE_VERBS,
+                                  SUBJECT_BLOCKERS, TARGET_COUNT_NOUNS, TARGET_PREPOSITIONS, TRACE_NOUNS, TRACE_VERBS,
+                                  USER_LINKS)
 from .context import ArticleState, Document, SentenceView
 from .elsewhere import dateline_city
 from .model import REPORTING, Anchor, AnchorKind as A, CueKind as C, Tok
-from .phrases import (ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, PATRON_REASON, PLURAL_GROUP, TIMES_AFTER, VICTIM,
-                      founding_day, statement_day)
+from .phrases import (ADJECTIVE_AFTER, COMMA, DATE_MODIFIER, MOTIVE_CLAUSE_OPENER, MOTIVE_OPENER,
+                      MOTIVE_OPENER_LOOKBACK, PATRON_REASON, PLURAL_GROUP, TIMES_AFTER, VICTIM, founding_day,
+                      opens_sentence, statement_day)
 from .places import places
 from .speakers import military_of, negated_speech, pronoun_subject, speaker_before, speaker_toks
 
@@ -315,12 +317,31 @@ def frame(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> None:
     fwd: list[Tok] = []
     back: list[Tok] = []
     city = dateline_city(doc, sv.s.idx)  # "ERBIL, Jan. 3 (AFP) -": the reporter's city (elsewhere.py)
+    back_start = a.seg_start
+    opener = MOTIVE_OPENER if a.kind == A.NP else MOTIVE_CLAUSE_OPENER if a.kind == A.VERB else None
+    m = opener.search(f, back_from(a.seg_start, a.left, MOTIVE_OPENER_LOOKBACK), a.left) \
+        if opener is not None else None
+    if m is not None and any(x is not a and (x.end <= a.left or x.start >= a.end
+                                             and opens_sentence(f, sv.s.start, m.start())) for x in sv.live):
+        # "struck a depot in al-Qaim in retaliation for an attack on a US base", "In response to a
+        # drone attack, US jets hit ...", "... after militants attacked a US base": the attack a
+        # strike told in the sentence answers; al-Qaim and the strike's doer are not its
+        a.motive = True
+        back_start = m.end()
     for t in toks:
         if a.end <= t.start and t.end <= fwd_end:
             fwd.append(t)
-        if a.seg_start <= t.start and t.end <= a.left and t is not city:
+        if back_start <= t.start and t.end <= a.left and t is not city:
             back.append(t)
     places(doc, sv, a, fwd, back)
+    if a.motive and not a.sites and not a.countries:
+        # "struck sites in Iraq after an attack injured US personnel": with no place of its own,
+        # the answered attack is most often in the strike's country (never at its site)
+        outer = [t for t in toks if a.seg_start <= t.start and t.end <= back_start and t is not city
+                 and t.place is not None and t.place.kind == K.COUNTRY]
+        if outer:
+            places(doc, sv, a, [], outer)
+            a.borrowed_country = bool(a.countries)
     if a.named_country is not None:
         # "after Hamas carried out Operation al-Aqsa Storm, Israel's war on Gaza ...": the named
         # attack's country, not the war's places around it
@@ -453,6 +474,8 @@ def _perpetrator(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, f
                             acts, acts_end = k.start, k.end
                     if acts > 0 and _PARTICIPLE_IN.fullmatch(f, acts_end, a_left):
                         break  # "found the truck used in the attack": a participle, no one acts with it
+                    if acts > 0 and f[acts:acts_end] in START_VERBS and COMMA.search(f, acts_end, a_left):
+                        break  # "after the conflict pitting Hamas against Israel began, ... an attack": no object
                     # "US forces responded with airstrikes": the reply's subject acts on it
                     r_lo = back_from(seg_start, a_left, RESPONSE_LOOKBACK)
                     r = _RESPONSE_WITH.search(f, r_lo, a_left) if f.find("with", r_lo, a_left) >= 0 else None

@@ -109,6 +109,7 @@ class Event:
     summary: bool = False  # a lead's "three attacks in Syria", to be detailed later
     killing: bool = False  # reported as a targeted killing ("the assassination of ..."): see same_event
     named: bool = False  # reported by a name of its own ("Operation al-Aqsa Storm"): see same_event
+    motive: bool = False  # first told as the attack a strike answered ("in response to an attack in Jordan")
     # its perpetrator is the last group named, as the subject of the verb that launched it ("The
     # resistance also conducted a drone attack"): the group's own account (claims.group_accounts)
     group_subject: bool = False
@@ -158,6 +159,9 @@ class Anchor:
     admin1: str | None = None
     killing: bool = False  # a killing noun (KILLING_NOUNS): "the assassination of a commander"
     named_country: str | None = None  # the country a named operation hit (NAMED_OPERATIONS)
+    motive: bool = False  # the object of a motive phrase ("in retaliation for an attack on ..."): frames.py
+    borrowed_country: bool = False  # a motive's country taken from the strike's clause (frames.py)
+    answering: bool = False  # "the retaliatory strikes": never the attack they answer (same_event.compatible)
     group_subject: bool = False  # perp from a group word as the subject (see Event.group_subject)
     # perp from the attacker's marks ("bore the footprints of ..."): an assessment that names an
     # attacker where none is known, never one that takes the place of a blame already given

@@ -15,7 +15,7 @@ from .._text import back_from, holds_any
 from ..lookup.vocab import DATE_MODIFIER_BREAKS, words
 from .model import Anchor
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
-                                  EARLIER_ATTACK_CUES, FOUNDING_VERBS, GROUP_PLURALS, MOTIVE_PHRASES,
+                                  EARLIER_ATTACK_CUES, FOUNDING_VERBS, GROUP_PLURALS, MOTIVE_OPENERS, MOTIVE_PHRASES,
                                   POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS,
                                   PASSIVE_AUXILIARIES, STRUCK_SITE_NOUNS, SUPPLY_VERBS, VAGUE_FIGURES,
                                   VICTIM_NOUNS)
@@ -181,3 +181,21 @@ def vague(folded: str, n: Number) -> bool:
     no casualty figure, no tally (read by casualties and tallies)."""
     word = folded[n.num_start:n.end]
     return word in _VAGUE or (word == "dozen" and folded.endswith("few ", 0, n.num_start))
+
+
+#: MOTIVE_OPENER: right before an attack noun (at most two words between: "in retaliation for
+#: an earlier", "following a deadly"), a phrase that makes it the motive of another attack of the
+#: sentence ("US jets hit a depot at al-Qaim on Monday in answer to a drone strike against an
+#: American outpost", "In retaliation for a rocket attack, US forces hit ..."): read by anchors
+#: and frames.
+MOTIVE_OPENER = re.compile(rf"\b{words(MOTIVE_OPENERS)}\s(?:[\w\-'\u2019]+\s){{0,2}}$")
+#: MOTIVE_CLAUSE_OPENER: the same before an attack verb, past its subject and auxiliaries (at
+#: most four words: "after militants attacked", "after an American outpost was targeted").
+MOTIVE_CLAUSE_OPENER = re.compile(rf"\b{words(MOTIVE_OPENERS)}\s(?:[\w\-'\u2019]+\s){{0,4}}$")
+#: How far before the attack noun's first word (or the verb) the motive phrase may start.
+MOTIVE_OPENER_LOOKBACK = 45
+
+
+def opens_sentence(folded: str, s_start: int, pos: int) -> bool:
+    """Whether only quotation marks and spaces stand between the sentence start and *pos*."""
+    return not folded[s_start:pos].strip(" \"'\u201c\u2018")

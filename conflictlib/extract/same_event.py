@@ -99,6 +99,10 @@ def compatible(e: Event, a: Anchor, site: Place | None = None) -> bool:
         return False
     if e.killing and not a.killing and (site is None or e.site != site):
         return False  # another noun names a killing again only at its site ("the strike in Beirut")
+    if a.answering and e.motive and e.weapon == K.UNKNOWN_WEAPON and a.weapon != K.UNKNOWN_WEAPON:
+        return False  # "strikes in Iraq in retaliation for an attack in Jordan ... the retaliatory
+        # airstrikes": the strike that answers an attack never lends that attack its weapon (a
+        # word on "the retaliatory attacks" may still be tied to both)
     if e.named != (a.named_country is not None):
         return False  # a named attack ("Operation al-Aqsa Storm") is no other attack, and is named
         # again by its name only ("... backed Israel's attacks on Gaza" is not the operation)

@@ -495,6 +495,9 @@ AGENT_VERBS = (   # with LAUNCH_VERBS, which are agentive too
     "carried out", "carries out", "carrying out", "conducted", "conducts", "conducting", "staged", "mounted",
     "used", "sent", "employed", "utilized", "utilised",
     "unleashed", "directed", "flew", "executed", "perpetrated", "was behind", "were behind", "is behind", "are behind",
+    # verbs of starting ("has begun strikes on militia targets", "initiated airstrikes in Iraq and
+    # Syria"), agents only of the noun that is their object (extract/frames.py: START_VERBS)
+    "began", "begun", "started", "initiated", "commenced",
     # hedged: "Kataib Hezbollah was likely behind", "is suspected to have been behind"
     "likely behind", "probably behind", "been behind", "be behind",
     "responsible for",

@@ -125,6 +125,10 @@ PERSON_PRONOUNS = ("he", "she", "the official", "the spokesman", "the spokespers
 STATEMENT_PRONOUNS = ("it", "they", "the statement")
 #: ATTACKER_VERBS: verbs of carrying out an attack, after "said it" ("said it carried out a strike").
 ATTACKER_VERBS = ("carried out", "conducted", "launched", "fired", "staged", "mounted")
+#: START_VERBS: the verbs of starting among the agent verbs: their subject is the attacker only of
+#: an attack noun that is their object ("has begun strikes in Iraq"), not of one past a comma
+#: ("after the conflict pitting Hamas against Israel began, and later, a drone attack").
+START_VERBS = ("began", "begun", "started", "initiated", "commenced")
 #: OPERATION_VERBS: verbs of carrying out before "operation(s)", which then name attacks ("the
 #: group said it carried out two operations against targets in the port", "the militants conducted
 #: Operation <Name> against Israel"); the target must follow the noun, as "launched an operation
@@ -552,6 +556,10 @@ RESPONSE_STRIKE_WORDS = ("strikes", "airstrikes", "air strikes", "retaliatory", 
 MOTIVE_PHRASES = ("retaliation for", "retaliation against", "response to", "responding to", "responded to",
                   "retaliating for", "retaliating against", "move against", "reprisal for", "revenge for",
                   "to deter", "to stop", "answer to", "reply to", "replying to")
+#: ANSWERING_WORDS: in an attack noun phrase, the words that make it the strike that answers an
+#: attack ("the retaliatory airstrikes", "the reprisal strikes"): it never names again the attack
+#: it answers (extract/coref.py).
+ANSWERING_WORDS = ("retaliatory", "retaliation", "reprisal", "punitive")
 #: MOTIVE_NOUNS: a place after these, before it in the clause, is in the motive of an attack
 #: ("came under a drone strike over US complicity in the war on Gaza"), not its place; so is a
 #: place after the war it is set in ("the latest of its reprisals amid the ongoing conflict in
@@ -568,6 +576,12 @@ EARLIER_ATTACK_CUES = ("days after", "a day after", "weeks after", "a week after
 #: after its base at Y was subjected to rocket fire", "shelled villages following a drone attack on
 #: the base"): when the cause holds the next attack of the sentence, its places are that attack's.
 CAUSE_OPENERS = ("after", "following", "in response to", "in retaliation for", "in reprisal for", "in revenge for")
+#: MOTIVE_OPENERS: right before an attack noun, the words that make it the motive a strike
+#: answers ("struck depots on Monday in retaliation for an earlier attack on a US base", "In
+#: response to a drone attack, US jets hit ..."): that attack is not the strike, and the strike's
+#: places, day and doer before these words are not its (extract/frames.py, extract/coref.py).
+MOTIVE_OPENERS = CAUSE_OPENERS + ("in retribution for", "in answer to", "in reply to", "as retaliation for",
+                                  "as a response to", "in the wake of")
 #: BLAME_PHRASES: before a plural attack noun, the campaign someone is blamed for ("a militia
 #: leader blamed for attacks on US troops"): no attack of the story; before a single one with no
 #: place or time of its own, a past attack named in passing ("the officer in charge of an assault
