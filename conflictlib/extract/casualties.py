@@ -233,6 +233,12 @@ _AND_HURT = re.compile(r"\s(?:and|or)\s(?:injured|wounded|hurt)\b")
 #: injured or killed"): no entry either.
 _OR_KILLED = re.compile(r"\s(?:and|or)\s(?:killed|died)\b")
 _HURT_OR = re.compile(r"\b(?:injured|wounded|hurt)\s(?:and|or)\s$")
+#: COMBINED_BEFORE: the same combined figure told with an active verb, the other kind's word right
+#: before the casualty word ("attacks killed and wounded more than 60 soldiers", "have wounded or
+#: killed 70", "killing and injuring 30", "left 30 fighters dead or wounded"): no entry either,
+#: and its number is no other figure's.
+_KILLED_AND_BEFORE = re.compile(r"\b(?:killed|killing|dead|died)\s(?:and|or)\s$")
+_HURT_AND_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s(?:and|or)\s$")
 #: FIRST_SINCE: a "since" that dates a record, not a running count: "three soldiers died,
 #: the first killed by enemy fire since the war began" is the attack's own toll.
 _FIRST_SINCE = re.compile(r",\s(?:the|its|their)\s(?:first|only)\b[^.;,]{0,50}$")
@@ -392,6 +398,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "a direct hit might have killed as many as 30 troops": no one was
         if _ANY_OF.search(f, back_from(s.start, n.start, 16), n.start):
             continue  # "whether any of the 60 soldiers on the base were hurt": those present
+        if (_HURT_AND_BEFORE if killed else _KILLED_AND_BEFORE).search(f, back_from(s.start, c.start, 12), c.start):
+            sv.numbers.take(n)
+            continue  # "killed and wounded more than 60 soldiers": dead and hurt in one figure
         if rule == R.NUMBER_PASSIVE:
             if _NOT_PEOPLE.match(f, n.end, c.start):
                 continue  # "the two attacks that caused the injuries"
