@@ -58,7 +58,7 @@ from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import (ALIAS_WORDS, NON_HOSTILE_CAUSES, NON_HOSTILE_VEHICLES, NON_VICTIM_NOUNS,
                                   NOT_HOSTILE_MARKS, ONE_ATTACK_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS,
-                                  SUBSET_WORDS, WAR_NOUNS)
+                                  SEVERITY_ADVERBS, SUBSET_WORDS, WAR_NOUNS)
 from .deployments import place_after
 from .phrases import SO_FAR, VICTIM, other_attack, vague
 
@@ -218,6 +218,24 @@ _SUBSET = re.compile(rf"\b{words(SUBSET_WORDS)}\b")
 #: eight civilians, including two women, were killed": eight were killed)
 #: (and "Of those, 130 have been brain injuries": a part of the figure of the sentence before)
 _INCLUDING = re.compile(r"\b(?:including|among\sthem|of\s(?:those|them|these),)\s$")
+#: OF_WHOM: a figure of those named before it: "66 troops have been injured since October, of whom 25
+#: suffered brain injuries" is a part of the 66 (no entry beside it), "dozens serve at the outpost,
+#: of whom 40 were wounded" a figure of its own (no larger figure beside it).
+_OF_WHOM = re.compile(r"\b(?:of|among)\swhom\s$")
+#: PARTITIVE_CLAUSE: a clause that opens the sentence with the whole, the figure after its comma a
+#: part: "Of the 46 troops injured in the attacks, 25 were diagnosed with brain injuries", "Out of
+#: a total of 56 injured, 24 ...", "Among the 40 wounded, two dozen ..." (the whole is read by
+#: itself, in the clause).
+_PARTITIVE_CLAUSE = re.compile(r"[\W]{0,3}(?:out\sof|of|among)\s(?:the|a|all|those)\s[^,;.]{1,80},\s")
+#: SEVERITY_BEFORE: a severity adverb right before an active casualty word ("critically wounding at
+#: least one"): a part of the attack's hurt.
+_SEVERITY_BEFORE = re.compile(rf"\b{words(SEVERITY_ADVERBS)}\s$")
+#: MORE_AFTER, ROSE_BEFORE: the increment of a toll that rose, told after it in its sentence: "the
+#: death toll rose to 29, with four more killed overnight", "the number of injured rose to 56
+#: after 11 more were diagnosed" (a part of the new toll, no entry; "12 more people were injured
+#: in a second strike" with no toll before is a figure of its own).
+_MORE_AFTER = re.compile(r"\s(?:more|additional)\b")
+_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|jumped)\sto\s")
 #: NO_BEFORE, AGE, AND_HURT: a number before a passive casualty word that is no figure of
 #: victims: "no one has been hurt"; an age between commas after a name ("Sgt. Jane Doe, 23,
 #: of Savannah, died"); dead and hurt counted together ("20 fighters were killed and injured",
@@ -420,6 +438,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         sv.numbers.take(n)
         if vague(doc.folded, n):
             continue  # "wounded dozens", "several others injured": no figure
+        if _MORE_AFTER.match(f, n.end) and _ROSE_BEFORE.search(f, s.start, n.start):
+            continue  # "the toll rose to 29, with four more killed overnight": the rise, no figure
         if _not_by_attack(f, s.start, s.end, min(n.start, c.start), c.start, c.end):
             continue  # "two soldiers died in a vehicle rollover": no attack's dead
         value = n.value
@@ -457,7 +477,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         # critically" is a whole figure
         comma = f.find(",", hi, min(s.end, hi + SUBSET_AFTER))
         part = _PARTITIVE.match(f, n.end) is not None or \
-            _SUBSET.search(f, n.end, comma if comma >= 0 else min(s.end, hi + SUBSET_AFTER)) is not None
+            _SUBSET.search(f, n.end, comma if comma >= 0 else min(s.end, hi + SUBSET_AFTER)) is not None \
+            or _PARTITIVE_CLAUSE.fullmatch(f, s.start, n.start) is not None \
+            or _OF_WHOM.search(f, back_from(s.start, n.start, 12), n.start) is not None \
+            or rule == R.VERB_NUMBER and _SEVERITY_BEFORE.search(f, back_from(s.start, c.start, 12), c.start) is not None
         _add(st, sv, ev, group, value if killed else None, None if killed else value,
              n.qualifier, lo, hi, rule, cumulative, part)
         if victim is not None:

@@ -437,6 +437,10 @@ SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "
                 "returned to duty", "returned to their duties", "returned to their units", "return to duty",
                 "resumed their duties", "resumed their duty", "resumed duty", "resumed duties",
                 "back on duty", "back to duty", "back at work", "back to work")
+#: SEVERITY_ADVERBS: how badly hurt, right before an active casualty word: "critically wounding at
+#: least one", "seriously injuring two" tell a part of the attack's hurt (a breakdown by kind of
+#: injury is a subset, ANNOTATION.md), dropped beside a larger figure of the same attack.
+SEVERITY_ADVERBS = ("critically", "seriously", "severely", "gravely", "badly")
 #: ONE_VICTIM_NOUNS: one person after "a" or "an" is a figure of one ("killed a senior
 #: commander", "a US service member was wounded").
 ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "leader", "contractor",
