@@ -58,7 +58,7 @@ from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import (ALIAS_WORDS, NON_HOSTILE_CAUSES, NON_HOSTILE_VEHICLES, NON_VICTIM_NOUNS,
                                   NOT_HOSTILE_MARKS, ONE_ATTACK_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS,
-                                  SEVERITY_ADVERBS, SUBSET_WORDS, WAR_NOUNS)
+                                  SEVERITY_ADVERBS, SEVERITY_WORDS, SUBSET_WORDS, WAR_NOUNS)
 from .deployments import place_after
 from .phrases import SO_FAR, VICTIM, other_attack, vague
 
@@ -138,8 +138,14 @@ _ONE_BEFORE = re.compile(rf"(?<![\w])(?:a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_
 #: "assassinated the deputy head of its operations" (a title: ONE_TITLE_NOUNS), "killed the
 #: militia's intelligence chief" (an owner after "the")
 #: (not "the commander and two of his guards": their figure is read whole).
-_ONE_OWNED = re.compile(rf"\s(?:of\s)?(?:the|its|his|their|[\w\-]+(?:'s|\u2019s))\s(?:[\w\-'\u2019]+\s){{0,3}}?"
-                        rf"{words(ONE_TITLE_NOUNS)}(?![\w'\u2019\-])(?!\s(?:and|along|together|or)\b)")
+_ONE_OWNED_HEAD = (rf"\s(?:of\s)?(?:the|its|his|their|[\w\-]+(?:'s|\u2019s))\s(?:[\w\-'\u2019]+\s){{0,3}}?"
+                   rf"{words(ONE_TITLE_NOUNS)}(?![\w'\u2019\-])")
+_ONE_OWNED = re.compile(rf"{_ONE_OWNED_HEAD}(?!\s(?:and|along|together|or)\b)")
+#: ONE_OWNED_AND, ONE_AFTER_TITLE: the same one person with "and" after him, and one named by a
+#: title after "a" ("killed a senior Guards general"), read only when "and N other ..." follows
+#: (:func:`_one_and_others`).
+_ONE_OWNED_AND = re.compile(_ONE_OWNED_HEAD)
+_ONE_AFTER_TITLE = re.compile(rf"\s(?:of\s)?(?:a|an)\s(?:[\w\-]+\s){{0,4}}?{words(ONE_TITLE_NOUNS)}(?![\w])")
 #: ONE_TITLED: a title and the name after it: "the assassination of Hamas chief Ismail
 #: Haniyeh", "killed militia commander Abu Ali" (the name starts with a capital in the text).
 _ONE_TITLED = re.compile(rf"\s(?:of\s)?(?:[\w\-]+\s){{0,3}}?{words(ONE_TITLE_NOUNS)}\s(?=[^\W\d_])")
@@ -195,6 +201,33 @@ _ONE_NOUN = re.compile(rf"\s(?:[\w\-.]+\s){{0,2}}?(?P<noun>{words(ONE_VICTIM_NOU
 _ALSO = re.compile(r"\balso\s$")
 _ANOTHER = re.compile(r"\sanother\s")
 _OTHER_AFTER = re.compile(r"\sother\s")
+#: TOLD IN PARTS: one person told apart and N others of the same kind are one figure of N+1
+#: (ANNOTATION.md: one entry per figure).  OTHERS_AFTER, ANOTHER_BEFORE: the marks of a figure of
+#: others beside someone told before it ("wounded two others", "two other sailors", "three more
+#: personnel", "two of his colleagues"; "another six").
+_OTHERS_AFTER = re.compile(r"\s(?:others?|more|additional)\b|\sof\s(?:his|her|their)\s")
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\sadditional|a\sfurther)\s$")
+#: ONE_PERSON, SEVERITY: one person hurt with no figure of his own, named with how badly: "left one
+#: soldier in critical condition and wounded two others", "causing grave injuries to a soldier and
+#: leaving two others hurt".
+_ONE_PERSON = re.compile(rf"(?<![\w])(?:one|a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
+_SEVERITY = re.compile(rf"\b{words(SEVERITY_WORDS)}(?![\w])")
+#: AND_OTHERS_NEXT: after one dead named by an active killing word, N others killed with him:
+#: "killed a senior commander of the group and three other members", "killed General Jane Doe and
+#: five other officers" (one figure of N+1; "and two other people were wounded" is the next
+#: clause's: PASSIVE_NEXT).
+_AND_OTHERS_NEXT = re.compile(r"(?:\s(?:of|from)\s[^,;]{1,40}?)?\s(?:and|along\swith|together\swith|as\swell\sas)\s")
+_PASSIVE_NEXT = re.compile(r"\s(?:were|was|are|is|had|have|has)\b")
+#: ONE_BEFORE_AND: one person before "and N other ...": "A Kataib Hezbollah commander and four other
+#: fighters were killed", "General Jane Doe and six other officers who were killed" (read in the
+#: text as written: a name is two capitalised words).
+_ONE_BEFORE_AND = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Tt]heir|[\w\-]+['\u2019]s)\s(?:[\w\-.'\u2019]+\s){{0,3}}?"
+                             rf"{words(ONE_TITLE_NOUNS)}|{_NAME_WORD}\s{_NAME_WORD})"
+                             r"(?:\s(?:of|from)\s[^,;]{1,40}?)?(?:\sand|,?\salong\swith|,?\stogether\swith)\s$")
+ONE_BEFORE_AND_LOOKBACK = 100
+#: ALONG_WITH, WAS_BEFORE: "the commander was killed along with two other fighters": one and N.
+_ALONG_WITH = re.compile(r"\s(?:along|together)\swith\s")
+_WAS_BEFORE = re.compile(r"\bwas\s(?:[a-z]+ly\s)?$")
 #: NOT_CAUSED: a modal or a negation right before a casualty word: "may have died", "were
 #: not killed" report no death.
 _NOT_CAUSED = re.compile(r"\b(?:(?:may|might|could|would)\s(?:not\s)?have\s|not\s|never\s)(?:been\s)?$")
@@ -407,6 +440,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if also and (n is not None and _OTHER_AFTER.match(f, n.end) or n is None and _ANOTHER.match(f, c.end)):
             _also_killed(doc, sv, st, c, n)  # "The strike also killed one other member"
             continue
+        if n is None and killed and _one_along_with(doc, sv, st, c):
+            continue  # "the commander was killed along with two other fighters"
         if n is None:
             _one_victim(doc, sv, st, c, killed)
             continue
@@ -446,6 +481,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if rule == R.NUMBER_PASSIVE and _OF_HIS.match(f, n.end) and \
                 _AND_BEFORE.search(f, back_from(s.start, n.start, 16), n.start):
             value, rule = value + 1, R.NAMED_AND_NUMBER_OF_HIS  # "Abu Baqir and two of his escorts"
+        elif rule == R.NUMBER_PASSIVE and _OTHER_AFTER.match(f, n.end) and _one_before_and(doc, sv, n):
+            value, rule = value + 1, R.TOLD_IN_PARTS  # "A militia commander and four other fighters were killed"
         lo, hi = min(n.start, c.start), max(n.end, c.end)
         victim = VICTIM.match(f, n.end, s.end)
         group = doc.text[victim.start("noun"):victim.end("noun")] if victim else None
@@ -485,6 +522,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
              n.qualifier, lo, hi, rule, cumulative, part)
         if victim is not None:
             st.casualties[-1].owner = _owner(doc, sv, n.end, victim.end("noun"))
+        if not killed and not cumulative:
+            _hurt_in_parts(doc, sv, st, n, lo)  # "left one soldier in critical condition and wounded two others"
         if rule == R.VERB_NUMBER and victim is not None:
             _coordinated_object(doc, sv, st, ev, victim.end("noun"), killed, cumulative)
         if rule == R.VERB_NUMBER and not cumulative:
@@ -522,6 +561,76 @@ def _lost(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> None:
     ev = None if cumulative else event_near(doc, sv, st, c.start, sv.live)
     _add(st, sv, ev, doc.text[victim.start("noun"):victim.end("noun")], n.value, None, n.qualifier,
          c.start, victim.end("noun"), R.VERB_NUMBER, cumulative)
+
+
+def _hurt_in_parts(doc: Document, sv: SentenceView, st: ArticleState, n: Number, lo: int) -> None:
+    """A wounded figure of others beside one person hurt before it in its clause is one figure:
+    "seriously wounded one soldier and lightly injured two others" (the one's row joins it), "left
+    one soldier in critical condition and wounded two others" (no row of his own: three).  The
+    clause starts after the sentence's last killing word before the figure: "killed one soldier
+    and wounded two others" is two figures."""
+    f, s = doc.folded, sv.s
+    r = st.casualties[-1]
+    if r.wounded is None or not (_OTHERS_AFTER.match(f, n.end)
+                                 or _ANOTHER_BEFORE.search(f, back_from(s.start, n.start, 16), n.start)):
+        return
+    start = max([s.start] + [c.end for c in sv.cues if c.kind == C.KILL and c.end <= lo])
+    one = next((o for o in reversed(st.casualties[:-1]) if o.sentence == s.idx and o.wounded == 1 and o.killed is None
+                and start <= o.start and o.end <= lo), None)
+    if one is not None:
+        if one.event is not None and r.event is not None and one.event is not r.event:
+            return  # one hurt at another place
+        st.casualties.remove(one)
+    elif _ONE_PERSON.search(f, start, lo) is None or not (
+            _SEVERITY.search(f, start, lo) or any(c.kind == C.WOUND and start <= c.start for c in sv.cues if c.end <= lo)):
+        return
+    r.wounded += 1
+    r.rule, r.part = R.TOLD_IN_PARTS, False
+    if r.event is not None:
+        r.event.wounded = max(r.event.wounded or 0, r.wounded)
+
+
+def _others_with_one(doc: Document, sv: SentenceView, pos: int) -> Number | None:
+    """The number of "and N other ..." right after one dead named at *pos* ("killed a commander of
+    the group and three other members"), if it is the killing word's object (not "and two other
+    people were wounded")."""
+    f = doc.folded
+    m = _AND_OTHERS_NEXT.match(f, pos, sv.s.end)
+    if m is None:
+        return None
+    x = next((x for x in sv.nums if x.start == m.end() and not x.ordinal and sv.numbers.free(x)), None)
+    if x is None or vague(f, x) or x.value > MAX_FIGURE or not _OTHER_AFTER.match(f, x.end):
+        return None  # ("killed the commander along with two of his guards" is left unread, as before)
+    v = VICTIM.match(f, x.end, sv.s.end)
+    if v is None or _PASSIVE_NEXT.match(f, v.end("noun")):
+        return None
+    return x
+
+
+def _one_before_and(doc: Document, sv: SentenceView, n: Number) -> bool:
+    """Whether one person is named right before "and" and the figure *n* of others ("A militia
+    commander and four other fighters were killed"), not a figure ("three soldiers and two other
+    people": a number right before)."""
+    b = _ONE_BEFORE_AND.search(doc.text, back_from(sv.s.start, n.start, ONE_BEFORE_AND_LOOKBACK), n.start)
+    return b is not None and VICTIM.match(doc.folded, n.end, sv.s.end) is not None \
+        and not any(b.start() - 3 <= x.end <= b.start() or b.start() <= x.start < n.start for x in sv.nums if x is not n)
+
+
+def _one_along_with(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> bool:
+    """"The commander was killed along with two other fighters": the one and the N, one figure."""
+    f, s = doc.folded, sv.s
+    m = _ALONG_WITH.match(f, c.end, s.end)
+    if m is None or not _WAS_BEFORE.search(f, back_from(s.start, c.start, 20), c.start):
+        return False
+    x = _others_with_one(doc, sv, c.end)
+    if x is None:
+        return False
+    sv.numbers.take(x)
+    v = VICTIM.match(f, x.end, s.end)
+    assert v is not None
+    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), doc.text[v.start("noun"):v.end("noun")], x.value + 1, None,
+         x.qualifier, c.start, v.end("noun"), R.TOLD_IN_PARTS, False)
+    return True
 
 
 def _gap_stops(f: str, start: int, end: int) -> bool:
@@ -683,6 +792,8 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
                 m = t
             if m is None:
                 m = _ONE_NAMED_AFTER.match(doc.text, c.end, s.end)
+        if killed and _one_and_others(doc, sv, st, c, m):
+            return  # "killed a commander of the group and three other members"
         if m is not None:
             named = m.re is _ONE_TITLED or m.re is _ONE_NAMED_AFTER
             # a victim named by title and name ("the killing of Hamas chief Jane Doe") is a
@@ -721,6 +832,30 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
         _add(st, sv, event_near(doc, sv, st, c.start, sv.live), _one_group(doc, g0, b.end()),
              1 if killed else None, None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)
         st.casualties[-1].owner = _one_owner(doc, sv, g0, b.end())
+
+
+def _one_and_others(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, m: re.Match[str] | None) -> bool:
+    """One dead named after an active killing word and N others after "and": one figure of N+1
+    ("killed a senior commander of the group and three other members", "killed General Jane Doe
+    and five other officers", "killed the group's deputy leader and three other militiamen")."""
+    f, s = doc.folded, sv.s
+    if m is None:  # the forms the one-person patterns leave to a figure read whole ("the commander and ...")
+        m = _ONE_OWNED_AND.match(f, c.end, s.end) or _ONE_AFTER_TITLE.match(f, c.end, s.end)
+    if m is None:
+        return False
+    end = m.end()
+    if m.re is _ONE_TITLED:
+        nm = _NAME.match(doc.text, end)
+        end = nm.end() if nm is not None else end
+    x = _others_with_one(doc, sv, end)
+    if x is None:
+        return False
+    sv.numbers.take(x)
+    v = VICTIM.match(f, x.end, s.end)
+    assert v is not None
+    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), doc.text[v.start("noun"):v.end("noun")], x.value + 1, None,
+         x.qualifier, c.start, v.end("noun"), R.TOLD_IN_PARTS, False)
+    return True
 
 
 #: ONE_GROUP_EDGES: what the words of one victim are stripped of to name its group: "of" and
