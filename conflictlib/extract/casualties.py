@@ -590,21 +590,26 @@ def _hurt_in_parts(doc: Document, sv: SentenceView, st: ArticleState, n: Number,
         r.event.wounded = max(r.event.wounded or 0, r.wounded)
 
 
-def _others_with_one(doc: Document, sv: SentenceView, pos: int) -> Number | None:
+def _others_with_one(doc: Document, sv: SentenceView, pos: int, of_his: bool = False) -> tuple[Number, str | None] | None:
     """The number of "and N other ..." right after one dead named at *pos* ("killed a commander of
     the group and three other members"), if it is the killing word's object (not "and two other
-    people were wounded")."""
+    people were wounded"), and the noun of its group; with *of_his*, "N of his ..." too ("was
+    killed along with one of his aides": the aides are the one's, whatever the noun)."""
     f = doc.folded
     m = _AND_OTHERS_NEXT.match(f, pos, sv.s.end)
     if m is None:
         return None
     x = next((x for x in sv.nums if x.start == m.end() and not x.ordinal and sv.numbers.free(x)), None)
-    if x is None or vague(f, x) or x.value > MAX_FIGURE or not _OTHER_AFTER.match(f, x.end):
-        return None  # ("killed the commander along with two of his guards" is left unread, as before)
+    if x is None or vague(f, x) or x.value > MAX_FIGURE:
+        return None
+    if of_his and _OF_HIS.match(f, x.end):
+        return x, None
+    if not _OTHER_AFTER.match(f, x.end):
+        return None  # ("the strike killed the commander along with two of his guards" is left unread)
     v = VICTIM.match(f, x.end, sv.s.end)
     if v is None or _PASSIVE_NEXT.match(f, v.end("noun")):
         return None
-    return x
+    return x, doc.text[v.start("noun"):v.end("noun")]
 
 
 def _one_before_and(doc: Document, sv: SentenceView, n: Number) -> bool:
@@ -622,14 +627,13 @@ def _one_along_with(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -
     m = _ALONG_WITH.match(f, c.end, s.end)
     if m is None or not _WAS_BEFORE.search(f, back_from(s.start, c.start, 20), c.start):
         return False
-    x = _others_with_one(doc, sv, c.end)
-    if x is None:
+    found = _others_with_one(doc, sv, c.end, of_his=True)
+    if found is None:
         return False
+    x, group = found
     sv.numbers.take(x)
-    v = VICTIM.match(f, x.end, s.end)
-    assert v is not None
-    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), doc.text[v.start("noun"):v.end("noun")], x.value + 1, None,
-         x.qualifier, c.start, v.end("noun"), R.TOLD_IN_PARTS, False)
+    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), group, x.value + 1, None,
+         x.qualifier, c.start, x.end, R.TOLD_IN_PARTS, False)
     return True
 
 
@@ -847,14 +851,13 @@ def _one_and_others(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, m
     if m.re is _ONE_TITLED:
         nm = _NAME.match(doc.text, end)
         end = nm.end() if nm is not None else end
-    x = _others_with_one(doc, sv, end)
-    if x is None:
+    found = _others_with_one(doc, sv, end)
+    if found is None:
         return False
+    x, group = found
     sv.numbers.take(x)
-    v = VICTIM.match(f, x.end, s.end)
-    assert v is not None
-    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), doc.text[v.start("noun"):v.end("noun")], x.value + 1, None,
-         x.qualifier, c.start, v.end("noun"), R.TOLD_IN_PARTS, False)
+    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), group, x.value + 1, None,
+         x.qualifier, c.start, x.end, R.TOLD_IN_PARTS, False)
     return True
 
 
