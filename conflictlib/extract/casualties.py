@@ -225,6 +225,13 @@ _ONE_BEFORE_AND = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Tt]heir|[\w
                              rf"{words(ONE_TITLE_NOUNS)}|{_NAME_WORD}\s{_NAME_WORD})"
                              r"(?:\s(?:of|from)\s[^,;]{1,40}?)?(?:\sand|,?\salong\swith|,?\stogether\swith)\s$")
 ONE_BEFORE_AND_LOOKBACK = 100
+#: ASIDE_PASSIVE: an aside between commas right before a passive casualty word, its subject's
+#: figure before the aside: "One member of the group, one of the largest militias in Iraq, was
+#: confirmed killed", "Five fighters of the unit, stationed with US forces at the base in the
+#: village, were killed" (the aside's words are no gap between the figure and its word).
+_ASIDE_PASSIVE = re.compile(r",\s[^,;]{1,140}?,\s(?:was|were|had\sbeen|have\sbeen|has\sbeen)\s(?:[a-z]+ly\s)?"
+                            r"(?:confirmed\s|reported\s)?$")
+ASIDE_LOOKBACK = 200
 #: ALONG_WITH, WAS_BEFORE: "the commander was killed along with two other fighters": one and N.
 _ALONG_WITH = re.compile(r"\s(?:along|together)\swith\s")
 _WAS_BEFORE = re.compile(r"\bwas\s(?:[a-z]+ly\s)?$")
@@ -436,6 +443,10 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                         and not doc.brk(x.end, c.start):
                     n, rule = x, R.NUMBER_PASSIVE
                     break
+        if n is None and c.text not in _ACTIVE:
+            n = _subject_before_aside(doc, sv, c)  # "One member of the group, one of its largest units, was killed"
+            if n is not None:
+                rule = R.NUMBER_PASSIVE
         also = killed and _ALSO.search(f, back_from(s.start, c.start, 6), c.start) is not None
         if also and (n is not None and _OTHER_AFTER.match(f, n.end) or n is None and _ANOTHER.match(f, c.end)):
             _also_killed(doc, sv, st, c, n)  # "The strike also killed one other member"
@@ -561,6 +572,26 @@ def _lost(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> None:
     ev = None if cumulative else event_near(doc, sv, st, c.start, sv.live)
     _add(st, sv, ev, doc.text[victim.start("noun"):victim.end("noun")], n.value, None, n.qualifier,
          c.start, victim.end("noun"), R.VERB_NUMBER, cumulative)
+
+
+def _subject_before_aside(doc: Document, sv: SentenceView, c: Cue) -> Number | None:
+    """The figure of a passive casualty word's subject told before an aside between commas ("Five
+    fighters of the unit, stationed with US forces at the base, were killed"): a number with its
+    noun of people right after it, the words up to the aside no end of its clause."""
+    f, s = doc.folded, sv.s
+    a = _ASIDE_PASSIVE.search(f, back_from(s.start, c.start, ASIDE_LOOKBACK), c.start)
+    if a is None:
+        return None
+    for x in reversed(sv.nums):
+        if x.end > a.start() or a.start() - x.end > NUMBER_TO_WORD:
+            continue
+        v = (VICTIM if x.value > 1 else _ONE_NOUN).match(f, x.end, a.start())
+        if x.ordinal or not sv.numbers.free(x) or v is None \
+                or _gap_stops(f, x.end, a.start()) or doc.brk(x.end, a.start()) \
+                or _INCLUDING.search(f, back_from(s.start, x.start, 12), x.start):
+            return None
+        return x
+    return None
 
 
 def _hurt_in_parts(doc: Document, sv: SentenceView, st: ArticleState, n: Number, lo: int) -> None:
