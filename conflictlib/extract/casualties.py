@@ -58,7 +58,7 @@ from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import (ALIAS_WORDS, NON_HOSTILE_CAUSES, NON_HOSTILE_VEHICLES, NON_VICTIM_NOUNS,
                                   NOT_HOSTILE_MARKS, ONE_ATTACK_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS,
-                                  SUBSET_WORDS, WAR_NOUNS)
+                                  SEVERITY_ADVERBS, SEVERITY_WORDS, SUBSET_WORDS, WAR_NOUNS)
 from .deployments import place_after
 from .phrases import SO_FAR, VICTIM, other_attack, vague
 
@@ -138,8 +138,14 @@ _ONE_BEFORE = re.compile(rf"(?<![\w])(?:a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_
 #: "assassinated the deputy head of its operations" (a title: ONE_TITLE_NOUNS), "killed the
 #: militia's intelligence chief" (an owner after "the")
 #: (not "the commander and two of his guards": their figure is read whole).
-_ONE_OWNED = re.compile(rf"\s(?:of\s)?(?:the|its|his|their|[\w\-]+(?:'s|\u2019s))\s(?:[\w\-'\u2019]+\s){{0,3}}?"
-                        rf"{words(ONE_TITLE_NOUNS)}(?![\w'\u2019\-])(?!\s(?:and|along|together|or)\b)")
+_ONE_OWNED_HEAD = (rf"\s(?:of\s)?(?:the|its|his|their|[\w\-]+(?:'s|\u2019s))\s(?:[\w\-'\u2019]+\s){{0,3}}?"
+                   rf"{words(ONE_TITLE_NOUNS)}(?![\w'\u2019\-])")
+_ONE_OWNED = re.compile(rf"{_ONE_OWNED_HEAD}(?!\s(?:and|along|together|or)\b)")
+#: ONE_OWNED_AND, ONE_AFTER_TITLE: the same one person with "and" after him, and one named by a
+#: title after "a" ("killed a senior Guards general"), read only when "and N other ..." follows
+#: (:func:`_one_and_others`).
+_ONE_OWNED_AND = re.compile(_ONE_OWNED_HEAD)
+_ONE_AFTER_TITLE = re.compile(rf"\s(?:of\s)?(?:a|an)\s(?:[\w\-]+\s){{0,4}}?{words(ONE_TITLE_NOUNS)}(?![\w])")
 #: ONE_TITLED: a title and the name after it: "the assassination of Hamas chief Ismail
 #: Haniyeh", "killed militia commander Abu Ali" (the name starts with a capital in the text).
 _ONE_TITLED = re.compile(rf"\s(?:of\s)?(?:[\w\-]+\s){{0,3}}?{words(ONE_TITLE_NOUNS)}\s(?=[^\W\d_])")
@@ -195,6 +201,40 @@ _ONE_NOUN = re.compile(rf"\s(?:[\w\-.]+\s){{0,2}}?(?P<noun>{words(ONE_VICTIM_NOU
 _ALSO = re.compile(r"\balso\s$")
 _ANOTHER = re.compile(r"\sanother\s")
 _OTHER_AFTER = re.compile(r"\sother\s")
+#: TOLD IN PARTS: one person told apart and N others of the same kind are one figure of N+1
+#: (ANNOTATION.md: one entry per figure).  OTHERS_AFTER, ANOTHER_BEFORE: the marks of a figure of
+#: others beside someone told before it ("wounded two others", "two other sailors", "three more
+#: personnel", "two of his colleagues"; "another six").
+_OTHERS_AFTER = re.compile(r"\s(?:others?|more|additional)\b|\sof\s(?:his|her|their)\s")
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\sadditional|a\sfurther)\s$")
+#: ONE_PERSON, SEVERITY: one person hurt with no figure of his own, named with how badly: "left one
+#: soldier in critical condition and wounded two others", "causing grave injuries to a soldier and
+#: leaving two others hurt".
+_ONE_PERSON = re.compile(rf"(?<![\w])(?:one|a|an)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
+_SEVERITY = re.compile(rf"\b{words(SEVERITY_WORDS)}(?![\w])")
+#: AND_OTHERS_NEXT: after one dead named by an active killing word, N others killed with him:
+#: "killed a senior commander of the group and three other members", "killed General Jane Doe and
+#: five other officers" (one figure of N+1; "and two other people were wounded" is the next
+#: clause's: PASSIVE_NEXT).
+_AND_OTHERS_NEXT = re.compile(r"(?:\s(?:of|from)\s[^,;]{1,40}?)?\s(?:and|along\swith|together\swith|as\swell\sas)\s")
+_PASSIVE_NEXT = re.compile(r"\s(?:were|was|are|is|had|have|has)\b")
+#: ONE_BEFORE_AND: one person before "and N other ...": "A Kataib Hezbollah commander and four other
+#: fighters were killed", "General Jane Doe and six other officers who were killed" (read in the
+#: text as written: a name is two capitalised words).
+_ONE_BEFORE_AND = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Tt]heir|[\w\-]+['\u2019]s)\s(?:[\w\-.'\u2019]+\s){{0,3}}?"
+                             rf"{words(ONE_TITLE_NOUNS)}|{_NAME_WORD}\s{_NAME_WORD})"
+                             r"(?:\s(?:of|from)\s[^,;]{1,40}?)?(?:\sand|,?\salong\swith|,?\stogether\swith)\s$")
+ONE_BEFORE_AND_LOOKBACK = 100
+#: ASIDE_PASSIVE: an aside between commas right before a passive casualty word, its subject's
+#: figure before the aside: "One member of the group, one of the largest militias in Iraq, was
+#: confirmed killed", "Five fighters of the unit, stationed with US forces at the base in the
+#: village, were killed" (the aside's words are no gap between the figure and its word).
+_ASIDE_PASSIVE = re.compile(r",\s[^,;]{1,140}?,\s(?:was|were|had\sbeen|have\sbeen|has\sbeen)\s(?:[a-z]+ly\s)?"
+                            r"(?:confirmed\s|reported\s)?$")
+ASIDE_LOOKBACK = 200
+#: ALONG_WITH, WAS_BEFORE: "the commander was killed along with two other fighters": one and N.
+_ALONG_WITH = re.compile(r"\s(?:along|together)\swith\s")
+_WAS_BEFORE = re.compile(r"\bwas\s(?:[a-z]+ly\s)?$")
 #: NOT_CAUSED: a modal or a negation right before a casualty word: "may have died", "were
 #: not killed" report no death.
 _NOT_CAUSED = re.compile(r"\b(?:(?:may|might|could|would)\s(?:not\s)?have\s|not\s|never\s)(?:been\s)?$")
@@ -218,6 +258,24 @@ _SUBSET = re.compile(rf"\b{words(SUBSET_WORDS)}\b")
 #: eight civilians, including two women, were killed": eight were killed)
 #: (and "Of those, 130 have been brain injuries": a part of the figure of the sentence before)
 _INCLUDING = re.compile(r"\b(?:including|among\sthem|of\s(?:those|them|these),)\s$")
+#: OF_WHOM: a figure of those named before it: "66 troops have been injured since October, of whom 25
+#: suffered brain injuries" is a part of the 66 (no entry beside it), "dozens serve at the outpost,
+#: of whom 40 were wounded" a figure of its own (no larger figure beside it).
+_OF_WHOM = re.compile(r"\b(?:of|among)\swhom\s$")
+#: PARTITIVE_CLAUSE: a clause that opens the sentence with the whole, the figure after its comma a
+#: part: "Of the 46 troops injured in the attacks, 25 were diagnosed with brain injuries", "Out of
+#: a total of 56 injured, 24 ...", "Among the 40 wounded, two dozen ..." (the whole is read by
+#: itself, in the clause).
+_PARTITIVE_CLAUSE = re.compile(r"[\W]{0,3}(?:out\sof|of|among)\s(?:the|a|all|those)\s[^,;.]{1,80},\s")
+#: SEVERITY_BEFORE: a severity adverb right before an active casualty word ("critically wounding at
+#: least one"): a part of the attack's hurt.
+_SEVERITY_BEFORE = re.compile(rf"\b{words(SEVERITY_ADVERBS)}\s$")
+#: MORE_AFTER, ROSE_BEFORE: the increment of a toll that rose, told after it in its sentence: "the
+#: death toll rose to 29, with four more killed overnight", "the number of injured rose to 56
+#: after 11 more were diagnosed" (a part of the new toll, no entry; "12 more people were injured
+#: in a second strike" with no toll before is a figure of its own).
+_MORE_AFTER = re.compile(r"\s(?:more|additional)\b")
+_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|jumped)\sto\s")
 #: NO_BEFORE, AGE, AND_HURT: a number before a passive casualty word that is no figure of
 #: victims: "no one has been hurt"; an age between commas after a name ("Sgt. Jane Doe, 23,
 #: of Savannah, died"); dead and hurt counted together ("20 fighters were killed and injured",
@@ -233,6 +291,12 @@ _AND_HURT = re.compile(r"\s(?:and|or)\s(?:injured|wounded|hurt)\b")
 #: injured or killed"): no entry either.
 _OR_KILLED = re.compile(r"\s(?:and|or)\s(?:killed|died)\b")
 _HURT_OR = re.compile(r"\b(?:injured|wounded|hurt)\s(?:and|or)\s$")
+#: COMBINED_BEFORE: the same combined figure told with an active verb, the other kind's word right
+#: before the casualty word ("attacks killed and wounded more than 60 soldiers", "have wounded or
+#: killed 70", "killing and injuring 30", "left 30 fighters dead or wounded"): no entry either,
+#: and its number is no other figure's.
+_KILLED_AND_BEFORE = re.compile(r"\b(?:killed|killing|dead|died)\s(?:and|or)\s$")
+_HURT_AND_BEFORE = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s(?:and|or)\s$")
 #: FIRST_SINCE: a "since" that dates a record, not a running count: "three soldiers died,
 #: the first killed by enemy fire since the war began" is the attack's own toll.
 _FIRST_SINCE = re.compile(r",\s(?:the|its|their)\s(?:first|only)\b[^.;,]{0,50}$")
@@ -379,10 +443,16 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                         and not doc.brk(x.end, c.start):
                     n, rule = x, R.NUMBER_PASSIVE
                     break
+        if n is None and c.text not in _ACTIVE:
+            n = _subject_before_aside(doc, sv, c)  # "One member of the group, one of its largest units, was killed"
+            if n is not None:
+                rule = R.NUMBER_PASSIVE
         also = killed and _ALSO.search(f, back_from(s.start, c.start, 6), c.start) is not None
         if also and (n is not None and _OTHER_AFTER.match(f, n.end) or n is None and _ANOTHER.match(f, c.end)):
             _also_killed(doc, sv, st, c, n)  # "The strike also killed one other member"
             continue
+        if n is None and killed and _one_along_with(doc, sv, st, c):
+            continue  # "the commander was killed along with two other fighters"
         if n is None:
             _one_victim(doc, sv, st, c, killed)
             continue
@@ -392,6 +462,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "a direct hit might have killed as many as 30 troops": no one was
         if _ANY_OF.search(f, back_from(s.start, n.start, 16), n.start):
             continue  # "whether any of the 60 soldiers on the base were hurt": those present
+        if (_HURT_AND_BEFORE if killed else _KILLED_AND_BEFORE).search(f, back_from(s.start, c.start, 12), c.start):
+            sv.numbers.take(n)
+            continue  # "killed and wounded more than 60 soldiers": dead and hurt in one figure
         if rule == R.NUMBER_PASSIVE:
             if _NOT_PEOPLE.match(f, n.end, c.start):
                 continue  # "the two attacks that caused the injuries"
@@ -411,12 +484,16 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         sv.numbers.take(n)
         if vague(doc.folded, n):
             continue  # "wounded dozens", "several others injured": no figure
+        if _MORE_AFTER.match(f, n.end) and _ROSE_BEFORE.search(f, s.start, n.start):
+            continue  # "the toll rose to 29, with four more killed overnight": the rise, no figure
         if _not_by_attack(f, s.start, s.end, min(n.start, c.start), c.start, c.end):
             continue  # "two soldiers died in a vehicle rollover": no attack's dead
         value = n.value
         if rule == R.NUMBER_PASSIVE and _OF_HIS.match(f, n.end) and \
                 _AND_BEFORE.search(f, back_from(s.start, n.start, 16), n.start):
             value, rule = value + 1, R.NAMED_AND_NUMBER_OF_HIS  # "Abu Baqir and two of his escorts"
+        elif rule == R.NUMBER_PASSIVE and _OTHER_AFTER.match(f, n.end) and _one_before_and(doc, sv, n):
+            value, rule = value + 1, R.TOLD_IN_PARTS  # "A militia commander and four other fighters were killed"
         lo, hi = min(n.start, c.start), max(n.end, c.end)
         victim = VICTIM.match(f, n.end, s.end)
         group = doc.text[victim.start("noun"):victim.end("noun")] if victim else None
@@ -448,11 +525,16 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         # critically" is a whole figure
         comma = f.find(",", hi, min(s.end, hi + SUBSET_AFTER))
         part = _PARTITIVE.match(f, n.end) is not None or \
-            _SUBSET.search(f, n.end, comma if comma >= 0 else min(s.end, hi + SUBSET_AFTER)) is not None
+            _SUBSET.search(f, n.end, comma if comma >= 0 else min(s.end, hi + SUBSET_AFTER)) is not None \
+            or _PARTITIVE_CLAUSE.fullmatch(f, s.start, n.start) is not None \
+            or _OF_WHOM.search(f, back_from(s.start, n.start, 12), n.start) is not None \
+            or rule == R.VERB_NUMBER and _SEVERITY_BEFORE.search(f, back_from(s.start, c.start, 12), c.start) is not None
         _add(st, sv, ev, group, value if killed else None, None if killed else value,
              n.qualifier, lo, hi, rule, cumulative, part)
         if victim is not None:
             st.casualties[-1].owner = _owner(doc, sv, n.end, victim.end("noun"))
+        if not killed and not cumulative:
+            _hurt_in_parts(doc, sv, st, n, lo)  # "left one soldier in critical condition and wounded two others"
         if rule == R.VERB_NUMBER and victim is not None:
             _coordinated_object(doc, sv, st, ev, victim.end("noun"), killed, cumulative)
         if rule == R.VERB_NUMBER and not cumulative:
@@ -490,6 +572,100 @@ def _lost(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> None:
     ev = None if cumulative else event_near(doc, sv, st, c.start, sv.live)
     _add(st, sv, ev, doc.text[victim.start("noun"):victim.end("noun")], n.value, None, n.qualifier,
          c.start, victim.end("noun"), R.VERB_NUMBER, cumulative)
+
+
+def _subject_before_aside(doc: Document, sv: SentenceView, c: Cue) -> Number | None:
+    """The figure of a passive casualty word's subject told before an aside between commas ("Five
+    fighters of the unit, stationed with US forces at the base, were killed"): a number with its
+    noun of people right after it, the words up to the aside no end of its clause."""
+    f, s = doc.folded, sv.s
+    a = _ASIDE_PASSIVE.search(f, back_from(s.start, c.start, ASIDE_LOOKBACK), c.start)
+    if a is None:
+        return None
+    for x in reversed(sv.nums):
+        if x.end > a.start() or a.start() - x.end > NUMBER_TO_WORD:
+            continue
+        v = (VICTIM if x.value > 1 else _ONE_NOUN).match(f, x.end, a.start())
+        if x.ordinal or not sv.numbers.free(x) or v is None \
+                or _gap_stops(f, x.end, a.start()) or doc.brk(x.end, a.start()) \
+                or _INCLUDING.search(f, back_from(s.start, x.start, 12), x.start):
+            return None
+        return x
+    return None
+
+
+def _hurt_in_parts(doc: Document, sv: SentenceView, st: ArticleState, n: Number, lo: int) -> None:
+    """A wounded figure of others beside one person hurt before it in its clause is one figure:
+    "seriously wounded one soldier and lightly injured two others" (the one's row joins it), "left
+    one soldier in critical condition and wounded two others" (no row of his own: three).  The
+    clause starts after the sentence's last killing word before the figure: "killed one soldier
+    and wounded two others" is two figures."""
+    f, s = doc.folded, sv.s
+    r = st.casualties[-1]
+    if r.wounded is None or not (_OTHERS_AFTER.match(f, n.end)
+                                 or _ANOTHER_BEFORE.search(f, back_from(s.start, n.start, 16), n.start)):
+        return
+    start = max([s.start] + [c.end for c in sv.cues if c.kind == C.KILL and c.end <= lo])
+    one = next((o for o in reversed(st.casualties[:-1]) if o.sentence == s.idx and o.wounded == 1 and o.killed is None
+                and start <= o.start and o.end <= lo), None)
+    if one is not None:
+        if one.event is not None and r.event is not None and one.event is not r.event:
+            return  # one hurt at another place
+        st.casualties.remove(one)
+    elif _ONE_PERSON.search(f, start, lo) is None or not (
+            _SEVERITY.search(f, start, lo) or any(c.kind == C.WOUND and start <= c.start for c in sv.cues if c.end <= lo)):
+        return
+    r.wounded += 1
+    r.rule, r.part = R.TOLD_IN_PARTS, False
+    if r.event is not None:
+        r.event.wounded = max(r.event.wounded or 0, r.wounded)
+
+
+def _others_with_one(doc: Document, sv: SentenceView, pos: int, of_his: bool = False) -> tuple[Number, str | None] | None:
+    """The number of "and N other ..." right after one dead named at *pos* ("killed a commander of
+    the group and three other members"), if it is the killing word's object (not "and two other
+    people were wounded"), and the noun of its group; with *of_his*, "N of his ..." too ("was
+    killed along with one of his aides": the aides are the one's, whatever the noun)."""
+    f = doc.folded
+    m = _AND_OTHERS_NEXT.match(f, pos, sv.s.end)
+    if m is None:
+        return None
+    x = next((x for x in sv.nums if x.start == m.end() and not x.ordinal and sv.numbers.free(x)), None)
+    if x is None or vague(f, x) or x.value > MAX_FIGURE:
+        return None
+    if of_his and _OF_HIS.match(f, x.end):
+        return x, None
+    if not _OTHER_AFTER.match(f, x.end):
+        return None  # ("the strike killed the commander along with two of his guards" is left unread)
+    v = VICTIM.match(f, x.end, sv.s.end)
+    if v is None or _PASSIVE_NEXT.match(f, v.end("noun")):
+        return None
+    return x, doc.text[v.start("noun"):v.end("noun")]
+
+
+def _one_before_and(doc: Document, sv: SentenceView, n: Number) -> bool:
+    """Whether one person is named right before "and" and the figure *n* of others ("A militia
+    commander and four other fighters were killed"), not a figure ("three soldiers and two other
+    people": a number right before)."""
+    b = _ONE_BEFORE_AND.search(doc.text, back_from(sv.s.start, n.start, ONE_BEFORE_AND_LOOKBACK), n.start)
+    return b is not None and VICTIM.match(doc.folded, n.end, sv.s.end) is not None \
+        and not any(b.start() - 3 <= x.end <= b.start() or b.start() <= x.start < n.start for x in sv.nums if x is not n)
+
+
+def _one_along_with(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> bool:
+    """"The commander was killed along with two other fighters": the one and the N, one figure."""
+    f, s = doc.folded, sv.s
+    m = _ALONG_WITH.match(f, c.end, s.end)
+    if m is None or not _WAS_BEFORE.search(f, back_from(s.start, c.start, 20), c.start):
+        return False
+    found = _others_with_one(doc, sv, c.end, of_his=True)
+    if found is None:
+        return False
+    x, group = found
+    sv.numbers.take(x)
+    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), group, x.value + 1, None,
+         x.qualifier, c.start, x.end, R.TOLD_IN_PARTS, False)
+    return True
 
 
 def _gap_stops(f: str, start: int, end: int) -> bool:
@@ -651,6 +827,8 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
                 m = t
             if m is None:
                 m = _ONE_NAMED_AFTER.match(doc.text, c.end, s.end)
+        if killed and _one_and_others(doc, sv, st, c, m):
+            return  # "killed a commander of the group and three other members"
         if m is not None:
             named = m.re is _ONE_TITLED or m.re is _ONE_NAMED_AFTER
             # a victim named by title and name ("the killing of Hamas chief Jane Doe") is a
@@ -689,6 +867,29 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
         _add(st, sv, event_near(doc, sv, st, c.start, sv.live), _one_group(doc, g0, b.end()),
              1 if killed else None, None if killed else 1, "exact", b.start(), c.end, R.ONE_VICTIM, False, True)
         st.casualties[-1].owner = _one_owner(doc, sv, g0, b.end())
+
+
+def _one_and_others(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, m: re.Match[str] | None) -> bool:
+    """One dead named after an active killing word and N others after "and": one figure of N+1
+    ("killed a senior commander of the group and three other members", "killed General Jane Doe
+    and five other officers", "killed the group's deputy leader and three other militiamen")."""
+    f, s = doc.folded, sv.s
+    if m is None:  # the forms the one-person patterns leave to a figure read whole ("the commander and ...")
+        m = _ONE_OWNED_AND.match(f, c.end, s.end) or _ONE_AFTER_TITLE.match(f, c.end, s.end)
+    if m is None:
+        return False
+    end = m.end()
+    if m.re is _ONE_TITLED:
+        nm = _NAME.match(doc.text, end)
+        end = nm.end() if nm is not None else end
+    found = _others_with_one(doc, sv, end)
+    if found is None:
+        return False
+    x, group = found
+    sv.numbers.take(x)
+    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), group, x.value + 1, None,
+         x.qualifier, c.start, x.end, R.TOLD_IN_PARTS, False)
+    return True
 
 
 #: ONE_GROUP_EDGES: what the words of one victim are stripped of to name its group: "of" and

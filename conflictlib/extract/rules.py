@@ -114,6 +114,9 @@ COORDINATED_FIGURE = _rule("coordinated-figure", "casualties",
 COORDINATED_OBJECT = _rule("coordinated-object", "casualties",
                            "a second figure joined by 'and' to the figure after an active casualty word",
                            "The rocket strike wounded three soldiers and a civilian contractor.")
+TOLD_IN_PARTS = _rule("told-in-parts", "casualties",
+                      "one person told apart and N others of the same kind: one figure of N+1",
+                      "The drone left one soldier in critical condition and wounded two others.")
 ALSO_KILLED_ANOTHER = _rule("also-killed-another", "casualties",
                             "one more dead than those named before: the dead named before and this one",
                             "A US strike killed a militia commander. It also killed one other fighter.")

@@ -449,6 +449,13 @@ SUBSET_WORDS = ("critical", "critically", "serious", "seriously", "evacuated", "
                 "returned to duty", "returned to their duties", "returned to their units", "return to duty",
                 "resumed their duties", "resumed their duty", "resumed duty", "resumed duties",
                 "back on duty", "back to duty", "back at work", "back to work")
+#: SEVERITY_ADVERBS: how badly hurt, right before an active casualty word: "critically wounding at
+#: least one", "seriously injuring two" tell a part of the attack's hurt (a breakdown by kind of
+#: injury is a subset, ANNOTATION.md), dropped beside a larger figure of the same attack.
+SEVERITY_ADVERBS = ("critically", "seriously", "severely", "gravely", "badly")
+#: SEVERITY_WORDS: how badly one person was hurt, said of him alone before a figure of others: "left
+#: one soldier in critical condition and wounded two others" (one figure of three).
+SEVERITY_WORDS = SEVERITY_ADVERBS + ("critical", "serious", "grave", "life-threatening", "severe")
 #: ONE_VICTIM_NOUNS: one person after "a" or "an" is a figure of one ("killed a senior
 #: commander", "a US service member was wounded").
 ONE_VICTIM_NOUNS = ("service member", "servicemember", "soldier", "commander", "leader", "contractor",
