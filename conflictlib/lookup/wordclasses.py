@@ -677,6 +677,9 @@ WARNING_ADJECTIVES = ("stern", "strong", "dire", "stark", "ominous", "grave", "b
                       "firm", "severe", "strongly worded", "strongly-worded", "last", "public", "rare")
 #: WARNING_ISSUE_VERBS: the verbs that issue a warning noun ("issued / sent / delivered a warning").
 WARNING_ISSUE_VERBS = ("issued", "issues", "issuing", "sent", "sends", "delivered", "delivers", "gave", "gives")
+#: ALLY_NOUNS: a named side's partners after it, which it speaks for ("Kataib Hezbollah and allied
+#: groups took credit", "Iran and its proxies have threatened a wider war": the one named speaks).
+ALLY_NOUNS = ("groups", "factions", "militias", "allies", "proxies", "partners", "affiliates")
 #: HABITUAL_ADVERBS: right before a claim or speech verb, a habit, not a statement on one occasion
 #: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
 #: bases"): no claims row.
