@@ -212,14 +212,21 @@ INVOLVEMENT_NOUNS = ("involvement", "role", "connection", "link", "links", "resp
 #: it was behind the attack", "dismissed allegations of a role", "refuted charges that its fighters
 #: fired"): a denial; the noun of blame makes the verb a denial ("rejected the offer" is none).
 BLAME_REJECTIONS = ("rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing",
-                    "refuted", "refutes", "rebuffed", "rebuffs")
-BLAME_NOUNS = ("claims", "accusations", "allegations", "charges", "assertions")
+                    "refuted", "refutes", "rebuffed", "rebuffs",
+                    # "labelled any accusation that it was involved as baseless" (not "called": "Tehran's
+                    # denial, as reported by IRNA, called the accusations baseless" has its speaker aside)
+                    "labelled", "labeled", "labels", "branded", "brands")
+BLAME_NOUNS = ("claims", "accusations", "allegations", "charges", "assertions", "accusation", "allegation")
 DENY_VERBS = ("denied", "denies", "denying",
-              *(f"{v} {det}{n}" for v in BLAME_REJECTIONS for det in ("", "the ", "any ", "these ", "such ")
+              *(f"{v} {det}{n}" for v in BLAME_REJECTIONS for det in ("", "the ", "any ", "these ", "such ",
+                                                                      "as baseless ", "as unfounded ", "as false ")
                 for n in BLAME_NOUNS),
               *(f"{v} {det}{n}" for v in DENIAL_HEADS for det in ("any ", "") for n in INVOLVEMENT_NOUNS),
               # "the group distanced itself from the attack", "disavowed the strike"
               "distanced itself from", "distanced themselves from", "distancing itself from",
+              # "Tehran tried to distance itself from the strike" (not the plural: "officials have
+              # sought to distance themselves" has no speaker named)
+              "distance itself from", "distances itself from",
               "disowned", "disowns", "disavowed", "disavows")
 ACK_VERBS = (
     "acknowledged", "acknowledges", "acknowledging", "mourned", "mourns", "mourning",

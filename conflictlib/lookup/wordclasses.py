@@ -73,6 +73,9 @@ SPEAKER_PLACE_NOUNS = ("officials", "official", "sources", "source", "spokesman"
 #: side's other forces ("Iraqi forces") are no part of it (extract/stances.py).
 OWN_FORCE_WORDS = ("us", "u.s.", "american", "its", "our", "their", "forces", "troops", "military", "aircraft",
                    "jets", "warplanes", "fighters", "personnel")
+#: BASELESS_WORDS: what a speaker calls a blame of itself it turns down ("said charges that Tehran
+#: stood behind the strike were baseless", "called them a rehash of unfounded claims"): a denial.
+BASELESS_WORDS = ("baseless", "unfounded", "groundless", "false", "fabricated", "lies", "absurd")
 #: HEADING_TITLES: a title in a transcript's speaker heading ("GEN. RYDER:", "MS. SINGH:",
 #: "SECRETARY AUSTIN:"), which makes a capitalised line opening a paragraph a speaker, not a
 #: dateline or a section label ("BAGHDAD:", "UPDATE:"); folded to lower case.
