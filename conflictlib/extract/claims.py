@@ -735,7 +735,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         # "Last month, the group said it had attacked the port", "In a separate statement, ...")
     st.claim_keys.add(key)
     same = same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT) \
-        or same_source(doc, st, speaker, stance, rule, tb) or goes_on(doc, sv, st, c, speaker, stance, rule)
+        or same_source(doc, st, speaker, stance, rule, tb) or goes_on(doc, sv, st, c, speaker, stance, rule, events)
     if same is not None:
         same.events.extend(e for e in events if e not in same.events)
         return
