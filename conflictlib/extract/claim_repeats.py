@@ -9,8 +9,9 @@ paraphrase, "the official added".  A statement joins an earlier row:
 - of an anonymous official or source that a definite mention names again ("a US military
   official said", then "the US military official said", "the official added":
   :func:`same_source`);
-- the last row, when "It said" goes on with the same speaker's statement one or two
-  sentences on, and no word ("Earlier", "also") sets it apart (:func:`goes_on`).
+- the last row, when "It said" (or a group's claim with the group named again) goes on with
+  the same speaker's statement one or two sentences on, and no word ("Earlier", "also", "in a
+  separate statement") sets it apart (:func:`goes_on`).
 
 Reads ``ArticleState.claims``; writes nothing (:mod:`.claims` extends the row it returns).
 """
@@ -74,25 +75,35 @@ def same_source(doc: Document, st: ArticleState, speaker: Actor, stance: str, ru
 
 #: How many sentences after a statement "It said" may go on with it (the attack may be told between).
 STATEMENT_GOES_ON = 2
+#: How far after the verb of a group named again an adverb may set its statement apart ("announced
+#: earlier on Friday").
+OCCASION_AFTER_SPAN = 12
 # ANOTHER_OCCASION: before a verb, words that set a statement apart from the one just reported
-# ("Earlier, the group said", "It also claimed", "In another statement, it said")
-_ANOTHER_OCCASION = re.compile(r"\b(?:earlier|also|another|previously|separately|later|again|second|"
+# ("Earlier, the group said", "It also claimed", "In another statement, it said", "in a separate statement")
+_ANOTHER_OCCASION = re.compile(r"\b(?:earlier|also|another|previously|separately|a\sseparate|later|again|second|"
                                r"before|meanwhile|too)\b")
 
 
 def goes_on(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speaker: Actor, stance: str,
-            rule: str) -> Claim | None:
+            rule: str, events: list[Event] | None = None) -> Claim | None:
     """The row whose statement "It said" goes on with: the last row, the same speaker's of the
     same stance, one or two sentences before ("Issuing a statement, the Islamic Resistance
     announced that it had struck a US base. The group targeted ... It said that its fighters
-    launched the attack ..."), unless a word sets it apart ("Earlier, it said", "It also claimed")."""
-    if rule != R.PRONOUN_SPEAKER or not st.claims:
+    launched the attack ..."), or a group's claim with the group named again ("X claims several
+    attacks. X announced it had struck the Tanf garrison"), unless a word sets it apart ("Earlier,
+    it said", "It also claimed", "X announced earlier"); a group named again goes on only about
+    the same attacks, some of them, or attacks the earlier row names none of."""
+    named_again = rule == R.SPEAKER_VERB and speaker.kind in K.GROUP_KINDS and stance == "claim"
+    if not st.claims or not (rule == R.PRONOUN_SPEAKER or named_again):
         return None
     r = st.claims[-1]
     if not 0 < sv.s.idx - r.sentence <= STATEMENT_GOES_ON or r.speaker.name != speaker.name or r.stance != stance:
         return None
-    if _ANOTHER_OCCASION.search(doc.folded, sv.s.start, c.end):
-        return None
+    if named_again and r.events and events and not _nested(r.events, events):
+        return None  # "X said it attacked Tower 22. X claimed the attack on Erbil airport": two statements
+    if _ANOTHER_OCCASION.search(doc.folded, sv.s.start, c.end if rule == R.PRONOUN_SPEAKER else
+                                min(sv.s.end, c.end + OCCASION_AFTER_SPAN)):
+        return None  # (a group named again: "The coalition announced earlier on Friday ...", the word after the verb)
     return r
 
 

@@ -218,6 +218,10 @@ _SUBORDINATE = re.compile(r"\s(?:after|as|while|when|whereas|because|following|b
 # CONTRAST: a contrasting clause with a subject of its own between a speech verb and a threat
 # ("said it would suspend attacks, but other groups have pledged to continue"): not what was said
 _CONTRAST = re.compile(r"[,;]\s(?:but|while|whereas|although|though)\s")
+# OWN_CLAUSE: a clause of its own joined after a statement, its subject named ("Israel claimed the
+# killing, and Iran and Hezbollah have threatened revenge"; "...; Israel warned it would answer"):
+# a vow verb there is its own subject's, not reported by the speaker of the clause before
+_OWN_CLAUSE = re.compile(r"(?:,\s(?:and|but)\s|;\s(?:and\s|but\s)?)(?:(?:the|both)\s)?$")
 # RELATIVE_BEFORE: a relative pronoun right before a speech verb, past an adverb or an auxiliary
 # ("the group, which announced", "a faction that has warned", "who later said")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s(?:(?:has|have|had|also|later|\w+ly)\s){0,2}$")
@@ -399,6 +403,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                 if tb is not None and tb.start >= k.end and _SUBORDINATE.search(f, k.end, tb.start):
                     break  # "a militia said it would stop, after Washington vowed a heavy response": the
                     # threat's own subject in a clause of its own
+                if tb is not None and tb.start >= k.end and c.text not in _MODAL_THREATS and \
+                        _own_clause(doc, sv, tb, k.end):
+                    break  # "KH denied any role, and Harakat al-Nujaba vowed to fight on": Nujaba vows
                 # "N, secretary general of the X group, stressed that attacks will go on": X threatens
                 t = speaker_before(doc, sv, k.start) or title_speaker(doc, sv, k.start)
                 if t is not None:
@@ -585,6 +592,24 @@ GROUP_WORD_SPAN = 40
 _GROUP_WORD_BEFORE = re.compile(rf"\b(?P<pron>{words(tuple(p for p in PRONOUN_SUBJECTS if p not in PERSON_PRONOUNS and p not in STATEMENT_PRONOUNS))})\s$")
 
 
+#: How far before a vow's subject the joining words of its clause may start (", and both ").
+OWN_CLAUSE_LOOKBACK = 12
+# JOINED_PAIR: between the two named subjects of one vow ("Iran and Hezbollah have threatened")
+_JOINED_PAIR = re.compile(r"\s(?:and|&)\s(?:the\s)?")
+
+
+def _own_clause(doc: Document, sv: SentenceView, tb: Tok, lo: int) -> bool:
+    """Whether the vow's subject *tb* (or the pair it closes: "Iran and Hezbollah") opens a clause
+    of its own after *lo*, joined by ", and" or a semicolon ("Israel claimed the killing, and Iran
+    has threatened revenge")."""
+    f = doc.folded
+    start = tb.start
+    t0 = next((t for t in sv.actor_toks[::-1] if t.end <= tb.start), None)
+    if t0 is not None and t0.start >= lo and _JOINED_PAIR.fullmatch(f, t0.end, tb.start):
+        start = t0.start
+    return _OWN_CLAUSE.search(f, back_from(lo, start, OWN_CLAUSE_LOOKBACK), start) is not None
+
+
 def _outer_group_pronoun(doc: Document, sv: SentenceView, cues: list[Cue], c: Cue) -> str | None:
     """The group word ("the group", "the militant group") that speaks the speech verb right before
     the "it" of *c* ("the militant group said it would resume operations"): "it" is that group,
@@ -714,7 +739,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
         # "Last month, the group said it had attacked the port", "In a separate statement, ...")
     st.claim_keys.add(key)
     same = same_occasion(st, speaker, stance, events, rule == R.AUTHOR_STATEMENT, decision) \
-        or same_source(doc, st, speaker, stance, rule, tb) or goes_on(doc, sv, st, c, speaker, stance, rule)
+        or same_source(doc, st, speaker, stance, rule, tb) or goes_on(doc, sv, st, c, speaker, stance, rule, events)
     if same is not None and same.decision == decision:
         same.events.extend(e for e in events if e not in same.events)
         return

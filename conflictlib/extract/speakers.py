@@ -19,9 +19,9 @@ import re
 from .._text import back_from, holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
-from ..lookup.vocab import (SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, key_words, pronoun_pattern,
-                            words)
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, DEMONYM_COUNTRIES, DEMONYMS, MISSION_POSTS, OFFICE_HOLDER_TITLES,
+from ..lookup.vocab import (APPOSITIVE_HEADS, SPEECH_NEGATORS, SPEECH_NEGATOR_FILLERS, clause_pronoun_pattern, key_words,
+                            pronoun_pattern, words)
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, ALLY_NOUNS, DEMONYM_COUNTRIES, DEMONYMS, MISSION_POSTS, OFFICE_HOLDER_TITLES,
                                   ORGAN_QUALIFIERS, OUTLET_HEADS, OWN_CHANNELS, PARTY_OBJECT_VERBS, PATRON_LINKS,
                                   BODY_MEMBER_NOUNS, HOST_DEMONYMS, RELEASE_VERBS, SECURITY_BODIES, SOURCE_FIRST_VERBS,
                                   BARE_SOURCE_BODIES, HEALTH_BODIES, HEALTH_MEMBER_NOUNS, LOCAL_BODIES, LOCAL_HOLDERS,
@@ -69,8 +69,9 @@ _ANON_RELATIVE = r"\swho\s(?:asked|requested|spoke|declined|was\snot|were\snot|i
 _SPEAKER_GAP = re.compile(
     rf"(?:{_ANON_RELATIVE}\s(?:[\w\-']+\s){{0,7}}|"
     r"\"?\s*,?\s(?:[\w\-']+\s){0,3}|\s(?:[\w\-']+\s){1,5}and\s|\s*[-(,]\s?[^,;()\-]{1,45}\s?[-),]\s+(?:[\w\-']+\s){0,2}"
-    # "Kataib Hezbollah and allied groups took credit": the named group speaks
-    r"|\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)\s)"
+    # "Kataib Hezbollah and allied groups took credit", "Iran and its proxies have threatened": the
+    # one named speaks
+    rf"|\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){{1,3}}{words(ALLY_NOUNS)}\s(?:[\w\-']+\s){{0,2}})"
 )
 # UNNAMED_SUBJECT: a comma and an unnamed speaker between a name and the verb ("... fired by
 # Kataib Hezbollah, two officials said", "... made in Iran, US officials say" has its actor nearer):
@@ -82,7 +83,13 @@ _UNNAMED_SUBJECT = re.compile(rf",\s(?:(?:two|three|four|several|some|other|the|
                               rf"{words(UNNAMED_SPEAKER_NOUNS)}\s(?:(?:also|later|\w+ly)\s)?")
 # AND_ALLIES: a named group's allies after it, before an appositive ("Kataib Hezbollah and
 # affiliated groups, under ..., claimed"): the named group speaks
-_AND_ALLIES = re.compile(r"\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){1,3}(?:groups|factions|militias|allies)")
+_AND_ALLIES = re.compile(rf"\sand\s(?:other\s|its\s|allied\s|affiliated\s|aligned\s){{1,3}}{words(ALLY_NOUNS)}")
+# HEAD_NOUN: a group's head noun after its name, the name definite, before an appositive ("the Kataib Hezbollah
+# militia, one of the factions backed by Iran, swore ...": the militia speaks, not the state named
+# inside the appositive)
+# (an appositive that opens as a noun phrase or a relative clause: not "the Houthi militia, but 24
+# more troops have since reported ...", a clause of its own)
+_HEAD_NOUN = re.compile(rf"\s{words(APPOSITIVE_HEADS)}s?(?=,\s(?:one|a|an|the|its|which|who|itself|part|among)\s)")
 # TITLE_GAP: a title and a name between a body and its speech verb (original case)
 _TITLE_GAP = re.compile(
     r"(?:\s(?:[A-Z][\w.\-']*|press|secretary|spokesman|spokesperson|spokeswoman|national|security|"
@@ -273,6 +280,12 @@ def _speaker_before(doc: Document, sv: SentenceView, pos: int) -> Tok | None:
         if end < pos and f.startswith(" and ", end):
             # "Kataib Hezbollah and allied groups, under the name of ..., claimed credit"
             m = _AND_ALLIES.match(f, end, pos)
+            end = m.end() if m is not None else end
+        if end < pos and f[end] == " " and t.actor is not None and t.actor.kind in K.GROUP_KINDS \
+                and f.startswith("the ", t.start - 4):
+            # (definite: "a prominent Iraqi resistance faction, the X Brigades, announced" is a
+            # member of the alliance named, which the appositive names)
+            m = _HEAD_NOUN.match(f, end, pos)
             end = m.end() if m is not None else end
         quoted = t.start > lo and f[t.start - 1] == '"'
         if quoted and end < pos and f.startswith('",', end):

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import re
 
-from .._text import back_from
+from .._text import back_from, holds_any
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.installations import same_site
-from ..lookup.vocab import words
-from ..lookup.wordclasses import (CAMPAIGN_OBJECTS, OWN_FORCE_WORDS, OWN_PEOPLE, OWN_POSSESSIVES, PURSUED_DOERS, PURSUIT_VERBS,
-                                  RECALLED_ATTACK_NOUNS, SHARE_WORDS,
+from ..lookup.vocab import BLAME_NOUNS, words
+from ..lookup.wordclasses import (BASELESS_WORDS, CAMPAIGN_OBJECTS, OWN_FORCE_WORDS, OWN_PEOPLE, OWN_POSSESSIVES,
+                                  PURSUED_DOERS, PURSUIT_VERBS, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
                                   SUSPENSION_WORDS)
 from .agents import unsaid_attacker
 from .blasts import blast_word
@@ -90,7 +90,9 @@ DISAVOWAL_SPAN = 100
 # six words (where and to whom it was said) may stand before its "that" ("told a US paper
 # that it had nothing to do with"); or that it was not told of the attack beforehand ("said it
 # was not informed of the raid in advance": a part in it denied)
-_DISAVOWAL = re.compile(r"(?:(?:\s[\w\-.']+){0,6}?\sthat\b)?(?:\s[\"'\u201c]?(?:that|it|they|he|she|tehran|iran|the\sgroup|[\w\-]+ly|had|has|have|was|were|"
+_DISAVOWAL = re.compile(r"(?:(?:\s[\w\-.']+){0,6}?\sthat\b)?(?:\s[\"'\u201c]?(?:that|it|they|he|she|tehran|iran|the\s(?:group|country|movement|faction)|[\w\-]+ly|had|has|have|was|were|"
+                        # "said the country played no part in the strike"
+                        r"played|plays|"
                         # the speaker's own forces as the subject ("said US forces were not involved",
                         # "said its fighters had no role in")
                         rf"{words(OWN_FORCE_WORDS)}|"
@@ -98,6 +100,12 @@ _DISAVOWAL = re.compile(r"(?:(?:\s[\w\-.']+){0,6}?\sthat\b)?(?:\s[\"'\u201c]?(?:
                         # "said it had no link to the strike", "no links with the attackers"
                         r"no\slinks?\s(?:to|with)|"
                         r"no\sinvolvement|not\sinvolved|not\sbehind|not\s(?:informed|notified|consulted)\sof)\b")
+# BLAME_DISMISSED: after a plain "said", a blame of the speaker called baseless ("said charges
+# that Tehran stood behind the strike were baseless", "said claims of its involvement amounted to lies"):
+# a denial; up to six words (where and to whom) before the blame noun
+_BLAME_DISMISSED = re.compile(rf"(?:\s[\w\-.']+){{0,6}}?\s(?:that\s)?(?:the\s|any\s|these\s|such\s)?"
+                              rf"{words(BLAME_NOUNS)}\s(?:that|of)\s[^.;]{{1,100}}?\b{words(BASELESS_WORDS)}\b")
+_BASELESS_KEYS = BASELESS_WORDS
 #: How far after a negated attack word the "since" of a lull may stand ("no attacks on the bases
 #: in the north since ...": a place and its qualifiers between).
 LULL_SPAN = 60
@@ -185,8 +193,10 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         # "said the group, which has not claimed the strike, rejects ...": the
         # attack is named as one the speaker did not claim
         return None, []
-    if kind == C.SAY and f.find("no", c.end, min(s.end, c.end + DISAVOWAL_SPAN)) >= 0 and \
-            _DISAVOWAL.match(f, c.end, min(s.end, c.end + DISAVOWAL_SPAN)):
+    if kind == C.SAY and ((f.find("no", c.end, min(s.end, c.end + DISAVOWAL_SPAN)) >= 0 and
+                          _DISAVOWAL.match(f, c.end, min(s.end, c.end + DISAVOWAL_SPAN))) or
+                          (holds_any(f, _BASELESS_KEYS, c.end, min(s.end, c.end + DISAVOWAL_SPAN + 60)) and
+                           _BLAME_DISMISSED.match(f, c.end, min(s.end, c.end + DISAVOWAL_SPAN + 60)))):
         # "Tehran says it had 'no link and no hand' in the strike", "the strike, which
         # Tehran said it played no part in": a denial of a part in it
         evs = [e for a in live for e in _named(doc, st, a)]

@@ -14,6 +14,7 @@ writes no threat for it:
   come in the clause);
 - a toll that may rise or a danger warned of ("warned the number of casualties could rise",
   "warned against the danger of war spreading");
+- a warning noun of a danger ("has issued warnings of a wider war");
 - a vow of support ("Washington vowed support to Israel"), a mission against ISIS kept up ("will
   keep up counter-ISIS work"), a response asked about ("It is not clear how Biden
   would respond", "unclear whether he has decided on a response").
@@ -24,7 +25,8 @@ from __future__ import annotations
 import re
 
 from .._text import back_from
-from ..lookup.wordclasses import AID_NOUNS, COURSE_NOUNS, DANGER_SUBJECTS, ENDANGERED_OBJECTS, PROTECTIVE_VERBS, REMEDY_OBJECTS
+from ..lookup.wordclasses import (AID_NOUNS, COURSE_NOUNS, DANGER_SUBJECTS, ENDANGERED_OBJECTS, PROTECTIVE_VERBS,
+                                  REMEDY_OBJECTS, THREAT_NOUNS)
 from ..lookup.vocab import DECIDED_RESPONSES, FIRM_RESPONSES, READY_RESPONSES, words
 from .context import Document, SentenceView
 from .model import Cue
@@ -123,6 +125,11 @@ _TOLL_MAY_RISE = re.compile(r"\s(?:that\s)?(?:the\s)?(?:number\sof\s(?:casualtie
 # the risk of escalation"), no attack or response vowed
 _DANGER_WARNED = re.compile(r"\s(?:against|of)\s(?:the\s)?(?:danger|dangers|risk|risks)\s(?:of\s)?")
 
+# WARNING_NOUN_OF: a warning noun of a danger ("has issued warnings of a wider war", "made the threat of
+# a regional war"): what is warned of is a danger, no attack vowed (the nouns of THREAT_NOUNS)
+_WARNING_NOUN_OF = re.compile(rf"\sof\s(?:the\s|a\s|an\s)?{words(ENDANGERED_OBJECTS)}\b")
+_WARNING_NOUNS = tuple(f" {n}" for n in THREAT_NOUNS)
+
 
 def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
     """Whether the threat verb *c* makes no threat (see the module's doc)."""
@@ -144,6 +151,8 @@ def no_threat(doc: Document, sv: SentenceView, c: Cue) -> bool:
         return True  # "Washington vowed support to Israel": no threat
     if c.text.endswith("continue") and _AGAINST_ISIS.search(f, c.end, min(s.end, c.end + VOW_OBJECT_SPAN)):
         return True  # "US troops will continue counter-ISIS work"
+    if c.text.endswith(_WARNING_NOUNS) and _WARNING_NOUN_OF.match(f, c.end):
+        return True  # "the US has issued warnings of a wider war": a danger
     if c.text in _WARNED and _WARNED_THAT.match(f, c.end) and not _TO_COME.search(f, c.end, s.end):
         return True  # "The US warned that militias have been attacking its troops": a fact
     if c.text in _THREATEN and (_DANGER_BEFORE.search(f, back_from(s.start, c.start, DANGER_LOOKBACK), c.start)

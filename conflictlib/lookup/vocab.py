@@ -19,8 +19,9 @@ import re
 
 import regex
 
-from .wordclasses import (CLAUSE_SPEECH_VERBS, CONDEMNED_BY, POSTING_VERBS, SOCIAL_MEDIA, STATEMENT_READ_VERBS,
-                          WARNING_ADJECTIVES, WARNING_ISSUE_VERBS)
+from .wordclasses import (ADJECTIVAL_THREAT_VERBS, CLAUSE_SPEECH_VERBS, CONDEMNED_BY, OATH_OBJECTS, OATH_VERBS,
+                          POSTING_VERBS, SOCIAL_MEDIA, STATEMENT_READ_VERBS, THREAT_NOUN_DETERMINERS, THREAT_NOUN_VERBS,
+                          THREAT_NOUNS, WARNING_ADJECTIVES, WARNING_ISSUE_VERBS)
 
 #: ATTACK_VERBS: verbs whose subject attacks and whose object is attacked.
 ATTACK_VERBS = (
@@ -242,14 +243,21 @@ INVOLVEMENT_NOUNS = ("involvement", "role", "connection", "link", "links", "resp
 #: it was behind the attack", "dismissed allegations of a role", "refuted charges that its fighters
 #: fired"): a denial; the noun of blame makes the verb a denial ("rejected the offer" is none).
 BLAME_REJECTIONS = ("rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing",
-                    "refuted", "refutes", "rebuffed", "rebuffs")
-BLAME_NOUNS = ("claims", "accusations", "allegations", "charges", "assertions")
+                    "refuted", "refutes", "rebuffed", "rebuffs",
+                    # "labelled any accusation that it was involved as baseless" (not "called": "Tehran's
+                    # denial, as reported by IRNA, called the accusations baseless" has its speaker aside)
+                    "labelled", "labeled", "labels", "branded", "brands")
+BLAME_NOUNS = ("claims", "accusations", "allegations", "charges", "assertions", "accusation", "allegation")
 DENY_VERBS = ("denied", "denies", "denying",
-              *(f"{v} {det}{n}" for v in BLAME_REJECTIONS for det in ("", "the ", "any ", "these ", "such ")
+              *(f"{v} {det}{n}" for v in BLAME_REJECTIONS for det in ("", "the ", "any ", "these ", "such ",
+                                                                      "as baseless ", "as unfounded ", "as false ")
                 for n in BLAME_NOUNS),
               *(f"{v} {det}{n}" for v in DENIAL_HEADS for det in ("any ", "") for n in INVOLVEMENT_NOUNS),
               # "the group distanced itself from the attack", "disavowed the strike"
               "distanced itself from", "distanced themselves from", "distancing itself from",
+              # "Tehran tried to distance itself from the strike" (not the plural: "officials have
+              # sought to distance themselves" has no speaker named)
+              "distance itself from", "distances itself from",
               "disowned", "disowns", "disavowed", "disavows")
 ACK_VERBS = (
     "acknowledged", "acknowledges", "acknowledging", "mourned", "mourns", "mourning",
@@ -325,6 +333,17 @@ THREAT_VERBS = (
 THREAT_VERBS = THREAT_VERBS + tuple(
     f"{verb} {'an' if adj[0] in 'aeiou' else 'a'} {adj} warning" for verb in WARNING_ISSUE_VERBS
     for adj in WARNING_ADJECTIVES)
+# a threat as the noun of the verb that makes it ("made the threat", "had made similar threats", "issued
+# warnings to target", "renewed its threat"; a bare plural only after a verb that is no adjective:
+# "amid renewed threats" names no one), and an oath of revenge ("swore to avenge its commander")
+THREAT_VERBS = THREAT_VERBS + tuple(
+    f"{verb} {det} {noun}" for verb in THREAT_NOUN_VERBS for det in THREAT_NOUN_DETERMINERS
+    for noun in THREAT_NOUNS) + tuple(
+    f"{verb} {'a' if noun[0] == 't' else 'an'} {noun}" for verb in THREAT_NOUN_VERBS
+    for noun in THREAT_NOUNS if not noun.endswith("s")) + tuple(
+    f"{verb} {noun}" for verb in THREAT_NOUN_VERBS if verb not in ADJECTIVAL_THREAT_VERBS
+    for noun in THREAT_NOUNS if noun.endswith("s")) + tuple(
+    f"{verb} {what}" for verb in OATH_VERBS for what in OATH_OBJECTS)
 SAY_VERBS = (
     "said", "says", "added", "told", "stated", "announced", "according to", "reported",
     "said in a statement", "in a statement", "in a telegram post", "posted", "published a statement",

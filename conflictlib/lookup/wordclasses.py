@@ -73,6 +73,9 @@ SPEAKER_PLACE_NOUNS = ("officials", "official", "sources", "source", "spokesman"
 #: side's other forces ("Iraqi forces") are no part of it (extract/stances.py).
 OWN_FORCE_WORDS = ("us", "u.s.", "american", "its", "our", "their", "forces", "troops", "military", "aircraft",
                    "jets", "warplanes", "fighters", "personnel")
+#: BASELESS_WORDS: what a speaker calls a blame of itself it turns down ("said charges that Tehran
+#: stood behind the strike were baseless", "called them a rehash of unfounded claims"): a denial.
+BASELESS_WORDS = ("baseless", "unfounded", "groundless", "false", "fabricated", "lies", "absurd")
 #: HEADING_TITLES: a title in a transcript's speaker heading ("GEN. RYDER:", "MS. SINGH:",
 #: "SECRETARY AUSTIN:"), which makes a capitalised line opening a paragraph a speaker, not a
 #: dateline or a section label ("BAGHDAD:", "UPDATE:"); folded to lower case.
@@ -706,6 +709,27 @@ WARNING_ADJECTIVES = ("stern", "strong", "dire", "stark", "ominous", "grave", "b
                       "firm", "severe", "strongly worded", "strongly-worded", "last", "public", "rare")
 #: WARNING_ISSUE_VERBS: the verbs that issue a warning noun ("issued / sent / delivered a warning").
 WARNING_ISSUE_VERBS = ("issued", "issues", "issuing", "sent", "sends", "delivered", "delivers", "gave", "gives")
+#: ALLY_NOUNS: a named side's partners after it, which it speaks for ("Kataib Hezbollah and allied
+#: groups took credit", "Iran and its proxies have threatened a wider war": the one named speaks).
+ALLY_NOUNS = ("groups", "factions", "militias", "allies", "proxies", "partners", "affiliates")
+#: THREAT_NOUNS, THREAT_NOUN_VERBS, THREAT_NOUN_DETERMINERS: a threat told as a noun after the verb
+#: that makes it ("the group made the threat on Tuesday", "had made similar threats", "has issued
+#: warnings to target US bases", "renewed its threat to strike"): the subject threatens.  A bare
+#: plural after "renewed" or "repeated" is left out: there the participle is an adjective ("amid
+#: renewed threats from the militias" names no one who threatens).
+THREAT_NOUNS = ("threat", "threats", "warning", "warnings")
+THREAT_NOUN_VERBS = ("made", "makes", "making", "issued", "issues", "issuing", "delivered", "delivers",
+                     "renewed", "renews", "renewing", "repeated", "repeats", "repeating",
+                     "reiterated", "reiterates", "reiterating")
+THREAT_NOUN_DETERMINERS = ("the", "its", "their", "his", "similar", "such", "further", "fresh", "new", "repeated")
+#: ADJECTIVAL_THREAT_VERBS: of THREAT_NOUN_VERBS, those that also stand as an adjective before a
+#: plural noun ("renewed threats", "repeated warnings"): only with a determiner.
+ADJECTIVAL_THREAT_VERBS = ("renewed", "repeated")
+#: OATH_VERBS, OATH_OBJECTS: an oath of revenge ("Kataib Hezbollah swore to avenge its commander",
+#: "swears vengeance for the martyrs"): a vow, whatever the verb; "swore in a new cabinet" is none.
+OATH_VERBS = ("swore", "swears", "swearing", "sworn")
+OATH_OBJECTS = ("to avenge", "revenge", "vengeance", "to retaliate", "to take revenge", "to respond",
+                "retaliation")
 #: HABITUAL_ADVERBS: right before a claim or speech verb, a habit, not a statement on one occasion
 #: ("such attacks are typically claimed by the IRI", "the group regularly claims that it has hit US
 #: bases"): no claims row.
