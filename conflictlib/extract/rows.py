@@ -176,13 +176,31 @@ def _answered(doc: Document, st: ArticleState) -> set[tuple[int, str]]:
     return cause - direct
 
 
+def _third_abroad(doc: Document, st: ArticleState, e: Event, name: str) -> bool:
+    """Whether *name* is a state's speaker who is no party to attack *e* and speaks of it
+    abroad (ANNOTATION.md: a neutral official or government confirms; it does so for what
+    happens on its soil): Baghdad denouncing a drone attack a group claimed on a base in Syria,
+    or Amman saying an attack took place outside its borders, leaves the claim claimed; the
+    same words of an attack in Iraq or Jordan confirm it.  Only where the
+    attacker is known, for its side tells who the parties are (see kinds.WARRING_SIDES)."""
+    a = doc.g.actor_by_name.get(name)
+    if a is None or a.kind not in K.STATE_KINDS or not a.country or e.country is None or a.country == e.country:
+        return False
+    perp = perp_of(doc, st, e)
+    if perp is None or perp.side not in K.WARRING_SIDES:
+        return False
+    return a.side != perp.side and a.side not in K.WARRING_SIDES[perp.side]
+
+
 def _confirmers(doc: Document, st: ArticleState, reporting: frozenset[str]) -> dict[int, list[str]]:
     """Each event's confirmers, with those of the events it may be one with (see
     :func:`_named_alike`) when it has none of its own that confirm, and for a state's
     strike its own side's (see :func:`_own_side`); not a state's word on its strike for the
-    attack the strike answers (see :func:`_answered`)."""
+    attack the strike answers (see :func:`_answered`) nor a third state's on an attack abroad
+    (see :func:`_third_abroad`)."""
     answered = _answered(doc, st)
-    said = {e.idx: [n for n in e.confirmed_by if (e.idx, n) not in answered] for e in st.events}
+    said = {e.idx: [n for n in e.confirmed_by if (e.idx, n) not in answered and not _third_abroad(doc, st, e, n)]
+            for e in st.events}
     own = {e.idx: [n for n in said[e.idx] if n not in reporting] for e in st.events}
     for e, name in _acknowledgers(st, reporting):
         if name not in own[e.idx]:
@@ -202,7 +220,7 @@ def _confirmers(doc: Document, st: ArticleState, reporting: frozenset[str]) -> d
         if not own[e.idx] and not side[e.idx]:
             for o in confirmed.get(e.country, ()):
                 if o is not e and _named_alike(e, o):
-                    names += [n for n in own[o.idx] if n not in names]
+                    names += [n for n in own[o.idx] if n not in names and not _third_abroad(doc, st, e, n)]
         out[e.idx] = names
     return out
 
