@@ -13,7 +13,7 @@ from ..schema import JOIN, CasualtyRow, ClaimRow, DeploymentRow, EventRow, Tally
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.vocab import SPEECH_NEGATOR_FILLERS, SPEECH_NEGATORS, words
-from ..lookup.wordclasses import RESPONSE_STRIKE_WORDS, RESPONSIBILITY_NOUNS, RESPONSIBILITY_VERBS
+from ..lookup.wordclasses import CAUSE_OPENERS, RESPONSE_STRIKE_WORDS, RESPONSIBILITY_NOUNS, RESPONSIBILITY_VERBS
 from .claims import Claim, own_forces
 from .context import ArticleState, Document
 from .model import Event, may_be_one
@@ -146,11 +146,62 @@ def _acknowledgers(st: ArticleState, reporting: frozenset[str]) -> list[tuple[Ev
     return out
 
 
+# CAUSE_OPENER: a word that opens what a strike answers ("struck 85 targets in response to the
+# drone attack", "carried out an airstrike after an attempted attack")
+_CAUSE_OPENER = re.compile(rf"\b{words(CAUSE_OPENERS)}\b")
+
+
+def _answered(doc: Document, st: ArticleState) -> set[tuple[int, str]]:
+    """The (event, speaker) pairs where a state's word confirms only its own side's strike and
+    not the attack the strike answers: "The US said it struck 85 targets in response to a drone
+    attack in Jordan" ties the US's word to both, but it tells of its strike (ANNOTATION.md: a
+    state about its own strike); the attack it answers is named as a cause, after a cause
+    opener following the strike in the same sentence.  A pair stays where another word of the
+    same speaker confirms the attack ("the Pentagon confirmed the attack on Tower 22")."""
+    f = doc.folded
+    cause: set[tuple[int, str]] = set()
+    direct: set[tuple[int, str]] = set()
+    for c in st.claims:
+        sp = c.speaker
+        if c.stance != "confirm" or sp.kind not in K.STATE_KINDS:
+            continue
+        # (a bare "its strikes" gets its state only from the speaker: see perp_of)
+        strikes = [e for e in c.events if (p := perp_of(doc, st, e)) is not None and p.side == sp.side]
+        for o in c.events:
+            if o in strikes:
+                continue
+            answers = any(e.sentence == o.sentence and e.end <= o.start
+                          and _CAUSE_OPENER.search(f, e.end, o.start) is not None for e in strikes)
+            (cause if answers else direct).add((o.idx, sp.name))
+    return cause - direct
+
+
+def _third_abroad(doc: Document, st: ArticleState, e: Event, name: str) -> bool:
+    """Whether *name* is a state's speaker who is no party to attack *e* and speaks of it
+    abroad (ANNOTATION.md: a neutral official or government confirms; it does so for what
+    happens on its soil): Baghdad denouncing a drone attack a group claimed on a base in Syria,
+    or Amman saying an attack took place outside its borders, leaves the claim claimed; the
+    same words of an attack in Iraq or Jordan confirm it.  Only where the
+    attacker is known, for its side tells who the parties are (see kinds.WARRING_SIDES)."""
+    a = doc.g.actor_by_name.get(name)
+    if a is None or a.kind not in K.STATE_KINDS or not a.country or e.country is None or a.country == e.country:
+        return False
+    perp = perp_of(doc, st, e)
+    if perp is None or perp.side not in K.WARRING_SIDES:
+        return False
+    return a.side != perp.side and a.side not in K.WARRING_SIDES[perp.side]
+
+
 def _confirmers(doc: Document, st: ArticleState, reporting: frozenset[str]) -> dict[int, list[str]]:
     """Each event's confirmers, with those of the events it may be one with (see
     :func:`_named_alike`) when it has none of its own that confirm, and for a state's
-    strike its own side's (see :func:`_own_side`)."""
-    own = {e.idx: [n for n in e.confirmed_by if n not in reporting] for e in st.events}
+    strike its own side's (see :func:`_own_side`); not a state's word on its strike for the
+    attack the strike answers (see :func:`_answered`) nor a third state's on an attack abroad
+    (see :func:`_third_abroad`)."""
+    answered = _answered(doc, st)
+    said = {e.idx: [n for n in e.confirmed_by if (e.idx, n) not in answered and not _third_abroad(doc, st, e, n)]
+            for e in st.events}
+    own = {e.idx: [n for n in said[e.idx] if n not in reporting] for e in st.events}
     for e, name in _acknowledgers(st, reporting):
         if name not in own[e.idx]:
             own[e.idx].append(name)
@@ -158,18 +209,18 @@ def _confirmers(doc: Document, st: ArticleState, reporting: frozenset[str]) -> d
     # event "alike" (an undated strike and the militia attack it answers share a country)
     side = {e.idx: _own_side(doc, st, e, reporting) if not own[e.idx] else [] for e in st.events}
     if not any(own.values()):
-        return {e.idx: e.confirmed_by + side[e.idx] for e in st.events}
+        return {e.idx: said[e.idx] + side[e.idx] for e in st.events}
     confirmed: dict[str | None, list[Event]] = {}  # by country: no other can be alike
     for e in st.events:
         if own[e.idx]:
             confirmed.setdefault(e.country, []).append(e)
     out = {}
     for e in st.events:
-        names = list(e.confirmed_by) + side[e.idx] + [n for n in own[e.idx] if n not in e.confirmed_by]
+        names = said[e.idx] + side[e.idx] + [n for n in own[e.idx] if n not in said[e.idx]]
         if not own[e.idx] and not side[e.idx]:
             for o in confirmed.get(e.country, ()):
                 if o is not e and _named_alike(e, o):
-                    names += [n for n in own[o.idx] if n not in names]
+                    names += [n for n in own[o.idx] if n not in names and not _third_abroad(doc, st, e, n)]
         out[e.idx] = names
     return out
 

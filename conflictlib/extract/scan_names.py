@@ -14,7 +14,11 @@ that every stage sees the same actors:
   groups"), is those militias (the table's "Iran-backed militias"), not the state;
 - "The coalition" opening a sentence, in an article that names an Iran-aligned umbrella group
   before it and the US-led coalition by no name of its own, is that umbrella group ("The Islamic
-  Resistance in Iraq, the militias' umbrella group, claimed the strike ... The coalition said").
+  Resistance in Iraq, the militias' umbrella group, claimed the strike ... The coalition said");
+- a definite description of one group by its patron ("the Iranian-backed armed group", "the
+  Iran-aligned militia"), after a named group of that side, is that group named again, as "the
+  group" is ("Kataib Hezbollah issued a statement ... The Iran-backed faction said it had
+  fired"); not where a name follows it in apposition ("the Iran-backed group, Kataib Hezbollah").
 """
 
 from __future__ import annotations
@@ -26,8 +30,9 @@ from .._text import name_key
 from ..lookup import Actor, Gazetteer
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, COUNTRY_MEDIA_NOUNS, MEDIA_OFFICE_NOUNS, MILITIA_HEADS,
-                                  MILITIA_MODIFIERS, MILITIA_PATRONS, OUTLET_NAME_TAILS, SEAT_LOCATIVES, SEAT_RULERS)
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, COUNTRY_MEDIA_NOUNS, GROUP_SINGULAR_HEADS, MEDIA_OFFICE_NOUNS,
+                                  MILITIA_HEADS, MILITIA_MODIFIERS, MILITIA_PATRONS, OUTLET_NAME_TAILS,
+                                  RESTRICTIVE_MODIFIERS, SEAT_LOCATIVES, SEAT_RULERS)
 from .model import Tok
 
 
@@ -49,6 +54,7 @@ def named_actors(text: str, folded: str, toks: list[Tok], g: Gazetteer) -> list[
                 toks[i] = t
     toks = _seats(folded, toks)
     _coalition_of_militias(text, folded, toks)
+    _described_again(folded, toks)
     return toks
 
 
@@ -182,3 +188,41 @@ def _coalition_of_militias(text: str, folded: str, toks: list[Tok]) -> None:
         t = toks[i]
         if group is not None and text.startswith("The ", t.start) and not folded.startswith("'", t.end):
             toks[i] = t._replace(actor=group)
+
+
+# SINGULAR_HEAD: a description's name ending in the head of one group ("iranian-backed armed group")
+_SINGULAR_HEAD = re.compile(rf"\b{words(GROUP_SINGULAR_HEADS)}$")
+# NAME_AFTER: what may stand between a description and the name it describes ("the Iran-backed
+# group, Kataib Hezbollah", "the Iran-backed militia Kataib Hezbollah")
+_NAME_AFTER = re.compile(r",?\s(?:the\s)?")
+# RESTRICTIVE_AFTER: a clause right after the description that picks the group out by what it
+# did or is held to have done ("the Iran-aligned militia accused of the strike",
+# "the Iran-backed group responsible for"): it identifies a group, it does not name one again
+_RESTRICTIVE_AFTER = re.compile(rf"\s{words(RESTRICTIVE_MODIFIERS)}\b")
+
+
+def _described_again(folded: str, toks: list[Tok]) -> None:
+    """Read a definite description of one Iran-aligned group by its patron ("the Iran-backed
+    armed group said it hit the base") as the Iran-aligned group named last
+    before it, as "the group" is read (see :data:`..lookup.vocab.PRONOUN_SUBJECTS`); the
+    table's "Iran-backed militias" stand for a group the text does not name.  Not before a
+    name it describes in apposition, and not with no group named before ("The Iran-aligned
+    militia fired projectiles ...", opening a text: the militias at large)."""
+    named: Actor | None = None
+    for i, t in enumerate(toks):
+        a = t.actor
+        if a is None or a.side != K.IRAN_ALIGNED:
+            continue
+        if a.kind in K.GROUP_KINDS:
+            named = a
+            continue
+        if a.kind != K.GENERIC or named is None or not folded.endswith("the ", 0, t.start) \
+                or _SINGULAR_HEAD.search(folded, t.start, t.end) is None:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.actor is not None and nxt.actor.kind in K.GROUP_KINDS \
+                and _NAME_AFTER.fullmatch(folded, t.end, nxt.start):
+            continue  # "the Iran-backed militia Kataib Hezbollah": the name follows
+        if _RESTRICTIVE_AFTER.match(folded, t.end):
+            continue  # "the Iran-backed militia accused of the attack": picked out by a clause
+        toks[i] = t._replace(actor=named)

@@ -71,6 +71,15 @@ SIDES: Final = frozenset({
 })
 #: Sides whose forces strike as states: "The United States struck ..." is the US military.
 STATE_FORCE_SIDES: Final = (US_LED, ISRAEL)
+#: The sides each side's attacks are aimed at in this campaign (a US or Israeli strike hits the
+#: Iran-aligned side; a militia drone the US-led side or Israel): with the attacker's own side,
+#: the parties to an attack.  A state of any other side speaks of it as a third party.  (The
+#: war in Gaza is not in the table: its parties and third parties are another question.)
+WARRING_SIDES: Final = {
+    US_LED: (IRAN_ALIGNED,),
+    ISRAEL: (IRAN_ALIGNED,),
+    IRAN_ALIGNED: (US_LED, ISRAEL),
+}
 
 # -- weapons.csv `weapon` and `role` ----------------------------------------------------------
 UNKNOWN_WEAPON: Final = "unknown"

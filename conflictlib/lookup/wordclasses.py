@@ -398,7 +398,17 @@ MILITIA_MODIFIERS = ("shiite", "shia", "iraqi", "syrian", "armed", "militant", "
                      "proxy", "terrorist", "regional")
 #: MILITIA_HEADS: the noun of such a phrase ("pro-Iranian fighters"; not "Iran-backed sites").
 MILITIA_HEADS = ("militias", "militia", "militants", "groups", "group", "factions", "faction", "fighters",
-                 "proxies", "forces")
+                 "proxies", "forces", "movement", "organization", "organisation")
+#: GROUP_SINGULAR_HEADS: the head of a description of one armed group ("the Iran-backed armed
+#: group", "the Iran-aligned militia", "the Tehran-backed faction"); a plural head ("the
+#: Iran-backed militias") names the militias at large, not one group named before.
+GROUP_SINGULAR_HEADS = ("group", "militia", "faction", "movement", "organization", "organisation", "outfit",
+                        "network", "alliance")
+#: RESTRICTIVE_MODIFIERS: words that open a clause picking a group out by what it did or is held
+#: to have done ("the militia accused of the strike", "the group responsible for",
+#: "the faction that Washington blames").
+RESTRICTIVE_MODIFIERS = ("accused", "responsible", "blamed", "suspected", "believed", "thought", "said to",
+                         "that", "which", "who", "behind", "linked to", "tied to")
 #: VICTIM_NOUNS: who was killed or wounded ("killed five militiamen").
 VICTIM_NOUNS = ("people", "civilians", "militiamen", "fighters", "members", "militants", "soldiers",
                 "troops", "personnel", "service members", "servicemembers", "others", "americans",
