@@ -1041,8 +1041,6 @@ XFAIL: dict[str, str] = {
                                 "year no publication date",
     "capital-by-country-adjective": "extraction: 'the Iraqi capital' is no place",
     # the outlets' sets (fourteenth session)
-    "outlets-tower22-country-and-outpost": "extraction: an attack told only in a relative clause ('the drone "
-                                           "that killed three ... at the outpost came in low') makes no event",
     "outlets-baghdad-commander-us-local-night": "extraction: one sentence of a strike in Baghdad makes two events "
                                                 "(one with no place) and a named commander's group is no target",
     "outlets-green-village-rockets-missiles": "extraction: 'said it bombarded the base with missiles' makes no event",
