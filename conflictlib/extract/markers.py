@@ -1,9 +1,9 @@
 """Reference markers: an encyclopedia's or a blog's footnote calls read as nothing.
 
 Text copied from an encyclopedia or a referenced blog carries footnote calls after words and
-stops ("... bases in Iraq, Jordan and Syria.[7] These attacks ..."; "a Shahed 136[verification
-needed] drone").  A careful reader skips them; read as prose, "[7]" is a count ("7 ... attacks":
-a tally of seven) and "[citation needed]" a fragment.  :func:`blank_markers` puts a space for each
+stops ("... over 150 attacks on US troops.[4] The attacks ..."; "a Shahed-136[verification
+needed] drone").  A careful reader skips them; read as prose, "[4]" is a count ("4 ... attacks":
+a tally of four) and "[citation needed]" a fragment.  :func:`blank_markers` puts a space for each
 character of a marker, so every offset still points into the original text (the rows quote the
 original, :attr:`.context.Document.raw`).
 
