@@ -344,7 +344,7 @@ SETS: list[Set] = [
               "Syrian Observatory said.", None),
     ], [["a", "b"]]),
     S("no-pubdate-country-wounded-weekday", [
-        ("a", "Five US troops were wounded in a drone attack in Syria on Friday, a defense "
+        ("a", "A drone attack in Syria on Friday wounded five US troops, a defense "
               "official said.", None),
         ("b", "Five American personnel were hurt on Friday in a drone attack against US forces "
               "in Syria, the Pentagon said.", None),
