@@ -33,6 +33,7 @@ import logging
 import os
 import re
 import secrets
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -231,6 +232,11 @@ def _execute(nb: NotebookNode, cwd: Path) -> None:
     The kernel talks over IPC sockets in a private temporary folder: over TCP,
     ipykernel warns on every start that its traffic is not encrypted (three
     warnings per report, even with ``--quiet``), and IPC is the remedy it names.
+    The kernel process's own output (not the cells': those come back as the
+    notebook's outputs) goes to a log in that folder, shown only when the
+    notebook fails: ipykernel sometimes logs a harmless traceback of its own
+    while it shuts down ("Socket operation on non-socket"), which a quiet run
+    must not print.
     """
     import tempfile
 
@@ -243,11 +249,20 @@ def _execute(nb: NotebookNode, cwd: Path) -> None:
         client = NotebookClient(
             nb, km=km, kernel_name=KERNEL_NAME, timeout=TIMEOUT, record_timing=False,
             resources={"metadata": {"path": str(cwd)}})
-        try:
-            client.execute(env=_kernel_env())
-        finally:
-            if km.has_kernel:
-                km.shutdown_kernel(now=False)
+        log_path = os.path.join(sockets, "kernel.log")
+        with open(log_path, "w+", encoding="utf-8", errors="replace") as log:
+            try:
+                client.execute(env=_kernel_env(), stdout=log, stderr=log)
+            except BaseException:
+                log.flush()
+                log.seek(0)
+                kernel_output = log.read().strip()
+                if kernel_output:
+                    print(f"kernel output:\n{kernel_output}", file=sys.stderr)
+                raise
+            finally:
+                if km.has_kernel:
+                    km.shutdown_kernel(now=False)
 
 
 def _to_html(nb: NotebookNode, title: str) -> str:
