@@ -142,8 +142,10 @@ def _date_body() -> str:
             on\sthe\s(?P<th_day>[1-3]?\d)(?:st|nd|rd|th)(?=\s?[,.;)]|\s(?:and|when|as|at|in|after|before|a|an|the|two|three)\s)
           | # in 2014 / since 2020
             (?:{year_preps})\s(?P<year>(?:19|20)\d\d)(?!\d)
-          | # a January attack / the February drone strike: a month as the modifier of an attack's noun
-            (?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?P<mod_month>{mod_month})(?=\s(?:[a-z][\w\-.]*\s){{0,2}}{_alt(YEAR_EVENT_NOUNS)}\b)
+          | # a January attack / the February drone strike / a December 2019 attack: a month (and its
+            # year) as the modifier of an attack's noun
+            (?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?P<mod_month>{mod_month})(?:\s(?P<mod_year>(?:19|20)\d\d))?
+                (?=\s(?:[a-z][\w\-.]*\s){{0,2}}{_alt(YEAR_EVENT_NOUNS)}\b)
           | # the 2020 drone strike / the 2021 bombing: a year as the modifier of a noun after "the"
             (?<=\bthe\s)(?P<year_mod>(?:19|20)\d\d)(?=\s(?:[a-z][\w\-.]*\s){{0,3}}{_alt(YEAR_EVENT_NOUNS)}\b)
         )
@@ -218,7 +220,7 @@ def resolve(m: re.Match[str], pub: dt.date | None, group: int | str = 0, shift: 
         d, p = _month(pub, MONTHS[g("m_month")], g("m_year"), before=g("m_last") is not None)
         return DateExpr(start, end, d, p, "month")
     if g("mod_month"):
-        d, p = _month(pub, MONTHS[g("mod_month")], None)
+        d, p = _month(pub, MONTHS[g("mod_month")], g("mod_year"))
         return DateExpr(start, end, d, p, "month")
     if g("hol"):
         month, day = HOLIDAYS[phrase_key(g("hol"))]
@@ -389,7 +391,7 @@ _ANCHORED_REL = {"the previous day": -1, "the day before": -1, "a day earlier": 
 #: cheap test: every phrase of _ANCHORED_REL names a day, a night or a morning
 _ANCHORED_HINTS = (" day", " night", " morning")
 _MD_GROUPS = (("md_month", "md_day", "md_year"), ("dm_month", "dm_day", "dm_year"))
-_M_GROUPS: tuple[tuple[str, str | None], ...] = (("pm_month", "pm_year"), ("m_month", "m_year"), ("mod_month", None))
+_M_GROUPS: tuple[tuple[str, str | None], ...] = (("pm_month", "pm_year"), ("m_month", "m_year"), ("mod_month", "mod_year"))
 
 
 def _yearless(m: re.Match[str]) -> tuple[int, int] | None:

@@ -78,6 +78,7 @@ def _number_body() -> str:
     return (
         rf"""
         (?=\d|{first}(?!\w))                              # prefilter: a phrase a number can start with
+        (?<![a-z]-)                                       # not a name's: AC-130, MQ-9, Shahed-136
         (?:(?P<qual>{_alt(QUALIFIERS)})\s)?                # at least / about / more than ...
         (?:
             (?P<digits>\d{{1,3}}(?:,\d{{3}}){{1,3}}|\d{{1,7}}) # 1,200 or 66
