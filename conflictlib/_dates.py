@@ -320,7 +320,8 @@ def _numeric(a: int, b: int, year: int) -> dt.date | None:
     return ds[0] if len(ds) == 1 else None
 
 
-_NUMERIC = re.compile(r"([0-3]?\d)([/.\-])([01]?\d)\2(20\d\d)")
+#: The separators of a numeric date ("06-05-2024", "12/1/2024", "03.01.2024").
+_NUMERIC_SEPARATORS = re.compile(r"[/.\-]")
 
 
 def _weekday_takes_its_date(out: list[DateExpr], padded: str) -> None:
@@ -330,11 +331,10 @@ def _weekday_takes_its_date(out: list[DateExpr], padded: str) -> None:
     for i in range(1, len(out)):
         e, prev = out[i], out[i - 1]
         if e.kind == "numeric" and prev.kind == "weekday" and 0 <= e.start - prev.end <= WEEKDAY_GAP \
-                and padded[prev.end + 1:e.start + 1].strip(" ,(") == "" \
-                and (m := _NUMERIC.fullmatch(padded, e.start + 1, e.end + 1)) is not None:
-            wd = WEEKDAYS[phrase_key(padded[prev.start + 1:prev.end + 1])] \
-                if phrase_key(padded[prev.start + 1:prev.end + 1]) in WEEKDAYS else None
-            fits = [d for d in _numeric_dates(int(m.group(1)), int(m.group(3)), int(m.group(4))) if d.weekday() == wd]
+                and padded[prev.end + 1:e.start + 1].strip(" ,(") == "":
+            wd = WEEKDAYS.get(phrase_key(padded[prev.start + 1:prev.end + 1]))
+            a, b, year = (int(x) for x in _NUMERIC_SEPARATORS.split(padded[e.start + 1:e.end + 1]))
+            fits = [d for d in _numeric_dates(a, b, year) if d.weekday() == wd]
             if len(fits) == 1:
                 out[i] = e = e._replace(date=fits[0], precision="day", kind="absolute")
         if prev.kind == "weekday" and e.kind == "absolute" and e.precision == "day" and e.date is not None \

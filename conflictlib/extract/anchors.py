@@ -918,6 +918,7 @@ def _closing_speaker(doc: Document, sv: SentenceView, pos: int) -> Actor | None:
             return t.actor
     return None
 
+
 def _opening_speaker(doc: Document, sv: SentenceView, colon: int) -> Actor | None:
     """The actor that speaks the clause opened by the colon at *colon* ('Kataib Hezbollah said:
     "We ..."'), or None."""

@@ -652,6 +652,14 @@ def _one_before_and(doc: Document, sv: SentenceView, n: Number) -> bool:
         and not any(b.start() - 3 <= x.end <= b.start() or b.start() <= x.start < n.start for x in sv.nums if x is not n)
 
 
+def _add_one_and_others(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, x: Number,
+                        group: str | None) -> None:
+    """The one named at the killing word *c* and the N others of figure *x*: one row of N+1."""
+    sv.numbers.take(x)
+    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), group, x.value + 1, None,
+         x.qualifier, c.start, x.end, R.TOLD_IN_PARTS, False)
+
+
 def _one_along_with(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -> bool:
     """"The commander was killed along with two other fighters": the one and the N, one figure."""
     f, s = doc.folded, sv.s
@@ -661,10 +669,7 @@ def _one_along_with(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -
     found = _others_with_one(doc, sv, c.end, of_his=True)
     if found is None:
         return False
-    x, group = found
-    sv.numbers.take(x)
-    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), group, x.value + 1, None,
-         x.qualifier, c.start, x.end, R.TOLD_IN_PARTS, False)
+    _add_one_and_others(doc, sv, st, c, *found)
     return True
 
 
@@ -885,10 +890,7 @@ def _one_and_others(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, m
     found = _others_with_one(doc, sv, end)
     if found is None:
         return False
-    x, group = found
-    sv.numbers.take(x)
-    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), group, x.value + 1, None,
-         x.qualifier, c.start, x.end, R.TOLD_IN_PARTS, False)
+    _add_one_and_others(doc, sv, st, c, *found)
     return True
 
 
