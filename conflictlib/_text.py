@@ -104,6 +104,26 @@ def back_from(lo: int, pos: int, span: int) -> int:
     return back if back > lo else lo
 
 
+#: CLAUSE_COMMA: a comma that sets off a clause or phrase, never a digit group's separator: in
+#: "With 900 troops in Syria and 2,500 in Iraq, Washington ..." the phrase ends after "Iraq".
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+def clause_comma(text: str, lo: int, hi: int) -> int:
+    """Where the first comma of ``text[lo:hi]`` that is no digit group's separator stands
+    ("2,500" holds none), or -1."""
+    m = _CLAUSE_COMMA.search(text, lo, hi)
+    return -1 if m is None else m.start()
+
+
+def last_clause_comma(text: str, lo: int, hi: int) -> int:
+    """Where the last comma of ``text[lo:hi]`` that is no digit group's separator stands, or -1."""
+    k = text.rfind(",", lo, hi)
+    while k >= 0 and k + 1 < len(text) and text[k + 1].isdigit():
+        k = text.rfind(",", lo, k)
+    return k
+
+
 def holds_any(text: str, keys: tuple[str, ...], lo: int, hi: int) -> bool:
     """Whether one of *keys* occurs in ``text[lo:hi]`` (a substring test each; see
     :func:`conflictlib.lookup.vocab.key_words`)."""

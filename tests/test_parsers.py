@@ -19,7 +19,7 @@ from conflictlib._dates import resolve_date
 from conflictlib.lookup import gazetteer
 from conflictlib._numbers import parse_number
 from conflictlib.schema import COLUMNS
-from conflictlib._text import fold, name_key, single_quotes, split_sentences
+from conflictlib._text import clause_comma, fold, last_clause_comma, name_key, single_quotes, split_sentences
 
 # --- numbers ---------------------------------------------------------------------------------
 
@@ -284,6 +284,22 @@ def test_name_key_and_fold() -> None:
 def test_single_quotes(text: str, want: str) -> None:
     got = single_quotes(text)
     assert got == want and len(got) == len(text)
+
+
+#: (text, first clause comma, last clause comma): a digit group's comma ("2,500") is none
+CLAUSE_COMMAS = [
+    ("with 900 in syria and 2,500 in iraq, washington", 35, 35),
+    ("after 1,200 rounds, 3,000 more, the unit", 18, 30),
+    ("1,500 and 2,000", -1, -1),
+    ("no comma here", -1, -1),
+    ("ends with a comma,", 17, 17),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), CLAUSE_COMMAS, ids=[c[0] for c in CLAUSE_COMMAS])
+def test_clause_commas(text: str, first: int, last: int) -> None:
+    assert clause_comma(text, 0, len(text)) == first
+    assert last_clause_comma(text, 0, len(text)) == last
 
 
 def test_every_place_row_has_coordinates_unless_region() -> None:

@@ -50,7 +50,7 @@ import re
 
 from .._dates import WEEKDAYS
 from .._numbers import Number
-from .._text import back_from
+from .._text import back_from, clause_comma
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
@@ -523,7 +523,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         ev = None if cumulative else event_near(doc, sv, st, c.start, live)
         # the marks of a part lie in the figure's own clause: "wounded three, one of them
         # critically" is a whole figure
-        comma = f.find(",", hi, min(s.end, hi + SUBSET_AFTER))
+        comma = clause_comma(f, hi, min(s.end, hi + SUBSET_AFTER))
         part = _PARTITIVE.match(f, n.end) is not None or \
             _SUBSET.search(f, n.end, comma if comma >= 0 else min(s.end, hi + SUBSET_AFTER)) is not None \
             or _PARTITIVE_CLAUSE.fullmatch(f, s.start, n.start) is not None \

@@ -32,7 +32,7 @@ import re
 
 from ..lookup import Actor
 from ..lookup import kinds as K
-from .._text import back_from, name_key
+from .._text import back_from, clause_comma, name_key
 from ..lookup.vocab import APPOSITIVE_HEADS, words
 from ..lookup.wordclasses import (HEADING_TITLES, MILITIA_NOUNS, MILITIA_QUALIFIERS, MILITIA_SUBJECT_FILLERS, PERSON_TITLES,
                                   SPEAKER_BODY_NOUNS)
@@ -167,7 +167,7 @@ def opening_participle(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
     s = sv.s
     if not c.text.endswith("ing") or f[s.start:c.start].strip(' "') != "":
         return None
-    comma = f.find(",", c.end, s.end)
+    comma = clause_comma(f, c.end, s.end)
     if comma < 0:
         return None
     for t in sv.actor_toks:

@@ -64,7 +64,7 @@ from __future__ import annotations
 import re
 
 from .._numbers import Number
-from .._text import back_from
+from .._text import back_from, clause_comma
 from ..lookup import kinds as K
 from ..lookup.vocab import DEPLOY_VERBS, words
 from ..lookup.wordclasses import (APPROXIMATORS, DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS, HOST_VERBS,
@@ -383,7 +383,7 @@ def _subject_before(doc: Document, idx: int) -> str | None:
 def _force_after_front(doc: Document, sv: SentenceView, pos: int) -> str | None:
     """The force named right after a fronted phrase's comma, a state or force of the US-led
     side: "With some 800 soldiers in Syria and 2,000 in Iraq, Washington ..."."""
-    comma = doc.folded.find(",", pos, sv.s.end)
+    comma = clause_comma(doc.folded, pos, sv.s.end)
     if comma < 0:
         return None
     after = [t for t in sv.toks if t.actor is not None and comma < t.start <= comma + FORCE_AFTER_FRONT]

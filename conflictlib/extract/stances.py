@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .._text import back_from, holds_any
+from .._text import back_from, clause_comma, holds_any, last_clause_comma
 from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.installations import same_site
@@ -424,10 +424,10 @@ def _trailing(doc: Document, sv: SentenceView, c: Cue) -> bool:
     the words after the verb up to the next comma (its own clause)."""
     f = doc.folded
     s = sv.s
-    k = f.rfind(",", back_from(s.start, c.start, TRAILING_SPAN), c.start)
+    k = last_clause_comma(f, back_from(s.start, c.start, TRAILING_SPAN), c.start)
     if k < 0 or not any(a.end <= k for a in sv.live):
         return False
-    nxt = f.find(",", c.end, s.end)
+    nxt = clause_comma(f, c.end, s.end)
     stop = nxt if nxt >= 0 else s.end
     if _OCCASION_AFTER.match(f, c.end, stop):
         stop = c.end  # "..., the faction said a day after US jets hit ...": the strike is when it spoke
