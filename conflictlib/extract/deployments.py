@@ -67,8 +67,8 @@ from .._numbers import Number
 from .._text import back_from, clause_comma
 from ..lookup import kinds as K
 from ..lookup.vocab import DEPLOY_VERBS, words
-from ..lookup.wordclasses import (APPROXIMATORS, DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS, HOST_VERBS,
-                                  REGION_ANAPHOR, TROOP_WORDS)
+from ..lookup.wordclasses import (APPROXIMATORS, COMMAND_AREA_NOUNS, COMMAND_AREAS, DEPLOYMENT_PREPOSITIONS,
+                                  DEPLOYMENT_REGIONS, HAVE_VERBS, HOST_VERBS, REGION_ANAPHOR, TROOP_WORDS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Cue, CueKind as C, Tok
@@ -108,6 +108,10 @@ _WHILE_LATER = re.compile(r",\s(?:while|whereas|and)\s")
 #: will soon head to the Middle East".
 _REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,5}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s"
                            rf"(?P<region>{words((*DEPLOYMENT_REGIONS, REGION_ANAPHOR)).lower()})(?![\w\-'])")
+#: COMMAND_AREA_AFTER: a combatant command's area as the region of a deployment: "are in the
+#: process of deploying to the U.S. Central Command area of operations" (see COMMAND_AREAS).
+_COMMAND_AREA_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,7}}?{words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:u\.?s\.?\s)?"
+                                 rf"{words(COMMAND_AREAS)}(?:'s)?\s{words(COMMAND_AREA_NOUNS)}(?![\w\-'])")
 #: CASUALTY_PREDICATE: the troops of the figure were hurt: "19 service members stationed in
 #: Iraq have been diagnosed with brain injury" is a casualty figure, no deployment.
 _CASUALTY_PREDICATE = re.compile(r"\s(?:and\s[\w\s]{1,20}?\s)?(?:have\s|has\s|had\s)?(?:been|were|was)\s(?:\w+\s)?"
@@ -307,11 +311,15 @@ def _and_country(doc: Document, toks: list[Tok], where: str, pos: int) -> tuple[
 
 
 def _region_after(doc: Document, pos: int, end: int) -> tuple[str | None, int]:
-    """A region after a figure: "50,000 personnel stationed in the Middle East"."""
+    """A region after a figure: "50,000 personnel stationed in the Middle East", "900 troops
+    deploying to the U.S. Central Command area of operations"."""
     m = _REGION_AFTER.match(doc.folded, pos, end)
-    if m is None:
-        return None, 0
-    return _region_named(m.group("region")), m.end()
+    if m is not None:
+        return _region_named(m.group("region")), m.end()
+    m = _COMMAND_AREA_AFTER.match(doc.folded, pos, end)
+    if m is not None:
+        return DEPLOYMENT_REGIONS[0], m.end()
+    return None, 0
 
 
 def _region_named(region: str) -> str:

@@ -357,6 +357,12 @@ DEPLOYMENT_PREPOSITIONS = ("in", "to", "into", "across", "inside", "from", "at",
 #: DEPLOYMENT_REGIONS: regions a deployment may name instead of a country ("50,000 personnel
 #: in the Middle East"); no places (the gazetteer does not hold them), read by deployments only.
 DEPLOYMENT_REGIONS = ("Middle East",)
+#: COMMAND_AREAS: a US combatant command whose area stands for the region it covers (the first
+#: of DEPLOYMENT_REGIONS): troops "deploying to the U.S. Central Command area of operations" or
+#: "to CENTCOM's area of responsibility" go to the Middle East.
+COMMAND_AREAS = ("central command", "centcom")
+#: COMMAND_AREA_NOUNS: what follows the command's name when it names its area.
+COMMAND_AREA_NOUNS = ("area of operations", "area of responsibility", "aor", "region", "theater", "theatre")
 #: REGION_ANAPHOR: "the region" of a troop figure is the first of DEPLOYMENT_REGIONS, the region
 #: this reporting is about ("some 30,000 US troops spread across the region").
 REGION_ANAPHOR = "region"
