@@ -1182,8 +1182,6 @@ SETS: list[Set] = [
 _HOLDER = ("linking: an attack on a base that names no attacker is a candidate of a US strike of that day in "
            "its country, which then has two candidates and stays alone")
 
-_LATER_WEEKDAY = ("extraction: with no publication date, a later sentence's 'the attack occurred on Tuesday' "
-                  "dates nothing and its weekday is lost to linking")
 #: Sets the linker does not get right yet, by name, with the reason (strictly xfailed: a fix shows).
 XFAIL: dict[str, str] = {
     "sent-a-drone-against": "extraction: 'sent a drone against' is no attack verb",
@@ -1214,8 +1212,6 @@ XFAIL: dict[str, str] = {
     "holder-strike-governorate-and-base-attack": _HOLDER,
     # the day told in the next sentence (sixteenth session)
     "nextday-conoco-shells": "extraction: 'shells fired by a militia fell short of the base' makes no event",
-    "nextday-the-attack-took-place": _LATER_WEEKDAY,
-    "nextday-the-attack-occurred-dated": _LATER_WEEKDAY,
 }
 
 

@@ -177,3 +177,8 @@ def fill(e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
     if a.date is not None and a.date.date is not None and (
             e.date is None or (e.precision != "day" and a.date.precision == "day")):
         e.date, e.precision = a.date.date, a.date.precision
+    elif a.date is not None and a.date.kind == "weekday" and a.date.date is None and e.date is None \
+            and e.day_at is None and a.start > e.end:
+        # no publication date resolves a later sentence's "in the attack Monday": its row
+        # quotes that sentence, for linking to read the weekday (the day stays unknown)
+        e.day_at = a.start
