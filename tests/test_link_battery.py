@@ -1030,7 +1030,7 @@ SETS: list[Set] = [
     # 08-13 Tue, 09-10 Tue.
     S("nextday-incident-happened-and-weekday", [
         ("a", "Two one-way drones were aimed at the Ain al-Asad air base, US officials said. "
-              "The incident happened early Wednesday morning.", None),
+              "The incident happened before dawn on Wednesday.", None),
         ("b", "Air defences at Ain al-Asad downed a drone on Wednesday, a defence official said.", None),
     ], [["a", "b"]]),
     S("nextday-incident-occurred-and-dated", [
@@ -1158,8 +1158,8 @@ SETS: list[Set] = [
     # attacker, and joins the other outlets' reports of it
     S("holder-background-us-strike-not-the-attacker", [
         ("a", "A drone was downed near the Ain al-Asad base, US officials said. The incident "
-              "happened early Wednesday. Iranian missiles hit the base in January 2020 in revenge "
-              "for the U.S. drone strike that killed a top Iranian general.", None),
+              "occurred on Wednesday. In January 2020 the base was pounded by Iranian missiles to "
+              "avenge the American drone strike which killed a senior Iranian commander.", None),
         ("b", "Ain al-Asad air base was targeted by a drone on Wednesday, a US official said.",
          None),
     ], [["a@Ain al-Asad Air Base", "b"]]),

@@ -114,8 +114,8 @@ class Event:
     # resistance also conducted a drone attack"): the group's own account (claims.group_accounts)
     group_subject: bool = False
     # where a later sentence gives its day as a bare weekday that no publication date resolves
-    # ("... drones targeted the base. The incident happened early Wednesday.", "troops were
-    # hurt in the attack Monday"): an offset in that sentence.  Its row quotes that sentence
+    # ("... drones targeted the base. The incident took place on Wednesday night.", "troops were
+    # hurt in Monday's attack"): an offset in that sentence.  Its row quotes that sentence
     # too, so that linking reads the weekday (incidents/weekdays.py); it dates nothing.
     day_at: int | None = None
 

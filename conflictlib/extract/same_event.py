@@ -179,6 +179,6 @@ def fill(e: Event, a: Anchor, site: Place | None, country: str | None) -> None:
         e.date, e.precision = a.date.date, a.date.precision
     elif a.date is not None and a.date.kind == "weekday" and a.date.date is None and e.date is None \
             and e.day_at is None and a.start > e.end:
-        # no publication date resolves a later sentence's "in the attack Monday": its row
+        # no publication date resolves a later sentence's "hurt in Monday's attack": its row
         # quotes that sentence, for linking to read the weekday (the day stays unknown)
         e.day_at = a.start
