@@ -112,16 +112,24 @@ def carry_from_previous(sv: SentenceView, st: ArticleState) -> None:
 def incident_day(doc: Document, st: ArticleState, idx: int) -> None:
     """"Two drones attacked al-Tanf, the Pentagon said. The incident occurred on Wednesday
     morning.": the one day of a sentence that opens with "the incident occurred" dates the
-    one undated event of the sentence right before it."""
+    one undated event of the sentence right before it.  A bare weekday that no publication
+    date resolves dates nothing, but the event keeps the sentence (``Event.day_at``): its row
+    quotes it, and linking reads the weekday there."""
     s = doc.sentences[idx]
     ds = doc.s_dates[idx]
-    if len(ds) != 1 or ds[0].date is None or ds[0].precision != "day" or st.last_event_sentence != idx - 1 \
+    if len(ds) != 1 or st.last_event_sentence != idx - 1 \
             or len(st.last_events) != 1 or st.last_events[0].date is not None:
+        return
+    weekday = ds[0].date is None and ds[0].kind == "weekday"
+    if not weekday and (ds[0].date is None or ds[0].precision != "day"):
         return
     if _INCIDENT_DAY.match(doc.folded, s.start) is None or statement_day(doc.folded, s.start, ds[0].start, ds[0].end):
         return
     e = st.last_events[0]
-    e.date, e.precision = ds[0].date, ds[0].precision
+    if weekday:
+        e.day_at = s.start
+    else:
+        e.date, e.precision = ds[0].date, ds[0].precision
 
 
 def share_sentence_date(doc: Document, sv: SentenceView) -> None:

@@ -113,6 +113,11 @@ class Event:
     # its perpetrator is the last group named, as the subject of the verb that launched it ("The
     # resistance also conducted a drone attack"): the group's own account (claims.group_accounts)
     group_subject: bool = False
+    # where a later sentence gives its day as a bare weekday that no publication date resolves
+    # ("... drones targeted the base. The incident took place on Wednesday night.", "troops were
+    # hurt in Monday's attack"): an offset in that sentence.  Its row quotes that sentence
+    # too, so that linking reads the weekday (incidents/weekdays.py); it dates nothing.
+    day_at: int | None = None
 
 
 def may_be_one(a: Event, b: Event, *, sides: bool = False) -> bool:

@@ -6,6 +6,8 @@ each row with its sentence."""
 
 from __future__ import annotations
 
+import bisect
+
 import re
 
 from .._text import back_from
@@ -265,6 +267,10 @@ def rows(doc: Document, st: ArticleState) -> dict[str, list]:
         s = sentences[i]
         return text[s.start:s.end]
 
+    def day_sentence(at: int) -> int:
+        return bisect.bisect_right(starts, at) - 1
+
+    starts = [s.start for s in sentences]
     ids: dict[int, str] = {}
     reporting = reporting_names(doc)
     confirmers = _confirmers(doc, st, reporting)
@@ -280,7 +286,9 @@ def rows(doc: Document, st: ArticleState) -> dict[str, list]:
             e.count, status(confirmers[e.idx], e.claimed_by, reporting,
                             not e.claimed_by and claimed_unnamed(doc, e)),
             JOIN.join(e.claimed_by) or None, JOIN.join(e.confirmed_by) or None, JOIN.join(e.denied_by) or None,
-            e.killed, e.wounded, e.rule, e.start, e.end, sentence(e.sentence)))
+            e.killed, e.wounded, e.rule, e.start, e.end,
+            sentence(e.sentence) if e.day_at is None or day_sentence(e.day_at) <= e.sentence
+            else f"{sentence(e.sentence)} {sentence(day_sentence(e.day_at))}"))
     claims = [ClaimRow(f"{aid}:c{i + 1}", aid, pub, c.speaker.name, c.speaker.side, c.stance,
                        JOIN.join([ids[e.idx] for e in c.events]) or None, c.rule, c.start, c.end,
                        sentence(c.sentence))
