@@ -489,6 +489,9 @@ DEPLOY_VERBS = (
     "stationed", "based", "remain", "remains", "there are", "sent", "sends", "sending",
     "prepare-to-deploy", "prepare to deploy", "are deployed", "is deployed", "are stationed",
     "are based", "are in", "currently", "withdraw", "withdrawal of", "hosts", "host", "houses",
+    # the other nouns of a standing force's departure, as "withdrawal of": "the pullout of about
+    # 900 US soldiers from Syria", "a drawdown of 2,500 US troops"
+    "pullout of", "pull-out of", "drawdown of", "draw-down of", "removal of", "departure of",
     "is home to", "reduced", "cut", "of the", "housed", "hosted", "presence of",
     # "the Pentagon ordered about 1,000 more troops to the Middle East"
     "ordered", "orders", "dispatched", "dispatches",
