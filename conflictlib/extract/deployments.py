@@ -67,8 +67,9 @@ from .._numbers import Number
 from .._text import back_from, clause_comma
 from ..lookup import kinds as K
 from ..lookup.vocab import DEPLOY_VERBS, words
-from ..lookup.wordclasses import (APPROXIMATORS, COMMAND_AREA_NOUNS, COMMAND_AREAS, DEPLOYMENT_PREPOSITIONS,
-                                  DEPLOYMENT_REGIONS, HAVE_VERBS, HOST_VERBS, REGION_ANAPHOR, TROOP_WORDS)
+from ..lookup.wordclasses import (APPROXIMATORS, COMMAND_AREA_NOUNS, COMMAND_AREAS, DEMONYM_COUNTRIES,
+                                  DEPLOYMENT_PREPOSITIONS, DEPLOYMENT_REGIONS, HAVE_VERBS, HOST_GROUND_NOUNS,
+                                  HOST_VERBS, REGION_ANAPHOR, TERRITORY_DEMONYMS, TROOP_WORDS)
 from . import rules as R
 from .context import ArticleState, Document, SentenceView
 from .model import Cue, CueKind as C, Tok
@@ -112,6 +113,12 @@ _REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,5}}?{words(DEPLOYMENT_PREPOSITI
 #: process of deploying to the U.S. Central Command area of operations" (see COMMAND_AREAS).
 _COMMAND_AREA_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,7}}?{words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:u\.?s\.?\s)?"
                                  rf"{words(COMMAND_AREAS)}(?:'s)?\s{words(COMMAND_AREA_NOUNS)}(?![\w\-'])")
+#: HOST_GROUND_AFTER: a host state's ground named by its adjective as the figure's country: "about
+#: 2,500 US soldiers are stationed at Iraqi military bases", "900 troops on Syrian soil".
+_HOST_GROUND_AFTER = re.compile(r"\s(?:(?:are|is|were|now|currently|still|stationed|based|deployed|posted|"
+                                r"present|remain|remaining|serving|hosted)\s){0,3}"
+                                rf"(?:on|in|at|across|inside|within)\s(?:the\s)?"
+                                rf"(?P<dem>{words(TERRITORY_DEMONYMS)})\s{words(HOST_GROUND_NOUNS)}(?![\w\-'])")
 #: CASUALTY_PREDICATE: the troops of the figure were hurt: "19 service members stationed in
 #: Iraq have been diagnosed with brain injury" is a casualty figure, no deployment.
 _CASUALTY_PREDICATE = re.compile(r"\s(?:and\s[\w\s]{1,20}?\s)?(?:have\s|has\s|had\s)?(?:been|were|was)\s(?:\w+\s)?"
@@ -312,13 +319,17 @@ def _and_country(doc: Document, toks: list[Tok], where: str, pos: int) -> tuple[
 
 def _region_after(doc: Document, pos: int, end: int) -> tuple[str | None, int]:
     """A region after a figure: "50,000 personnel stationed in the Middle East", "900 troops
-    deploying to the U.S. Central Command area of operations"."""
+    deploying to the U.S. Central Command area of operations"; or a host state's ground named by
+    its adjective, "2,500 US troops on Iraqi soil"."""
     m = _REGION_AFTER.match(doc.folded, pos, end)
     if m is not None:
         return _region_named(m.group("region")), m.end()
     m = _COMMAND_AREA_AFTER.match(doc.folded, pos, end)
     if m is not None:
         return DEPLOYMENT_REGIONS[0], m.end()
+    m = _HOST_GROUND_AFTER.match(doc.folded, pos, end)
+    if m is not None:
+        return DEMONYM_COUNTRIES[m.group("dem")], m.end()
     return None, 0
 
 

@@ -936,6 +936,10 @@ TERRITORY_DEMONYMS = ("iraqi", "syrian", "jordanian", "lebanese", "israeli", "ye
 #: strike on Iraqi soil since spring").
 TERRITORY_NOUNS = ("targets", "sites", "positions", "facilities", "military sites", "military positions",
                    "military facilities")
+#: HOST_GROUND_NOUNS: after a host state's adjective (TERRITORY_DEMONYMS), the ground a standing
+#: force is on ("2,500 US troops on Iraqi soil", "stationed at Iraqi military bases"): the figure's
+#: country.
+HOST_GROUND_NOUNS = ("soil", "territory", "ground", "bases", "military bases", "installations", "land")
 #: AIRCRAFT_SIDES: a side's word right before an aircraft noun that is an attack verb's subject,
 #: and the actor whose aircraft they are ("coalition aircraft destroyed the launcher", "Israeli
 #: jets struck a depot"): the side flies them, so its forces made the strike.  Aircraft only: a
