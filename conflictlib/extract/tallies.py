@@ -201,6 +201,16 @@ _GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of|s
 #: SINCE_WHAT: what follows a "since" that starts a tally when it is no date: "since the
 #: start of the war", "since the Hamas attack"; "have since reported" starts none.
 _SINCE_THE = re.compile(r"\s(?:the|mid|early|late|last)\b")
+#: PERIOD_OPENS / PERIOD_RANGE_AFTER: a span's first day, "between Oct. 17 and Nov. 9", "from
+#: October 17 to December 31", "between Oct. 17-30"; PERIOD_STARTS: a start told by a verb,
+#: "starting on October 17", "attacks that began on Oct. 17" (no second day needed).
+_PERIOD_OPENS = re.compile(r"(?:\bbetween|\bfrom|\bstarting|\bbeginning|\bbegan|\bstarted)\s(?:on\s)?$")
+_PERIOD_STARTS = re.compile(r"(?:\bstarting|\bbeginning|\bbegan|\bstarted)\s(?:on\s)?$")
+_PERIOD_RANGE_AFTER = re.compile(r"\s?(?:-|\sand\s|\sto\s|\sthrough\s|\suntil\s)")
+PERIOD_OPEN_SPAN = 14  # "between ", "starting on "
+#: SINCE_THE_DAY: "since the" before the day of the event that started a count ("since the
+#: October 7 Hamas attack", "since the Oct. 7 assault on Israel").
+_SINCE_THE_DAY = re.compile(r"\sthe\s")
 #: SPLIT_ITEM: a figure of a split in the sentence after its tally: "15 separate times in
 #: Iraq", "20 of those attacks were in Iraq", "and 11 in Syria", "17 attacks in Iraq", "That
 #: number includes 40 incidents in Iraq" (the same attacks under another noun); or with an
@@ -227,7 +237,8 @@ _TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit|\btotals?|\btotaled|\bto
 #: SINCE_EVENT: the start of a count named as an event with its day: "since the war began on",
 #: "since the start of the Gaza war on", "since the onset of the war on".
 _SINCE_EVENT = re.compile(r"\sthe\s(?:(?:start|onset|outbreak|beginning)\sof\s(?:the\s)?)?(?:[\w\-]+\s)?"
-                          r"(?:war|conflict|fighting)\s(?:(?:began|broke\sout|started|erupted)\s)?on\s")
+                          r"(?:(?:war|conflict|fighting)|(?:attack|assault|incursion|raid)\son\s(?:southern\s)?israel)\s"
+                          r"(?:(?:began|broke\sout|started|erupted)\s)?on\s")
 #: ORDINAL_TIME: a large ordinal of "time" in a sentence of attacks: "the 100th time US forces were
 #: attacked since October 17", "the base was hit for the 20th time", "marked the 66th time that
 #: American troops came under fire" (a running count, as "the 74th attack"; an attack verb or
@@ -475,10 +486,15 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
         since_d = None
         if sc is not None:
             since_d = next((d for d in sv.dexprs if 0 <= d.start - sc.start <= sc.end - sc.start + 1), None)
+            if since_d is None and (m_the := _SINCE_THE_DAY.match(f, sc.end)) is not None:
+                # "since the October 7 Hamas attack": the day of the event that started the count
+                since_d = next((d for d in sv.dexprs if d.start == m_the.end() and d.precision == "day"), None)
             if since_d is None and _SINCE_THE.match(f, sc.end):
                 # "since the war began on October 7", "since the start of the war on October 7"
                 since_d = next((d for d in sv.dexprs if 0 <= d.start - sc.end <= SINCE_EVENT_DATE
                                 and _SINCE_EVENT.fullmatch(f, sc.end, d.start)), None)
+        if since_d is None and sc is None:
+            since_d = _period_start(doc, sv)  # "attacked 46 times between Oct. 17 and Nov. 9"
         attributed = _claimed_by(doc, sv, n) or _source(doc, sv, st)
         if host is not None and (not n.ordinal or rule == R.ORDINAL_TIME):
             cancelled.append(host)
@@ -492,6 +508,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             own_scope = None  # "50 times, whereas in Syria ...": the place is the next clause's
         if own_scope is not None and any(own_pos <= x.start < place_end for x in nums):
             own_scope = None  # "attacked 97 times, 40 in Iraq and 57 in Syria": the place is the split's
+        if own_scope is not None and sc is not None and own_pos <= sc.start < place_end:
+            own_scope = None  # "150 times since the Hamas assault on Israel": the start's place, no scope
         m_and = _AND_PLACE.match(f, place_end) if own_scope is not None else None
         if m_and is not None and any(t.place is not None and 0 <= t.start - place_end <= AND_PLACE_GAP for t in toks):
             own_scope = None  # "more than 100 times in Iraq and Syria"
@@ -532,7 +550,7 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 # Iraq have claimed 100 launches targeting Israel", "... 60 attacks on US forces in
                 # Syria"; or the only countries of the count: "100 drone attacks have targeted
                 # bases in Syria since ..."
-                after = _countries_after(doc, sv, end)
+                after = _countries_after(doc, sv, end, sc.start if sc is not None and sc.start > n.end else None)
                 countries = after or countries if target_after else after
             scope = countries.pop() if len(countries) == 1 else "total"
         qualifier = "more than" if n.start in over else n.qualifier
@@ -570,13 +588,18 @@ _COUNT_CLAUSE_END = re.compile(r"[,;:(\u2014\u2013]|\s-\s|\ssince\s")
 COUNT_CLAUSE_SPAN = 60   # "100 drone attacks have targeted coalition bases in Syria"
 
 
-def _countries_after(doc: Document, sv: SentenceView, end: int) -> set[str]:
+def _countries_after(doc: Document, sv: SentenceView, end: int, since_at: int | None = None) -> set[str]:
     """The countries named in the clause right after a count whose own words name none before
     it: "Upwards of 100 drone attacks have targeted coalition bases in Syria since ...", "11
     attacks on US forces in Iraq between ...", "in 25 armed incidents in Syria", "100 launches
-    targeting Israel"."""
+    targeting Israel"; never in its "since" clause (*since_at*: "150 attacks since the Hamas
+    assault on Israel" counts none there)."""
     f = doc.folded
     hi = min(sv.s.end, end + COUNT_CLAUSE_SPAN)
+    if since_at is not None:
+        if since_at < end:
+            return set()  # the attack noun is the start's: "150 times since the Hamas assault on Israel"
+        hi = min(hi, since_at)
     m = _COUNT_CLAUSE_END.search(f, end, hi)
     hi = m.start() if m is not None else hi
     found = [t for t in sv.toks if t.place is not None and end <= t.start and t.end <= hi
@@ -600,6 +623,22 @@ def _modifies(doc: Document, sv: SentenceView, n: Number, a: Anchor | None) -> b
                 return False
             pos = t.end
     return pos >= a.left or _GAP_WORDS.fullmatch(f, pos, a.left) is not None
+
+
+def _period_start(doc: Document, sv: SentenceView) -> DateExpr | None:
+    """The first day of the period a count covers, when the sentence gives it as a span rather
+    than with "since": "between Oct. 17 and Nov. 9", "from October 17 to December 31",
+    "between Oct. 17-30", "starting on October 17" (the gold's "since" of such a tally).  Only
+    a day: "from January to March" is no start of a count."""
+    f = doc.folded
+    for d in sv.dexprs:
+        if d.date is None or d.precision != "day":
+            continue
+        if _PERIOD_OPENS.search(f, back_from(sv.s.start, d.start, PERIOD_OPEN_SPAN), d.start) is not None and (
+                _PERIOD_RANGE_AFTER.match(f, d.end) is not None or _PERIOD_STARTS.search(
+                    f, back_from(sv.s.start, d.start, PERIOD_OPEN_SPAN), d.start) is not None):
+            return d
+    return None
 
 
 def starts_tally(doc: Document, sv: SentenceView, sc: Cue) -> bool:
