@@ -98,7 +98,7 @@ MIN_ORDINAL_SINCE = 2   # "the second attack on US forces in Iraq since early Fe
 NEXT_SPLIT_GAP = 40     # "20 of those attacks were in Iraq"
 SINCE_NEAR = 60         # "two attacks since Sunday": a "since" after a small count is near it
 TOTAL_TO_NUMBER = 90    # "the count of attacks on US troops since October 17 rose to 151"
-SINCE_EVENT_DATE = 45   # "since the Gaza war began on October 7": the day of the start named after it
+SINCE_EVENT_DATE = 70   # "since the commencement of the Israel-Hamas conflict on 7 October": the day of the start
 SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date right after "since"
 
 #: ELIDED_COUNT: a count whose attack noun the sentence leaves out: "the barrage was one of over
@@ -234,11 +234,15 @@ _TOTAL_OF = re.compile(r"\b(?:(?:total\s)?number|tally|count|total)\sof\s(?:such
 #: "the past 24 hours"); the number follows right after.
 _TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit|\btotals?|\btotaled|\btotalled|\bnumbers|\bnumbered"
                          r"|(?P<over>\bexceeded|\bsurpassed|\btopped|\bpassed|(?<!\bthe\s)\bpast))\s$")
-#: SINCE_EVENT: the start of a count named as an event with its day: "since the war began on",
-#: "since the start of the Gaza war on", "since the onset of the war on".
-_SINCE_EVENT = re.compile(r"\sthe\s(?:(?:start|onset|outbreak|beginning)\sof\s(?:the\s)?)?(?:[\w\-]+\s)?"
-                          r"(?:(?:war|conflict|fighting)|(?:attack|assault|incursion|raid)\son\s(?:southern\s)?israel)\s"
-                          r"(?:(?:began|broke\sout|started|erupted)\s)?on\s")
+#: SINCE_EVENT_WORDS: the words of an event that started a count, between "since" and its day or
+#: right after the day: "since the war began on October 7", "since the commencement of the Gaza
+#: war on October 7", "since Hamas terrorists attacked Israel on October 7", "since Hamas's
+#: October 7 attack", "since the Israel-Hamas war broke out in October".
+_SINCE_EVENT_WORDS = re.compile(r"\b(?:war|conflict|fighting|attack|attacked|assault|incursion|offensive|"
+                                r"outbreak|onset|commencement|start|beginning|began|erupted|broke\sout|flared)\b")
+#: SINCE_EVENT_BREAK: a clause ends before the day: "since the attack, which on Tuesday ..." names no start.
+_SINCE_EVENT_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|when|which|who)\s")
+SINCE_EVENT_AFTER = 12   # "Hamas's October 7 attack": the event's noun right after its day
 #: ORDINAL_TIME: a large ordinal of "time" in a sentence of attacks: "the 100th time US forces were
 #: attacked since October 17", "the base was hit for the 20th time", "marked the 66th time that
 #: American troops came under fire" (a running count, as "the 74th attack"; an attack verb or
@@ -489,10 +493,8 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
             if since_d is None and (m_the := _SINCE_THE_DAY.match(f, sc.end)) is not None:
                 # "since the October 7 Hamas attack": the day of the event that started the count
                 since_d = next((d for d in sv.dexprs if d.start == m_the.end() and d.precision == "day"), None)
-            if since_d is None and _SINCE_THE.match(f, sc.end):
-                # "since the war began on October 7", "since the start of the war on October 7"
-                since_d = next((d for d in sv.dexprs if 0 <= d.start - sc.end <= SINCE_EVENT_DATE
-                                and _SINCE_EVENT.fullmatch(f, sc.end, d.start)), None)
+            if since_d is None:
+                since_d = _since_event_day(f, sc, sv.dexprs)
         if since_d is None and sc is None:
             since_d = _period_start(doc, sv)  # "attacked 46 times between Oct. 17 and Nov. 9"
         attributed = _claimed_by(doc, sv, n) or _source(doc, sv, st)
@@ -542,8 +544,13 @@ def _counts(doc: Document, sv: SentenceView, st: ArticleState, cancelled: list[A
                 lo = m_while  # "bases in Iraq were hit 50 times, whereas in Syria the count ... passed 80"
             # (a country named as a side is no scope: "the United States has struck ... seven
             # times", "Israel's war", "Iran's proxies have ...")
+            # a place in a fronted "since" clause is the start's: "Since the Gaza war broke out in
+            # October, US forces have been attacked 90 times" counts no attacks in Gaza
+            skip_lo, skip_hi = (sc.start, since_d.end if since_d is not None and since_d.start > sc.start else sc.end) \
+                if sc is not None and sc.start < n.start else (0, 0)
             countries = {t.place.country or t.place.name for t in toks if t.place is not None and t.actor is None
-                         and lo <= t.start and t.end <= hi and t.place.kind in (K.COUNTRY, K.REGION)}
+                         and lo <= t.start and t.end <= hi and t.place.kind in (K.COUNTRY, K.REGION)
+                         and not skip_lo <= t.start < skip_hi}
             target_after = rule in _NOUN_RULES and _TARGET_AFTER.match(f, end) is not None
             if target_after or (not countries and hi == n.start):
                 # the attacks' target after their noun, not where their makers are: "militias in
@@ -623,6 +630,25 @@ def _modifies(doc: Document, sv: SentenceView, n: Number, a: Anchor | None) -> b
                 return False
             pos = t.end
     return pos >= a.left or _GAP_WORDS.fullmatch(f, pos, a.left) is not None
+
+
+def _since_event_day(f: str, sc: Cue, dexprs: list[DateExpr]) -> DateExpr | None:
+    """The day (or month) of the event a count starts from, named after "since": "since the war
+    began on October 7", "since Hamas terrorists attacked Israel on October 7", "since Hamas's
+    October 7 attack", "since the war broke out in October".  The first date within
+    SINCE_EVENT_DATE characters of "since", in its clause, with an event's word before it or
+    right after it."""
+    for d in dexprs:
+        if d.date is None or d.start <= sc.end or d.precision not in ("day", "month"):
+            continue
+        if d.start - sc.end > SINCE_EVENT_DATE:
+            break
+        if _SINCE_EVENT_BREAK.search(f, sc.end, d.start) is not None:
+            break
+        if _SINCE_EVENT_WORDS.search(f, sc.end, d.start) is not None or \
+                _SINCE_EVENT_WORDS.search(f, d.end, d.end + SINCE_EVENT_AFTER) is not None:
+            return d
+    return None
 
 
 def _period_start(doc: Document, sv: SentenceView) -> DateExpr | None:
