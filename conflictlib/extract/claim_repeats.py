@@ -46,12 +46,20 @@ def same_occasion(st: ArticleState, speaker: Actor, stance: str, events: list[Ev
         return next((r for r in st.claims if r.speaker.name == speaker.name and r.stance == stance
                      and r.rule == R.AUTHOR_STATEMENT), None)
     for r in st.claims:
-        if r.speaker.name == speaker.name and r.stance == stance and r.decision == decision and (
+        if (r.speaker.name == speaker.name or stance == "deny" and _state_and_forces(r.speaker, speaker)) \
+                and r.stance == stance and r.decision == decision and (
                 not r.events or not events or all(any(may_be_one(e, o, sides=True) for o in r.events) for e in events)
                 or _nested(r.events, events)  # the same strikes, one more of them named
                 or any(e in r.events for e in events)):  # a briefing's words on one attack and more
             return r
     return None
+
+
+def _state_and_forces(a: Actor, b: Actor) -> bool:
+    """Whether *a* and *b* are a state and its own forces (a headline's "Israel denies ...", then the
+    body's "the army hastened to deny it"): one denial, told twice."""
+    return (a.kind == K.STATE and b.kind == K.MILITARY and b.parent == a.name) or \
+        (b.kind == K.STATE and a.kind == K.MILITARY and a.parent == b.name)
 
 
 # DEFINITE: the article right before a speaker's name ("the US military official said")

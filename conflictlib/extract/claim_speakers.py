@@ -216,6 +216,26 @@ def militia_subject(doc: Document, sv: SentenceView, c: Cue, after: int) -> Acto
     return doc.g.actor_by_name.get(GENERIC_MILITIAS) if m is not None else None
 
 
+#: How far before the threat verb a militia subject with a relative clause may start.
+MILITIA_RELATIVE_SPAN = 110
+# MILITIA_RELATIVE: an unnamed militia side, then a relative clause of at most six words with no
+# comma, right before its threat verb ("the Shiite militias that are active in Syria and Iraq have
+# vowed", "armed factions which answer to Tehran threatened"): the militias vow, not a name inside
+# the clause
+_MILITIA_RELATIVE = re.compile(rf"\b(?:{words(MILITIA_QUALIFIERS)})\s(?:{words(MILITIA_NOUNS)})\s(?:that|which|who)\s"
+                               rf"(?:[\w\-'\u2019]+\s){{1,6}}?(?:(?:{words(MILITIA_SUBJECT_FILLERS)})\s){{0,3}}$")
+
+
+def militia_relative_subject(doc: Document, sv: SentenceView, c: Cue, tb: Tok | None) -> Actor | None:
+    """The generic militias when an unnamed militia side and a relative clause of its own stand
+    right before the threat verb *c*, and the name found before the verb (*tb*), if any, lies
+    inside that clause ("armed factions which answer to Tehran threatened": not Tehran), else None."""
+    m = _MILITIA_RELATIVE.search(doc.folded, max(sv.s.start, c.start - MILITIA_RELATIVE_SPAN), c.start)
+    if m is None or (tb is not None and tb.start < m.start()):
+        return None
+    return doc.g.actor_by_name.get(GENERIC_MILITIAS)
+
+
 def claimant_named(doc: Document, sv: SentenceView, c: Cue) -> Tok | None:
     """The group a copula names as the subject of the claim verb *c*: "The group
     that claimed the strike on the base is the Islamic Resistance in Iraq", "The faction
@@ -371,3 +391,40 @@ def heading_speaker(doc: Document, sv: SentenceView) -> Actor | None:
     ends, found = full_names(doc).get(text[m.end() - 2 - len(words[-1]):m.end() - 2].title(), ([], []))
     k = bisect_right(ends, s.start)
     return found[k - 1].actor if k else None
+
+
+#: How far after a narrated threat's "from" / "by" its source may start: a title and a name
+#: ("warnings from Secretary of Defense Lloyd Austin"), or an article and an adjective.
+SOURCE_GAP = len("the defense secretary ")
+# NARRATED_ACT: after the source of "threats by X", the act it threatens ("threats by Iran to
+# retaliate", "threats by Asaib Ahl al-Haq to strike US interests"); "threats by phone" is none
+_NARRATED_ACT = re.compile(r"\s(?:to\s(?:retaliate|respond|strike|attack|target|hit|avenge|take\srevenge|escalate|"
+                           r"launch|expand|widen|open)|of\s(?:retaliation|revenge|reprisals?|attacks|strikes|a\sresponse))\b")
+# NOT_A_VOW: after the source of a warning, a demand or a danger, not a blow vowed ("warnings from US
+# officials to rein in the factions", "a warning by the premier to cease attacks", "a warning from
+# the army about a sandstorm")
+_NOT_A_VOW = re.compile(r"\s(?:to\s(?:cease|stop|halt|end|rein|refrain|desist|avoid|leave|withdraw|pull|stay|evacuate)|"
+                        r"about|over|on|of\s(?:the\s)?(?:danger|risk)s?)\b")
+_BY_THREATS = frozenset({"threat by", "threats by"})
+_WARNINGS_FROM = frozenset(f"{n} {link}" for n in ("warning", "warnings") for link in ("from", "by"))
+# MILITIA_SOURCE: an unnamed militia side as the source ("threats of retaliation from Iraqi militias")
+_MILITIA_SOURCE = re.compile(rf"\s(?:the\s)?(?:recent\s)?(?:{words(MILITIA_QUALIFIERS)})\s(?:{words(MILITIA_NOUNS)})\b")
+
+
+def narrated_source(doc: Document, sv: SentenceView, c: Cue) -> Actor | None:
+    """Who threatens in the narrated threat *c* (``NARRATED_THREATS``: "threats of retaliation
+    from Kataib Hezbollah", "threats by Iran to retaliate", "a warning from the Pentagon that ..."):
+    the actor right after its "from" / "by" (an unnamed militia side is the generic militias), or
+    None: no actor there, "threats by X" with no act vowed after X, or a warning that is a demand
+    or a danger ("warnings from US officials to rein in the factions")."""
+    f, end = doc.folded, sv.s.end
+    if _MILITIA_SOURCE.match(f, c.end):
+        return doc.g.actor_by_name.get(GENERIC_MILITIAS)
+    t = next((t for t in sv.actor_toks if 0 <= t.start - c.end <= SOURCE_GAP), None)
+    if t is None or t.actor is None or "," in f[c.end:t.start] or ";" in f[c.end:t.start]:
+        return None
+    if c.text in _BY_THREATS and not _NARRATED_ACT.match(f, t.end, end):
+        return None
+    if c.text in _WARNINGS_FROM and _NOT_A_VOW.match(f, t.end, end):
+        return None
+    return t.actor

@@ -79,7 +79,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.garrisons import held_by
 from ..lookup.vocab import (ACTOR_QUALIFIERS, APPOSITIVE_HEADS, ATTRIBUTION_VERBS, EVALUATION_VERBS, GROUP_OUTLETS,
-                            NAMING_PHRASES, PASSIVE_THREATS, PRONOUN_SUBJECTS, THREAT_VERBS, words)
+                            NAMING_PHRASES, NARRATED_THREATS, PASSIVE_THREATS, PRONOUN_SUBJECTS, THREAT_VERBS, words)
 from ..lookup.wordclasses import (AWARENESS_LINKS, AWARENESS_WORDS, CHARACTERISED_SUBJECTS, HABITUAL_ADVERBS,
                                   INVOLVEMENT_WORDS, PERSON_PRONOUNS, READINESS_NOUNS, SOURCE_FIRST_VERBS,
                                   STATE_BELIEF_VERBS, STATEMENT_PRONOUNS)
@@ -91,7 +91,8 @@ from .phrases import PATRON_REASON
 from . import stances
 from .claim_repeats import goes_on, same_occasion, same_source
 from .claim_speakers import (article_author, heading_speaker, claimant_named, coordinated_speakers, joined_speaker, militia_subject,
-                             militias_named, named_person, opening_participle, passive_participle, passive_said_by, surname)
+                             militia_relative_subject, militias_named, named_person,
+                             narrated_source, opening_participle, passive_participle, passive_said_by, surname)
 from .threat_senses import DECIDED, no_threat
 from .suppress import past_cause
 from .speakers import (STATEMENT_GAP, military_of, named_aside, negated_speech, possessive_speaker, pronoun_subject,
@@ -201,6 +202,8 @@ _QUOTE_PRONOUN = re.compile(rf'(?:[,.!?]"|",)\s(?:(?P<person>he|she)|(?P<body>it
 QUOTE_PRONOUN_LOOKBACK = 20
 # MODAL_THREATS / THAT_BEFORE: a threat phrase of what someone would do, whose subject opens a
 # "that" clause ("the President's position that the US will retaliate when it chooses")
+#: NARRATED: the threat nouns whose source follows them ("threats of retaliation from X").
+_NARRATED = frozenset(NARRATED_THREATS)
 _MODAL_THREATS = frozenset(w for w in THREAT_VERBS if w.split()[0] in ("would", "will", "shall"))
 _THAT_BEFORE = re.compile(r"\bthat\s(?:the\s)?$")
 THAT_LOOKBACK = 10
@@ -304,6 +307,14 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             continue  # "It is noted that ...", "it was confirmed that ...": an impersonal passive, nobody speaks
         if c.kind == C.THREAT and no_threat(doc, sv, c):
             continue  # "The US warned that militias have been attacking its troops": a fact, no threat
+        if c.kind == C.THREAT and c.text in _NARRATED:
+            # "amid threats of retaliation from Kataib Hezbollah", "threats by Iran to retaliate": the
+            # source after the noun threatens, whoever else speaks in the sentence
+            source = narrated_source(doc, sv, c)
+            if source is not None and not any(r.stance == "threat" and r.speaker == source for r in
+                                              takewhile(lambda r: r.sentence == s.idx, reversed(made))):
+                _statement(doc, sv, st, c, source, R.NARRATED_THREAT, None)
+            continue
         speaker: Actor | None = None
         rule = R.SPEAKER_VERB
         tb: Tok | None
@@ -393,8 +404,9 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if c.kind == C.THREAT:
             # the claims of this sentence are the last ones (claims come in sentence order):
             # looking only at them keeps the cost per sentence bounded
-            if any(r.stance == "threat" for r in takewhile(lambda r: r.sentence == s.idx, reversed(made))):
-                continue  # "warned it would respond": one threat
+            if any(r.stance == "threat" and r.rule != R.NARRATED_THREAT
+                   for r in takewhile(lambda r: r.sentence == s.idx, reversed(made))):
+                continue  # "warned it would respond": one threat (a threat narrated as a noun is another's)
             says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME)
                     and k.end <= c.start]
             for k in reversed(says):  # "a US official said the United States would retaliate" (the nearest)
@@ -484,7 +496,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if c.kind == C.THREAT and ta is None and (speaker is None or rule == R.SPEAKER_VERB):
             # "one militia group promised revenge"; an unnamed militia side right before the verb
             # is its subject, not a name before it
-            militias = militia_subject(doc, sv, c, tb.end if tb is not None else s.start)
+            militias = militia_subject(doc, sv, c, tb.end if tb is not None else s.start) \
+                or militia_relative_subject(doc, sv, c, tb)
             if militias is not None:
                 speaker, rule = militias, R.MILITIA_SUBJECT
         if speaker is None and c.kind == C.THREAT and f.find('"', s.start, s.end) < 0:
@@ -679,7 +692,7 @@ def _statement(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, speake
     s = sv.s
     f = doc.folded
     st.spoke_at = s.idx
-    if rule != R.PRONOUN_SPEAKER:
+    if rule not in (R.PRONOUN_SPEAKER, R.NARRATED_THREAT):  # (a threat's source speaks no later "he said")
         st.last_speaker = speaker  # "she said" in the next sentence is this speaker
         if tb is not None and speaker.kind not in K.GROUP_KINDS and named_person(doc, sv, tb, c):
             st.last_person = speaker  # "he said" is this person's, not a later body's

@@ -78,6 +78,9 @@ STATEMENT_SPEAKER = _rule("statement-speaker", "claims", "a speaker that put out
                           "Kataib Hezbollah issued a statement late on Friday saying its fighters had fired rockets at Harir air base.")
 REPORTED_THREAT = _rule("reported-threat", "claims", "a threat reported by a speaker",
                         "A US official said the United States would respond.")
+NARRATED_THREAT = _rule("narrated-threat", "claims",
+                        "a threat told as a noun, its source after 'from' or 'by'",
+                        "The garrison went on alert amid threats of retaliation from Kataib Hezbollah.")
 MILITIA_SUBJECT = _rule("militia-subject", "claims",
                         "an unnamed militia side as the subject of a threat: the generic Iran-backed militias",
                         "Several Iraqi factions vowed to keep striking American bases.")

@@ -45,7 +45,37 @@ PURSUIT_REACH = 8
 
 
 # OWN_LOSS: a speaker's own dead ("its fighters", "they died", "had been killed")
-_OWN_LOSS = re.compile(rf"\b{words(OWN_POSSESSIVES)}\s(?:own\s)?{words(OWN_PEOPLE)}|they\sdied|(?:had|have)\sbeen\skilled")
+# (also "a member of its Kataib Hezbollah", "its death toll", "the group's toll had risen to five",
+# "one of its commanders has been killed")
+_OWN_LOSS = re.compile(rf"\b{words(OWN_POSSESSIVES)}\s(?:own\s)?{words(OWN_PEOPLE)}|\bmembers?\sof\s{words(OWN_POSSESSIVES)}\s|"
+                       rf"\b(?:{words(OWN_POSSESSIVES)}|the\s(?:group|movement|faction|militia)'s)\s(?:death\s)?toll\b|"
+                       r"(?P<bare>they\sdied|(?:had|have|has)\sbeen\skilled)")
+# OWN_ATTACK: the speaker's own attack named in the clause ("in its drone attack on Tower 22"): a bare
+# "have been killed" there tells the other side's dead
+_OWN_ATTACK = re.compile(rf"\b{words(OWN_POSSESSIVES)}\s(?:[\w\-]+\s){{0,2}}(?:attacks?|strikes?|operations?|raids?)\b")
+
+
+#: OTHER_SIDE_ADJECTIVES: the other side's people before a people noun ("three American soldiers").
+OTHER_SIDE_ADJECTIVES = ("american", "us", "u.s.", "israeli", "british", "coalition")
+# PEOPLE_KILLED: a side's people killed, told with the side's own name ("17 Houthi fighters had been
+# killed"), not the other side's ("three American soldiers have been killed")
+_PEOPLE_KILLED = re.compile(rf"\b(?!{words(OTHER_SIDE_ADJECTIVES)}\s)[\w\-]+\s{words(OWN_PEOPLE)}\s"
+                            r"(?:had|have|has)\sbeen\skilled\b")
+
+
+#: How far before "mourning" the words that make it a noun may start ("a three-day mourning").
+MOURNING_LOOKBACK = 20
+# MOURNING_NOUN: right before "mourning", what makes it a noun of a period declared ("a three-day",
+# "days of", "national", "official"), not the verb of a side mourning its own ("the group is mourning")
+_MOURNING_NOUN = re.compile(r"(?:\ba|days?\sof|-day|national|official|public|general)\s$")
+
+
+def _own_loss(f: str, lo: int, hi: int, *, bare: bool = True) -> bool:
+    """Whether ``f[lo:hi]`` tells the speaker's own dead: its people in the possessive, or (with
+    *bare*) a bare "had been killed" / "they died" unless the clause names the speaker's own attack
+    ("the group said three American soldiers have been killed in its drone attack": a claim, no loss)."""
+    return any(not m.group("bare") or bare and _OWN_ATTACK.search(f, lo, hi) is None
+               for m in _OWN_LOSS.finditer(f, lo, hi))
 
 
 #: Suppressions of the attack words after a plain "said" that make the statement about no attack
@@ -238,7 +268,7 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     # own wounded alone admits losses as its word on its dead does ("three were hurt in the raid,
     # according to the PMF")
     own_loss = kind == C.SAY and bool(sv.ck[C.KILL] or sv.ck[C.WOUND]) and not sv.ck[C.THREAT] and (
-        _OWN_LOSS.search(f, s.start, s.end) is not None or (
+        _own_loss(f, s.start, s.end) or (
             # "A US strike killed a commander of al-Nujaba, the group said"
             speaker.kind in K.GROUP_KINDS and here and
             all(e.perp is not None and e.perp.side != speaker.side for e in here)))
@@ -247,21 +277,36 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     # state's confirmation stays one (below)
     own_loss = own_loss or (kind == C.CONFIRM and speaker.kind in K.GROUP_KINDS and not sv.ck[C.THREAT]
                             and bool(sv.ck[C.KILL] or sv.ck[C.WOUND])
-                            and _OWN_LOSS.search(f, c.end, s.end) is not None)
+                            and _own_loss(f, c.end, s.end))
     if kind == C.CLAIM and (_SHARE.search(f, c.end, min(s.end, c.end + SHARE_SPAN)) is not None
                             or _BY_AFTER.match(f, c.end) and _SHARE.search(f, s.start, c.start) is not None):
         # "the group has claimed most of those attacks", "Nearly all of the attacks
         # were claimed by the IRI": a summary
         return None, []
     if kind == C.ACK and here and c.text.startswith("acknowledg") and not sv.ck[C.KILL] and not sv.ck[C.WOUND] \
-            and not sv.ck[C.NO_CAS] and _OWN_LOSS.search(f, s.start, s.end) is None:
+            and not sv.ck[C.NO_CAS] and not _own_loss(f, s.start, s.end):
         # "The Pentagon acknowledged the attack": no losses admitted, the attack confirmed
         return "confirm", list(dict.fromkeys(here))
+    if kind == C.ACK and not sv.ck[C.KILL] and not sv.ck[C.WOUND] and not _own_loss(f, c.end, s.end) \
+            and any(t.start >= c.end for t in sv.ck[C.THREAT]):
+        # "the president acknowledged he had settled on how to respond": what is admitted is a
+        # response to come (the threat is the row), no loss of his side
+        return None, []
+    if kind == C.ACK and _MOURNING_NOUN.search(f, back_from(s.start, c.start, MOURNING_LOOKBACK), c.start) \
+            and speaker.kind in K.STATE_KINDS:
+        # "the premier declared a three-day mourning for those the US strikes killed": a state's
+        # mourning of the dead of an attack, like its condolences, tells that the attack happened
+        return ("confirm", list(dict.fromkeys(here))) if here else (None, [])
     if kind == C.ACK or own_loss:
         events = here or _loss_event(st, speaker)
         if not events:
-            if kind == C.ACK and _OWN_LOSS.search(f, c.end, s.end) is not None:
-                return "acknowledge", []  # "the group mourned five of its fighters": no event named
+            if kind == C.ACK and _own_loss(f, c.end, s.end) or \
+                    own_loss and speaker.kind in K.GROUP_KINDS and (
+                        _own_loss(f, c.end, s.end, bare=False) or _PEOPLE_KILLED.search(f, c.end, s.end) is not None):
+                # "the group mourned five of its fighters", "Nujaba said one of its fighters has been
+                # killed": a group's word on its own dead, no event named (its people named as its
+                # own: "more than 10,000 Palestinians have been killed" is no loss of the speaker's)
+                return "acknowledge", []
             return None, []
         if kind != C.ACK and speaker.kind in K.STATE_KINDS:
             # "the drone that killed its soldiers was made in Iran, US officials
@@ -324,11 +369,13 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
             # drones": the group's own report of its attack is a claim, of attacks this article
             # reports no event of
             return "claim", []
-        elif kind == C.DENY and (_names_attack_after(sv, c) or _PART_DENIED.match(f, c.end)):
+        elif kind == C.DENY and (_names_attack_after(sv, c) or _PART_DENIED.match(f, c.end)
+                                 or blast_word().search(f, c.end, s.end) is not None):
             # "the spokesman denied claims that Iran was behind the attacks on US bases": a
             # denial of attacks this article reports no event of; "officials denied any
             # involvement in the explosion": a denial of a part in a blast told as no attack;
-            # "the command denied that it conducted any airstrikes": of strikes it made none of
+            # "the command denied that it conducted any airstrikes": of strikes it made none of;
+            # "CENTCOM denied reports that US forces were behind the blast": of a blast told as no attack
             return "deny", []
         elif kind == C.SAY and (figures := _toll_said(doc, sv, st, c, speaker)) is not None:
             # "The Defense Department says 12 of its soldiers were hurt", the sentences after the

@@ -47,7 +47,8 @@ _DANGER_BEFORE = re.compile(rf"\b{words(DANGER_SUBJECTS)}\s(?:(?:has|have|had|al
                             rf"would|further|directly|seriously)\s){{0,2}}$")
 # ENDANGERED_AFTER: what is endangered right after "threatens" ("the lives of", "a wider war")
 # (past a possessor: "threatening the Iraqi government's efforts")
-_ENDANGERED_AFTER = re.compile(rf"\s(?:the\s|a\s|an\s|its\s|their\s)?(?:(?:[\w\-]+\s){{0,2}}[\w\-]+'s\s)?"
+# (and past an opening quote: 'threatened a "regional explosion"')
+_ENDANGERED_AFTER = re.compile(rf"\s(?:the\s|a\s|an\s|its\s|their\s)?[\"\u201c]?(?:(?:[\w\-]+\s){{0,2}}[\w\-]+'s\s)?"
                                rf"{words(ENDANGERED_OBJECTS)}\b")
 # PROTECTIVE_AFTER: "promised to protect", "pledged to work with"
 _PROTECTIVE_AFTER = re.compile(rf"\s(?:(?:again|also|repeatedly)\s)?to\s(?:(?:fully|continue\sto|further)\s)?"

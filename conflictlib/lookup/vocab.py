@@ -133,6 +133,22 @@ DATE_MODIFIER_BREAKS = ("and", "or", "but", "to", "in", "on", "at", "by", "the",
 #: the one who threatens is the speaker of a verb that reports it, never the name before it.
 PASSIVE_THREATS = ("would be targeted", "will be targeted", "will be at risk", "would be at risk",
                    "will not be spared", "would not be spared", "will be met with", "would be met with")
+#: NARRATED_THREATS: a threat told as a noun with its source after "from" or "by" ("threats of
+#: retaliation from Kataib Hezbollah", "threats of revenge issued by Washington", "threats by Iran
+#: to retaliate", "a warning from US officials that troops would respond"): the actor after the link
+#: threatens (extract/claim_speakers.py reads it; a noun with no actor there names no one).  A bare
+#: "threats from X" is left out: it is mostly a danger ("the threat from Islamic State cells",
+#: "threats from militia groups" to be dealt with).
+THREAT_RESPONSE_NOUNS = ("retaliation", "revenge", "reprisal", "reprisals", "retribution", "vengeance",
+                         "a response", "a military response")
+THREAT_SOURCE_LINKS = ("from", "by", "issued by", "made by", "voiced by", "waved by")
+NARRATED_THREATS = tuple(f"{noun} of {what} {link}" for noun in ("threat", "threats")
+                         for what in THREAT_RESPONSE_NOUNS for link in THREAT_SOURCE_LINKS) + tuple(
+    # "threats by Iran to retaliate" (the act vowed must follow the source: "threats by phone" is none)
+    f"{noun} by" for noun in ("threat", "threats")) + tuple(
+    # "a warning from the Pentagon that further attacks would be answered" (not a demand: "warnings
+    # from US officials to rein in the factions")
+    f"{noun} {link}" for noun in ("warning", "warnings") for link in ("from", "by"))
 #: DECIDED_RESPONSES: a response decided on and not yet told ("Biden said he had decided on a
 #: response to the drone attack", "has made a decision on how to respond", "settled on its
 #: response"): a threat of the speaker's (a response to come), built from the verbs of deciding and
@@ -161,6 +177,11 @@ FIRM_RESPONSES = tuple(f"{v} {m}" for v in RESPONSE_BASES for m in RESPONSE_MANN
 # respond to the war" are a force's readiness, no vow)
 READY_RESPONSES = tuple(f"{r} to {v}" for r in ("ready", "prepared", "poised", "readiness", "preparedness")
                         for v in ("retaliate", "hit back", "strike back"))
+#: READY_FOR_WAR: a side's readiness for a war declared ("the group declared itself ready for a
+#: full-scale war", "prepared for open war"): a threat of the speaker's, as readiness to retaliate is
+READY_FOR_WAR = tuple(f"{r} for {scale}war" for r in ("ready", "prepared")
+                      for scale in ("an all-out ", "all-out ", "a full-scale ", "full-scale ", "a wider ",
+                                    "a comprehensive ", "an open ", "open "))
 ACCOUNTABILITY_VOWS = tuple(f"hold {a} {who}" for a in ("accountable", "to account")
                             for who in ("those", "anyone", "whoever", "all those")) + (
     "hold them accountable", "hold them to account")
@@ -258,7 +279,11 @@ DENY_VERBS = ("denied", "denies", "denying",
               # "Tehran tried to distance itself from the strike" (not the plural: "officials have
               # sought to distance themselves" has no speaker named)
               "distance itself from", "distances itself from",
-              "disowned", "disowns", "disavowed", "disavows")
+              "disowned", "disowns", "disavowed", "disavows",
+              # the base form after a verb of haste ("CENTCOM was quick to deny reports that US jets
+              # struck", "Tehran moved to deny any role"; not "refused to deny", which denies nothing)
+              *(f"{lead} to deny" for lead in ("quick", "moved", "moves", "moving", "rushed", "rushes", "rushing",
+                                               "hastened", "hastens", "hastening")))
 ACK_VERBS = (
     "acknowledged", "acknowledges", "acknowledging", "mourned", "mourns", "mourning",
     "announced the death of", "announced the deaths of", "eulogised", "eulogized",
@@ -312,13 +337,16 @@ THREAT_VERBS = (
     "decided to retaliate", "decided to respond",
     *DECIDED_RESPONSES,
     *FIRM_RESPONSES, *READY_RESPONSES, *ACCOUNTABILITY_VOWS,
-    "will take revenge", "would take revenge",
+    "will take revenge", "would take revenge", "will avenge", "would avenge",
     # an escalation or a blow announced as what will follow ("the resistance forces would take
     # action", "the pace of operations will escalate", "it would launch further attacks"; in the
     # passive, PASSIVE_THREATS below)
     "would take action", "will take action", "would escalate", "will escalate",
+    # "the group's joint operations would intensify" (whose operations: COURSE_NOUNS and the speaker
+    # decide; "the fighting would intensify", said by no actor, makes no row)
+    "would intensify", "will intensify", *READY_FOR_WAR,
     "would launch further", "will launch further",
-    *PASSIVE_THREATS,
+    *PASSIVE_THREATS, *NARRATED_THREATS,
 ) + tuple(f"{verb} {whose} right to {act}" for verb in (
     # a right to respond asserted by its holder ("the SDF affirmed its right to respond", "we reserve
     # the inherent right to self-defence"): a response held in store; a right merely had or granted

@@ -680,7 +680,9 @@ ENDANGERED_OBJECTS = ("lives?", "safety", "security of", "stability", "peace", "
                       # a thing that "threatens to" do harm ("the renewed attacks threaten to destabilise the
                       # region", "the crisis threatens to drag in the great powers"): a danger, not a vow
                       "to destabilize", "to destabilise", "to spark", "to undermine", "to derail", "to drag", "to pull",
-                      "to spread", "to plunge", "to unravel", "to inflame", "to upend", "to spill")
+                      "to spread", "to plunge", "to unravel", "to inflame", "to upend", "to spill",
+                      # "a presence that threatens to embroil Iraq in the conflict"
+                      "to embroil", "to entangle", "to engulf", "to ignite")
 #: PROTECTIVE_VERBS: what a vow, pledge or "would continue" "to" do is when it promises protection,
 #: help or a course kept ("the government promised to protect foreign troops", "pledged to work with
 #: Washington", "would continue to assess the force posture"): no threat.
