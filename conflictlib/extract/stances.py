@@ -29,7 +29,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.installations import same_site
 from ..lookup.vocab import BLAME_NOUNS, words
-from ..lookup.wordclasses import (BASELESS_WORDS, CAMPAIGN_OBJECTS, OWN_FORCE_WORDS, OWN_PEOPLE, OWN_POSSESSIVES,
+from ..lookup.wordclasses import (ATTACKER_PARTICIPLES, BASELESS_WORDS, CAMPAIGN_OBJECTS, OWN_FORCE_WORDS, OWN_PEOPLE, OWN_POSSESSIVES,
                                   PURSUED_DOERS, PURSUIT_VERBS, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
                                   SUSPENSION_WORDS)
 from .agents import unsaid_attacker
@@ -129,6 +129,38 @@ _RECALLED_ATTACK = re.compile(rf"\bthe\s{words(RECALLED_ATTACK_NOUNS)}\b")
 # Iraqi minister said his forces are hunting down the culprits", "announced a campaign to find and
 # arrest the assailants"): the doers name that attack again, and the statement reports on it
 _PURSUIT = re.compile(rf"\b{words(PURSUIT_VERBS)}\s(?:and\s[\w\-]+\s)?(?:the\s|all\s)?{words(PURSUED_DOERS)}\b")
+
+# DOERS_NAMED: who carried out the attack just told, named in a clause of its own with no attack
+# word ('"It was plainly staged by a militia," the spokesman said', "said it had been
+# launched by Iran-backed militants"; not "the review was carried out by", whose subject is no
+# pronoun for the attack)
+_DOERS_NAMED = re.compile(rf"\b(?:it|this|that)\s(?:was|had\sbeen|has\sbeen)\s(?:\w+ly\s)?"
+                          rf"{words(ATTACKER_PARTICIPLES)}\sby\s")
+# SAID_DOERS: right after a plain "said" (past a pronoun subject), that the attack was carried out
+# by someone or that someone was behind it ("the strike, which she said was mounted by a
+# militia")
+_SAID_DOERS = re.compile(rf"\s(?:that\s)?(?:was|were|had\sbeen)\s(?:\w+ly\s)?"
+                         rf"(?:{words(ATTACKER_PARTICIPLES)}\sby|behind|responsible\sfor)\s")
+
+
+#: How far before an attack word its determiner may start ("the weekend rocket ").
+DEFINITE_LOOKBACK = 40
+# DEFINITE_BEFORE: a definite determiner or a possessive before an attack word, past up to two
+# modifiers ("the rocket attack", "Sunday's drone strike")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|[\w\-]+['\u2019]s)\s(?:[\w\-]+\s){0,2}$")
+
+
+def _after_answered_vow(f: str, sv: SentenceView, c: Cue) -> bool:
+    """Whether every anchor of the sentence that reports no attack is a definite attack that a vow
+    before the verb *c* answers, with *c* a statement of its own after the vow ("vowed to respond to
+    the attack and blamed Iran", "pledged payback for the strike, which she said was staged
+    by ..."): the attack answered is one already told, and the statement is about it."""
+    vows = [t for t in sv.ck[C.THREAT] if t.end <= c.start]
+    suppressed = [a for a in sv.anchors if a.suppressed is not None]
+    return bool(vows) and bool(suppressed) and all(
+        a.suppressed == "threat" and any(t.end <= a.left for t in vows) and (
+            a.definite or _DEFINITE_BEFORE.search(f, back_from(sv.s.start, a.left, DEFINITE_LOOKBACK), a.left) is not None)
+        for a in suppressed)
 
 
 #: How far after a blame verb what it blames for may start ("blamed Kataib Hezbollah for").
@@ -294,13 +326,22 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if not here:
         # a statement right after an attack is about it (a claim, confirmation or denial
         # within two sentences; a plain "said" in the next sentence if it reports on it)
-        if st.last_events and not sv.suppressed_here and s.idx - st.last_event_sentence <= FOLLOW_UP_REACH \
+        # (a vow's answered attack is no other attack: "pledged to answer the strike and blamed
+        # Tehran" blames for the attack just told; a plain "said" only where it names the doers)
+        doers_said = kind == C.SAY and _SAID_DOERS.match(f, c.end) is not None
+        answered = sv.suppressed_here and (kind in (C.BLAME, C.CONFIRM, C.DENY) or doers_said) \
+            and _after_answered_vow(f, sv, c)
+        if st.last_events and (not sv.suppressed_here or answered) \
+                and s.idx - st.last_event_sentence <= FOLLOW_UP_REACH \
                 and not _elsewhere(sv, c, st.last_events) and (
                 kind in (C.CLAIM, C.CONFIRM, C.DENY, C.BLAME) or (
                     kind == C.SAY and s.idx - st.last_event_sentence == 1 and (
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
                         or blast_word().search(f, c.end, s.end) is not None
                         or _RECALLED_ATTACK.search(f, s.start, s.end) is not None
+                        # '"It was staged by a militia," the spokesman said': who did it
+                        or _DOERS_NAMED.search(f, s.start, s.end) is not None
+                        or answered or doers_said
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")
                         # "Kataib Hezbollah said its fighters had carried out the operation": a
                         # group's word that it did what the sentence before told
