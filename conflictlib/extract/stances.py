@@ -149,6 +149,12 @@ DEFINITE_LOOKBACK = 40
 # modifiers ("the rocket attack", "Sunday's drone strike")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|[\w\-]+['\u2019]s)\s(?:[\w\-]+\s){0,2}$")
 
+# OWN_OPERATION: in a state's plain "said" right after its strike is told, the strike named again
+# as its own operation or action, demonstrative or possessive ('"This limited self-defence
+# operation was meant only to protect our people," the minister said', "our response started
+# tonight"): it reports on that strike
+_OWN_OPERATION = re.compile(r"\b(?:this|today['\u2019]s|tonight['\u2019]s|our)\s(?:[\w\-]+\s){0,2}?(?:operation|action|response)\b")
+
 
 def _after_answered_vow(f: str, sv: SentenceView, c: Cue) -> bool:
     """Whether every anchor of the sentence that reports no attack is a definite attack that a vow
@@ -342,6 +348,10 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                         # '"It was staged by a militia," the spokesman said': who did it
                         or _DOERS_NAMED.search(f, s.start, s.end) is not None
                         or answered or doers_said
+                        # '"This self-defence operation was meant to protect our people," the
+                        # minister said': a state's word on its own strike just told
+                        or speaker.kind in K.STATE_KINDS and _OWN_OPERATION.search(f, s.start, s.end) is not None
+                        and any(e.perp is not None and e.perp.side == speaker.side for e in st.last_events)
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")
                         # "Kataib Hezbollah said its fighters had carried out the operation": a
                         # group's word that it did what the sentence before told
