@@ -29,7 +29,8 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.installations import same_site
 from ..lookup.vocab import BLAME_NOUNS, words
-from ..lookup.wordclasses import (ATTACKER_PARTICIPLES, BASELESS_WORDS, CAMPAIGN_OBJECTS, OWN_FORCE_WORDS, OWN_PEOPLE, OWN_POSSESSIVES,
+from ..lookup.wordclasses import (ATTACKER_PARTICIPLES, BASELESS_WORDS, BLAMED_TRENDS, CAMPAIGN_OBJECTS,
+                                  OWN_FORCE_WORDS, OWN_OPERATION_NOUNS, OWN_PEOPLE, OWN_POSSESSIVES,
                                   PURSUED_DOERS, PURSUIT_VERBS, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
                                   SUSPENSION_WORDS)
 from .agents import unsaid_attacker
@@ -153,7 +154,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|[\w\-]+['\u2019]s)\s(?:[\w\-]
 # as its own operation or action, demonstrative or possessive ('"This limited self-defence
 # operation was meant only to protect our people," the minister said', "our response started
 # tonight"): it reports on that strike
-_OWN_OPERATION = re.compile(r"\b(?:this|today['\u2019]s|tonight['\u2019]s|our)\s(?:[\w\-]+\s){0,2}?(?:operation|action|response)\b")
+_OWN_OPERATION = re.compile(r"\b(?:this|today['\u2019]s|tonight['\u2019]s|our)\s(?:[\w\-]+\s){0,2}?"
+                            rf"{words(OWN_OPERATION_NOUNS)}\b")
 
 
 def _after_answered_vow(f: str, sv: SentenceView, c: Cue) -> bool:
@@ -165,7 +167,8 @@ def _after_answered_vow(f: str, sv: SentenceView, c: Cue) -> bool:
     suppressed = [a for a in sv.anchors if a.suppressed is not None]
     return bool(vows) and bool(suppressed) and all(
         a.suppressed == "threat" and any(t.end <= a.left for t in vows) and (
-            a.definite or _DEFINITE_BEFORE.search(f, back_from(sv.s.start, a.left, DEFINITE_LOOKBACK), a.left) is not None)
+            a.definite
+            or _DEFINITE_BEFORE.search(f, back_from(sv.s.start, a.left, DEFINITE_LOOKBACK), a.left) is not None)
         for a in suppressed)
 
 
@@ -175,6 +178,12 @@ BLAMED_FOR_SPAN = 60
 # up to three words ("for the wider campaign", "of arming such groups"): not the attack just told
 _BLAMED_FOR_CAMPAIGN = re.compile(rf"[^.;]{{0,{BLAMED_FOR_SPAN}}}?\s(?:for|of)\s(?:[\w\-]+\s){{0,3}}?"
                                   rf"{words(CAMPAIGN_OBJECTS)}\b")
+
+# BLAMED_TREND: right after a blame verb, a rise or run of attacks as its object ("blamed the
+# sudden spike in drone fire on a militia", "attributed the recent uptick to ..."): what is blamed is
+# the campaign's trend, and an attack told after it in the sentence is no object of the blame
+_BLAMED_TREND = re.compile(rf"\s(?:the|a|this|that)\s(?:(?:recent|latest|sudden|sharp|current)\s)?"
+                           rf"{words(BLAMED_TRENDS)}\b")
 
 
 # TIME_CLAUSE: a clause of when, opened by "after" or "before" a few words before a plain speech
@@ -220,6 +229,8 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         # previous strikes": attacks of other occasions, none told here (not where an attack of
         # the text is named after it: "previous strikes, including Monday's drone strike")
         return None, []
+    if kind == C.BLAME and _BLAMED_TREND.match(f, c.end):
+        return None, []  # "Washington blames the sharp rise in attacks on militias, and its jets struck ...": a trend
     if kind == C.SAY and _SUSPENSION_SAID.match(f, c.end, s.end):
         return None, []  # "the group then announced it would suspend operations": no attack's word
     if kind == C.SAY and _said_at_another_time(doc, sv, c):
