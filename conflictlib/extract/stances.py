@@ -157,6 +157,25 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|[\w\-]+['\u2019]s)\s(?:[\w\-]
 _OWN_OPERATION = re.compile(r"\b(?:this|today['\u2019]s|tonight['\u2019]s|our)\s(?:[\w\-]+\s){0,2}?"
                             rf"{words(OWN_OPERATION_NOUNS)}\b")
 
+# SELF_AFTER_SAID: right after a plain "said", "it" or "they" as the subject of what is said: the
+# speaker itself ("the ministry said it had recalled its ambassador"), not the attack
+_SELF_AFTER_SAID = re.compile(r"(?:\s(?:on\s)?\w+day)?,?\s(?:that\s)?(?:it|they)\s")
+# PERSON_BEFORE: a person's pronoun right before the verb, past an auxiliary ("he had said"): his
+# "it" is no self
+_PERSON_BEFORE = re.compile(r"\b(?:he|she)\s(?:\w+\s)?$")
+#: How far before a verb PERSON_BEFORE may start.
+PERSON_BEFORE_LOOKBACK = 12
+
+
+def _self_said(f: str, sv: SentenceView, c: Cue) -> bool:
+    """Whether the "it" or "they" right after the plain speech verb *c* is its speaker, a body
+    ("the US said it had recalled its envoy"), not a person ("he said it hit the garrison"), and
+    what the body says it did names no attack or munition ("the ministry said it shot the drone
+    down" reports on the drone)."""
+    return _SELF_AFTER_SAID.match(f, c.end) is not None and not any(a.start >= c.end for a in sv.anchors) \
+        and not any(t.weapon_term is not None and t.start >= c.end for t in sv.toks) \
+        and _PERSON_BEFORE.search(f, back_from(sv.s.start, c.start, PERSON_BEFORE_LOOKBACK), c.start) is None
+
 
 def _after_answered_vow(f: str, sv: SentenceView, c: Cue) -> bool:
     """Whether every anchor of the sentence that reports no attack is a definite attack that a vow
@@ -363,7 +382,11 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                         # minister said': a state's word on its own strike just told
                         or speaker.kind in K.STATE_KINDS and _OWN_OPERATION.search(f, s.start, s.end) is not None
                         and any(e.perp is not None and e.perp.side == speaker.side for e in st.last_events)
+                        # ("it" for the attack, not for the body that speaks, right after its verb:
+                        # "the US said it had recalled its envoy"; "he said it hit" is the attack, and
+                        # a group's "said it bombarded the facility" its own attack)
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")
+                        and (_group_side(speaker) or not _self_said(f, sv, c))
                         # "Kataib Hezbollah said its fighters had carried out the operation": a
                         # group's word that it did what the sentence before told
                         or _group_side(speaker) and says_it_did(doc, sv, c)
