@@ -176,6 +176,12 @@ def _self_said(f: str, sv: SentenceView, c: Cue) -> bool:
         and not any(t.weapon_term is not None and t.start >= c.end for t in sv.toks) \
         and _PERSON_BEFORE.search(f, back_from(sv.s.start, c.start, PERSON_BEFORE_LOOKBACK), c.start) is None
 
+#: How far after "identified" its object's troop word may start ("identified the three Army
+#: Reserve soldiers").
+IDENTIFIED_DEAD_SPAN = 40
+#: The speech verb whose object names the dead of the attack just told.
+_IDENTIFYING = "identified"
+
 
 def _after_answered_vow(f: str, sv: SentenceView, c: Cue) -> bool:
     """Whether every anchor of the sentence that reports no attack is a definite attack that a vow
@@ -378,6 +384,10 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
                         # '"It was staged by a militia," the spokesman said': who did it
                         or _DOERS_NAMED.search(f, s.start, s.end) is not None
                         or answered or doers_said
+                        # "The Pentagon on Monday identified the three soldiers as ...": the dead
+                        # of the attack just told, named by the attacked side
+                        or c.text == _IDENTIFYING and any(
+                            0 < t.start - c.end <= IDENTIFIED_DEAD_SPAN for t in sv.ck[C.TROOPS])
                         # '"This self-defence operation was meant to protect our people," the
                         # minister said': a state's word on its own strike just told
                         or speaker.kind in K.STATE_KINDS and _OWN_OPERATION.search(f, s.start, s.end) is not None
