@@ -234,6 +234,16 @@ HABITUAL_LOOKBACK = 30
 # HABITUAL: a habitual adverb right before the verb, past an auxiliary ("are typically claimed by",
 # "regularly claims", "has often said")
 _HABITUAL = re.compile(rf"\b{words(HABITUAL_ADVERBS)}\s$")
+#: How far before a statement verb the "and" or the relative pronoun of SAME_SUBJECT may start.
+SAME_SUBJECT_LOOKBACK = 30
+# SAME_SUBJECT: right before a statement verb with no speaker of its own, a second verb of the
+# sentence's speaker: " and ", past an auxiliary ("pledged to answer the strike on the outpost and
+# has blamed Tehran"), or a relative clause whose pronoun stands for the speaker ("pledged
+# payback for the strike, which she said was staged by ...", "which it blamed on ..."):
+# the speaker of the verb read before it in the sentence speaks
+_SAME_SUBJECT = re.compile(r"(?:\sand|,\swhich\s(?:he|she|it|they))\s(?:(?:has|have|had|also|later)\s){0,2}$")
+#: The statement kinds SAME_SUBJECT gives a speaker (a threat's own subject is read by its rules).
+_SAME_SUBJECT_KINDS = frozenset({C.SAY, C.BLAME, C.CONFIRM, C.DENY})
 
 
 def _habitual(f: str, lo: int, hi: int) -> bool:
@@ -366,7 +376,17 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             named = claimant_named(doc, sv, c)  # "The group that claimed the attack is the IRI"
             if named is not None:
                 ta = named
-        if speaker is not None:
+        same_subject = False
+        if speaker is None and tb is None and ta is None and c.kind in _SAME_SUBJECT_KINDS \
+                and _SAME_SUBJECT.search(f, back_from(s.start, c.start, SAME_SUBJECT_LOOKBACK), c.start):
+            # "The White House vowed a heavy response and blamed Kataib Hezbollah": the speaker of
+            # the row just made in this sentence (rows come in sentence order) speaks again
+            prev = next(takewhile(lambda r: r.sentence == s.idx, reversed(made)), None)
+            if prev is not None and prev.end <= c.start:
+                speaker, same_subject = prev.speaker, True
+        if same_subject:
+            rule = R.SAME_SUBJECT
+        elif speaker is not None:
             rule = R.PRONOUN_SPEAKER
         elif tb is not None:
             speaker = tb.actor

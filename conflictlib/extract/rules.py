@@ -96,6 +96,10 @@ HEADING_SPEAKER = _rule("heading-speaker", "claims",
 COORDINATED_SPEAKERS = _rule("coordinated-speakers", "claims",
                              "two nationalities' officials coordinated before one verb: a row for each",
                              "Iraqi and American officials said a drone struck the camp overnight.")
+SAME_SUBJECT = _rule("same-subject", "claims",
+                     "a second statement verb of the speaker just read in its sentence, after \"and\" or in a "
+                     "relative clause",
+                     "Biden vowed to answer the drone attack on Tower 22 and blamed militias backed by Iran.")
 
 # -- casualties (casualties.py) ---------------------------------------------------------------
 VERB_NUMBER = _rule("verb-number", "casualties", "a casualty verb before its number",

@@ -29,7 +29,8 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from ..lookup.installations import same_site
 from ..lookup.vocab import BLAME_NOUNS, words
-from ..lookup.wordclasses import (BASELESS_WORDS, CAMPAIGN_OBJECTS, OWN_FORCE_WORDS, OWN_PEOPLE, OWN_POSSESSIVES,
+from ..lookup.wordclasses import (ATTACKER_PARTICIPLES, BASELESS_WORDS, BLAMED_TRENDS, CAMPAIGN_OBJECTS,
+                                  OWN_FORCE_WORDS, OWN_OPERATION_NOUNS, OWN_PEOPLE, OWN_POSSESSIVES,
                                   PURSUED_DOERS, PURSUIT_VERBS, RECALLED_ATTACK_NOUNS, SHARE_WORDS,
                                   SUSPENSION_WORDS)
 from .agents import unsaid_attacker
@@ -160,6 +161,71 @@ _RECALLED_ATTACK = re.compile(rf"\bthe\s{words(RECALLED_ATTACK_NOUNS)}\b")
 # arrest the assailants"): the doers name that attack again, and the statement reports on it
 _PURSUIT = re.compile(rf"\b{words(PURSUIT_VERBS)}\s(?:and\s[\w\-]+\s)?(?:the\s|all\s)?{words(PURSUED_DOERS)}\b")
 
+# DOERS_NAMED: who carried out the attack just told, named in a clause of its own with no attack
+# word ('"It was plainly staged by a militia," the spokesman said', "said it had been
+# launched by Iran-backed militants"; not "the review was carried out by", whose subject is no
+# pronoun for the attack)
+_DOERS_NAMED = re.compile(rf"\b(?:it|this|that)\s(?:was|had\sbeen|has\sbeen)\s(?:\w+ly\s)?"
+                          rf"{words(ATTACKER_PARTICIPLES)}\sby\s")
+# SAID_DOERS: right after a plain "said" (past a pronoun subject), that the attack was carried out
+# by someone or that someone was behind it ("the strike, which she said was mounted by a
+# militia")
+_SAID_DOERS = re.compile(rf"\s(?:that\s)?(?:was|were|had\sbeen)\s(?:\w+ly\s)?"
+                         rf"(?:{words(ATTACKER_PARTICIPLES)}\sby|behind|responsible\sfor)\s")
+
+
+#: How far before an attack word its determiner may start ("the weekend rocket ").
+DEFINITE_LOOKBACK = 40
+# DEFINITE_BEFORE: a definite determiner or a possessive before an attack word, past up to two
+# modifiers ("the rocket attack", "Sunday's drone strike")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|[\w\-]+['\u2019]s)\s(?:[\w\-]+\s){0,2}$")
+
+# OWN_OPERATION: in a state's plain "said" right after its strike is told, the strike named again
+# as its own operation or action, demonstrative or possessive ('"This limited self-defence
+# operation was meant only to protect our people," the minister said', "our response started
+# tonight"): it reports on that strike
+_OWN_OPERATION = re.compile(r"\b(?:this|today['\u2019]s|tonight['\u2019]s|our)\s(?:[\w\-]+\s){0,2}?"
+                            rf"{words(OWN_OPERATION_NOUNS)}\b")
+
+# SELF_AFTER_SAID: right after a plain "said", "it" or "they" as the subject of what is said: the
+# speaker itself ("the ministry said it had recalled its ambassador"), not the attack
+_SELF_AFTER_SAID = re.compile(r"(?:\s(?:on\s)?\w+day)?,?\s(?:that\s)?(?:it|they)\s")
+# PERSON_BEFORE: a person's pronoun right before the verb, past an auxiliary ("he had said"): his
+# "it" is no self
+_PERSON_BEFORE = re.compile(r"\b(?:he|she)\s(?:\w+\s)?$")
+#: How far before a verb PERSON_BEFORE may start.
+PERSON_BEFORE_LOOKBACK = 12
+
+
+def _self_said(f: str, sv: SentenceView, c: Cue) -> bool:
+    """Whether the "it" or "they" right after the plain speech verb *c* is its speaker, a body
+    ("the US said it had recalled its envoy"), not a person ("he said it hit the garrison"), and
+    what the body says it did names no attack or munition ("the ministry said it shot the drone
+    down" reports on the drone)."""
+    return _SELF_AFTER_SAID.match(f, c.end) is not None and not any(a.start >= c.end for a in sv.anchors) \
+        and not any(t.weapon_term is not None and t.start >= c.end for t in sv.toks) \
+        and _PERSON_BEFORE.search(f, back_from(sv.s.start, c.start, PERSON_BEFORE_LOOKBACK), c.start) is None
+
+#: How far after "identified" its object's troop word may start ("identified the three Army
+#: Reserve soldiers").
+IDENTIFIED_DEAD_SPAN = 40
+#: The speech verb whose object names the dead of the attack just told.
+_IDENTIFYING = "identified"
+
+
+def _after_answered_vow(f: str, sv: SentenceView, c: Cue) -> bool:
+    """Whether every anchor of the sentence that reports no attack is a definite attack that a vow
+    before the verb *c* answers, with *c* a statement of its own after the vow ("vowed to respond to
+    the attack and blamed Iran", "pledged payback for the strike, which she said was staged
+    by ..."): the attack answered is one already told, and the statement is about it."""
+    vows = [t for t in sv.ck[C.THREAT] if t.end <= c.start]
+    suppressed = [a for a in sv.anchors if a.suppressed is not None]
+    return bool(vows) and bool(suppressed) and all(
+        a.suppressed == "threat" and any(t.end <= a.left for t in vows) and (
+            a.definite
+            or _DEFINITE_BEFORE.search(f, back_from(sv.s.start, a.left, DEFINITE_LOOKBACK), a.left) is not None)
+        for a in suppressed)
+
 
 #: How far after a blame verb what it blames for may start ("blamed Kataib Hezbollah for").
 BLAMED_FOR_SPAN = 60
@@ -167,6 +233,12 @@ BLAMED_FOR_SPAN = 60
 # up to three words ("for the wider campaign", "of arming such groups"): not the attack just told
 _BLAMED_FOR_CAMPAIGN = re.compile(rf"[^.;]{{0,{BLAMED_FOR_SPAN}}}?\s(?:for|of)\s(?:[\w\-]+\s){{0,3}}?"
                                   rf"{words(CAMPAIGN_OBJECTS)}\b")
+
+# BLAMED_TREND: right after a blame verb, a rise or run of attacks as its object ("blamed the
+# sudden spike in drone fire on a militia", "attributed the recent uptick to ..."): what is blamed is
+# the campaign's trend, and an attack told after it in the sentence is no object of the blame
+_BLAMED_TREND = re.compile(rf"\s(?:the|a|this|that)\s(?:(?:recent|latest|sudden|sharp|current)\s)?"
+                           rf"{words(BLAMED_TRENDS)}\b")
 
 
 # TIME_CLAUSE: a clause of when, opened by "after" or "before" a few words before a plain speech
@@ -212,6 +284,8 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
         # previous strikes": attacks of other occasions, none told here (not where an attack of
         # the text is named after it: "previous strikes, including Monday's drone strike")
         return None, []
+    if kind == C.BLAME and _BLAMED_TREND.match(f, c.end):
+        return None, []  # "Washington blames the sharp rise in attacks on militias, and its jets struck ...": a trend
     if kind == C.SAY and _SUSPENSION_SAID.match(f, c.end, s.end):
         return None, []  # "the group then announced it would suspend operations": no attack's word
     if kind == C.SAY and _said_at_another_time(doc, sv, c):
@@ -339,14 +413,35 @@ def stance(doc: Document, sv: SentenceView, st: ArticleState, c: Cue,
     if not here:
         # a statement right after an attack is about it (a claim, confirmation or denial
         # within two sentences; a plain "said" in the next sentence if it reports on it)
-        if st.last_events and not sv.suppressed_here and s.idx - st.last_event_sentence <= FOLLOW_UP_REACH \
+        # (a vow's answered attack is no other attack: "pledged to answer the strike and blamed
+        # Tehran" blames for the attack just told; a plain "said" only where it names the doers)
+        doers_said = kind == C.SAY and _SAID_DOERS.match(f, c.end) is not None
+        answered = sv.suppressed_here and (kind in (C.BLAME, C.CONFIRM, C.DENY) or doers_said) \
+            and _after_answered_vow(f, sv, c)
+        if st.last_events and (not sv.suppressed_here or answered) \
+                and s.idx - st.last_event_sentence <= FOLLOW_UP_REACH \
                 and not _elsewhere(sv, c, st.last_events) and (
                 kind in (C.CLAIM, C.CONFIRM, C.DENY, C.BLAME) or (
                     kind == C.SAY and s.idx - st.last_event_sentence == 1 and (
                         any(k.kind in _FOLLOW_UP_KINDS for k in sv.cues)
                         or blast_word().search(f, c.end, s.end) is not None
                         or _RECALLED_ATTACK.search(f, s.start, s.end) is not None
+                        # '"It was staged by a militia," the spokesman said': who did it
+                        or _DOERS_NAMED.search(f, s.start, s.end) is not None
+                        or answered or doers_said
+                        # "The Pentagon on Monday identified the three soldiers as ...": the dead
+                        # of the attack just told, named by the attacked side
+                        or c.text == _IDENTIFYING and any(
+                            0 < t.start - c.end <= IDENTIFIED_DEAD_SPAN for t in sv.ck[C.TROOPS])
+                        # '"This self-defence operation was meant to protect our people," the
+                        # minister said': a state's word on its own strike just told
+                        or speaker.kind in K.STATE_KINDS and _OWN_OPERATION.search(f, s.start, s.end) is not None
+                        and any(e.perp is not None and e.perp.side == speaker.side for e in st.last_events)
+                        # ("it" for the attack, not for the body that speaks, right after its verb:
+                        # "the US said it had recalled its envoy"; "he said it hit" is the attack, and
+                        # a group's "said it bombarded the facility" its own attack)
                         or pronoun_subject(doc, sv, s.end) in ("it", "they")
+                        and (_group_side(speaker) or not _self_said(f, sv, c))
                         # "Kataib Hezbollah said its fighters had carried out the operation": a
                         # group's word that it did what the sentence before told
                         or _group_side(speaker) and says_it_did(doc, sv, c)

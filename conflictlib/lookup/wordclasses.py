@@ -566,6 +566,15 @@ SUPPORT_WORDS = ("supporting", "supports", "support for", "support of", "backing
 #: for the wider campaign against US troops", "accused Tehran of arming such groups").
 CAMPAIGN_OBJECTS = ("campaign", "campaigns", "string", "series", "spate", "wave", "surge", "escalation",
                     "pattern", "arming", "arms", "equipping", "training", "directing")
+#: OWN_OPERATION_NOUNS: a state's name for its own strike in its own words, after "this", "today's"
+#: or "our" ('"This self-defence operation was limited," the minister said', "our response began
+#: tonight"): said right after the strike is told, the word reports on it (read by extract/stances.py).
+OWN_OPERATION_NOUNS = ("operation", "action", "response")
+#: BLAMED_TRENDS: a rise or run of attacks as the direct object of a blame verb ("blamed the spike in
+#: rocket attacks on militias", "attributed the uptick to ..."): the campaign's trend is blamed, no
+#: attack of the story (read by extract/stances.py).
+BLAMED_TRENDS = ("spike", "surge", "rise", "uptick", "increase", "upswing", "string", "series", "spate",
+                 "wave", "flurry", "escalation")
 #: SEQUENCE_WORDS: words that put a date on another event ("hours after the strike on Sunday";
 #: "hurt in the attacks, all before the strikes on October 26": "prior to" is "before").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
