@@ -893,7 +893,25 @@ def finish(st: ArticleState, heads: set[int] | frozenset[int] = frozenset()) -> 
         k = kept[j]
         kept[j] = (k[0], k[1], k[2] if k[2] is not None else t[2], k[3] if k[3] != "total" else t[3],
                    k[4] if k[4] is not None else t[4], *k[5:])
-    st.tallies[:] = kept
+    st.tallies[:] = [_part_start(t, kept[:i]) for i, t in enumerate(kept)]
+
+
+#: A count by country in the sentences right after a total with a start is part of that total:
+#: "... attacked 46 times since Oct. 17. That includes 24 attacks in Iraq and 22 in Syria."
+PART_SENTENCES = 2
+
+
+def _part_start(t: tuple, before: list[tuple]) -> tuple:
+    """Tally *t* with the start (and, if it names none, the source) of the total it is a part
+    of: a count for one country with no start of its own, at most PART_SENTENCES after a larger (or equal) count with a start
+    ("There have been 27 attacks in Iraq and 28 in Syria" after "55 attacks since Oct. 17")."""
+    if t[2] is not None or t[3] == "total":
+        return t
+    total = next((k for k in reversed(before) if k[2] is not None and 0 < t[8] - k[8] <= PART_SENTENCES
+                  and k[0] >= t[0]), None)
+    if total is None:
+        return t
+    return (t[0], t[1], total[2], t[3], t[4] if t[4] is not None else total[4], *t[5:])
 
 
 def _repeats(a: tuple, b: tuple) -> bool:
