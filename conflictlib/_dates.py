@@ -118,8 +118,8 @@ def _date_body() -> str:
         rf"""
         (?=\d|{first})                                    # prefilter: a phrase a date can start with
         (?:
-            # Oct. 17 / October 17, 2023 / Oct 17th
-            (?P<md_month>{month})\.?\s(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)
+            # Oct. 17 / October 17, 2023 / Oct 17th / Oct.17 (no space after the abbreviation's dot)
+            (?P<md_month>{month})(?:\.\s?|\s)(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)
                 (?:,?\s(?P<md_year>(?:19|20)\d\d))?
           | # 17 October (2023)
             (?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<dm_month>{month})\.?(?:,?\s(?P<dm_year>(?:19|20)\d\d))?
@@ -128,10 +128,10 @@ def _date_body() -> str:
           | # 06-05-2024, 12/1/2024, 03.01.2024: day and month in either order (see _numeric)
             (?P<num_a>[0-3]?\d)(?P<num_sep>[/.\-])(?P<num_b>[01]?\d)(?P=num_sep)(?P<num_y>20\d\d)(?![\d/.\-]\d)
           | # mid-October, early January, late December (2023), the end of January
-            (?P<part>{_alt(MONTH_PARTS)})[\s-](?P<pm_month>{month})(?!\.?\s[0-3]?\d\b)(?:\s(?P<pm_year>(?:19|20)\d\d))?
+            (?P<part>{_alt(MONTH_PARTS)})[\s-](?P<pm_month>{month})(?!\.?\s?[0-3]?\d\b)(?:\s(?P<pm_year>(?:19|20)\d\d))?
           | # in January / in January 2024 / since December / last December (the latest before
             # publication's month; not "since December 2nd": a day follows, with its suffix)
-            (?:(?P<m_last>last)|{month_preps})\s(?P<m_month>{month})(?!\.?\s[0-3]?\d(?:st|nd|rd|th)?\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
+            (?:(?P<m_last>last)|{month_preps})\s(?P<m_month>{month})(?!\.?\s?[0-3]?\d(?:st|nd|rd|th)?\b)(?:\s(?P<m_year>(?:19|20)\d\d))?
           | # late on Sunday / early Tuesday / Thursday evening / on Monday
             (?P<wd>{_alt(WEEKDAYS)})(?!\w)
           | # Christmas Day / New Year's Eve
