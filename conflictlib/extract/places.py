@@ -103,8 +103,11 @@ THE_COUNTRY_SENTENCES = 2  # "on its soil": the country named at most this many 
 _BLAME_BEFORE = re.compile(r"\b(?:blam\w*|attribut\w*|pinned|accus\w*)\s(?:[\w\-']+\s){0,4}$")
 # BY_GROUP_IN: the attack's agent, an armed group, and "in" right before the place ("a drone strike
 # by a Tehran-aligned faction in Iraq killed two soldiers", "rockets fired by a faction in
-# Syria"): where the attacker is, not where its attack was
-_BY_GROUP_IN = re.compile(rf"\bby\s(?:an?\s|the\s)?(?:[\w\-]+\s){{0,2}}{_GROUP_NOUN}\sin\s(?:the\s)?$")
+# Syria"): where the attacker is, not where its attack was.  The words between are the agent's
+# own, never a preposition of the object: "strikes by the US against militias in Iraq and Syria"
+# were in Iraq (the agent is the US, the militias are struck)
+_BY_GROUP_IN = re.compile(rf"\bby\s(?:an?\s|the\s)?(?:(?!(?:against|on|at|targeting)\s)[\w\-]+\s){{0,2}}"
+                          rf"{_GROUP_NOUN}\sin\s(?:the\s)?$")
 BY_GROUP_LOOKBACK = 60
 # AGENT_GAP: between an attack and its agent's "by", nothing or its participle ("a drone attack by",
 # "rockets fired by", "strikes carried out by")
