@@ -38,7 +38,7 @@ from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BASE_OWNER_WORDS, BA
                                   TERRITORY_NOUNS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
-from .phrases import ADJECTIVE_AFTER, COMMA, other_attack
+from .phrases import ADJECTIVE_AFTER, ADJECTIVE_BEFORE, COMMA, other_attack
 
 
 # Windows, in characters.
@@ -321,6 +321,8 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
     for t, so in cands:
         if f.startswith("-", t.end) and ADJECTIVE_AFTER.match(f, t.end):
             continue  # "Iran-linked sites" is no place
+        if f.startswith("-", t.start - 1) and ADJECTIVE_BEFORE.search(f, back_from(s.start, t.start, 6), t.start):
+            continue  # nor "pro-Iran targets"
         if t.place is not None and t.place.kind == K.COUNTRY:
             if _AFFILIATED.search(f, back_from(s.start, t.start, AFFILIATION_LOOKBACK), t.start):
                 continue  # "a base used by the United States", "militias linked to Iran"
