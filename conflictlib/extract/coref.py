@@ -50,6 +50,7 @@ import re
 from .._dates import WEEKDAYS
 from ..lookup import Place
 from ..lookup import kinds as K
+from ..lookup.garrisons import held_by
 from ..lookup.installations import same_site
 from .._text import back_from, holds_any
 from ..lookup.vocab import CONDEMN_VERBS, key_words, words
@@ -500,6 +501,8 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
             continue
         if e.idx in answering:
             continue  # "The strikes came in response to a drone attack on Erbil air base": not the strikes
+        if site is not None and e.perp is not None and held_by(site) == e.perp.side:
+            continue  # "US strikes in Syria ... two drones targeted al-Tanf": no side strikes its own base
         if not compatible(e, a, site) and not (
                 bare and sentence - e.sentence <= PROJECTILE_REACH and projectile_of(e, a) and compatible(e, loose)):
             continue
