@@ -426,7 +426,13 @@ def _same_base_other_day(doc: Document, st: ArticleState, a: Anchor, sentence: i
             doc.folded, back_from(doc.sentences[sentence].start, a.left, SAME_BASE_LOOKBACK), a.left))):
         return None
     placed = [e for e in st.events if e.site is not None]
-    if not placed or sentence - placed[-1].sentence > SAME_BASE_REACH:
+    if not placed:
+        return None
+    # how far back the base was last named: where its attack was last told, not first ("a drone
+    # hit Harir ... On November 17 a drone hit it again ... On November 9 and 11, the base was
+    # also attacked": the base of the sentence before)
+    told = st.last_event_sentence if placed[-1] in st.last_events else placed[-1].sentence
+    if sentence - told > SAME_BASE_REACH:
         return None
     site = placed[-1].site
     assert site is not None
