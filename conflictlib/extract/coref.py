@@ -429,8 +429,8 @@ def _same_base_other_day(doc: Document, st: ArticleState, a: Anchor, sentence: i
     if not placed:
         return None
     # how far back the base was last named: where its attack was last told, not first ("a drone
-    # hit Harir ... On November 17 a drone hit it again ... On November 9 and 11, the base was
-    # also attacked": the base of the sentence before)
+    # hit Harir ... on the 17th a drone struck it, a channel said ... On November 8 and 10, drones
+    # attacked the base as well": the base of the sentence before)
     told = st.last_event_sentence if placed[-1] in st.last_events else placed[-1].sentence
     if sentence - told > SAME_BASE_REACH:
         return None
@@ -506,7 +506,7 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
         if e.sentence == sentence or (e.summary and not counted) or (counted and (e.count != a.count or e.weapon != a.weapon)):
             continue
         if e.idx in answering:
-            continue  # "The strikes came in response to a drone attack on Erbil air base": not the strikes
+            continue  # "The strikes answered a drone strike at Erbil air base": not the strikes
         if site is not None and e.perp is not None and held_by(site) == e.perp.side:
             continue  # "US strikes in Syria ... two drones targeted al-Tanf": no side strikes its own base
         if not compatible(e, a, site) and not (
@@ -540,7 +540,7 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
 def _answered_here(doc: Document, sv: SentenceView, a: Anchor) -> frozenset[int]:
     """The events that an anchor before motive anchor *a* in its sentence names again: the
     strikes that *a* is the motive of ("US jets bombed depots in Iraq on Tuesday. The strikes
-    came in response to a drone attack on Erbil air base": the drone attack is another attack
+    were the answer to a drone strike at Erbil air base": the drone strike is another attack
     than the strikes the subject names again, told in the sentence before), so that *a* never
     restates them.  Only events with a known doer: one side's strikes answer another's attack
     (an event with none, that "This strike" may have named by mistake, is left as it was)."""

@@ -59,8 +59,8 @@ VICTIM = re.compile(rf"\s(?:of\s(?:its|their|the)\s)?(?:[\w\-.]+\s){{0,2}}?(?P<n
 #: ADJECTIVE_AFTER: a name made an adjective ("Iran-backed militias", "Iran-linked sites"): no
 #: place, nor the attacker (read by frames and places).
 ADJECTIVE_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
-#: ADJECTIVE_BEFORE: right before a name, a prefix of loyalty ("US airstrikes on pro-Iran targets
-#: in Iraq": Iraq, not Iran, is where they were): no place (read by places).
+#: ADJECTIVE_BEFORE: right before a name, a prefix of loyalty ("US jets struck pro-Iran depots in
+#: Iraq": Iraq, not Iran, is where they were): no place (read by places).
 ADJECTIVE_BEFORE = re.compile(rf"\b{words(AFFINITY_PREFIXES)}-$")
 #: NON_NP_WORDS: words that cannot stand inside a noun phrase between its determiner or number
 #: and its noun (read by anchors, for the determiner, count and modifier of an attack noun).

@@ -322,7 +322,7 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
         if f.startswith("-", t.end) and ADJECTIVE_AFTER.match(f, t.end):
             continue  # "Iran-linked sites" is no place
         if f.startswith("-", t.start - 1) and ADJECTIVE_BEFORE.search(f, back_from(s.start, t.start, 6), t.start):
-            continue  # nor "pro-Iran targets"
+            continue  # nor "pro-Iran depots"
         if t.place is not None and t.place.kind == K.COUNTRY:
             if _AFFILIATED.search(f, back_from(s.start, t.start, AFFILIATION_LOOKBACK), t.start):
                 continue  # "a base used by the United States", "militias linked to Iran"

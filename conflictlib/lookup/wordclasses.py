@@ -388,7 +388,7 @@ PROVENANCE_VERBS = ("made", "built", "manufactured", "produced", "designed", "de
 #: AFFILIATION_SUFFIXES: "Iran-linked sites" is no place.
 AFFILIATION_SUFFIXES = ("linked", "backed", "aligned", "allied", "affiliated", "sponsored", "supported",
                         "based", "made", "led")
-#: AFFINITY_PREFIXES: "strikes on pro-Iran targets in Iraq", "anti-US groups": a name after these
+#: AFFINITY_PREFIXES: "jets hit pro-Iran depots in Iraq", "anti-US groups": a name after these
 #: is a loyalty, no place.
 AFFINITY_PREFIXES = ("pro", "anti")
 #: MILITIA_PATRONS: a state and the words for it that, made an adjective ("Iran-affiliated",
