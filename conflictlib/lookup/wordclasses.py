@@ -567,6 +567,10 @@ CAMPAIGN_OBJECTS = ("campaign", "campaigns", "string", "series", "spate", "wave"
 #: "hurt in the attacks, all before the strikes on October 26": "prior to" is "before").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
                   "came", "prior to")
+#: CLAUSE_OPENERS: right before an actor after an attack noun, a conjunction that opens a clause of
+#: its own ("attacks on US troops have grown since Hamas attacked Israel"): the actor is that
+#: clause's subject and its verb another attack, not the noun's verb.
+CLAUSE_OPENERS = ("since", "after", "before", "when", "until", "while")
 #: RESPONSE_STRIKE_WORDS: in a state official's confirmation tied to the attack on its forces, the
 #: words that speak of the state's own strikes in reply ("Austin said the strikes were meant to
 #: degrade ...", "munitions were used in the retaliatory attacks, CENTCOM said"; read by
