@@ -39,7 +39,7 @@ from ..lookup import kinds as K
 from .._numbers import Number
 from .._text import back_from, holds_any
 from ..lookup.vocab import key_words, words
-from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
+from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_OPENERS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
                                   EVALUATIVE_NOUNS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES,
                                   JUDGEMENT_VERBS, KILLING_NOUNS, ONE_TITLE_NOUNS, WAR_THEATRES, CAUSE_OPENERS,
                                   MEANS_INFINITIVES, MEANS_VERBS, NAMED_OPERATIONS, OBJECT_VERBS, OPEN_QUALIFIERS,
@@ -399,6 +399,8 @@ _TO_ONLY = re.compile(r"\sto\s")
 _MEANS_INFINITIVE = re.compile(rf"\sto\s{words(MEANS_INFINITIVES)}\b")
 # PREP_ACTOR: an actor right after a preposition is no subject ("strikes on American forces"),
 # but after "by" it is the agent ("strikes by the Biden administration hit ...").
+#: CLAUSE_ACTOR: a clause opener right before an actor (optionally "the"): "since Hamas stormed".
+_CLAUSE_ACTOR = re.compile(rf"(?:^|\s){words(CLAUSE_OPENERS)}\s(?:the\s)?$")
 _PREP_ACTOR = re.compile(rf"(?:^|\s){words([w for w in SUBJECT_BLOCKERS if w != 'by'])}\s(?:the\s)?$")
 # SUMMARY_VERB: a present perfect agent verb with "also" or an adverb right before a bare plural ("has also carried out
 # airstrikes targeting ..."): with no date in the sentence, a campaign summed up, not an event
@@ -704,9 +706,12 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             inside = [t for t in sv.actor_toks if host.end <= t.start and t.end <= c.start]
             between = [t for t in inside
                        if not _PREP_ACTOR.search(f, back_from(host.end, t.start, PREP_ACTOR_LOOKBACK), t.start)]
-            if not between and (inside or c.start - host.end <= NP_TO_VERB_NO_ACTOR):
+            if between and _CLAUSE_ACTOR.search(f, back_from(host.end, between[0].start, PREP_ACTOR_LOOKBACK),
+                                                between[0].start):
+                host = None  # "attacks on US bases have grown since Hamas stormed Israel": a clause's own verb
+            elif not between and (inside or c.start - host.end <= NP_TO_VERB_NO_ACTOR):
                 continue  # the noun phrase's own verb, past its target ("strikes on US forces, targeting")
-            if between and host.perp is None:
+            if host is not None and between and host.perp is None:
                 assert between[-1].actor is not None
                 host.perp = military_of(doc, between[-1].actor)
                 continue

@@ -50,9 +50,10 @@ import re
 from .._dates import WEEKDAYS
 from ..lookup import Place
 from ..lookup import kinds as K
+from ..lookup.garrisons import held_by
 from ..lookup.installations import same_site
 from .._text import back_from, holds_any
-from ..lookup.vocab import key_words, words
+from ..lookup.vocab import CONDEMN_VERBS, key_words, words
 from ..lookup.wordclasses import (ANSWERING_WORDS, BASE_NOUNS, BLAME_PHRASES, HANDING_VERBS, KIND_RELATIVE_VERBS,
                                   MOTIVE_PHRASES, NEW_EVENT_WORDS, OBJECT_VERBS, ORDER_WORDS, OTHER_ATTACK_DETERMINERS,
                                   STRUCK_SITE_NOUNS)
@@ -121,6 +122,12 @@ _FIRST_TIME = re.compile(r"\bthe\sfirst\s(?:time|such)\s(?:[\w\-.]+\s){0,6}$")
 #: "drawing the US into combat, launching attacks against the Houthis in Yemen": a gerund
 #: before a state's bare plural with no day tells an ongoing campaign, not strikes of the story.
 GERUND_LOOKBACK = 25
+#: How far before a state's definite strikes the verb that condemns them may start.
+CONDEMNED_LOOKBACK = 40
+#: CONDEMNED_BEFORE: a condemnation right before a definite attack noun, with at most three words
+#: between ("Iran condemned the US military strikes in Iraq and Syria", "denounced the American
+#: strikes"): the strikes, told first here, are strikes of the story.
+_CONDEMNED_BEFORE = re.compile(rf"\b{words(CONDEMN_VERBS)}\s(?:[\w\-'\u2019]+\s){{0,3}}$")
 _GERUND_AGENT = re.compile(r"\b(?:launching|conducting|carrying\sout|staging|mounting)\s(?:[\w\-]+\s)?$")
 #: "multiple drone attacks", "numerous strikes" with no day and no site: a vague count sums up
 #: a campaign, it reports no attack of the story.
@@ -349,13 +356,16 @@ def resolve(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor) -> Non
     # "the attack on Israel by Hamas", "the drone strike in Jordan": an attacker or a weapon and
     # one country name one attack, background or of the story
     background = (a.perp is not None or a.weapon != K.UNKNOWN_WEAPON) and len(a.countries) == 1 and not a.plural
-    if definite and not a.sites and not day and not background:
-        return  # "the October attacks": refers to nothing this article reports (but "the attack
-        # on Israel by Hamas" is background with a place)
     # a state's forces striking in named countries are strikes of this story ("The United
     # States hit 85 targets in Syria and Iraq with airstrikes")
     state_strikes = a.perp is not None and a.perp.side in K.STATE_FORCE_SIDES and bool(a.countries) and \
         not _GERUND_AGENT.search(doc.folded, back_from(a.seg_start, a.left, GERUND_LOOKBACK), a.left)
+    if definite and not a.sites and not day and not background and not (
+            state_strikes and a.plural and _CONDEMNED_BEFORE.search(
+                doc.folded, back_from(a.seg_start, a.left, CONDEMNED_LOOKBACK), a.left)):
+        return  # "the October attacks": refers to nothing this article reports (but "the attack
+        # on Israel by Hamas" is background with a place, and "Iran condemned the US strikes in
+        # Iraq and Syria" names a state's strikes in each country, told first by the condemnation)
     if a.kind == A.NP and a.plural and a.count is None and not a.sites and not day and not state_strikes:
         return  # a bare plural ("Attacks on US forces ...") names a kind of event, not one
     if a.kind == A.NP and a.plural and not a.sites and not day and \
@@ -416,7 +426,13 @@ def _same_base_other_day(doc: Document, st: ArticleState, a: Anchor, sentence: i
             doc.folded, back_from(doc.sentences[sentence].start, a.left, SAME_BASE_LOOKBACK), a.left))):
         return None
     placed = [e for e in st.events if e.site is not None]
-    if not placed or sentence - placed[-1].sentence > SAME_BASE_REACH:
+    if not placed:
+        return None
+    # how far back the base was last named: where its attack was last told, not first ("a drone
+    # hit Harir ... on the 17th a drone struck it, a channel said ... On November 8 and 10, drones
+    # attacked the base as well": the base of the sentence before)
+    told = st.last_event_sentence if placed[-1] in st.last_events else placed[-1].sentence
+    if sentence - told > SAME_BASE_REACH:
         return None
     site = placed[-1].site
     assert site is not None
@@ -485,9 +501,14 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
     # before, under another word
     bare = a.kind == A.MUNITION and site is None and not a.countries and a.perp is None and a.date is None
     loose = replace(a, weapon=K.UNKNOWN_WEAPON, events=[]) if bare else a
+    answering = _answered_here(doc, sv, a)
     for e in reversed(st.events):
         if e.sentence == sentence or (e.summary and not counted) or (counted and (e.count != a.count or e.weapon != a.weapon)):
             continue
+        if e.idx in answering:
+            continue  # "The strikes answered a drone strike at Erbil air base": not the strikes
+        if site is not None and e.perp is not None and held_by(site) == e.perp.side:
+            continue  # "US strikes in Syria ... two drones targeted al-Tanf": no side strikes its own base
         if not compatible(e, a, site) and not (
                 bare and sentence - e.sentence <= PROJECTILE_REACH and projectile_of(e, a) and compatible(e, loose)):
             continue
@@ -514,6 +535,19 @@ def _restated(doc: Document, sv: SentenceView, st: ArticleState, a: Anchor, sent
             # a munition at a site places the attack told before only in the site's country)
         return e
     return None
+
+
+def _answered_here(doc: Document, sv: SentenceView, a: Anchor) -> frozenset[int]:
+    """The events that an anchor before motive anchor *a* in its sentence names again: the
+    strikes that *a* is the motive of ("US jets bombed depots in Iraq on Tuesday. The strikes
+    were the answer to a drone strike at Erbil air base": the drone strike is another attack
+    than the strikes the subject names again, told in the sentence before), so that *a* never
+    restates them.  Only events with a known doer: one side's strikes answer another's attack
+    (an event with none, that "This strike" may have named by mistake, is left as it was)."""
+    if not (a.motive or answered(doc.folded, a)):
+        return frozenset()
+    return frozenset(e.idx for x in sv.live if x is not a and x.end <= a.left for e in x.events
+                     if e.perp is not None)
 
 
 def _base_told_again(doc: Document, st: ArticleState, a: Anchor, e: Event, sentence: int) -> bool:

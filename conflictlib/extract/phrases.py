@@ -14,7 +14,7 @@ from .._numbers import Number
 from .._text import back_from, holds_any
 from ..lookup.vocab import DATE_MODIFIER_BREAKS, words
 from .model import Anchor
-from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
+from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, AFFINITY_PREFIXES, BLAME_PHRASES, DISCLOSED_NOUNS, DISCLOSURE_VERBS,
                                   EARLIER_ATTACK_CUES, FOUNDING_VERBS, GROUP_PLURALS, MOTIVE_OPENERS, MOTIVE_PHRASES,
                                   POSTING_VERBS, RELEASE_VERBS, SOCIAL_MEDIA, STATEMENT_MEDIA, STATEMENT_VERBS,
                                   PASSIVE_AUXILIARIES, STRUCK_SITE_NOUNS, SUPPLY_VERBS, VAGUE_FIGURES,
@@ -59,6 +59,9 @@ VICTIM = re.compile(rf"\s(?:of\s(?:its|their|the)\s)?(?:[\w\-.]+\s){{0,2}}?(?P<n
 #: ADJECTIVE_AFTER: a name made an adjective ("Iran-backed militias", "Iran-linked sites"): no
 #: place, nor the attacker (read by frames and places).
 ADJECTIVE_AFTER = re.compile(rf"-{words(AFFILIATION_SUFFIXES)}\b")
+#: ADJECTIVE_BEFORE: right before a name, a prefix of loyalty ("US jets struck pro-Iran depots in
+#: Iraq": Iraq, not Iran, is where they were): no place (read by places).
+ADJECTIVE_BEFORE = re.compile(rf"\b{words(AFFINITY_PREFIXES)}-$")
 #: NON_NP_WORDS: words that cannot stand inside a noun phrase between its determiner or number
 #: and its noun (read by anchors, for the determiner, count and modifier of an attack noun).
 NON_NP_WORDS = r"(?:after|before|of|in|on|at|since|than|hours?|days?|weeks?|months?|and|or|to|from|by|with|for|" \

@@ -38,7 +38,7 @@ from ..lookup.wordclasses import (AFFILIATION_PREPOSITIONS, BASE_OWNER_WORDS, BA
                                   TERRITORY_NOUNS, TROOP_WORDS)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, Tok
-from .phrases import ADJECTIVE_AFTER, COMMA, other_attack
+from .phrases import ADJECTIVE_AFTER, ADJECTIVE_BEFORE, COMMA, other_attack
 
 
 # Windows, in characters.
@@ -103,8 +103,11 @@ THE_COUNTRY_SENTENCES = 2  # "on its soil": the country named at most this many 
 _BLAME_BEFORE = re.compile(r"\b(?:blam\w*|attribut\w*|pinned|accus\w*)\s(?:[\w\-']+\s){0,4}$")
 # BY_GROUP_IN: the attack's agent, an armed group, and "in" right before the place ("a drone strike
 # by a Tehran-aligned faction in Iraq killed two soldiers", "rockets fired by a faction in
-# Syria"): where the attacker is, not where its attack was
-_BY_GROUP_IN = re.compile(rf"\bby\s(?:an?\s|the\s)?(?:[\w\-]+\s){{0,2}}{_GROUP_NOUN}\sin\s(?:the\s)?$")
+# Syria"): where the attacker is, not where its attack was.  The words between are the agent's
+# own, never a preposition of the object: "strikes by the US against militias in Iraq and Syria"
+# were in Iraq (the agent is the US, the militias are struck)
+_BY_GROUP_IN = re.compile(rf"\bby\s(?:an?\s|the\s)?(?:(?!(?:against|on|at|targeting)\s)[\w\-]+\s){{0,2}}"
+                          rf"{_GROUP_NOUN}\sin\s(?:the\s)?$")
 BY_GROUP_LOOKBACK = 60
 # AGENT_GAP: between an attack and its agent's "by", nothing or its participle ("a drone attack by",
 # "rockets fired by", "strikes carried out by")
@@ -318,6 +321,8 @@ def places(doc: Document, sv: SentenceView, a: Anchor, fwd: list[Tok], back: lis
     for t, so in cands:
         if f.startswith("-", t.end) and ADJECTIVE_AFTER.match(f, t.end):
             continue  # "Iran-linked sites" is no place
+        if f.startswith("-", t.start - 1) and ADJECTIVE_BEFORE.search(f, back_from(s.start, t.start, 6), t.start):
+            continue  # nor "pro-Iran depots"
         if t.place is not None and t.place.kind == K.COUNTRY:
             if _AFFILIATED.search(f, back_from(s.start, t.start, AFFILIATION_LOOKBACK), t.start):
                 continue  # "a base used by the United States", "militias linked to Iran"

@@ -44,7 +44,8 @@ LAUNCH_VERBS = ("launched", "launching", "launches", "launch", "fired", "firing"
 #: down on the base", "a drone exploded over the base" (after a munition only: "the blame fell
 #: on the group" is none; a drone that "crashed" may be the side's own, lost: no such verb here).
 AIM_VERBS = (
-    "aimed at", "aimed toward", "aimed towards",
+    "aimed at", "aimed toward", "aimed towards", "aimed for",
+    "aiming at", "aiming for", "aiming toward", "aiming towards",  # "a drone aiming for a US base in al-Tanf"
     "directed at", "directed toward", "directed towards",
     "headed toward", "headed towards", "headed for",
     "heading toward", "heading towards", "heading for",

@@ -394,6 +394,9 @@ PROVENANCE_VERBS = ("made", "built", "manufactured", "produced", "designed", "de
 #: AFFILIATION_SUFFIXES: "Iran-linked sites" is no place.
 AFFILIATION_SUFFIXES = ("linked", "backed", "aligned", "allied", "affiliated", "sponsored", "supported",
                         "based", "made", "led")
+#: AFFINITY_PREFIXES: "jets hit pro-Iran depots in Iraq", "anti-US groups": a name after these
+#: is a loyalty, no place.
+AFFINITY_PREFIXES = ("pro", "anti")
 #: MILITIA_PATRONS: a state and the words for it that, made an adjective ("Iran-affiliated",
 #: "pro-Iranian", "Tehran-backed"), name the militias it backs ("Iran-affiliated militia groups"
 #: are the table's "Iran-backed militias"; see extract/scan_names.py).
@@ -579,6 +582,10 @@ BLAMED_TRENDS = ("spike", "surge", "rise", "uptick", "increase", "upswing", "str
 #: "hurt in the attacks, all before the strikes on October 26": "prior to" is "before").
 SEQUENCE_WORDS = ("after", "before", "following", "since", "later", "earlier", "response", "retaliation",
                   "came", "prior to")
+#: CLAUSE_OPENERS: right before an actor after an attack noun, a conjunction that opens a clause of
+#: its own ("attacks on US troops have grown since Hamas attacked Israel"): the actor is that
+#: clause's subject and its verb another attack, not the noun's verb.
+CLAUSE_OPENERS = ("since", "after", "before", "when", "until", "while")
 #: RESPONSE_STRIKE_WORDS: in a state official's confirmation tied to the attack on its forces, the
 #: words that speak of the state's own strikes in reply ("Austin said the strikes were meant to
 #: degrade ...", "munitions were used in the retaliatory attacks, CENTCOM said"; read by
