@@ -105,7 +105,7 @@ def back_from(lo: int, pos: int, span: int) -> int:
 
 
 #: CLAUSE_COMMA: a comma that sets off a clause or phrase, never a digit group's separator: in
-#: "With 900 troops in Syria and 2,500 in Iraq, Washington ..." the phrase ends after "Iraq".
+#: "With 800 soldiers across Syria and 2,000 more across Iraq, the US ..." the phrase ends after the second "Iraq".
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 

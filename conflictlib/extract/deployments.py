@@ -109,8 +109,8 @@ _WHILE_LATER = re.compile(r",\s(?:while|whereas|and)\s")
 #: will soon head to the Middle East".
 _REGION_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,5}}?{words(DEPLOYMENT_PREPOSITIONS)}\sthe\s"
                            rf"(?P<region>{words((*DEPLOYMENT_REGIONS, REGION_ANAPHOR)).lower()})(?![\w\-'])")
-#: COMMAND_AREA_AFTER: a combatant command's area as the region of a deployment: "are in the
-#: process of deploying to the U.S. Central Command area of operations" (see COMMAND_AREAS).
+#: COMMAND_AREA_AFTER: a combatant command's area as the region of a deployment: "1,200 soldiers
+#: were ordered to CENTCOM's area of operations" (see COMMAND_AREAS).
 _COMMAND_AREA_AFTER = re.compile(rf"\s(?:[\w\-]+\s){{0,7}}?{words(DEPLOYMENT_PREPOSITIONS)}\s(?:the\s)?(?:u\.?s\.?\s)?"
                                  rf"{words(COMMAND_AREAS)}(?:'s)?\s{words(COMMAND_AREA_NOUNS)}(?![\w\-'])")
 #: HOST_GROUND_AFTER: a host state's ground named by its adjective as the figure's country: "about
@@ -319,7 +319,7 @@ def _and_country(doc: Document, toks: list[Tok], where: str, pos: int) -> tuple[
 
 def _region_after(doc: Document, pos: int, end: int) -> tuple[str | None, int]:
     """A region after a figure: "50,000 personnel stationed in the Middle East", "900 troops
-    deploying to the U.S. Central Command area of operations"; or a host state's ground named by
+    ordered to Central Command's area of responsibility"; or a host state's ground named by
     its adjective, "2,500 US troops on Iraqi soil"."""
     m = _REGION_AFTER.match(doc.folded, pos, end)
     if m is not None:

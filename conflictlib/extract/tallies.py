@@ -98,7 +98,7 @@ MIN_ORDINAL_SINCE = 2   # "the second attack on US forces in Iraq since early Fe
 NEXT_SPLIT_GAP = 40     # "20 of those attacks were in Iraq"
 SINCE_NEAR = 60         # "two attacks since Sunday": a "since" after a small count is near it
 TOTAL_TO_NUMBER = 90    # "the count of attacks on US troops since October 17 rose to 151"
-SINCE_EVENT_DATE = 70   # "since the commencement of the Israel-Hamas conflict on 7 October": the day of the start
+SINCE_EVENT_DATE = 70   # "since the very first days of that Gaza conflict on 7 October": the day of the start
 SINCE_TO_DATE = 3       # "since October 17", "since mid-October": the date right after "since"
 
 #: ELIDED_COUNT: a count whose attack noun the sentence leaves out: "the barrage was one of over
@@ -235,9 +235,9 @@ _TOTAL_OF = re.compile(r"\b(?:(?:total\s)?number|tally|count|total)\sof\s(?:such
 _TOTAL_VERB = re.compile(r"(?:\bto|\bat|\breached|\bhit|\btotals?|\btotaled|\btotalled|\bnumbers|\bnumbered"
                          r"|(?P<over>\bexceeded|\bsurpassed|\btopped|\bpassed|(?<!\bthe\s)\bpast))\s$")
 #: SINCE_EVENT_WORDS: the words of an event that started a count, between "since" and its day or
-#: right after the day: "since the war began on October 7", "since the commencement of the Gaza
-#: war on October 7", "since Hamas terrorists attacked Israel on October 7", "since Hamas's
-#: October 7 attack", "since the Israel-Hamas war broke out in October".
+#: right after the day: "since the war began on October 7", "since the opening of that war on
+#: October 7", "since Hamas fighters struck Israel on October 7", "since Hamas's October 7
+#: attack", "since fighting in Gaza erupted in October".
 _SINCE_EVENT_WORDS = re.compile(r"\b(?:war|conflict|fighting|attack|attacked|assault|incursion|offensive|"
                                 r"outbreak|onset|commencement|start|beginning|began|erupted|broke\sout|flared)\b")
 #: SINCE_EVENT_BREAK: a clause ends before the day: "since the attack, which on Tuesday ..." names no start.
@@ -634,8 +634,8 @@ def _modifies(doc: Document, sv: SentenceView, n: Number, a: Anchor | None) -> b
 
 def _since_event_day(f: str, sc: Cue, dexprs: list[DateExpr]) -> DateExpr | None:
     """The day (or month) of the event a count starts from, named after "since": "since the war
-    began on October 7", "since Hamas terrorists attacked Israel on October 7", "since Hamas's
-    October 7 attack", "since the war broke out in October".  The first date within
+    began on October 7", "since Hamas fighters struck Israel on October 7", "since Hamas's
+    October 7 attack", "since fighting in Gaza erupted in October".  The first date within
     SINCE_EVENT_DATE characters of "since", in its clause, with an event's word before it or
     right after it."""
     for d in dexprs:
@@ -897,7 +897,7 @@ def finish(st: ArticleState, heads: set[int] | frozenset[int] = frozenset()) -> 
 
 
 #: A count by country in the sentences right after a total with a start is part of that total:
-#: "... attacked 46 times since Oct. 17. That includes 24 attacks in Iraq and 22 in Syria."
+#: "... attacked 61 times since Oct. 17. That figure holds 29 in Iraq and 32 in Syria."
 PART_SENTENCES = 2
 
 

@@ -358,7 +358,7 @@ DEPLOYMENT_PREPOSITIONS = ("in", "to", "into", "across", "inside", "from", "at",
 #: in the Middle East"); no places (the gazetteer does not hold them), read by deployments only.
 DEPLOYMENT_REGIONS = ("Middle East",)
 #: COMMAND_AREAS: a US combatant command whose area stands for the region it covers (the first
-#: of DEPLOYMENT_REGIONS): troops "deploying to the U.S. Central Command area of operations" or
+#: of DEPLOYMENT_REGIONS): troops "ordered to Central Command's area of operations" or
 #: "to CENTCOM's area of responsibility" go to the Middle East.
 COMMAND_AREAS = ("central command", "centcom")
 #: COMMAND_AREA_NOUNS: what follows the command's name when it names its area.
