@@ -233,8 +233,8 @@ SETS: list[Set] = [
     S("commander-named-a-day-apart", [
         ("a", "A US strike killed Kataib Hezbollah commander Abu Baqir al-Saadi in Baghdad on "
               "Wednesday night.", "2024-02-08"),
-        ("b", "Abu Baqir al-Saadi, a Kataib Hezbollah commander, was killed in a US drone strike "
-              "in Baghdad on Thursday, Iraqi officials said.", "2024-02-08"),
+        ("b", "Abu Baqir al-Saadi, a Kataib Hezbollah commander, was killed on Thursday in a US "
+              "drone strike in Baghdad, Iraqi officials said.", "2024-02-08"),
     ], [["a", "b"]]),
     # ------------------------------------------------------------------ as real copy comes: no
     # publication date, several events an article, the strike's country only
