@@ -38,7 +38,7 @@ from ..lookup import Actor
 from ..lookup import kinds as K
 from .._numbers import Number
 from .._text import back_from, holds_any
-from ..lookup.vocab import key_words, words
+from ..lookup.vocab import TREND_NOUNS_IN, key_words, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, CLAUSE_OPENERS, CLAUSE_SPEECH_VERBS, DEFINITE_DETERMINERS, GROUP_PLURALS,
                                   EVALUATIVE_NOUNS, INDEFINITE_DETERMINERS, INVOLVEMENT_VERBS, IRREGULAR_PARTICIPLES,
                                   JUDGEMENT_VERBS, KILLING_NOUNS, ONE_TITLE_NOUNS, WAR_THEATRES, CAUSE_OPENERS,
@@ -67,6 +67,7 @@ PASSIVE_LOOKBACK = 30      # "was struck", "had been targeted": the auxiliary be
 NP_OWNS_MUNITION = 12      # "an attack with drones": a munition right after its noun phrase
 NP_RELATIVE_MUNITION = 40  # "The strikes, which used B-1 bombers, hit ..."
 NP_TO_VERB = 40            # "attacks also hit": the verb of a noun phrase before it
+TREND_NOUN_GAP = 35        # "Amid a spike in militia attacks, US jets bombed": trend noun to its attack noun
 NP_TO_VERB_NO_ACTOR = 30   # ... with no actor between them
 SUBJECT_LOOKBACK = 60      # the subject of an attack verb
 PASSIVE_SUBJECT_GAP = 40   # the subject of a passive verb stands right before it
@@ -628,7 +629,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
             continue  # (nor "used rockets to target the base": the munition's verb as an infinitive)
         # A munition right after an attack noun phrase belongs to it ("attack with drones",
         # "The strikes, which used long-range B-1 bombers, hit ...").
-        if any(0 <= t.start - a.end <= NP_OWNS_MUNITION or (
+        if any((0 <= t.start - a.end <= NP_OWNS_MUNITION
+                and not (a.kind == A.NP and COMMA.search(f, a.end, t.start) and _trend_object(doc, sv, a))) or (
                 0 <= t.start - a.end <= NP_RELATIVE_MUNITION and _RELATIVE_USE.search(f, a.end, t.start))
                or (a.kind == A.MUNITION and 0 <= t.start - a.end <= NP_RELATIVE_MUNITION
                    and _counted_join(f, nums, a.end, t.start))  # "a missile and several rockets"
@@ -701,6 +703,8 @@ def find_anchors(doc: Document, sv: SentenceView, st: ArticleState) -> list[Anch
                 m_mo := MOTIVE_OPENER.search(f, back_from(s.start, host.left, MOTIVE_OPENER_LOOKBACK), host.left)) \
                 is not None and opens_sentence(f, s.start, m_mo.start()) and COMMA.search(f, host.end, c.start):
             host = None  # "In retaliation for a drone attack, US jets struck ...": the motive, not the verb's noun
+        if host is not None and host.kind == A.NP and COMMA.search(f, host.end, c.start) and _trend_object(doc, sv, host):
+            host = None  # "Amid a spike in militia attacks, US jets bombed ...": the trend's own phrase
         if host is not None:
             # ... but not an actor after a preposition ("strikes on American forces, targeting ...")
             inside = [t for t in sv.actor_toks if host.end <= t.start and t.end <= c.start]
@@ -947,6 +951,14 @@ def _recent_group(doc: Document, sv: SentenceView, pos: int) -> Actor | None:
             if t.actor is not None and t.actor.kind in K.GROUP_KINDS:
                 return t.actor
     return None
+
+
+def _trend_object(doc: Document, sv: SentenceView, a: Anchor) -> bool:
+    """Whether noun phrase *a* is what a trend noun before it counts ("Amid a spike in militia
+    attacks, ...", "the latest sign of an escalation in attacks, ..."): a phrase of its own, which
+    neither owns the munition nor is the subject of the verb after its comma."""
+    return any(0 <= a.left - t.end <= TREND_NOUN_GAP and t.text in TREND_NOUNS_IN and not doc.brk(t.end, a.left)
+               for t in sv.ck[C.TREND])
 
 
 def _merge_instruments(doc: Document, sv: SentenceView, anchors: list[Anchor],

@@ -96,9 +96,10 @@ def _caption_open() -> re.Pattern[str]:
         r":\s")
 
 
-#: LINK: navigation and widgets: "Read more: ...", "Related", "Share", "Listen to this article".
+#: LINK: navigation and widgets: "Read more: ...", "Related", "Share", "Listen to this article",
+#: a link to another story or video ("SEE MORE: US jets strike ...", "WATCH: Drone attack on ...").
 _LINK = re.compile(
-    r"""\A(?:read(?:\s(?:more|also|next))?(?=\s?:)|read\s(?:more|also|next)|loading\saudio|related(?:\s(?:articles?|stories|news|coverage))?|see\salso|
+    r"""\A(?:read(?:\s(?:more|also|next))?(?=\s?:)|read\s(?:more|also|next)|loading\saudio|related(?:\s(?:articles?|stories|news|coverage))?|see\s(?:also|more)|watch(?=\s?:)|
         also\sread|more\son\sthis|share(?:\sthis(?:\sarticle)?)?|listen\sto\sthis\sarticle|
         skip\sto\smain\scontent|advertisement|subscribe|sign\sup|\d{1,2}\smin(?:ute)?s?(?:\sread)?
         |\d{1,2}:\d\d)(?!\w)
@@ -143,7 +144,7 @@ def _may_open() -> re.Pattern[str]:
     from .._stamps import _STAMP_LABELS
 
     starts = sorted({*MONTHS, *WEEKDAYS, *_STAMP_LABELS, "by", "(file", "file", "read", "related", "see",
-                     "also", "more", "share", "listen", "skip", "loading", "advertisement", "subscribe", "sign",
+                     "also", "more", "share", "listen", "watch", "skip", "loading", "advertisement", "subscribe", "sign",
                      "leave", "comment", "comments", "add", "join", "amended", "this", "originally",
                      "correction", "corrections", "clarification", "editor", "an"}, key=len, reverse=True)
     return re.compile(r"\d|(?:" + "|".join(map(re.escape, starts)) + r")(?![a-z])")

@@ -53,7 +53,7 @@ from .._text import back_from, holds_any
 from ..lookup import kinds as K
 from ..lookup.vocab import ATTACK_VERBS, LAUNCH_VERBS, key_words, words
 from ..lookup.wordclasses import (DOER_NOUNS, DOING_WORDS, DURATION_LEADS, DURATION_UNITS, INDEFINITE_PAST,
-                                  INVOLVED_IN_WORDS, MANY_FIGURES, SUPPORT_WORDS)
+                                  INVOLVED_IN_WORDS, MANY_FIGURES, MASS_ATTACK_NOUNS, MOTIVE_OPENERS, SUPPORT_WORDS, VAGUE_MANY)
 from .context import Document, SentenceView
 from .model import Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA
@@ -201,7 +201,9 @@ def _in_perfect(doc: Document, sv: SentenceView, a: Anchor) -> bool:
     is no count of one attack's munitions, MANY_FIGURES)."""
     f = doc.folded
     if a.kind == A.NP and (not a.plural or a.count is not None or a.definite) and not (
-            f.endswith("ing", a.start, a.end) and _BEEN_BEFORE.search(f, back_from(sv.s.start, a.left, BEEN_LOOKBACK), a.left)):
+            f.endswith("ing", a.start, a.end) and _BEEN_BEFORE.search(f, back_from(sv.s.start, a.left, BEEN_LOOKBACK), a.left)) \
+            and not (not a.definite and a.count in (None, 1) and f.endswith(MASS_ATTACK_NOUNS, a.start, a.end)):
+        # (a mass noun of no number stands for many: "have traded rocket fire for weeks")
         return False  # "have carried out a drone strike on the port held since 1948": one attack
     if any(0 <= a.left - n.end <= 1 and f[n.num_start:n.end] not in MANY_FIGURES for n in sv.nums):
         return False  # "two drones have hit A and B since Sunday": counted, told
@@ -270,6 +272,12 @@ def _perfect_for(doc: Document, sv: SentenceView, a: Anchor) -> bool:
     return False
 
 
+# VAGUE_MOTIVE: a motive opener and a number word of no figure right before a plural attack noun
+# (at most three words between: "in answer to multiple rocket and drone attacks on ...")
+_VAGUE_MOTIVE = re.compile(rf"\b{words(MOTIVE_OPENERS)}\s{words(VAGUE_MANY)}\s(?:[\w\-]+\s){{0,3}}$")
+VAGUE_MOTIVE_LOOKBACK = 70
+
+
 def summary(doc: Document, sv: SentenceView, a: Anchor, told: bool = False) -> str | None:
     """Why anchor *a* sums up attacks rather than reporting one ("war", "campaign",
     "record"), or None; *told*: whether the article has reported an attack before."""
@@ -296,6 +304,8 @@ def summary(doc: Document, sv: SentenceView, a: Anchor, told: bool = False) -> s
     if a.kind == A.VERB and not a.passive and not sv.dexprs and _PLURAL_OBJECT.match(f, a.end) \
             and _RECENT_SPAN.search(f, sv.s.start, sv.s.end):
         return "campaign"  # "In recent days, militias attacked US bases in Iraq" (RECENT_SPAN)
+    if a.kind == A.NP and a.plural and _VAGUE_MOTIVE.search(f, back_from(sv.s.start, a.start, VAGUE_MOTIVE_LOOKBACK), a.start):
+        return "campaign"  # "in answer to multiple attacks on coalition troops in Syria and Iraq"
     # the rest: a bare plural only (no count, no determiner)
     if a.kind != A.NP or not a.plural or a.count is not None or a.definite:
         return None

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from .._text import back_from, holds_any
-from ..lookup.vocab import CAMPAIGN_START_VERBS, MANY_TIMES, TREND_PREDICATES, words
+from ..lookup import kinds as K
+from ..lookup.vocab import CAMPAIGN_START_VERBS, MANY_TIMES, TREND_NOUNS_IN, TREND_PREDICATES, words
 from ..lookup.wordclasses import (ATTACKER_VERBS, DISALLOW_VERBS, FREQUENCY_ADVERBS, HABITUAL_ADVERBS, INVOLVEMENT_WORDS,
-                                  MODALS, QUANTIFIERS, SCENE_VERBS)
+                                  INVASION_VERBS, MODALS, QUANTIFIERS, SANCTION_NOUNS, SCENE_VERBS)
 from .context import Document, SentenceView
 from .model import SUPPRESSORS, Anchor, AnchorKind as A, CueKind as C
 from .phrases import COMMA, NP_GAP
@@ -37,6 +38,7 @@ THREAT_GAP = 70            # "vowed to continue its attacks"
 # attack") names an attack already told: the threat stays, and confirms that attack (claims)
 _PAST_CAUSE = re.compile(r"\s(?:after|following|for|over)\s(?!(?:the|this|that|these|those)\s)")
 HYPOTHETICAL_GAP = 40      # "could strike"
+INVADED_TO_COUNTRY = 2     # "invaded Iraq": the country right after the verb
 NEGATION_GAP = 14          # "no attack"
 FOILED_TRY_GAP = 45        # "foiled an attempt to launch two rockets"
 #: FOILING_WORDS: the negation words that stop an attack before it is made (vocab.NEGATION_WORDS).
@@ -71,6 +73,12 @@ _NOT_TARGETED = re.compile(r"\b(?:was|were)\snot\s(?:being\s)?targeted\b|"
 # tolerate attacks", "does not accept any attack"): a warning of a response, not an attack denied
 _NOT_TOLERATED = re.compile(rf"\s{words(DISALLOW_VERBS)}\s(?:such\s|any\s|further\s)?")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
+# SANCTIONED: after an attack verb (and its object, in its clause: at most six words and no
+# comma), the sanctions it is done with, by or for ("were targeted with new US sanctions", "the
+# leaders targeted by the latest sanctions", "targeting two leaders of a militia for sanctions"):
+# a measure, no attack (at most three words between the preposition and the noun)
+_SANCTIONED = re.compile(rf"\s(?:[\w\-'\u2019.]+\s){{0,6}}?(?:with|by|under|for)\s(?:[\w\-'\u2019.]+\s){{0,3}}"
+                         rf"{words(SANCTION_NOUNS)}(?![\w])")
 # MODAL_RIGHT_BEFORE: an attack word right after a modal of the future is a verb of what is to
 # come ("the faction says it will strike US positions if ...", "they'll hit US positions",
 # "said it would again attack"), never an attack made: a threat or a hypothetical, whichever
@@ -159,6 +167,16 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
         for a in anchors:
             if a.suppressed is None and a.left >= m.end():
                 a.suppressed = "photo caption"  # "People gather around a burned car after a drone strike"
+    if "sanction" in f[sv.s.start:sv.s.end] or "penalt" in f[sv.s.start:sv.s.end]:
+        for a in anchors:
+            if a.suppressed is None and a.kind == A.VERB and _SANCTIONED.match(f, a.end):
+                a.suppressed = "sanctions"  # "two commanders were targeted with new US sanctions"
+    if sv.dexprs and all(d.precision == "year" for d in sv.dexprs):
+        for a in anchors:
+            if a.suppressed is None and a.kind == A.VERB and f[a.start:a.end] in INVASION_VERBS and any(
+                    t.place is not None and t.place.kind == K.COUNTRY and 0 <= t.start - a.end <= INVADED_TO_COUNTRY
+                    for t in sv.toks):
+                a.suppressed = "war"  # "The United States invaded Iraq in 2003": a war, dated by its year
     site_named: bool | None = None  # whether the sentence names a site (a base, an airport)
     planning: bool | None = None  # whether it holds a word of planning (to its next punctuation mark)
     for a in anchors:
@@ -284,6 +302,8 @@ def suppression(doc: Document, sv: SentenceView, a: Anchor, cues: list) -> str |
         if c.kind == C.TREND and gap <= TREND_GAP:
             if c.text.endswith(("attacks", "attack")) and COMMA.search(f, c.end, a.left):
                 continue  # "Despite such attacks, Wednesday's strike ...": the trend is its own phrase
+            if c.text in TREND_NOUNS_IN and COMMA.search(f, c.end, a.left):
+                continue  # "Amid a spike in militia attacks, US jets bombed ...": the trend is its own phrase
             if f.find("since ", c.end, a.left) >= 0:
                 continue  # "escalating since the October 7 assault on Israel": the start, an attack of its own
             return "trend"

@@ -414,8 +414,14 @@ SPEECH_NEGATORS = ("not", "never", "no", "declined to", "refused to", "neither")
 #: SPEECH_NEGATOR_FILLERS: words between a negator and its speech verb ("not yet claimed").
 SPEECH_NEGATOR_FILLERS = ("yet", "immediately", "publicly", "officially", "independently", "be", "been",
                           "immediate", "explicitly", "formally", "outright")
+#: TREND_NOUNS_IN: a change in the rate of attacks, named by a noun before "in" ("an uptick in
+#: rocket and drone strikes", "the spike in rocket fire at the embassy", "a possible escalation in
+#: attacks"): a trend, however its attacks are told.  (A phrase of its own before a comma, "Amid a
+#: spike in attacks, US jets bombed ...", leaves the attack after the comma alone: suppress.py.)
+TREND_NOUNS_IN = ("uptick in", "upsurge in", "upswing in", "spike in", "rise in", "jump in", "escalation in")
 #: TREND_WORDS: a sentence about a trend or a series, not one event.
 TREND_WORDS = (
+    *TREND_NOUNS_IN,
     "increased", "increase in", "increasing", "stepped up", "escalated", "escalating", "escalation of",
     "intensified", "ramped up", "surge in", "surge of", "string of", "wave of", "series of", "spate of",
     "campaign of", "barrage of attacks", "have been attacking", "has been attacking",
@@ -475,6 +481,9 @@ HYPOTHETICAL_WORDS = (
     # militia intended to launch a drone attack", "the cell was planning a rocket attack on ..."
     "intend to", "intended to", "intending to", "planning a", "planning an", "preparing a", "preparing an",
     "plotted to",
+    # an attack made ready, not yet made: "commanders were getting ready for a ground assault",
+    # "the militia was readying a rocket attack", "the cell was gearing up for a drone strike"
+    "ready for", "readying", "gearing up for",
     # the negated modals: "it wouldn't be just one hit" (cues are read folded: one apostrophe)
     "wouldn't", "couldn't", "won't",
 )

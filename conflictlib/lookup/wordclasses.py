@@ -564,6 +564,10 @@ DOER_HEDGES = ("accused of", "suspected of", "blamed for", "believed to be", "th
 SUPPORT_WORDS = ("supporting", "supports", "support for", "support of", "backing", "backing of", "backs",
                  "sponsoring", "sponsors", "sponsorship of", "funding", "funding of", "funds", "financing",
                  "finances", "encouraging", "encourages", "inciting", "incites", "incitement to")
+#: SANCTION_NOUNS: measures that "target" or "hit" people and firms without force ("two commanders
+#: were targeted with new US sanctions", "the leaders targeted by the sanctions", "hit with fresh
+#: penalties"): the attack verb before them names no attack.
+SANCTION_NOUNS = ("sanctions", "sanction", "penalties", "asset freezes", "travel bans", "designations")
 #: CAMPAIGN_OBJECTS: after a blame with no attack of its sentence, what the actor is blamed for
 #: when it is the campaign or the arming of it, not the attack just told ("blamed Kataib Hezbollah
 #: for the wider campaign against US troops", "accused Tehran of arming such groups").
@@ -624,6 +628,18 @@ CAUSE_OPENERS = ("after", "following", "in response to", "in retaliation for", "
 #: places, day and doer before these words are not its (extract/frames.py, extract/coref.py).
 MOTIVE_OPENERS = CAUSE_OPENERS + ("in retribution for", "in answer to", "in reply to", "as retaliation for",
                                   "as a response to", "in the wake of")
+#: INVASION_VERBS: a ground invasion of a whole country dated only by its year ("The United
+#: States invaded Iraq in 2003") is a war, no attack entry (ANNOTATION.md); a dated day keeps it
+#: ("Hamas fighters invaded southern Israel on October 7").
+INVASION_VERBS = ("invaded", "invade", "invades")
+#: MASS_ATTACK_NOUNS: attack nouns of no number, whose singular may stand for many attacks ("have
+#: traded rocket fire for weeks", "villages have endured shelling for months"): in the perfect with
+#: a span they sum up a campaign, as a bare plural does (read by summaries.py).
+MASS_ATTACK_NOUNS = ("fire", "shelling", "bombardment")
+#: VAGUE_MANY: number words of no figure before a motive's plural attack noun ("in response to
+#: multiple attacks on coalition troops", "in retaliation for numerous attacks on US soldiers"):
+#: the campaign a strike answers, summed up, never an attack of the story (read by summaries.py).
+VAGUE_MANY = ("multiple", "numerous", "countless")
 #: BLAME_PHRASES: before a plural attack noun, the campaign someone is blamed for ("a militia
 #: leader blamed for attacks on US troops"): no attack of the story; before a single one with no
 #: place or time of its own, a past attack named in passing ("the officer in charge of an assault
