@@ -206,7 +206,7 @@ _OTHER_AFTER = re.compile(r"\sother\s")
 #: others beside someone told before it ("wounded two others", "two other sailors", "three more
 #: personnel", "two of his colleagues"; "another six").
 _OTHERS_AFTER = re.compile(r"\s(?:others?|more|additional)\b|\sof\s(?:his|her|their)\s")
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\sadditional|a\sfurther)\s$")
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\sadditional|a\sfurther|the\sother)\s$")
 #: ONE_PERSON, SEVERITY: one person hurt with no figure of his own, named with how badly: "left one
 #: soldier in critical condition and wounded two others", "causing grave injuries to a soldier and
 #: leaving two others hurt".
@@ -216,7 +216,11 @@ _SEVERITY = re.compile(rf"\b{words(SEVERITY_WORDS)}(?![\w])")
 #: "killed a senior commander of the group and three other members", "killed General Jane Doe and
 #: five other officers" (one figure of N+1; "and two other people were wounded" is the next
 #: clause's: PASSIVE_NEXT).
-_AND_OTHERS_NEXT = re.compile(r"(?:\s(?:of|from)\s[^,;]{1,40}?)?\s(?:and|along\swith|together\swith|as\swell\sas)\s")
+_AND_OTHERS_NEXT = re.compile(r"(?:\s(?:of|from)\s[^,;]{1,40}?)?(?:\s(?:and|along\swith|together\swith|as\swell\sas)"
+                              r"|,\sas\swell\sas)\s")
+#: ANOTHER_ONE: one more dead of the same kind after the one named, with no number: "killed the
+#: commander's deputy, as well as another member of the group" (one figure of two).
+_ANOTHER_ONE = re.compile(rf"(?:another|one\sother)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
 _PASSIVE_NEXT = re.compile(r"\s(?:were|was|are|is|had|have|has)\b")
 #: ONE_BEFORE_AND: one person before "and N other ...": "A Kataib Hezbollah commander and four other
 #: fighters were killed", "General Jane Doe and six other officers who were killed" (read in the
@@ -889,8 +893,22 @@ def _one_and_others(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, m
         end = nm.end() if nm is not None else end
     found = _others_with_one(doc, sv, end)
     if found is None:
-        return False
+        return _one_and_another(doc, sv, st, c, end)
     _add_one_and_others(doc, sv, st, c, *found)
+    return True
+
+
+def _one_and_another(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, pos: int) -> bool:
+    """One dead named at *pos* and "another" of a victim noun after "and" or ", as well as": one
+    figure of two ("killed the commander's deputy, as well as another member of the group"), not
+    "and another fighter was wounded" (the next clause's)."""
+    f, s = doc.folded, sv.s
+    m = _AND_OTHERS_NEXT.match(f, pos, s.end)
+    a = _ANOTHER_ONE.match(f, m.end(), s.end) if m is not None else None
+    if a is None or _PASSIVE_NEXT.match(f, a.end()):
+        return False
+    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), doc.text[a.start():a.end()].split(None, 1)[-1],
+         2, None, "exact", c.start, a.end(), R.TOLD_IN_PARTS, False)
     return True
 
 
