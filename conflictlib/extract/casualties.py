@@ -821,6 +821,13 @@ def _also_killed(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, n: N
     _add(st, sv, ev, None, before + extra, None, "exact", c.start, end, R.ALSO_KILLED_ANOTHER, False)
 
 
+#: KILLING_GAP: a place or a time between "killing" and "of" its one victim: "the killing in
+#: Tehran of Hamas leader Jane Doe", "the killing last week of a senior commander"; the victim
+#: patterns are tried after it (a place is a capitalised name of up to three words).
+_KILLING_GAP = re.compile(r"\s(?:(?:in|at|near)\s[A-Z][\w\-'\u2019]*(?:\s[A-Z][\w\-'\u2019]*){0,2}"
+                          r"|(?:days|weeks|hours)\s(?:earlier|before|ago)|last\s(?:week|month)|earlier)(?=\sof\s)")
+
+
 def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, killed: bool) -> None:
     """A figure of one: "killed a senior commander", "a US service member was wounded", "the
     death of a fighter"."""
@@ -829,13 +836,16 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     if _not_by_attack(f, s.start, s.end, back_from(s.start, c.start, ONE_VICTIM_LOOKBACK), c.start, c.end):
         return  # "a US soldier was killed in a car accident": no attack's dead
     if c.text in _ACTIVE or c.text in _ONE_AFTER_WORDS or c.text.endswith(("death of", "martyrdom of")):
-        m = _ONE_AFTER.match(f, c.end, s.end)
+        # "the killing in Tehran of Hamas leader Jane Doe": the victim after the place or time
+        gap = _KILLING_GAP.match(doc.text, c.end, s.end) if c.text == "killing" else None
+        at = gap.end() if gap is not None else c.end
+        m = _ONE_AFTER.match(f, at, s.end)
         if m is None and killed:
-            m = _ONE_OWNED.match(f, c.end, s.end)
-            if m is None and (t := _ONE_TITLED.match(f, c.end, s.end)) is not None and doc.text[t.end()].isupper():
+            m = _ONE_OWNED.match(f, at, s.end)
+            if m is None and (t := _ONE_TITLED.match(f, at, s.end)) is not None and doc.text[t.end()].isupper():
                 m = t
             if m is None:
-                m = _ONE_NAMED_AFTER.match(doc.text, c.end, s.end)
+                m = _ONE_NAMED_AFTER.match(doc.text, at, s.end)
         if killed and _one_and_others(doc, sv, st, c, m):
             return  # "killed a commander of the group and three other members"
         if m is not None:
