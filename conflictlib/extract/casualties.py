@@ -677,10 +677,21 @@ def _one_along_with(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -
     return True
 
 
+#: STATIONED_IN: where the victims serve, between the figure and its casualty word ("66 US service
+#: members in Iraq and Syria have been injured"): no end of the figure's clause, though it holds
+#: "in" and "and" (folded).  Two countries or a region only: after one country the figure may be a
+#: diagnosis the tables leave to a case of its own ("34 US troops in Iraq were diagnosed with ...").
+STATIONED_COUNTRIES = ("iraq", "syria", "jordan")
+STATIONED_REGIONS = ("the region", "the middle east")
+_STATIONED_IN = re.compile(rf"\sin\s(?:{words(STATIONED_COUNTRIES)}\sand\s{words(STATIONED_COUNTRIES)}"
+                           rf"|{words(STATIONED_REGIONS)})(?=\s)")
+
+
 def _gap_stops(f: str, start: int, end: int) -> bool:
     """A word between a number and its casualty word that ends the number's clause ("five
-    ... and later killed"); an aside on who the victims were is passed over."""
-    a = _VICTIM_ASIDE.search(f, start, end)
+    ... and later killed"); an aside on who the victims were, or where they serve, is passed
+    over."""
+    a = _VICTIM_ASIDE.search(f, start, end) or _STATIONED_IN.search(f, start, end)
     if a is None:
         return _CAS_GAP_STOP.search(f, start, end) is not None
     return _CAS_GAP_STOP.search(f, start, a.start()) is not None or _CAS_GAP_STOP.search(f, a.end(), end) is not None

@@ -46,8 +46,9 @@ def finish(doc: Document, st: ArticleState) -> None:
     any of them.  A part ("one of them critically injured") is dropped when a larger figure
     of the same kind counts the same attack or no attack."""
     kept: list[Casualty] = []
+    f = doc.folded
     for r in st.casualties:
-        same = next((k for k in kept if _same(st, k, r)), None)
+        same = None if _more_dead(f, r) else next((k for k in kept if _same(st, k, r)), None)
         if same is None:
             kept.append(r)
             continue
@@ -66,6 +67,21 @@ def finish(doc: Document, st: ArticleState) -> None:
             r.event.wounded = max(r.event.wounded or 0, r.wounded)
         out.append(r)
     st.casualties = _without_summed_splits(doc.folded, out)
+
+
+#: MORE_IN_FIGURE, ANOTHER_BEFORE: a figure of dead or hurt beyond those told before ("reported
+#: six more soldiers killed", "another four were wounded") is never the same dead as an earlier
+#: figure of its number ("more than" is a qualifier, not this).
+_MORE_IN_FIGURE = re.compile(r"\b(?:more|additional)\b(?!\sthan\b)")
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\sfurther|an\sadditional)\s$")
+ANOTHER_LOOKBACK = 16
+
+
+def _more_dead(f: str, r: Casualty) -> bool:
+    if r.rule not in (R.NUMBER_PASSIVE, R.VERB_NUMBER):
+        return False
+    return _MORE_IN_FIGURE.search(f, r.start, r.end) is not None \
+        or _ANOTHER_BEFORE.search(f, max(0, r.start - ANOTHER_LOOKBACK), r.start) is not None
 
 
 #: The rules of the second figure of a coordinated pair ("five soldiers and two contractors").
