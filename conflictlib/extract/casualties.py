@@ -839,6 +839,12 @@ _KILLING_GAP = re.compile(r"\s(?:(?:in|at|near)\s[A-Z][\w\-'\u2019]*(?:\s[A-Z][\
                           r"|(?:days|weeks|hours)\s(?:earlier|before|ago)|last\s(?:week|month)|earlier)(?=\sof\s)")
 
 
+#: ANOTHER_HURT: one person hurt named with "another" right after a wounding word ("killed a
+#: commander and wounded another fighter"); for the dead, "another" is told with the one before
+#: it (ANOTHER_ONE, ALSO_KILLED_ANOTHER).
+_ANOTHER_HURT = re.compile(rf"\sanother\s(?:[\w\-]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
+
+
 def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, killed: bool) -> None:
     """A figure of one: "killed a senior commander", "a US service member was wounded", "the
     death of a fighter"."""
@@ -851,6 +857,9 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
         gap = _KILLING_GAP.match(doc.text, c.end, s.end) if c.text == "killing" else None
         at = gap.end() if gap is not None else c.end
         m = _ONE_AFTER.match(f, at, s.end)
+        if m is None and not killed:
+            # "killed a field commander and wounded another fighter": one hurt beside the dead
+            m = _ANOTHER_HURT.match(f, at, s.end)
         if m is None and killed:
             m = _ONE_OWNED.match(f, at, s.end)
             if m is None and (t := _ONE_TITLED.match(f, at, s.end)) is not None and doc.text[t.end()].isupper():
