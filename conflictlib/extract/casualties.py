@@ -219,7 +219,7 @@ _SEVERITY = re.compile(rf"\b{words(SEVERITY_WORDS)}(?![\w])")
 _AND_OTHERS_NEXT = re.compile(r"(?:\s(?:of|from)\s[^,;]{1,40}?)?(?:\s(?:and|along\swith|together\swith|as\swell\sas)"
                               r"|,\sas\swell\sas)\s")
 #: ANOTHER_ONE: one more dead of the same kind after the one named, with no number: "killed the
-#: commander's deputy, as well as another member of the group" (one figure of two).
+#: group's deputy leader, as well as another fighter" (one figure of two).
 _ANOTHER_ONE = re.compile(rf"(?:another|one\sother)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
 _PASSIVE_NEXT = re.compile(r"\s(?:were|was|are|is|had|have|has)\b")
 #: ONE_BEFORE_AND: one person before "and N other ...": "A Kataib Hezbollah commander and four other
@@ -677,8 +677,8 @@ def _one_along_with(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -
     return True
 
 
-#: STATIONED_IN: where the victims serve, between the figure and its casualty word ("66 US service
-#: members in Iraq and Syria have been injured"): no end of the figure's clause, though it holds
+#: STATIONED_IN: where the victims serve, between the figure and its casualty word ("40 American
+#: personnel in Iraq and Syria were hurt"): no end of the figure's clause, though it holds
 #: "in" and "and" (folded).  Two countries or a region only: after one country the figure may be a
 #: diagnosis the tables leave to a case of its own ("34 US troops in Iraq were diagnosed with ...").
 STATIONED_COUNTRIES = ("iraq", "syria", "jordan")
@@ -930,7 +930,7 @@ def _one_and_others(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, m
 
 def _one_and_another(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, pos: int) -> bool:
     """One dead named at *pos* and "another" of a victim noun after "and" or ", as well as": one
-    figure of two ("killed the commander's deputy, as well as another member of the group"), not
+    figure of two ("killed the group's deputy leader, as well as another fighter"), not
     "and another fighter was wounded" (the next clause's)."""
     f, s = doc.folded, sv.s
     m = _AND_OTHERS_NEXT.match(f, pos, s.end)
