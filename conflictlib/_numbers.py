@@ -40,6 +40,8 @@ ORDINALS = {
 # Qualifier phrases to the qualifier vocabulary of the tables.
 QUALIFIERS = {
     "at least": "at least", "a minimum of": "at least", "no fewer than": "at least",
+    # "no less than 66 service members have been injured": a lower bound like "at least"
+    "not fewer than": "at least", "no less than": "at least", "not less than": "at least",
     "about": "about", "around": "about", "roughly": "about", "some": "about",
     "approximately": "about", "an estimated": "about", "estimated": "about",
     "approx": "about", "circa": "about",

@@ -206,7 +206,7 @@ _OTHER_AFTER = re.compile(r"\sother\s")
 #: others beside someone told before it ("wounded two others", "two other sailors", "three more
 #: personnel", "two of his colleagues"; "another six").
 _OTHERS_AFTER = re.compile(r"\s(?:others?|more|additional)\b|\sof\s(?:his|her|their)\s")
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\sadditional|a\sfurther)\s$")
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\sadditional|a\sfurther|the\sother)\s$")
 #: ONE_PERSON, SEVERITY: one person hurt with no figure of his own, named with how badly: "left one
 #: soldier in critical condition and wounded two others", "causing grave injuries to a soldier and
 #: leaving two others hurt".
@@ -216,7 +216,11 @@ _SEVERITY = re.compile(rf"\b{words(SEVERITY_WORDS)}(?![\w])")
 #: "killed a senior commander of the group and three other members", "killed General Jane Doe and
 #: five other officers" (one figure of N+1; "and two other people were wounded" is the next
 #: clause's: PASSIVE_NEXT).
-_AND_OTHERS_NEXT = re.compile(r"(?:\s(?:of|from)\s[^,;]{1,40}?)?\s(?:and|along\swith|together\swith|as\swell\sas)\s")
+_AND_OTHERS_NEXT = re.compile(r"(?:\s(?:of|from)\s[^,;]{1,40}?)?(?:\s(?:and|along\swith|together\swith|as\swell\sas)"
+                              r"|,\sas\swell\sas)\s")
+#: ANOTHER_ONE: one more dead of the same kind after the one named, with no number: "killed the
+#: group's deputy leader, as well as another fighter" (one figure of two).
+_ANOTHER_ONE = re.compile(rf"(?:another|one\sother)\s(?:[\w\-.]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
 _PASSIVE_NEXT = re.compile(r"\s(?:were|was|are|is|had|have|has)\b")
 #: ONE_BEFORE_AND: one person before "and N other ...": "A Kataib Hezbollah commander and four other
 #: fighters were killed", "General Jane Doe and six other officers who were killed" (read in the
@@ -673,10 +677,21 @@ def _one_along_with(doc: Document, sv: SentenceView, st: ArticleState, c: Cue) -
     return True
 
 
+#: STATIONED_IN: where the victims serve, between the figure and its casualty word ("40 American
+#: personnel in Iraq and Syria were hurt"): no end of the figure's clause, though it holds
+#: "in" and "and" (folded).  Two countries or a region only: after one country the figure may be a
+#: diagnosis the tables leave to a case of its own ("34 US troops in Iraq were diagnosed with ...").
+STATIONED_COUNTRIES = ("iraq", "syria", "jordan")
+STATIONED_REGIONS = ("the region", "the middle east")
+_STATIONED_IN = re.compile(rf"\sin\s(?:{words(STATIONED_COUNTRIES)}\sand\s{words(STATIONED_COUNTRIES)}"
+                           rf"|{words(STATIONED_REGIONS)})(?=\s)")
+
+
 def _gap_stops(f: str, start: int, end: int) -> bool:
     """A word between a number and its casualty word that ends the number's clause ("five
-    ... and later killed"); an aside on who the victims were is passed over."""
-    a = _VICTIM_ASIDE.search(f, start, end)
+    ... and later killed"); an aside on who the victims were, or where they serve, is passed
+    over."""
+    a = _VICTIM_ASIDE.search(f, start, end) or _STATIONED_IN.search(f, start, end)
     if a is None:
         return _CAS_GAP_STOP.search(f, start, end) is not None
     return _CAS_GAP_STOP.search(f, start, a.start()) is not None or _CAS_GAP_STOP.search(f, a.end(), end) is not None
@@ -817,6 +832,19 @@ def _also_killed(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, n: N
     _add(st, sv, ev, None, before + extra, None, "exact", c.start, end, R.ALSO_KILLED_ANOTHER, False)
 
 
+#: KILLING_GAP: a place or a time between "killing" and "of" its one victim: "the killing in
+#: Tehran of Hamas leader Jane Doe", "the killing last week of a senior commander"; the victim
+#: patterns are tried after it (a place is a capitalised name of up to three words).
+_KILLING_GAP = re.compile(r"\s(?:(?:in|at|near)\s[A-Z][\w\-'\u2019]*(?:\s[A-Z][\w\-'\u2019]*){0,2}"
+                          r"|(?:days|weeks|hours)\s(?:earlier|before|ago)|last\s(?:week|month)|earlier)(?=\sof\s)")
+
+
+#: ANOTHER_HURT: one person hurt named with "another" right after a wounding word ("killed a
+#: commander and wounded another fighter"); for the dead, "another" is told with the one before
+#: it (ANOTHER_ONE, ALSO_KILLED_ANOTHER).
+_ANOTHER_HURT = re.compile(rf"\sanother\s(?:[\w\-]+\s){{0,2}}?{words(ONE_VICTIM_NOUNS)}(?![\w])")
+
+
 def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, killed: bool) -> None:
     """A figure of one: "killed a senior commander", "a US service member was wounded", "the
     death of a fighter"."""
@@ -825,13 +853,19 @@ def _one_victim(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, kille
     if _not_by_attack(f, s.start, s.end, back_from(s.start, c.start, ONE_VICTIM_LOOKBACK), c.start, c.end):
         return  # "a US soldier was killed in a car accident": no attack's dead
     if c.text in _ACTIVE or c.text in _ONE_AFTER_WORDS or c.text.endswith(("death of", "martyrdom of")):
-        m = _ONE_AFTER.match(f, c.end, s.end)
+        # "the killing in Tehran of Hamas leader Jane Doe": the victim after the place or time
+        gap = _KILLING_GAP.match(doc.text, c.end, s.end) if c.text == "killing" else None
+        at = gap.end() if gap is not None else c.end
+        m = _ONE_AFTER.match(f, at, s.end)
+        if m is None and not killed:
+            # "killed a field commander and wounded another fighter": one hurt beside the dead
+            m = _ANOTHER_HURT.match(f, at, s.end)
         if m is None and killed:
-            m = _ONE_OWNED.match(f, c.end, s.end)
-            if m is None and (t := _ONE_TITLED.match(f, c.end, s.end)) is not None and doc.text[t.end()].isupper():
+            m = _ONE_OWNED.match(f, at, s.end)
+            if m is None and (t := _ONE_TITLED.match(f, at, s.end)) is not None and doc.text[t.end()].isupper():
                 m = t
             if m is None:
-                m = _ONE_NAMED_AFTER.match(doc.text, c.end, s.end)
+                m = _ONE_NAMED_AFTER.match(doc.text, at, s.end)
         if killed and _one_and_others(doc, sv, st, c, m):
             return  # "killed a commander of the group and three other members"
         if m is not None:
@@ -889,8 +923,22 @@ def _one_and_others(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, m
         end = nm.end() if nm is not None else end
     found = _others_with_one(doc, sv, end)
     if found is None:
-        return False
+        return _one_and_another(doc, sv, st, c, end)
     _add_one_and_others(doc, sv, st, c, *found)
+    return True
+
+
+def _one_and_another(doc: Document, sv: SentenceView, st: ArticleState, c: Cue, pos: int) -> bool:
+    """One dead named at *pos* and "another" of a victim noun after "and" or ", as well as": one
+    figure of two ("killed the group's deputy leader, as well as another fighter"), not
+    "and another fighter was wounded" (the next clause's)."""
+    f, s = doc.folded, sv.s
+    m = _AND_OTHERS_NEXT.match(f, pos, s.end)
+    a = _ANOTHER_ONE.match(f, m.end(), s.end) if m is not None else None
+    if a is None or _PASSIVE_NEXT.match(f, a.end()):
+        return False
+    _add(st, sv, event_near(doc, sv, st, c.start, sv.live), doc.text[a.start():a.end()].split(None, 1)[-1],
+         2, None, "exact", c.start, a.end(), R.TOLD_IN_PARTS, False)
     return True
 
 

@@ -15,6 +15,7 @@ and the ``wounded`` of the event of a part kept with no whole beside it).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -45,8 +46,9 @@ def finish(doc: Document, st: ArticleState) -> None:
     any of them.  A part ("one of them critically injured") is dropped when a larger figure
     of the same kind counts the same attack or no attack."""
     kept: list[Casualty] = []
+    f = doc.folded
     for r in st.casualties:
-        same = next((k for k in kept if _same(st, k, r)), None)
+        same = None if _more_dead(f, r) else next((k for k in kept if _same(st, k, r)), None)
         if same is None:
             kept.append(r)
             continue
@@ -64,7 +66,22 @@ def finish(doc: Document, st: ArticleState) -> None:
             # for minor injuries and have returned to duty"): its attack's wounded
             r.event.wounded = max(r.event.wounded or 0, r.wounded)
         out.append(r)
-    st.casualties = _without_summed_splits(out)
+    st.casualties = _without_summed_splits(doc.folded, out)
+
+
+#: MORE_IN_FIGURE, ANOTHER_BEFORE: a figure of dead or hurt beyond those told before ("reported
+#: six more soldiers killed", "another four were wounded") is never the same dead as an earlier
+#: figure of its number ("more than" is a qualifier, not this).
+_MORE_IN_FIGURE = re.compile(r"\b(?:more|additional)\b(?!\sthan\b)")
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\sfurther|an\sadditional)\s$")
+ANOTHER_LOOKBACK = 16
+
+
+def _more_dead(f: str, r: Casualty) -> bool:
+    if r.rule not in (R.NUMBER_PASSIVE, R.VERB_NUMBER):
+        return False
+    return _MORE_IN_FIGURE.search(f, r.start, r.end) is not None \
+        or _ANOTHER_BEFORE.search(f, max(0, r.start - ANOTHER_LOOKBACK), r.start) is not None
 
 
 #: The rules of the second figure of a coordinated pair ("five soldiers and two contractors").
@@ -73,10 +90,19 @@ _COORDINATED = (R.COORDINATED_FIGURE, R.COORDINATED_OBJECT)
 _COORDINATED_WITH = (R.NUMBER_PASSIVE, R.VERB_NUMBER)
 
 
-def _without_summed_splits(rows: list[Casualty]) -> list[Casualty]:
+#: PARTITIVE_WHOLE: a figure that is the whole of a partitive ("three of the five people injured
+#: were flown out") names dead or hurt told before; it gives no figure of its own.
+_PARTITIVE_WHOLE = re.compile(r"\b(?:of|among)\s(?:the|those)\s$")
+PARTITIVE_LOOKBACK = 16
+
+
+def _without_summed_splits(f: str, rows: list[Casualty]) -> list[Casualty]:
     """A coordinated pair ("five service members and two contractors were injured") whose
     sum the article gives as one figure of the same attack ("seven Americans were injured") is a
-    breakdown of that figure (ANNOTATION.md: a breakdown by who was hurt is a subset): no rows."""
+    breakdown of that figure (ANNOTATION.md: a breakdown by who was hurt is a subset): no rows.
+    When the sum is only the whole of a partitive told after the pair ("four soldiers and one
+    contractor ... three of the five people injured"), the sum names the pair again: the pair
+    stays and the sum goes."""
     drop: set[int] = set()
     for i, r in enumerate(rows):
         if r.rule not in _COORDINATED or r.cumulative:
@@ -87,8 +113,13 @@ def _without_summed_splits(rows: list[Casualty]) -> list[Casualty]:
         if first is None:
             continue
         total = getattr(first, kind) + getattr(r, kind)
-        if any(k is not r and k is not first and getattr(k, kind) == total and not k.cumulative and not k.part
-               and (k.event is None or r.event is None or may_be_one(k.event, r.event)) for k in rows):
+        sums = [k for k in rows if k is not r and k is not first and getattr(k, kind) == total and not k.cumulative
+                and (k.event is None or r.event is None or may_be_one(k.event, r.event))]
+        told_again = [k for k in sums if k.start > r.end
+                      and _PARTITIVE_WHOLE.search(f, max(0, k.start - PARTITIVE_LOOKBACK), k.start)]
+        if told_again:
+            drop.update(id(k) for k in told_again)
+        elif any(not k.part for k in sums):
             drop.update((id(first), id(r)))
     return [r for r in rows if id(r) not in drop] if drop else rows
 
