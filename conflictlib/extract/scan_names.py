@@ -31,7 +31,7 @@ from ..lookup import Actor, Gazetteer
 from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, COUNTRY_MEDIA_NOUNS, GROUP_SINGULAR_HEADS, MEDIA_OFFICE_NOUNS,
-                                  MILITIA_HEADS, MILITIA_MODIFIERS, MILITIA_PATRONS, OUTLET_NAME_TAILS,
+                                  MILITIA_HEADS, MILITIA_MODIFIERS, MILITIA_PATRONS, NAME_QUOTES, OUTLET_NAME_TAILS,
                                   RESTRICTIVE_MODIFIERS, SEAT_LOCATIVES, SEAT_RULERS)
 from .model import Tok
 
@@ -39,6 +39,7 @@ from .model import Tok
 def named_actors(text: str, folded: str, toks: list[Tok], g: Gazetteer) -> list[Tok]:
     """The gazetteer's names *toks* of the article, each with the actor the article makes it."""
     toks = _patron_militias(folded, toks, g)
+    toks = _quoted_names(text, toks)
     outlets = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.kind == K.STATE
                and (text.startswith(_TAIL_STARTS, t.end) and _OUTLET_NAME_AFTER.match(text, t.end)
                     or _COUNTRY_MEDIA_AFTER.match(folded, t.end))]
@@ -72,6 +73,21 @@ _MEMBERS_BEFORE = re.compile(r"\s(?:of|for)\s$")
 MEMBERS_LOOKBACK = 5
 #: How far after such a phrase a name in apposition may start ("the Iran-backed group, Kataib Hezbollah").
 APPOSITION_GAP = 2
+
+
+def _quoted_names(text: str, toks: list[Tok]) -> list[Tok]:
+    """*toks* with each actor's name that stands inside a pair of quotation marks widened to
+    hold the marks ("attacks carried out by the \u201cIslamic Resistance\u201d" names its agent
+    after "the" as the unquoted name does)."""
+    out = toks
+    for i, t in enumerate(toks):
+        if t.actor is None or t.start == 0 or t.end >= len(text):
+            continue
+        if (text[t.start - 1], text[t.end]) in NAME_QUOTES:
+            if out is toks:
+                out = list(toks)
+            out[i] = t._replace(start=t.start - 1, end=t.end + 1)
+    return out
 
 
 def _patron_phrases(folded: str) -> Iterator[re.Match[str]]:
