@@ -56,7 +56,7 @@ def named_actors(text: str, folded: str, toks: list[Tok], g: Gazetteer) -> list[
     toks = _seats(folded, toks)
     _coalition_of_militias(text, folded, toks)
     _described_again(folded, toks)
-    return toks
+    return _umbrella_again(folded, toks)
 
 
 #: The state each patron word of :data:`MILITIA_PATRONS` stands for.
@@ -215,6 +215,28 @@ _NAME_AFTER = re.compile(r",?\s(?:the\s)?")
 # did or is held to have done ("the Iran-aligned militia accused of the strike",
 # "the Iran-backed group responsible for"): it identifies a group, it does not name one again
 _RESTRICTIVE_AFTER = re.compile(rf"\s{words(RESTRICTIVE_MODIFIERS)}\b")
+
+
+# UMBRELLA_AGAIN: "the umbrella group", "this 'umbrella' organization": an umbrella group named
+# before, named again by what it is ("The Islamic Resistance in Iraq ... The umbrella group
+# claimed the strike").
+_UMBRELLA_AGAIN = re.compile(rf"\b(?:the|this)\s[\"'\u201c\u2018]?umbrella[\"'\u201d\u2019]?\s{words(GROUP_SINGULAR_HEADS)}\b")
+
+
+def _umbrella_again(folded: str, toks: list[Tok]) -> list[Tok]:
+    """*toks* with a name added for each "the umbrella group" after an umbrella group was
+    named (the one named last before it); with none named before, the phrase names nobody."""
+    if "umbrella" not in folded:
+        return toks
+    out = list(toks)
+    for m in _UMBRELLA_AGAIN.finditer(folded):
+        named = next((t.actor for t in reversed(out) if t.end <= m.start() and t.actor is not None
+                      and t.actor.kind == K.UMBRELLA_GROUP), None)
+        if named is None or any(t.start < m.end() and m.start() < t.end for t in out):
+            continue
+        at = next((i for i, t in enumerate(out) if t.start >= m.end()), len(out))
+        out.insert(at, Tok(m.start(), m.end(), name_key(folded[m.start():m.end()]), None, named, None))
+    return out
 
 
 def _described_again(folded: str, toks: list[Tok]) -> None:
