@@ -137,8 +137,10 @@ _OTHERS_ROLE = re.compile(rf"'s?\s(?:\w+\s)?{words(INVOLVEMENT_WORDS)}")
 _COORDINATION = re.compile(r"\b(?:coordinat\w*|informed|notified|consulted|prior\s(?:notice|knowledge)|"
                            r"advance\s(?:notice|warning)|in\sadvance)\b")
 COORDINATION_SPAN = 50
-# CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack
-_CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen)\b")
+# CLAIMS_TO_BE: "claims is", "claims to be": a claim about what something is, not of an attack;
+# also "claims to" and a plain verb ("a network which claims to defend Palestinians"): what the
+# claimant says it stands for.  A claim of an attack takes the perfect ("claimed to have fired").
+_CLAIMS_TO_BE = re.compile(r"\s(?:is|are|was|were|to\sbe|to\shave\sbeen|to\s(?!have\b)[a-z]+\b)\b")
 # CHARACTERISED: right after a plain speech verb, plural attacks or attackers and what they are
 # now ("Tehran said on Monday that the attacks against US troops are the fruit of ...", "stated
 # that the group's strikes are part of its plan"): a comment on the campaign, no

@@ -31,7 +31,7 @@ from ..lookup import Actor, Gazetteer
 from ..lookup import kinds as K
 from ..lookup.vocab import words
 from ..lookup.wordclasses import (AFFILIATION_SUFFIXES, COUNTRY_MEDIA_NOUNS, GROUP_SINGULAR_HEADS, MEDIA_OFFICE_NOUNS,
-                                  MILITIA_HEADS, MILITIA_MODIFIERS, MILITIA_PATRONS, OUTLET_NAME_TAILS,
+                                  MILITIA_HEADS, MILITIA_MODIFIERS, MILITIA_PATRONS, NAME_QUOTES, OUTLET_NAME_TAILS,
                                   RESTRICTIVE_MODIFIERS, SEAT_LOCATIVES, SEAT_RULERS)
 from .model import Tok
 
@@ -39,6 +39,7 @@ from .model import Tok
 def named_actors(text: str, folded: str, toks: list[Tok], g: Gazetteer) -> list[Tok]:
     """The gazetteer's names *toks* of the article, each with the actor the article makes it."""
     toks = _patron_militias(folded, toks, g)
+    toks = _quoted_names(text, toks)
     outlets = [i for i, t in enumerate(toks) if t.actor is not None and t.actor.kind == K.STATE
                and (text.startswith(_TAIL_STARTS, t.end) and _OUTLET_NAME_AFTER.match(text, t.end)
                     or _COUNTRY_MEDIA_AFTER.match(folded, t.end))]
@@ -55,7 +56,7 @@ def named_actors(text: str, folded: str, toks: list[Tok], g: Gazetteer) -> list[
     toks = _seats(folded, toks)
     _coalition_of_militias(text, folded, toks)
     _described_again(folded, toks)
-    return toks
+    return _umbrella_again(folded, toks)
 
 
 #: The state each patron word of :data:`MILITIA_PATRONS` stands for.
@@ -72,6 +73,21 @@ _MEMBERS_BEFORE = re.compile(r"\s(?:of|for)\s$")
 MEMBERS_LOOKBACK = 5
 #: How far after such a phrase a name in apposition may start ("the Iran-backed group, Kataib Hezbollah").
 APPOSITION_GAP = 2
+
+
+def _quoted_names(text: str, toks: list[Tok]) -> list[Tok]:
+    """*toks* with each actor's name that stands inside a pair of quotation marks widened to
+    hold the marks ("attacks carried out by the \u201cIslamic Resistance\u201d" names its agent
+    after "the" as the unquoted name does)."""
+    out = toks
+    for i, t in enumerate(toks):
+        if t.actor is None or t.start == 0 or t.end >= len(text):
+            continue
+        if (text[t.start - 1], text[t.end]) in NAME_QUOTES:
+            if out is toks:
+                out = list(toks)
+            out[i] = t._replace(start=t.start - 1, end=t.end + 1)
+    return out
 
 
 def _patron_phrases(folded: str) -> Iterator[re.Match[str]]:
@@ -199,6 +215,28 @@ _NAME_AFTER = re.compile(r",?\s(?:the\s)?")
 # did or is held to have done ("the Iran-aligned militia accused of the strike",
 # "the Iran-backed group responsible for"): it identifies a group, it does not name one again
 _RESTRICTIVE_AFTER = re.compile(rf"\s{words(RESTRICTIVE_MODIFIERS)}\b")
+
+
+# UMBRELLA_AGAIN: "the umbrella group", "this 'umbrella' organization": an umbrella group named
+# before, named again by what it is ("The Islamic Resistance in Iraq ... The umbrella group
+# claimed the strike").
+_UMBRELLA_AGAIN = re.compile(rf"\b(?:the|this)\s[\"'\u201c\u2018]?umbrella[\"'\u201d\u2019]?\s{words(GROUP_SINGULAR_HEADS)}\b")
+
+
+def _umbrella_again(folded: str, toks: list[Tok]) -> list[Tok]:
+    """*toks* with a name added for each "the umbrella group" after an umbrella group was
+    named (the one named last before it); with none named before, the phrase names nobody."""
+    if "umbrella" not in folded:
+        return toks
+    out = list(toks)
+    for m in _UMBRELLA_AGAIN.finditer(folded):
+        named = next((t.actor for t in reversed(out) if t.end <= m.start() and t.actor is not None
+                      and t.actor.kind == K.UMBRELLA_GROUP), None)
+        if named is None or any(t.start < m.end() and m.start() < t.end for t in out):
+            continue
+        at = next((i for i, t in enumerate(out) if t.start >= m.end()), len(out))
+        out.insert(at, Tok(m.start(), m.end(), name_key(folded[m.start():m.end()]), None, named, None))
+    return out
 
 
 def _described_again(folded: str, toks: list[Tok]) -> None:

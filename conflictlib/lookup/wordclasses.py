@@ -397,6 +397,10 @@ AFFILIATION_SUFFIXES = ("linked", "backed", "aligned", "allied", "affiliated", "
 #: AFFINITY_PREFIXES: "jets hit pro-Iran depots in Iraq", "anti-US groups": a name after these
 #: is a loyalty, no place.
 AFFINITY_PREFIXES = ("pro", "anti")
+#: NAME_QUOTES: the opening and closing marks a writer puts around a group's name (the
+#: "Islamic Resistance", “Kataib Hezbollah”, 'al-Nujaba'): a name inside a pair is read with
+#: its marks, so that "carried out by the “Islamic Resistance”" has its agent right after "the".
+NAME_QUOTES = (('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019"))
 #: MILITIA_PATRONS: a state and the words for it that, made an adjective ("Iran-affiliated",
 #: "pro-Iranian", "Tehran-backed"), name the militias it backs ("Iran-affiliated militia groups"
 #: are the table's "Iran-backed militias"; see extract/scan_names.py).
@@ -404,10 +408,12 @@ MILITIA_PATRONS = {"Iran": ("iran", "iranian", "tehran")}
 #: MILITIA_MODIFIERS: at most two words between such an adjective and its noun ("Iran-backed
 #: Shiite militia groups", "Tehran-aligned Iraqi armed factions").
 MILITIA_MODIFIERS = ("shiite", "shia", "iraqi", "syrian", "armed", "militant", "militia", "paramilitary",
-                     "proxy", "terrorist", "regional")
+                     "proxy", "terrorist", "terror", "regional")
 #: MILITIA_HEADS: the noun of such a phrase ("pro-Iranian fighters"; not "Iran-backed sites").
+#: US officials' word for the same militias is "terrorists" ("Iranian-backed terrorists fired
+#: rockets at the base"), and "terror groups" takes "terror" as a modifier.
 MILITIA_HEADS = ("militias", "militia", "militants", "groups", "group", "factions", "faction", "fighters",
-                 "proxies", "forces", "movement", "organization", "organisation")
+                 "proxies", "forces", "movement", "organization", "organisation", "terrorists")
 #: GROUP_SINGULAR_HEADS: the head of a description of one armed group ("the Iran-backed armed
 #: group", "the Iran-aligned militia", "the Tehran-backed faction"); a plural head ("the
 #: Iran-backed militias") names the militias at large, not one group named before.
