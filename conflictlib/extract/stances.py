@@ -206,6 +206,7 @@ def _self_said(f: str, sv: SentenceView, c: Cue) -> bool:
         and not any(t.weapon_term is not None and t.start >= c.end for t in sv.toks) \
         and _PERSON_BEFORE.search(f, back_from(sv.s.start, c.start, PERSON_BEFORE_LOOKBACK), c.start) is None
 
+
 #: How far after "identified" its object's troop word may start ("identified the three Army
 #: Reserve soldiers").
 IDENTIFIED_DEAD_SPAN = 40
