@@ -31,7 +31,7 @@ GOLD = [
     {"id": "s2", "split": "test", "published": None, "gold": {
         "attacks": [], "claims": [], "casualties": [],
         "deployments": [{"force": "United States", "country": "Syria", "troops": 900}],
-        "tallies": [{"count": 66, "scope": "total"}]}},
+        "tallies": [{"count": 66, "scope": "total", "since": "2023-10"}]}},
 ]
 
 
@@ -57,6 +57,8 @@ def test_scores_by_table_and_split(files: tuple[Path, Path]) -> None:
     assert "missed   events" in listing and "Tower 22" in listing
     test = score_real(gold, texts, split="test")
     assert (test.tables["deployments"].tp, test.tables["tallies"].tp) == (1, 1)
+    assert test.tally_fields["since"] == (1, 1)           # a gold month matches any day of it
+    assert "paired tallies: since 1.00 (1 of 1)" in test.to_text()
     both = score_real(gold, texts, split="all")
     assert both.n_articles == 2
 
@@ -124,3 +126,15 @@ def test_precision_by_rule_counts_every_row(files: tuple[Path, Path], capsys: py
     assert main(["--gold", str(gold), "--texts", str(texts), "--split", "dev", "--by-rule"]) == 0
     out = capsys.readouterr().out
     assert "events rows by rule" in out and "speaker-verb" in out
+
+
+def test_a_tally_start_that_differs_is_listed(tmp_path: Path) -> None:
+    from conftest import write_real_set
+
+    gold_rows = json.loads(json.dumps(GOLD))
+    gold_rows[1]["gold"]["tallies"][0]["since"] = "2023-11-01"
+    gold, texts = write_real_set(tmp_path, TEXTS, gold_rows, "gold.jsonl")
+    test = score_real(gold, texts, split="test")
+    assert test.tables["tallies"].tp == 1                  # tallies pair by count
+    assert test.tally_fields["since"] == (0, 1)
+    assert "field    since       gold '2023-11-01' got '2023-10-17'" in test.to_text(show=5)

@@ -39,6 +39,9 @@ TABLES = ("events", "claims", "casualties", "deployments", "tallies")
 GOLD_TABLE = {"events": "attacks", "claims": "claims", "casualties": "casualties",
               "deployments": "deployments", "tallies": "tallies"}
 ACCURACY_FIELDS = ("date", "weapon", "perpetrator", "place", "status")
+#: Fields compared on paired tallies (tallies pair by count): the day or month a count starts
+#: from ("since October 17").  A researcher charts a running count against its start.
+TALLY_FIELDS = ("since",)
 
 
 def _fold(s: str) -> str:
@@ -234,6 +237,8 @@ class RealReport:
     by_rule: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     #: records of the split left out because their text is missing (``--skip-missing``)
     missing: list[str] = field(default_factory=list)
+    #: field -> (right, paired) on paired tallies (see TALLY_FIELDS)
+    tally_fields: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def rule_text(self) -> str:
         """Precision by rule of the events and claims rows, most rows first."""
@@ -253,6 +258,7 @@ class RealReport:
             "tables": {t: {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": num(c.precision),
                            "recall": num(c.recall), "f1": num(c.f1)} for t, c in self.tables.items()},
             "field_accuracy": {f: (num(r / n) if n else None) for f, (r, n) in self.fields.items()},
+            "tally_field_accuracy": {f: (num(r / n) if n else None) for f, (r, n) in self.tally_fields.items()},
             "by_rule": {t: {rule: {"right": ok, "rows": n} for rule, (ok, n) in rules.items()}
                         for t, rules in self.by_rule.items()},
         }
@@ -265,6 +271,8 @@ class RealReport:
         lines.append("")
         lines.append("field accuracy on paired events: " + ", ".join(
             f"{f} {r / n:.2f}" if n else f"{f} -" for f, (r, n) in self.fields.items()))
+        lines.append("field accuracy on paired tallies: " + ", ".join(
+            f"{f} {r / n:.2f} ({r} of {n})" if n else f"{f} -" for f, (r, n) in self.tally_fields.items()))
         shown = 0
         for a in self.articles:
             if shown >= show:
@@ -330,6 +338,7 @@ def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "de
     records, missing = with_texts(load_gold(gold_path, split), texts_dir, skip_missing)
     tables = {t: TableScore() for t in TABLES}
     fields = {f: [0, 0] for f in ACCURACY_FIELDS}
+    tally_fields = {f: [0, 0] for f in TALLY_FIELDS}
     by_rule: dict[str, dict[str, list[int]]] = {t: {} for t in RULE_TABLES}
     articles = []
     for rec in records:
@@ -354,6 +363,13 @@ def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "de
                     counts[1] += 1
             res.missed[t] = [g for i, g in enumerate(gold) if i not in paired_g]
             res.spurious[t] = [r for j, r in enumerate(got) if j not in paired_x]
+            if t == "tallies":
+                for i, j in pairs:
+                    ok = _same_date(gold[i].get("since"), _date(got[j].get("since")))
+                    tally_fields["since"][0] += ok
+                    tally_fields["since"][1] += 1
+                    if not ok:
+                        res.wrong_fields.append(("since", gold[i].get("since"), _date(got[j].get("since"))))
             if t == "events":
                 for i, j in pairs:
                     for f in ACCURACY_FIELDS:
@@ -366,7 +382,7 @@ def score_real(gold_path: str | Path, texts_dir: str | Path, *, split: str = "de
         articles.append(res)
     return RealReport(split, len(records), tables, {f: (r, n) for f, (r, n) in fields.items()}, articles,
                       {t: {rule: (ok, n) for rule, (ok, n) in rules.items()} for t, rules in by_rule.items()},
-                      missing)
+                      missing, {f: (r, n) for f, (r, n) in tally_fields.items()})
 
 
 def main(argv: Sequence[str]) -> int:
