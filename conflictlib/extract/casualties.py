@@ -56,8 +56,8 @@ from .context import ArticleState, Document, SentenceView
 from .model import Anchor, Cue, CueKind as C, Event
 from ..lookup import kinds as K
 from ..lookup.vocab import words
-from ..lookup.wordclasses import (ALIAS_WORDS, NON_HOSTILE_CAUSES, NON_HOSTILE_VEHICLES, NON_VICTIM_NOUNS,
-                                  NOT_HOSTILE_MARKS, ONE_ATTACK_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS,
+from ..lookup.wordclasses import (ALIAS_WORDS, ANOTHER_DETERMINERS, NON_HOSTILE_CAUSES, NON_HOSTILE_VEHICLES,
+                                  NON_VICTIM_NOUNS, NOT_HOSTILE_MARKS, ONE_ATTACK_NOUNS, ONE_TITLE_NOUNS, ONE_VICTIM_NOUNS,
                                   SEVERITY_ADVERBS, SEVERITY_WORDS, SUBSET_WORDS, WAR_NOUNS)
 from .deployments import place_after
 from .phrases import SO_FAR, VICTIM, other_attack, vague
@@ -206,7 +206,7 @@ _OTHER_AFTER = re.compile(r"\sother\s")
 #: others beside someone told before it ("wounded two others", "two other sailors", "three more
 #: personnel", "two of his colleagues"; "another six").
 _OTHERS_AFTER = re.compile(r"\s(?:others?|more|additional)\b|\sof\s(?:his|her|their)\s")
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\sadditional|a\sfurther|the\sother)\s$")
+_ANOTHER_BEFORE = re.compile(rf"\b(?:{words(ANOTHER_DETERMINERS)}|the\sother)\s$")
 #: ONE_PERSON, SEVERITY: one person hurt with no figure of his own, named with how badly: "left one
 #: soldier in critical condition and wounded two others", "causing grave injuries to a soldier and
 #: leaving two others hurt".

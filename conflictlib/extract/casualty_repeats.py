@@ -20,6 +20,9 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from .._text import back_from
+from ..lookup.vocab import words
+from ..lookup.wordclasses import ANOTHER_DETERMINERS
 from . import rules as R
 from .context import ArticleState, Document
 from .model import may_be_one
@@ -73,7 +76,7 @@ def finish(doc: Document, st: ArticleState) -> None:
 #: six more soldiers killed", "another four were wounded") is never the same dead as an earlier
 #: figure of its number ("more than" is a qualifier, not this).
 _MORE_IN_FIGURE = re.compile(r"\b(?:more|additional)\b(?!\sthan\b)")
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\sfurther|an\sadditional)\s$")
+_ANOTHER_BEFORE = re.compile(rf"\b{words(ANOTHER_DETERMINERS)}\s$")
 ANOTHER_LOOKBACK = 16
 
 
@@ -81,7 +84,7 @@ def _more_dead(f: str, r: Casualty) -> bool:
     if r.rule not in (R.NUMBER_PASSIVE, R.VERB_NUMBER):
         return False
     return _MORE_IN_FIGURE.search(f, r.start, r.end) is not None \
-        or _ANOTHER_BEFORE.search(f, max(0, r.start - ANOTHER_LOOKBACK), r.start) is not None
+        or _ANOTHER_BEFORE.search(f, back_from(0, r.start, ANOTHER_LOOKBACK), r.start) is not None
 
 
 #: The rules of the second figure of a coordinated pair ("five soldiers and two contractors").
@@ -116,7 +119,7 @@ def _without_summed_splits(f: str, rows: list[Casualty]) -> list[Casualty]:
         sums = [k for k in rows if k is not r and k is not first and getattr(k, kind) == total and not k.cumulative
                 and (k.event is None or r.event is None or may_be_one(k.event, r.event))]
         told_again = [k for k in sums if k.start > r.end
-                      and _PARTITIVE_WHOLE.search(f, max(0, k.start - PARTITIVE_LOOKBACK), k.start)]
+                      and _PARTITIVE_WHOLE.search(f, back_from(0, k.start, PARTITIVE_LOOKBACK), k.start)]
         if told_again:
             drop.update(id(k) for k in told_again)
         elif any(not k.part for k in sums):

@@ -230,7 +230,7 @@ def militia_relative_subject(doc: Document, sv: SentenceView, c: Cue, tb: Tok | 
     """The generic militias when an unnamed militia side and a relative clause of its own stand
     right before the threat verb *c*, and the name found before the verb (*tb*), if any, lies
     inside that clause ("armed factions which answer to Tehran threatened": not Tehran), else None."""
-    m = _MILITIA_RELATIVE.search(doc.folded, max(sv.s.start, c.start - MILITIA_RELATIVE_SPAN), c.start)
+    m = _MILITIA_RELATIVE.search(doc.folded, back_from(sv.s.start, c.start, MILITIA_RELATIVE_SPAN), c.start)
     if m is None or (tb is not None and tb.start < m.start()):
         return None
     return doc.g.actor_by_name.get(GENERIC_MILITIAS)
@@ -303,7 +303,6 @@ def named_person(doc: Document, sv: SentenceView, tb: Tok, c: Cue) -> bool:
     ws = surface.split()
     return (len(ws) >= 2 and all(w[:1].isupper() for w in ws) and not surface.isupper()
             and _name_key(surface) != _name_key(tb.actor.name if tb.actor is not None else ""))
-
 
 
 # JOINED: between two named speakers of one verb ("Biden and Austin have stressed", "Israel and the

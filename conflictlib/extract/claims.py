@@ -69,6 +69,7 @@ Reads the sentence view, ``last_events`` and ``last_group_actor``; writes
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -204,6 +205,12 @@ _QUOTE_PRONOUN = re.compile(rf'(?:[,.!?]"|",)\s(?:(?P<person>he|she)|(?P<body>it
 QUOTE_PRONOUN_LOOKBACK = 20
 # MODAL_THREATS / THAT_BEFORE: a threat phrase of what someone would do, whose subject opens a
 # "that" clause ("the President's position that the US will retaliate when it chooses")
+def _sentence_rows(made: list[Claim], idx: int) -> Iterator[Claim]:
+    """The rows already made in sentence *idx*, latest first: rows come in sentence order, so
+    they are the last ones of *made* (looking only at them keeps the cost per sentence bounded)."""
+    return takewhile(lambda r: r.sentence == idx, reversed(made))
+
+
 #: NARRATED: the threat nouns whose source follows them ("threats of retaliation from X").
 _NARRATED = frozenset(NARRATED_THREATS)
 _MODAL_THREATS = frozenset(w for w in THREAT_VERBS if w.split()[0] in ("would", "will", "shall"))
@@ -324,7 +331,7 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
             # source after the noun threatens, whoever else speaks in the sentence
             source = narrated_source(doc, sv, c)
             if source is not None and not any(r.stance == "threat" and r.speaker == source for r in
-                                              takewhile(lambda r: r.sentence == s.idx, reversed(made))):
+                                              _sentence_rows(made, s.idx)):
                 _statement(doc, sv, st, c, source, R.NARRATED_THREAT, None)
             continue
         speaker: Actor | None = None
@@ -382,8 +389,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
         if speaker is None and tb is None and ta is None and c.kind in _SAME_SUBJECT_KINDS \
                 and _SAME_SUBJECT.search(f, back_from(s.start, c.start, SAME_SUBJECT_LOOKBACK), c.start):
             # "The White House vowed a heavy response and blamed Kataib Hezbollah": the speaker of
-            # the row just made in this sentence (rows come in sentence order) speaks again
-            prev = next(takewhile(lambda r: r.sentence == s.idx, reversed(made)), None)
+            # the row just made in this sentence speaks again
+            prev = next(_sentence_rows(made, s.idx), None)
             if prev is not None and prev.end <= c.start:
                 speaker, same_subject = prev.speaker, True
         if same_subject:
@@ -424,10 +431,8 @@ def read(doc: Document, sv: SentenceView, st: ArticleState) -> None:
                     # militias' just named: "Iran-backed factions ... they threatened retaliation")
                     speaker = (militias_named(doc, sv) or st.last_group_actor) if p in STATEMENT_PRONOUNS else None
         if c.kind == C.THREAT:
-            # the claims of this sentence are the last ones (claims come in sentence order):
-            # looking only at them keeps the cost per sentence bounded
             if any(r.stance == "threat" and r.rule != R.NARRATED_THREAT
-                   for r in takewhile(lambda r: r.sentence == s.idx, reversed(made))):
+                   for r in _sentence_rows(made, s.idx)):
                 continue  # "warned it would respond": one threat (a threat narrated as a noun is another's)
             says = [k for k in cues if k.kind in (C.SAY, C.CLAIM, C.CONFIRM, C.DENY, C.ACK, C.BLAME)
                     and k.end <= c.start]

@@ -73,6 +73,8 @@ _NOT_TARGETED = re.compile(r"\b(?:was|were)\snot\s(?:being\s)?targeted\b|"
 # tolerate attacks", "does not accept any attack"): a warning of a response, not an attack denied
 _NOT_TOLERATED = re.compile(rf"\s{words(DISALLOW_VERBS)}\s(?:such\s|any\s|further\s)?")
 _INVOLVEMENT = re.compile(rf"\b{words(INVOLVEMENT_WORDS)}")
+#: SANCTION_KEYS: the words a sentence must hold for SANCTIONED to be tried in it.
+_SANCTION_KEYS = ("sanction", "penalt")
 # SANCTIONED: after an attack verb (and its object, in its clause: at most six words and no
 # comma), the sanctions it is done with, by or for ("were targeted with new US sanctions", "the
 # leaders targeted by the latest sanctions", "targeting two leaders of a militia for sanctions"):
@@ -167,7 +169,7 @@ def suppress(doc: Document, sv: SentenceView, anchors: list[Anchor], told: bool 
         for a in anchors:
             if a.suppressed is None and a.left >= m.end():
                 a.suppressed = "photo caption"  # "People gather around a burned car after a drone strike"
-    if "sanction" in f[sv.s.start:sv.s.end] or "penalt" in f[sv.s.start:sv.s.end]:
+    if holds_any(f, _SANCTION_KEYS, sv.s.start, sv.s.end):
         for a in anchors:
             if a.suppressed is None and a.kind == A.VERB and _SANCTIONED.match(f, a.end):
                 a.suppressed = "sanctions"  # "two commanders were targeted with new US sanctions"

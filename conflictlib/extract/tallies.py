@@ -202,10 +202,9 @@ _GAP_WORDS = re.compile(r"\s(?:(?:and|or|separate|different|more|other|such|of|s
 #: start of the war", "since the Hamas attack"; "have since reported" starts none.
 _SINCE_THE = re.compile(r"\s(?:the|mid|early|late|last)\b")
 #: PERIOD_OPENS / PERIOD_RANGE_AFTER: a span's first day, "between Oct. 17 and Nov. 9", "from
-#: October 17 to December 31", "between Oct. 17-30"; PERIOD_STARTS: a start told by a verb,
-#: "starting on October 17", "attacks that began on Oct. 17" (no second day needed).
-_PERIOD_OPENS = re.compile(r"(?:\bbetween|\bfrom|\bstarting|\bbeginning|\bbegan|\bstarted)\s(?:on\s)?$")
-_PERIOD_STARTS = re.compile(r"(?:\bstarting|\bbeginning|\bbegan|\bstarted)\s(?:on\s)?$")
+#: October 17 to December 31", "between Oct. 17-30"; or a start told by a verb (``verb``: no
+#: second day needed), "starting on October 17", "attacks that began on Oct. 17".
+_PERIOD_OPENS = re.compile(r"(?:\bbetween|\bfrom|(?P<verb>\bstarting|\bbeginning|\bbegan|\bstarted))\s(?:on\s)?$")
 _PERIOD_RANGE_AFTER = re.compile(r"\s?(?:-|\sand\s|\sto\s|\sthrough\s|\suntil\s)")
 PERIOD_OPEN_SPAN = 14  # "between ", "starting on "
 #: SINCE_THE_DAY: "since the" before the day of the event that started a count ("since the
@@ -660,9 +659,8 @@ def _period_start(doc: Document, sv: SentenceView) -> DateExpr | None:
     for d in sv.dexprs:
         if d.date is None or d.precision != "day":
             continue
-        if _PERIOD_OPENS.search(f, back_from(sv.s.start, d.start, PERIOD_OPEN_SPAN), d.start) is not None and (
-                _PERIOD_RANGE_AFTER.match(f, d.end) is not None or _PERIOD_STARTS.search(
-                    f, back_from(sv.s.start, d.start, PERIOD_OPEN_SPAN), d.start) is not None):
+        m = _PERIOD_OPENS.search(f, back_from(sv.s.start, d.start, PERIOD_OPEN_SPAN), d.start)
+        if m is not None and (m.group("verb") is not None or _PERIOD_RANGE_AFTER.match(f, d.end) is not None):
             return d
     return None
 

@@ -976,6 +976,10 @@ TERRITORY_DEMONYMS = ("iraqi", "syrian", "jordanian", "lebanese", "israeli", "ye
 #: strike on Iraqi soil since spring").
 TERRITORY_NOUNS = ("targets", "sites", "positions", "facilities", "military sites", "military positions",
                    "military facilities")
+#: ANOTHER_DETERMINERS: before a casualty figure, the words that make it one beyond those told
+#: before ("another four were wounded", "a further two soldiers"): read by the casualty figures
+#: (a figure of others) and their repeats (never the same dead as an earlier figure).
+ANOTHER_DETERMINERS = ("another", "an additional", "a further")
 #: HOST_GROUND_NOUNS: after a host state's adjective (TERRITORY_DEMONYMS), the ground a standing
 #: force is on ("2,500 US troops on Iraqi soil", "stationed at Iraqi military bases"): the figure's
 #: country.
